@@ -1,0 +1,5 @@
+import sys
+
+from factlint.cli import main
+
+sys.exit(main())

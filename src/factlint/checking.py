@@ -1,0 +1,90 @@
+"""The check of one draft: figures located, claims matched, verdicts given. Pure: text and registry in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from factlint.documents import Citation
+from factlint.registry import Registry
+from factlint.scanning import Occurrence
+from factlint.verdicts import DEFAULT_TOLERANCE, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A problem that is not a figure's status, e.g. an unknown citation key."""
+
+    offset: int
+    length: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    occurrence: Occurrence
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """A registry prepared for checking: claims by id and the context matcher."""
+
+    registry: Registry
+    matcher: object  # matching.Matcher
+
+    @classmethod
+    def build(cls, registry: Registry) -> "Engine":
+        from factlint import matching
+
+        return cls(registry, matching.build(registry.claims))
+
+
+def resolve(citation: Citation, registry: Registry) -> tuple[tuple[str, ...], bool]:
+    """Source ids a citation names, and whether it is a citation at all that failed to resolve."""
+    files = {PurePosixPath(s.path).name: s.id for s in registry.sources.values()}
+    if citation.kind == "pandoc":
+        if citation.key in registry.sources:
+            return (citation.key,), False
+        return (), True
+    if citation.kind == "link":
+        return _by_file(citation.key, files), False
+    ids = [sid for sid in registry.sources if re.search(rf"(?<![\w.-]){re.escape(sid)}(?![\w-])", citation.text)]
+    for target in re.findall(r"[\w./-]+\.(?:txt|md|html?|pdf)\b", citation.text):
+        ids.extend(_by_file(target, files))
+    return tuple(dict.fromkeys(ids)), False
+
+
+def _by_file(target: str, files: dict[str, str]) -> tuple[str, ...]:
+    name = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0].replace("\\", "/")).name
+    return (files[name],) if name in files else ()
+
+
+def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
+               tolerance: float = DEFAULT_TOLERANCE) -> tuple[list[Checked], list[Diagnostic]]:
+    """Verdicts for every figure in a draft, and diagnostics such as unknown citation keys."""
+    from factlint import matching
+    from factlint.scanning import scan_document
+    from factlint.verdicts import decide
+
+    registry, matcher = engine.registry, engine.matcher
+    claims = registry.claims
+    results: list[Checked] = []
+    occurrences, citations = scan_document(text, markdown=markdown, lang=lang)
+    diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
+                   for c in citations if resolve(c, registry)[1]]
+    for occ in occurrences:
+        cited: list[str] = []
+        for c in occ.citations:
+            cited.extend(resolve(c, registry)[0])
+        extra = occ.context
+        scored = [(claims[i], s) for i, s in matching.candidates(matcher, occ.sentence, extra)]
+        verdict = decide(occ.figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
+        results.append(Checked(occ, _with_table_period(verdict, occ)))
+    return results, diagnostics
+
+
+def _with_table_period(verdict: Verdict, occ: Occurrence) -> Verdict:
+    return verdict

@@ -1,0 +1,488 @@
+"""The registry of sourced claims: `claims/**/*.toml`, validated and anchored in its sources."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from factlint.errors import FactlintError
+from factlint.figures import Figure
+from factlint.text import LineIndex, Normalized, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source document declared by a [[source]] table."""
+
+    id: str
+    path: str  # as written in the registry, relative to the project root (POSIX separators)
+    title: str | None = None
+    lang: str = "en"
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    defined_in: str = ""  # registry file that declares it (relative to the root)
+    html: bool = False  # matched on its text with tags removed and entities decoded
+    line: int = 0  # line of the [[source]] table in `defined_in`
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sourced figure: its quote anchored at `line`/`column` of its source."""
+
+    id: str
+    source: str  # a Source id
+    quote: str
+    statement: str
+    figure: Figure  # parsed from the quote with the draft extractor; offsets are into `quote`
+    figure_text: str  # the `figure` key, or the figure's text as found in the quote
+    keywords: tuple[str, ...] = ()
+    line: int = 0  # 1-based line of the quote's start in the source file (derived, never stored)
+    column: int = 0  # 1-based column, in code points
+    end_line: int = 0
+    end_column: int = 0
+    defined_in: str = ""
+    defined_line: int = 0  # line of the claim's table in `defined_in`
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    claims: tuple[Claim, ...] = ()
+    # Original text of each source, by source id: lets reports show the quoted line itself.
+    texts: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def source_of(self, claim: Claim) -> Source:
+        return self.sources[claim.source]
+
+    def source_line(self, claim: Claim) -> str:
+        """The text of the source line where the claim's quote starts ("" when unknown)."""
+        text = self.texts.get(claim.source, "")
+        lines = text.split("\n")
+        return lines[claim.line - 1].rstrip("\r") if 0 < claim.line <= len(lines) else ""
+
+
+ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
+LANGS = ("en", "nl")
+SOURCE_KEYS = {"id": True, "path": True, "title": False, "lang": False, "url": False, "author": False,
+               "published": False}
+CLAIM_KEYS = {"id": True, "source": True, "quote": True, "statement": True, "figure": False, "keywords": False}
+TABLES = ("source", "claim")
+_HTML_TAG = re.compile(r"<(?:p|br|div|span|a|li|ul|ol|h[1-6]|table|tr|td|em|strong|b|i|blockquote|html|body)"
+                       r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean", list: "an array",
+               dict: "a table", _dt.date: "a date", _dt.datetime: "a date-time", _dt.time: "a time"}
+
+
+def is_html(path: str, text: str) -> bool:
+    """An HTML source: named .html/.htm, or its text holds HTML tags such as <p>."""
+    return path.lower().endswith((".html", ".htm")) or _HTML_TAG.search(text) is not None
+
+
+# --- loading ---------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Doc:
+    """A source file read once per load: original text, normalised text, line index."""
+
+    text: str
+    norm: Normalized
+    lines: LineIndex
+    html: bool
+
+
+@dataclass(slots=True)
+class _Table:
+    kind: str  # "source" | "claim"
+    data: dict
+    file: str  # registry file, relative to the root
+    line: int
+    text: str  # the registry file's text, to locate keys
+
+    @property
+    def label(self) -> str:
+        ident = self.data.get("id")
+        shown = f'"{ident}"' if isinstance(ident, str) else "(no id)"
+        return f"[[{self.kind}]] {shown}"
+
+
+class _Errors:
+    def __init__(self) -> None:
+        self.items: list[tuple[str, int, int, str]] = []
+
+    def add(self, file: str, line: int, message: str) -> None:
+        self.items.append((file, line, len(self.items), f"{file}:{line}: {message}" if line else f"{file}: {message}"))
+
+    def at(self, table: _Table, message: str, key: str | None = None) -> None:
+        line = _key_line(table, key) if key else table.line
+        self.add(table.file, line, f"{table.label}: {message}")
+
+    def lines(self) -> list[str]:
+        return [m for *_, m in sorted(self.items)]
+
+
+def load_registry(claims_dir: Path, root: Path) -> Registry:
+    """Read, validate and anchor every `*.toml` below `claims_dir`; all errors at once."""
+    root = root.resolve()
+    if not claims_dir.is_dir():
+        raise FactlintError(f"{_shown(claims_dir, root)}: the registry folder does not exist")
+    errors = _Errors()
+    tables: list[_Table] = []
+    for path in sorted(claims_dir.rglob("*.toml")):
+        if path.is_file():
+            tables.extend(_read_file(path, root, errors))
+
+    sources: dict[str, Source] = {}
+    docs: dict[str, _Doc] = {}
+    first_seen: dict[tuple[str, str], _Table] = {}
+    for table in tables:
+        if table.kind != "source":
+            continue
+        _check_keys(table, SOURCE_KEYS, errors)
+        ident = table.data.get("id")
+        if isinstance(ident, str) and ID_RE.fullmatch(ident):
+            if _duplicate(table, first_seen, errors):
+                continue
+        source = _build_source(table, errors)
+        if source is None:
+            continue
+        doc = _read_source(source, root, table, errors)
+        if doc is None:
+            sources[source.id] = source  # declared, so its claims do not also report an unknown source
+            continue
+        sources[source.id] = Source(**{**_fields(source), "html": doc.html})
+        docs[source.id] = doc
+
+    claims: list[Claim] = []
+    for table in tables:
+        if table.kind != "claim":
+            continue
+        _check_keys(table, CLAIM_KEYS, errors)
+        ident = table.data.get("id")
+        if isinstance(ident, str) and ID_RE.fullmatch(ident) and _duplicate(table, first_seen, errors):
+            continue
+        claim = _build_claim(table, sources, docs, errors)
+        if claim is not None:
+            claims.append(claim)
+
+    if errors.items:
+        n = len(errors.items)
+        raise FactlintError(f"invalid registry: {n} error{'s' if n != 1 else ''}", details=errors.lines())
+    texts = {sid: doc.text for sid, doc in docs.items()}
+    return Registry(root=root, sources=sources, claims=tuple(claims), texts=texts)
+
+
+def _fields(source: Source) -> dict:
+    return {name: getattr(source, name) for name in Source.__slots__}
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
+    """The [[source]] and [[claim]] tables of one registry file."""
+    import tomllib
+
+    name = _shown(path, root)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as err:
+        errors.add(name, 0, f"cannot read: {err.strerror or err}")
+        return []
+    except UnicodeDecodeError as err:
+        errors.add(name, 0, f"not valid UTF-8 (byte offset {err.start})")
+        return []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        m = _TOML_POS.search(message)
+        line = int(m.group(1)) if m else 0
+        where = f" (column {m.group(2)})" if m else ""
+        errors.add(name, line, f"malformed TOML: {_TOML_POS.sub('', message)}{where}")
+        return []
+    tables: list[_Table] = []
+    for key, value in data.items():
+        if key not in TABLES:
+            errors.add(name, _header_line(text, key), f"unknown table [[{key}]]{_hint(key, TABLES)}; "
+                                                      f"a registry file holds [[source]] and [[claim]] tables")
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            errors.add(name, _header_line(text, key), f"{key!r} must be an array of tables: write [[{key}]]")
+            continue
+        for index, item in enumerate(value):
+            tables.append(_Table(key, item, name, _table_line(text, key, index, item.get("id")), text))
+    return tables
+
+
+def _header_line(text: str, key: str) -> int:
+    m = re.search(rf"^[ \t]*(?:\[\[?[ \t]*{re.escape(key)}[ \t]*\]|{re.escape(key)}[ \t]*=)", text, re.MULTILINE)
+    return text.count("\n", 0, m.start()) + 1 if m else 0
+
+
+def _table_line(text: str, kind: str, index: int, ident: object) -> int:
+    """Line of the table's `id = "..."` (else its [[kind]] header) in the registry file text."""
+    headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{kind}[ \t]*\]\]", text, re.MULTILINE)]
+    start = headers[index] if index < len(headers) else 0
+    if isinstance(ident, str):
+        m = re.compile(rf"^[ \t]*id[ \t]*=[ \t]*[\"']{re.escape(ident)}[\"']", re.MULTILINE).search(text, start)
+        if m:
+            return text.count("\n", 0, m.start()) + 1
+    return text.count("\n", 0, start) + 1 if index < len(headers) else 0
+
+
+def _key_line(table: _Table, key: str) -> int:
+    """Line of `key = ...` within the table (searching from its id line), else the table's line."""
+    if not table.line:
+        return 0
+    text = table.text
+    start = LineIndex(text).line_start(table.line) if table.line else 0
+    header = re.compile(r"^[ \t]*\[", re.MULTILINE)
+    # The id line may come after other keys: search back to this table's own header too.
+    begin = max((m.start() for m in header.finditer(text, 0, start + 1)), default=0)
+    nxt = header.search(text, start + 1)
+    end = nxt.start() if nxt else len(text)
+    m = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", re.MULTILINE).search(text, begin, end)
+    return text.count("\n", 0, m.start()) + 1 if m else table.line
+
+
+def _hint(key: str, allowed: object) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def _type_name(value: object) -> str:
+    for kind in (bool, _dt.datetime, _dt.date, _dt.time):  # bool before int, datetime before date
+        if isinstance(value, kind):
+            return _TYPE_NAMES[kind]
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _check_keys(table: _Table, allowed: dict[str, bool], errors: _Errors) -> None:
+    for key in table.data:
+        if key not in allowed:
+            errors.at(table, f'unknown key "{key}"{_hint(key, allowed)}; allowed: {", ".join(allowed)}', key)
+    for key, required in allowed.items():
+        if required and key not in table.data:
+            errors.at(table, f'missing required key "{key}"')
+
+
+def _string(table: _Table, key: str, errors: _Errors) -> str | None:
+    value = table.data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        errors.at(table, f'"{key}" must be a string, not {_type_name(value)}', key)
+        return None
+    if not value.strip():
+        errors.at(table, f'"{key}" is empty', key)
+        return None
+    return value
+
+
+def _valid_id(table: _Table, errors: _Errors) -> str | None:
+    ident = _string(table, "id", errors)
+    if ident is not None and not ID_RE.fullmatch(ident):
+        errors.at(table, f'id "{ident}" is not valid: use lower-case letters, digits, ".", "_" and "-", '
+                         f"starting with a letter or digit", "id")
+        return None
+    return ident
+
+
+def _duplicate(table: _Table, first_seen: dict[tuple[str, str], _Table], errors: _Errors) -> bool:
+    key = (table.kind, table.data["id"])
+    if key in first_seen:
+        first = first_seen[key]
+        errors.at(table, f"duplicate {table.kind} id, first defined at {first.file}:{first.line}", "id")
+        return True
+    first_seen[key] = table
+    return False
+
+
+def _build_source(table: _Table, errors: _Errors) -> Source | None:
+    ident = _valid_id(table, errors)
+    path = _string(table, "path", errors)
+    values = {key: _string(table, key, errors) for key in ("title", "url", "author")}
+    lang = _string(table, "lang", errors) if "lang" in table.data else "en"
+    if lang is not None and lang not in LANGS:
+        errors.at(table, f'lang "{lang}" is not one of: {", ".join(LANGS)}', "lang")
+        lang = None
+    published = table.data.get("published")
+    if isinstance(published, (_dt.date, str)) and not isinstance(published, _dt.datetime):
+        published = published.isoformat() if isinstance(published, _dt.date) else published
+    elif isinstance(published, _dt.datetime):
+        published = published.date().isoformat()
+    elif published is not None:
+        errors.at(table, f'"published" must be a date or a string, not {_type_name(published)}', "published")
+        published = None
+    if ident is None or path is None or lang is None:
+        return None
+    return Source(id=ident, path=path, lang=lang, published=published, defined_in=table.file, line=table.line,
+                  **values)
+
+
+def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> _Doc | None:
+    """Read a source file, refusing any path that leads outside the project root."""
+    raw = source.path
+    if PurePosixPath(raw).is_absolute() or PureWindowsPath(raw).is_absolute() or PureWindowsPath(raw).drive:
+        errors.at(table, f'path "{raw}" is absolute: write it relative to the project root', "path")
+        return None
+    if "\\" in raw:
+        errors.at(table, f'path "{raw}": use "/" as the folder separator', "path")
+        return None
+    if ".." in PurePosixPath(raw).parts:
+        errors.at(table, f'path "{raw}" leaves the project root ("..")', "path")
+        return None
+    target = root / raw
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError) as err:  # a symlink loop
+        errors.at(table, f'path "{raw}" cannot be resolved: {err}', "path")
+        return None
+    if not resolved.is_relative_to(root):
+        errors.at(table, f'path "{raw}" is a link that leads outside the project root', "path")
+        return None
+    if not resolved.exists():
+        errors.at(table, f'source file "{raw}" does not exist', "path")
+        return None
+    if not resolved.is_file():
+        errors.at(table, f'source "{raw}" is not a file', "path")
+        return None
+    try:
+        data = resolved.read_bytes()
+    except OSError as err:
+        errors.at(table, f'source file "{raw}" cannot be read: {err.strerror or err}', "path")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        errors.at(table, f'source file "{raw}" is not valid UTF-8 (line {line}, byte 0x{data[err.start]:02x})',
+                  "path")
+        return None
+    html = is_html(raw, text)
+    return _Doc(text, normalize(text, markup=html), LineIndex(text), html)
+
+
+def _keywords(table: _Table, errors: _Errors) -> tuple[str, ...] | None:
+    value = table.data.get("keywords", [])
+    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+        errors.at(table, '"keywords" must be a list of strings', "keywords")
+        return None
+    return tuple(k.strip() for k in value if k.strip())
+
+
+def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc], errors: _Errors) -> Claim | None:
+    ident = _valid_id(table, errors)
+    source_id = _string(table, "source", errors)
+    quote = _string(table, "quote", errors)
+    statement = _string(table, "statement", errors)
+    figure_key = _string(table, "figure", errors)
+    keywords = _keywords(table, errors)
+    source = sources.get(source_id) if source_id else None
+    if source_id is not None and source is None:
+        errors.at(table, f'source "{source_id}" is not a [[source]] id{_hint(source_id, sources)}', "source")
+    figure = None
+    if quote is not None:
+        figure = _claim_figure(table, quote, figure_key, source.lang if source else "en", errors)
+    anchor = None
+    doc = docs.get(source_id) if source_id else None
+    if quote is not None and doc is not None and source is not None:
+        anchor = _anchor(table, quote, source, doc, errors)
+    if None in (ident, statement, keywords, figure, anchor):
+        return None
+    found, figure_text = figure
+    line, column, end_line, end_column = anchor
+    return Claim(id=ident, source=source.id, quote=quote, statement=statement.strip(), figure=found,
+                 figure_text=figure_text, keywords=keywords, line=line, column=column, end_line=end_line,
+                 end_column=end_column, defined_in=table.file, defined_line=table.line)
+
+
+def _anchor(table: _Table, quote: str, source: Source, doc: _Doc, errors: _Errors) -> tuple[int, int, int, int] | None:
+    """Line, column, end line and end column (exclusive) of the quote in the original source."""
+    needle = normalize(quote, markup=doc.html).text
+    at = doc.norm.text.find(needle) if needle else -1
+    if at < 0:
+        errors.at(table, f'quote not found in {source.path}; {_closest(needle, doc)}', "quote")
+        return None
+    start = doc.norm.to_original(at)
+    end = _original_end(doc, at + len(needle) - 1)
+    return (*doc.lines.position(start), *doc.lines.position(end))
+
+
+def _original_end(doc: _Doc, last: int) -> int:
+    """Exclusive original end offset of normalised character `last` (an entity counts whole)."""
+    end = doc.norm.to_original(last)
+    if doc.html and doc.text.startswith("&", end):
+        from factlint.text import _ENTITY
+
+        m = _ENTITY.match(doc.text, end)
+        if m:
+            return m.end()
+    return end + 1
+
+
+def _closest(needle: str, doc: _Doc) -> str:
+    """The passage of the source most like the quote, with its line."""
+    from rapidfuzz import fuzz
+
+    if not doc.norm.text:
+        return "the source is empty"
+    found = fuzz.partial_ratio_alignment(needle, doc.norm.text, processor=None)
+    if found is None or found.score <= 0:
+        return "nothing in the source resembles it"
+    passage = doc.norm.text[found.dest_start:found.dest_end]
+    if len(passage) > 160:
+        passage = passage[:157] + "..."
+    line, _ = doc.lines.position(doc.norm.to_original(found.dest_start))
+    return f'closest passage (line {line}, {found.score:.0f}% similar): "{passage}"'
+
+
+def _claim_figure(table: _Table, quote: str, figure_key: str | None, lang: str,
+                  errors: _Errors) -> tuple[Figure, str] | None:
+    """The quote's figure: the one at the `figure` text, or the quote's only figure."""
+    from factlint.figures import extract
+
+    nq = normalize(quote)
+    span = None
+    if figure_key is not None:
+        wanted = normalize(figure_key).text
+        at = nq.text.find(wanted) if wanted else -1
+        if at < 0:
+            errors.at(table, f'figure "{figure_key}" is not in the quote "{quote}"', "figure")
+            return None
+        span = (nq.to_original(at), nq.to_original(at + len(wanted) - 1) + 1)
+    found = extract(quote, lang=lang)
+    if span is not None:
+        overlapping = [f for f in found if min(f.end, span[1]) > max(f.start, span[0])]
+        if not overlapping:
+            errors.at(table, f'no figure found at "{figure_key}" in the quote'
+                             f"{_listing(found)}", "figure")
+            return None
+        best = max(overlapping, key=lambda f: min(f.end, span[1]) - max(f.start, span[0]))
+        return best, figure_key
+    if not found:
+        errors.at(table, "the quote holds no figure", "quote")
+        return None
+    if len(found) > 1:
+        errors.at(table, f'the quote holds {len(found)} figures{_listing(found)}: say which with figure = "..."',
+                  "quote")
+        return None
+    return found[0], found[0].text
+
+
+def _listing(found: list[Figure]) -> str:
+    return " (" + ", ".join(f'"{f.text}"' for f in found) + ")" if found else " (the extractor finds none)"

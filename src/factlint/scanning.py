@@ -1,0 +1,90 @@
+"""Figures located in a draft: each with its sentence, table context, citations and document span.
+
+Pure: document text in, occurrences out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.documents import Citation, Passage
+from factlint.figures import Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A figure where it stands: `start`/`end` are offsets into the original document."""
+
+    figure: Figure
+    start: int
+    end: int
+    sentence: str
+    context: str  # table header and row, "" outside tables
+    header: str
+    citations: tuple[Citation, ...]
+    lang: str
+
+
+def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
+    """Every figure in a draft with the sentence it stands in."""
+    return scan_document(text, markdown=markdown, lang=lang)[0]
+
+
+def scan_document(text: str, *, markdown: bool = True,
+                  lang: str | None = None) -> tuple[list[Occurrence], list[Citation]]:
+    """Every figure in a draft with its sentence, and every citation in the draft."""
+    from factlint.documents import read_markdown, read_plain
+    from factlint.figures import extract
+    from factlint.lang import detect_language
+    from factlint.sentences import split_sentences
+
+    passages = read_markdown(text) if markdown else read_plain(text)
+    doc_lang = lang or detect_language(" ".join(p.text for p in passages[:200]))
+    found: list[Occurrence] = []
+    citations: dict[int, Citation] = {}
+    for passage in passages:
+        for c in passage.citations:
+            citations.setdefault(c.offset, c)
+        plang = lang or _passage_language(passage, doc_lang, detect_language)
+        figures = extract(passage.text, plang)
+        if not figures:
+            continue
+        spans = split_sentences(passage.text) or [(0, len(passage.text))]
+        for fig in figures:
+            s, e = _sentence_of(spans, fig.start, len(passage.text))
+            cites = tuple(c for c in passage.citations if _cites(c, s, e, spans))
+            found.append(Occurrence(
+                figure=fig,
+                start=passage.source_offset(fig.start),
+                end=passage.source_offset(fig.end - 1) + 1 if fig.end > fig.start else passage.source_offset(fig.start),
+                sentence=passage.text[s:e],
+                context=passage.context,
+                header=passage.header,
+                citations=cites,
+                lang=plang,
+            ))
+    found.sort(key=lambda o: o.start)
+    return found, sorted(citations.values(), key=lambda c: c.offset)
+
+
+def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
+    # Short passages carry too few function words to tell the language; trust the document then.
+    if len(passage.text.split()) < 8:
+        return doc_lang
+    return detect(passage.text)
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return 0, length
+
+
+def _cites(citation: Citation, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """A citation belongs to the sentence it stands in, or the one it closes (`… tax.[^1]`)."""
+    if s <= citation.start < e:
+        return True
+    # A marker right after the sentence's end, before the next sentence starts.
+    nxt = next((ns for ns, _ in spans if ns >= e), None)
+    return citation.start >= e and (nxt is None or citation.start < nxt)
