@@ -41,19 +41,26 @@ def figures_cmd(
     lang: Annotated[Optional[str], typer.Option(help="Language of the drafts: en or nl (default: detected).")] = None,
 ) -> None:
     """Show what the extractor sees in the drafts, nothing matched."""
-    from factlint import inputs, reports, scanning
+    from factlint import findings, inputs, reports, scanning
 
     if fmt not in ("text", "json"):
         raise FactlintError(f"--format: {fmt!r} is not one of text, json")
+    _check_lang(lang)
     found = []
     items = inputs.expand(paths)
     for item in items:
         draft = inputs.read_draft(item, encoding)
-        found.append((draft, scanning.scan(draft.text, markdown=draft.markdown, lang=lang)))
+        occurrences = scanning.scan(draft.text, markdown=draft.markdown, lang=lang)
+        found.extend(findings.figure_findings(draft.path, draft.text, occurrences))
     if fmt == "json":
-        reports.print_figures_json(found)
+        reports.print_figures_json(found, len(items))
     else:
-        reports.print_figures_text(found)
+        reports.print_figures_text(found, len(items))
+
+
+def _check_lang(lang: str | None) -> None:
+    if lang is not None and lang not in ("en", "nl"):
+        raise FactlintError(f"--lang: {lang!r} is not one of en, nl")
 
 
 # --- check ---------------------------------------------------------------------------------------
@@ -69,11 +76,42 @@ def check_cmd(
     lang: Annotated[Optional[str], typer.Option(help="Language of the drafts: en or nl (default: detected).")] = None,
 ) -> None:
     """Check every figure in the drafts against the registry."""
-    from factlint import checking
-
-    code = checking.run_check(paths=paths or [], claims=claims, fmt=fmt, fail_on=fail_on,
-                              show_supported=show_supported, encoding=encoding, lang=lang)
+    code = run_check(paths=paths or [], claims=claims, fmt=fmt, fail_on=fail_on,
+                     show_supported=show_supported, encoding=encoding, lang=lang)
     raise typer.Exit(code)
+
+
+def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str | None, show_supported: bool,
+              encoding: str, lang: str | None) -> int:
+    """Check drafts, print the report, and return the exit code."""
+    from factlint import checking, config, findings, inputs, reports
+    from factlint.verdicts import DEFAULT_FAIL_ON, STATUSES
+
+    if fmt not in ("text", "json"):
+        raise FactlintError(f"--format: {fmt!r} is not one of text, json")
+    _check_lang(lang)
+    failing = DEFAULT_FAIL_ON
+    if fail_on is not None:
+        failing = tuple(s.strip() for s in fail_on.split(",") if s.strip())
+        bad = [s for s in failing if s not in STATUSES]
+        if bad:
+            raise FactlintError(f"--fail-on: {bad[0]!r} is not a status ({', '.join(STATUSES)})")
+    registry = config.load_registry_for(claims)
+    engine = checking.Engine.build(registry)
+    items = inputs.expand(paths or ["."])
+    all_findings, all_problems = [], []
+    for item in items:
+        draft = inputs.read_draft(item, encoding)
+        checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang)
+        f, p = findings.check_findings(draft.path, draft.text, checked, diagnostics, registry)
+        all_findings.extend(f)
+        all_problems.extend(p)
+    if fmt == "json":
+        sys.stdout.write(reports.check_json(all_findings, all_problems, len(items)))
+    else:
+        reports.print_check_text(all_findings, all_problems, len(items), show_supported=show_supported)
+    failed = all_problems or any(f.status in failing for f in all_findings)
+    return 1 if failed else 0
 
 
 # --- claims --------------------------------------------------------------------------------------

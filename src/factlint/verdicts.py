@@ -43,13 +43,17 @@ def describe(fig: Figure) -> str:
 
 
 def _value(fig: Figure) -> str:
-    def num(x: float) -> str:
-        for scale, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
-            if abs(x) >= scale and (x / scale) * 100 == int((x / scale) * 100):
-                return _fmt(x / scale) + word
-        return _fmt(x, money=fig.kind == "money")
-
-    body = num(fig.low) if fig.low == fig.high else f"{num(fig.low)}–{num(fig.high)}"
+    scale, word = 1.0, ""
+    for size, name in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if abs(fig.low) >= size or abs(fig.high) >= size:
+            if all(float(round(x / size * 100, 6)).is_integer() for x in (fig.low, fig.high)):
+                scale, word = size, name
+            break
+    money = fig.kind == "money" and not word
+    body = _fmt(fig.low / scale, money)
+    if fig.low != fig.high:
+        body += "–" + _fmt(fig.high / scale, money)
+    body += word
     if fig.kind == "money":
         sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(fig.unit or "", "")
         body = sym + body if sym else f"{body} {fig.unit or ''}".strip()
@@ -161,4 +165,6 @@ def decide(draft: Figure, scored: list[tuple[Claim, float]], *, cited: tuple[str
 
 
 def _same_topic(a: Claim, b: Claim) -> bool:
-    return a.figure.kind == b.figure.kind and a.figure.unit == b.figure.unit
+    # Counted nouns differ across languages ("people", "mensen"); currencies and periods do not.
+    fa, fb = a.figure, b.figure
+    return fa.kind == fb.kind and (fa.kind == "count" or (fa.unit == fb.unit and fa.per == fb.per))
