@@ -142,6 +142,7 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
     sources: dict[str, Source] = {}
     docs: dict[str, _Doc] = {}
     first_seen: dict[tuple[str, str], _Table] = {}
+    declared: set[str] = set()  # every [[source]] id written, valid or not
     for table in tables:
         if table.kind != "source":
             continue
@@ -150,10 +151,15 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
         if isinstance(ident, str) and ID_RE.fullmatch(ident):
             if _duplicate(table, first_seen, errors):
                 continue
-        source = _build_source(table, errors)
+        source, valid = _build_source(table, errors)
+        if isinstance(ident, str):
+            declared.add(ident)
         if source is None:
             continue
+        # The path is checked even when other keys are wrong, so one run reports everything.
         doc = _read_source(source, root, table, errors)
+        if not valid:
+            continue
         if doc is None:
             sources[source.id] = source  # declared, so its claims do not also report an unknown source
             continue
@@ -168,7 +174,7 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
         ident = table.data.get("id")
         if isinstance(ident, str) and ID_RE.fullmatch(ident) and _duplicate(table, first_seen, errors):
             continue
-        claim = _build_claim(table, sources, docs, errors)
+        claim = _build_claim(table, sources, docs, declared, errors)
         if claim is not None:
             claims.append(claim)
 
@@ -312,7 +318,8 @@ def _duplicate(table: _Table, first_seen: dict[tuple[str, str], _Table], errors:
     return False
 
 
-def _build_source(table: _Table, errors: _Errors) -> Source | None:
+def _build_source(table: _Table, errors: _Errors) -> tuple[Source | None, bool]:
+    """The source (None without a usable path) and whether every key is valid."""
     ident = _valid_id(table, errors)
     path = _string(table, "path", errors)
     values = {key: _string(table, key, errors) for key in ("title", "url", "author")}
@@ -328,10 +335,12 @@ def _build_source(table: _Table, errors: _Errors) -> Source | None:
     elif published is not None:
         errors.at(table, f'"published" must be a date or a string, not {_type_name(published)}', "published")
         published = None
-    if ident is None or path is None or lang is None:
-        return None
-    return Source(id=ident, path=path, lang=lang, published=published, defined_in=table.file, line=table.line,
-                  **values)
+    if path is None:
+        return None, False
+    valid = ident is not None and lang is not None and all(
+        values[k] is not None or k not in table.data for k in values)
+    return Source(id=ident or "", path=path, lang=lang or "en", published=published, defined_in=table.file,
+                  line=table.line, **values), valid
 
 
 def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> _Doc | None:
@@ -385,7 +394,8 @@ def _keywords(table: _Table, errors: _Errors) -> tuple[str, ...] | None:
     return tuple(k.strip() for k in value if k.strip())
 
 
-def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc], errors: _Errors) -> Claim | None:
+def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc], declared: set[str],
+                 errors: _Errors) -> Claim | None:
     ident = _valid_id(table, errors)
     source_id = _string(table, "source", errors)
     quote = _string(table, "quote", errors)
@@ -393,7 +403,7 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc
     figure_key = _string(table, "figure", errors)
     keywords = _keywords(table, errors)
     source = sources.get(source_id) if source_id else None
-    if source_id is not None and source is None:
+    if source_id is not None and source is None and source_id not in declared:
         errors.at(table, f'source "{source_id}" is not a [[source]] id{_hint(source_id, sources)}', "source")
     figure = None
     if quote is not None:

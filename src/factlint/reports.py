@@ -123,3 +123,73 @@ def print_check_text(findings, problems, files: int, *, show_supported: bool = F
 
 
 # --- claims ---------------------------------------------------------------------------------------
+
+def _pointer(registry, claim) -> str:
+    return f"{registry.sources[claim.source].path}:{claim.line}"
+
+
+def _figure_detail(fig) -> str:
+    value = f"{fig.low:g}" if fig.low == fig.high else f"{fig.low:g}–{fig.high:g}"
+    parts = [fig.kind, value] + [v for v in (fig.unit, f"per {fig.per}" if fig.per else None) if v]
+    if fig.qualifier != "exact":
+        parts.append(fig.qualifier)
+    return " ".join(parts)
+
+
+def print_claims_table(registry, no_color: bool = False) -> None:
+    """Every claim of the registry: id, figure and source pointer, as a table."""
+    from rich.table import Table
+    from rich.text import Text
+
+    con = console(no_color=no_color)
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("id", overflow="fold")
+    table.add_column("figure", style="cyan", min_width=16)
+    table.add_column("source", style="dim", no_wrap=True)
+    for claim in registry.claims:
+        table.add_row(Text(safe(claim.id)), Text(safe(claim.figure_text)), Text(safe(_pointer(registry, claim))))
+    con.print(table)
+    n, m = len(registry.claims), len(registry.sources)
+    con.print(Text(f"{n} claim{'s' * (n != 1)} from {m} source{'s' * (m != 1)}", style="dim"))
+
+
+def _source_excerpt(line: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
+    """A window of a long source line around [start, end), with the quote's offsets in the window."""
+    lo = max(0, start - width)
+    hi = min(len(line), max(end, start) + width)
+    prefix = "…" if lo > 0 else ""
+    text = prefix + line[lo:hi] + ("…" if hi < len(line) else "")
+    return text, start - lo + len(prefix), min(end, hi) - lo + len(prefix)
+
+
+def print_claim(registry, claim, no_color: bool = False) -> None:
+    """One claim: statement, figure, quote with its pointer, and the source line itself."""
+    from rich.text import Text
+
+    con = console(no_color=no_color)
+    source = registry.sources[claim.source]
+    con.print(Text(safe(claim.id), style="bold"))
+
+    def field(name: str, value: str, style: str = "") -> None:
+        row = Text(f"  {name:<10} ", style="dim")
+        row.append(safe(value), style=style)
+        con.print(row)
+
+    field("statement", claim.statement)
+    field("figure", f"{claim.figure_text}  ({_figure_detail(claim.figure)})", "cyan")
+    field("quote", f'"{claim.quote}"')
+    field("source", f"{source.id}" + (f" — {source.title}" if source.title else ""))
+    field("at", f"{source.path}:{claim.line}:{claim.column}")
+    if claim.keywords:
+        field("keywords", ", ".join(claim.keywords))
+    line = registry.source_line(claim)
+    if line:
+        # Mark the quote on its first line; it ends there or runs on to a later line.
+        end = claim.end_column - 1 if claim.end_line == claim.line else len(line)
+        excerpt, lo, hi = _source_excerpt(line, claim.column - 1, end)
+        shown = Text(f"  {claim.line:>5} │ ", style="dim")
+        body = Text(safe(excerpt[:lo]))
+        body.append(safe(excerpt[lo:hi]), style="bold underline")
+        body.append(safe(excerpt[hi:]))
+        shown.append_text(body)
+        con.print(shown)
