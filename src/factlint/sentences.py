@@ -1,0 +1,116 @@
+"""Sentence splitting for figure context: survives abbreviations, decimals, currency and initials.
+
+Pure and linear: one forward pass over sentence-ending punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations (lower case, without the final period) after which a period does not end a
+# sentence. They could move to factlint.lang.en / factlint.lang.nl with the other word tables.
+ABBREVIATIONS_EN = frozenset({
+    "e.g", "i.e", "etc", "cf", "vs", "viz", "approx", "ca", "c", "est", "no", "nos", "nr", "p", "pp",
+    "fig", "figs", "vol", "vols", "ch", "chap", "sec", "ed", "eds", "eq", "dept", "univ", "inc", "ltd",
+    "co", "corp", "jr", "sr", "dr", "prof", "mr", "mrs", "ms", "mx", "st", "mt", "ft", "gen", "gov",
+    "sen", "rep", "rev", "hon", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al", "op", "ibid", "min", "max", "avg",
+    "incl", "excl", "resp", "mln", "bn", "tel",
+})
+ABBREVIATIONS_NL = frozenset({
+    "bijv", "bv", "d.w.z", "o.a", "m.b.t", "enz", "dhr", "mevr", "mw", "nl", "red", "jl", "e.a",
+    "i.p.v", "t.o.v", "m.a.w", "a.s", "z.g.a.n", "zgn", "ca", "resp", "nr", "blz", "vgl", "evt",
+    "mld", "mln", "mrd", "drs", "ir", "ing", "mr", "dr", "prof", "st", "ong", "incl", "excl",
+    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "z.s.m", "n.a.v",
+    "i.v.m", "m.i.v", "o.b.v", "p.p", "t.a.v", "a.u.b", "s.v.p",
+})
+# Of those, the ones that often close a sentence: followed by a capital they end it.
+SENTENCE_FINAL = frozenset({"etc", "enz", "e.a", "a.m", "p.m", "jl", "al", "incl", "excl", "ibid"})
+
+_ABBREVIATIONS = ABBREVIATIONS_EN | ABBREVIATIONS_NL
+_TERMINAL = re.compile(r"[.!?\u2026]")
+_ENDERS = ".!?\u2026"
+_CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a*_"
+_OPENERS = "\"'([{\u201c\u2018\u201e\u00ab\u2039\u00bf\u00a1$\u20ac\u00a3\u00a5"
+_MAX_TOKEN = 24  # abbreviations and list numbers are short; longer tokens are never one
+_LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final period excluded)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, in order, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    start = _skip_space(text, 0)
+    i = start
+    while i < n:
+        m = _TERMINAL.search(text, i)
+        blank = text.find("\n\n", i, m.start() if m else n)
+        if blank >= 0:  # a blank line always ends a sentence
+            _add(spans, text, start, blank)
+            start = _skip_space(text, blank)
+            i = start
+            continue
+        if m is None:
+            break
+        stop = m.start()
+        j = stop
+        while j < n and text[j] in _ENDERS:
+            j += 1
+        single_period = j - stop == 1 and text[stop] == "."
+        while j < n and text[j] in _CLOSERS:
+            j += 1
+        k = j
+        while k < n and text[k] in " \t\r\n\u00a0":
+            k += 1
+        i = j
+        if k == j or k >= n:
+            continue
+        if not _starts_sentence(text[k]):
+            continue
+        if single_period and _is_abbreviation(text, start, stop, text[k]):
+            continue
+        _add(spans, text, start, j)
+        start = k
+        i = k
+    _add(spans, text, start, n)
+    return spans
+
+
+def _skip_space(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _starts_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def _is_abbreviation(text: str, sentence_start: int, period: int, following: str) -> bool:
+    """Whether the period at `period` closes an abbreviation, an initial or a list number."""
+    a = period
+    limit = max(sentence_start, period - _MAX_TOKEN)
+    while a > limit and not text[a - 1].isspace():
+        a -= 1
+    if a == limit and a > sentence_start and not text[a - 1].isspace():
+        return False  # a long token: a word or a number, not an abbreviation
+    while a < period and text[a] in _OPENERS:
+        a += 1
+    token = text[a:period]
+    if not token:
+        return False
+    word = token.lower()
+    if word in _ABBREVIATIONS or _LETTER_DOTS.fullmatch(token):
+        return not (word in SENTENCE_FINAL and following.isupper())
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "J. R. R. Tolkien", "A. Casilli"
+    # "1. First point": a list or section number opening the sentence.
+    return a == sentence_start and token.replace(".", "").isdigit()
