@@ -454,10 +454,17 @@ def _closest(needle: str, doc: _Doc) -> str:
     found = fuzz.partial_ratio_alignment(needle, doc.norm.text, processor=None)
     if found is None or found.score <= 0:
         return "nothing in the source resembles it"
-    passage = doc.norm.text[found.dest_start:found.dest_end]
+    text = doc.norm.text
+    # The alignment may cut words in two: widen it to whole words.
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and not text[start - 1].isspace() and not text[start].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace() and not text[end - 1].isspace():
+        end += 1
+    passage = text[start:end].strip()
     if len(passage) > 160:
         passage = passage[:157] + "..."
-    line, _ = doc.lines.position(doc.norm.to_original(found.dest_start))
+    line, _ = doc.lines.position(doc.norm.to_original(start))
     return f'closest passage (line {line}, {found.score:.0f}% similar): "{passage}"'
 
 
