@@ -46,6 +46,7 @@ CONSTRUCTS = [
     ("blockquote in list", "- item\n  > quoted $1.46 here\n", 0),
     ("table body cell", "| Country | Pay |\n|---|---|\n| Kenya | $1.46 |\n", 0),
     ("table header cell", "| Country | Pay in $1.46 |\n|---|---|\n| Kenya | x |\n", 0),
+    ("table cell with escaped pipes", "| a | b |\n|---|---|\n| x | \\|y\\| $1.46 |\n", 0),
     ("table without outer pipes", "Country | Pay\n--- | ---\nKenya | $1.46\n", 0),
     ("emphasis", "Workers earn *$1.46* an hour.\n", 0),
     ("strong", "Workers earn **$1.46** an hour.\n", 0),

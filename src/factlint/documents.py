@@ -548,14 +548,22 @@ class _Walker:
                 if not c:
                     continue
                 pos = src.find(c, self.cursor, end)
-                pieces.append((c, pos))
                 length += len(c)
                 if pos >= 0:
+                    pieces.append((c, pos))
                     self.cursor = pos + len(c)
+                elif "|" in c:
+                    pieces.extend(self._escaped_pipes(c, end))
+                else:
+                    pieces.append((c, -1))
             elif typ == "text_special":
                 pos = src.find(t.markup, self.cursor, end)
-                verbatim = t.info == "escape" and t.markup[1:] == t.content and pos >= 0
-                pieces.append((t.content, pos + 1 if verbatim else -1))
+                at = -1
+                if pos >= 0 and t.content == t.markup:
+                    at = pos  # a backslash before a character it cannot escape stays
+                elif pos >= 0 and t.info == "escape" and t.markup[1:] == t.content:
+                    at = pos + 1
+                pieces.append((t.content, at))
                 length += len(t.content)
                 if pos >= 0:
                     self.cursor = pos + len(t.markup)
@@ -609,6 +617,24 @@ class _Walker:
                 if pos >= 0:
                     self.cursor = pos + len(t.markup)
         return _Raw(pieces, citations)
+
+    def _escaped_pipes(self, text: str, end: int) -> list[Piece]:
+        """A table cell's text, whose `\\|` markdown-it turned into `|` before inline parsing."""
+        src = self.src
+        parts = text.split("|")
+        pos = src.find(parts[0] or "\\|", self.cursor, end)
+        if pos < 0:
+            return [(text, -1)]
+        pieces: list[Piece] = [(parts[0], pos)] if parts[0] else []
+        pos += len(parts[0])
+        for part in parts[1:]:
+            if not src.startswith("\\|" + part, pos, end):
+                done = sum(len(t) for t, _ in pieces)
+                return pieces + [(text[done:], -1)]
+            pieces.append(("|" + part, pos + 1))
+            pos += 2 + len(part)
+        self.cursor = pos
+        return pieces
 
     def _skip_code(self, ticks: str, end: int) -> None:
         src = self.src
