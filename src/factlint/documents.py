@@ -209,10 +209,9 @@ class _Raw:
 class _Builder:
     """Turns pieces (offsets into the parsed text) into Passages (offsets into the original)."""
 
-    def __init__(self, original: str, parsed: str, to_original: Callable[[int], int],
+    def __init__(self, original: str, to_original: Callable[[int], int],
                  suppressed: list[tuple[int, int]], footnotes: dict[str, str]) -> None:
         self.original = original
-        self.parsed = parsed
         self.to_original = to_original
         self.suppressed = suppressed
         self.suppressed_starts = [a for a, _ in suppressed]
@@ -348,7 +347,7 @@ def _has_prose(raw: _Raw) -> bool:
 
 def read_plain(text: str) -> list[Passage]:
     """Plain text: one passage per paragraph (blank-line separated)."""
-    builder = _Builder(text, text, lambda off: off, suppressed_ranges(text), {})
+    builder = _Builder(text, lambda off: off, suppressed_ranges(text), {})
     passages = []
     paragraph: list[Piece] = []
     pos = 0
@@ -437,7 +436,7 @@ def read_markdown(text: str) -> list[Passage]:
 
     code = [lines.span(t.map) for t in tokens if t.type in ("fence", "code_block", "front_matter") and t.map]
     footnotes = _footnote_definitions(tokens, lines)
-    builder = _Builder(text, parsed, to_original, suppressed_ranges(parsed, code), footnotes)
+    builder = _Builder(text, to_original, suppressed_ranges(parsed, code), footnotes)
 
     out: list[Passage] = []
     i = 0
