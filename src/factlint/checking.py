@@ -39,7 +39,7 @@ class Engine:
     def build(cls, registry: Registry) -> "Engine":
         from factlint import matching
 
-        return cls(registry, matching.build(registry.claims))
+        return cls(registry, matching.build(registry.claims, {s.id: s.lang for s in registry.sources.values()}))
 
 
 def resolve(citation: Citation, registry: Registry) -> tuple[tuple[str, ...], bool]:
@@ -79,8 +79,7 @@ def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | 
         cited: list[str] = []
         for c in occ.citations:
             cited.extend(resolve(c, registry)[0])
-        extra = occ.context
-        scored = [(claims[i], s) for i, s in matching.candidates(matcher, occ.sentence, extra)]
+        scored = [(claims[i], s) for i, s in matching.candidates(matcher, occ.masked, occ.context, occ.clause)]
         verdict = decide(occ.figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         results.append(Checked(occ, _with_table_period(verdict, occ)))
     return results, diagnostics

@@ -65,14 +65,16 @@ class Matcher:
         return self.idf.get(stem(word), self.default_idf)
 
 
-def build(claims) -> Matcher:
-    """Prepare a matcher for an iterable of claims (statement, keywords and quote each)."""
+def build(claims, langs: dict[str, str] | None = None) -> Matcher:
+    """Prepare a matcher for claims; `langs` gives each source id's language (for reading quotes)."""
+    langs = langs or {}
     stop = stopwords()
     profiles = []
     df: dict[str, int] = {}
     for c in claims:
-        core = tokens(c.statement + " " + " ".join(c.keywords), stop)
-        words = frozenset(core) | frozenset(tokens(c.quote, stop))
+        statement = _masked(c.statement, "en")
+        core = tokens(statement + " " + " ".join(c.keywords), stop)
+        words = frozenset(core) | frozenset(tokens(_masked(c.quote, langs.get(c.source, "en")), stop))
         stems = frozenset(stem(w) for w in words)
         profiles.append(ClaimProfile(c.id, words, stems, tuple(dict.fromkeys(core))))
         for s in stems:
@@ -85,6 +87,13 @@ def build(claims) -> Matcher:
         for s in p.stems:
             by_stem.setdefault(s, []).append(i)
     return Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()})
+
+
+def _masked(text: str, lang: str) -> str:
+    from factlint.figures import extract
+    from factlint.scanning import mask
+
+    return mask(text, [(f.start, f.end) for f in extract(text, lang)])
 
 
 def _found(word: str, profile: ClaimProfile) -> float:
@@ -119,12 +128,23 @@ def score(matcher: Matcher, sentence: str, profile_index: int, extra: str = "") 
     return round(100.0 * (0.75 * coverage + 0.25 * recall), 1)
 
 
-def candidates(matcher: Matcher, sentence: str, extra: str = "") -> list[tuple[int, float]]:
-    """Profiles sharing at least one word stem with the sentence, with their scores, best first."""
+def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "") -> list[tuple[int, float]]:
+    """Profiles sharing a word stem with the sentence, scored, best first.
+
+    A sentence holding several figures is also scored on the figure's own clause (the text between its
+    neighbouring figures), so that "paid less than $2 an hour to read 150 passages a day" gives each
+    figure its own context; the better of the two scores counts.
+    """
     words = tokens(sentence + " " + extra, matcher.stop)
     seen: set[int] = set()
     for w in words:
         seen.update(matcher.by_stem.get(stem(w), ()))
-    scored = [(i, score(matcher, sentence, i, extra)) for i in seen]
+    use_clause = clause.strip() and clause.strip() != sentence.strip() and len(tokens(clause, matcher.stop)) >= 2
+    scored = []
+    for i in seen:
+        value = score(matcher, sentence, i, extra)
+        if use_clause:
+            value = max(value, score(matcher, clause, i, extra))
+        scored.append((i, value))
     scored.sort(key=lambda t: -t[1])
     return scored

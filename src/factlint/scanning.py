@@ -19,6 +19,8 @@ class Occurrence:
     start: int
     end: int
     sentence: str
+    masked: str  # the sentence with every figure blanked out: values never make a match
+    clause: str  # the masked part of the sentence between the neighbouring figures
     context: str  # table header and row, "" outside tables
     header: str
     citations: tuple[Citation, ...]
@@ -50,14 +52,19 @@ def scan_document(text: str, *, markdown: bool = True,
         if not figures:
             continue
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
-        for fig in figures:
+        masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
+        for k, fig in enumerate(figures):
             s, e = _sentence_of(spans, fig.start, len(passage.text))
+            lo = max([s] + [g.end for g in figures[:k] if g.end <= fig.start])
+            hi = min([e] + [g.start for g in figures[k + 1:] if g.start >= fig.end])
             cites = tuple(c for c in passage.citations if _cites(c, s, e, spans))
             found.append(Occurrence(
                 figure=fig,
                 start=passage.source_offset(fig.start),
-                end=passage.source_offset(fig.end - 1) + 1 if fig.end > fig.start else passage.source_offset(fig.start),
+                end=passage.source_end(fig.end),
                 sentence=passage.text[s:e],
+                masked=masked_text[s:e],
+                clause=masked_text[lo:hi],
                 context=passage.context,
                 header=passage.header,
                 citations=cites,
@@ -65,6 +72,14 @@ def scan_document(text: str, *, markdown: bool = True,
             ))
     found.sort(key=lambda o: o.start)
     return found, sorted(citations.values(), key=lambda c: c.offset)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
@@ -82,9 +97,9 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[i
 
 
 def _cites(citation: Citation, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    """A citation belongs to the sentence it stands in, or the one it closes (`… tax.[^1]`)."""
-    if s <= citation.start < e:
+    """A citation belongs to the sentence whose span holds it, end included (`… tax.[^1]`)."""
+    if s <= citation.start <= e:
         return True
-    # A marker right after the sentence's end, before the next sentence starts.
-    nxt = next((ns for ns, _ in spans if ns >= e), None)
-    return citation.start >= e and (nxt is None or citation.start < nxt)
+    # Between two sentences (after white space): it closes the one before.
+    nxt = next((ns for ns, _ in spans if ns > e), None)
+    return citation.start > e and (nxt is None or citation.start < nxt)
