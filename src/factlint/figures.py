@@ -308,7 +308,7 @@ class _Reader:
             percent = percent or high_amount.percent
         if amount.vague and qualifier == "exact":
             qualifier = "approx"
-        trailing = self.trailing_qualifier(k)
+        trailing, noun_from = self.trailing_qualifier(k)
         if trailing and qualifier == "exact":
             qualifier = trailing
         self.exclusions(amount, high_amount, currency, percent, qualifier, start_i, k, floor)
@@ -321,7 +321,7 @@ class _Reader:
             kind, unit = "percent", "%"
         else:
             kind = "count"
-            unit, noun_last = self.counted_noun(last + 1, amount.vague)
+            unit, noun_last = self.counted_noun(max(last + 1, noun_from), amount.vague)
             if amount.vague and unit in lex.currency_words:
                 kind, unit = "money", lex.currency_words[unit]
             elif per is None and noun_last is not None:
@@ -384,7 +384,7 @@ class _Reader:
             raise _Skip(self._chain_end(i))
         value, decimals = parsed
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
-            raise _Skip(self._chain_end(i))  # 07, 050: dates, codes, phone numbers
+            raise _Skip(self._number_run_end(i))  # 07, 050 363 9111: dates, codes, phone numbers
         amount = _Amount(value, value, 10.0 ** -decimals, i, i, digits=t.text, decimals=decimals)
         nxt = self.tok(i + 1)
         if nxt is not None and not nxt.gap and nxt.kind != "x":
@@ -406,6 +406,8 @@ class _Reader:
             scale_word = self.low(i + 1)
             if self.is_word(i + 1) and (scale_word in lex.scales or scale_word in lex.hundred_words):
                 self.scale(amount, lex.scales.get(scale_word, 100.0), i + 1)
+            elif self.is_word(i + 1) and len(scale_word) >= 2 and scale_word in lex.scale_suffixes:
+                self.scale(amount, lex.scale_suffixes[scale_word], i + 1)  # "2 mln", "7 bn"
         return amount
 
     def scale(self, amount: _Amount, scale: float, at: int) -> None:
@@ -439,10 +441,14 @@ class _Reader:
         if c in "/:." and c2.isdigit():
             raise _Skip(self._chain_end(i))
         if c == "+":
-            j = i
-            while self.tok(j + 1) is not None and (self.toks[j + 1].kind == "n" or self.toks[j + 1].text in "-()"):
-                j += 1
-            raise _Skip(j)  # +31 50 363 9111
+            raise _Skip(self._number_run_end(i))  # +31 50 363 9111
+
+    def _number_run_end(self, i: int) -> int:
+        """The last token of a phone-number-like run of numbers, hyphens and brackets."""
+        j = i
+        while self.tok(j + 1) is not None and (self.toks[j + 1].kind == "n" or self.toks[j + 1].text in ("-", "(", ")")):
+            j += 1
+        return j
 
     def word_amount(self, i: int) -> _Amount | None:
         lex = self.lex
@@ -655,10 +661,10 @@ class _Reader:
                 amount.high *= factor
                 amount.step *= factor
                 amount.scaled = True
+        if _year_like(amount) and (high.digits and not high.scaled) and not high.currency and not high.percent:
+            raise _Skip(end - 1)  # 2012–13, 2010-2020, from 2019 to 2023
         if amount.low > high.low:
             return None, k
-        if _year_like(amount) and (high.digits and not high.scaled):
-            raise _Skip(end - 1)  # 2012–13, 2010-2020, from 2019 to 2023
         amount.currency = amount.currency or high.currency
         if not amount.currency and high.currency:
             amount.currency = high.currency
@@ -679,14 +685,15 @@ class _Reader:
                 best, best_len = qualifier, n
         return best
 
-    def trailing_qualifier(self, k: int) -> str | None:
+    def trailing_qualifier(self, k: int) -> tuple[str | None, int]:
+        """A bound written after the figure ("10,000+", "500 or more") and the index after it."""
         t = self.tok(k)
         if t is not None and t.text == "+" and not t.gap:
-            return "min"
+            return "min", k + 1
         for phrase, qualifier in self.lex.trailing_qualifiers.items():
             if self.phrase_at(k, [phrase]):
-                return qualifier
-        return None
+                return qualifier, k + len(phrase)
+        return None, k
 
     def exclusions(self, amount: _Amount, high: _Amount | None, currency: str | None, percent: bool,
                    qualifier: str, start_i: int, k: int, floor: int) -> None:
