@@ -231,3 +231,14 @@ def test_bundled_list_shows_seeds_001_002_004(capsys, monkeypatch):
     assert "click-workers-hourly-pay" in out and "seeds/004_29fe0d7601c600d6.txt:8" in out
     assert "madagascar-monthly-pay" in out and "seeds/001_860653d48fbcfa2a.txt:44" in out
     assert "kenya-hourly-pay" in out and "seeds/002_25067c04bff82019.txt:21" in out
+
+
+def test_registry_file_linked_out_of_root_is_not_read(tmp_path, capsys, monkeypatch):
+    root = tmp_path / "proj"
+    (tmp_path / "outside.toml").write_text("[[source]\n", encoding="utf-8")
+    claims = project(root, {"seeds/s.txt": SEED, "claims/a.toml": GOOD_SOURCE})
+    os.symlink(tmp_path / "outside.toml", claims / "b.toml")
+    monkeypatch.chdir(root)
+    code, _, err = verify(claims, capsys)
+    assert code == 2
+    assert err.splitlines()[1:] == ["  claims/b.toml: is a link that leads outside the project root"]

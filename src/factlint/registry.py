@@ -130,7 +130,7 @@ class _Errors:
 
 def load_registry(claims_dir: Path, root: Path) -> Registry:
     """Read, validate and anchor every `*.toml` below `claims_dir`; all errors at once."""
-    root = root.resolve()
+    root, claims_dir = root.resolve(), claims_dir.resolve()
     if not claims_dir.is_dir():
         raise FactlintError(f"{_shown(claims_dir, root)}: the registry folder does not exist")
     errors = _Errors()
@@ -190,8 +190,9 @@ def _fields(source: Source) -> dict:
 
 
 def _shown(path: Path, root: Path) -> str:
+    """`path` relative to the root, naming a link by where it stands, not where it leads."""
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return path.absolute().relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -201,6 +202,9 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
     import tomllib
 
     name = _shown(path, root)
+    if not path.resolve().is_relative_to(root):
+        errors.add(name, 0, "is a link that leads outside the project root")
+        return []
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as err:
