@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
 from factlint.documents import Citation
 from factlint.registry import Registry
 from factlint.scanning import Occurrence
 from factlint.verdicts import DEFAULT_TOLERANCE, Verdict
+
+
+RELATED_THRESHOLD = 50.0  # two claims whose contexts match this well are about the same thing
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,22 @@ class Engine:
 
     registry: Registry
     matcher: object  # matching.Matcher
+
+    def related(self, claim) -> list:
+        """Claims of other sources about the same thing as `claim` (its statement matches them well)."""
+        from factlint import matching
+
+        claims = self.registry.claims
+        me = next(i for i, c in enumerate(claims) if c.id == claim.id)
+        out = []
+        for i, s in matching.candidates(self.matcher, claim.statement):
+            if i == me:
+                continue
+            # Either statement read against the other claim: the relation is symmetric.
+            s = max(s, matching.score(self.matcher, claims[i].statement, me))
+            if s >= RELATED_THRESHOLD:
+                out.append((claims[i], s))
+        return sorted(out, key=lambda t: -t[1])
 
     @classmethod
     def build(cls, registry: Registry) -> "Engine":
@@ -67,7 +86,7 @@ def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | 
     """Verdicts for every figure in a draft, and diagnostics such as unknown citation keys."""
     from factlint import matching
     from factlint.scanning import scan_document
-    from factlint.verdicts import decide
+    from factlint.verdicts import decide, disagreement
 
     registry, matcher = engine.registry, engine.matcher
     claims = registry.claims
@@ -80,10 +99,32 @@ def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | 
         for c in occ.citations:
             cited.extend(resolve(c, registry)[0])
         scored = [(claims[i], s) for i, s in matching.candidates(matcher, occ.masked, occ.context, occ.clause)]
-        verdict = decide(occ.figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
-        results.append(Checked(occ, _with_table_period(verdict, occ)))
+        figure = _with_header_period(occ.figure, occ.header)
+        verdict = decide(figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
+        results.append(Checked(occ, verdict))
     return results, diagnostics
 
 
-def _with_table_period(verdict: Verdict, occ: Occurrence) -> Verdict:
-    return verdict
+def _with_header_period(figure, header: str):
+    """A sum of money in a table takes its period from the column header ("Monthly pay")."""
+    if figure.kind != "money" or figure.per is not None or not header:
+        return figure
+    per = period_in(header)
+    return replace(figure, per=per) if per else figure
+
+
+def period_in(text: str) -> str | None:
+    """The period a phrase names: "monthly", "per hour", "a month", "per maand", "(€/month)"."""
+    from factlint.lang import LANGUAGES
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for table in LANGUAGES.values():
+        for i, w in enumerate(words):
+            if w in table.PERIOD_ADVERBS:
+                return table.PERIOD_ADVERBS[w]
+            if w in table.PERIOD_UNITS and (
+                    (i and words[i - 1] in table.PERIOD_LEADS) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
+                return table.PERIOD_UNITS[w]
+    return None

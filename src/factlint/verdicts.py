@@ -5,7 +5,7 @@ Pure: figures and scored claims in, findings out. The consistency rules are SPEC
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.figures import Figure
 from factlint.registry import Claim
@@ -36,6 +36,22 @@ class Verdict:
     cited: tuple[str, ...] = ()
 
 
+def in_source_words(claim: Claim) -> str:
+    """The claim's figure as its quote writes it, qualifier included: "as little as $1.46/hour"."""
+    from factlint import lang as languages
+
+    fig = claim.figure
+    if not (0 <= fig.start < fig.end <= len(claim.quote)) or claim.quote[fig.start:fig.end] != fig.text:
+        return describe(fig)
+    before = claim.quote[:fig.start].rstrip().split()
+    phrases = {key for table in languages.LANGUAGES.values() for key in table.QUALIFIERS}
+    for n in (4, 3, 2, 1):
+        words = tuple(w.lower() for w in before[-n:])
+        if len(words) == n and words in phrases:
+            return " ".join(before[-n:]) + " " + fig.text
+    return fig.text
+
+
 def describe(fig: Figure) -> str:
     """A figure in words, as a message quotes it: "more than 2 million", "$1.46/hour"."""
     qual = {"min": "more than ", "max": "less than ", "approx": "about ", "exact": ""}[fig.qualifier]
@@ -59,8 +75,6 @@ def _value(fig: Figure) -> str:
         body = sym + body if sym else f"{body} {fig.unit or ''}".strip()
     elif fig.kind == "percent":
         body += "%"
-    elif fig.unit:
-        body += f" {fig.unit}"
     if fig.per:
         body += f"/{fig.per}"
     return body
@@ -125,7 +139,7 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE) 
     if {cq, dq} == {"min", "max"}:
         return Comparison(False, True, "a bound in the opposite direction")
     if cq in ("min", "max") and dq in ("exact", "approx"):
-        notes.append(f"the source says {describe(claim)}")
+        notes.append(f"the source gives it as a bound: {describe(claim)}")
     return Comparison(True, True, "; ".join(notes))
 
 
@@ -150,18 +164,45 @@ def decide(draft: Figure, scored: list[tuple[Claim, float]], *, cited: tuple[str
                                f"cited {', '.join(cited)}, but the figure comes from {claim.source}", cited)
             agreeing = from_cited
         claim, score, cmp = agreeing[0]
-        parts = [f"{claim.source} says {describe(claim.figure)}"]
+        parts = [f"{claim.source} says {said(claim)}"]
         if cmp.note:
             parts.append(cmp.note)
-        others = [c for c, _, k in close if not k.consistent and c.source != claim.source
-                  and _same_topic(c, claim)]
-        if others:
-            o = others[0]
-            parts.append(f"{o.source} disagrees: {describe(o.figure)}")
         return Verdict("supported", claim, score, "; ".join(parts), cited)
     claim, score, cmp = max(close, key=lambda t: t[1])
     why = f" ({cmp.note})" if cmp.note else ""
-    return Verdict("conflicting", claim, score, f"source says {describe(claim.figure)}{why}", cited)
+    return Verdict("conflicting", claim, score, f"source says {said(claim)}{why}", cited)
+
+
+def said(claim: Claim) -> str:
+    """What the source says, in its words, with a plain reading when the words are not English."""
+    words = in_source_words(claim)
+    plain = describe(claim.figure)
+    return words if _ascii_fold(words) == _ascii_fold(plain) or _english(words) else f"{words} ({plain})"
+
+
+def _ascii_fold(text: str) -> str:
+    return "".join(text.lower().split()).replace("/", "")
+
+
+def _english(words: str) -> bool:
+    from factlint import lang as languages
+
+    nl_only = set(languages.nl.STOPWORDS) - set(languages.en.STOPWORDS)
+    nl_words = {*languages.nl.SCALES, *languages.nl.PERIOD_UNITS, "procent", "euro", "dollar"} - {"week"}
+    return not any(w.lower().strip(".,") in nl_only | nl_words for w in words.split())
+
+
+def disagreement(verdict: Verdict, draft: Figure, related: list[tuple[Claim, float]],
+                 tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
+    """A supported verdict that names another source saying something else about the same thing."""
+    claim = verdict.claim
+    if verdict.status != "supported" or claim is None:
+        return verdict
+    for other, _ in related:
+        if other.source != claim.source and _same_topic(other, claim) and \
+                not compare(other.figure, draft, tolerance).consistent:
+            return replace(verdict, message=f"{verdict.message}; {other.source} disagrees: {said(other)}")
+    return verdict
 
 
 def _same_topic(a: Claim, b: Claim) -> bool:
