@@ -6,7 +6,7 @@ import pytest
 
 from factlint.figures import Figure
 from factlint.registry import Claim
-from factlint.verdicts import compare, decide, describe
+from factlint.verdicts import compare, decide, describe, disagreement
 
 M = 1e6
 
@@ -101,11 +101,14 @@ def test_supported_and_conflicting():
 def test_disagreeing_sources_support_either_and_name_the_other():
     a = claim("wb-004", WORKERS, source="debate")
     b = claim("wb-001", fig(100 * M, 400 * M, unit="mensen"), source="casilli")
-    v = decide(fig(100 * M, 400 * M), [(a, 80.0), (b, 75.0)])
+    draft = fig(100 * M, 400 * M)
+    v = decide(draft, [(a, 80.0), (b, 75.0)])
     assert v.status == "supported" and v.claim.id == "wb-001"
-    assert "debate" in v.message
-    v = decide(fig(150 * M, 430 * M), [(a, 70.0), (b, 80.0)])
+    assert "debate disagrees" in disagreement(v, draft, [(a, 60.0)]).message
+    draft = fig(150 * M, 430 * M)
+    v = decide(draft, [(a, 70.0), (b, 80.0)])
     assert v.status == "supported" and v.claim.id == "wb-004"
+    assert "casilli disagrees" in disagreement(v, draft, [(b, 60.0)]).message
     assert decide(fig(10 * M, 40 * M), [(a, 80.0), (b, 75.0)]).status == "conflicting"
 
 
