@@ -125,7 +125,7 @@ def test_cited_source_without_backing_keeps_conflicting():
 
 @pytest.mark.parametrize("figure, text", [
     (PAY, "more than $1.46/hour"),
-    (WORKERS, "150–430 million people"),
+    (WORKERS, "150–430 million"),
     (fig(90, 100, kind="money", unit="EUR", per="month", qualifier="approx"), "about €90–100/month"),
     (fig(77, kind="percent", unit="%"), "77%"),
 ])
