@@ -97,15 +97,40 @@ _DOMAIN_PATH = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}[/:]")
 _FILE_NAME = re.compile(r"[\w-]\.(?:pdf|html?|php|aspx?|txt|md|csv|xlsx?|docx?|json|xml|png|jpe?g|gif|py|js|zip)\b", re.I)
 
 
+def _trie_regex(words: set[str]) -> str:
+    """An alternation of `words` factored by common prefix, so the regex engine does not retry each word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
 def _anchor_pattern() -> re.Pattern[str]:
     words: set[str] = set()
+    stems: set[str] = set()
     for code in ("en", "nl"):
         lex = lexicon(code)
         words |= set(lex.number_words) | set(lex.hundred_words) | set(lex.scales)
         words |= set(lex.plural_scales) | set(lex.half_words)
-    stems = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
-    # Prefix match on purpose: Dutch compounds ("tweehonderd", "vijfentwintig", "tienduizenden").
-    return re.compile(r"\d|\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+        stems |= {w for w, v in lex.number_words.items() if 1 <= v <= 10} | set(lex.hundred_words)
+    # The Dutch article "een" is everywhere; "een miljoen" is found through "miljoen".
+    words.discard("een")
+    whole = _trie_regex(words)
+    # Dutch compounds: "tweehonderd", "vijfentwintig", "tienduizenden".
+    compound = _trie_regex(stems) + r"\w{0,20}?(?:honderd|duizend|tig)(?:en)?"
+    return re.compile(r"\d+|\b(?:" + whole + "|" + compound + r")\b", re.IGNORECASE)
 
 
 _ANCHOR = _anchor_pattern()
@@ -268,6 +293,8 @@ class _Reader:
         if t.kind != "w":
             return False
         head = t.low.split("-")[0]
+        if not _ANCHOR.match(head):
+            return head in self.lex.one_words and self.scale_word(i + 1) is not None
         lex = self.lex
         return (head in lex.number_words or head in lex.plural_scales or head in lex.one_words
                 or head in lex.half_words or head in lex.hundred_words or head in lex.scales
