@@ -318,6 +318,8 @@ class _Reader:
         if amount.written and self.qualifier_at(amount.first):
             return None, i
         opener_i = start_i - 1
+        if self.low(opener_i) in lex.range_opener_fillers and self.low(opener_i - 1) in lex.range_openers:
+            opener_i -= 1
         opener = self.low(opener_i) if opener_i > floor else ""
         connectors = lex.range_openers.get(opener)
         high_amount, k2 = self.range_end(amount, k, connectors, currency)

@@ -43,6 +43,7 @@ class Lexicon:
     qualifiers: Mapping[tuple[str, ...], str]
     trailing_qualifiers: Mapping[tuple[str, ...], str]
     range_openers: Mapping[str, tuple[str, ...]]
+    range_opener_fillers: frozenset[str]
     range_words: tuple[tuple[str, ...], ...]
     months: frozenset[str]
     capitalised_months: frozenset[str]
@@ -94,6 +95,7 @@ def _build(code: str) -> Lexicon:
         qualifiers=_merge_map(own.QUALIFIERS, other.QUALIFIERS, stop),
         trailing_qualifiers=_merge_map(own.TRAILING_QUALIFIERS, other.TRAILING_QUALIFIERS, stop),
         range_openers=_merge_map(own.RANGE_OPENERS, other.RANGE_OPENERS, stop),
+        range_opener_fillers=frozenset(own.RANGE_OPENER_FILLERS) | frozenset(other.RANGE_OPENER_FILLERS),
         range_words=tuple(phrases),
         months=_merge_set(own.MONTHS, other.MONTHS, stop),
         capitalised_months=_merge_set(own.CAPITALISED_MONTHS, other.CAPITALISED_MONTHS, stop),

@@ -58,6 +58,7 @@ TRAILING_QUALIFIERS = {("or", "more"): "min", ("or", "less"): "max", ("or", "few
 
 # "between X and Y", "from X to Y"; RANGE_WORDS join two values anywhere.
 RANGE_OPENERS = {"between": ("and",), "from": ("to",)}
+RANGE_OPENER_FILLERS = ()
 RANGE_WORDS = (("to",), ("à",))
 
 MONTHS = (

@@ -46,6 +46,8 @@ QUALIFIERS = {
 TRAILING_QUALIFIERS = {("of", "meer"): "min", ("of", "minder"): "max"}
 
 RANGE_OPENERS = {"tussen": ("en",), "van": ("tot",)}
+# "tussen de 90 en 100 euro"
+RANGE_OPENER_FILLERS = ("de",)
 RANGE_WORDS = (("tot", "wel"), ("tot",), ("à",))
 
 MONTHS = (
