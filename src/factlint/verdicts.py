@@ -169,7 +169,7 @@ def decide(draft: Figure, scored: list[tuple[Claim, float]], *, cited: tuple[str
             parts.append(cmp.note)
         return Verdict("supported", claim, score, "; ".join(parts), cited)
     claim, score, cmp = max(close, key=lambda t: t[1])
-    why = f" ({cmp.note})" if cmp.note else ""
+    why = f"; {cmp.note}" if cmp.note else ""
     return Verdict("conflicting", claim, score, f"source says {said(claim)}{why}", cited)
 
 
