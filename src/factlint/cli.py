@@ -49,7 +49,11 @@ def figures_cmd(
     found = []
     items = inputs.expand(paths)
     for item in items:
-        draft = inputs.read_draft(item, encoding)
+        try:
+            draft = inputs.read_draft(item, encoding)
+        except inputs.SkippedFile as skipped:
+            print(f"factlint: warning: {skipped.path}: {skipped.reason}, skipped", file=sys.stderr)
+            continue
         occurrences = scanning.scan(draft.text, markdown=draft.markdown, lang=lang)
         found.extend(findings.figure_findings(draft.path, draft.text, occurrences))
     if fmt == "json":
@@ -101,7 +105,11 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
     items = inputs.expand(paths or ["."])
     all_findings, all_problems = [], []
     for item in items:
-        draft = inputs.read_draft(item, encoding)
+        try:
+            draft = inputs.read_draft(item, encoding)
+        except inputs.SkippedFile as skipped:
+            print(f"factlint: warning: {skipped.path}: {skipped.reason}, skipped", file=sys.stderr)
+            continue
         checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang)
         f, p = findings.check_findings(draft.path, draft.text, checked, diagnostics, registry)
         all_findings.extend(f)

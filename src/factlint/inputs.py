@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,28 @@ from factlint.errors import FactlintError
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
              ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages"}
+
+
+BINARY_PROBE = 8192  # like git: a NUL byte among the first 8 KB marks a binary file
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+class SkippedFile(Exception):
+    """A draft passed over with a warning (binary, not a regular file); the rest of the work goes on."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file found in a folder that cannot be read as a draft; read_draft raises SkippedFile for it."""
+
+    path: Path
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +51,14 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
     cwd = cwd or Path.cwd()
     try:
         return path.resolve().relative_to(cwd.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the working directory, or a symlink loop
         return path.as_posix()
 
 
-def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path | str]:
+def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path | str | Skipped]:
     """Files named, and Markdown and text files below folders named, in a stable order."""
     skip = SKIP_DIRS | (skip_dirs or set())
-    out: list[Path | str] = []
+    out: list[Path | str | Skipped] = []
     for raw in paths:
         if raw == "-":
             out.append("-")
@@ -45,14 +68,18 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
             found: list[Path] = []
             seen: set[tuple[int, int]] = set()
             for dirpath, dirnames, filenames in os.walk(p, followlinks=True):
-                st = os.stat(dirpath)
-                if (st.st_dev, st.st_ino) in seen:  # a symlink loop
+                try:
+                    st = os.stat(dirpath)
+                except OSError:
+                    dirnames[:] = []
+                    continue
+                if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder linked twice
                     dirnames[:] = []
                     continue
                 seen.add((st.st_dev, st.st_ino))
                 dirnames[:] = sorted(d for d in dirnames if d not in skip)
                 found.extend(Path(dirpath) / f for f in filenames if f.lower().endswith(DRAFT_SUFFIXES))
-            out.extend(sorted(found))
+            out.extend(_walked(f) for f in sorted(found))
         elif p.exists() or p.is_symlink():
             out.append(p)
         else:
@@ -60,34 +87,79 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
     return out
 
 
+def _walked(path: Path) -> Path | Skipped:
+    """A file found in a folder, or why it is passed over: reading a FIFO or a device would block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return Skipped(path, "broken symbolic link" if path.is_symlink() else "cannot be read")
+    return path if stat.S_ISREG(mode) else Skipped(path, "not a regular file")
+
+
+def _is_utf8(encoding: str) -> bool:
+    return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
+
+
 def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
     """Text of a draft; a BOM is dropped, bad bytes are a one-line error naming the file."""
-    if data.startswith(b"\xef\xbb\xbf") and encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
-        data = data[3:]
+    if _is_utf8(encoding):
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        else:
+            # A UTF-16 or UTF-32 byte-order mark says the encoding more surely than the default does.
+            for bom, bom_encoding in _BOMS:
+                if data.startswith(bom):
+                    data, encoding = data[len(bom):], bom_encoding
+                    break
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise FactlintError(f"{name}:{line}: not valid {encoding} (byte 0x{data[err.start]:02x}); "
+        byte = f" (byte 0x{data[err.start]:02x})" if err.start < len(data) else " (truncated at the end)"
+        raise FactlintError(f"{name}:{line}: not valid {encoding}{byte}; "
                             f"use --encoding to name the file's encoding") from None
     except LookupError:
         raise FactlintError(f"unknown encoding {encoding!r}") from None
 
 
-def read_draft(item: Path | str, encoding: str = "utf-8") -> Draft:
-    """Read one draft (a path, or "-" for standard input)."""
+def is_binary(data: bytes, encoding: str = "utf-8") -> bool:
+    """A NUL byte early on marks a binary file, unless the encoding itself writes NULs (UTF-16/32)."""
+    wide = encoding.lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32"))
+    return not wide and not data.startswith(tuple(b for b, _ in _BOMS)) and b"\x00" in data[:BINARY_PROBE]
+
+
+def read_draft(item: Path | str | Skipped, encoding: str = "utf-8") -> Draft:
+    """Read one draft (a path, or "-" for standard input); SkippedFile for a file to pass over."""
+    if isinstance(item, Skipped):
+        raise SkippedFile(display_path(item.path), item.reason)
     if item == "-":
-        try:
-            data = sys.stdin.buffer.read() if sys.stdin is not None else b""
-        except (OSError, ValueError):
-            data = b""
+        data = _read_stdin()
+        if is_binary(data, encoding):
+            raise SkippedFile("-", "binary input (NUL bytes)")
         return Draft("-", decode(data, "<stdin>", encoding), True)
     path = Path(item)
+    shown = display_path(path)
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise FactlintError(f"{display_path(path)}: is a folder") from None
+        raise FactlintError(f"{shown}: is a folder") from None
     except OSError as err:
-        raise FactlintError(f"{display_path(path)}: cannot read: {err.strerror or err}") from None
-    shown = display_path(path)
+        raise FactlintError(f"{shown}: cannot read: {err.strerror or err}") from None
+    if is_binary(data, encoding):
+        raise SkippedFile(shown, "binary file (NUL bytes)")
     return Draft(shown, decode(data, shown, encoding), path.suffix.lower() != ".txt")
+
+
+def _read_stdin() -> bytes:
+    """Standard input's bytes; a closed or missing standard input reads as empty."""
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            return buffer.read()
+        text = stream.read()  # a text-only stream (a test's StringIO)
+        return text.encode("utf-8") if isinstance(text, str) else text
+    except (OSError, ValueError):
+        return b""
