@@ -71,55 +71,189 @@ def _check_lang(lang: str | None) -> None:
 
 @app.command("check")
 def check_cmd(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, or - for standard input.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, or - for standard input "
+                                                              "(default: what the config includes).")] = None,
     claims: Annotated[Optional[Path], typer.Option("--claims", help="The registry folder.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, sarif or github")] = "text",
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Statuses that fail, comma-separated.")] = None,
-    show_supported: Annotated[bool, typer.Option("--show-supported", "-v", help="Also list supported figures.")] = False,
+    show_supported: Annotated[Optional[bool], typer.Option("--show-supported/--hide-supported", "-v",
+                                                           help="Also list supported figures.")] = None,
     encoding: Annotated[str, typer.Option(help="Encoding of the drafts.")] = "utf-8",
     lang: Annotated[Optional[str], typer.Option(help="Language of the drafts: en or nl (default: detected).")] = None,
+    tolerance: Annotated[Optional[float], typer.Option(help="Tolerance for approximate figures (0.05 = 5%).")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this "
+                                                     "baseline file.")] = None,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Write the current findings to the "
+                                                  "--baseline file and exit 0.")] = False,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Leave out files the config excludes even "
+                                                "when named (for pre-commit).")] = False,
+    sarif_file: Annotated[Optional[Path], typer.Option("--sarif-file", help="Also write a SARIF report to this "
+                                                       "file.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Check files in N processes (0: one per CPU).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured too).")] = False,
 ) -> None:
     """Check every figure in the drafts against the registry."""
     code = run_check(paths=paths or [], claims=claims, fmt=fmt, fail_on=fail_on,
-                     show_supported=show_supported, encoding=encoding, lang=lang)
+                     show_supported=show_supported, encoding=encoding, lang=lang, tolerance=tolerance,
+                     baseline=baseline, update_baseline=update_baseline, force_exclude=force_exclude,
+                     sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color)
     raise typer.Exit(code)
 
 
-def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str | None, show_supported: bool,
-              encoding: str, lang: str | None) -> int:
-    """Check drafts, print the report, and return the exit code."""
-    from factlint import checking, config, findings, inputs, reports
-    from factlint.verdicts import DEFAULT_FAIL_ON, STATUSES
+CHECK_FORMATS = ("text", "json", "sarif", "github")
+PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would be worth drawing
 
-    if fmt not in ("text", "json"):
-        raise FactlintError(f"--format: {fmt!r} is not one of text, json")
-    _check_lang(lang)
-    failing = DEFAULT_FAIL_ON
+
+def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str | None, show_supported: bool | None,
+              encoding: str, lang: str | None, tolerance: float | None = None, baseline: Path | None = None,
+              update_baseline: bool = False, force_exclude: bool = False, sarif_file: Path | None = None,
+              jobs: int = 1, quiet: bool = False, no_color: bool = False) -> int:
+    """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
+    from factlint import baseline as baselines
+    from factlint import config, reports
+    from factlint.registry import load_registry
+    from factlint.verdicts import DEFAULT_FAIL_ON
+
+    if fmt not in CHECK_FORMATS:
+        raise FactlintError(f"--format: {fmt!r} is not one of {', '.join(CHECK_FORMATS)}")
+    if update_baseline and baseline is None:
+        raise FactlintError("--update-baseline needs --baseline FILE: the file to write")
+    if jobs < 0:
+        raise FactlintError(f"--jobs: {jobs} is not 0 (one per CPU) or more")
+    cwd = Path.cwd()
+    settings = config.find_config(cwd.resolve())
+    defaults = settings or config.Config()
+    failing = defaults.fail_on or DEFAULT_FAIL_ON
     if fail_on is not None:
-        failing = tuple(s.strip() for s in fail_on.split(",") if s.strip())
-        bad = [s for s in failing if s not in STATUSES]
-        if bad:
-            raise FactlintError(f"--fail-on: {bad[0]!r} is not a status ({', '.join(STATUSES)})")
-    registry = config.load_registry_for(claims)
-    engine = checking.Engine.build(registry)
-    items = inputs.expand(paths or ["."])
-    all_findings, all_problems = [], []
-    for item in items:
         try:
-            draft = inputs.read_draft(item, encoding)
-        except inputs.SkippedFile as skipped:
-            print(f"factlint: warning: {skipped.path}: {skipped.reason}, skipped", file=sys.stderr)
-            continue
-        checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang)
-        f, p = findings.check_findings(draft.path, draft.text, checked, diagnostics, registry)
-        all_findings.extend(f)
-        all_problems.extend(p)
+            failing = config.parse_statuses(fail_on)
+        except ValueError as err:
+            raise FactlintError(f"--fail-on: {err} ({', '.join(config.STATUSES)})") from None
+    lang = lang if lang is not None else defaults.lang
+    _check_lang(lang)
+    tolerance = defaults.tolerance if tolerance is None else tolerance
+    if not 0 <= tolerance < 1:
+        raise FactlintError(f"--tolerance: {tolerance} is not from 0 up to 1 (0.05 is 5%)")
+    show = defaults.show_supported if show_supported is None else show_supported
+    known = baselines.load(baseline) if baseline is not None and not update_baseline else None
+
+    folder, root = config.find_claims_dir(claims, cwd)
+    registry = load_registry(folder, root)
+    skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
+    selection = config.selection_for(settings, cwd, skip)
+    items = config.collect(paths or ["."], selection, force_exclude=force_exclude)
+    found, problems = _check_items(items, registry, encoding=encoding, lang=lang, tolerance=tolerance,
+                                   jobs=jobs, progress=_wants_progress(len(items), quiet, sys.stderr),
+                                   no_color=no_color)
+    if update_baseline:
+        n = baselines.write(baselines.recordable(found, problems), baseline, cwd)
+        print(f"factlint: wrote {n} finding{'s' * (n != 1)} to the baseline {baseline}", file=sys.stderr)
+        return 0
+    if known is not None:
+        found, problems = baselines.new_only(found, problems, known, baseline, cwd)
+    if sarif_file is not None:
+        _write_report(sarif_file, reports.check_sarif(found, problems, root=cwd, show_supported=show))
     if fmt == "json":
-        sys.stdout.write(reports.check_json(all_findings, all_problems, len(items)))
+        sys.stdout.write(reports.check_json(found, problems, len(items)))
+    elif fmt == "sarif":
+        sys.stdout.write(reports.check_sarif(found, problems, root=cwd, show_supported=show))
+    elif fmt == "github":
+        sys.stdout.write(reports.check_github(found, problems, show_supported=show))
     else:
-        reports.print_check_text(all_findings, all_problems, len(items), show_supported=show_supported)
-    failed = all_problems or any(f.status in failing for f in all_findings)
+        reports.print_check_text(found, problems, len(items), show_supported=show, no_color=no_color)
+    failed = problems or any(f.status in failing for f in found)
     return 1 if failed else 0
+
+
+def _write_report(path: Path, text: str) -> None:
+    from factlint.atomic import write_text
+
+    try:
+        write_text(path, text)
+    except OSError as err:
+        raise FactlintError(f"{path}: cannot write: {err.strerror or err}") from None
+
+
+def _wants_progress(files: int, quiet: bool, stream) -> bool:
+    """A progress bar only for many files, on a terminal, when not asked to be quiet."""
+    isatty = getattr(stream, "isatty", None)
+    return files > PROGRESS_MIN_FILES and not quiet and stream is not None and bool(isatty and isatty())
+
+
+def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float) -> tuple[list, list]:
+    """Findings and problems of one draft."""
+    from factlint import checking, findings, inputs
+
+    draft = inputs.read_draft(item, encoding)
+    checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang,
+                                               tolerance=tolerance)
+    return findings.check_findings(draft.path, draft.text, checked, diagnostics, engine.registry)
+
+
+# One engine per worker process, built once by the pool's initializer: rebuilding it per file would
+# cost more than the check itself.
+_WORKER: dict = {}
+
+
+def _init_worker(registry, encoding: str, lang: str | None, tolerance: float) -> None:
+    from factlint import checking
+
+    _WORKER.update(engine=checking.Engine.build(registry), args=(encoding, lang, tolerance))
+
+
+def _worker_check(item):
+    try:
+        return _check_one(item, _WORKER["engine"], *_WORKER["args"])
+    except FactlintError as err:
+        # Returned, not raised: the parent raises the first error in input order, as --jobs 1 would.
+        return err.message, err.details
+
+
+def _check_items(items: list, registry, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
+                 progress: bool = False, no_color: bool = False) -> tuple[list, list]:
+    """Findings and problems of every draft, in input order, checked in `jobs` processes (0: one per CPU)."""
+    import contextlib
+    import os
+
+    workers = min(jobs or os.cpu_count() or 1, len(items))
+    if "-" in items:
+        workers = 1  # standard input belongs to this process
+    found: list = []
+    problems: list = []
+    with contextlib.ExitStack() as stack:
+        advance = _progress_bar(stack, len(items), no_color) if progress else (lambda: None)
+        if workers <= 1:
+            from factlint import checking
+
+            engine = checking.Engine.build(registry)
+            results = (_check_one(item, engine, encoding, lang, tolerance) for item in items)
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
+                                                           initargs=(registry, encoding, lang, tolerance)))
+            results = pool.map(_worker_check, items, chunksize=max(1, len(items) // (workers * 4)))
+        for result in results:
+            if isinstance(result[0], str):
+                raise FactlintError(result[0], details=result[1])
+            found.extend(result[0])
+            problems.extend(result[1])
+            advance()
+    return found, problems
+
+
+def _progress_bar(stack, total: int, no_color: bool):
+    """Start a transient progress bar on standard error; the function that advances it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from factlint import reports
+
+    bar = stack.enter_context(Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(),
+                                       TimeRemainingColumn(), console=reports.console(stderr=True, no_color=no_color),
+                                       transient=True))
+    task = bar.add_task("check", total=total)
+    return lambda: bar.advance(task)
 
 
 # --- claims --------------------------------------------------------------------------------------

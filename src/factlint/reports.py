@@ -193,3 +193,204 @@ def print_claim(registry, claim, no_color: bool = False) -> None:
         body.append(safe(excerpt[hi:]))
         shown.append_text(body)
         con.print(shown)
+
+
+# --- sarif and github -----------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_LEVEL = {"conflicting": "error", "miscited": "error", "unsourced": "warning", "supported": "note"}
+PROBLEM_RULE = "unknown-citation"
+RULES = {
+    "conflicting": ("A figure disagrees with its source",
+                    "A claim in the registry matches the figure's sentence, but the figures disagree: another value, "
+                    "range, scale, currency or period, or a bound in the opposite direction.",
+                    "Correct the figure to what the source says (the message quotes it), or cite the source that "
+                    "backs the figure as written and add it to the registry."),
+    "unsourced": ("A figure no claim backs",
+                  "No claim in the registry matches the figure's sentence, so nothing backs the figure. An equal "
+                  "number in an unrelated claim does not count.",
+                  "Add a claim for the figure to the registry (a [[claim]] with a verbatim quote from its source), "
+                  "or remove the figure."),
+    "miscited": ("A figure cites the wrong source",
+                 "The figure's sentence cites a source, but the claim that backs the figure comes from a different "
+                 "source, or the cited source holds no such claim.",
+                 "Cite the source named in the message, or correct the citation key."),
+    "supported": ("A figure its source backs",
+                  "A claim in the registry matches the figure's sentence and its figure agrees with the draft's.",
+                  "Nothing to do; reported only with --show-supported."),
+    PROBLEM_RULE: ("An unknown citation key",
+                   "The draft cites a key that is no [[source]] id of the registry.",
+                   "Correct the key, or add the source to the registry."),
+}
+
+
+def _fingerprint(item, ordinal: int) -> str:
+    """Stable across runs and across edits elsewhere in the file: content, not position."""
+    import hashlib
+
+    from factlint.baseline import entry
+
+    e = entry(item, item.path)
+    key = "\x1f".join([e["path"], e["status"], e["text"], e["claim"] or "", e["sentence"], str(ordinal)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _artifact(path: str) -> dict:
+    from pathlib import PurePosixPath
+    from urllib.parse import quote
+
+    if path == "-":
+        return {"uri": "stdin"}
+    if PurePosixPath(path).is_absolute() or (len(path) > 2 and path[1] == ":"):
+        from pathlib import Path
+
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+
+
+def _rule(rule_id: str) -> dict:
+    short, full, help_text = RULES[rule_id]
+    level = SARIF_LEVEL.get(rule_id, "error")
+    return {
+        "id": f"factlint/{rule_id}", "name": rule_id.title().replace("-", ""),
+        "shortDescription": {"text": short}, "fullDescription": {"text": full},
+        "help": {"text": help_text, "markdown": f"**{short}.** {full}\n\n{help_text}"},
+        "defaultConfiguration": {"level": level},
+        "properties": {"tags": ["facts", "citations"], "precision": "high"},
+    }
+
+
+def _region(item) -> dict:
+    return {"startLine": item.line, "startColumn": item.column, "endLine": item.end_line,
+            "endColumn": item.end_column}
+
+
+def sarif_message(f) -> str:
+    text = f'"{f.text}" {f.status}: {f.message}' if f.message else f'"{f.text}" {f.status}'
+    if f.claim is not None and f.source is not None:
+        text += f" (claim {f.claim.id}, {f.source.path}:{f.claim.line})"
+    return text
+
+
+def check_sarif(findings, problems, *, root, show_supported: bool = False) -> str:
+    """A SARIF 2.1.0 log for GitHub code scanning; supported figures only with show_supported."""
+    from factlint import __version__
+
+    rule_ids = ["conflicting", "unsourced", "miscited", PROBLEM_RULE] + (["supported"] if show_supported else [])
+    index = {r: i for i, r in enumerate(rule_ids)}
+    seen: dict[str, int] = {}
+    results = []
+    items = [f for f in findings if show_supported or f.status != "supported"] + list(problems)
+    for item in items:
+        rule = item.status if hasattr(item, "status") else PROBLEM_RULE
+        fp = _fingerprint(item, 0)
+        seen[fp] = seen.get(fp, -1) + 1  # identical findings in a file are told apart by their order
+        results.append({
+            "ruleId": f"factlint/{rule}", "ruleIndex": index[rule], "level": SARIF_LEVEL.get(rule, "error"),
+            "message": {"text": sarif_message(item) if rule != PROBLEM_RULE else item.message},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(item.path), "region": _region(item)}}],
+            "partialFingerprints": {"factlintContent/v1": _fingerprint(item, seen[fp])},
+        })
+    base = root.resolve().as_uri().rstrip("/") + "/"
+    doc = {
+        "$schema": SARIF_SCHEMA, "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "factlint", "version": __version__, "semanticVersion": __version__,
+                                "rules": [_rule(r) for r in rule_ids]}},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": base}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+GITHUB_COMMAND = {"conflicting": "error", "miscited": "error", "unsourced": "warning", "supported": "notice"}
+GITHUB_SHOWN = 10  # annotations GitHub shows per type (error, warning, notice) per step
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_command(kind: str, item, title: str, message: str) -> str:
+    props = {"file": item.path, "line": item.line, "col": item.column, "endLine": item.end_line,
+             "endColumn": item.end_column, "title": title}
+    return (f"::{kind} " + ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
+            + f"::{escape_data(message)}")
+
+
+def check_github(findings, problems, *, show_supported: bool = False) -> str:
+    """GitHub Actions workflow commands, one per finding, and a summary when GitHub would hide some."""
+    lines, counts = [], {"error": 0, "warning": 0, "notice": 0}
+    items = sorted([(f.path, f.line, f.column, 0, f) for f in findings if show_supported or f.status != "supported"]
+                   + [(p.path, p.line, p.column, 1, p) for p in problems], key=lambda t: t[:4])
+    for *_, item in items:
+        if hasattr(item, "status"):
+            kind, title, message = GITHUB_COMMAND[item.status], f"factlint: {item.status}", sarif_message(item)
+        else:
+            kind, title, message = "error", "factlint: unknown citation", item.message
+        counts[kind] += 1
+        lines.append(github_command(kind, item, title, message))
+    hidden = {k: n - GITHUB_SHOWN for k, n in counts.items() if n > GITHUB_SHOWN}
+    if hidden:
+        total = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in counts.items() if n)
+        lines.append(f"factlint: {total}; GitHub shows only {GITHUB_SHOWN} annotations of each type per step, "
+                     f"so {sum(hidden.values())} appear only in this log (upload SARIF to see them all)")
+    return "".join(line + "\n" for line in lines)
+
+
+# --- audit and harvest ----------------------------------------------------------------------------
+
+def _claim_ref(registry, claim) -> dict:
+    source = registry.sources[claim.source]
+    return {"id": claim.id, "defined_in": claim.defined_in, "defined_line": claim.defined_line,
+            "figure": claim.figure_text, "statement": claim.statement,
+            "source": {"id": source.id, "path": source.path, "line": claim.line, "column": claim.column,
+                       "quote": claim.quote}}
+
+
+def audit_json(registry, found) -> str:
+    """`factlint claims audit --format json`: every finding with each claim it involves."""
+    from factlint.audit import KINDS
+
+    counts = {k: sum(f.kind == k for f in found) for k in KINDS}
+    doc = {"version": 1,
+           "findings": [{"kind": f.kind, "message": f.message, "score": f.score,
+                         "claims": [_claim_ref(registry, c) for c in f.claims]} for f in found],
+           "summary": {"claims": len(registry.claims), "findings": len(found), **counts}}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def print_audit_text(registry, found, no_color: bool = False) -> None:
+    """Each finding on a line, then each claim it involves: definition and source pointer."""
+    from rich.text import Text
+
+    con = console(no_color=no_color)
+    for f in found:
+        head = Text(f"{f.kind:<17}", style="red" if f.kind == "disagreement" else "yellow")
+        head.append(f"  {safe(f.message)}")
+        con.print(head)
+        for c in f.claims:
+            row = Text(f"  {safe(c.id)}", style="bold")
+            row.append(f"  {safe(c.defined_in)}:{c.defined_line}", style="dim")
+            row.append(f"  → {safe(_pointer(registry, c))}", style="dim")
+            con.print(row)
+    n = len(registry.claims)
+    con.print(Text(f"{len(found)} finding{'s' * (len(found) != 1)} in {n} claim{'s' * (n != 1)}", style="bold"))
+
+
+def print_harvest_summary(found, written=None) -> None:
+    """What harvest proposed, on standard error (standard output holds the TOML)."""
+    from rich.text import Text
+
+    con = console(stderr=True)
+    n, m = len(found.claims), len(found.sources)
+    where = f", appended to {safe(str(written))}" if written is not None else ""
+    con.print(Text(f"{n} candidate claim{'s' * (n != 1)}, {m} new source{'s' * (m != 1)}{where}", style="dim"))
+    for item in found.skipped:
+        con.print(Text(f"  no quote pins down the figure at {safe(item)}", style="yellow"))
