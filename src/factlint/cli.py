@@ -181,14 +181,17 @@ def _wants_progress(files: int, quiet: bool, stream) -> bool:
     return files > PROGRESS_MIN_FILES and not quiet and stream is not None and bool(isatty and isatty())
 
 
-def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float) -> tuple[list, list]:
-    """Findings and problems of one draft."""
+def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float) -> tuple[list, list, str | None]:
+    """Findings and problems of one draft, and a warning when it is passed over (a binary file)."""
     from factlint import checking, findings, inputs
 
-    draft = inputs.read_draft(item, encoding)
+    try:
+        draft = inputs.read_draft(item, encoding)
+    except inputs.SkippedFile as skipped:
+        return [], [], f"{skipped.path}: {skipped.reason}, skipped"
     checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang,
                                                tolerance=tolerance)
-    return findings.check_findings(draft.path, draft.text, checked, diagnostics, engine.registry)
+    return (*findings.check_findings(draft.path, draft.text, checked, diagnostics, engine.registry), None)
 
 
 # One engine per worker process, built once by the pool's initializer: rebuilding it per file would
@@ -207,7 +210,7 @@ def _worker_check(item):
         return _check_one(item, _WORKER["engine"], *_WORKER["args"])
     except FactlintError as err:
         # Returned, not raised: the parent raises the first error in input order, as --jobs 1 would.
-        return err.message, err.details
+        return err
 
 
 def _check_items(items: list, registry, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
@@ -235,10 +238,12 @@ def _check_items(items: list, registry, *, encoding: str, lang: str | None, tole
                                                            initargs=(registry, encoding, lang, tolerance)))
             results = pool.map(_worker_check, items, chunksize=max(1, len(items) // (workers * 4)))
         for result in results:
-            if isinstance(result[0], str):
-                raise FactlintError(result[0], details=result[1])
+            if isinstance(result, FactlintError):
+                raise FactlintError(result.message, details=result.details)
             found.extend(result[0])
             problems.extend(result[1])
+            if result[2]:
+                print(f"factlint: warning: {result[2]}", file=sys.stderr)
             advance()
     return found, problems
 

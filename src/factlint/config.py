@@ -287,15 +287,21 @@ def collect(paths: list[str], selection: Selection, *, force_exclude: bool = Fal
             if not (force_exclude and selection.excluded(p)):
                 out.append(p)
         else:
-            raise FactlintError(f"{raw}: no such file or folder")
+            from factlint.inputs import visible
+
+            raise FactlintError(f"{visible(raw)}: no such file or folder")
     return out
 
 
-def _walk(top: Path, selection: Selection) -> list[Path]:
+def _walk(top: Path, selection: Selection) -> list:
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
-        st = os.stat(dirpath)
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
         if (st.st_dev, st.st_ino) in seen:  # a symlink loop
             dirnames[:] = []
             continue
@@ -307,4 +313,17 @@ def _walk(top: Path, selection: Selection) -> list[Path]:
             f = here / name
             if selection.included(f) and not selection.excluded(f):
                 found.append(f)
-    return sorted(found)
+    return [_regular(f) for f in sorted(found)]
+
+
+def _regular(path: Path):
+    """A file found in a folder, or an inputs.Skipped: reading a FIFO or a device would block or never end."""
+    import stat
+
+    from factlint.inputs import Skipped
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return Skipped(path, "broken symbolic link" if path.is_symlink() else "cannot be read")
+    return path if stat.S_ISREG(mode) else Skipped(path, "not a regular file")
