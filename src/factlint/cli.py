@@ -296,6 +296,46 @@ def claims_verify(claims: Annotated[Optional[Path], typer.Option("--claims", hel
     print(f"registry OK: {len(registry.claims)} claims from {n_sources} sources")
 
 
+@claims_app.command("audit")
+def claims_audit(
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="The registry folder.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+) -> None:
+    """Find disagreeing sources, near-duplicate claims and statements at odds with their quotes: exit 1 if any."""
+    from factlint import audit, config, reports
+
+    if fmt not in ("text", "json"):
+        raise FactlintError(f"--format: {fmt!r} is not one of text, json")
+    registry = config.load_registry_for(claims)
+    found = audit.audit(registry)
+    if fmt == "json":
+        sys.stdout.write(reports.audit_json(registry, found))
+    else:
+        reports.print_audit_text(registry, found)
+    raise typer.Exit(1 if found else 0)
+
+
+@claims_app.command("harvest")
+def claims_harvest(
+    paths: Annotated[list[str], typer.Argument(help="Source documents: files or folders.")],
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="The registry folder.")] = None,
+    write: Annotated[Optional[Path], typer.Option("--write", help="Append the candidates to this TOML file.")] = None,
+) -> None:
+    """Propose a candidate [[claim]] for every figure of the documents that no claim covers yet."""
+    from factlint import atomic, config, harvest, reports
+    from factlint.registry import load_registry
+
+    folder, root = config.find_claims_dir(claims, Path.cwd())
+    registry = load_registry(folder, root)
+    found = harvest.candidates(harvest.read_documents(paths, root), registry)
+    if write is None:
+        sys.stdout.write(harvest.to_toml(found))
+    else:
+        existing = harvest.read_target(write)
+        atomic.write_text(write, harvest.append_to(existing, found))
+    reports.print_harvest_summary(found, write)
+
+
 # --- entry points --------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:

@@ -394,3 +394,55 @@ def print_harvest_summary(found, written=None) -> None:
     con.print(Text(f"{n} candidate claim{'s' * (n != 1)}, {m} new source{'s' * (m != 1)}{where}", style="dim"))
     for item in found.skipped:
         con.print(Text(f"  no quote pins down the figure at {safe(item)}", style="yellow"))
+
+
+# --- audit and harvest ----------------------------------------------------------------------------
+
+def _claim_ref(registry, claim) -> dict:
+    source = registry.sources[claim.source]
+    return {"id": claim.id, "defined_in": claim.defined_in, "defined_line": claim.defined_line,
+            "figure": claim.figure_text, "statement": claim.statement,
+            "source": {"id": source.id, "path": source.path, "line": claim.line, "column": claim.column,
+                       "quote": claim.quote}}
+
+
+def audit_json(registry, found) -> str:
+    """`factlint claims audit --format json`: every finding with each claim it involves."""
+    from factlint.audit import KINDS
+
+    counts = {k: sum(f.kind == k for f in found) for k in KINDS}
+    doc = {"version": 1,
+           "findings": [{"kind": f.kind, "message": f.message, "score": f.score,
+                         "claims": [_claim_ref(registry, c) for c in f.claims]} for f in found],
+           "summary": {"claims": len(registry.claims), "findings": len(found), **counts}}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def print_audit_text(registry, found, no_color: bool = False) -> None:
+    """Each finding on a line, then each claim it involves: definition and source pointer."""
+    from rich.text import Text
+
+    con = console(no_color=no_color)
+    for f in found:
+        head = Text(f"{f.kind:<17}", style="red" if f.kind == "disagreement" else "yellow")
+        head.append(f"  {safe(f.message)}")
+        con.print(head)
+        for c in f.claims:
+            row = Text(f"  {safe(c.id)}", style="bold")
+            row.append(f"  {safe(c.defined_in)}:{c.defined_line}", style="dim")
+            row.append(f"  → {safe(_pointer(registry, c))}", style="dim")
+            con.print(row)
+    n = len(registry.claims)
+    con.print(Text(f"{len(found)} finding{'s' * (len(found) != 1)} in {n} claim{'s' * (n != 1)}", style="bold"))
+
+
+def print_harvest_summary(found, written=None) -> None:
+    """What harvest proposed, on standard error (standard output holds the TOML)."""
+    from rich.text import Text
+
+    con = console(stderr=True)
+    n, m = len(found.claims), len(found.sources)
+    where = f", appended to {safe(str(written))}" if written is not None else ""
+    con.print(Text(f"{n} candidate claim{'s' * (n != 1)}, {m} new source{'s' * (m != 1)}{where}", style="dim"))
+    for item in found.skipped:
+        con.print(Text(f"  no quote pins down the figure at {safe(item)}", style="yellow"))

@@ -43,10 +43,11 @@ def scan_document(text: str, *, markdown: bool = True,
     passages = read_markdown(text) if markdown else read_plain(text)
     doc_lang = lang or detect_language(" ".join(p.text for p in passages[:200]))
     found: list[Occurrence] = []
-    citations: dict[int, Citation] = {}
+    # Keyed by key too: the keys of one `[@a; @b]` share the bracket's offset.
+    citations: dict[tuple[int, str, str], Citation] = {}
     for passage in passages:
         for c in passage.citations:
-            citations.setdefault(c.offset, c)
+            citations.setdefault((c.offset, c.kind, c.key), c)
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         figures = extract(passage.text, plang)
         if not figures:
