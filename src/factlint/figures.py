@@ -683,7 +683,9 @@ class _Reader:
                 amount.percent = True
             else:
                 return None, k
-        if high.scaled and not amount.scaled and not amount.written:
+        # A written first end below a thousand ("honderd tot vierhonderd miljoen") names no scale of its own.
+        bare_words = amount.written and amount.low < 1000
+        if high.scaled and (bare_words or (not amount.scaled and not amount.written)):
             factor = high.step / (10.0 ** -high.decimals) if not high.written else _scale_of(high)
             if factor > 1:
                 amount.low *= factor
