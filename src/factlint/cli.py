@@ -332,7 +332,10 @@ def claims_harvest(
         sys.stdout.write(harvest.to_toml(found))
     else:
         existing = harvest.read_target(write)
-        atomic.write_text(write, harvest.append_to(existing, found))
+        try:
+            atomic.write_text(write, harvest.append_to(existing, found))
+        except OSError as err:
+            raise FactlintError(f"{write}: cannot write: {err.strerror or err}; the file is unchanged") from None
     reports.print_harvest_summary(found, write)
 
 
