@@ -339,8 +339,9 @@ def check_github(findings, problems, *, show_supported: bool = False) -> str:
     hidden = {k: n - GITHUB_SHOWN for k, n in counts.items() if n > GITHUB_SHOWN}
     if hidden:
         total = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in counts.items() if n)
+        n = sum(hidden.values())
         lines.append(f"factlint: {total}; GitHub shows only {GITHUB_SHOWN} annotations of each type per step, "
-                     f"so {sum(hidden.values())} appear only in this log (upload SARIF to see them all)")
+                     f"so {n} {'is' if n == 1 else 'are'} only in this log (upload SARIF to see them all)")
     return "".join(line + "\n" for line in lines)
 
 
