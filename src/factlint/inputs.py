@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.errors import FactlintError
+from factlint.text import visible
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
@@ -25,7 +26,7 @@ class SkippedFile(Exception):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
-        self.path = path
+        self.path = visible(path)
         self.reason = reason
 
 
@@ -49,6 +50,11 @@ class Draft:
 def display_path(path: Path, cwd: Path | None = None) -> str:
     """`path` relative to the working directory when it lies below it, POSIX-style."""
     cwd = cwd or Path.cwd()
+    # The path as named, not its link target: a linked file keeps its own name in reports.
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(cwd)).as_posix()
+    except ValueError:
+        pass
     try:
         return path.resolve().relative_to(cwd.resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):  # outside the working directory, or a symlink loop
@@ -83,7 +89,7 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
         elif p.exists() or p.is_symlink():
             out.append(p)
         else:
-            raise FactlintError(f"{raw}: no such file or folder")
+            raise FactlintError(f"{visible(raw)}: no such file or folder")
     return out
 
 
@@ -115,7 +121,8 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        byte = f" (byte 0x{data[err.start]:02x})" if err.start < len(data) else " (truncated at the end)"
+        cut = err.reason == "unexpected end of data" or err.start >= len(data)
+        byte = " (truncated at the end)" if cut else f" (byte 0x{data[err.start]:02x})"
         raise FactlintError(f"{name}:{line}: not valid {encoding}{byte}; "
                             f"use --encoding to name the file's encoding") from None
     except LookupError:
@@ -139,15 +146,16 @@ def read_draft(item: Path | str | Skipped, encoding: str = "utf-8") -> Draft:
         return Draft("-", decode(data, "<stdin>", encoding), True)
     path = Path(item)
     shown = display_path(path)
+    named = visible(shown)  # for messages: a file name may hold terminal escapes
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise FactlintError(f"{shown}: is a folder") from None
+        raise FactlintError(f"{named}: is a folder") from None
     except OSError as err:
-        raise FactlintError(f"{shown}: cannot read: {err.strerror or err}") from None
+        raise FactlintError(f"{named}: cannot read: {err.strerror or err}") from None
     if is_binary(data, encoding):
         raise SkippedFile(shown, "binary file (NUL bytes)")
-    return Draft(shown, decode(data, shown, encoding), path.suffix.lower() != ".txt")
+    return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
 
 
 def _read_stdin() -> bytes:

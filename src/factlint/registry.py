@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factlint.errors import FactlintError
 from factlint.figures import Figure
-from factlint.text import LineIndex, Normalized, normalize
+from factlint.text import LineIndex, Normalized, normalize, visible
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,9 @@ class _Errors:
         self.items: list[tuple[str, int, int, str]] = []
 
     def add(self, file: str, line: int, message: str) -> None:
-        self.items.append((file, line, len(self.items), f"{file}:{line}: {message}" if line else f"{file}: {message}"))
+        # Messages quote registry and source text: escape control characters so each stays one visible line.
+        shown = f"{file}:{line}: {message}" if line else f"{file}: {message}"
+        self.items.append((file, line, len(self.items), visible(shown)))
 
     def at(self, table: _Table, message: str, key: str | None = None) -> None:
         line = _key_line(table, key) if key else table.line
@@ -223,6 +225,7 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         errors.add(name, line, f"malformed TOML: {_TOML_POS.sub('', message)}{where}")
         return []
     tables: list[_Table] = []
+    lines = LineIndex(text)
     for key, value in data.items():
         if key not in TABLES:
             errors.add(name, _header_line(text, key), f"unknown table [[{key}]]{_hint(key, TABLES)}; "
@@ -231,8 +234,10 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             errors.add(name, _header_line(text, key), f"{key!r} must be an array of tables: write [[{key}]]")
             continue
+        # Headers found once per kind, not once per table: a registry of thousands of claims stays linear.
+        headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{key}[ \t]*\]\]", text, re.MULTILINE)]
         for index, item in enumerate(value):
-            tables.append(_Table(key, item, name, _table_line(text, key, index, item.get("id")), text))
+            tables.append(_Table(key, item, name, _table_line(text, headers, index, item.get("id"), lines), text))
     return tables
 
 
@@ -241,15 +246,14 @@ def _header_line(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def _table_line(text: str, kind: str, index: int, ident: object) -> int:
-    """Line of the table's `id = "..."` (else its [[kind]] header) in the registry file text."""
-    headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{kind}[ \t]*\]\]", text, re.MULTILINE)]
+def _table_line(text: str, headers: list[int], index: int, ident: object, lines: LineIndex) -> int:
+    """Line of the table's `id = "..."` (else its [[kind]] header, offsets in `headers`) in the file text."""
     start = headers[index] if index < len(headers) else 0
     if isinstance(ident, str):
         m = re.compile(rf"^[ \t]*id[ \t]*=[ \t]*[\"']{re.escape(ident)}[\"']", re.MULTILINE).search(text, start)
         if m:
-            return text.count("\n", 0, m.start()) + 1
-    return text.count("\n", 0, start) + 1 if index < len(headers) else 0
+            return lines.position(m.start())[0]
+    return lines.position(start)[0] if index < len(headers) else 0
 
 
 def _key_line(table: _Table, key: str) -> int:

@@ -12,6 +12,7 @@ QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": 
           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'"}
 DASHES = {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2015": "-"}
 _TAG = re.compile(r"<[^<>]{0,2000}>")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -78,6 +79,15 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
     return Normalized("".join(out), tuple(origin), n)
 
 
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def visible(text: str) -> str:
+    """`text` with control and bidi-override characters written as escapes: a message cannot drive a terminal."""
+    return "".join(f"\\x{ord(c):02x}" if c < " " or "\x7f" <= c <= "\x9f"
+                   else f"\\u{ord(c):04x}" if c in _BIDI_CONTROLS else c for c in text)
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents, for case- and accent-insensitive comparison."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -91,11 +101,15 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos >= 0:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
+        if "\r" in text:
+            # A lone CR ends a line too (old Mac files), as it does for Markdown and for editors.
+            starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
+        else:
+            find = text.find
+            pos = find("\n")
+            while pos >= 0:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
         self._starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
