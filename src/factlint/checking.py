@@ -13,6 +13,7 @@ from factlint.scanning import Occurrence
 from factlint.verdicts import DEFAULT_TOLERANCE, Verdict
 
 
+NOUN_PENALTY = 30.0  # context score taken off a claim that never names what the draft counts
 RELATED_THRESHOLD = 50.0  # two claims whose contexts match this well are about the same thing
 
 
@@ -98,13 +99,21 @@ def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | 
         cited: list[str] = []
         for c in occ.citations:
             cited.extend(resolve(c, registry)[0])
-        scored = [(claims[i], s) for i, s in matching.candidates(matcher, occ.masked, occ.context, occ.clause)]
+        scored = [(claims[i], s - (NOUN_PENALTY if _counts_else(occ.figure, matcher, i) else 0.0))
+                  for i, s in matching.candidates(matcher, occ.masked, occ.context, occ.clause, occ.pieces)]
         figure = _with_header_period(occ.figure, occ.header)
         verdict = decide(figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
         results.append(Checked(occ, verdict))
     return results, diagnostics
+
+
+def _counts_else(figure, matcher, index: int) -> bool:
+    """A count of a noun the claim never mentions ("730,000 inhabitants") counts something else."""
+    from factlint import matching
+
+    return figure.kind == "count" and bool(figure.unit) and not matching.mentions(matcher, index, figure.unit)
 
 
 def _with_header_period(figure, header: str):

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-MIN_STEM = 5  # shared prefix length that counts as the same word ("labelers" ~ "labeling")
+MIN_STEM = 5
+MIN_PIECE_STRONG = 2  # content words a clause piece needs to be scored on its own
+MIN_PIECE_WEAK = 3  # shared prefix length that counts as the same word ("labelers" ~ "labeling")
 
 
 def stopwords() -> frozenset[str]:
@@ -128,7 +130,14 @@ def score(matcher: Matcher, sentence: str, profile_index: int, extra: str = "") 
     return round(100.0 * (0.75 * coverage + 0.25 * recall), 1)
 
 
-def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "") -> list[tuple[int, float]]:
+def mentions(matcher: Matcher, profile_index: int, phrase: str) -> bool:
+    """Whether a claim's statement, keywords or quote hold the word(s) of `phrase` (fuzzily)."""
+    words = tokens(phrase, matcher.stop)
+    return bool(words) and all(_found(w, matcher.profiles[profile_index]) for w in words)
+
+
+def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "",
+               pieces: tuple[tuple[str, bool], ...] = ()) -> list[tuple[int, float]]:
     """Profiles sharing a word stem with the sentence, scored, best first.
 
     A sentence holding several figures is also scored on the figure's own clause (the text between its
@@ -140,11 +149,15 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
     for w in words:
         seen.update(matcher.by_stem.get(stem(w), ()))
     use_clause = clause.strip() and clause.strip() != sentence.strip() and len(tokens(clause, matcher.stop)) >= 2
+    # A piece cut at a plain comma must carry more words than one cut at ", and" to count on its own.
+    views = [p for p, strong in pieces if len(tokens(p, matcher.stop)) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
     scored = []
     for i in seen:
         value = score(matcher, sentence, i, extra)
         if use_clause:
             value = max(value, score(matcher, clause, i, extra))
+        for view in views:
+            value = max(value, score(matcher, view, i, extra))
         scored.append((i, value))
     scored.sort(key=lambda t: -t[1])
     return scored

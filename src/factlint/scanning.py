@@ -5,6 +5,7 @@ Pure: document text in, occurrences out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factlint.documents import Citation, Passage
@@ -25,6 +26,9 @@ class Occurrence:
     header: str
     citations: tuple[Citation, ...]
     lang: str
+    # The masked clause cut at clause boundaries around the figure: (text, strong) pairs, where strong
+    # means a boundary such as ", and" or ";" rather than a plain comma.
+    pieces: tuple[tuple[str, bool], ...] = ()
 
 
 def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
@@ -49,10 +53,11 @@ def scan_document(text: str, *, markdown: bool = True,
         for c in passage.citations:
             citations.setdefault((c.offset, c.kind, c.key), c)
         plang = lang or _passage_language(passage, doc_lang, detect_language)
-        figures = extract(passage.text, plang)
+        spans = split_sentences(passage.text) or [(0, len(passage.text))]
+        figures = extract(passage.text, plang) if lang or len(spans) == 1 else _extract_by_sentence(
+            passage.text, spans, plang, extract)
         if not figures:
             continue
-        spans = split_sentences(passage.text) or [(0, len(passage.text))]
         masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
         for k, fig in enumerate(figures):
             s, e = _sentence_of(spans, fig.start, len(passage.text))
@@ -66,6 +71,7 @@ def scan_document(text: str, *, markdown: bool = True,
                 sentence=passage.text[s:e],
                 masked=masked_text[s:e],
                 clause=masked_text[lo:hi],
+                pieces=_pieces(masked_text, lo, hi, fig.start, fig.end),
                 context=passage.context,
                 header=passage.header,
                 citations=cites,
@@ -75,12 +81,56 @@ def scan_document(text: str, *, markdown: bool = True,
     return found, sorted(citations.values(), key=lambda c: c.offset)
 
 
+_STRONG = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|yet|or|en|maar|terwijl|of|want)\b|\s(?:while|whereas|terwijl)\s",
+                     re.IGNORECASE)
+_WEAK = re.compile(r",\s")
+
+
+def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[str, bool], ...]:
+    """The figure's clause cut at the clause boundaries nearest to it, strong ones and plain commas."""
+    out = []
+    for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+        left, right = lo, hi
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() <= start:
+                left = m.end()
+            elif m.start() >= end and right == hi:
+                right = m.start()
+        if (left, right) != (lo, hi):
+            out.append((text[left:right], strong))
+    return tuple(out)
+
+
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each span blanked out (same length, so offsets still hold)."""
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
+    """Figures of a passage read sentence by sentence, each in its own language when it shows one.
+
+    A paragraph can switch language ("In Groningen wonen 235.000 mensen. Boston has 650,000 residents."),
+    and the language decides how "235.000" reads.
+    """
+    from dataclasses import replace
+
+    from factlint.lang import language_votes
+
+    out = []
+    for s, e in spans:
+        en_hits, nl_hits = language_votes(text[s:e])
+        lang = default
+        if abs(en_hits - nl_hits) >= MIN_SENTENCE_VOTES:
+            lang = "nl" if nl_hits > en_hits else "en"
+        for fig in extract(text[s:e], lang):
+            out.append(replace(fig, start=fig.start + s, end=fig.end + s))
+    return out
+
+
+MIN_SENTENCE_VOTES = 2  # function words a sentence needs to override its paragraph's language
 
 
 def _passage_language(passage: Passage, doc_lang: str, detect) -> str:

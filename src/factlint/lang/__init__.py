@@ -123,13 +123,19 @@ _EN_ONLY = en.STOPWORDS - nl.STOPWORDS
 _NL_ONLY = nl.STOPWORDS - en.STOPWORDS
 
 
-def detect_language(text: str) -> str:
-    """"nl" when the first 20,000 characters hold more Dutch-only than English-only stop words, else "en"."""
+def language_votes(text: str, limit: int = 20_000) -> tuple[int, int]:
+    """English-only and Dutch-only stop words among the first `limit` characters."""
     en_hits = nl_hits = 0
-    for match in _WORD.finditer(text, 0, 20_000):
+    for match in _WORD.finditer(text, 0, limit):
         word = match.group().lower()
         if word in _EN_ONLY:
             en_hits += 1
         elif word in _NL_ONLY:
             nl_hits += 1
+    return en_hits, nl_hits
+
+
+def detect_language(text: str) -> str:
+    """"nl" when the first 20,000 characters hold more Dutch-only than English-only stop words, else "en"."""
+    en_hits, nl_hits = language_votes(text)
     return "nl" if nl_hits > en_hits else "en"
