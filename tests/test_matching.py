@@ -1,0 +1,83 @@
+"""Context matching: numbers masked, stop words dropped, clause pieces, counted nouns, languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint import matching
+from factlint.checking import Engine, check_text
+from factlint.config import load_registry_for
+from factlint.scanning import scan
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.build(load_registry_for(Path(__file__).resolve().parent.parent / "claims"))
+
+
+def statuses(engine, text):
+    checked, _ = check_text(text, engine)
+    return [(c.occurrence.figure.text, c.verdict.status, c.verdict.claim.id if c.verdict.claim else None)
+            for c in checked]
+
+
+def test_tokens_mask_numbers_and_stop_words():
+    stop = matching.stopwords()
+    assert matching.tokens("The 150 workers, de 2 mensen and THE Bank's estimate", stop) == [
+        "workers", "mensen", "bank", "estimate"]
+
+
+def test_tokens_fold_case_and_accents():
+    assert matching.tokens("Geïnteresseerden Brazilië", matching.stopwords()) == ["geinteresseerden", "brazilie"]
+
+
+def test_written_numbers_never_make_a_match(engine):
+    # Every figure of the sentence is blanked, written ones included.
+    (occ,) = scan("Between one hundred fifty million and four hundred thirty million people do such work.")
+    assert "hundred" not in occ.masked and "million" not in occ.masked
+
+
+def test_value_alone_never_supports(engine):
+    assert statuses(engine, "Renting the GPU costs $1.46 per hour on the cheapest cloud.\n") == [
+        ("$1.46 per hour", "unsourced", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each figure of a two-clause sentence is read in its own clause.
+    ("The Philippines counts more than 2 million click workers, and in Kenya OpenAI's moderators read "
+     "250 text passages a day.\n",
+     [("2 million", "supported", "philippines-click-workers"), ("250", "conflicting", "kenya-daily-passages")]),
+    ("Unlike the AI researchers paid six-figure salaries in Silicon Valley, data labelers earn as little as "
+     "$1.46/hour.\n",
+     [("six-figure", "supported", "ai-researchers-six-figure-salaries"),
+      ("$1.46/hour", "supported", "click-workers-hourly-pay")]),
+])
+def test_clause_pieces(engine, text, expected):
+    assert statuses(engine, text) == expected
+
+
+def test_a_count_of_something_the_claim_never_names_is_unsourced(engine):
+    text = "Cagayan de Oro, a coastal city in the south of the Philippines, has about 730,000 inhabitants.\n"
+    assert statuses(engine, text)[0][1] == "unsourced"
+
+
+def test_mentions_is_fuzzy(engine):
+    index = next(i for i, p in enumerate(engine.matcher.profiles) if p.claim_id == "kenya-daily-passages")
+    assert matching.mentions(engine.matcher, index, "passages")
+    assert matching.mentions(engine.matcher, index, "tekstfragmenten")
+    assert not matching.mentions(engine.matcher, index, "inhabitants")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In Groningen wonen 235.000 mensen. Boston has 650,000 residents and a busy port.", 650_000),
+    ("Boston has 650,000 residents. In de stad wonen er 12.000 mensen die er niet werken.", 12_000),
+])
+def test_each_sentence_read_in_its_own_language(text, value):
+    assert value in [o.figure.low for o in scan(text)]
+
+
+def test_dutch_draft_against_english_source(engine):
+    assert statuses(engine, "Volgens Adobe wil 77 procent van de consumenten gepersonaliseerde merkervaringen.\n") == [
+        ("77 procent", "supported", "adobe-personalization")]
