@@ -76,3 +76,49 @@ def test_summary_when_github_would_hide_annotations(workdir, capsys, count, summ
                         f"so 1 is only in this log (upload SARIF to see them all)"]
     else:
         assert tail == []
+
+
+# --- the GitHub Action ------------------------------------------------------------------------------
+
+def action_steps() -> list[dict]:
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    assert {"paths", "claims", "sarif"} <= set(action["inputs"])
+    return action["runs"]["steps"]
+
+
+def test_action_scripts_take_inputs_from_the_environment_only():
+    for step in action_steps():
+        assert step["shell"] == "bash"
+        assert "${{" not in step["run"]  # expressions in scripts would let an input inject commands
+
+
+@pytest.mark.parametrize("inputs, code, sarif_written", [
+    ({"INPUT_PATHS": "draft.md"}, 1, False),
+    ({"INPUT_PATHS": "draft.md", "INPUT_SARIF": "factlint.sarif"}, 1, True),
+    ({"INPUT_PATHS": "draft.md", "INPUT_FAIL_ON": "supported"}, 1, False),
+    ({"INPUT_PATHS": "clean.md"}, 0, False),
+    ({"INPUT_PATHS": "draft.md clean.md", "INPUT_FAIL_ON": "conflicting"}, 1, False),
+])
+def test_action_check_step(workdir, inputs, code, sarif_written):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (workdir / "clean.md").write_text("Nothing to count here.\n", encoding="utf-8")
+    factlint = shutil.which("factlint", path=str(Path(sys.executable).parent))
+    check = action_steps()[-1]
+    env = {**os.environ, "FACTLINT": factlint, "INPUT_CLAIMS": CLAIMS, "INPUT_PATHS": "", "INPUT_FAIL_ON": "",
+           "INPUT_SARIF": "", **inputs}
+    done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", check["run"]], cwd=workdir,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == code, done.stderr
+    lines = done.stdout.splitlines()
+    assert all(line.startswith("::") for line in lines) and bool(lines) == ("draft.md" in inputs["INPUT_PATHS"])
+    if sarif_written:
+        assert json.loads((workdir / "factlint.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    else:
+        assert not (workdir / "factlint.sarif").exists()
