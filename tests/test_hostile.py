@@ -1,0 +1,248 @@
+"""Hostile input: terminal escapes and rich markup print literally, no path leaves the project, every
+output format stays valid, inputs are never written, and a failed write leaves the old file whole."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import os
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft7Validator
+
+from factlint.cli import main
+
+SCHEMA = json.loads((Path(__file__).parent / "data/sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+ESC = "\x1b[31m"
+
+SEED = ('Intro.\nWorkers \x1b[31mare "paid" :: 100%% [red]as little as $1.46/hour after tax[/red] '
+        "[link=http://evil]here[/link].\n")
+REGISTRY = (
+    '[[source]]\nid = "s"\npath = "seeds/s.txt"\ntitle = "Title \\u001b[2J [bold]x[/bold] :: 50%"\n\n'
+    '[[claim]]\nid = "pay"\nsource = "s"\nquote = "as little as $1.46/hour after tax"\n'
+    'statement = "Workers \\u001b[31m are [red]paid[/red] \\"as little as\\" $1.46 per hour :: 100% %0A\\nafter tax '
+    '[link=http://evil]x[/link]."\nkeywords = ["[blink]wage", "\\u0007bell"]\n')
+DRAFT = ("Workers are paid as little as $1.46 per hour after tax [link=http://e]x[/link].\n\n"
+         'Some "150\nmillion" workers, 100%% :: of them \x1b[31mred\x07 [bold]here[/bold].\n')
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds/s.txt").write_text(SEED, encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims/a.toml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return tmp_path
+
+
+# --- escapes and markup print literally ------------------------------------------------------------
+
+@pytest.mark.parametrize("args, literal", [
+    (("claims", "show", "pay"), ["[red]paid[/red]", "[link=http://evil]x[/link]", "\\x1b[31m", "[bold]x[/bold]",
+                                 "[blink]wage", "\\x07bell", "\\x1b[2J"]),
+    (("claims", "list"), ["pay", "$1.46/hour"]),
+    (("check", "-v", "draft.md"), ["$1.46 per hour"]),
+    (("figures", "draft.md"), ["$1.46 per hour"]),
+])
+def test_text_output_never_carries_raw_escapes_and_shows_markup_literally(project, capsys, args, literal):
+    _, out, err = run(capsys, *args)
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    for piece in literal:
+        assert piece in out
+
+
+def test_hostile_file_names_print_literally(project, capsys):
+    (project / "[red]x[bold].md").write_text("Paid $1.46/hour.\n")
+    (project / f"{ESC}y.md").write_text("Paid $2.46/hour.\n")
+    (project / "[link=https:e]z.md").write_text("Paid $3.46/hour.\n")
+    _, out, err = run(capsys, "figures", "[red]x[bold].md", f"{ESC}y.md", "[link=https:e]z.md")
+    assert "[red]x[bold].md:1:6" in out and "\\x1b[31my.md:1:6" in out and "[link=https:e]z.md:1:6" in out
+    assert "\x1b" not in out + err
+
+
+def test_errors_on_stderr_show_escapes_visibly(project, capsys):
+    (project / "seeds/s.txt").write_text("Workers are paid as \x1b[31mlittle as $2.46/hour after tax.\n")
+    code, _, err = run(capsys, "claims", "verify")
+    assert code == 2 and "\x1b" not in err and "\\x1b[31m" in err
+    code, _, err = run(capsys, "figures", f"{ESC}missing.md")
+    assert code == 2 and err == "factlint: error: \\x1b[31mmissing.md: no such file or folder\n"
+
+
+# --- paths never leave the project -----------------------------------------------------------------
+
+@pytest.fixture
+def reads(monkeypatch) -> list[str]:
+    """Every file path opened or read during the test."""
+    seen: list[str] = []
+    real_open, real_bytes, real_text = builtins.open, Path.read_bytes, Path.read_text
+
+    def spy_open(file, *a, **k):
+        seen.append(os.path.abspath(str(file)) if isinstance(file, (str, Path)) else str(file))
+        return real_open(file, *a, **k)
+
+    def spy_bytes(self):
+        seen.append(os.path.abspath(self))
+        return real_bytes(self)
+
+    def spy_text(self, *a, **k):
+        seen.append(os.path.abspath(self))
+        return real_text(self, *a, **k)
+
+    monkeypatch.setattr(builtins, "open", spy_open)
+    monkeypatch.setattr(Path, "read_bytes", spy_bytes)
+    monkeypatch.setattr(Path, "read_text", spy_text)
+    return seen
+
+
+@pytest.mark.parametrize("draft", [
+    "Paid $1.46/hour [see](../../../../etc/passwd).\n",
+    "Paid $1.46/hour.[^1]\n\n[^1]: /etc/passwd and ../../etc/passwd\n",
+    "Paid $1.46/hour [@../../etc/passwd].\n",
+    "Paid $1.46/hour [see](file:///etc/passwd).\n",
+])
+def test_citation_links_are_never_followed(project, capsys, reads, draft):
+    (project / "cite.md").write_text(draft)
+    code, out, err = run(capsys, "check", "--format", "json", "cite.md")
+    assert code in (0, 1) and json.loads(out)["summary"]["figures"] == 1
+    assert not [p for p in reads if "passwd" in p]
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("../../etc/passwd", 'leaves the project root ("..")'),
+    ("/etc/passwd", "is absolute"),
+    ("seeds/../../x.txt", 'leaves the project root ("..")'),
+])
+def test_source_paths_outside_the_project_are_refused_unread(project, capsys, reads, path, reason):
+    (project / "claims/a.toml").write_text(REGISTRY.replace("seeds/s.txt", path))
+    code, _, err = run(capsys, "claims", "verify")
+    assert code == 2 and reason in err
+    assert not [p for p in reads if p.endswith(("passwd", "/x.txt"))]
+
+
+def test_source_symlink_out_of_the_project_is_refused(project, capsys, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("outside") / "secret.txt"
+    outside.write_text(SEED)
+    (project / "seeds/link.txt").symlink_to(outside)
+    (project / "claims/a.toml").write_text(REGISTRY.replace("seeds/s.txt", "seeds/link.txt"))
+    code, _, err = run(capsys, "claims", "verify")
+    assert code == 2 and "is a link that leads outside the project root" in err
+
+
+# --- output formats stay valid -----------------------------------------------------------------------
+
+def _strings(node):
+    if isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+    elif isinstance(node, str):
+        yield node
+
+
+def test_json_keeps_quotes_newlines_and_control_characters(project, capsys):
+    _, out, _ = run(capsys, "check", "-v", "--format", "json", "draft.md")
+    doc = json.loads(out)
+    texts = [f["text"] for f in doc["findings"]]
+    assert "$1.46 per hour" in texts and any("\n" in t for t in texts)  # "150\nmillion" spans a line break
+    statements = [f["claim"]["statement"] for f in doc["findings"] if f["claim"]]
+    assert any('"as little as"' in s and "\x1b[31m" in s and "%0A\nafter" in s for s in statements)
+    _, out, _ = run(capsys, "figures", "--format", "json", "draft.md")
+    assert any("\n" in f["text"] for f in json.loads(out)["findings"])
+
+
+def test_sarif_stays_valid_with_hostile_text_and_names(project, capsys):
+    (project / 'we "ird", :: 100%.md').write_text(DRAFT)
+    _, out, _ = run(capsys, "check", "-v", "--format", "sarif", "draft.md", 'we "ird", :: 100%.md')
+    doc = json.loads(out)
+    assert not list(Draft7Validator(SCHEMA).iter_errors(doc))
+    results = doc["runs"][0]["results"]
+    assert len(results) >= 4 and any("\n" in s for s in _strings(doc))
+
+
+def test_github_commands_stay_one_line_each_with_properties_escaped(project, capsys):
+    name = "we:ird,na%me\n.md" if os.name != "nt" else "weird.md"
+    (project / name).write_text("Paid as little as $1.46 per hour after tax.\nOver 99% :: of all.\n")
+    _, out, _ = run(capsys, "check", "-v", "--format", "github", "draft.md", name)
+    lines = out.splitlines()
+    assert lines and all(line.startswith("::") for line in lines)
+    for line in lines:
+        head, _message = line[2:].split("::", 1)
+        kind, props = head.split(" ", 1)
+        assert kind in ("error", "warning", "notice") and "\r" not in line
+        for prop in props.split(","):
+            key, value = prop.split("=", 1)
+            assert ":" not in value and "," not in value
+    assert "file=we%3Aird%2Cna%25me%0A.md" in out
+
+
+# --- nothing lost: inputs untouched, writes atomic ---------------------------------------------------
+
+def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("args", [
+    ("figures", "draft.md"), ("figures", "--format", "json", "."),
+    ("check", "draft.md"), ("check", "--format", "json", "."), ("check", "--format", "sarif", "draft.md"),
+    ("check", "--format", "github", "draft.md"), ("check", "--baseline", "none.json", "draft.md"),
+    ("claims", "list"), ("claims", "show", "pay"), ("claims", "verify"), ("claims", "audit"),
+    ("claims", "harvest", "seeds/s.txt"),
+])
+def test_commands_leave_every_file_untouched_and_create_none(project, capsys, args):
+    before = _snapshot(project)
+    run(capsys, *args)
+    assert _snapshot(project) == before
+
+
+def _failing_replace(monkeypatch):
+    def boom(src, dst, *a, **k):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "replace", boom)
+
+
+@pytest.mark.parametrize("args, target, before", [
+    (("check", "--baseline", "base.json", "--update-baseline", "draft.md"), "base.json",
+     '{"version": 1, "findings": []}\n'),
+    (("check", "--sarif-file", "out.sarif", "draft.md"), "out.sarif", "old report\n"),
+    (("claims", "harvest", "seeds/s.txt", "--write", "claims/new.toml"), "claims/new.toml", "# kept\n"),
+])
+def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(project, capsys, monkeypatch, args, target, before):
+    (project / target).write_text(before)
+    files = set(_snapshot(project))
+    _failing_replace(monkeypatch)
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "No space left on device" in err and len(err.strip().splitlines()) == 1
+    assert (project / target).read_text() == before
+    assert set(_snapshot(project)) == files  # no .tmp file left behind
+
+
+def test_atomic_write_failure_mid_write_keeps_old_file(tmp_path, monkeypatch):
+    from factlint import atomic
+
+    target = tmp_path / "f.txt"
+    target.write_text("old")
+    real_fdopen = os.fdopen
+
+    def half(fd, *a, **k):
+        fh = real_fdopen(fd, *a, **k)
+        fh.write = lambda text: (_ for _ in ()).throw(OSError(5, "Input/output error"))
+        return fh
+
+    monkeypatch.setattr(os, "fdopen", half)
+    with pytest.raises(OSError):
+        atomic.write_text(target, "new")
+    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["f.txt"]
