@@ -186,6 +186,8 @@ CASES = [
     ("nl", "Volgens de Wereldbank werken honderd tot vierhonderd miljoen mensen.",
      "honderd tot vierhonderd miljoen", 1e8, 4e8, C, "mensen", None, EX),
     ("en", "between two and 30 million people", "two and 30 million", 2e6, 3e7, C, "people", None, EX),
+    ("en", "Some 12\u00a0000 people work there.", "12\u00a0000", 12e3, 12e3, C, "people", None, AP),
+    ("nl", "Het kost €1 250,50 per maand.", "€1 250,50 per maand", 1250.5, 1250.5, "money", "EUR", "month", EX),
     ("nl", "maximaal 3 keer", "3", 3, 3, C, "keer", None, MAX),
     ("nl", "ten minste 12 leerlingen", "12", 12, 12, C, "leerlingen", None, MIN),
     ("nl", "minder dan 40 Keniaanse arbeiders", "40", 40, 40, C, "arbeiders", None, MAX),

@@ -242,7 +242,6 @@ def test_unusual_space_before_scale_word(tmp_path, capsys, space):
     assert [(f["text"], f["figure"]["low"]) for f in doc["findings"]] == [(f"150{space}million", 150_000_000)]
 
 
-@pytest.mark.xfail(strict=True, reason="extractor: a space as thousands separator (1 000) is read as 1")
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f", "\u2009"])
 def test_space_as_thousands_separator(tmp_path, capsys, space):
     (tmp_path / "s.md").write_text(f"Some 12{space}000 people work there.\n")

@@ -91,7 +91,9 @@ QUOTES = frozenset("'\"‘’“”‚„«»")
 WINDOW_BEFORE = 48  # covers "in excess of", "between", a currency code and spaces
 WINDOW_AFTER = 72  # covers "million euros per month" and a counted noun with its period
 
-_TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’.\-‐‑][^\W\d_]+)*)|(\S)")
+# A space (plain, no-break, narrow or thin) groups thousands only in "12 000"-shaped numbers:
+# one to three digits, then groups of exactly three ("2023 500" stays two numbers).
+_TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’.\-‐‑][^\W\d_]+)*)|(\S)")
 _CHUNK = re.compile(r"\S+")
 _DOMAIN_PATH = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}[/:]")
 _FILE_NAME = re.compile(r"[\w-]\.(?:pdf|html?|php|aspx?|txt|md|csv|xlsx?|docx?|json|xml|png|jpe?g|gif|py|js|zip)\b", re.I)
@@ -874,8 +876,15 @@ def _year_like(amount: _Amount) -> bool:
     return len(d) == 4 and d.isdigit() and 1000 <= int(d) <= 2100 and not amount.scaled
 
 
+_SPACES = " \u00a0\u202f\u2009"
+_NO_SPACES = str.maketrans("", "", _SPACES)
+
+
 def _parse_digits(token: str, decimal_mark: str) -> tuple[float, int] | None:
-    """Read "12,000", "1.234.567", "2.999,00", "1,5"; None when the separators make no number."""
+    """Read "12,000", "1.234.567", "2.999,00", "1,5", "12 000"; None when the separators make no number."""
+    if any(c in _SPACES for c in token):
+        whole, _, frac = token.translate(_NO_SPACES).replace(",", ".").partition(".")
+        return (float(whole + "." + frac), len(frac)) if frac else (float(whole), 0)
     seps = [c for c in token if c in ".,"]
     if not seps:
         return float(token), 0
