@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factlint.errors import FactlintError
+from factlint.verdicts import STATUSES
 
 if TYPE_CHECKING:
     from factlint.registry import Registry
@@ -20,7 +21,6 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
                    "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims")
 KEYS = ("claims", "include", "exclude", "fail_on", "lang", "tolerance", "show_supported")
-STATUSES = ("supported", "conflicting", "unsourced", "miscited")
 LANGS = ("en", "nl")
 
 
