@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+from array import array
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -21,7 +23,7 @@ class Normalized:
     """Normalised text and, for each of its characters, the offset in the original."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]  # an array('q'): indexable, bisectable, compact
     original_length: int
 
     def to_original(self, index: int) -> int:
@@ -37,7 +39,8 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
     With `markup`, HTML tags are dropped (block tags become a space) and entities decoded.
     """
     out: list[str] = []
-    origin: list[int] = []
+    # Machine integers, not a list of int objects: a 100 MB source costs 8 bytes a character, not 36.
+    origin = array("q")
     pending_space = -1  # original offset of a white-space run not yet emitted
     i = 0
     n = len(text)
@@ -76,7 +79,7 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
                 continue
         emit(ch, i)
         i += 1
-    return Normalized("".join(out), tuple(origin), n)
+    return Normalized("".join(out), origin, n)
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
