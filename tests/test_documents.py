@@ -199,8 +199,6 @@ SUPPRESSION = [
 @pytest.mark.parametrize(("name", "document"), SUPPRESSION, ids=[s[0] for s in SUPPRESSION])
 @pytest.mark.parametrize("reader", [read_markdown, read_plain], ids=["markdown", "plain"])
 def test_suppression_comments(name: str, document: str, reader) -> None:  # type: ignore[no-untyped-def]
-    if reader is read_plain and "|" in document:
-        pytest.skip("tables are Markdown")
     text = " ".join(p.text for p in reader(document))
     assert "22" not in text and "33" not in text
     assert "11" in text
