@@ -45,21 +45,19 @@ class Engine:
 
         claims = self.registry.claims
         me = next(i for i, c in enumerate(claims) if c.id == claim.id)
-        out = []
-        for i, s in matching.candidates(self.matcher, claim.statement):
-            if i == me:
-                continue
-            # Either statement read against the other claim: the relation is symmetric.
-            s = max(s, matching.score(self.matcher, claims[i].statement, me))
-            if s >= RELATED_THRESHOLD:
-                out.append((claims[i], s))
-        return sorted(out, key=lambda t: -t[1])
+        # Either statement read against the other claim: the relation is symmetric.
+        statements = tuple(c.statement for c in claims)
+        return [(claims[i], s) for i, s in matching.related(self.matcher, me, statements, RELATED_THRESHOLD)]
 
     @classmethod
     def build(cls, registry: Registry) -> "Engine":
         from factlint import matching
 
-        return cls(registry, matching.build(registry.claims, {s.id: s.lang for s in registry.sources.values()}))
+        from factlint.verdicts import CONTEXT_THRESHOLD
+
+        # Verdicts only weigh claims scoring CONTEXT_THRESHOLD: the matcher need not score the others.
+        langs = {s.id: s.lang for s in registry.sources.values()}
+        return cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD))
 
 
 def resolve(citation: Citation, registry: Registry) -> tuple[tuple[str, ...], bool]:

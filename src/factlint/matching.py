@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factlint.text import fold
 
@@ -62,13 +62,23 @@ class Matcher:
     default_idf: float
     stop: frozenset[str]
     by_stem: dict[str, tuple[int, ...]]  # stem -> indexes of profiles holding it
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> indexes of profiles holding it
+    floor: float = 0.0  # candidates() may leave out profiles that cannot score this much
+    # Per-run memos (a matcher lives for one run): words per text, (stem, weight, fuzzy hits) per word.
+    memo_words: dict = field(default_factory=dict, compare=False, repr=False)
+    memo_info: dict = field(default_factory=dict, compare=False, repr=False)
+    memo_core: dict = field(default_factory=dict, compare=False, repr=False)
+    memo_related: dict = field(default_factory=dict, compare=False, repr=False)
 
     def weight(self, word: str) -> float:
         return self.idf.get(stem(word), self.default_idf)
 
 
-def build(claims, langs: dict[str, str] | None = None) -> Matcher:
-    """Prepare a matcher for claims; `langs` gives each source id's language (for reading quotes)."""
+def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Matcher:
+    """Prepare a matcher for claims; `langs` gives each source id's language (for reading quotes).
+
+    With a `floor`, candidates() leaves out claims that provably cannot score that much.
+    """
     langs = langs or {}
     stop = stopwords()
     profiles = []
@@ -88,7 +98,12 @@ def build(claims, langs: dict[str, str] | None = None) -> Matcher:
     for i, p in enumerate(profiles):
         for s in p.stems:
             by_stem.setdefault(s, []).append(i)
-    return Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()})
+    by_word: dict[str, list[int]] = {}
+    for i, p in enumerate(profiles):
+        for w in p.words:
+            by_word.setdefault(w, []).append(i)
+    return Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()},
+                   {k: tuple(v) for k, v in by_word.items()}, floor)
 
 
 def _masked(text: str, lang: str) -> str:
@@ -144,6 +159,32 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
     neighbouring figures), so that "paid less than $2 an hour to read 150 passages a day" gives each
     figure its own context; the better of the two scores counts.
     """
+    if not matcher.floor or not matcher.by_word:
+        return _all_candidates(matcher, sentence, extra, clause, pieces)
+    stop = matcher.stop
+    words = _words(matcher, sentence + " " + extra)
+    texts = [words]
+    if clause.strip() and clause.strip() != sentence.strip() and len(tokens(clause, stop)) >= 2:
+        texts.append(_words(matcher, clause + " " + extra))
+    texts += [_words(matcher, p + " " + extra) for p, strong in pieces
+              if len(tokens(p, stop)) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
+    sent_stems = {stem(w) for w in words}
+    infos = [[_info(matcher, w) for w in ws] for ws in texts]
+    pool: set[int] = set()
+    for info in infos:
+        pool |= _pool(matcher, info, matcher.floor)
+    profiles = matcher.profiles
+    scored = []
+    for i in pool:
+        if profiles[i].stems.isdisjoint(sent_stems):
+            continue  # shares no stem with the sentence: never a candidate
+        scored.append((i, max(_score_words(matcher, ws, info, i) for ws, info in zip(texts, infos))))
+    return _ordered(matcher, scored, words, matcher.floor)
+
+
+def _all_candidates(matcher: Matcher, sentence: str, extra: str, clause: str,
+                    pieces: tuple[tuple[str, bool], ...]) -> list[tuple[int, float]]:
+    """Every profile sharing a stem with the sentence, scored (no floor to prune by)."""
     words = tokens(sentence + " " + extra, matcher.stop)
     seen: set[int] = set()
     for w in words:
@@ -161,3 +202,159 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
         scored.append((i, value))
     scored.sort(key=lambda t: -t[1])
     return scored
+
+
+def _words(matcher: Matcher, text: str) -> tuple[str, ...]:
+    """The distinct content words of `text`, in order; memoised, as a sentence with n figures is read n times."""
+    got = matcher.memo_words.get(text)
+    if got is None:
+        got = matcher.memo_words[text] = tuple(dict.fromkeys(tokens(text, matcher.stop)))
+    return got
+
+
+def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
+    """A word's stem, weight, and the profiles holding a near spelling of it (what _found() calls fuzzy)."""
+    got = matcher.memo_info.get(word)
+    if got is None:
+        st = stem(word)
+        near: set[int] = set()
+        if len(word) >= 5:
+            from rapidfuzz import fuzz, process
+
+            vocabulary = matcher.memo_info.get(None)
+            if vocabulary is None:
+                vocabulary = matcher.memo_info[None] = tuple(matcher.by_word)
+            for other, _, _ in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=84, limit=None):
+                near.update(matcher.by_word[other])
+        got = matcher.memo_info[word] = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
+    return got
+
+
+def _core(matcher: Matcher, index: int) -> tuple[float, tuple[tuple[str, str, float], ...]]:
+    got = matcher.memo_core.get(index)
+    if got is None:
+        core = tuple((w, stem(w), matcher.weight(w)) for w in matcher.profiles[index].core)
+        got = matcher.memo_core[index] = (sum(wt for _, _, wt in core) or 1.0, core)
+    return got
+
+
+def _score_words(matcher: Matcher, words: tuple[str, ...], info: list, index: int) -> float:
+    """score() on words already read: the same arithmetic in the same order, so the same value."""
+    if not words:
+        return 0.0
+    stems = matcher.profiles[index].stems
+    total = hit = 0.0
+    for st, wt, near in info:
+        total += wt
+        hit += wt * (1.0 if st in stems else 0.9 if index in near else 0.0)
+    coverage = hit / total if total else 0.0
+    sent_stems = {st for st, _, _ in info}
+    core_total, core = _core(matcher, index)
+    core_hit = sum(wt for w, st, wt in core if st in sent_stems or w in words)
+    recall = core_hit / core_total
+    return round(100.0 * (0.75 * coverage + 0.25 * recall), 1)
+
+
+def _pool(matcher: Matcher, info: list, floor: float) -> set[int]:
+    """Profiles that may score `floor` on these words: all others provably score less.
+
+    A score is 75% coverage (weighted share of the words the claim holds) and 25% recall, so reaching
+    `floor` takes a coverage of at least `need`. A profile holding none of the heaviest (rarest) words
+    whose weights sum past 1 - need cannot get there, so only those words' postings are read: common
+    words, held by thousands of claims, never are.
+    """
+    need = ((floor - 0.06) / 100.0 - 0.25) / 0.75  # 0.06: the score is rounded to one decimal
+    total = sum(wt for _, wt, _ in info)
+    rest = total
+    limit = need * total * (1.0 - 1e-9)
+    pool: set[int] = set()
+    for st, wt, near in sorted(info, key=lambda t: -t[1]):
+        if rest < limit:
+            break
+        pool.update(matcher.by_stem.get(st, ()))
+        pool |= near
+        rest -= wt
+    return pool
+
+
+def _ordered(matcher: Matcher, scored: list[tuple[int, float]], words: tuple[str, ...],
+             floor: float) -> list[tuple[int, float]]:
+    """Best first; equal scores in the order the unpruned search met them, so verdicts do not change."""
+    scored.sort(key=lambda t: (-t[1], t[0]))
+    top = [v for _, v in scored if v >= floor - 1.0]
+    if len(top) == len(set(top)):
+        return scored
+    seen: set[int] = set()
+    for w in words:
+        seen.update(matcher.by_stem.get(stem(w), ()))
+    rank = {i: k for k, i in enumerate(seen)}
+    scored.sort(key=lambda t: (-t[1], rank[t[0]]))
+    return scored
+
+
+def related(matcher: Matcher, index: int, statements: tuple[str, ...], floor: float) -> list[tuple[int, float]]:
+    """Profiles whose statement and claim `index` match at `floor` either way round, best first.
+
+    The same as reading `statements[index]` through candidates() with no floor and keeping those where
+    max(forward, reverse) reaches `floor`, without scoring the thousands of claims that cannot.
+    """
+    key = (index, floor)
+    got = matcher.memo_related.get(key)
+    if got is not None:
+        return got
+    profiles = matcher.profiles
+    words = _words(matcher, statements[index] + " ")
+    info = [_info(matcher, w) for w in words]
+    sent_stems = {st for st, _, _ in info}
+    pool = _pool(matcher, info, floor) | _reverse_pool(matcher, index, statements, floor)
+    found = []
+    for i in pool:
+        if i == index or profiles[i].stems.isdisjoint(sent_stems):
+            continue
+        forward = _score_words(matcher, words, info, i)
+        theirs = _words(matcher, statements[i] + " ")
+        value = max(forward, _score_words(matcher, theirs, [_info(matcher, w) for w in theirs], index))
+        if value >= floor:
+            found.append((i, value, forward))
+    found.sort(key=lambda t: (-t[1], -t[2], t[0]))
+    if len({(v, f) for _, v, f in found}) < len(found):
+        # Ties: the unpruned search met candidates in set order; keep that order.
+        seen: set[int] = set()
+        for w in words:
+            seen.update(matcher.by_stem.get(stem(w), ()))
+        rank = {i: k for k, i in enumerate(seen)}
+        found.sort(key=lambda t: (-t[1], -t[2], rank[t[0]]))
+    got = matcher.memo_related[key] = [(i, v) for i, v, _ in found]
+    return got
+
+
+def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], floor: float) -> set[int]:
+    """Claims whose statement, read against profile `index`, may score `floor` (a bound on its coverage)."""
+    table = matcher.memo_related.get("statements")
+    if table is None:
+        by_word: dict[str, list[int]] = {}
+        by_stem: dict[str, list[str]] = {}
+        totals = []
+        for i, text in enumerate(statements):
+            ws = _words(matcher, text + " ")
+            totals.append(sum(matcher.weight(w) for w in ws))
+            for w in ws:
+                if w not in by_word:
+                    by_stem.setdefault(stem(w), []).append(w)
+                by_word.setdefault(w, []).append(i)
+        table = matcher.memo_related["statements"] = (by_word, by_stem, tuple(by_word), totals)
+    by_word, by_stem, vocabulary, totals = table
+    profile = matcher.profiles[index]
+    hitting = {w for st in profile.stems for w in by_stem.get(st, ())}
+    from rapidfuzz import fuzz, process
+
+    for mine in profile.words:  # fuzz.ratio is symmetric: their near spellings of my words
+        hitting.update(w for w, _, _ in process.extract(mine, vocabulary, scorer=fuzz.ratio, score_cutoff=84,
+                                                         limit=None) if len(w) >= 5)
+    acc: dict[int, float] = {}
+    for w in hitting:
+        wt = matcher.weight(w)
+        for i in by_word[w]:
+            acc[i] = acc.get(i, 0.0) + wt
+    need = ((floor - 0.06) / 100.0 - 0.25) / 0.75
+    return {i for i, hit in acc.items() if hit >= need * totals[i] * (1.0 - 1e-9)}
