@@ -352,3 +352,9 @@ def test_as_json_has_the_contract_fields():
 def test_empty_and_numberless_text():
     assert extract("") == []
     assert extract("No numbers here at all.", "nl") == []
+
+
+def test_terminal_escape_sequences_are_not_figures():
+    assert extract("x \x1b[31m gone", "en") == []
+    (fig,) = extract("Paid \x1b[31m$1.46/hour\x1b[0m now", "en")
+    assert (fig.text, fig.low, fig.per) == ("$1.46/hour", 1.46, "hour")

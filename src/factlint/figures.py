@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.lang import Lexicon, lexicon
 
@@ -142,9 +142,15 @@ def extract(text: str, lang: str = "en") -> list[Figure]:
     """Every figure in `text`, in order of position. `lang` is "en" or "nl"."""
     lex = lexicon(lang)
     figures: list[Figure] = []
-    for lo, hi in _regions(text):
-        figures.extend(_Reader(text, lo, hi, lex).read())
+    # Terminal escape sequences ("\x1b[31m") are not prose: blanked, same length, so spans still hold.
+    read = _ESCAPE.sub(lambda m: " " * len(m.group()), text) if "\x1b" in text else text
+    for lo, hi in _regions(read):
+        for fig in _Reader(read, lo, hi, lex).read():
+            figures.append(fig if read is text else replace(fig, text=text[fig.start:fig.end]))
     return figures
+
+
+_ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
