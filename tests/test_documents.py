@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -266,12 +264,14 @@ def test_readers_never_raise_and_runs_are_verbatim(document: str) -> None:
     check_runs(document, read_plain(document))
 
 
-def test_a_megabyte_of_prose_reads_quickly() -> None:
+def test_a_megabyte_of_prose_reads_whole() -> None:
+    # Its speed is measured in benchmarks/documents.py; here, that every paragraph comes back in place.
     paragraph = ("Exploited data workers are paid as little as $1.46 an hour after tax, and between "
                  "150 and 430 million people do this work worldwide, according to the *World Bank*.\n")
-    document = (paragraph * 4 + "\n") * (1_000_000 // (len(paragraph) * 4))
-    started = time.perf_counter()
+    block = paragraph * 4 + "\n"
+    document = block * (1_000_000 // (len(paragraph) * 4))
     passages = read_markdown(document)
-    elapsed = time.perf_counter() - started
     assert len(passages) == 1_000_000 // (len(paragraph) * 4)
-    assert elapsed < 2.0
+    last = passages[-1]
+    assert last.source_offset(0) == len(document) - len(block)
+    assert "World Bank" in last.text and "*" not in last.text

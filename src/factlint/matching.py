@@ -178,7 +178,9 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
     for i in pool:
         if profiles[i].stems.isdisjoint(sent_stems):
             continue  # shares no stem with the sentence: never a candidate
-        scored.append((i, max(_score_words(matcher, ws, info, i) for ws, info in zip(texts, infos))))
+        value = max(_score_words(matcher, ws, info, i, matcher.floor) for ws, info in zip(texts, infos))
+        if value >= matcher.floor:  # below it no verdict weighs the claim
+            scored.append((i, value))
     return _ordered(matcher, scored, words, matcher.floor)
 
 
@@ -238,8 +240,11 @@ def _core(matcher: Matcher, index: int) -> tuple[float, tuple[tuple[str, str, fl
     return got
 
 
-def _score_words(matcher: Matcher, words: tuple[str, ...], info: list, index: int) -> float:
-    """score() on words already read: the same arithmetic in the same order, so the same value."""
+def _score_words(matcher: Matcher, words: tuple[str, ...], info: list, index: int, floor: float = 0.0) -> float:
+    """score() on words already read: the same arithmetic in the same order, so the same value.
+
+    0.0 instead when even a full recall could not lift the coverage to `floor`.
+    """
     if not words:
         return 0.0
     stems = matcher.profiles[index].stems
@@ -248,6 +253,8 @@ def _score_words(matcher: Matcher, words: tuple[str, ...], info: list, index: in
         total += wt
         hit += wt * (1.0 if st in stems else 0.9 if index in near else 0.0)
     coverage = hit / total if total else 0.0
+    if floor and 100.0 * (0.75 * coverage + 0.25) < floor - 0.06:
+        return 0.0
     sent_stems = {st for st, _, _ in info}
     core_total, core = _core(matcher, index)
     core_hit = sum(wt for w, st, wt in core if st in sent_stems or w in words)
@@ -281,7 +288,7 @@ def _ordered(matcher: Matcher, scored: list[tuple[int, float]], words: tuple[str
              floor: float) -> list[tuple[int, float]]:
     """Best first; equal scores in the order the unpruned search met them, so verdicts do not change."""
     scored.sort(key=lambda t: (-t[1], t[0]))
-    top = [v for _, v in scored if v >= floor - 1.0]
+    top = [v for _, v in scored]
     if len(top) == len(set(top)):
         return scored
     seen: set[int] = set()

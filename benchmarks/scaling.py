@@ -1,0 +1,67 @@
+"""Benchmark: how `factlint check` time grows with the registry, with the draft, and with --jobs.
+
+Run from the project root:  .venv/bin/python benchmarks/scaling.py
+1. the same 1 MB draft against 100, 1,000 and 10,000 claims (target: 10,000 < 3x the time of 100);
+2. drafts of 0.25, 0.5, 1 and 2 MB against 10,000 claims (target: linear: seconds per MB flat);
+3. 200 files (5 kB each) with --jobs 1 and --jobs 2 (target: --jobs 2 at least 1.6x faster).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+from pathlib import Path
+
+from workload import FACTLINT, SEED, Words, draft, make_claims, run, write_registry
+
+
+def timed(args: list[str], cwd: Path) -> tuple[float, int, dict]:
+    seconds, peak, out = run(args + ["--format", "json"], cwd=cwd)
+    return seconds, peak, json.loads(out)["summary"]
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    words = Words(rng)
+    claims = make_claims(10_000, rng, words)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        projects = {n: write_registry(tmp / f"registry-{n}", claims[:n]) for n in (100, 1_000, 10_000)}
+        drafts = {}
+        for mb in (0.25, 0.5, 1.0, 2.0):
+            drafts[mb] = tmp / f"draft-{mb}.md"
+            drafts[mb].write_text(draft(int(mb * 1_000_000), claims[:100], random.Random(SEED + 1), words),
+                                  encoding="utf-8")
+
+        print("1. the same 1 MB draft, registries of growing size")
+        print(f"{'claims':>8} {'seconds':>8} {'x (100)':>8} {'figures':>8} {'peak MB':>8}")
+        base = None
+        for n, project in projects.items():
+            seconds, peak, summary = timed([FACTLINT, "check", str(drafts[1.0])], project)
+            base = base or seconds
+            print(f"{n:>8,} {seconds:>8.2f} {seconds / base:>8.2f} {summary['figures']:>8} {peak:>8}")
+
+        print("\n2. drafts of growing size, 10,000 claims (the registry's load and preparation included)")
+        print(f"{'MB':>8} {'seconds':>8} {'s/MB':>8} {'figures':>8} {'peak MB':>8}")
+        for mb, path in drafts.items():
+            seconds, peak, summary = timed([FACTLINT, "check", str(path)], projects[10_000])
+            print(f"{mb:>8.2f} {seconds:>8.2f} {seconds / mb:>8.2f} {summary['figures']:>8} {peak:>8}")
+
+        print("\n3. 200 files of 5 kB, 1,000 claims, --jobs")
+        folder = tmp / "files"
+        folder.mkdir()
+        file_rng = random.Random(SEED + 2)
+        for k in range(200):
+            (folder / f"chapter-{k:03d}.md").write_text(draft(5_000, claims[:100], file_rng, words), encoding="utf-8")
+        print(f"{'jobs':>8} {'seconds':>8} {'speed-up':>8} {'figures':>8}")
+        first = None
+        for jobs in (1, 2):
+            seconds, _, summary = timed([FACTLINT, "check", str(folder), "--jobs", str(jobs), "--quiet"],
+                                        projects[1_000])
+            first = first or seconds
+            print(f"{jobs:>8} {seconds:>8.2f} {first / seconds:>8.2f} {summary['figures']:>8}")
+
+
+if __name__ == "__main__":
+    main()
