@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -294,36 +293,7 @@ def collect(paths: list[str], selection: Selection, *, force_exclude: bool = Fal
 
 
 def _walk(top: Path, selection: Selection) -> list:
-    found: list[Path] = []
-    seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
-        try:
-            st = os.stat(dirpath)
-        except OSError:
-            dirnames[:] = []
-            continue
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
-            dirnames[:] = []
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        here = Path(dirpath)
-        # Pruning excluded folders keeps a walk past node_modules or a virtual environment cheap.
-        dirnames[:] = sorted(d for d in dirnames if not selection.excluded(here / d))
-        for name in filenames:
-            f = here / name
-            if selection.included(f) and not selection.excluded(f):
-                found.append(f)
-    return [_regular(f) for f in sorted(found)]
+    from factlint.inputs import walk
 
-
-def _regular(path: Path):
-    """A file found in a folder, or an inputs.Skipped: reading a FIFO or a device would block or never end."""
-    import stat
-
-    from factlint.inputs import Skipped
-
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return Skipped(path, "broken symbolic link" if path.is_symlink() else "cannot be read")
-    return path if stat.S_ISREG(mode) else Skipped(path, "not a regular file")
+    return walk(top, lambda d: not selection.excluded(d),
+                lambda f: selection.included(f) and not selection.excluded(f))

@@ -71,26 +71,33 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
             continue
         p = Path(raw)
         if p.is_dir():
-            found: list[Path] = []
-            seen: set[tuple[int, int]] = set()
-            for dirpath, dirnames, filenames in os.walk(p, followlinks=True):
-                try:
-                    st = os.stat(dirpath)
-                except OSError:
-                    dirnames[:] = []
-                    continue
-                if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder linked twice
-                    dirnames[:] = []
-                    continue
-                seen.add((st.st_dev, st.st_ino))
-                dirnames[:] = sorted(d for d in dirnames if d not in skip)
-                found.extend(Path(dirpath) / f for f in filenames if f.lower().endswith(DRAFT_SUFFIXES))
-            out.extend(_walked(f) for f in sorted(found))
+            out.extend(walk(p, lambda d: d.name not in skip, lambda f: f.name.lower().endswith(DRAFT_SUFFIXES)))
         elif p.exists() or p.is_symlink():
             out.append(p)
         else:
             raise FactlintError(f"{visible(raw)}: no such file or folder")
     return out
+
+
+def walk(top: Path, keep_dir, keep_file) -> list[Path | Skipped]:
+    """Files below `top` that `keep_file` accepts, in folders `keep_dir` accepts, sorted; links followed once."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a folder linked twice
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        here = Path(dirpath)
+        # Pruning folders early keeps a walk past node_modules or a virtual environment cheap.
+        dirnames[:] = sorted(d for d in dirnames if keep_dir(here / d))
+        found.extend(f for f in (here / name for name in filenames) if keep_file(f))
+    return [_walked(f) for f in sorted(found)]
 
 
 def _walked(path: Path) -> Path | Skipped:
