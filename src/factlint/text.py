@@ -23,7 +23,7 @@ class Normalized:
     """Normalised text and, for each of its characters, the offset in the original."""
 
     text: str
-    origin: Sequence[int]  # an array('q'): indexable, bisectable, compact
+    origin: Sequence[int]  # an array ('i', or 'q' past 2**31 characters): indexable, bisectable, compact
     original_length: int
 
     def to_original(self, index: int) -> int:
@@ -33,53 +33,68 @@ class Normalized:
         return self.origin[index]
 
 
+_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"  # dropped, and a run of them is no word break
+_MAPPED = {**QUOTES, **DASHES}
+# Runs, so a megabyte is copied in a few thousand slices instead of character by character. `\s` is
+# exactly str.isspace(). A kept run may hold single spaces: those stand as they are.
+_KEPT = rf"[^\s{_ZERO_WIDTH}]+(?: [^\s{_ZERO_WIDTH}]+)*"
+_GAP = rf"[\s{_ZERO_WIDTH}]+"
+_RUNS = re.compile(rf"({_KEPT})|{_GAP}")
+_RUNS_MARKUP = re.compile(rf"({_TAG.pattern})|({_ENTITY.pattern})|([^\s{_ZERO_WIDTH}<&]+(?: [^\s{_ZERO_WIDTH}<&]+)*|[<&])"
+                          rf"|{_GAP}")
+
+
 def normalize(text: str, *, markup: bool = False) -> Normalized:
     """Fold white space runs to one space, curly quotes to straight ones, dashes to '-'.
 
     With `markup`, HTML tags are dropped (block tags become a space) and entities decoded.
     """
-    out: list[str] = []
-    # Machine integers, not a list of int objects: a 100 MB source costs 8 bytes a character, not 36.
-    origin = array("q")
-    pending_space = -1  # original offset of a white-space run not yet emitted
-    i = 0
     n = len(text)
-
-    def emit(ch: str, at: int) -> None:
-        nonlocal pending_space
-        if ch.isspace() or ch in "\u200b\u200c\u200d\ufeff":
-            if ch.isspace() and pending_space < 0:
-                pending_space = at
-            return
-        if pending_space >= 0:
-            if out:
-                out.append(" ")
-                origin.append(pending_space)
-            pending_space = -1
-        ch = QUOTES.get(ch, ch)
-        ch = DASHES.get(ch, ch)
-        out.append(ch)
-        origin.append(at)
-
-    while i < n:
-        ch = text[i]
-        if markup and ch == "<":
-            m = _TAG.match(text, i)
-            if m:
-                emit(" ", i)
-                i = m.end()
-                continue
-        if markup and ch == "&":
-            m = _ENTITY.match(text, i)
-            if m:
-                decoded = html.unescape(m.group(0))
-                for d in decoded:
-                    emit(d, i)
-                i = m.end()
-                continue
-        emit(ch, i)
-        i += 1
-    return Normalized("".join(out), origin, n)
+    parts: list[str] = []
+    # Machine integers, not a list of int objects: a 100 MB source costs 4 or 8 bytes a character, not 36.
+    origin = array("i" if n < 2**31 else "q")
+    pending = -1  # original offset of a white-space run not yet written
+    kept_group = 3 if markup else 1
+    for m in (_RUNS_MARKUP if markup else _RUNS).finditer(text):
+        start, end = m.span()
+        kind = m.lastindex
+        if kind == kept_group:
+            if pending >= 0:
+                if origin:
+                    parts.append(" ")
+                    origin.append(pending)
+                pending = -1
+            parts.append(m.group())
+            origin.extend(range(start, end))
+        elif kind is None:  # white space, zero-width characters
+            if pending < 0:
+                for k in range(start, end):
+                    if text[k] not in _ZERO_WIDTH:
+                        pending = k
+                        break
+        elif kind == 1:  # a tag reads as white space
+            if pending < 0:
+                pending = start
+        else:  # an entity: its characters all map to its "&"
+            for ch in html.unescape(m.group()):
+                if ch.isspace():
+                    if pending < 0:
+                        pending = start
+                elif ch not in _ZERO_WIDTH:
+                    if pending >= 0:
+                        if origin:
+                            parts.append(" ")
+                            origin.append(pending)
+                        pending = -1
+                    parts.append(ch)
+                    origin.append(start)
+    out = "".join(parts)
+    del parts  # before the copies below: a large source holds one text at a time beside its map
+    if not out.isascii() or "`" in out:
+        for old, new in _MAPPED.items():
+            if old in out:
+                out = out.replace(old, new)
+    return Normalized(out, origin, n)
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
