@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint import matching
 from factlint.checking import Engine, check_text
@@ -81,3 +84,52 @@ def test_each_sentence_read_in_its_own_language(text, value):
 def test_dutch_draft_against_english_source(engine):
     assert statuses(engine, "Volgens Adobe wil 77 procent van de consumenten gepersonaliseerde merkervaringen.\n") == [
         ("77 procent", "supported", "adobe-personalization")]
+
+
+# The pruned search must give exactly what scoring every claim gives: the same claims, scores and order.
+# A small vocabulary with near spellings and shared stems makes overlaps, near misses and ties common.
+_VOCAB = ("workers", "worker", "workforce", "labelers", "labeling", "labellers", "annotators", "kenya",
+          "wages", "wage", "hourly", "contractor", "contractors", "moderation", "moderators", "content",
+          "report", "survey", "platform", "platforms", "million", "dollars", "salaris", "loon", "werknemers")
+
+
+@dataclass(frozen=True)
+class _Claim:
+    id: str
+    source: str
+    statement: str
+    keywords: tuple[str, ...]
+    quote: str
+
+
+_words = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=7).map(" ".join)
+_claims = st.lists(st.tuples(_words, st.lists(_words, max_size=2), _words), min_size=1, max_size=40)
+
+
+@given(claims=_claims, sentence=_words, clause=_words, piece=_words, floor=st.sampled_from([20.0, 40.0, 50.0]))
+@settings(max_examples=150, deadline=None)
+def test_pruned_candidates_equal_scoring_every_claim(claims, sentence, clause, piece, floor):
+    made = [_Claim(f"c{i}", "s", f"{a} rose to 5 million.", tuple(k), f"{q} 5 million") for i, (a, k, q) in enumerate(claims)]
+    pieces = ((piece, True),)
+    pruned = matching.candidates(matching.build(made, floor=floor), sentence, "", clause, pieces)
+    every = matching.candidates(matching.build(made), sentence, "", clause, pieces)
+    assert pruned == [(i, v) for i, v in every if v >= floor]
+
+
+@given(claims=_claims, floor=st.sampled_from([40.0, 50.0]))
+@settings(max_examples=100, deadline=None)
+def test_pruned_related_equals_comparing_every_pair(claims, floor):
+    made = [_Claim(f"c{i}", "s", a, tuple(k), q) for i, (a, k, q) in enumerate(claims)]
+    matcher = matching.build(made, floor=floor)
+    statements = tuple(c.statement for c in made)
+    plain = matching.build(made)
+    for index in range(len(made)):
+        expected = []
+        for i, forward in matching.candidates(plain, statements[index]):
+            if i == index:
+                continue
+            reverse = matching.score(plain, statements[i], index)
+            if max(forward, reverse) >= floor:
+                expected.append((i, max(forward, reverse)))
+        got = matching.related(matcher, index, statements, floor)
+        assert sorted(got) == sorted(expected)

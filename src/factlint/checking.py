@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from factlint.documents import Citation
@@ -38,16 +38,17 @@ class Engine:
 
     registry: Registry
     matcher: object  # matching.Matcher
+    positions: dict[str, int] = field(default_factory=dict)  # claim id -> index in registry.claims
+    statements: tuple[str, ...] = ()
 
     def related(self, claim) -> list:
         """Claims of other sources about the same thing as `claim` (its statement matches them well)."""
         from factlint import matching
 
         claims = self.registry.claims
-        me = next(i for i, c in enumerate(claims) if c.id == claim.id)
+        me = self.positions[claim.id]
         # Either statement read against the other claim: the relation is symmetric.
-        statements = tuple(c.statement for c in claims)
-        return [(claims[i], s) for i, s in matching.related(self.matcher, me, statements, RELATED_THRESHOLD)]
+        return [(claims[i], s) for i, s in matching.related(self.matcher, me, self.statements, RELATED_THRESHOLD)]
 
     @classmethod
     def build(cls, registry: Registry) -> "Engine":
@@ -57,7 +58,11 @@ class Engine:
 
         # Verdicts only weigh claims scoring CONTEXT_THRESHOLD: the matcher need not score the others.
         langs = {s.id: s.lang for s in registry.sources.values()}
-        return cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD))
+        positions: dict[str, int] = {}
+        for i, c in enumerate(registry.claims):
+            positions.setdefault(c.id, i)
+        return cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD), positions,
+                   tuple(c.statement for c in registry.claims))
 
 
 def resolve(citation: Citation, registry: Registry) -> tuple[tuple[str, ...], bool]:

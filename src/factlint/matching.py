@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from factlint.text import fold
 
@@ -69,6 +71,7 @@ class Matcher:
     memo_info: dict = field(default_factory=dict, compare=False, repr=False)
     memo_core: dict = field(default_factory=dict, compare=False, repr=False)
     memo_related: dict = field(default_factory=dict, compare=False, repr=False)
+    memo_masks: dict = field(default_factory=dict, compare=False, repr=False)
 
     def weight(self, word: str) -> float:
         return self.idf.get(stem(word), self.default_idf)
@@ -170,15 +173,14 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
               if len(tokens(p, stop)) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
     sent_stems = {stem(w) for w in words}
     infos = [[_info(matcher, w) for w in ws] for ws in texts]
-    pool: set[int] = set()
-    for info in infos:
-        pool |= _pool(matcher, info, matcher.floor)
+    reach = [_reachable(matcher, info, matcher.floor) for info in infos]
     profiles = matcher.profiles
     scored = []
-    for i in pool:
+    for i in _indexes(reduce(or_, reach)):
         if profiles[i].stems.isdisjoint(sent_stems):
             continue  # shares no stem with the sentence: never a candidate
-        value = max(_score_words(matcher, ws, info, i, matcher.floor) for ws, info in zip(texts, infos))
+        value = max(_score_words(matcher, ws, info, i, matcher.floor)
+                    for ws, info, r in zip(texts, infos, reach) if r >> i & 1)
         if value >= matcher.floor:  # below it no verdict weighs the claim
             scored.append((i, value))
     return _ordered(matcher, scored, words, matcher.floor)
@@ -262,26 +264,116 @@ def _score_words(matcher: Matcher, words: tuple[str, ...], info: list, index: in
     return round(100.0 * (0.75 * coverage + 0.25 * recall), 1)
 
 
-def _pool(matcher: Matcher, info: list, floor: float) -> set[int]:
-    """Profiles that may score `floor` on these words: all others provably score less.
+def _reachable(matcher: Matcher, info: list, floor: float) -> int:
+    """A bit set of the profiles that may score `floor` on these words; all others provably cannot.
 
-    A score is 75% coverage (weighted share of the words the claim holds) and 25% recall, so reaching
-    `floor` takes a coverage of at least `need`. A profile holding none of the heaviest (rarest) words
-    whose weights sum past 1 - need cannot get there, so only those words' postings are read: common
-    words, held by thousands of claims, never are.
+    Every claim at or above the floor holds some set of the words whose weights add up to the coverage
+    it needs. The words are walked rarest first, splitting the claims into those that hold each word
+    (exactly, or only a near spelling) and those that do not; a branch ends when it has no claims left,
+    when its claims have reached what they need, or when the words left cannot get them there. Each
+    split is an AND of two bit sets (Python integers): thousands of claims per machine word.
     """
-    need = ((floor - 0.06) / 100.0 - 0.25) / 0.75  # 0.06: the score is rounded to one decimal
+    target = (floor - 0.06) / 100.0  # 0.06: the score is rounded to one decimal
     total = sum(wt for _, wt, _ in info)
-    rest = total
-    limit = need * total * (1.0 - 1e-9)
-    pool: set[int] = set()
-    for st, wt, near in sorted(info, key=lambda t: -t[1]):
-        if rest < limit:
-            break
-        pool.update(matcher.by_stem.get(st, ()))
-        pool |= near
-        rest -= wt
-    return pool
+    if not total:
+        return 0
+    items = []
+    for word_stem, wt, near in sorted(info, key=lambda t: -t[1]):
+        exact, near_only = _masks(matcher, word_stem, near)
+        if exact or near_only:
+            items.append((wt, exact, near_only, ~(exact | near_only)))
+    left = [0.0] * (len(items) + 1)
+    for j in range(len(items) - 1, -1, -1):
+        left[j] = left[j + 1] + items[j][0]
+    groups = _recall_groups(matcher, target, total)
+    found = 0
+    stack = [(0, (1 << len(matcher.profiles)) - 1, 0.0)]
+    while stack:
+        j, claims, hit = stack.pop()
+        for limit, members in groups:
+            if hit < limit:
+                break
+            found |= claims & members
+            claims &= ~members
+        if not claims:
+            continue
+        lowest = next((limit for limit, members in groups if claims & members), None)
+        if lowest is None or j == len(items) or hit + left[j] < lowest:
+            continue
+        wt, exact, near_only, neither = items[j]
+        for part, gain in ((claims & exact, wt), (claims & near_only, 0.9 * wt), (claims & neither, 0.0)):
+            if part:
+                stack.append((j + 1, part, hit + gain))
+    return found
+
+
+def _recall_groups(matcher: Matcher, target: float, total: float) -> list[tuple[float, int]]:
+    """The weight of words a claim must hold to reach `target`, for groups of claims, lowest first.
+
+    A score is 0.75 * hit / total + 0.25 * recall, and recall (the weight of the claim's core words that
+    the text holds, over all of them) is at most 1 and, when no two core words share a stem, at most
+    hit / core weight. So a claim with a heavy core needs more of the text's words than one with a
+    light core. Claims are grouped by core weight; each group is bounded by its lightest member.
+    """
+    grouped = matcher.memo_masks.get("groups")
+    if grouped is None:
+        grouped = matcher.memo_masks["groups"] = _group_by_core(matcher)
+    plain = target - 0.25
+    out = []
+    for core_weight, members in grouped:
+        limit = plain / 0.75 * total
+        if core_weight:
+            limit = max(limit, target / (0.75 / total + 0.25 / core_weight))
+        out.append((limit * (1.0 - 1e-9), members))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+GROUPS = 16
+
+
+def _group_by_core(matcher: Matcher) -> list[tuple[float, int]]:
+    """Profiles in up to GROUPS bit sets by core weight, each with its lightest weight (0: no bound known)."""
+    weights = []
+    for i, p in enumerate(matcher.profiles):
+        core_total, core = _core(matcher, i)
+        stems = [st for _, st, _ in core]
+        # Two core words of one stem both count towards recall: then recall is not bounded by hit.
+        weights.append((core_total if core and len(set(stems)) == len(stems) else 0.0, i))
+    weights.sort()
+    size = max(1, -(-len(weights) // GROUPS))
+    out = []
+    for k in range(0, len(weights), size):
+        chunk = weights[k:k + size]
+        out.append((chunk[0][0], _bitset([i for _, i in chunk])))
+    return out
+
+
+def _masks(matcher: Matcher, word_stem: str, near: frozenset[int]) -> tuple[int, int]:
+    """Bit sets of the profiles holding this stem, and of those holding only a near spelling of the word."""
+    key = (word_stem, near)
+    got = matcher.memo_masks.get(key)
+    if got is None:
+        exact = _bitset(matcher.by_stem.get(word_stem, ()))
+        got = matcher.memo_masks[key] = (exact, _bitset(near) & ~exact)
+    return got
+
+
+def _bitset(indexes) -> int:
+    if not indexes:
+        return 0
+    buf = bytearray(max(indexes) // 8 + 1)
+    for i in indexes:
+        buf[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buf, "little")
+
+
+def _indexes(bits: int):
+    """The positions of the set bits, lowest first."""
+    while bits:
+        low = bits & -bits
+        yield low.bit_length() - 1
+        bits ^= low
 
 
 def _ordered(matcher: Matcher, scored: list[tuple[int, float]], words: tuple[str, ...],
@@ -313,7 +405,7 @@ def related(matcher: Matcher, index: int, statements: tuple[str, ...], floor: fl
     words = _words(matcher, statements[index] + " ")
     info = [_info(matcher, w) for w in words]
     sent_stems = {st for st, _, _ in info}
-    pool = _pool(matcher, info, floor) | _reverse_pool(matcher, index, statements, floor)
+    pool = set(_indexes(_reachable(matcher, info, floor))) | _reverse_pool(matcher, index, statements, floor)
     found = []
     for i in pool:
         if i == index or profiles[i].stems.isdisjoint(sent_stems):
