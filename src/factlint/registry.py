@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -77,6 +78,8 @@ TABLES = ("source", "claim")
 _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|li|ul|ol|h[1-6]|table|tr|td|em|strong|b|i|blockquote|html|body)"
                        r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']", re.MULTILINE)
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean", list: "an array",
                dict: "a table", _dt.date: "a date", _dt.datetime: "a date-time", _dt.time: "a time"}
 
@@ -99,12 +102,31 @@ class _Doc:
 
 
 @dataclass(slots=True)
+class _Layout:
+    """A registry file's text and the lines its tables and keys are found on, scanned once per file."""
+
+    text: str
+    lines: LineIndex
+    opens: list[int]  # start of each line that opens a table (`[` first), and the end of its `[`
+    opens_end: list[int]
+    ids: list[int]  # start of each `id = "` line
+    id_values: list[int]  # where the value of that id line starts, after its quote mark
+
+    @classmethod
+    def scan(cls, text: str) -> _Layout:
+        opens = list(_HEADER.finditer(text))
+        ids = list(_ID_LINE.finditer(text))
+        return cls(text, LineIndex(text), [m.start() for m in opens], [m.end() for m in opens],
+                   [m.start() for m in ids], [m.end() for m in ids])
+
+
+@dataclass(slots=True)
 class _Table:
     kind: str  # "source" | "claim"
     data: dict
     file: str  # registry file, relative to the root
     line: int
-    text: str  # the registry file's text, to locate keys
+    layout: _Layout  # the registry file's text and line positions, to locate keys
 
     @property
     def label(self) -> str:
@@ -225,7 +247,7 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         errors.add(name, line, f"malformed TOML: {_TOML_POS.sub('', message)}{where}")
         return []
     tables: list[_Table] = []
-    lines = LineIndex(text)
+    scanned = _Layout.scan(text)
     for key, value in data.items():
         if key not in TABLES:
             errors.add(name, _header_line(text, key), f"unknown table [[{key}]]{_hint(key, TABLES)}; "
@@ -237,7 +259,7 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         # Headers found once per kind, not once per table: a registry of thousands of claims stays linear.
         headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{key}[ \t]*\]\]", text, re.MULTILINE)]
         for index, item in enumerate(value):
-            tables.append(_Table(key, item, name, _table_line(text, headers, index, item.get("id"), lines), text))
+            tables.append(_Table(key, item, name, _table_line(scanned, headers, index, item.get("id")), scanned))
     return tables
 
 
@@ -246,27 +268,31 @@ def _header_line(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def _table_line(text: str, headers: list[int], index: int, ident: object, lines: LineIndex) -> int:
+def _table_line(file: _Layout, headers: list[int], index: int, ident: object) -> int:
     """Line of the table's `id = "..."` (else its [[kind]] header, offsets in `headers`) in the file text."""
     start = headers[index] if index < len(headers) else 0
     if isinstance(ident, str):
-        m = re.compile(rf"^[ \t]*id[ \t]*=[ \t]*[\"']{re.escape(ident)}[\"']", re.MULTILINE).search(text, start)
-        if m:
-            return lines.position(m.start())[0]
-    return lines.position(start)[0] if index < len(headers) else 0
+        # The first id line from the header on whose quoted value is `ident`: a look-up, not a regex per table.
+        text, end = file.text, len(ident)
+        for k in range(bisect.bisect_left(file.ids, start), len(file.ids)):
+            at = file.id_values[k]
+            if text.startswith(ident, at) and text[at + end:at + end + 1] in ("\"", "'"):
+                return file.lines.position(file.ids[k])[0]
+    return file.lines.position(start)[0] if index < len(headers) else 0
 
 
 def _key_line(table: _Table, key: str) -> int:
     """Line of `key = ...` within the table (searching from its id line), else the table's line."""
     if not table.line:
         return 0
-    text = table.text
-    start = LineIndex(text).line_start(table.line) if table.line else 0
-    header = re.compile(r"^[ \t]*\[", re.MULTILINE)
+    file = table.layout
+    text = file.text
+    start = file.lines.line_start(table.line)
     # The id line may come after other keys: search back to this table's own header too.
-    begin = max((m.start() for m in header.finditer(text, 0, start + 1)), default=0)
-    nxt = header.search(text, start + 1)
-    end = nxt.start() if nxt else len(text)
+    before = bisect.bisect_right(file.opens_end, start + 1)
+    begin = file.opens[before - 1] if before else 0
+    after = bisect.bisect_left(file.opens, start + 1)
+    end = file.opens[after] if after < len(file.opens) else len(text)
     m = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", re.MULTILINE).search(text, begin, end)
     return text.count("\n", 0, m.start()) + 1 if m else table.line
 
