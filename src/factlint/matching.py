@@ -9,6 +9,7 @@ Pure: strings in, scores out.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -279,26 +280,26 @@ def _reachable(matcher: Matcher, info: list, floor: float) -> int:
         return 0
     items = []
     for word_stem, wt, near in sorted(info, key=lambda t: -t[1]):
-        exact, near_only = _masks(matcher, word_stem, near)
+        exact, near_only, neither = _masks(matcher, word_stem, near)
         if exact or near_only:
-            items.append((wt, exact, near_only, ~(exact | near_only)))
+            items.append((wt, exact, near_only, neither))
     left = [0.0] * (len(items) + 1)
     for j in range(len(items) - 1, -1, -1):
         left[j] = left[j + 1] + items[j][0]
-    groups = _recall_groups(matcher, target, total)
+    groups = _groups(matcher)
+    limits = _limits(groups.weights, target, total)
+    upto, beyond = groups.upto, groups.beyond
     found = 0
-    stack = [(0, (1 << len(matcher.profiles)) - 1, 0.0)]
+    stack = [(0, groups.every, 0.0)]
     while stack:
         j, claims, hit = stack.pop()
-        for limit, members in groups:
-            if hit < limit:
-                break
-            found |= claims & members
-            claims &= ~members
-        if not claims:
-            continue
-        lowest = next((limit for limit, members in groups if claims & members), None)
-        if lowest is None or j == len(items) or hit + left[j] < lowest:
+        k = bisect.bisect_right(limits, hit)  # the groups whose claims have all they need
+        if k:
+            found |= claims & upto[k]
+            claims &= beyond[k]
+            if not claims:
+                continue
+        if k == len(limits) or j == len(items) or hit + left[j] < limits[k]:
             continue
         wt, exact, near_only, neither = items[j]
         for part, gain in ((claims & exact, wt), (claims & near_only, 0.9 * wt), (claims & neither, 0.0)):
@@ -307,55 +308,61 @@ def _reachable(matcher: Matcher, info: list, floor: float) -> int:
     return found
 
 
-def _recall_groups(matcher: Matcher, target: float, total: float) -> list[tuple[float, int]]:
-    """The weight of words a claim must hold to reach `target`, for groups of claims, lowest first.
+def _limits(core_weights: tuple[float, ...], target: float, total: float) -> list[float]:
+    """The weight of the text's words a claim of each group must hold to reach `target` (nondecreasing).
 
     A score is 0.75 * hit / total + 0.25 * recall, and recall (the weight of the claim's core words that
     the text holds, over all of them) is at most 1 and, when no two core words share a stem, at most
-    hit / core weight. So a claim with a heavy core needs more of the text's words than one with a
-    light core. Claims are grouped by core weight; each group is bounded by its lightest member.
+    hit / core weight: a claim with a heavy core needs more of the text's words than one with a light one.
     """
-    grouped = matcher.memo_masks.get("groups")
-    if grouped is None:
-        grouped = matcher.memo_masks["groups"] = _group_by_core(matcher)
-    plain = target - 0.25
-    out = []
-    for core_weight, members in grouped:
-        limit = plain / 0.75 * total
-        if core_weight:
-            limit = max(limit, target / (0.75 / total + 0.25 / core_weight))
-        out.append((limit * (1.0 - 1e-9), members))
-    out.sort(key=lambda t: t[0])
-    return out
+    plain = (target - 0.25) / 0.75 * total
+    return [max(plain, target / (0.75 / total + 0.25 / w)) * (1.0 - 1e-9) if w else plain * (1.0 - 1e-9)
+            for w in core_weights]
+
+
+@dataclass(frozen=True, slots=True)
+class _Groups:
+    """Profiles grouped by core weight, lightest first, as bit sets."""
+
+    weights: tuple[float, ...]  # each group's lightest core weight (0.0: recall not bounded by hit)
+    upto: tuple[int, ...]  # upto[k]: the profiles of the first k groups
+    beyond: tuple[int, ...]  # beyond[k]: all the others
+    every: int
 
 
 GROUPS = 16
 
 
-def _group_by_core(matcher: Matcher) -> list[tuple[float, int]]:
-    """Profiles in up to GROUPS bit sets by core weight, each with its lightest weight (0: no bound known)."""
-    weights = []
-    for i, p in enumerate(matcher.profiles):
-        core_total, core = _core(matcher, i)
-        stems = [st for _, st, _ in core]
-        # Two core words of one stem both count towards recall: then recall is not bounded by hit.
-        weights.append((core_total if core and len(set(stems)) == len(stems) else 0.0, i))
-    weights.sort()
-    size = max(1, -(-len(weights) // GROUPS))
-    out = []
-    for k in range(0, len(weights), size):
-        chunk = weights[k:k + size]
-        out.append((chunk[0][0], _bitset([i for _, i in chunk])))
-    return out
+def _groups(matcher: Matcher) -> _Groups:
+    got = matcher.memo_masks.get("groups")
+    if got is None:
+        weights = []
+        for i, p in enumerate(matcher.profiles):
+            core_total, core = _core(matcher, i)
+            stems = [st for _, st, _ in core]
+            # Two core words of one stem both count towards recall: then recall is not bounded by hit.
+            weights.append((core_total if core and len(set(stems)) == len(stems) else 0.0, i))
+        weights.sort()
+        size = max(1, -(-len(weights) // GROUPS))
+        every = (1 << len(weights)) - 1
+        lightest, upto = [], [0]
+        for k in range(0, len(weights), size):
+            chunk = weights[k:k + size]
+            lightest.append(chunk[0][0])
+            upto.append(upto[-1] | _bitset([i for _, i in chunk]))
+        got = matcher.memo_masks["groups"] = _Groups(tuple(lightest), tuple(upto),
+                                                      tuple(every & ~m for m in upto), every)
+    return got
 
 
-def _masks(matcher: Matcher, word_stem: str, near: frozenset[int]) -> tuple[int, int]:
-    """Bit sets of the profiles holding this stem, and of those holding only a near spelling of the word."""
+def _masks(matcher: Matcher, word_stem: str, near: frozenset[int]) -> tuple[int, int, int]:
+    """Bit sets of the profiles holding this stem, of those holding only a near spelling, and of the rest."""
     key = (word_stem, near)
     got = matcher.memo_masks.get(key)
     if got is None:
         exact = _bitset(matcher.by_stem.get(word_stem, ()))
-        got = matcher.memo_masks[key] = (exact, _bitset(near) & ~exact)
+        near_only = _bitset(near) & ~exact
+        got = matcher.memo_masks[key] = (exact, near_only, ~(exact | near_only))
     return got
 
 
