@@ -43,10 +43,15 @@ def main() -> None:
             print(f"{n:>8,} {seconds:>8.2f} {seconds / base:>8.2f} {summary['figures']:>8} {peak:>8}")
 
         print("\n2. drafts of growing size, 10,000 claims (the registry's load and preparation included)")
-        print(f"{'MB':>8} {'seconds':>8} {'s/MB':>8} {'figures':>8} {'peak MB':>8}")
+        # Linear growth is a fixed cost (start-up, registry load) plus a constant cost per MB: the
+        # marginal column (extra seconds per extra MB over the previous row) should stay flat.
+        print(f"{'MB':>8} {'seconds':>8} {'s/MB':>8} {'marginal':>9} {'figures':>8} {'peak MB':>8}")
+        previous = None
         for mb, path in drafts.items():
             seconds, peak, summary = timed([FACTLINT, "check", str(path)], projects[10_000])
-            print(f"{mb:>8.2f} {seconds:>8.2f} {seconds / mb:>8.2f} {summary['figures']:>8} {peak:>8}")
+            marginal = f"{(seconds - previous[1]) / (mb - previous[0]):>9.2f}" if previous else f"{'':>9}"
+            previous = (mb, seconds)
+            print(f"{mb:>8.2f} {seconds:>8.2f} {seconds / mb:>8.2f} {marginal} {summary['figures']:>8} {peak:>8}")
 
         print("\n3. 200 files of 5 kB, 1,000 claims, --jobs")
         folder = tmp / "files"

@@ -165,16 +165,16 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
     """
     if not matcher.floor or not matcher.by_word:
         return _all_candidates(matcher, sentence, extra, clause, pieces)
-    stop = matcher.stop
     words = _words(matcher, sentence + " " + extra)
     texts = [words]
-    if clause.strip() and clause.strip() != sentence.strip() and len(tokens(clause, stop)) >= 2:
+    if clause.strip() and clause.strip() != sentence.strip() and _count(matcher, clause) >= 2:
         texts.append(_words(matcher, clause + " " + extra))
     texts += [_words(matcher, p + " " + extra) for p, strong in pieces
-              if len(tokens(p, stop)) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
+              if _count(matcher, p) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
+    texts = list(dict.fromkeys(texts))  # a piece may read the same as the clause
     sent_stems = {stem(w) for w in words}
     infos = [[_info(matcher, w) for w in ws] for ws in texts]
-    reach = [_reachable(matcher, info, matcher.floor) for info in infos]
+    reach = [_reach(matcher, ws, info) for ws, info in zip(texts, infos)]
     profiles = matcher.profiles
     scored = []
     for i in _indexes(reduce(or_, reach)):
@@ -209,11 +209,38 @@ def _all_candidates(matcher: Matcher, sentence: str, extra: str, clause: str,
     return scored
 
 
+MEMO_TEXTS = 4096  # texts remembered: enough for the figures of one passage, not a whole book
+
+
 def _words(matcher: Matcher, text: str) -> tuple[str, ...]:
     """The distinct content words of `text`, in order; memoised, as a sentence with n figures is read n times."""
     got = matcher.memo_words.get(text)
     if got is None:
+        if len(matcher.memo_words) >= MEMO_TEXTS:
+            matcher.memo_words.clear()
         got = matcher.memo_words[text] = tuple(dict.fromkeys(tokens(text, matcher.stop)))
+    return got
+
+
+def _count(matcher: Matcher, text: str) -> int:
+    """How many content words `text` holds (repeats counted), memoised with the words."""
+    key = ("count", text)
+    got = matcher.memo_words.get(key)
+    if got is None:
+        if len(matcher.memo_words) >= MEMO_TEXTS:
+            matcher.memo_words.clear()
+        got = matcher.memo_words[key] = len(tokens(text, matcher.stop))
+    return got
+
+
+def _reach(matcher: Matcher, words: tuple[str, ...], info: list) -> int:
+    """_reachable() at the matcher's floor, memoised by the words (the sentence of each of its figures)."""
+    key = ("reach", words)
+    got = matcher.memo_words.get(key)
+    if got is None:
+        if len(matcher.memo_words) >= MEMO_TEXTS:
+            matcher.memo_words.clear()
+        got = matcher.memo_words[key] = _reachable(matcher, info, matcher.floor)
     return got
 
 
