@@ -127,3 +127,16 @@ def test_normalize_memory_stays_a_few_bytes_a_character(root) -> None:
         tracemalloc.stop()
     assert len(norm.text) > 0.9 * len(text)
     assert peak < 10 * len(text)
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_fold_ascii_fast_path_agrees_with_the_unicode_path(text) -> None:
+    """fold() skips Unicode decomposition for ASCII text; the result must be what decomposition gives."""
+    import unicodedata
+
+    from factlint.text import fold
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold(text.encode("ascii", "ignore").decode()) == text.encode("ascii", "ignore").decode().casefold()

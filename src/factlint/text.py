@@ -108,6 +108,8 @@ def visible(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, for case- and accent-insensitive comparison."""
+    if text.isascii():
+        return text.lower()  # the same result, without a look-up per character
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
