@@ -482,8 +482,12 @@ def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], flo
     from rapidfuzz import fuzz, process
 
     for mine in profile.words:  # fuzz.ratio is symmetric: their near spellings of my words
-        hitting.update(w for w, _, _ in process.extract(mine, vocabulary, scorer=fuzz.ratio, score_cutoff=84,
-                                                         limit=None) if len(w) >= 5)
+        near = matcher.memo_related.get(("near", mine))
+        if near is None:
+            near = matcher.memo_related[("near", mine)] = tuple(
+                w for w, _, _ in process.extract(mine, vocabulary, scorer=fuzz.ratio, score_cutoff=84, limit=None)
+                if len(w) >= 5)
+        hitting.update(near)
     acc: dict[int, float] = {}
     for w in hitting:
         wt = matcher.weight(w)
