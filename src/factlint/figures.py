@@ -36,7 +36,10 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from factlint.lang import Lexicon, lexicon
+from types import MappingProxyType
+from typing import Mapping
+
+from factlint.lang import LEXICONS, Lexicon, lexicon
 
 KINDS = ("money", "percent", "count")
 PERIODS = ("hour", "day", "week", "month", "year")
@@ -94,7 +97,9 @@ WINDOW_AFTER = 72  # covers "million euros per month" and a counted noun with it
 # A space (plain, no-break, narrow or thin) groups thousands only in "12 000"-shaped numbers:
 # one to three digits, then groups of exactly three ("2023 500" stays two numbers).
 _TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’.\-‐‑][^\W\d_]+)*)|(\S)")
-_CHUNK = re.compile(r"\S+")
+_TOKEN_KINDS = ("", "n", "w", "s")  # by the _TOKEN group that matched
+# A chunk (from a white space or the start) with one of the characters every locator holds.
+_LOCATOR_CHUNK = re.compile(r"(?<!\S)(?=[^\s./\\@]*+[./\\@])\S+")
 _DOMAIN_PATH = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}[/:]")
 _FILE_NAME = re.compile(r"[\w-]\.(?:pdf|html?|php|aspx?|txt|md|csv|xlsx?|docx?|json|xml|png|jpe?g|gif|py|js|zip)\b", re.I)
 
@@ -136,6 +141,58 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 
 _ANCHOR = _anchor_pattern()
+
+Phrase = tuple[str, ...]
+
+
+def _by_word(pairs, pick: int) -> Mapping[str, tuple]:
+    """Entries grouped by the word at `pick` of their phrase (0 first, -1 last), each group in table order."""
+    grouped: dict[str, list] = {}
+    for phrase, value in pairs:
+        if phrase:
+            grouped.setdefault(phrase[pick], []).append((phrase, value))
+    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A lexicon's phrase tables keyed by one word, so a token looks up its few candidates, not every phrase."""
+
+    lex: Lexicon
+    qualifiers_by_last: Mapping[str, tuple[tuple[Phrase, str], ...]]
+    long_qualifiers_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]  # phrases of two words or more
+    trailing_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
+    percent_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
+    range_words_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
+    function_words: frozenset[str]  # a capitalised word before a number that is no name ("Over 60%")
+    not_nouns: frozenset[str]  # words never counted as the noun after a number
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Index:
+        qualifiers = lex.qualifiers.items()
+        not_nouns = frozenset().union(lex.any_stopwords, lex.currency_words, lex.scales, lex.plural_scales,
+                                      lex.period_units, lex.period_adverbs, lex.months, lex.number_words,
+                                      lex.hundred_words, lex.period_leads, (p[0] for p in lex.percent_phrases))
+        return cls(
+            lex=lex,
+            qualifiers_by_last=_by_word(qualifiers, -1),
+            long_qualifiers_by_first=_by_word(((p, q) for p, q in qualifiers if len(p) > 1), 0),
+            trailing_by_first=_by_word(lex.trailing_qualifiers.items(), 0),
+            percent_by_first=_by_word(((p, None) for p in lex.percent_phrases), 0),
+            range_words_by_first=_by_word(((p, None) for p in lex.range_words), 0),
+            function_words=frozenset().union(lex.any_stopwords, lex.range_openers, lex.currency_words,
+                                             (p[-1] for p in lex.qualifiers)),
+            not_nouns=not_nouns,
+        )
+
+
+_INDEXES: Mapping[str, _Index] = MappingProxyType({code: _Index.of(lex) for code, lex in LEXICONS.items()})
+
+
+def _index(lex: Lexicon) -> _Index:
+    """The bundled lexicon's index, built at import; any other lexicon's, built now."""
+    index = _INDEXES.get(lex.code)
+    return index if index is not None and index.lex is lex else _Index.of(lex)
 
 
 def extract(text: str, lang: str = "en") -> list[Figure]:
@@ -234,31 +291,36 @@ class _Reader:
     def __init__(self, text: str, lo: int, hi: int, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        blocked = [(m.start(), m.end()) for m in _CHUNK.finditer(text, lo, hi) if _is_locator(m.group())]
+        self.index = _index(lex)
+        # Every locator holds ".", "/", "@" or a backslash: other chunks are never tested.
+        blocked = [(m.start() + lo, m.end() + lo) for m in _LOCATOR_CHUNK.finditer(text[lo:hi])
+                   if _is_locator(m.group())]
         toks: list[_Tok] = []
+        lows: list[str] = []  # each token's lower-case text, "" when blocked: the parser's hottest look-up
         prev_end = -1
         b = 0
+        nb = len(blocked)
         for m in _TOKEN.finditer(text, lo, hi):
             start, end = m.span()
-            while b < len(blocked) and blocked[b][1] <= start:
+            while b < nb and blocked[b][1] <= start:
                 b += 1
-            if b < len(blocked) and blocked[b][0] <= start:
-                kind = "x"
-            else:
-                kind = "n" if m.group(1) else "w" if m.group(2) else "s"
+            kind = "x" if b < nb and blocked[b][0] <= start else _TOKEN_KINDS[m.lastindex]
             word = m.group()
-            toks.append(_Tok(kind, start, end, word, word.lower().replace("’", "'"), start != prev_end))
+            low = word.lower().replace("’", "'")
+            toks.append(_Tok(kind, start, end, word, low, start != prev_end))
+            lows.append(low if kind != "x" else "")
             prev_end = end
         self.toks = toks
+        self.lows = lows
+        self.count = len(toks)
 
     # -- token helpers -------------------------------------------------------------------------
 
     def tok(self, i: int) -> _Tok | None:
-        return self.toks[i] if 0 <= i < len(self.toks) else None
+        return self.toks[i] if 0 <= i < self.count else None
 
     def low(self, i: int) -> str:
-        t = self.tok(i)
-        return t.low if t is not None and t.kind != "x" else ""
+        return self.lows[i] if 0 <= i < self.count else ""
 
     def is_word(self, i: int) -> bool:
         t = self.tok(i)
@@ -267,8 +329,22 @@ class _Reader:
     def phrase_at(self, i: int, phrases) -> tuple[str, ...] | None:
         """The longest of `phrases` whose words start at token i."""
         for phrase in phrases:
-            if all(self.low(i + k) == w for k, w in enumerate(phrase)):
+            if self.words_at(i, phrase):
                 return phrase
+        return None
+
+    def words_at(self, i: int, phrase: Phrase) -> bool:
+        """Whether the words of `phrase` start at token i."""
+        if i < 0 or i + len(phrase) > self.count:
+            return all(self.low(i + k) == w for k, w in enumerate(phrase))
+        lows = self.lows
+        return all(lows[i + k] == w for k, w in enumerate(phrase))
+
+    def indexed_phrase_at(self, i: int, table: Mapping[str, tuple]) -> tuple[Phrase, object] | None:
+        """The first entry of a `_by_word(..., 0)` table whose phrase starts at token i."""
+        for entry in table.get(self.low(i), ()):
+            if self.words_at(i, entry[0]):
+                return entry
         return None
 
     # -- main loop -----------------------------------------------------------------------------
@@ -607,10 +683,10 @@ class _Reader:
         if t.text == "%" and (not t.gap or self.text[self.toks[k - 1].end:t.start] == " "):
             amount.percent = True
             return k + 1
-        phrase = self.phrase_at(k, lex.percent_phrases) if t.kind == "w" else None
-        if phrase is not None:
+        found = self.indexed_phrase_at(k, self.index.percent_by_first) if t.kind == "w" else None
+        if found is not None:
             amount.percent = True
-            return k + len(phrase)
+            return k + len(found[0])
         if t.text == "," and not t.gap and self.tok(k + 1) is not None and self.toks[k + 1].text in DASHES and not self.toks[k + 1].gap:
             rest = k + 2
             if self.currency_word(rest) or self.currency_before_known(amount):
@@ -660,10 +736,10 @@ class _Reader:
         elif connectors and self.phrase_at(k, [connectors]):
             j = k + len(connectors)
         else:
-            phrase = self.phrase_at(k, lex.range_words)
-            if phrase is None:
+            found = self.indexed_phrase_at(k, self.index.range_words_by_first)
+            if found is None:
                 return None, k
-            j = k + len(phrase)
+            j = k + len(found[0])
         b_currency, j = self.currency_prefix_at(j)
         b_tok = self.tok(j)
         if b_tok is None or b_tok.kind not in ("n", "w"):
@@ -710,17 +786,17 @@ class _Reader:
         return high, end
 
     def qualifier_at(self, i: int) -> bool:
-        return any(self.phrase_at(i, [p]) for p in self.lex.qualifiers if len(p) > 1)
+        return self.indexed_phrase_at(i, self.index.long_qualifiers_by_first) is not None
 
     def qualifier_before(self, end: int, floor: int) -> str:
-        """The qualifier whose words end right before token `end`."""
+        """The qualifier whose words end right before token `end` (the longest; the first in the table on a tie)."""
         best = "exact"
         best_len = 0
-        for phrase, qualifier in self.lex.qualifiers.items():
+        for phrase, qualifier in self.index.qualifiers_by_last.get(self.low(end - 1), ()):
             n = len(phrase)
             if n <= best_len or end - n <= floor or end - n < 0:
                 continue
-            if all(self.low(end - n + k) == w for k, w in enumerate(phrase)):
+            if self.words_at(end - n, phrase):
                 best, best_len = qualifier, n
         return best
 
@@ -729,9 +805,9 @@ class _Reader:
         t = self.tok(k)
         if t is not None and t.text == "+" and not t.gap:
             return "min", k + 1
-        for phrase, qualifier in self.lex.trailing_qualifiers.items():
-            if self.phrase_at(k, [phrase]):
-                return qualifier, k + len(phrase)
+        found = self.indexed_phrase_at(k, self.index.trailing_by_first)
+        if found is not None:
+            return found[1], k + len(found[0])
         return None, k
 
     def exclusions(self, amount: _Amount, high: _Amount | None, currency: str | None, percent: bool,
@@ -787,9 +863,7 @@ class _Reader:
             raise _Skip(j)
 
     def _function_word(self, word: str) -> bool:
-        lex = self.lex
-        return (word in lex.any_stopwords or word in lex.range_openers
-                or any(p[-1] == word for p in lex.qualifiers) or word in lex.currency_words)
+        return word in self.index.function_words
 
     def _is_month(self, j: int) -> bool:
         t = self.tok(j)
@@ -867,14 +941,7 @@ class _Reader:
         return chosen.low, words[pick]
 
     def _nounish(self, word: str) -> bool:
-        lex = self.lex
-        if len(word) < 2 or word in lex.any_stopwords or word in lex.currency_words:
-            return False
-        for table in (lex.scales, lex.plural_scales, lex.period_units, lex.period_adverbs, lex.months,
-                      lex.number_words, lex.hundred_words, lex.period_leads):
-            if word in table:
-                return False
-        return not any(p[0] == word for p in lex.percent_phrases)
+        return len(word) >= 2 and word not in self.index.not_nouns
 
 
 def _year_like(amount: _Amount) -> bool:
