@@ -137,7 +137,9 @@ def _anchor_pattern() -> re.Pattern[str]:
     whole = _trie_regex(words)
     # Dutch compounds: "tweehonderd", "vijfentwintig", "tienduizenden".
     compound = _trie_regex(stems) + r"\w{0,20}?(?:honderd|duizend|tig)(?:en)?"
-    return re.compile(r"\d+|\b(?:" + whole + "|" + compound + r")\b", re.IGNORECASE)
+    # Before a word character, (?<!\w) is \b, and the engine rejects a position inside a word sooner with it.
+    start = r"(?<!\w)" if all(re.match(r"\w", w) for w in words | stems) else r"\b"
+    return re.compile(r"\d+|" + start + "(?:" + whole + "|" + compound + r")\b", re.IGNORECASE)
 
 
 _ANCHOR = _anchor_pattern()
@@ -296,7 +298,7 @@ class _Reader:
         blocked = [(m.start() + lo, m.end() + lo) for m in _LOCATOR_CHUNK.finditer(text[lo:hi])
                    if _is_locator(m.group())]
         toks: list[_Tok] = []
-        lows: list[str] = []  # each token's lower-case text, "" when blocked: the parser's hottest look-up
+        add = toks.append
         prev_end = -1
         b = 0
         nb = len(blocked)
@@ -304,14 +306,13 @@ class _Reader:
             start, end = m.span()
             while b < nb and blocked[b][1] <= start:
                 b += 1
-            kind = "x" if b < nb and blocked[b][0] <= start else _TOKEN_KINDS[m.lastindex]
             word = m.group()
-            low = word.lower().replace("’", "'")
-            toks.append(_Tok(kind, start, end, word, low, start != prev_end))
-            lows.append(low if kind != "x" else "")
+            add(_Tok("x" if b < nb and blocked[b][0] <= start else _TOKEN_KINDS[m.lastindex], start, end, word,
+                     word.lower().replace("’", "'"), start != prev_end))
             prev_end = end
         self.toks = toks
-        self.lows = lows
+        # Each token's lower-case text, "" when blocked: the parser's most frequent look-up.
+        self.lows = [t.low if t.kind != "x" else "" for t in toks]
         self.count = len(toks)
 
     # -- token helpers -------------------------------------------------------------------------
@@ -353,8 +354,10 @@ class _Reader:
         out: list[Figure] = []
         floor = -1  # last token used by a figure
         i = 0
-        while i < len(self.toks):
-            if not self.could_start(i):
+        toks = self.toks
+        while i < len(toks):
+            kind = toks[i].kind
+            if kind != "n" and (kind != "w" or not self.could_start(i)):
                 i += 1
                 continue
             try:

@@ -481,12 +481,13 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc
     if source_id is not None and source is None and source_id not in declared:
         errors.at(table, f'source "{source_id}" is not a [[source]] id{_hint(source_id, sources)}', "source")
     figure = None
+    plain = normalize(quote) if quote is not None else None  # for the figure, and to anchor in a plain-text source
     if quote is not None:
-        figure = _claim_figure(table, quote, figure_key, source.lang if source else "en", errors)
+        figure = _claim_figure(table, quote, plain, figure_key, source.lang if source else "en", errors)
     anchor = None
     doc = docs.get(source_id) if source_id else None
     if quote is not None and doc is not None and source is not None:
-        anchor = _anchor(table, quote, source, doc, errors)
+        anchor = _anchor(table, normalize(quote, markup=True) if doc.html else plain, source, doc, errors)
     if None in (ident, statement, keywords, figure, anchor):
         return None
     found, figure_text = figure
@@ -496,9 +497,10 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc
                  end_column=end_column, defined_in=table.file, defined_line=table.line)
 
 
-def _anchor(table: _Table, quote: str, source: Source, doc: _Doc, errors: _Errors) -> tuple[int, int, int, int] | None:
-    """Line, column, end line and end column (exclusive) of the quote in the original source."""
-    needle = normalize(quote, markup=doc.html).text
+def _anchor(table: _Table, quote: Normalized, source: Source, doc: _Doc,
+            errors: _Errors) -> tuple[int, int, int, int] | None:
+    """Line, column, end line and end column (exclusive) of the quote (normalised as its source) in the original."""
+    needle = quote.text
     at = doc.norm.text.find(needle) if needle else -1
     if at < 0:
         errors.at(table, f'quote not found in {source.path}; {_closest(needle, doc)}', "quote")
@@ -543,12 +545,11 @@ def _closest(needle: str, doc: _Doc) -> str:
     return f'closest passage (line {line}, {found.score:.0f}% similar): "{passage}"'
 
 
-def _claim_figure(table: _Table, quote: str, figure_key: str | None, lang: str,
+def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | None, lang: str,
                   errors: _Errors) -> tuple[Figure, str] | None:
-    """The quote's figure: the one at the `figure` text, or the quote's only figure."""
+    """The quote's figure (`nq` is the quote normalised): the one at the `figure` text, or the quote's only figure."""
     from factlint.figures import extract
 
-    nq = normalize(quote)
     span = None
     if figure_key is not None:
         wanted = normalize(figure_key).text

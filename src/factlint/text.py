@@ -6,6 +6,7 @@ import bisect
 from array import array
 import html
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,52 +50,82 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
 
     With `markup`, HTML tags are dropped (block tags become a space) and entities decoded.
     """
-    n = len(text)
     parts: list[str] = []
-    # Machine integers, not a list of int objects: a 100 MB source costs 4 or 8 bytes a character, not 36.
-    origin = array("i" if n < 2**31 else "q")
+    # Machine integers, not a list of int objects: a 100 MB source costs 4 bytes a character, not 36. It starts
+    # as every offset and each kept run is moved down to its place: the output is never longer than the input
+    # read so far, so a move never overwrites offsets still to be read.
+    origin = _offsets(len(text))
+    size = 0  # characters written
     pending = -1  # original offset of a white-space run not yet written
     kept_group = 3 if markup else 1
-    for m in (_RUNS_MARKUP if markup else _RUNS).finditer(text):
-        start, end = m.span()
-        kind = m.lastindex
-        if kind == kept_group:
-            if pending >= 0:
-                if origin:
-                    parts.append(" ")
-                    origin.append(pending)
-                pending = -1
-            parts.append(m.group())
-            origin.extend(range(start, end))
-        elif kind is None:  # white space, zero-width characters
-            if pending < 0:
-                for k in range(start, end):
-                    if text[k] not in _ZERO_WIDTH:
-                        pending = k
-                        break
-        elif kind == 1:  # a tag reads as white space
-            if pending < 0:
-                pending = start
-        else:  # an entity: its characters all map to its "&"
-            for ch in html.unescape(m.group()):
-                if ch.isspace():
-                    if pending < 0:
-                        pending = start
-                elif ch not in _ZERO_WIDTH:
-                    if pending >= 0:
-                        if origin:
-                            parts.append(" ")
-                            origin.append(pending)
-                        pending = -1
-                    parts.append(ch)
-                    origin.append(start)
+    with memoryview(origin) as slots:
+        for m in (_RUNS_MARKUP if markup else _RUNS).finditer(text):
+            start, end = m.span()
+            kind = m.lastindex
+            if kind == kept_group:
+                if pending >= 0:
+                    if size:
+                        parts.append(" ")
+                        slots[size] = pending
+                        size += 1
+                    pending = -1
+                parts.append(m.group())
+                if size != start:
+                    slots[size:size + end - start] = slots[start:end]
+                size += end - start
+            elif kind is None:  # white space, zero-width characters
+                if pending < 0:
+                    for k in range(start, end):
+                        if text[k] not in _ZERO_WIDTH:
+                            pending = k
+                            break
+            elif kind == 1:  # a tag reads as white space
+                if pending < 0:
+                    pending = start
+            else:  # an entity: its characters all map to its "&"
+                for ch in html.unescape(m.group()):
+                    if ch.isspace():
+                        if pending < 0:
+                            pending = start
+                    elif ch not in _ZERO_WIDTH:
+                        if pending >= 0:
+                            if size:
+                                parts.append(" ")
+                                slots[size] = pending
+                                size += 1
+                            pending = -1
+                        parts.append(ch)
+                        slots[size] = start
+                        size += 1
+    del origin[size:]
     out = "".join(parts)
     del parts  # before the copies below: a large source holds one text at a time beside its map
     if not out.isascii() or "`" in out:
         for old, new in _MAPPED.items():
             if old in out:
                 out = out.replace(old, new)
-    return Normalized(out, origin, n)
+    return Normalized(out, origin, len(text))
+
+
+def _offsets(n: int) -> array:
+    """The array 0, 1, ..., n-1, of 4-byte items while they fit."""
+    typecode = "i" if n < 2**31 else "q"
+    return array(typecode, range(n)) if n < 1 << 16 else _offsets_by_byte(n, typecode)
+
+
+def _offsets_by_byte(n: int, typecode: str) -> array:
+    """0, 1, ..., n-1 written one byte position at a time in C slices: three times faster than from a range."""
+    origin = array(typecode, [0]) * n
+    width = origin.itemsize
+    with memoryview(origin) as whole, whole.cast("B") as raw:
+        for k in range(width):
+            run = 1 << (8 * k)  # byte k of offset i is (i >> 8k) & 255: each value holds for `run` offsets
+            if run >= n:
+                break
+            cycle = b"".join(bytes((v,)) * run for v in range(min(256, -(-n // run))))
+            at = k if sys.byteorder == "little" else width - 1 - k
+            raw[at::width] = (cycle * -(-n // len(cycle)))[:n]
+    return origin
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
