@@ -46,20 +46,27 @@ def figures_cmd(
     if fmt not in ("text", "json"):
         raise FactlintError(f"--format: {fmt!r} is not one of text, json")
     _check_lang(lang)
-    found = []
-    items = inputs.expand(paths)
-    for item in items:
-        try:
-            draft = inputs.read_draft(item, encoding)
-        except inputs.SkippedFile as skipped:
-            print(f"factlint: warning: {skipped.path}: {skipped.reason}, skipped", file=sys.stderr)
-            continue
-        occurrences = scanning.scan(draft.text, markdown=draft.markdown, lang=lang)
-        found.extend(findings.figure_findings(draft.path, draft.text, occurrences))
+    # Every draft read once first: one that cannot be read stops the run before any report is written.
+    items = inputs.preread(inputs.expand(paths), encoding, _warn_skipped)
+
+    def files():  # each draft's findings, made as the report is written: a huge draft is never held twice
+        for item in items:
+            try:
+                draft = inputs.read_draft(item, encoding)
+            except inputs.SkippedFile as skipped:
+                _warn_skipped(skipped)
+                continue
+            occurrences = scanning.iter_scan(draft.text, markdown=draft.markdown, lang=lang)
+            yield findings.iter_figure_findings(draft.path, draft.text, occurrences)
+
     if fmt == "json":
-        reports.print_figures_json(found, len(items))
+        reports.print_figures_json(files())
     else:
-        reports.print_figures_text(found, len(items))
+        reports.print_figures_text(files())
+
+
+def _warn_skipped(skipped) -> None:
+    print(f"factlint: warning: {skipped.path}: {skipped.reason}, skipped", file=sys.stderr)
 
 
 def _check_lang(lang: str | None) -> None:
@@ -111,7 +118,7 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
               jobs: int = 1, quiet: bool = False, no_color: bool = False) -> int:
     """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
     from factlint import baseline as baselines
-    from factlint import config, reports
+    from factlint import config, inputs, reports
     from factlint.registry import load_registry
     from factlint.verdicts import DEFAULT_FAIL_ON
 
@@ -143,26 +150,28 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
     skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
     selection = config.selection_for(settings, cwd, skip)
     items = config.collect(paths or ["."], selection, force_exclude=force_exclude)
-    found, problems = _check_items(items, registry, encoding=encoding, lang=lang, tolerance=tolerance,
-                                   jobs=jobs, progress=_wants_progress(len(items), quiet, sys.stderr),
-                                   no_color=no_color)
-    if update_baseline:
-        n = baselines.write(baselines.recordable(found, problems), baseline, cwd)
-        print(f"factlint: wrote {n} finding{'s' * (n != 1)} to the baseline {baseline}", file=sys.stderr)
-        return 0
-    if known is not None:
-        found, problems = baselines.new_only(found, problems, known, baseline, cwd)
-    if sarif_file is not None:
-        _write_report(sarif_file, reports.check_sarif(found, problems, root=cwd, show_supported=show))
-    if fmt == "json":
-        sys.stdout.write(reports.check_json(found, problems, len(items)))
-    elif fmt == "sarif":
-        sys.stdout.write(reports.check_sarif(found, problems, root=cwd, show_supported=show))
-    elif fmt == "github":
-        sys.stdout.write(reports.check_github(found, problems, show_supported=show))
-    else:
-        reports.print_check_text(found, problems, len(items), show_supported=show, no_color=no_color)
-    failed = problems or any(f.status in failing for f in found)
+    progress = _wants_progress(len(items), quiet, sys.stderr)
+    # Every draft read once first: one that cannot be read stops the run before any report is written.
+    items = inputs.preread(items, encoding, _warn_skipped)
+    files = _check_files(items, registry, encoding=encoding, lang=lang, tolerance=tolerance, jobs=jobs,
+                         progress=progress, no_color=no_color)
+    if progress or update_baseline or known is not None or sarif_file is not None:
+        # A baseline or a second report needs every finding first, and a progress bar is done before output.
+        files = [f.materialized() for f in files]
+        found = [f for group in files for f in group.findings]
+        problems = [p for group in files for p in group.problems]
+        if update_baseline:
+            n = baselines.write(baselines.recordable(found, problems), baseline, cwd)
+            print(f"factlint: wrote {n} finding{'s' * (n != 1)} to the baseline {baseline}", file=sys.stderr)
+            return 0
+        if known is not None:
+            found, problems = baselines.new_only(found, problems, known, baseline, cwd)
+            files = reports.regroup(files, found, problems)
+        if sarif_file is not None:
+            _write_report(sarif_file, reports.check_sarif(files, root=cwd, show_supported=show))
+    tally = reports.write_check(fmt, files, root=cwd, in_order=inputs.in_name_order(items), show_supported=show,
+                                no_color=no_color)
+    failed = tally.problems or any(tally.statuses.get(s) for s in failing)
     return 1 if failed else 0
 
 
@@ -181,17 +190,20 @@ def _wants_progress(files: int, quiet: bool, stream) -> bool:
     return files > PROGRESS_MIN_FILES and not quiet and stream is not None and bool(isatty and isatty())
 
 
-def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float) -> tuple[list, list, str | None]:
-    """Findings and problems of one draft, and a warning when it is passed over (a binary file)."""
+def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float, lazy: bool = False):
+    """A draft's FileFindings (its findings made as they are read when `lazy`), or None and a warning when
+    it is passed over (a binary file)."""
     from factlint import checking, findings, inputs
 
     try:
         draft = inputs.read_draft(item, encoding)
     except inputs.SkippedFile as skipped:
-        return [], [], f"{skipped.path}: {skipped.reason}, skipped"
+        return None, f"{skipped.path}: {skipped.reason}, skipped"
     checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang,
                                                tolerance=tolerance)
-    return (*findings.check_findings(draft.path, draft.text, checked, diagnostics, engine.registry), None)
+    found = findings.iter_check_findings(draft.path, draft.text, checked, engine.registry)
+    return findings.FileFindings(draft.path, found if lazy else list(found),
+                                 findings.check_problems(draft.path, draft.text, diagnostics)), None
 
 
 # One engine per worker process, built once by the pool's initializer: rebuilding it per file would
@@ -213,24 +225,20 @@ def _worker_check(item):
         return err
 
 
-def _check_items(items: list, registry, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
-                 progress: bool = False, no_color: bool = False) -> tuple[list, list]:
-    """Findings and problems of every draft, in input order, checked in `jobs` processes (0: one per CPU)."""
+def _check_files(items: list, registry, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
+                 progress: bool = False, no_color: bool = False):
+    """Each draft read's FileFindings, in input order, checked in `jobs` processes (0: one per CPU)."""
     import contextlib
     import os
 
     workers = min(jobs or os.cpu_count() or 1, len(items))
-    if "-" in items:
-        workers = 1  # standard input belongs to this process
-    found: list = []
-    problems: list = []
     with contextlib.ExitStack() as stack:
         advance = _progress_bar(stack, len(items), no_color) if progress else (lambda: None)
         if workers <= 1:
             from factlint import checking
 
             engine = checking.Engine.build(registry)
-            results = (_check_one(item, engine, encoding, lang, tolerance) for item in items)
+            results = (_check_one(item, engine, encoding, lang, tolerance, lazy=True) for item in items)
         else:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -240,12 +248,12 @@ def _check_items(items: list, registry, *, encoding: str, lang: str | None, tole
         for result in results:
             if isinstance(result, FactlintError):
                 raise FactlintError(result.message, details=result.details)
-            found.extend(result[0])
-            problems.extend(result[1])
-            if result[2]:
-                print(f"factlint: warning: {result[2]}", file=sys.stderr)
+            checked, warning = result
+            if warning:
+                print(f"factlint: warning: {warning}", file=sys.stderr)
+            else:
+                yield checked
             advance()
-    return found, problems
 
 
 def _progress_bar(stack, total: int, no_color: bool):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -72,34 +72,62 @@ def suppressed_ranges(text: str, ignore: Iterable[tuple[int, int]] = ()) -> list
     Comments that start inside an `ignore` range (code blocks) do not count. The comments
     themselves are included, so they never show as prose.
     """
-    ignored = sorted(ignore)
-    ignored_starts = [a for a, _ in ignored]
+    return _Suppression().ranges(text, ignore)
 
-    def is_ignored(at: int) -> bool:
-        k = bisect.bisect_right(ignored_starts, at) - 1
-        return k >= 0 and at < ignored[k][1]
 
-    ranges: list[tuple[int, int]] = []
-    disabled_at = -1
-    for m in _SUPPRESS.finditer(text):
-        if is_ignored(m.start()):
-            continue
-        ranges.append((m.start(), m.end()))
-        kind = m.group(1)
-        if kind == "disable":
-            if disabled_at < 0:
-                disabled_at = m.start()
-        elif kind == "enable":
-            if disabled_at >= 0:
-                ranges.append((disabled_at, m.end()))
-                disabled_at = -1
-        elif kind == "disable-line":
-            ranges.append(_line_span(text, m.start()))
-        else:
-            ranges.append(_next_nonblank_line(text, m.end()))
-    if disabled_at >= 0:
-        ranges.append((disabled_at, len(text)))
-    return _merge(ranges)
+class _Suppression:
+    """The disable comments' state carried from one block of a document to the next: a `disable` not yet
+    enabled again, a `disable-next-line` with only blank lines after it so far."""
+
+    __slots__ = ("disabled", "next_line")
+
+    def __init__(self) -> None:
+        self.disabled = False
+        self.next_line = False
+
+    def ranges(self, text: str, ignore: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """The silenced ranges of `text`, the next block of the document."""
+        ignored = sorted(ignore)
+        ignored_starts = [a for a, _ in ignored]
+
+        def is_ignored(at: int) -> bool:
+            k = bisect.bisect_right(ignored_starts, at) - 1
+            return k >= 0 and at < ignored[k][1]
+
+        ranges: list[tuple[int, int]] = []
+        if self.next_line:
+            self.next_line = self._next_line(ranges, text, 0)
+        disabled_at = 0 if self.disabled else -1
+        for m in _SUPPRESS.finditer(text):
+            if is_ignored(m.start()):
+                continue
+            ranges.append((m.start(), m.end()))
+            kind = m.group(1)
+            if kind == "disable":
+                if disabled_at < 0:
+                    disabled_at = m.start()
+            elif kind == "enable":
+                if disabled_at >= 0:
+                    ranges.append((disabled_at, m.end()))
+                    disabled_at = -1
+            elif kind == "disable-line":
+                ranges.append(_line_span(text, m.start()))
+            else:
+                end = text.find("\n", m.end())
+                self.next_line |= end < 0 or self._next_line(ranges, text, end + 1)
+        if disabled_at >= 0:
+            ranges.append((disabled_at, len(text)))
+        self.disabled = disabled_at >= 0
+        return _merge(ranges)
+
+    @staticmethod
+    def _next_line(ranges: list[tuple[int, int]], text: str, start: int) -> bool:
+        """Silence the first non-blank line from `start` on; True when there is none in `text`."""
+        found = _nonblank_line(text, start)
+        if found is None:
+            return True
+        ranges.append(found)
+        return False
 
 
 def _line_span(text: str, at: int) -> tuple[int, int]:
@@ -108,15 +136,17 @@ def _line_span(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _next_nonblank_line(text: str, at: int) -> tuple[int, int]:
-    end = text.find("\n", at)
-    while end >= 0:
-        start = end + 1
+def _nonblank_line(text: str, start: int) -> tuple[int, int] | None:
+    """The first line at or after offset `start` (a line start) holding more than white space."""
+    while start <= len(text):
         end = text.find("\n", start)
         line_end = len(text) if end < 0 else end
         if text[start:line_end].strip():
             return start, line_end
-    return len(text), len(text)
+        if end < 0:
+            return None
+        start = end + 1
+    return None
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -347,8 +377,12 @@ def _has_prose(raw: _Raw) -> bool:
 
 def read_plain(text: str) -> list[Passage]:
     """Plain text: one passage per paragraph (blank-line separated)."""
+    return list(iter_plain(text))
+
+
+def iter_plain(text: str) -> Iterator[Passage]:
+    """read_plain's passages one at a time."""
     builder = _Builder(text, lambda off: off, suppressed_ranges(text), {})
-    passages = []
     paragraph: list[Piece] = []
     pos = 0
     n = len(text)
@@ -362,19 +396,19 @@ def read_plain(text: str) -> list[Passage]:
                 paragraph.append(("\n", pos - 1))
             paragraph.append((line, pos))
         elif paragraph:
-            passages.append(paragraph)
+            yield from _plain_passage(builder, paragraph)
             paragraph = []
         if nl < 0:
             break
         pos = nl + 1
     if paragraph:
-        passages.append(paragraph)
-    out = []
-    for pieces in passages:
-        raw = builder.clean(_Raw(pieces, []))
-        if _has_prose(raw):
-            out.append(builder.passage(raw))
-    return out
+        yield from _plain_passage(builder, paragraph)
+
+
+def _plain_passage(builder: _Builder, pieces: list[Piece]) -> Iterator[Passage]:
+    raw = builder.clean(_Raw(pieces, []))
+    if _has_prose(raw):
+        yield builder.passage(raw)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,7 +444,7 @@ def _normalize_newlines(text: str) -> tuple[str, Callable[[int], int]]:
     return parsed, to_original
 
 
-def _parser():  # type: ignore[no-untyped-def]
+def _parser(front_matter: bool = True):  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
@@ -418,27 +452,48 @@ def _parser():  # type: ignore[no-untyped-def]
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     # Keep escapes and entities as separate tokens: their source form differs from their text.
     md.disable("text_join")
+    if not front_matter:
+        md.disable("front_matter")  # front matter stands only at the top of the document
     return md
+
+
+# Characters of Markdown parsed at a time: markdown-it's tokens cost some 13 times the text they hold,
+# so a whole 50 MB draft at once would cost gigabytes.
+WINDOW = 1 << 16
 
 
 def read_markdown(text: str) -> list[Passage]:
     """Markdown: prose passages with code, URLs, comments and front matter left out."""
-    parsed, to_original = _normalize_newlines(text)
-    tokens = _parser().parse(parsed)
-    line_starts = [0]
-    find = parsed.find
-    nl = find("\n")
-    while nl >= 0:
-        line_starts.append(nl + 1)
-        nl = find("\n", nl + 1)
-    line_starts.append(len(parsed) + 1)
-    lines = _Lines(parsed, line_starts)
+    return list(iter_markdown(text))
 
-    code = [lines.span(t.map) for t in tokens if t.type in ("fence", "code_block", "front_matter") and t.map]
-    footnotes = _footnote_definitions(tokens, lines)
-    builder = _Builder(text, to_original, suppressed_ranges(parsed, code), footnotes)
 
-    out: list[Passage] = []
+def iter_markdown(text: str, window: int = WINDOW) -> Iterator[Passage]:
+    """read_markdown's passages one block of the document at a time, each block parsed on its own.
+
+    Blocks end where a top-level Markdown block starts, so each parses as it would within the whole; link
+    references and footnotes, which reach across the whole document, are gathered first.
+    """
+    parsers = _Parsers()
+    bounds = _block_bounds(text, parsers, window)
+    env: dict = {}
+    footnotes = None
+    if len(bounds) > 2 and "]:" in text:  # no `]:`, no reference or footnote definition anywhere
+        env, footnotes = _definitions(text, bounds, parsers)
+    suppression = _Suppression()
+    for start, end in zip(bounds, bounds[1:]):
+        parsed, to_block = _normalize_newlines(text[start:end])
+        md = parsers.get(first=start == 0)
+        refs = env.get("footnotes", {}).get("refs", {})
+        tokens = md.parse(parsed, {"references": dict(env.get("references", {})),
+                                   "footnotes": {"refs": dict(refs), "list": {}}} if env else {})
+        lines = _Lines(parsed, _line_starts(parsed))
+        code = [lines.span(t.map) for t in tokens if t.type in ("fence", "code_block", "front_matter") and t.map]
+        notes = _footnote_definitions(tokens, lines) if footnotes is None else footnotes
+        to_original = to_block if start == 0 else (lambda off, _to=to_block, _at=start: _at + _to(off))
+        yield from _read_tokens(tokens, lines, _Builder(text, to_original, suppression.ranges(parsed, code), notes))
+
+
+def _read_tokens(tokens, lines: "_Lines", builder: "_Builder") -> Iterator[Passage]:  # type: ignore[no-untyped-def]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -449,14 +504,128 @@ def read_markdown(text: str) -> list[Passage]:
             j = i
             while tokens[j].type != "table_close":
                 j += 1
-            out.extend(_read_table(tokens[i:j], lines, builder))
+            yield from _read_table(tokens[i:j], lines, builder)
             i = j
         elif tok.type == "inline" and tok.map:
-            raw = builder.clean(_walk(tok, lines, footnotes, lines.content_starts(tok)))
+            raw = builder.clean(_walk(tok, lines, builder.footnotes, lines.content_starts(tok)))
             if _has_prose(raw):
-                out.append(builder.passage(raw))
+                yield builder.passage(raw)
         i += 1
-    return out
+
+
+class _Parsers:
+    """A markdown-it parser for the first block of a document (front matter allowed) and one for the rest."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self) -> None:
+        self.first = self.rest = None
+
+    def get(self, *, first: bool):  # type: ignore[no-untyped-def]
+        if first:
+            self.first = self.first or _parser()
+            return self.first
+        self.rest = self.rest or _parser(front_matter=False)
+        return self.rest
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where each line begins, and one past the end."""
+    starts = [0]
+    find = text.find
+    nl = find("\n")
+    while nl >= 0:
+        starts.append(nl + 1)
+        nl = find("\n", nl + 1)
+    starts.append(len(text) + 1)
+    return starts
+
+
+def _block_bounds(text: str, parsers: _Parsers, window: int) -> list[int]:
+    """Offsets cutting `text` into blocks of about `window` characters, so that each parses alone as it
+    does within the whole: a cut falls where a top-level block starts after a blank line."""
+    n = len(text)
+    bounds = [0]
+    if n <= window:
+        return [0, n]
+    # A disable comment may stretch over a blank line into the next paragraph: never cut through one.
+    comments = [(m.start(), m.end()) for m in _SUPPRESS.finditer(text)]
+    front = _front_matter_end(text)
+    pos, size = 0, window
+    while True:
+        nl = text.find("\n", pos + size) if pos + size < n else -1
+        if nl < 0 or nl + 1 >= n:
+            bounds.append(n)
+            return bounds
+        parsed, to_block = _normalize_newlines(text[pos:nl + 1])
+        md = parsers.get(first=pos == 0)
+        tokens: list = []
+        md.block.parse(parsed, md, {}, tokens)
+        cut = -1
+        # Front matter cut short by the window reads as a rule and paragraphs: look until it may close.
+        if pos > 0 or front <= nl + 1:
+            cut = _last_cut(parsed, tokens, lambda off, _to=to_block, _at=pos: _at + _to(off), comments)
+        del tokens, parsed
+        if cut < 0:
+            size *= 2  # one block fills the window: look further
+            continue
+        bounds.append(cut)
+        pos, size = cut, window
+
+
+def _front_matter_end(text: str) -> int:
+    """Where front matter ends (the front matter plugin's rule: a line of as many dashes, or `...`), else 0."""
+    opening = re.match(r"-{3,}", text)
+    if opening is None:
+        return 0
+    closing = re.compile(rf"(?:\r\n?|\n)(?: {{0,3}}-{{{len(opening.group())},}}|\.\.\.)[ \t]*(?=[\r\n]|\Z)")
+    found = closing.search(text)
+    return found.end() if found else 0
+
+
+def _last_cut(parsed: str, tokens, to_original: Callable[[int], int],  # type: ignore[no-untyped-def]
+              comments: list[tuple[int, int]]) -> int:
+    """The original offset of the last top-level block start after a blank line in a window, or -1.
+
+    Blocks before it are complete: each ended on a line inside the window. The block at the cut itself,
+    and what follows, may run on past the window and are read again with the next one. No construct that
+    a window's end can cut short and make read otherwise (a link definition's title, a table's delimiter
+    row, a setext underline) spans a blank line.
+    """
+    starts = _line_starts(parsed)
+    for line in sorted({t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map}, reverse=True):
+        if line == 0:
+            break
+        if parsed[starts[line - 1]:starts[line] - 1].strip(" \t"):
+            continue
+        at = to_original(starts[line])
+        if not any(a < at < b for a, b in comments):
+            return at
+    return -1
+
+
+def _definitions(text: str, bounds: list[int], parsers: _Parsers) -> tuple[dict, dict[str, str]]:
+    """The link reference and footnote definitions of the whole document, as markdown-it gathers them before
+    it reads any paragraph: its env, and the text of each footnote referred to anywhere."""
+    env: dict = {}
+    bodies: dict[str, str] = {}
+    for start, end in zip(bounds, bounds[1:]):
+        parsed, _ = _normalize_newlines(text[start:end])
+        md = parsers.get(first=start == 0)
+        tokens: list = []
+        md.block.parse(parsed, md, env, tokens)
+        bodies.update(_footnote_definitions(tokens, _Lines(parsed, _line_starts(parsed))))
+    if not bodies:
+        return env, {}
+    # Only footnotes some reference points to count, as they do when the whole document is read at once.
+    referred: set[str] = set()
+    refs = env.get("footnotes", {}).get("refs", {})
+    for start, end in zip(bounds, bounds[1:]):
+        parsed, _ = _normalize_newlines(text[start:end])
+        block_env = {"references": dict(env.get("references", {})), "footnotes": {"refs": dict(refs), "list": {}}}
+        parsers.get(first=start == 0).parse(parsed, block_env)
+        referred.update(str(n["label"]) for n in block_env["footnotes"]["list"].values() if "label" in n)
+    return env, {label: body for label, body in bodies.items() if label in referred}
 
 
 class _Lines:
@@ -500,13 +669,13 @@ def _footnote_definitions(tokens, lines: _Lines) -> dict[str, str]:  # type: ign
     label = None
     first = last = -1
     for tok in tokens:
-        if tok.type == "footnote_open":
+        if tok.type in ("footnote_open", "footnote_reference_open"):
             label = tok.meta.get("label")
             first = last = -1
         elif label is not None and tok.map and tok.type.endswith("_open"):
             first = tok.map[0] if first < 0 else first
             last = max(last, tok.map[1])
-        elif tok.type == "footnote_close" and label is not None:
+        elif tok.type in ("footnote_close", "footnote_reference_close") and label is not None:
             body = ""
             if first >= 0:
                 body = lines.text[lines.start(first):min(lines.start(last), len(lines.text))]

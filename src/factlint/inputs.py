@@ -34,7 +34,7 @@ class SkippedFile(Exception):
 class Skipped:
     """A file found in a folder that cannot be read as a draft; read_draft raises SkippedFile for it."""
 
-    path: Path
+    path: Path | str  # "-" for standard input
     reason: str
 
 
@@ -115,21 +115,23 @@ def _is_utf8(encoding: str) -> bool:
 
 def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
     """Text of a draft; a BOM is dropped, bad bytes are a one-line error naming the file."""
+    skip = 0  # bytes of a BOM, skipped through a memoryview: slicing a 50 MB draft would copy it
     if _is_utf8(encoding):
         if data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
+            skip = 3
         else:
             # A UTF-16 or UTF-32 byte-order mark says the encoding more surely than the default does.
             for bom, bom_encoding in _BOMS:
                 if data.startswith(bom):
-                    data, encoding = data[len(bom):], bom_encoding
+                    skip, encoding = len(bom), bom_encoding
                     break
     try:
-        return data.decode(encoding)
+        return str(memoryview(data)[skip:], encoding) if skip else data.decode(encoding)
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        cut = err.reason == "unexpected end of data" or err.start >= len(data)
-        byte = " (truncated at the end)" if cut else f" (byte 0x{data[err.start]:02x})"
+        start = skip + err.start
+        line = data.count(b"\n", 0, start) + 1
+        cut = err.reason == "unexpected end of data" or start >= len(data)
+        byte = " (truncated at the end)" if cut else f" (byte 0x{data[start]:02x})"
         raise FactlintError(f"{name}:{line}: not valid {encoding}{byte}; "
                             f"use --encoding to name the file's encoding") from None
     except LookupError:
@@ -142,10 +144,12 @@ def is_binary(data: bytes, encoding: str = "utf-8") -> bool:
     return not wide and not data.startswith(tuple(b for b, _ in _BOMS)) and b"\x00" in data[:BINARY_PROBE]
 
 
-def read_draft(item: Path | str | Skipped, encoding: str = "utf-8") -> Draft:
+def read_draft(item: Path | str | Skipped | Draft, encoding: str = "utf-8") -> Draft:
     """Read one draft (a path, or "-" for standard input); SkippedFile for a file to pass over."""
+    if isinstance(item, Draft):  # standard input, read before (see preread)
+        return item
     if isinstance(item, Skipped):
-        raise SkippedFile(display_path(item.path), item.reason)
+        raise SkippedFile(item.path if isinstance(item.path, str) else display_path(item.path), item.reason)
     if item == "-":
         data = _read_stdin()
         if is_binary(data, encoding):
@@ -163,6 +167,37 @@ def read_draft(item: Path | str | Skipped, encoding: str = "utf-8") -> Draft:
     if is_binary(data, encoding):
         raise SkippedFile(shown, "binary file (NUL bytes)")
     return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
+
+
+def preread(items: list, encoding: str, warn) -> list:  # type: ignore[no-untyped-def]
+    """Read every draft once and keep none (but standard input, which cannot be read twice), so that one that
+    cannot be read stops the run before any report is written, as it did when reports were written at the end.
+
+    Before raising, `warn` is called with each SkippedFile met before the bad draft, as a run in order would.
+    """
+    out: list = []
+    skipped: list[SkippedFile] = []
+    for item in items:
+        try:
+            draft = read_draft(item, encoding)
+        except SkippedFile as err:
+            skipped.append(err)
+            out.append(Skipped("-", err.reason) if item == "-" else item)  # type: ignore[arg-type]
+            continue
+        except FactlintError:
+            for err in skipped:
+                warn(err)
+            raise
+        out.append(draft if item == "-" else item)
+        del draft
+    return out
+
+
+def in_name_order(items: list) -> bool:
+    """Whether the drafts' names, as reports show them, come strictly sorted."""
+    names = [i.path if isinstance(i, Draft) else "-" if i == "-" else display_path(Path(i))
+             for i in items if not isinstance(i, Skipped)]
+    return all(a < b for a, b in zip(names, names[1:]))
 
 
 def _read_stdin() -> bytes:

@@ -26,6 +26,66 @@ def safe(text: str) -> str:
     return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}" for c in text)
 
 
+class Stream:
+    """A list written to JSON item by item as the iterable yields them (see write_json)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items) -> None:  # type: ignore[no-untyped-def]
+        self.items = items
+
+
+class Later:
+    """A value computed when write_json reaches it (a summary counted while the findings were written)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make) -> None:  # type: ignore[no-untyped-def]
+        self.make = make
+
+
+OMIT = object()  # a Later that makes OMIT leaves its key out
+
+
+def _lazy(value) -> bool:  # type: ignore[no-untyped-def]
+    if isinstance(value, (Stream, Later)):
+        return True
+    if isinstance(value, dict):
+        return any(_lazy(v) for v in value.values())
+    return isinstance(value, list) and any(_lazy(v) for v in value)
+
+
+def write_json(out, value, level: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """Write what json.dumps(value, ensure_ascii=False, indent=2) would, piece by piece: a Stream's items as
+    they come and a Later's value when its turn comes, so a huge report is never held whole."""
+    pad = "\n" + "  " * (level + 1)
+    if isinstance(value, Later):
+        value = value.make()
+    if not _lazy(value):
+        out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level))
+        return
+    if isinstance(value, dict):
+        out.write("{")
+        sep = pad
+        for key, item in value.items():
+            if isinstance(item, Later):
+                item = item.make()
+                if item is OMIT:
+                    continue
+            out.write(sep + json.dumps(key, ensure_ascii=False) + ": ")
+            write_json(out, item, level + 1)
+            sep = "," + pad
+        out.write("\n" + "  " * level + "}")
+        return
+    items = value.items if isinstance(value, Stream) else value
+    sep = "[" + pad
+    for item in items:
+        out.write(sep)
+        write_json(out, item, level + 1)
+        sep = "," + pad
+    out.write("[]" if sep.startswith("[") else "\n" + "  " * level + "]")
+
+
 # --- figures --------------------------------------------------------------------------------------
 
 def figure_json(f) -> dict:
@@ -33,38 +93,74 @@ def figure_json(f) -> dict:
             "end_column": f.end_column, "text": f.text, "figure": f.figure.as_json()}
 
 
-def print_figures_json(findings, files: int, out=None) -> None:
-    doc = {"version": 1, "findings": [figure_json(f) for f in findings],
-           "summary": {"files": files, "figures": len(findings)}}
-    (out or sys.stdout).write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+def print_figures_json(files, out=None) -> None:
+    """`factlint figures --format json`: `files` holds each draft's findings (an iterable per file read)."""
+    count = {"files": 0, "figures": 0}
+
+    def found():  # type: ignore[no-untyped-def]
+        for findings in files:
+            count["files"] += 1
+            for f in findings:
+                count["figures"] += 1
+                yield figure_json(f)
+
+    out = out or sys.stdout
+    write_json(out, {"version": 1, "findings": Stream(found()), "summary": Later(lambda: dict(count))})
+    out.write("\n")
 
 
-def print_figures_text(findings, files: int, no_color: bool = False) -> None:
+def print_figures_text(files, no_color: bool = False) -> None:
+    """`factlint figures`: a line per figure, printed as found, and the count."""
     from rich.text import Text
 
     con = console(no_color=no_color)
-    for f in findings:
-        fig = f.figure
-        line = Text(f"{safe(f.path)}:{f.line}:{f.column}  ", style="bold")
-        line.append(f'"{safe(f.text)}"', style="cyan")
-        value = fig.low if fig.low == fig.high else f"{fig.low:g}–{fig.high:g}"
-        detail = f"  {fig.kind} {value if isinstance(value, str) else f'{value:g}'}"
-        detail += "".join(f" {k}={v}" for k, v in (("unit", fig.unit), ("per", fig.per)) if v)
-        if fig.qualifier != "exact":
-            detail += f" {fig.qualifier}"
-        line.append(safe(detail))
-        con.print(line)
-    con.print(Text(f"{len(findings)} figure{'s' * (len(findings) != 1)} in {files} file{'s' * (files != 1)}",
-                   style="dim"))
+    n = n_files = 0
+    for findings in files:
+        n_files += 1
+        for f in findings:
+            n += 1
+            fig = f.figure
+            line = Text(f"{safe(f.path)}:{f.line}:{f.column}  ", style="bold")
+            line.append(f'"{safe(f.text)}"', style="cyan")
+            value = fig.low if fig.low == fig.high else f"{fig.low:g}–{fig.high:g}"
+            detail = f"  {fig.kind} {value if isinstance(value, str) else f'{value:g}'}"
+            detail += "".join(f" {k}={v}" for k, v in (("unit", fig.unit), ("per", fig.per)) if v)
+            if fig.qualifier != "exact":
+                detail += f" {fig.qualifier}"
+            line.append(safe(detail))
+            con.print(line)
+    con.print(Text(f"{n} figure{'s' * (n != 1)} in {n_files} file{'s' * (n_files != 1)}", style="dim"))
 
 
 # --- check ----------------------------------------------------------------------------------------
 
-def summary(findings, files: int) -> dict:
-    counts = {s: 0 for s in STATUS_STYLE}
-    for f in findings:
-        counts[f.status] += 1
-    return {"files": files, "figures": len(findings), **counts}
+class Tally:
+    """What a check reported, counted as it is written: files read, figures of each status, problems."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.figures = 0
+        self.statuses = {s: 0 for s in STATUS_STYLE}
+        self.problems: list = []
+
+    def each(self, files):  # type: ignore[no-untyped-def]
+        """Each file's FileFindings with its findings, counted as they are read."""
+        for group in files:
+            self.files += 1
+            self.problems.extend(group.problems)
+            yield group, self._counted(group.findings)
+
+    def _counted(self, findings):  # type: ignore[no-untyped-def]
+        for f in findings:
+            self.figures += 1
+            self.statuses[f.status] += 1
+            yield f
+
+    def summary(self) -> dict:
+        out = {"files": self.files, "figures": self.figures, **self.statuses}
+        if self.problems:
+            out["problems"] = len(self.problems)
+        return out
 
 
 def finding_json(f) -> dict:
@@ -87,22 +183,73 @@ def problem_json(p) -> dict:
             "end_column": p.end_column, "message": p.message}
 
 
-def check_json(findings, problems, files: int) -> str:
-    doc = {"version": 1, "findings": [finding_json(f) for f in findings], "summary": summary(findings, files)}
-    if problems:
-        doc["problems"] = [problem_json(p) for p in problems]
-        doc["summary"]["problems"] = len(problems)
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def write_check(fmt: str, files, *, root, in_order: bool = True, show_supported: bool = False,
+                no_color: bool = False, out=None) -> Tally:
+    """The check report in `fmt`, written as each file's findings come; what it counted.
+
+    `files` holds a FileFindings per draft read. `in_order`: their paths come sorted, so the text and
+    GitHub reports (sorted by path) can be written file by file rather than all at the end.
+    """
+    out = out or sys.stdout
+    if fmt == "json":
+        return write_check_json(files, out)
+    if fmt == "sarif":
+        return write_check_sarif(files, out, root=root, show_supported=show_supported)
+    if fmt == "github":
+        return write_check_github(files, out, in_order=in_order, show_supported=show_supported)
+    return print_check_text(files, in_order=in_order, show_supported=show_supported, no_color=no_color)
 
 
-def print_check_text(findings, problems, files: int, *, show_supported: bool = False,
-                     no_color: bool = False) -> None:
+def write_check_json(files, out) -> Tally:
+    """SPEC §7: every finding, the summary, then problems if any."""
+    tally = Tally()
+
+    def found():  # type: ignore[no-untyped-def]
+        for _, findings in tally.each(files):
+            for f in findings:
+                yield finding_json(f)
+
+    write_json(out, {"version": 1, "findings": Stream(found()), "summary": Later(tally.summary),
+                     "problems": Later(lambda: [problem_json(p) for p in tally.problems] or OMIT)})
+    out.write("\n")
+    return tally
+
+
+def regroup(files, findings, problems) -> list:
+    """`files` keeping only the findings and problems given (those a baseline let through), every file kept."""
+    from factlint.findings import FileFindings
+
+    keep = {id(x) for x in findings} | {id(x) for x in problems}
+    return [FileFindings(g.path, [f for f in g.findings if id(f) in keep], [p for p in g.problems if id(p) in keep])
+            for g in files]
+
+
+def _sorted_items(tally: Tally, files, in_order: bool, show_supported: bool):  # type: ignore[no-untyped-def]
+    """Findings shown and problems, by path, line and column: file by file when the files come sorted."""
+    import heapq
+
+    def key(item) -> tuple:  # type: ignore[no-untyped-def]
+        return item.line, item.column, 0 if hasattr(item, "status") else 1
+
+    if in_order:
+        for group, findings in tally.each(files):
+            shown = (f for f in findings if show_supported or f.status != "supported")
+            yield from heapq.merge(shown, group.problems, key=key)
+        return
+    items = []
+    for group, findings in tally.each(files):
+        items.extend(f for f in findings if show_supported or f.status != "supported")
+        items.extend(group.problems)
+    items.sort(key=lambda item: (item.path, *key(item)))
+    yield from items
+
+
+def print_check_text(files, *, in_order: bool = True, show_supported: bool = False, no_color: bool = False) -> Tally:
     from rich.text import Text
 
     con = console(no_color=no_color)
-    items = sorted([(f.path, f.line, f.column, 0, f) for f in findings if show_supported or f.status != "supported"]
-                   + [(p.path, p.line, p.column, 1, p) for p in problems], key=lambda t: t[:4])
-    for *_, item in items:
+    tally = Tally()
+    for item in _sorted_items(tally, files, in_order, show_supported):
         line = Text(f"{safe(item.path)}:{item.line}:{item.column}  ", style="bold")
         if hasattr(item, "status"):
             line.append(f"{item.status:<11}", style=STATUS_STYLE[item.status])
@@ -114,12 +261,13 @@ def print_check_text(findings, problems, files: int, *, show_supported: bool = F
             line.append(f"{'problem':<11}", style="red")
             line.append(f"  {safe(item.message)}")
         con.print(line)
-    counts = summary(findings, files)
+    counts, files_read, problems = tally.summary(), tally.files, len(tally.problems)
     parts = [f"{counts[s]} {s}" for s in STATUS_STYLE]
     if problems:
-        parts.append(f"{len(problems)} problem{'s' * (len(problems) != 1)}")
-    con.print(Text(f"{counts['figures']} figure{'s' * (counts['figures'] != 1)} in {files} "
-                   f"file{'s' * (files != 1)}: " + ", ".join(parts), style="bold"))
+        parts.append(f"{problems} problem{'s' * (problems != 1)}")
+    con.print(Text(f"{counts['figures']} figure{'s' * (counts['figures'] != 1)} in {files_read} "
+                   f"file{'s' * (files_read != 1)}: " + ", ".join(parts), style="bold"))
+    return tally
 
 
 # --- claims ---------------------------------------------------------------------------------------
@@ -272,25 +420,42 @@ def sarif_message(f) -> str:
     return text
 
 
-def check_sarif(findings, problems, *, root, show_supported: bool = False) -> str:
+def check_sarif(files, *, root, show_supported: bool = False) -> str:
+    """A SARIF 2.1.0 log for GitHub code scanning, as a string (for --sarif-file)."""
+    import io
+
+    out = io.StringIO()
+    write_check_sarif(files, out, root=root, show_supported=show_supported)
+    return out.getvalue()
+
+
+def write_check_sarif(files, out, *, root, show_supported: bool = False) -> Tally:
     """A SARIF 2.1.0 log for GitHub code scanning; supported figures only with show_supported."""
     from factlint import __version__
 
     rule_ids = ["conflicting", "unsourced", "miscited", PROBLEM_RULE] + (["supported"] if show_supported else [])
     index = {r: i for i, r in enumerate(rule_ids)}
     seen: dict[str, int] = {}
-    results = []
-    items = [f for f in findings if show_supported or f.status != "supported"] + list(problems)
-    for item in items:
-        rule = item.status if hasattr(item, "status") else PROBLEM_RULE
-        fp = _fingerprint(item, 0)
-        seen[fp] = seen.get(fp, -1) + 1  # identical findings in a file are told apart by their order
-        results.append({
-            "ruleId": f"factlint/{rule}", "ruleIndex": index[rule], "level": SARIF_LEVEL.get(rule, "error"),
-            "message": {"text": sarif_message(item) if rule != PROBLEM_RULE else item.message},
-            "locations": [{"physicalLocation": {"artifactLocation": _artifact(item.path), "region": _region(item)}}],
-            "partialFingerprints": {"factlintContent/v1": _fingerprint(item, seen[fp])},
-        })
+    tally = Tally()
+
+    def items():  # type: ignore[no-untyped-def]
+        for _, findings in tally.each(files):
+            yield from (f for f in findings if show_supported or f.status != "supported")
+        yield from tally.problems
+
+    def results():  # type: ignore[no-untyped-def]
+        for item in items():
+            rule = item.status if hasattr(item, "status") else PROBLEM_RULE
+            fp = _fingerprint(item, 0)
+            seen[fp] = seen.get(fp, -1) + 1  # identical findings in a file are told apart by their order
+            yield {
+                "ruleId": f"factlint/{rule}", "ruleIndex": index[rule], "level": SARIF_LEVEL.get(rule, "error"),
+                "message": {"text": sarif_message(item) if rule != PROBLEM_RULE else item.message},
+                "locations": [{"physicalLocation": {"artifactLocation": _artifact(item.path),
+                                                    "region": _region(item)}}],
+                "partialFingerprints": {"factlintContent/v1": _fingerprint(item, seen[fp])},
+            }
+
     base = root.resolve().as_uri().rstrip("/") + "/"
     doc = {
         "$schema": SARIF_SCHEMA, "version": "2.1.0",
@@ -299,10 +464,12 @@ def check_sarif(findings, problems, *, root, show_supported: bool = False) -> st
                                 "rules": [_rule(r) for r in rule_ids]}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base}},
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": Stream(results()),
         }],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    write_json(out, doc)
+    out.write("\n")
+    return tally
 
 
 GITHUB_COMMAND = {"conflicting": "error", "miscited": "error", "unsourced": "warning", "supported": "notice"}
@@ -324,25 +491,24 @@ def github_command(kind: str, item, title: str, message: str) -> str:
             + f"::{escape_data(message)}")
 
 
-def check_github(findings, problems, *, show_supported: bool = False) -> str:
+def write_check_github(files, out, *, in_order: bool = True, show_supported: bool = False) -> Tally:
     """GitHub Actions workflow commands, one per finding, and a summary when GitHub would hide some."""
-    lines, counts = [], {"error": 0, "warning": 0, "notice": 0}
-    items = sorted([(f.path, f.line, f.column, 0, f) for f in findings if show_supported or f.status != "supported"]
-                   + [(p.path, p.line, p.column, 1, p) for p in problems], key=lambda t: t[:4])
-    for *_, item in items:
+    counts = {"error": 0, "warning": 0, "notice": 0}
+    tally = Tally()
+    for item in _sorted_items(tally, files, in_order, show_supported):
         if hasattr(item, "status"):
             kind, title, message = GITHUB_COMMAND[item.status], f"factlint: {item.status}", sarif_message(item)
         else:
             kind, title, message = "error", "factlint: unknown citation", item.message
         counts[kind] += 1
-        lines.append(github_command(kind, item, title, message))
+        out.write(github_command(kind, item, title, message) + "\n")
     hidden = {k: n - GITHUB_SHOWN for k, n in counts.items() if n > GITHUB_SHOWN}
     if hidden:
         total = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in counts.items() if n)
         n = sum(hidden.values())
-        lines.append(f"factlint: {total}; GitHub shows only {GITHUB_SHOWN} annotations of each type per step, "
-                     f"so {n} {'is' if n == 1 else 'are'} only in this log (upload SARIF to see them all)")
-    return "".join(line + "\n" for line in lines)
+        out.write(f"factlint: {total}; GitHub shows only {GITHUB_SHOWN} annotations of each type per step, "
+                  f"so {n} {'is' if n == 1 else 'are'} only in this log (upload SARIF to see them all)\n")
+    return tally
 
 
 # --- audit and harvest ----------------------------------------------------------------------------

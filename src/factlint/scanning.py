@@ -5,7 +5,9 @@ Pure: document text in, occurrences out.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factlint.documents import Citation, Passage
@@ -33,52 +35,96 @@ class Occurrence:
 
 def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
     """Every figure in a draft with the sentence it stands in."""
-    return scan_document(text, markdown=markdown, lang=lang)[0]
+    return list(iter_scan(text, markdown=markdown, lang=lang))
+
+
+def iter_scan(text: str, *, markdown: bool = True, lang: str | None = None) -> Iterator[Occurrence]:
+    """scan's occurrences one by one, in document order, reading the draft a passage at a time."""
+    return _in_order(_scan_passages(text, markdown, lang))
 
 
 def scan_document(text: str, *, markdown: bool = True,
                   lang: str | None = None) -> tuple[list[Occurrence], list[Citation]]:
     """Every figure in a draft with its sentence, and every citation in the draft."""
-    from factlint.documents import read_markdown, read_plain
+    # Keyed by key too: the keys of one `[@a; @b]` share the bracket's offset.
+    citations: dict[tuple[int, str, str], Citation] = {}
+
+    def noted(pairs):  # type: ignore[no-untyped-def]
+        for passage, found in pairs:
+            for c in passage.citations:
+                citations.setdefault((c.offset, c.kind, c.key), c)
+            yield passage, found
+
+    found = list(_in_order(noted(_scan_passages(text, markdown, lang))))
+    return found, sorted(citations.values(), key=lambda c: c.offset)
+
+
+DETECT_PASSAGES = 200  # the draft's language is told from its first passages
+
+
+def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tuple[Passage, list[Occurrence]]]:
+    """Each passage of a draft with the figures in it, in passage order."""
+    from itertools import chain, islice
+
+    from factlint.documents import iter_markdown, iter_plain
     from factlint.figures import extract
     from factlint.lang import detect_language
     from factlint.sentences import split_sentences
 
-    passages = read_markdown(text) if markdown else read_plain(text)
-    doc_lang = lang or detect_language(" ".join(p.text for p in passages[:200]))
-    found: list[Occurrence] = []
-    # Keyed by key too: the keys of one `[@a; @b]` share the bracket's offset.
-    citations: dict[tuple[int, str, str], Citation] = {}
-    for passage in passages:
-        for c in passage.citations:
-            citations.setdefault((c.offset, c.kind, c.key), c)
+    passages = iter_markdown(text) if markdown else iter_plain(text)
+    first = list(islice(passages, DETECT_PASSAGES))
+    doc_lang = lang or detect_language(" ".join(p.text for p in first))
+    for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
         figures = extract(passage.text, plang) if lang or len(spans) == 1 else _extract_by_sentence(
             passage.text, spans, plang, extract)
-        if not figures:
-            continue
-        masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
-        for k, fig in enumerate(figures):
-            s, e = _sentence_of(spans, fig.start, len(passage.text))
-            lo = max([s] + [g.end for g in figures[:k] if g.end <= fig.start])
-            hi = min([e] + [g.start for g in figures[k + 1:] if g.start >= fig.end])
-            cites = tuple(c for c in passage.citations if _cites(c, s, e, spans))
-            found.append(Occurrence(
-                figure=fig,
-                start=passage.source_offset(fig.start),
-                end=passage.source_end(fig.end),
-                sentence=passage.text[s:e],
-                masked=masked_text[s:e],
-                clause=masked_text[lo:hi],
-                pieces=_pieces(masked_text, lo, hi, fig.start, fig.end),
-                context=passage.context,
-                header=passage.header,
-                citations=cites,
-                lang=plang,
-            ))
-    found.sort(key=lambda o: o.start)
-    return found, sorted(citations.values(), key=lambda c: c.offset)
+        yield passage, _occurrences(passage, figures, spans, plang) if figures else []
+
+
+def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
+                 lang: str) -> list[Occurrence]:
+    masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
+    # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
+    shared: dict[tuple[int, int], tuple[str, str]] = {}
+    out = []
+    for k, fig in enumerate(figures):
+        s, e = _sentence_of(spans, fig.start, len(passage.text))
+        if (s, e) not in shared:
+            shared[s, e] = passage.text[s:e], masked_text[s:e]
+        sentence, masked = shared[s, e]
+        lo = max([s] + [g.end for g in figures[:k] if g.end <= fig.start])
+        hi = min([e] + [g.start for g in figures[k + 1:] if g.start >= fig.end])
+        out.append(Occurrence(
+            figure=fig,
+            start=passage.source_offset(fig.start),
+            end=passage.source_end(fig.end),
+            sentence=sentence,
+            masked=masked,
+            clause=masked if (lo, hi) == (s, e) else masked_text[lo:hi],
+            pieces=_pieces(masked_text, lo, hi, fig.start, fig.end),
+            context=passage.context,
+            header=passage.header,
+            citations=tuple(c for c in passage.citations if _cites(c, s, e, spans)),
+            lang=lang,
+        ))
+    return out
+
+
+def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occurrence]:
+    """Occurrences sorted by where they stand, as soon as no later passage can hold an earlier one."""
+    pending: list[tuple[int, int, Occurrence]] = []
+    seq = 0
+    for passage, found in pairs:
+        if passage.runs:
+            floor = min(d for _, d, _ in passage.runs)
+            while pending and pending[0][0] < floor:
+                yield heapq.heappop(pending)[2]
+        for occ in found:
+            heapq.heappush(pending, (occ.start, seq, occ))
+            seq += 1
+    while pending:
+        yield heapq.heappop(pending)[2]
 
 
 _STRONG = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|yet|or|en|maar|terwijl|of|want)\b|\s(?:while|whereas|terwijl)\s",
