@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.text import DASHES, QUOTES, _offsets_by_byte, normalize
+from factlint.text import DASHES, QUOTES, _offsets, normalize
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -144,14 +144,14 @@ def test_fold_ascii_fast_path_agrees_with_the_unicode_path(text) -> None:
 
 
 @pytest.mark.parametrize("typecode", ["i", "q"])
-@pytest.mark.parametrize("n", [1, 255, 256, 257, 65_535, 65_536, 65_537, 200_003])
+@pytest.mark.parametrize("n", [0, 1, 2, 255, 256, 257, 65_535, 65_536, 65_537, 200_003])
 def test_offsets_built_by_byte_are_every_offset(typecode: str, n: int) -> None:
-    assert _offsets_by_byte(n, typecode) == array(typecode, range(n))
+    assert _offsets(n, typecode) == array(typecode, range(n))
 
 
 @pytest.mark.parametrize("markup", [False, True])
 def test_normalize_equals_reference_on_a_long_text(markup: bool) -> None:
-    """Past 65,536 characters the offsets are built another way; runs still move to the same places."""
+    """Offsets past 65,536 use a third byte; runs far apart still move to the same places."""
     piece = "Paid \u201cas little as\u201d $1.46/hour \u2013 <p>ca.&nbsp;2 million</p>\n\n  \u200bworkers&amp;  more. "
     text = piece * (80_000 // len(piece) + 1)
     _check(text, markup)

@@ -137,8 +137,9 @@ def _anchor_pattern() -> re.Pattern[str]:
     whole = _trie_regex(words)
     # Dutch compounds: "tweehonderd", "vijfentwintig", "tienduizenden".
     compound = _trie_regex(stems) + r"\w{0,20}?(?:honderd|duizend|tig)(?:en)?"
-    # Before a word character, (?<!\w) is \b, and the engine rejects a position inside a word sooner with it.
-    start = r"(?<!\w)" if all(re.match(r"\w", w) for w in words | stems) else r"\b"
+    # Every word starts with a word character, so only a word's start can match: (?<!\w) rejects a word's end
+    # before the engine tries each word there.
+    start = r"\b(?<!\w)" if all(re.match(r"\w", w) for w in words | stems) else r"\b"
     return re.compile(r"\d+|" + start + "(?:" + whole + "|" + compound + r")\b", re.IGNORECASE)
 
 

@@ -107,22 +107,21 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
     return Normalized(out, origin, len(text))
 
 
-def _offsets(n: int) -> array:
-    """The array 0, 1, ..., n-1, of 4-byte items while they fit."""
-    typecode = "i" if n < 2**31 else "q"
-    return array(typecode, range(n)) if n < 1 << 16 else _offsets_by_byte(n, typecode)
+_BYTE_VALUES = bytes(range(256))
 
 
-def _offsets_by_byte(n: int, typecode: str) -> array:
-    """0, 1, ..., n-1 written one byte position at a time in C slices: three times faster than from a range."""
-    origin = array(typecode, [0]) * n
+def _offsets(n: int, typecode: str = "") -> array:
+    """The array 0, 1, ..., n-1 (by default of 4-byte items while they fit), written one byte position at a time
+    in C slices: two to three times faster than building it from a range, one integer at a time."""
+    origin = array(typecode or ("i" if n < 2**31 else "q"), [0]) * n
     width = origin.itemsize
     with memoryview(origin) as whole, whole.cast("B") as raw:
         for k in range(width):
             run = 1 << (8 * k)  # byte k of offset i is (i >> 8k) & 255: each value holds for `run` offsets
             if run >= n:
                 break
-            cycle = b"".join(bytes((v,)) * run for v in range(min(256, -(-n // run))))
+            values = _BYTE_VALUES[:-(-n // run)]
+            cycle = values if run == 1 else b"".join(bytes((v,)) * run for v in values)
             at = k if sys.byteorder == "little" else width - 1 - k
             raw[at::width] = (cycle * -(-n // len(cycle)))[:n]
     return origin
