@@ -35,7 +35,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-
 from types import MappingProxyType
 from typing import Mapping
 
@@ -145,7 +144,7 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 _ANCHOR = _anchor_pattern()
 
-Phrase = tuple[str, ...]
+_Phrase = tuple[str, ...]
 
 
 def _by_word(pairs, pick: int) -> Mapping[str, tuple]:
@@ -162,11 +161,11 @@ class _Index:
     """A lexicon's phrase tables keyed by one word, so a token looks up its few candidates, not every phrase."""
 
     lex: Lexicon
-    qualifiers_by_last: Mapping[str, tuple[tuple[Phrase, str], ...]]
-    long_qualifiers_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]  # phrases of two words or more
-    trailing_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
-    percent_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
-    range_words_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
+    qualifiers_by_last: Mapping[str, tuple[tuple[_Phrase, str], ...]]
+    long_qualifiers_by_first: Mapping[str, tuple[tuple[_Phrase, str], ...]]  # phrases of two words or more
+    trailing_by_first: Mapping[str, tuple[tuple[_Phrase, str], ...]]
+    percent_by_first: Mapping[str, tuple[tuple[_Phrase, None], ...]]
+    range_words_by_first: Mapping[str, tuple[tuple[_Phrase, None], ...]]
     function_words: frozenset[str]  # a capitalised word before a number that is no name ("Over 60%")
     not_nouns: frozenset[str]  # words never counted as the noun after a number
 
@@ -335,14 +334,14 @@ class _Reader:
                 return phrase
         return None
 
-    def words_at(self, i: int, phrase: Phrase) -> bool:
+    def words_at(self, i: int, phrase: _Phrase) -> bool:
         """Whether the words of `phrase` start at token i."""
         if i < 0 or i + len(phrase) > self.count:
             return all(self.low(i + k) == w for k, w in enumerate(phrase))
         lows = self.lows
         return all(lows[i + k] == w for k, w in enumerate(phrase))
 
-    def indexed_phrase_at(self, i: int, table: Mapping[str, tuple]) -> tuple[Phrase, object] | None:
+    def indexed_phrase_at(self, i: int, table: Mapping[str, tuple]) -> tuple[_Phrase, object] | None:
         """The first entry of a `_by_word(..., 0)` table whose phrase starts at token i."""
         for entry in table.get(self.low(i), ()):
             if self.words_at(i, entry[0]):
@@ -729,7 +728,6 @@ class _Reader:
 
     def range_end(self, amount: _Amount, k: int, connectors, currency: str | None) -> tuple[_Amount | None, int]:
         """The upper end of a range starting at `amount`, and the index after it."""
-        lex = self.lex
         t = self.tok(k)
         if t is None or t.kind == "x" or amount.vague or amount.money_range:
             return None, k

@@ -79,7 +79,7 @@ _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|li|ul|ol|h[1-6]|table|tr|td|em|stro
                        r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
-# The registry's usual shape, read without tomllib (pure Python, the slowest step of a large registry):
+# The registry's usual shape, read without tomllib (pure Python: it was the slowest step of a large load):
 # [[name]] headers and `key = "string"` or `key = ["string", ...]` lines, blank lines and comments.
 _BARE_KEY = r"[A-Za-z0-9_-]+"
 _SIMPLE_LINE = re.compile(rf"""[ \t]*(?:
@@ -118,8 +118,8 @@ class _Layout:
 
     text: str
     lines: LineIndex
-    opens: list[int]  # start of each line that opens a table (`[` first), and the end of its `[`
-    opens_end: list[int]
+    opens: list[int]  # start of each line whose first non-blank character is "[" (a table header)
+    opens_end: list[int]  # just after that "["
     ids: list[int]  # start of each `id = "` line
     id_values: list[int]  # where the value of that id line starts, after its quote mark
 
@@ -260,7 +260,7 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         errors.add(name, line, f"malformed TOML: {_TOML_POS.sub('', message)}{where}")
         return []
     tables: list[_Table] = []
-    scanned = _Layout.scan(text)
+    layout = _Layout.scan(text)
     for key, value in data.items():
         if key not in TABLES:
             errors.add(name, _header_line(text, key), f"unknown table [[{key}]]{_hint(key, TABLES)}; "
@@ -272,7 +272,7 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         # Headers found once per kind, not once per table: a registry of thousands of claims stays linear.
         headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{key}[ \t]*\]\]", text, re.MULTILINE)]
         for index, item in enumerate(value):
-            tables.append(_Table(key, item, name, _table_line(scanned, headers, index, item.get("id")), scanned))
+            tables.append(_Table(key, item, name, _table_line(layout, headers, index, item.get("id")), layout))
     return tables
 
 
