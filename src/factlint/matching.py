@@ -90,7 +90,10 @@ def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Ma
     for c in claims:
         statement = _masked(c.statement, "en")
         core = tokens(statement + " " + " ".join(c.keywords), stop)
-        words = frozenset(core) | frozenset(tokens(_masked(c.quote, langs.get(c.source, "en")), stop))
+        # The registry read the quote's figures already; a claim made elsewhere has no spans.
+        spans = getattr(c, "quote_spans", ())
+        quote = _mask(c.quote, spans) if spans else _masked(c.quote, langs.get(c.source, "en"))
+        words = frozenset(core) | frozenset(tokens(quote, stop))
         stems = frozenset(stem(w) for w in words)
         profiles.append(ClaimProfile(c.id, words, stems, tuple(dict.fromkeys(core))))
         for s in stems:
@@ -108,6 +111,12 @@ def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Ma
             by_word.setdefault(w, []).append(i)
     return Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()},
                    {k: tuple(v) for k, v in by_word.items()}, floor)
+
+
+def _mask(text: str, spans) -> str:
+    from factlint.scanning import mask
+
+    return mask(text, list(spans))
 
 
 def _masked(text: str, lang: str) -> str:

@@ -46,6 +46,8 @@ class Claim:
     end_column: int = 0
     defined_in: str = ""
     defined_line: int = 0  # line of the claim's table in `defined_in`
+    # Start and end of every figure in the quote (read once here; the matcher masks them out of its words).
+    quote_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,11 +492,11 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc
         anchor = _anchor(table, normalize(quote, markup=True) if doc.html else plain, source, doc, errors)
     if None in (ident, statement, keywords, figure, anchor):
         return None
-    found, figure_text = figure
+    found, figure_text, spans = figure
     line, column, end_line, end_column = anchor
     return Claim(id=ident, source=source.id, quote=quote, statement=statement.strip(), figure=found,
                  figure_text=figure_text, keywords=keywords, line=line, column=column, end_line=end_line,
-                 end_column=end_column, defined_in=table.file, defined_line=table.line)
+                 end_column=end_column, defined_in=table.file, defined_line=table.line, quote_spans=spans)
 
 
 def _anchor(table: _Table, quote: Normalized, source: Source, doc: _Doc,
@@ -546,8 +548,10 @@ def _closest(needle: str, doc: _Doc) -> str:
 
 
 def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | None, lang: str,
-                  errors: _Errors) -> tuple[Figure, str] | None:
-    """The quote's figure (`nq` is the quote normalised): the one at the `figure` text, or the quote's only figure."""
+                  errors: _Errors) -> tuple[Figure, str, tuple[tuple[int, int], ...]] | None:
+    """The quote's figure (`nq` is the quote normalised): the one at the `figure` text, or the quote's only figure.
+
+    Also the spans of all the quote's figures."""
     from factlint.figures import extract
 
     span = None
@@ -566,7 +570,7 @@ def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | N
                              f"{_listing(found)}", "figure")
             return None
         best = max(overlapping, key=lambda f: min(f.end, span[1]) - max(f.start, span[0]))
-        return best, figure_key
+        return best, figure_key, tuple((f.start, f.end) for f in found)
     if not found:
         errors.at(table, "the quote holds no figure", "quote")
         return None
@@ -574,7 +578,7 @@ def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | N
         errors.at(table, f'the quote holds {len(found)} figures{_listing(found)}: say which with figure = "..."',
                   "quote")
         return None
-    return found[0], found[0].text
+    return found[0], found[0].text, ((found[0].start, found[0].end),)
 
 
 def _listing(found: list[Figure]) -> str:
