@@ -98,13 +98,15 @@ def check_cmd(
                                                        "file.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Check files in N processes (0: one per CPU).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Load the registry afresh: neither read nor write "
+                                           "the prepared-registry cache.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured too).")] = False,
 ) -> None:
     """Check every figure in the drafts against the registry."""
     code = run_check(paths=paths or [], claims=claims, fmt=fmt, fail_on=fail_on,
                      show_supported=show_supported, encoding=encoding, lang=lang, tolerance=tolerance,
                      baseline=baseline, update_baseline=update_baseline, force_exclude=force_exclude,
-                     sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color)
+                     sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color, no_cache=no_cache)
     raise typer.Exit(code)
 
 
@@ -115,11 +117,10 @@ PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would be worth drawin
 def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str | None, show_supported: bool | None,
               encoding: str, lang: str | None, tolerance: float | None = None, baseline: Path | None = None,
               update_baseline: bool = False, force_exclude: bool = False, sarif_file: Path | None = None,
-              jobs: int = 1, quiet: bool = False, no_color: bool = False) -> int:
+              jobs: int = 1, quiet: bool = False, no_color: bool = False, no_cache: bool = False) -> int:
     """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
     from factlint import baseline as baselines
-    from factlint import config, inputs, reports
-    from factlint.registry import load_registry
+    from factlint import cache, config, inputs, reports
     from factlint.verdicts import DEFAULT_FAIL_ON
 
     if fmt not in CHECK_FORMATS:
@@ -146,14 +147,15 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
     known = baselines.load(baseline) if baseline is not None and not update_baseline else None
 
     folder, root = config.find_claims_dir(claims, cwd)
-    registry = load_registry(folder, root)
+    engine = cache.prepared(folder, root, use_cache=not no_cache)
+    registry = engine.registry
     skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
     selection = config.selection_for(settings, cwd, skip)
     items = config.collect(paths or ["."], selection, force_exclude=force_exclude)
     progress = _wants_progress(len(items), quiet, sys.stderr)
     # Every draft read once first: one that cannot be read stops the run before any report is written.
     items = inputs.preread(items, encoding, _warn_skipped)
-    files = _check_files(items, registry, encoding=encoding, lang=lang, tolerance=tolerance, jobs=jobs,
+    files = _check_files(items, engine, encoding=encoding, lang=lang, tolerance=tolerance, jobs=jobs,
                          progress=progress, no_color=no_color)
     if progress or update_baseline or known is not None or sarif_file is not None:
         # A baseline or a second report needs every finding first, and a progress bar is done before output.
@@ -162,7 +164,8 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
         problems = [p for group in files for p in group.problems]
         if update_baseline:
             n = baselines.write(baselines.recordable(found, problems), baseline, cwd)
-            print(f"factlint: wrote {n} finding{'s' * (n != 1)} to the baseline {baseline}", file=sys.stderr)
+            print(f"factlint: wrote {n} finding{'s' * (n != 1)} to the baseline {inputs.visible(str(baseline))}",
+                  file=sys.stderr)
             return 0
         if known is not None:
             found, problems = baselines.new_only(found, problems, known, baseline, cwd)
@@ -206,15 +209,14 @@ def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float, 
                                  findings.check_problems(draft.path, draft.text, diagnostics)), None
 
 
-# One engine per worker process, built once by the pool's initializer: rebuilding it per file would
+# One engine per worker process, handed over once by the pool's initializer: preparing it per file would
 # cost more than the check itself.
 _WORKER: dict = {}
 
 
-def _init_worker(registry, encoding: str, lang: str | None, tolerance: float) -> None:
-    from factlint import checking
-
-    _WORKER.update(engine=checking.Engine.build(registry), args=(encoding, lang, tolerance))
+def _init_worker(engine, encoding: str, lang: str | None, tolerance: float) -> None:
+    # Under fork the engine is inherited, not copied; under spawn it is unpickled once per worker.
+    _WORKER.update(engine=engine, args=(encoding, lang, tolerance))
 
 
 def _worker_check(item):
@@ -225,7 +227,7 @@ def _worker_check(item):
         return err
 
 
-def _check_files(items: list, registry, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
+def _check_files(items: list, engine, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
                  progress: bool = False, no_color: bool = False):
     """Each draft read's FileFindings, in input order, checked in `jobs` processes (0: one per CPU)."""
     import contextlib
@@ -235,15 +237,12 @@ def _check_files(items: list, registry, *, encoding: str, lang: str | None, tole
     with contextlib.ExitStack() as stack:
         advance = _progress_bar(stack, len(items), no_color) if progress else (lambda: None)
         if workers <= 1:
-            from factlint import checking
-
-            engine = checking.Engine.build(registry)
             results = (_check_one(item, engine, encoding, lang, tolerance, lazy=True) for item in items)
         else:
             from concurrent.futures import ProcessPoolExecutor
 
             pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
-                                                           initargs=(registry, encoding, lang, tolerance)))
+                                                           initargs=(engine, encoding, lang, tolerance)))
             results = pool.map(_worker_check, items, chunksize=max(1, len(items) // (workers * 4)))
         for result in results:
             if isinstance(result, FactlintError):
@@ -377,9 +376,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _error(message: str, details: list[str] | None = None) -> None:
-    print(f"factlint: error: {message}", file=sys.stderr)
+    from factlint.text import visible
+
+    # Messages quote file names, options and registry text: control characters must not drive the terminal.
+    print(f"factlint: error: {visible(message)}", file=sys.stderr)
     for line in details or []:
-        print(f"  {line}", file=sys.stderr)
+        print(f"  {visible(line)}", file=sys.stderr)
 
 
 def run() -> None:
