@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from factlint.errors import FactlintError
-from factlint.registry import _simple_toml, is_html, load_registry
+from factlint.registry import is_html, load_registry
 
 
 def write(root: Path, files: dict[str, str]) -> Path:
@@ -172,72 +169,3 @@ def test_published_date_and_optional_fields(tmp_path):
     assert (source.title, source.published, source.url, source.lang) == ("T", "2023-11-07", "https://example.org", "en")
     assert registry.claims[0].keywords == ("wage", "loon")
     assert registry.source_line(registry.claims[0]) == "Workers earn $2 an hour."
-
-
-# --- the TOML fast path: a registry file of the usual shape is read without tomllib, to the same values ---
-
-# Registry-shaped TOML: lines the fast path reads (it must read them as tomllib does) mixed with lines
-# it must leave to tomllib (escapes, other types, multi-line values, odd keys and headers).
-READ_VALUES = ['"text"', "'lit'", '""', '"a # b"', '"it\'s"', '"é€ “q”"', '"tab\tin"', '["a", \'b\']', "[]",
-               '[ "a" , ]', '"#"', "'\"'", '["", \'\']', "[ ]", '["x"]', '[\'say "hi"\', "it\'s"]', "'a\\b'"]
-OTHER_VALUES = ['"back\\\\slash"', '"\\u00e9"', '"a\\tb"', '"\\q"', '["\\u00e9"]', '"esc \\" q"', "'it''s'",
-                '["a" "b"]', '["a", 1]', "[,]", '["a]b"]', '["a",\n"b"]', "1", "true", "2023-01-02", '"""multi"""',
-                "'''lit'''", '"open', "'x'y'", '["a",,]', "['a' # c]", '"ctl\x01"', '"del\x7f"', '"cr\r"']
-KEY_LINES = st.tuples(
-    st.sampled_from(["id", "quote", "keywords", "a-b", "1", "k_2", "ID", "id", "quote", "x y", '"id"', "id.x", "k\u00e9"]),
-    st.sampled_from([" = ", "=", " =\t", "\t=  ", " = ", " : "]),
-    st.sampled_from(READ_VALUES * 2 + OTHER_VALUES),
-    st.sampled_from(["", " ", " # comment", "#", "\t", "", " x"]),
-).map("".join)
-OTHER_LINES = st.sampled_from(["", "   ", "# comment", "\t# c", "[[claim]]", "[[source]]", "[[ claim ]]",
-                               "  [[claim]] # c", "[[claim]]\t", "[claim]", "[[a.b]]", "[[claim]]]", '[["claim"]]',
-                               "\ufeff[[claim]]", "x = 1\u00a0", "\x7f", "[[claim]", "[ [claim]]", "# \x01"])
-TOML_TEXT = st.tuples(
-    st.sampled_from(["[[claim]]", "", "[[source]]"]),
-    st.lists(st.one_of(KEY_LINES, KEY_LINES, OTHER_LINES), max_size=10),
-    st.sampled_from(["\n", "\n", "\n", "\r\n"]),
-).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
-# Only what the fast path reads, so most examples exercise its reading, not its declining.
-READ_TEXT = st.lists(st.one_of(
-    st.tuples(st.sampled_from(["id", "quote", "keywords", "a-b", "1", "k_2"]), st.sampled_from([" = ", "=", "\t= "]),
-              st.sampled_from(READ_VALUES), st.sampled_from(["", " # c", "\t"])).map("".join),
-    st.sampled_from(["", "# c", "[[claim]]", "[[ source ]] # s"]),
-), max_size=10).map(lambda lines: "\n".join(["[[claim]]", *lines]))
-
-
-def _as_tomllib(text: str):
-    import tomllib
-
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return None
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.one_of(TOML_TEXT, READ_TEXT))
-def test_simple_toml_reads_what_tomllib_reads_or_declines(text: str) -> None:
-    fast = _simple_toml(text)
-    if fast is not None:
-        want = _as_tomllib(text)
-        assert want is not None, "read a file tomllib rejects"
-        assert json.dumps(fast, default=str) == json.dumps(want, default=str)
-
-
-@pytest.mark.parametrize("text", [
-    '[[source]]\nid = "s"\npath = "seeds/s.txt"\n\n# a claim\n[[claim]]\nid = "c"  # ok\nsource = "s"\n'
-    "quote = 'paid $2 an hour'\nkeywords = [\"wage\", 'pay',]\n",
-    "\n\n",
-    "[[claim]]\n[[claim]]\nkeywords = []\n",
-])
-def test_simple_toml_reads_the_usual_registry_shape(text: str) -> None:
-    assert _simple_toml(text) is not None
-    assert _simple_toml(text) == _as_tomllib(text)
-
-
-@pytest.mark.parametrize("text", [
-    'id = "top-level key"\n', '[[claim]]\nid = "a"\nid = "b"\n', '[[claim]]\nquote = "with \\" escape"\n',
-    '[[claim]]\r\nid = "crlf"\r\n', '[[source]]\npublished = 2023-01-02\n', "[[claim]]\nkeywords = [\n  \"a\",\n]\n",
-])
-def test_simple_toml_leaves_other_shapes_to_tomllib(text: str) -> None:
-    assert _simple_toml(text) is None

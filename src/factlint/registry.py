@@ -81,17 +81,6 @@ _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|li|ul|ol|h[1-6]|table|tr|td|em|stro
                        r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
-# The registry's usual shape, read without tomllib (pure Python: it was the slowest step of a large load):
-# [[name]] headers and `key = "string"` or `key = ["string", ...]` lines, blank lines and comments.
-_BARE_KEY = r"[A-Za-z0-9_-]+"
-_SIMPLE_LINE = re.compile(rf"""[ \t]*(?:
-    \[\[[ \t]*({_BARE_KEY})[ \t]*\]\]
-  | ({_BARE_KEY})[ \t]*=[ \t]*(?:"([^"\\]*)"|'([^']*)'|\[([^\[\]]*)\])
-)?[ \t]*(?:\#.*)?""", re.VERBOSE)
-_SIMPLE_STRING = r"\"[^\"\\]*\"|'[^']*'"
-_SIMPLE_ARRAY = re.compile(rf"[ \t]*(?:(?:{_SIMPLE_STRING})[ \t]*(?:,[ \t]*(?:{_SIMPLE_STRING})[ \t]*)*(?:,[ \t]*)?)?")
-_SIMPLE_ITEM = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # CR included: a CRLF file goes to tomllib
 _ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']", re.MULTILINE)
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean", list: "an array",
                dict: "a table", _dt.date: "a date", _dt.datetime: "a date-time", _dt.time: "a time"}
@@ -251,9 +240,7 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         errors.add(name, 0, f"not valid UTF-8 (byte offset {err.start})")
         return []
     try:
-        data = _simple_toml(text)
-        if data is None:
-            data = tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         message = str(err)
         m = _TOML_POS.search(message)
@@ -276,34 +263,6 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         for index, item in enumerate(value):
             tables.append(_Table(key, item, name, _table_line(layout, headers, index, item.get("id")), layout))
     return tables
-
-
-def _simple_toml(text: str) -> dict | None:
-    """What tomllib reads from a file of only [[name]] tables with one-line strings and string arrays;
-    None for anything else (escapes, other types, CRLF, a repeated key), which tomllib then reads."""
-    if _CONTROL.search(text):
-        return None
-    data: dict[str, list[dict]] = {}
-    table: dict | None = None
-    for line in text.split("\n"):
-        m = _SIMPLE_LINE.fullmatch(line)
-        if m is None:
-            return None
-        header, key, basic, literal, array = m.groups()
-        if header is not None:
-            table = {}
-            data.setdefault(header, []).append(table)
-        elif key is not None:
-            if table is None or key in table:
-                return None
-            if array is None:
-                table[key] = basic if basic is not None else literal
-            elif _SIMPLE_ARRAY.fullmatch(array):
-                table[key] = [item.group(1) if item.group(1) is not None else item.group(2)
-                              for item in _SIMPLE_ITEM.finditer(array)]
-            else:
-                return None
-    return data
 
 
 def _header_line(text: str, key: str) -> int:
