@@ -491,7 +491,7 @@ class _Reader:
         return None
 
     def digit_amount(self, i: int, *, head: bool, money: bool) -> _Amount | None:
-        text, lex = self.text, self.lex
+        lex = self.lex
         t = self.toks[i]
         if head:
             self.check_glue_before(i)
