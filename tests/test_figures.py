@@ -358,3 +358,24 @@ def test_terminal_escape_sequences_are_not_figures():
     assert extract("x \x1b[31m gone", "en") == []
     (fig,) = extract("Paid \x1b[31m$1.46/hour\x1b[0m now", "en")
     assert (fig.text, fig.low, fig.per) == ("$1.46/hour", 1.46, "hour")
+
+
+# Zero-width characters pasted inside or around a figure: read as if absent, span still in the original text.
+@pytest.mark.parametrize("text, span, low, per", [
+    ("Paid $1.4\u200b6/hour.", "$1.4\u200b6/hour", 1.46, "hour"),
+    ("Some 150\u200b000 workers.", "150\u200b000", 150_000, None),
+    ("\ufeff$2 an hour", "$2 an hour", 2, "hour"),
+    ("Paid $1.46\u2060 an hour", "$1.46\u2060 an hour", 1.46, "hour"),
+    ("In \u200bKenya\u200c, 12\u200d% of workers", "12\u200d%", 12, None),
+])
+def test_zero_width_characters_are_read_through(text, span, low, per):
+    (fig,) = extract(text, "en")
+    assert (text[fig.start:fig.end], fig.text, fig.low, fig.per) == (span, span, pytest.approx(low), per)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("paid $1.46/hour[/red] now", "$1.46/hour"),  # rich markup right after a figure
+    ("[red]$9.99/hour[/red]", "$9.99/hour"),
+])
+def test_markup_brackets_around_a_figure_do_not_hide_it(text, span):
+    assert [f.text for f in extract(text, "en")] == [span]

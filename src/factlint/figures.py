@@ -32,6 +32,7 @@ Decisions (tested in tests/test_figures.py):
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, replace
@@ -99,6 +100,7 @@ _TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(
 _TOKEN_KINDS = ("", "n", "w", "s")  # by the _TOKEN group that matched
 # A chunk (from a white space or the start) with one of the characters every locator holds.
 _LOCATOR_CHUNK = re.compile(r"(?<!\S)(?=[^\s./\\@]*+[./\\@])\S+")
+_PATH_SEGMENT = re.compile(r"/[\w.~%+-]+/")
 _DOMAIN_PATH = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}[/:]")
 _FILE_NAME = re.compile(r"[\w-]\.(?:pdf|html?|php|aspx?|txt|md|csv|xlsx?|docx?|json|xml|png|jpe?g|gif|py|js|zip)\b", re.I)
 
@@ -203,9 +205,42 @@ def extract(text: str, lang: str = "en") -> list[Figure]:
     figures: list[Figure] = []
     # Terminal escape sequences ("\x1b[31m") are not prose: blanked, same length, so spans still hold.
     read = _ESCAPE.sub(lambda m: " " * len(m.group()), text) if "\x1b" in text else text
+    if _ZERO_WIDTH.search(read):
+        return _without_zero_width(text, read, lex)
     for lo, hi in _regions(read):
         for fig in _Reader(read, lo, hi, lex).read():
             figures.append(fig if read is text else replace(fig, text=text[fig.start:fig.end]))
+    return figures
+
+
+# Invisible characters that a pasted number may carry ("1.4\u200b6"): read as if absent.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def _without_zero_width(text: str, read: str, lex: Lexicon) -> list[Figure]:
+    """extract() on `read` with its zero-width characters taken out, spans mapped back into `text`."""
+    pieces, starts, origins = [], [], []  # the kept runs, where each starts in the reading and in `text`
+    at = kept = 0
+    for m in _ZERO_WIDTH.finditer(read):
+        pieces.append(read[at:m.start()])
+        starts.append(kept)
+        origins.append(at)
+        kept += m.start() - at
+        at = m.end()
+    pieces.append(read[at:])
+    starts.append(kept)
+    origins.append(at)
+    joined = "".join(pieces)
+
+    def original(k: int) -> int:
+        run = bisect.bisect_right(starts, k) - 1
+        return origins[run] + k - starts[run]
+
+    figures = []
+    for lo, hi in _regions(joined):
+        for fig in _Reader(joined, lo, hi, lex).read():
+            start, end = original(fig.start), original(fig.end - 1) + 1
+            figures.append(replace(fig, start=start, end=end, text=text[start:end]))
     return figures
 
 
@@ -247,7 +282,8 @@ def _is_locator(chunk: str) -> bool:
     at = chunk.find("@")
     if at > 0 and "." in chunk[at:]:
         return True
-    if chunk.count("/") >= 2 and any(c.isalpha() for c in chunk) and any(c.isdigit() for c in chunk):
+    # Two slashes around a segment of path characters: "data/2023/report", not "$1.46/hour[/red]".
+    if _PATH_SEGMENT.search(chunk) and any(c.isalpha() for c in chunk) and any(c.isdigit() for c in chunk):
         return True
     return bool(_DOMAIN_PATH.search(chunk) or _FILE_NAME.search(chunk))
 
