@@ -79,6 +79,24 @@ def test_errors_on_stderr_show_escapes_visibly(project, capsys):
     assert code == 2 and err == "factlint: error: \\x1b[31mmissing.md: no such file or folder\n"
 
 
+@pytest.mark.parametrize("args", [
+    ("check", "--baseline", f"{ESC}base.json", "draft.md"),           # a file name in baseline.py's message
+    ("check", "--sarif-file", f"no/{ESC}such/out.sarif", "draft.md"),  # in the write error
+    ("check", "--claims", f"{ESC}nowhere", "draft.md"),               # in the registry's
+    ("check", f"--{ESC}colour", "draft.md"),                          # in Click's usage error
+    ("check", "--fail-on", f"{ESC}bad", "draft.md"),                   # in an option's value
+], ids=["baseline", "sarif-file", "claims", "option", "fail-on"])
+def test_every_error_message_shows_control_characters_as_escapes(project, capsys, args):
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "\x1b" not in err and "\\x1b[31m" in err
+
+
+def test_a_baseline_written_to_a_hostile_name_is_reported_literally(project, capsys):
+    code, _, err = run(capsys, "check", "--baseline", f"{ESC}base.json", "--update-baseline", "draft.md")
+    assert code == 0 and (project / f"{ESC}base.json").exists()
+    assert "\x1b" not in err and "\\x1b[31mbase.json" in err
+
+
 # --- paths never leave the project -----------------------------------------------------------------
 
 @pytest.fixture
