@@ -320,8 +320,7 @@ def _peak_rss(args: list[str], cwd: Path) -> int:
 
 @pytest.mark.parametrize("command", [
     ["figures", "--format", "json"],
-    pytest.param(["check", "--format", "json", "--claims", str(CLAIMS)], marks=pytest.mark.xfail(
-        strict=True, reason="checking.check_text holds every occurrence of a draft (15x); needs a streaming check")),
+    ["check", "--format", "json", "--claims", str(CLAIMS)],
 ], ids=["figures", "check"])
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory is read from /proc")
 def test_memory_grows_a_few_times_the_draft(tmp_path, command):

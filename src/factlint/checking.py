@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -88,16 +89,44 @@ def _by_file(target: str, files: dict[str, str]) -> tuple[str, ...]:
 def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
                tolerance: float = DEFAULT_TOLERANCE) -> tuple[list[Checked], list[Diagnostic]]:
     """Verdicts for every figure in a draft, and diagnostics such as unknown citation keys."""
+    checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance)
+    return list(checked), diagnostics
+
+
+def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
+                    tolerance: float = DEFAULT_TOLERANCE) -> tuple[Iterator[Checked], list[Diagnostic]]:
+    """check_text's verdicts one figure at a time, as the draft is read: a book is never held checked whole.
+
+    The diagnostics come first, complete, so that a report can place them among the verdicts.
+    """
+    from factlint.scanning import iter_scan
+
+    registry = engine.registry
+    diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
+                   for c in _citations(text, markdown) if resolve(c, registry)[1]]
+    return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance), diagnostics
+
+
+def _citations(text: str, markdown: bool) -> list[Citation]:
+    """The draft's Pandoc citations ([@key]), the only ones that can name an unknown key, in order."""
+    if "@" not in text:
+        return []  # no Pandoc citation, and no need to read the draft twice
+    from factlint.documents import iter_markdown, iter_plain
+
+    found: dict[tuple[int, str, str], Citation] = {}  # the keys of one `[@a; @b]` share the bracket's offset
+    for passage in iter_markdown(text) if markdown else iter_plain(text):
+        for c in passage.citations:
+            if c.kind == "pandoc":
+                found.setdefault((c.offset, c.kind, c.key), c)
+    return sorted(found.values(), key=lambda c: c.offset)
+
+
+def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:
     from factlint import matching
-    from factlint.scanning import scan_document
     from factlint.verdicts import decide, disagreement
 
     registry, matcher = engine.registry, engine.matcher
     claims = registry.claims
-    results: list[Checked] = []
-    occurrences, citations = scan_document(text, markdown=markdown, lang=lang)
-    diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
-                   for c in citations if resolve(c, registry)[1]]
     for occ in occurrences:
         cited: list[str] = []
         for c in occ.citations:
@@ -108,8 +137,7 @@ def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | 
         verdict = decide(figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
-        results.append(Checked(occ, verdict))
-    return results, diagnostics
+        yield Checked(occ, verdict)
 
 
 def _counts_else(figure, matcher, index: int) -> bool:

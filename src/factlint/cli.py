@@ -58,6 +58,7 @@ def figures_cmd(
                 continue
             occurrences = scanning.iter_scan(draft.text, markdown=draft.markdown, lang=lang)
             yield findings.iter_figure_findings(draft.path, draft.text, occurrences)
+            del draft, occurrences  # let this draft's text go before the next one is read
 
     if fmt == "json":
         reports.print_figures_json(files())
@@ -202,8 +203,8 @@ def _check_one(item, engine, encoding: str, lang: str | None, tolerance: float, 
         draft = inputs.read_draft(item, encoding)
     except inputs.SkippedFile as skipped:
         return None, f"{skipped.path}: {skipped.reason}, skipped"
-    checked, diagnostics = checking.check_text(draft.text, engine, markdown=draft.markdown, lang=lang,
-                                               tolerance=tolerance)
+    checked, diagnostics = checking.iter_check_text(draft.text, engine, markdown=draft.markdown, lang=lang,
+                                                    tolerance=tolerance)
     found = findings.iter_check_findings(draft.path, draft.text, checked, engine.registry)
     return findings.FileFindings(draft.path, found if lazy else list(found),
                                  findings.check_problems(draft.path, draft.text, diagnostics)), None
