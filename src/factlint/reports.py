@@ -81,7 +81,10 @@ def write_json(out, value, level: int = 0) -> None:  # type: ignore[no-untyped-d
     sep = "[" + pad
     for item in items:
         out.write(sep)
-        write_json(out, item, level + 1)
+        try:  # most items (a finding each) hold nothing lazy: written at once, not searched for a Stream first
+            out.write(json.dumps(item, ensure_ascii=False, indent=2).replace("\n", pad))
+        except TypeError:
+            write_json(out, item, level + 1)
         sep = "," + pad
     out.write("[]" if sep.startswith("[") else "\n" + "  " * level + "]")
 
