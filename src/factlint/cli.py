@@ -244,7 +244,7 @@ def _check_files(items: list, engine, *, encoding: str, lang: str | None, tolera
 
             pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
                                                            initargs=(engine, encoding, lang, tolerance)))
-            results = pool.map(_worker_check, items, chunksize=max(1, len(items) // (workers * 4)))
+            results = pool.map(_worker_check, items, chunksize=max(1, len(items) // (workers * 16)))
         for result in results:
             if isinstance(result, FactlintError):
                 raise FactlintError(result.message, details=result.details)

@@ -6,6 +6,7 @@ Pure: text in, passages out. No I/O.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -444,7 +445,10 @@ def _normalize_newlines(text: str) -> tuple[str, Callable[[int], int]]:
     return parsed, to_original
 
 
+@functools.lru_cache(maxsize=2)
 def _parser(front_matter: bool = True):  # type: ignore[no-untyped-def]
+    # One parser per configuration and process: building one costs more than parsing a short draft, and
+    # markdown-it keeps no state between parse() calls.
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
