@@ -174,11 +174,11 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
     """
     if not matcher.floor or not matcher.by_word:
         return _all_candidates(matcher, sentence, extra, clause, pieces)
-    words = _words(matcher, sentence + " " + extra)
+    words = _words(matcher, sentence, extra)
     texts = [words]
     if clause.strip() and clause.strip() != sentence.strip() and _count(matcher, clause) >= 2:
-        texts.append(_words(matcher, clause + " " + extra))
-    texts += [_words(matcher, p + " " + extra) for p, strong in pieces
+        texts.append(_words(matcher, clause, extra))
+    texts += [_words(matcher, p, extra) for p, strong in pieces
               if _count(matcher, p) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
     texts = list(dict.fromkeys(texts))  # a piece may read the same as the clause
     sent_stems = {stem(w) for w in words}
@@ -221,25 +221,35 @@ def _all_candidates(matcher: Matcher, sentence: str, extra: str, clause: str,
 MEMO_TEXTS = 4096  # texts remembered: enough for the figures of one passage, not a whole book
 
 
-def _words(matcher: Matcher, text: str) -> tuple[str, ...]:
-    """The distinct content words of `text`, in order; memoised, as a sentence with n figures is read n times."""
-    got = matcher.memo_words.get(text)
+def _words(matcher: Matcher, text: str, extra: str = "") -> tuple[str, ...]:
+    """The distinct content words of `text` and `extra`, in order; memoised, as a sentence with n figures is
+    read n times. The same as tokens(text + " " + extra): no word runs across the space."""
+    key = ("words", text, extra)
+    got = matcher.memo_words.get(key)
     if got is None:
-        if len(matcher.memo_words) >= MEMO_TEXTS:
-            matcher.memo_words.clear()
-        got = matcher.memo_words[text] = tuple(dict.fromkeys(tokens(text, matcher.stop)))
+        got = tuple(dict.fromkeys(_tokens(matcher, text) + _tokens(matcher, extra) if extra else _tokens(matcher, text)))
+        _remember(matcher, key, got)
     return got
 
 
 def _count(matcher: Matcher, text: str) -> int:
-    """How many content words `text` holds (repeats counted), memoised with the words."""
-    key = ("count", text)
+    """How many content words `text` holds (repeats counted)."""
+    return len(_tokens(matcher, text))
+
+
+def _tokens(matcher: Matcher, text: str) -> tuple[str, ...]:
+    key = ("tokens", text)
     got = matcher.memo_words.get(key)
     if got is None:
-        if len(matcher.memo_words) >= MEMO_TEXTS:
-            matcher.memo_words.clear()
-        got = matcher.memo_words[key] = len(tokens(text, matcher.stop))
+        got = tuple(tokens(text, matcher.stop))
+        _remember(matcher, key, got)
     return got
+
+
+def _remember(matcher: Matcher, key, value) -> None:  # type: ignore[no-untyped-def]
+    if len(matcher.memo_words) >= MEMO_TEXTS:
+        matcher.memo_words.clear()
+    matcher.memo_words[key] = value
 
 
 def _reach(matcher: Matcher, words: tuple[str, ...], info: list) -> int:
@@ -247,9 +257,8 @@ def _reach(matcher: Matcher, words: tuple[str, ...], info: list) -> int:
     key = ("reach", words)
     got = matcher.memo_words.get(key)
     if got is None:
-        if len(matcher.memo_words) >= MEMO_TEXTS:
-            matcher.memo_words.clear()
-        got = matcher.memo_words[key] = _reachable(matcher, info, matcher.floor)
+        got = _reachable(matcher, info, matcher.floor)
+        _remember(matcher, key, got)
     return got
 
 
@@ -445,7 +454,7 @@ def related(matcher: Matcher, index: int, statements: tuple[str, ...], floor: fl
     if got is not None:
         return got
     profiles = matcher.profiles
-    words = _words(matcher, statements[index] + " ")
+    words = _words(matcher, statements[index])
     info = [_info(matcher, w) for w in words]
     sent_stems = {st for st, _, _ in info}
     pool = set(_indexes(_reachable(matcher, info, floor))) | _reverse_pool(matcher, index, statements, floor)
@@ -454,7 +463,7 @@ def related(matcher: Matcher, index: int, statements: tuple[str, ...], floor: fl
         if i == index or profiles[i].stems.isdisjoint(sent_stems):
             continue
         forward = _score_words(matcher, words, info, i)
-        theirs = _words(matcher, statements[i] + " ")
+        theirs = _words(matcher, statements[i])
         value = max(forward, _score_words(matcher, theirs, [_info(matcher, w) for w in theirs], index))
         if value >= floor:
             found.append((i, value, forward))
@@ -478,7 +487,7 @@ def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], flo
         by_stem: dict[str, list[str]] = {}
         totals = []
         for i, text in enumerate(statements):
-            ws = _words(matcher, text + " ")
+            ws = _words(matcher, text)
             totals.append(sum(matcher.weight(w) for w in ws))
             for w in ws:
                 if w not in by_word:
