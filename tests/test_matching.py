@@ -133,3 +133,25 @@ def test_pruned_related_equals_comparing_every_pair(claims, floor):
                 expected.append((i, max(forward, reverse)))
         got = matching.related(matcher, index, statements, floor)
         assert sorted(got) == sorted(expected)
+
+
+_LETTERS = "abcdeilnorstuwéß"
+
+
+@given(word=st.text(alphabet=_LETTERS, min_size=5, max_size=14),
+       others=st.lists(st.text(alphabet=_LETTERS, min_size=2, max_size=18), max_size=40),
+       cuts=st.lists(st.tuples(st.integers(0, 3), st.text(alphabet=_LETTERS, max_size=4)), max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_near_spellings_searched_among_words_of_near_length_only_are_all_of_them(word, others, cuts):
+    from rapidfuzz import fuzz, process
+
+    # Spellings of `word` shortened and lengthened by a few letters: matches at the edge of the length bound.
+    vocabulary = others + [word[:len(word) - k] + extra for k, extra in cuts]
+
+    made = [_Claim(f"c{i}", "s", w, (), w) for i, w in enumerate(vocabulary or ["x"])]
+    matcher = matching.build(made, floor=40.0)
+    every = {w for w, _, _ in process.extract(word, tuple(matcher.by_word), scorer=fuzz.ratio,
+                                              score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
+    some = {w for w, _, _ in process.extract(word, matching._of_near_length(matcher, len(word)), scorer=fuzz.ratio,
+                                             score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
+    assert some == every

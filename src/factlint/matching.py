@@ -134,7 +134,7 @@ def _found(word: str, profile: ClaimProfile) -> float:
         return 0.0
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(word, profile.words, scorer=fuzz.ratio, score_cutoff=84)
+    best = process.extractOne(word, profile.words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return 0.9 if best else 0.0
 
 
@@ -271,12 +271,28 @@ def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
         if len(word) >= 5:
             from rapidfuzz import fuzz, process
 
-            vocabulary = matcher.memo_info.get(None)
-            if vocabulary is None:
-                vocabulary = matcher.memo_info[None] = tuple(matcher.by_word)
-            for other, _, _ in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=84, limit=None):
+            for other, _, _ in process.extract(word, _of_near_length(matcher, len(word)), scorer=fuzz.ratio,
+                                               score_cutoff=FUZZY_CUTOFF, limit=None):
                 near.update(matcher.by_word[other])
         got = matcher.memo_info[word] = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
+    return got
+
+
+FUZZY_CUTOFF = 84  # fuzz.ratio at which two spellings count as the same word ("labelers", "labellers")
+
+
+def _of_near_length(matcher: Matcher, length: int) -> tuple[str, ...]:
+    """The registry's words whose length lets fuzz.ratio reach FUZZY_CUTOFF against a word of `length`.
+
+    fuzz.ratio is 100 * (1 - d / (a + b)) with an edit distance d of at least |a - b|, so lengths further
+    apart than that can never match: leaving them out gives the same matches for about half the work.
+    """
+    key = ("length", length)
+    got = matcher.memo_info.get(key)
+    if got is None:
+        slack = 1.0 - FUZZY_CUTOFF / 100.0
+        got = matcher.memo_info[key] = tuple(
+            w for w in matcher.by_word if abs(len(w) - length) <= slack * (len(w) + length) + 1e-9)
     return got
 
 
@@ -503,7 +519,7 @@ def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], flo
         near = matcher.memo_related.get(("near", mine))
         if near is None:
             near = matcher.memo_related[("near", mine)] = tuple(
-                w for w, _, _ in process.extract(mine, vocabulary, scorer=fuzz.ratio, score_cutoff=84, limit=None)
+                w for w, _, _ in process.extract(mine, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
                 if len(w) >= 5)
         hitting.update(near)
     acc: dict[int, float] = {}
