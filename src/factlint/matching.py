@@ -287,12 +287,16 @@ def _of_near_length(matcher: Matcher, length: int) -> tuple[str, ...]:
     fuzz.ratio is 100 * (1 - d / (a + b)) with an edit distance d of at least |a - b|, so lengths further
     apart than that can never match: leaving them out gives the same matches for about half the work.
     """
-    key = ("length", length)
-    got = matcher.memo_info.get(key)
+    return _near_length(matcher.memo_info, "length", matcher.by_word, length)
+
+
+def _near_length(memo: dict, name: str, vocabulary, length: int) -> tuple[str, ...]:
+    """The words of `vocabulary` of a length that can reach FUZZY_CUTOFF against `length`, memoised as `name`."""
+    key = (name, length)
+    got = memo.get(key)
     if got is None:
         slack = 1.0 - FUZZY_CUTOFF / 100.0
-        got = matcher.memo_info[key] = tuple(
-            w for w in matcher.by_word if abs(len(w) - length) <= slack * (len(w) + length) + 1e-9)
+        got = memo[key] = tuple(w for w in vocabulary if abs(len(w) - length) <= slack * (len(w) + length) + 1e-9)
     return got
 
 
@@ -519,7 +523,8 @@ def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], flo
         near = matcher.memo_related.get(("near", mine))
         if near is None:
             near = matcher.memo_related[("near", mine)] = tuple(
-                w for w, _, _ in process.extract(mine, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
+                w for w, _, _ in process.extract(mine, _near_length(matcher.memo_related, "length", vocabulary, len(mine)),
+                                                 scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
                 if len(w) >= 5)
         hitting.update(near)
     acc: dict[int, float] = {}
