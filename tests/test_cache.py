@@ -131,3 +131,11 @@ def test_entry_file_is_private(project, capsys):
     check(capsys)
     (entry,) = (project / "cache").glob("*.engine")
     assert os.stat(entry).st_mode & 0o077 == 0
+
+
+def test_an_entry_others_can_write_is_not_trusted(project, capsys, loads):
+    good = check(capsys)
+    (entry,) = (project / "cache").glob("*.engine")
+    entry.chmod(0o666)  # anyone could have replaced it: never unpickled
+    assert check(capsys) == good
+    assert len(loads) == 2

@@ -84,6 +84,8 @@ def _sources(engine, root: Path) -> list[tuple[str, str]] | None:
 def _read(entry: Path, key: str, root: Path):
     try:
         with open(entry, "rb") as fh:
+            if not _own(os.fstat(fh.fileno())):
+                return None
             if fh.read(len(_FORMAT)) != _FORMAT or fh.readline().decode("ascii", "replace").strip() != key:
                 return None
             recorded = pickle.load(fh)
@@ -91,6 +93,14 @@ def _read(entry: Path, key: str, root: Path):
     except Exception:  # a cache is never worth an error: any damage means "not cached"
         return None
     return engine if _sources(engine, root) == recorded else None
+
+
+def _own(st: os.stat_result) -> bool:
+    """An entry is unpickled only when this user wrote it and nobody else can write it: a cache folder
+    shared with others (FACTLINT_CACHE_DIR=/tmp/...) must not let them plant one."""
+    if not hasattr(os, "getuid"):
+        return True  # Windows: the user's own profile folder
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
 def _write(entry: Path, key: str, engine) -> None:
