@@ -274,22 +274,9 @@ def selection_for(config: Config | None, cwd: Path, skip_folders: tuple[Path, ..
 
 def collect(paths: list[str], selection: Selection, *, force_exclude: bool = False) -> list[Path | str]:
     """Files named (excluded ones too, unless force_exclude), and included files below folders named."""
-    out: list[Path | str] = []
-    for raw in paths:
-        if raw == "-":
-            out.append("-")
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            out.extend(_walk(p, selection))
-        elif p.exists() or p.is_symlink():
-            if not (force_exclude and selection.excluded(p)):
-                out.append(p)
-        else:
-            from factlint.inputs import visible
+    from factlint.inputs import gather
 
-            raise FactlintError(f"{visible(raw)}: no such file or folder")
-    return out
+    return gather(paths, lambda p: _walk(p, selection), lambda p: not (force_exclude and selection.excluded(p)))
 
 
 def _walk(top: Path, selection: Selection) -> list:

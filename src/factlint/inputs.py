@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,13 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
 def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path | str | Skipped]:
     """Files named, and Markdown and text files below folders named, in a stable order."""
     skip = SKIP_DIRS | (skip_dirs or set())
+    return gather(paths, lambda p: walk(p, lambda d: d.name not in skip,
+                                        lambda f: f.name.lower().endswith(DRAFT_SUFFIXES)))
+
+
+def gather(paths: list[str], folder: Callable[[Path], list],
+           named: Callable[[Path], bool] = lambda p: True) -> list[Path | str | Skipped]:
+    """"-" as it is, what `folder` finds below each folder named, and each file named that `named` keeps."""
     out: list[Path | str | Skipped] = []
     for raw in paths:
         if raw == "-":
@@ -71,9 +79,10 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
             continue
         p = Path(raw)
         if p.is_dir():
-            out.extend(walk(p, lambda d: d.name not in skip, lambda f: f.name.lower().endswith(DRAFT_SUFFIXES)))
+            out.extend(folder(p))
         elif p.exists() or p.is_symlink():
-            out.append(p)
+            if named(p):
+                out.append(p)
         else:
             raise FactlintError(f"{visible(raw)}: no such file or folder")
     return out
