@@ -402,3 +402,19 @@ def test_inputs_expand_sees_each_file_once_through_links(tmp_path):
     (tmp_path / "b").symlink_to(tmp_path / "a")
     found = inputs.expand([str(tmp_path)])
     assert [Path(p).name for p in found] == ["x.md"]
+
+
+@pytest.mark.skipif(not Path("/bin/bash").exists() or not Path("/dev/fd").exists(),
+                    reason="process substitution needs bash and /dev/fd")
+@pytest.mark.parametrize("command", [["check", "--format", "json", "--claims", str(CLAIMS)], ["figures", "--format", "json"]])
+def test_a_pipe_named_as_a_draft_is_read_once(tmp_path, command):
+    """`factlint check <(cat draft.md)`: a pipe read a second time is empty, and a run that found no figure
+    there would pass in CI."""
+    import shlex
+    import subprocess
+
+    (tmp_path / "d.md").write_text("Data labelers in Kenya earn as little as $1.46 an hour.\n")
+    run = f"{shlex.quote(sys.executable)} -m factlint {' '.join(map(shlex.quote, command))} <(cat d.md)"
+    done = subprocess.run(["/bin/bash", "-c", run], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 1), done.stderr
+    assert [f["text"] for f in json.loads(done.stdout)["findings"]] == ["$1.46 an hour"]

@@ -187,19 +187,32 @@ def preread(items: list, encoding: str, warn) -> list:  # type: ignore[no-untype
     out: list = []
     skipped: list[SkippedFile] = []
     for item in items:
+        once = _read_once(item)
         try:
             draft = read_draft(item, encoding)
         except SkippedFile as err:
             skipped.append(err)
-            out.append(Skipped("-", err.reason) if item == "-" else item)  # type: ignore[arg-type]
+            out.append(Skipped(err.path, err.reason) if once else item)  # type: ignore[arg-type]
             continue
         except FactlintError:
             for err in skipped:
                 warn(err)
             raise
-        out.append(draft if item == "-" else item)
+        out.append(draft if once else item)
         del draft
     return out
+
+
+def _read_once(item) -> bool:  # type: ignore[no-untyped-def]
+    """Standard input, a named pipe, `<(command)`, /dev/stdin: what a second read would find empty."""
+    if item == "-":
+        return True
+    if isinstance(item, (Skipped, Draft)):
+        return False
+    try:
+        return not stat.S_ISREG(os.stat(item).st_mode)
+    except OSError:
+        return False  # read_draft says what is wrong with it
 
 
 def in_name_order(items: list) -> bool:
