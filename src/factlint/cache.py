@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
+import time
 from pathlib import Path
 
 CACHE_DIR_ENV = "FACTLINT_CACHE_DIR"
@@ -32,23 +34,38 @@ def prepared(claims_dir: Path, root: Path, *, use_cache: bool = True):
     from factlint.checking import Engine
     from factlint.registry import load_registry
 
-    if not use_cache:
-        return Engine.build(load_registry(claims_dir, root))
     root, claims_dir = root.resolve(), claims_dir.resolve()
-    entry = _entry(claims_dir, root)
-    key = _key(claims_dir, root)
+    entry = _entry(claims_dir, root) if use_cache else None
+    key = _key(claims_dir, root) if entry is not None else None
     engine = _read(entry, key, root) if key else None
     if engine is None:
+        started = time.time_ns()
         engine = Engine.build(load_registry(claims_dir, root))  # errors are raised, never cached
-        if key:
-            _write(entry, key, engine)
+        # Only what was read stays what is there: a file edited during the load is not recorded.
+        if key and _key(claims_dir, root) == key:
+            _write(entry, key, engine, started)
     return engine
 
 
-def _entry(claims_dir: Path, root: Path) -> Path:
-    """One entry per registry folder: a new version replaces the old, so the cache does not grow."""
+def _entry(claims_dir: Path, root: Path) -> Path | None:
+    """The cache file of this registry folder (one: a new version replaces the old); None when the cache
+    folder cannot be trusted or made.
+
+    The folder must be absolute, outside the project (where a pull request could put files), this user's,
+    and writable by nobody else.
+    """
+    try:
+        folder = cache_dir()
+        if not folder.is_absolute():
+            return None
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder = folder.resolve()
+        if folder == root or folder.is_relative_to(root) or not _own(os.stat(folder)):
+            return None
+    except (OSError, RuntimeError, ValueError):  # no home folder, a file in the way, a loop
+        return None
     name = hashlib.sha256(f"{root}\0{claims_dir}".encode()).hexdigest()[:24]
-    return cache_dir() / f"{name}.engine"
+    return folder / f"{name}.engine"
 
 
 def _key(claims_dir: Path, root: Path) -> str | None:
@@ -67,13 +84,19 @@ def _key(claims_dir: Path, root: Path) -> str | None:
     return h.hexdigest()
 
 
-def _sources(engine, root: Path) -> list[tuple[str, str]] | None:
-    """Each source file's path and content hash; None when one cannot be read or has left the root."""
+MTIME_SLACK_NS = 2_000_000_000  # file systems that keep modification times to the second or two
+
+
+def _sources(engine, root: Path, changed_since: int | None = None) -> list[tuple[str, str]] | None:
+    """Each source file's path and content hash; None when one cannot be read, has left the root, or was
+    modified at or after `changed_since` (ns)."""
     out = []
     for source in sorted(engine.registry.sources.values(), key=lambda s: s.id):
         path = root / source.path
         try:
             if not path.resolve().is_relative_to(root):
+                return None
+            if changed_since is not None and path.stat().st_mtime_ns >= changed_since:
                 return None
             out.append((source.path, hashlib.sha256(path.read_bytes()).hexdigest()))
         except (OSError, ValueError):
@@ -82,17 +105,24 @@ def _sources(engine, root: Path) -> list[tuple[str, str]] | None:
 
 
 def _read(entry: Path, key: str, root: Path):
+    from factlint.checking import Engine
+
     try:
-        with open(entry, "rb") as fh:
-            if not _own(os.fstat(fh.fileno())):
+        # Not followed if a link, never waited on if a pipe: only a regular file of this user's is read.
+        fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode) or not _own(st):
                 return None
             if fh.read(len(_FORMAT)) != _FORMAT or fh.readline().decode("ascii", "replace").strip() != key:
                 return None
             recorded = pickle.load(fh)
             engine = pickle.load(fh)
+        if not isinstance(engine, Engine) or _sources(engine, root) != recorded:
+            return None
     except Exception:  # a cache is never worth an error: any damage means "not cached"
         return None
-    return engine if _sources(engine, root) == recorded else None
+    return engine
 
 
 def _own(st: os.stat_result) -> bool:
@@ -103,16 +133,18 @@ def _own(st: os.stat_result) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def _write(entry: Path, key: str, engine) -> None:
-    """Write atomically (a temporary file renamed into place); a failure leaves no entry and no error."""
+def _write(entry: Path, key: str, engine, started: int) -> None:
+    """Write atomically (a temporary file renamed into place); a failure leaves no entry and no error.
+
+    Nothing is written when a source changed after `started` (ns): what was read may not be what is there.
+    """
     import tempfile
 
-    sources = _sources(engine, engine.registry.root)
+    sources = _sources(engine, engine.registry.root, changed_since=started - MTIME_SLACK_NS)
     if sources is None:
         return
     tmp = None
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=entry.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(_FORMAT + key.encode() + b"\n")
