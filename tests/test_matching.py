@@ -155,3 +155,19 @@ def test_near_spellings_searched_among_words_of_near_length_only_are_all_of_them
     some = {w for w, _, _ in process.extract(word, matching._of_near_length(matcher, len(word)), scorer=fuzz.ratio,
                                              score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
     assert some == every
+
+
+def test_memos_stay_bounded_through_a_long_draft_and_clearing_them_changes_nothing(monkeypatch):
+    """A book brings tens of thousands of new words: the matcher's memos are emptied when full, not kept."""
+    monkeypatch.setattr(matching, "MEMO_TEXTS", 40)
+    monkeypatch.setattr(matching, "MEMO_WORDS", 30)
+    monkeypatch.setattr(matching, "MEMO_MASKS", 20)
+    made = [_Claim(f"c{i}", "s", f"{w} workers in kenya earn 5 dollars", (w,), f"{w} earn 5 dollars")
+            for i, w in enumerate(_VOCAB)]
+    bounded = matching.build(made, floor=40.0)
+    sentences = [f"The {a}x{k} workers in {b} earn 5 dollars said {a}{b}{k}" for k, (a, b) in
+                 enumerate(zip(_VOCAB * 20, reversed(_VOCAB * 20)))]
+    for sentence in sentences:
+        got = matching.candidates(bounded, sentence)
+        assert got == matching.candidates(matching.build(made, floor=40.0), sentence)
+        assert len(bounded.memo_words) <= 40 and len(bounded.memo_info) <= 30 and len(bounded.memo_masks) <= 20

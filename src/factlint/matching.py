@@ -109,8 +109,11 @@ def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Ma
     for i, p in enumerate(profiles):
         for w in p.words:
             by_word.setdefault(w, []).append(i)
-    return Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()},
-                   {k: tuple(v) for k, v in by_word.items()}, floor)
+    matcher = Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()},
+                      {k: tuple(v) for k, v in by_word.items()}, floor)
+    if floor:
+        _groups(matcher)  # built with the matcher, so that a cached matcher has them too
+    return matcher
 
 
 def _mask(text: str, spans) -> str:
@@ -219,6 +222,8 @@ def _all_candidates(matcher: Matcher, sentence: str, extra: str, clause: str,
 
 
 MEMO_TEXTS = 4096  # texts remembered: enough for the figures of one passage, not a whole book
+MEMO_WORDS = 20_000  # words' stems, weights and near spellings: a long draft's working vocabulary
+MEMO_MASKS = 2048  # words' bit sets: each is three integers of one bit per claim
 
 
 def _words(matcher: Matcher, text: str, extra: str = "") -> tuple[str, ...]:
@@ -228,7 +233,7 @@ def _words(matcher: Matcher, text: str, extra: str = "") -> tuple[str, ...]:
     got = matcher.memo_words.get(key)
     if got is None:
         got = tuple(dict.fromkeys(_tokens(matcher, text) + _tokens(matcher, extra) if extra else _tokens(matcher, text)))
-        _remember(matcher, key, got)
+        _remember(matcher.memo_words, key, got)
     return got
 
 
@@ -242,14 +247,16 @@ def _tokens(matcher: Matcher, text: str) -> tuple[str, ...]:
     got = matcher.memo_words.get(key)
     if got is None:
         got = tuple(tokens(text, matcher.stop))
-        _remember(matcher, key, got)
+        _remember(matcher.memo_words, key, got)
     return got
 
 
-def _remember(matcher: Matcher, key, value) -> None:  # type: ignore[no-untyped-def]
-    if len(matcher.memo_words) >= MEMO_TEXTS:
-        matcher.memo_words.clear()
-    matcher.memo_words[key] = value
+def _remember(memo: dict, key, value, limit: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """memo[key] = value, emptying the memo first when full (MEMO_TEXTS entries unless `limit` says): a book's
+    words must not pile up for the run."""
+    if len(memo) >= (MEMO_TEXTS if limit is None else limit):
+        memo.clear()
+    memo[key] = value
 
 
 def _reach(matcher: Matcher, words: tuple[str, ...], info: list) -> int:
@@ -258,7 +265,7 @@ def _reach(matcher: Matcher, words: tuple[str, ...], info: list) -> int:
     got = matcher.memo_words.get(key)
     if got is None:
         got = _reachable(matcher, info, matcher.floor)
-        _remember(matcher, key, got)
+        _remember(matcher.memo_words, key, got)
     return got
 
 
@@ -274,7 +281,8 @@ def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
             for other, _, _ in process.extract(word, _of_near_length(matcher, len(word)), scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=None):
                 near.update(matcher.by_word[other])
-        got = matcher.memo_info[word] = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
+        got = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
+        _remember(matcher.memo_info, word, got, MEMO_WORDS)
     return got
 
 
@@ -287,12 +295,12 @@ def _of_near_length(matcher: Matcher, length: int) -> tuple[str, ...]:
     fuzz.ratio is 100 * (1 - d / (a + b)) with an edit distance d of at least |a - b|, so lengths further
     apart than that can never match: leaving them out gives the same matches for about half the work.
     """
-    return _near_length(matcher.memo_info, "length", matcher.by_word, length)
+    return _near_length(matcher.memo_info, matcher.by_word, length)
 
 
-def _near_length(memo: dict, name: str, vocabulary, length: int) -> tuple[str, ...]:
-    """The words of `vocabulary` of a length that can reach FUZZY_CUTOFF against `length`, memoised as `name`."""
-    key = (name, length)
+def _near_length(memo: dict, vocabulary, length: int) -> tuple[str, ...]:
+    """The words of `vocabulary` of a length that can reach FUZZY_CUTOFF against `length`, memoised in `memo`."""
+    key = ("length", length)
     got = memo.get(key)
     if got is None:
         slack = 1.0 - FUZZY_CUTOFF / 100.0
@@ -399,7 +407,7 @@ GROUPS = 16
 
 
 def _groups(matcher: Matcher) -> _Groups:
-    got = matcher.memo_masks.get("groups")
+    got = matcher.memo_core.get("groups")  # with the claims' core weights: one per registry
     if got is None:
         weights = []
         for i, p in enumerate(matcher.profiles):
@@ -415,7 +423,7 @@ def _groups(matcher: Matcher) -> _Groups:
             chunk = weights[k:k + size]
             lightest.append(chunk[0][0])
             upto.append(upto[-1] | _bitset([i for _, i in chunk]))
-        got = matcher.memo_masks["groups"] = _Groups(tuple(lightest), tuple(upto),
+        got = matcher.memo_core["groups"] = _Groups(tuple(lightest), tuple(upto),
                                                       tuple(every & ~m for m in upto), every)
     return got
 
@@ -427,7 +435,8 @@ def _masks(matcher: Matcher, word_stem: str, near: frozenset[int]) -> tuple[int,
     if got is None:
         exact = _bitset(matcher.by_stem.get(word_stem, ()))
         near_only = _bitset(near) & ~exact
-        got = matcher.memo_masks[key] = (exact, near_only, ~(exact | near_only))
+        got = (exact, near_only, ~(exact | near_only))
+        _remember(matcher.memo_masks, key, got, MEMO_MASKS)
     return got
 
 
@@ -523,7 +532,7 @@ def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], flo
         near = matcher.memo_related.get(("near", mine))
         if near is None:
             near = matcher.memo_related[("near", mine)] = tuple(
-                w for w, _, _ in process.extract(mine, _near_length(matcher.memo_related, "length", vocabulary, len(mine)),
+                w for w, _, _ in process.extract(mine, _near_length(matcher.memo_related, vocabulary, len(mine)),
                                                  scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
                 if len(w) >= 5)
         hitting.update(near)
