@@ -39,8 +39,15 @@ class Engine:
 
     registry: Registry
     matcher: object  # matching.Matcher
-    positions: dict[str, int] = field(default_factory=dict)  # claim id -> index in registry.claims
-    statements: tuple[str, ...] = ()
+    positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
+    statements: tuple[str, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        positions: dict[str, int] = {}
+        for i, c in enumerate(self.registry.claims):
+            positions.setdefault(c.id, i)
+        object.__setattr__(self, "positions", positions)
+        object.__setattr__(self, "statements", tuple(c.statement for c in self.registry.claims))
 
     def related(self, claim) -> list:
         """Claims of other sources about the same thing as `claim` (its statement matches them well)."""
@@ -59,11 +66,7 @@ class Engine:
 
         # Verdicts only weigh claims scoring CONTEXT_THRESHOLD: the matcher need not score the others.
         langs = {s.id: s.lang for s in registry.sources.values()}
-        positions: dict[str, int] = {}
-        for i, c in enumerate(registry.claims):
-            positions.setdefault(c.id, i)
-        return cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD), positions,
-                   tuple(c.statement for c in registry.claims))
+        return cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD))
 
 
 def resolve(citation: Citation, registry: Registry) -> tuple[tuple[str, ...], bool]:

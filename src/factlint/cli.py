@@ -241,8 +241,9 @@ def _check_files(items: list, engine, *, encoding: str, lang: str | None, tolera
         # The prepared registry lives as long as the run: leaving its (many) objects out of the garbage
         # collector's full passes saves walking them again and again, and in forked workers it saves
         # copying every page they sit on.
-        gc.freeze()
-        stack.callback(gc.unfreeze)
+        if not gc.get_freeze_count():  # a host program that froze objects itself keeps them frozen
+            gc.freeze()
+            stack.callback(gc.unfreeze)
         advance = _progress_bar(stack, len(items), no_color) if progress else (lambda: None)
         if workers <= 1:
             results = (_check_one(item, engine, encoding, lang, tolerance, lazy=True) for item in items)

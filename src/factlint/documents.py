@@ -477,16 +477,15 @@ def iter_markdown(text: str, window: int = WINDOW) -> Iterator[Passage]:
     Blocks end where a top-level Markdown block starts, so each parses as it would within the whole; link
     references and footnotes, which reach across the whole document, are gathered first.
     """
-    parsers = _Parsers()
-    bounds = _block_bounds(text, parsers, window)
+    bounds = _block_bounds(text, window)
     env: dict = {}
     footnotes = None
     if len(bounds) > 2 and "]:" in text:  # no `]:`, no reference or footnote definition anywhere
-        env, footnotes = _definitions(text, bounds, parsers)
+        env, footnotes = _definitions(text, bounds)
     suppression = _Suppression()
     for start, end in zip(bounds, bounds[1:]):
         parsed, to_block = _normalize_newlines(text[start:end])
-        md = parsers.get(first=start == 0)
+        md = _parser(front_matter=start == 0)
         refs = env.get("footnotes", {}).get("refs", {})
         tokens = md.parse(parsed, {"references": dict(env.get("references", {})),
                                    "footnotes": {"refs": dict(refs), "list": {}}} if env else {})
@@ -517,22 +516,6 @@ def _read_tokens(tokens, lines: "_Lines", builder: "_Builder") -> Iterator[Passa
         i += 1
 
 
-class _Parsers:
-    """A markdown-it parser for the first block of a document (front matter allowed) and one for the rest."""
-
-    __slots__ = ("first", "rest")
-
-    def __init__(self) -> None:
-        self.first = self.rest = None
-
-    def get(self, *, first: bool):  # type: ignore[no-untyped-def]
-        if first:
-            self.first = self.first or _parser()
-            return self.first
-        self.rest = self.rest or _parser(front_matter=False)
-        return self.rest
-
-
 def _line_starts(text: str) -> list[int]:
     """Offsets where each line begins, and one past the end."""
     starts = [0]
@@ -545,7 +528,7 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _block_bounds(text: str, parsers: _Parsers, window: int) -> list[int]:
+def _block_bounds(text: str, window: int) -> list[int]:
     """Offsets cutting `text` into blocks of about `window` characters, so that each parses alone as it
     does within the whole: a cut falls where a top-level block starts after a blank line."""
     n = len(text)
@@ -562,7 +545,7 @@ def _block_bounds(text: str, parsers: _Parsers, window: int) -> list[int]:
             bounds.append(n)
             return bounds
         parsed, to_block = _normalize_newlines(text[pos:nl + 1])
-        md = parsers.get(first=pos == 0)
+        md = _parser(front_matter=pos == 0)
         tokens: list = []
         md.block.parse(parsed, md, {}, tokens)
         cut = -1
@@ -608,14 +591,14 @@ def _last_cut(parsed: str, tokens, to_original: Callable[[int], int],  # type: i
     return -1
 
 
-def _definitions(text: str, bounds: list[int], parsers: _Parsers) -> tuple[dict, dict[str, str]]:
+def _definitions(text: str, bounds: list[int]) -> tuple[dict, dict[str, str]]:
     """The link reference and footnote definitions of the whole document, as markdown-it gathers them before
     it reads any paragraph: its env, and the text of each footnote referred to anywhere."""
     env: dict = {}
     bodies: dict[str, str] = {}
     for start, end in zip(bounds, bounds[1:]):
         parsed, _ = _normalize_newlines(text[start:end])
-        md = parsers.get(first=start == 0)
+        md = _parser(front_matter=start == 0)
         tokens: list = []
         md.block.parse(parsed, md, env, tokens)
         bodies.update(_footnote_definitions(tokens, _Lines(parsed, _line_starts(parsed))))
@@ -627,7 +610,7 @@ def _definitions(text: str, bounds: list[int], parsers: _Parsers) -> tuple[dict,
     for start, end in zip(bounds, bounds[1:]):
         parsed, _ = _normalize_newlines(text[start:end])
         block_env = {"references": dict(env.get("references", {})), "footnotes": {"refs": dict(refs), "list": {}}}
-        parsers.get(first=start == 0).parse(parsed, block_env)
+        _parser(front_matter=start == 0).parse(parsed, block_env)
         referred.update(str(n["label"]) for n in block_env["footnotes"]["list"].values() if "label" in n)
     return env, {label: body for label, body in bodies.items() if label in referred}
 

@@ -109,26 +109,16 @@ def place(path: str, index: LineIndex | Positions, start: int, end: int) -> tupl
     return line, col, end_line, end_col
 
 
-def figure_findings(path: str, text: str, occurrences) -> list[Finding]:
-    """Findings for `factlint figures`: positions only, nothing matched."""
-    return list(iter_figure_findings(path, text, occurrences))
-
-
 def iter_figure_findings(path: str, text: str, occurrences) -> Iterator[Finding]:
-    """figure_findings one at a time, for occurrences given one at a time."""
+    """Findings for `factlint figures` (positions only, nothing matched), one per occurrence as it comes."""
     index = Positions(text)
     for occ in occurrences:
         line, col, el, ec = place(path, index, occ.start, occ.end)
         yield Finding(path, line, col, el, ec, text[occ.start:occ.end], occ.figure, sentence=occ.sentence)
 
 
-def check_findings(path: str, text: str, checked, diagnostics, registry: Registry) -> tuple[list[Finding], list[Problem]]:
-    """Findings for `factlint check`, and the draft's other problems."""
-    return list(iter_check_findings(path, text, checked, registry)), check_problems(path, text, diagnostics)
-
-
 def iter_check_findings(path: str, text: str, checked, registry: Registry) -> Iterator[Finding]:
-    """check_findings' findings one at a time."""
+    """Findings for `factlint check`, one per verdict as it comes."""
     index = Positions(text)
     for item in checked:
         occ, verdict = item.occurrence, item.verdict

@@ -43,22 +43,6 @@ def iter_scan(text: str, *, markdown: bool = True, lang: str | None = None) -> I
     return _in_order(_scan_passages(text, markdown, lang))
 
 
-def scan_document(text: str, *, markdown: bool = True,
-                  lang: str | None = None) -> tuple[list[Occurrence], list[Citation]]:
-    """Every figure in a draft with its sentence, and every citation in the draft."""
-    # Keyed by key too: the keys of one `[@a; @b]` share the bracket's offset.
-    citations: dict[tuple[int, str, str], Citation] = {}
-
-    def noted(pairs):  # type: ignore[no-untyped-def]
-        for passage, found in pairs:
-            for c in passage.citations:
-                citations.setdefault((c.offset, c.kind, c.key), c)
-            yield passage, found
-
-    found = list(_in_order(noted(_scan_passages(text, markdown, lang))))
-    return found, sorted(citations.values(), key=lambda c: c.offset)
-
-
 DETECT_PASSAGES = 200  # the draft's language is told from its first passages
 
 
