@@ -161,7 +161,7 @@ def test_memos_stay_bounded_through_a_long_draft_and_clearing_them_changes_nothi
     """A book brings tens of thousands of new words: the matcher's memos are emptied when full, not kept."""
     monkeypatch.setattr(matching, "MEMO_TEXTS", 40)
     monkeypatch.setattr(matching, "MEMO_WORDS", 30)
-    monkeypatch.setattr(matching, "MEMO_MASKS", 20)
+    monkeypatch.setattr(matching, "MEMO_MASK_BYTES", 0)  # the floor then: 256 bit sets
     made = [_Claim(f"c{i}", "s", f"{w} workers in kenya earn 5 dollars", (w,), f"{w} earn 5 dollars")
             for i, w in enumerate(_VOCAB)]
     bounded = matching.build(made, floor=40.0)
@@ -170,4 +170,5 @@ def test_memos_stay_bounded_through_a_long_draft_and_clearing_them_changes_nothi
     for sentence in sentences:
         got = matching.candidates(bounded, sentence)
         assert got == matching.candidates(matching.build(made, floor=40.0), sentence)
-        assert len(bounded.memo_words) <= 40 and len(bounded.memo_info) <= 30 and len(bounded.memo_masks) <= 20
+        assert len(bounded.memo_words) <= 40 and len(bounded.memo_masks) <= 256
+        assert len(bounded.memo_info) <= max(30, 2 * len(bounded.by_word))  # room for the registry's own words

@@ -112,7 +112,11 @@ def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Ma
     matcher = Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()},
                       {k: tuple(v) for k, v in by_word.items()}, floor)
     if floor:
-        _groups(matcher)  # built with the matcher, so that a cached matcher has them too
+        # Built with the matcher, so that a cached matcher has them too: the core-weight groups, and each
+        # registry word's stem, weight and near spellings (a draft's words are mostly the registry's).
+        _groups(matcher)
+        for word in matcher.by_word:
+            _info(matcher, word)
     return matcher
 
 
@@ -223,7 +227,7 @@ def _all_candidates(matcher: Matcher, sentence: str, extra: str, clause: str,
 
 MEMO_TEXTS = 4096  # texts remembered: enough for the figures of one passage, not a whole book
 MEMO_WORDS = 20_000  # words' stems, weights and near spellings: a long draft's working vocabulary
-MEMO_MASKS = 2048  # words' bit sets: each is three integers of one bit per claim
+MEMO_MASK_BYTES = 48_000_000  # words' bit sets (three integers of one bit per claim each), at most this much
 
 
 def _words(matcher: Matcher, text: str, extra: str = "") -> tuple[str, ...]:
@@ -282,7 +286,7 @@ def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
                                                score_cutoff=FUZZY_CUTOFF, limit=None):
                 near.update(matcher.by_word[other])
         got = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
-        _remember(matcher.memo_info, word, got, MEMO_WORDS)
+        _remember(matcher.memo_info, word, got, max(MEMO_WORDS, 2 * len(matcher.by_word)))
     return got
 
 
@@ -436,7 +440,7 @@ def _masks(matcher: Matcher, word_stem: str, near: frozenset[int]) -> tuple[int,
         exact = _bitset(matcher.by_stem.get(word_stem, ()))
         near_only = _bitset(near) & ~exact
         got = (exact, near_only, ~(exact | near_only))
-        _remember(matcher.memo_masks, key, got, MEMO_MASKS)
+        _remember(matcher.memo_masks, key, got, max(256, MEMO_MASK_BYTES // (3 * (len(matcher.profiles) // 8 + 1))))
     return got
 
 
