@@ -514,20 +514,7 @@ def related(matcher: Matcher, index: int, statements: tuple[str, ...], floor: fl
 
 def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], floor: float) -> set[int]:
     """Claims whose statement, read against profile `index`, may score `floor` (a bound on its coverage)."""
-    table = matcher.memo_related.get("statements")
-    if table is None:
-        by_word: dict[str, list[int]] = {}
-        by_stem: dict[str, list[str]] = {}
-        totals = []
-        for i, text in enumerate(statements):
-            ws = _words(matcher, text)
-            totals.append(sum(matcher.weight(w) for w in ws))
-            for w in ws:
-                if w not in by_word:
-                    by_stem.setdefault(stem(w), []).append(w)
-                by_word.setdefault(w, []).append(i)
-        table = matcher.memo_related["statements"] = (by_word, by_stem, tuple(by_word), totals)
-    by_word, by_stem, vocabulary, totals = table
+    by_word, by_stem, vocabulary, totals = statements_table(matcher, statements)
     profile = matcher.profiles[index]
     hitting = {w for st in profile.stems for w in by_stem.get(st, ())}
     from rapidfuzz import fuzz, process
@@ -547,3 +534,21 @@ def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], flo
             acc[i] = acc.get(i, 0.0) + wt
     need = ((floor - 0.06) / 100.0 - 0.25) / 0.75
     return {i for i, hit in acc.items() if hit >= need * totals[i] * (1.0 - 1e-9)}
+
+
+def statements_table(matcher: Matcher, statements: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The claims' statements indexed by word (for related()): built once, and with the engine, so cached."""
+    table = matcher.memo_related.get("statements")
+    if table is None:
+        by_word: dict[str, list[int]] = {}
+        by_stem: dict[str, list[str]] = {}
+        totals = []
+        for i, text in enumerate(statements):
+            ws = _words(matcher, text)
+            totals.append(sum(matcher.weight(w) for w in ws))
+            for w in ws:
+                if w not in by_word:
+                    by_stem.setdefault(stem(w), []).append(w)
+                by_word.setdefault(w, []).append(i)
+        table = matcher.memo_related["statements"] = (by_word, by_stem, tuple(by_word), totals)
+    return table
