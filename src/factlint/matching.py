@@ -32,14 +32,11 @@ def stopwords() -> frozenset[str]:
 
 def tokens(text: str, stop: frozenset[str]) -> list[str]:
     """Content words: folded, numbers masked (dropped), stop words and one-letter words removed."""
-    out = []
-    for m in _WORD.finditer(fold(text)):
-        w = m.group(0).replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) > 1 and w not in stop:
-            out.append(w)
-    return out
+    folded = fold(text)
+    words = _WORD.findall(folded.replace("’", "'") if "’" in folded else folded)
+    if "'" in folded or "’" in folded:
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+    return [w for w in words if len(w) > 1 and w not in stop]
 
 
 def stem(word: str) -> str:
