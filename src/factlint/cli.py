@@ -120,8 +120,10 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
               update_baseline: bool = False, force_exclude: bool = False, sarif_file: Path | None = None,
               jobs: int = 1, quiet: bool = False, no_color: bool = False, no_cache: bool = False) -> int:
     """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
+    import contextlib
+
     from factlint import baseline as baselines
-    from factlint import cache, config, inputs, reports
+    from factlint import cache, config
     from factlint.verdicts import DEFAULT_FAIL_ON
 
     if fmt not in CHECK_FORMATS:
@@ -149,6 +151,43 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
 
     folder, root = config.find_claims_dir(claims, cwd)
     engine = cache.prepared(folder, root, use_cache=not no_cache)
+    with contextlib.ExitStack() as stack:
+        pool, workers = _start_workers(stack, jobs, engine, (encoding, lang, tolerance))
+        return _check_and_report(pool, workers, engine, folder, settings, cwd, paths, fmt, failing, show, known,
+                                 encoding=encoding, lang=lang, tolerance=tolerance, baseline=baseline,
+                                 update_baseline=update_baseline, force_exclude=force_exclude, sarif_file=sarif_file,
+                                 quiet=quiet, no_color=no_color)
+
+
+def _start_workers(stack, jobs: int, engine, args: tuple):  # type: ignore[no-untyped-def]
+    """The worker processes for --jobs N and their number ((None, 1) for one), started now so that they fork and warm up while
+    this process finds and reads the drafts. The prepared registry is frozen out of the garbage collector
+    first: walking it in every full collection costs time, and in a forked worker copies its pages."""
+    import gc
+    import os
+
+    if not gc.get_freeze_count():  # a host program that froze objects itself keeps them frozen
+        gc.freeze()
+        stack.callback(gc.unfreeze)
+    workers = jobs or os.cpu_count() or 1
+    if workers <= 1:
+        return None, 1
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(engine, *args)))
+    for _ in range(workers):
+        pool.submit(_warm_up)
+    return pool, workers
+
+
+def _check_and_report(pool, workers: int, engine, folder: Path, settings, cwd: Path, paths: list[str], fmt: str,  # type: ignore[no-untyped-def]
+                      failing, show: bool, known, *, encoding: str, lang: str | None, tolerance: float,
+                      baseline: Path | None, update_baseline: bool, force_exclude: bool, sarif_file: Path | None,
+                      quiet: bool, no_color: bool) -> int:
+    """run_check once the registry is prepared: find and read the drafts, check them, write the report."""
+    from factlint import baseline as baselines
+    from factlint import config, inputs, reports
+
     registry = engine.registry
     skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
     selection = config.selection_for(settings, cwd, skip)
@@ -156,8 +195,8 @@ def run_check(*, paths: list[str], claims: Path | None, fmt: str, fail_on: str |
     progress = _wants_progress(len(items), quiet, sys.stderr)
     # Every draft read once first: one that cannot be read stops the run before any report is written.
     items = inputs.preread(items, encoding, _warn_skipped)
-    files = _check_files(items, engine, encoding=encoding, lang=lang, tolerance=tolerance, jobs=jobs,
-                         progress=progress, no_color=no_color)
+    files = _check_files(items, engine, encoding=encoding, lang=lang, tolerance=tolerance, pool=pool,
+                         workers=workers, progress=progress, no_color=no_color)
     if progress or update_baseline or known is not None or sarif_file is not None:
         # A baseline or a second report needs every finding first, and a progress bar is done before output.
         files = [f.materialized() for f in files]
@@ -220,6 +259,15 @@ def _init_worker(engine, encoding: str, lang: str | None, tolerance: float) -> N
     _WORKER.update(engine=engine, args=(encoding, lang, tolerance))
 
 
+def _warm_up() -> None:
+    """A first check in a new worker: the modules and parsers it needs are loaded before the drafts arrive."""
+    from factlint import checking
+
+    engine, (_, lang, tolerance) = _WORKER["engine"], _WORKER["args"]
+    checking.check_text("Warm-up: workers earned $2 an hour, 5% more than in 2019.\n", engine, lang=lang,
+                        tolerance=tolerance)
+
+
 def _worker_check(item):
     try:
         return _check_one(item, _WORKER["engine"], *_WORKER["args"])
@@ -228,30 +276,18 @@ def _worker_check(item):
         return err
 
 
-def _check_files(items: list, engine, *, encoding: str, lang: str | None, tolerance: float, jobs: int,
-                 progress: bool = False, no_color: bool = False):
-    """Each draft read's FileFindings, in input order, checked in `jobs` processes (0: one per CPU)."""
+def _check_files(items: list, engine, *, encoding: str, lang: str | None, tolerance: float, pool=None,
+                 workers: int = 1, progress: bool = False, no_color: bool = False):
+    """Each draft read's FileFindings, in input order, checked by the `workers` processes of `pool` (None:
+    in this process)."""
     import contextlib
-    import os
 
-    import gc
-
-    workers = min(jobs or os.cpu_count() or 1, len(items))
+    workers = min(workers if pool is not None else 1, len(items))
     with contextlib.ExitStack() as stack:
-        # The prepared registry lives as long as the run: leaving its (many) objects out of the garbage
-        # collector's full passes saves walking them again and again, and in forked workers it saves
-        # copying every page they sit on.
-        if not gc.get_freeze_count():  # a host program that froze objects itself keeps them frozen
-            gc.freeze()
-            stack.callback(gc.unfreeze)
         advance = _progress_bar(stack, len(items), no_color) if progress else (lambda: None)
         if workers <= 1:
             results = (_check_one(item, engine, encoding, lang, tolerance, lazy=True) for item in items)
         else:
-            from concurrent.futures import ProcessPoolExecutor
-
-            pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
-                                                           initargs=(engine, encoding, lang, tolerance)))
             results = pool.map(_worker_check, items, chunksize=max(1, len(items) // (workers * 16)))
         for result in results:
             if isinstance(result, FactlintError):
