@@ -58,3 +58,14 @@ def test_a_known_figure_survives_any_surroundings(prefix, suffix):
     found = [f for f in extract(text) if f.start == start]
     assert len(found) == 1
     assert (found[0].text, found[0].low, found[0].high, found[0].unit, found[0].per) == ("€90–100/month", 90, 100, "EUR", "month")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200)
+       | st.lists(st.sampled_from(["Two", "MILLION", "Tweehonderd", "vijfENtwintig", "half", "12", " ", ",", "-", "x",
+                                   "Dozen", "hundreds", "Een", "miljard"]), max_size=30).map("".join))
+@settings(max_examples=500)
+def test_anchors_in_lowered_ascii_are_the_case_insensitive_ones(text):
+    """_regions reads ASCII text lowered with a case-sensitive pattern: the same anchors as ignoring case."""
+    from factlint.figures import _ANCHOR, _ANCHOR_LOWER
+
+    assert [m.span() for m in _ANCHOR_LOWER.finditer(text.lower())] == [m.span() for m in _ANCHOR.finditer(text)]
