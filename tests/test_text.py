@@ -27,7 +27,7 @@ def reference(text: str, *, markup: bool = False) -> tuple[str, list[int]]:
 
     def emit(ch: str, at: int) -> None:
         nonlocal pending_space
-        if ch.isspace() or ch in "\u200b\u200c\u200d\ufeff":
+        if ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff":
             if ch.isspace() and pending_space < 0:
                 pending_space = at
             return
@@ -63,7 +63,7 @@ def reference(text: str, *, markup: bool = False) -> tuple[str, list[int]]:
 
 # The characters normalize() treats specially, so generated text hits every path, not just plain runs.
 PIECES = st.sampled_from([
-    " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\u3000", "\x1c", "\u200b", "\u200c", "\u200d", "\ufeff",
+    " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\u3000", "\x1c", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
     "a", "word", "12,5", "\u201c", "\u201d", "\u2019", "`", "\u00b4", "\u2013", "\u2014", "\u2212", "-", "'",
     "<", ">", "&", ";", "<p>", "</p>", "<br/>", "<b class='x'>", "< p>", "<<p>", "&amp;", "&nbsp;", "&#8203;",
     "&ldquo;", "&#x2013;", "&lt;p&gt;", "&NotEqualTilde;", "&#0;", "&#x110000;", "&bogus;", "&amp", "&#;",

@@ -40,6 +40,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from factlint.lang import LEXICONS, Lexicon, lexicon
+from factlint.text import ZERO_WIDTH
 
 KINDS = ("money", "percent", "count")
 PERIODS = ("hour", "day", "week", "month", "year")
@@ -217,7 +218,7 @@ def extract(text: str, lang: str = "en") -> list[Figure]:
 
 
 # Invisible characters that a pasted number may carry ("1.4\u200b6"): read as if absent.
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH}]+")
 
 
 def _without_zero_width(text: str, read: str, lex: Lexicon) -> list[Figure]:

@@ -34,7 +34,9 @@ class Normalized:
         return self.origin[index]
 
 
-_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"  # dropped, and a run of them is no word break
+# Invisible characters (zero-width space, non-joiner, joiner, word joiner, BOM): dropped, and no word break.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = ZERO_WIDTH
 _MAPPED = {**QUOTES, **DASHES}
 # Runs, so a megabyte is copied in a few thousand slices instead of character by character. `\s` is
 # exactly str.isspace(). A kept run may hold single spaces: those stand as they are.
