@@ -452,6 +452,8 @@ def _bitset(indexes) -> int:
 
 def _indexes(bits: int):
     """The positions of the set bits, lowest first."""
+    if bits < 0:  # a complement (~mask) has infinitely many: every caller must AND it with a real set first
+        raise ValueError("a negative bit set has no finite list of positions")
     while bits:
         low = bits & -bits
         yield low.bit_length() - 1
