@@ -5,7 +5,7 @@ Run from the project root:  .venv/bin/python benchmarks/documents.py
 
 from __future__ import annotations
 
-import time
+from workload import best
 
 from factlint.documents import read_markdown
 from factlint.sentences import split_sentences
@@ -19,15 +19,6 @@ LINES = {
     "Dr. Smith earns $1.46. " * 45_000: "45,000 abbreviation sentences",
     " " * 1_000_000 + "A.": "1 MB of spaces, then a sentence",
 }
-
-
-def best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

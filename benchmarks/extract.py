@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 import sys
-import time
 import tomllib
 import warnings
 from pathlib import Path
+
+from workload import best
 
 from factlint.figures import extract
 from factlint.lang import detect_language
@@ -35,15 +36,6 @@ def seed_corpus() -> list[tuple[str, str]]:
             corpus.append((text, lang))
             size += len(text.encode("utf-8"))
     return corpus
-
-
-def best_time(fn, repeat: int = 3) -> float:
-    best = math.inf
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def quantulum_parser():
@@ -133,7 +125,7 @@ def adversarial() -> list[tuple[str, str]]:
 def main() -> int:
     corpus = seed_corpus()
     size = sum(len(t.encode("utf-8")) for t, _ in corpus)
-    fl_time = best_time(lambda: [extract(t, lang) for t, lang in corpus])
+    fl_time = best(lambda: [extract(t, lang) for t, lang in corpus])
     fl_speed = size / fl_time / 1e6
     parser = quantulum_parser()
     rows = [("tool", "text", "time (s)", "MB/s", "figures.toml right", "extra findings")]
@@ -146,7 +138,7 @@ def main() -> int:
         sample_size = len(sample.encode("utf-8"))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            q_time = best_time(lambda: parser.parse(sample), repeat=1)
+            q_time = best(lambda: parser.parse(sample), repeat=1)
         q_speed = sample_size / q_time / 1e6
         q_right, _, q_extra = accuracy(lambda text: quantulum_reading(parser, text))
         rows.append(("quantulum3", f"{sample_size / 1e3:.0f} kB slice", f"{q_time:.3f}", f"{q_speed:.4f}",
@@ -159,7 +151,7 @@ def main() -> int:
     hostile = [("input", "chars", "factlint time (s)", "MB/s")]
     prose = "\n\n".join(t for t, _ in corpus)[:ADVERSARIAL_CHARS]
     for label, text in [("ordinary prose (seeds)", prose)] + adversarial():
-        seconds = best_time(lambda: extract(text), repeat=1)
+        seconds = best(lambda: extract(text), repeat=1)
         hostile.append((label, f"{len(text):,}", f"{seconds:.4f}", f"{len(text.encode('utf-8')) / seconds / 1e6:.2f}"))
     print(_table(hostile))
     return 0

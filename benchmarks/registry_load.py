@@ -10,29 +10,17 @@ Times are the best of three runs in this process.
 
 from __future__ import annotations
 
-import math
 import random
 import tempfile
-import time
 import tomllib
 from pathlib import Path
 
-from workload import ROOT, SEED, Words, make_claims, write_registry
+from workload import ROOT, SEED, Words, best, make_claims, write_registry
 
 from factlint.registry import load_registry
 from factlint.text import normalize
 
-REPEAT = 3
 NORMALIZE_CHARS = 10_000_000
-
-
-def best(fn) -> float:
-    seconds = math.inf
-    for _ in range(REPEAT):
-        start = time.perf_counter()
-        fn()
-        seconds = min(seconds, time.perf_counter() - start)
-    return seconds
 
 
 def toml_only(claims_dir: Path) -> None:

@@ -192,6 +192,16 @@ def run(args: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
     return elapsed, usage.ru_maxrss // 1024, text
 
 
+def best(fn, repeat: int = 3) -> float:
+    """The fastest of `repeat` timed calls of fn(), in seconds."""
+    seconds = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        seconds = min(seconds, time.perf_counter() - start)
+    return seconds
+
+
 def median(xs: list[float]) -> float:
     xs = sorted(xs)
     n = len(xs)
