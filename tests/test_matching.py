@@ -152,7 +152,7 @@ def test_near_spellings_searched_among_words_of_near_length_only_are_all_of_them
     matcher = matching.build(made, floor=40.0)
     every = {w for w, _, _ in process.extract(word, tuple(matcher.by_word), scorer=fuzz.ratio,
                                               score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
-    some = {w for w, _, _ in process.extract(word, matching._of_near_length(matcher, len(word)), scorer=fuzz.ratio,
+    some = {w for w, _, _ in process.extract(word, matching._near_length({}, tuple(matcher.by_word), len(word)), scorer=fuzz.ratio,
                                              score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
     assert some == every
 

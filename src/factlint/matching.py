@@ -279,8 +279,9 @@ def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
         if len(word) >= 5:
             from rapidfuzz import fuzz, process
 
-            for other, _, _ in process.extract(word, _of_near_length(matcher, len(word)), scorer=fuzz.ratio,
-                                               score_cutoff=FUZZY_CUTOFF, limit=None):
+            candidates = _near_length(matcher.memo_info, matcher.by_word, len(word))
+            for other, _, _ in process.extract(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                               limit=None):
                 near.update(matcher.by_word[other])
         got = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
         _remember(matcher.memo_info, word, got, max(MEMO_WORDS, 2 * len(matcher.by_word)))
@@ -290,17 +291,13 @@ def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
 FUZZY_CUTOFF = 84  # fuzz.ratio at which two spellings count as the same word ("labelers", "labellers")
 
 
-def _of_near_length(matcher: Matcher, length: int) -> tuple[str, ...]:
-    """The registry's words whose length lets fuzz.ratio reach FUZZY_CUTOFF against a word of `length`.
+def _near_length(memo: dict, vocabulary, length: int) -> tuple[str, ...]:
+    """The words of `vocabulary` whose length lets fuzz.ratio reach FUZZY_CUTOFF against a word of `length`,
+    memoised in `memo`.
 
     fuzz.ratio is 100 * (1 - d / (a + b)) with an edit distance d of at least |a - b|, so lengths further
     apart than that can never match: leaving them out gives the same matches for about half the work.
     """
-    return _near_length(matcher.memo_info, matcher.by_word, length)
-
-
-def _near_length(memo: dict, vocabulary, length: int) -> tuple[str, ...]:
-    """The words of `vocabulary` of a length that can reach FUZZY_CUTOFF against `length`, memoised in `memo`."""
     key = ("length", length)
     got = memo.get(key)
     if got is None:
