@@ -279,8 +279,8 @@ def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
         if len(word) >= 5:
             from rapidfuzz import fuzz, process
 
-            candidates = _near_length(matcher.memo_info, matcher.by_word, len(word))
-            for other, _, _ in process.extract(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+            within_reach = _near_length(matcher.memo_info, matcher.by_word, len(word))
+            for other, _, _ in process.extract(word, within_reach, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                                limit=None):
                 near.update(matcher.by_word[other])
         got = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
