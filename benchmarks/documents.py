@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from workload import best
 
-from factlint.documents import read_markdown
-from factlint.sentences import split_sentences
+from factlint.documents.markdown import read_markdown
+from factlint.documents.sentences import split_sentences
 
 PARAGRAPH = ("Exploited data workers are paid as little as $1.46 an hour after tax, and between "
              "150 and 430 million people do this work worldwide, according to the *World Bank*.\n")

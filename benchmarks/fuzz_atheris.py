@@ -13,11 +13,11 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from factlint import matching
-    from factlint.documents import read_markdown, read_plain
-    from factlint.figures import extract
-    from factlint.scanning import scan
-    from factlint.sentences import split_sentences
+    from factlint.check import matching
+    from factlint.documents.markdown import read_markdown, read_plain
+    from factlint.extract.reader import extract
+    from factlint.check.mentions import scan
+    from factlint.documents.sentences import split_sentences
     from factlint.text import normalize
 
 STOP = matching.stopwords()

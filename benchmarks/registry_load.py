@@ -17,7 +17,7 @@ from pathlib import Path
 
 from workload import ROOT, SEED, Words, best, make_claims, write_registry
 
-from factlint.registry import load_registry
+from factlint.registry.load import load_registry
 from factlint.text import normalize
 
 NORMALIZE_CHARS = 10_000_000

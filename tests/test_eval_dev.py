@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.checking import Engine, check_text
-from factlint.config import load_registry_for
+from factlint.check.engine import Engine, check_text
+from factlint.project.config import load_registry_for
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = tomllib.loads((ROOT / "tests" / "eval" / "dev.toml").read_text(encoding="utf-8"))
@@ -78,7 +78,7 @@ def test_accuracy_on_the_development_set(results):
 
 
 def test_figures_cases_read_right():
-    from factlint.scanning import scan
+    from factlint.check.mentions import scan
 
     misses = []
     for case in CASES.get("figures", []):

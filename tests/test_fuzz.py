@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint import matching
-from factlint.documents import read_markdown, read_plain
-from factlint.figures import extract
-from factlint.scanning import scan
-from factlint.sentences import split_sentences
+from factlint.check import matching
+from factlint.documents.markdown import read_markdown, read_plain
+from factlint.extract.reader import extract
+from factlint.check.mentions import scan
+from factlint.documents.sentences import split_sentences
 from factlint.text import LineIndex, normalize, visible
 
 settings.register_profile("fuzz-ci", max_examples=200, deadline=None,

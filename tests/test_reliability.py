@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint import inputs
+from factlint.project import inputs
 from factlint.cli import main
 
 CLAIMS = Path(__file__).resolve().parent.parent / "claims"

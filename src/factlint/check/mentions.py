@@ -1,0 +1,186 @@
+"""Figures located in a draft: each with its sentence, table context, citations and document span.
+
+Pure: document text in, occurrences out.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from factlint.documents.markdown import Citation, Passage
+from factlint.extract.reader import Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A figure where it stands: `start`/`end` are offsets into the original document."""
+
+    figure: Figure
+    start: int
+    end: int
+    sentence: str
+    masked: str  # the sentence with every figure blanked out: values never make a match
+    clause: str  # the masked part of the sentence between the neighbouring figures
+    context: str  # table header and row, "" outside tables
+    header: str
+    citations: tuple[Citation, ...]
+    lang: str
+    # The masked clause cut at clause boundaries around the figure: (text, strong) pairs, where strong
+    # means a boundary such as ", and" or ";" rather than a plain comma.
+    pieces: tuple[tuple[str, bool], ...] = ()
+
+
+def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
+    """Every figure in a draft with the sentence it stands in."""
+    return list(iter_scan(text, markdown=markdown, lang=lang))
+
+
+def iter_scan(text: str, *, markdown: bool = True, lang: str | None = None) -> Iterator[Occurrence]:
+    """scan's occurrences one by one, in document order, reading the draft a passage at a time."""
+    return _in_order(_scan_passages(text, markdown, lang))
+
+
+DETECT_PASSAGES = 200  # the draft's language is told from its first passages
+
+
+def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tuple[Passage, list[Occurrence]]]:
+    """Each passage of a draft with the figures in it, in passage order."""
+    from itertools import chain, islice
+
+    from factlint.documents.markdown import iter_markdown, iter_plain
+    from factlint.extract.reader import extract
+    from factlint.lang import detect_language
+    from factlint.documents.sentences import split_sentences
+
+    passages = iter_markdown(text) if markdown else iter_plain(text)
+    first = list(islice(passages, DETECT_PASSAGES))
+    doc_lang = lang or detect_language(" ".join(p.text for p in first))
+    for passage in chain(first, passages):
+        plang = lang or _passage_language(passage, doc_lang, detect_language)
+        spans = split_sentences(passage.text) or [(0, len(passage.text))]
+        figures = extract(passage.text, plang) if lang or len(spans) == 1 else _extract_by_sentence(
+            passage.text, spans, plang, extract)
+        yield passage, _occurrences(passage, figures, spans, plang) if figures else []
+
+
+def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
+                 lang: str) -> list[Occurrence]:
+    masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
+    # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
+    shared: dict[tuple[int, int], tuple[str, str]] = {}
+    out = []
+    for k, fig in enumerate(figures):
+        s, e = _sentence_of(spans, fig.start, len(passage.text))
+        if (s, e) not in shared:
+            shared[s, e] = passage.text[s:e], masked_text[s:e]
+        sentence, masked = shared[s, e]
+        lo = max([s] + [g.end for g in figures[:k] if g.end <= fig.start])
+        hi = min([e] + [g.start for g in figures[k + 1:] if g.start >= fig.end])
+        out.append(Occurrence(
+            figure=fig,
+            start=passage.source_offset(fig.start),
+            end=passage.source_end(fig.end),
+            sentence=sentence,
+            masked=masked,
+            clause=masked if (lo, hi) == (s, e) else masked_text[lo:hi],
+            pieces=_pieces(masked_text, lo, hi, fig.start, fig.end),
+            context=passage.context,
+            header=passage.header,
+            citations=tuple(c for c in passage.citations if _cites(c, s, e, spans)),
+            lang=lang,
+        ))
+    return out
+
+
+def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occurrence]:
+    """Occurrences sorted by where they stand, as soon as no later passage can hold an earlier one."""
+    pending: list[tuple[int, int, Occurrence]] = []
+    seq = 0
+    for passage, found in pairs:
+        if passage.runs:
+            floor = min(d for _, d, _ in passage.runs)
+            while pending and pending[0][0] < floor:
+                yield heapq.heappop(pending)[2]
+        for occ in found:
+            heapq.heappush(pending, (occ.start, seq, occ))
+            seq += 1
+    while pending:
+        yield heapq.heappop(pending)[2]
+
+
+_STRONG = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|yet|or|en|maar|terwijl|of|want)\b|\s(?:while|whereas|terwijl)\s",
+                     re.IGNORECASE)
+_WEAK = re.compile(r",\s")
+
+
+def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[str, bool], ...]:
+    """The figure's clause cut at the clause boundaries nearest to it, strong ones and plain commas."""
+    out = []
+    for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+        left, right = lo, hi
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() <= start:
+                left = m.end()
+            elif m.start() >= end and right == hi:
+                right = m.start()
+        if (left, right) != (lo, hi):
+            out.append((text[left:right], strong))
+    return tuple(out)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
+    """Figures of a passage read sentence by sentence, each in its own language when it shows one.
+
+    A paragraph can switch language ("In Groningen wonen 235.000 mensen. Boston has 650,000 residents."),
+    and the language decides how "235.000" reads.
+    """
+    from dataclasses import replace
+
+    from factlint.lang import language_votes
+
+    out = []
+    for s, e in spans:
+        en_hits, nl_hits = language_votes(text[s:e])
+        lang = default
+        if abs(en_hits - nl_hits) >= MIN_SENTENCE_VOTES:
+            lang = "nl" if nl_hits > en_hits else "en"
+        for fig in extract(text[s:e], lang):
+            out.append(replace(fig, start=fig.start + s, end=fig.end + s))
+    return out
+
+
+MIN_SENTENCE_VOTES = 2  # function words a sentence needs to override its paragraph's language
+
+
+def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
+    # Short passages carry too few function words to tell the language; trust the document then.
+    if len(passage.text.split()) < 8:
+        return doc_lang
+    return detect(passage.text)
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return 0, length
+
+
+def _cites(citation: Citation, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """A citation belongs to the sentence whose span holds it, end included (`… tax.[^1]`)."""
+    if s <= citation.start <= e:
+        return True
+    # Between two sentences (after white space): it closes the one before.
+    nxt = next((ns for ns, _ in spans if ns > e), None)
+    return citation.start > e and (nxt is None or citation.start < nxt)

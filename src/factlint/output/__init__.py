@@ -1,0 +1,1 @@
+"""Output: findings placed in their files, and the reports written from them."""

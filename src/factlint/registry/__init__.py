@@ -1,0 +1,1 @@
+"""The registry of sourced claims: loading, validating, anchoring, caching, auditing, harvesting."""

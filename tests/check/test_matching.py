@@ -1,0 +1,197 @@
+"""Context matching: numbers masked, stop words dropped, clause pieces, counted nouns, languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.check import matching
+from factlint.check.engine import Engine, check_text
+from factlint.project.config import load_registry_for
+from factlint.check.mentions import scan
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.build(load_registry_for(Path(__file__).resolve().parents[2] / "claims"))
+
+
+def statuses(engine, text):
+    checked, _ = check_text(text, engine)
+    return [(c.occurrence.figure.text, c.verdict.status, c.verdict.claim.id if c.verdict.claim else None)
+            for c in checked]
+
+
+def test_tokens_mask_numbers_and_stop_words():
+    stop = matching.stopwords()
+    assert matching.tokens("The 150 workers, de 2 mensen and THE Bank's estimate", stop) == [
+        "workers", "mensen", "bank", "estimate"]
+
+
+def test_tokens_fold_case_and_accents():
+    assert matching.tokens("Geïnteresseerden Brazilië", matching.stopwords()) == ["geinteresseerden", "brazilie"]
+
+
+def test_written_numbers_never_make_a_match(engine):
+    # Every figure of the sentence is blanked, written ones included.
+    (occ,) = scan("Between one hundred fifty million and four hundred thirty million people do such work.")
+    assert "hundred" not in occ.masked and "million" not in occ.masked
+
+
+def test_value_alone_never_supports(engine):
+    assert statuses(engine, "Renting the GPU costs $1.46 per hour on the cheapest cloud.\n") == [
+        ("$1.46 per hour", "unsourced", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each figure of a two-clause sentence is read in its own clause.
+    ("The Philippines counts more than 2 million click workers, and in Kenya OpenAI's moderators read "
+     "250 text passages a day.\n",
+     [("2 million", "supported", "philippines-click-workers"), ("250", "conflicting", "kenya-daily-passages")]),
+    ("Unlike the AI researchers paid six-figure salaries in Silicon Valley, data labelers earn as little as "
+     "$1.46/hour.\n",
+     [("six-figure", "supported", "ai-researchers-six-figure-salaries"),
+      ("$1.46/hour", "supported", "click-workers-hourly-pay")]),
+])
+def test_clause_pieces(engine, text, expected):
+    assert statuses(engine, text) == expected
+
+
+def test_a_count_of_something_the_claim_never_names_is_unsourced(engine):
+    text = "Cagayan de Oro, a coastal city in the south of the Philippines, has about 730,000 inhabitants.\n"
+    assert statuses(engine, text)[0][1] == "unsourced"
+
+
+def test_mentions_is_fuzzy(engine):
+    index = next(i for i, p in enumerate(engine.matcher.profiles) if p.claim_id == "kenya-daily-passages")
+    assert matching.mentions(engine.matcher, index, "passages")
+    assert matching.mentions(engine.matcher, index, "tekstfragmenten")
+    assert not matching.mentions(engine.matcher, index, "inhabitants")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In Groningen wonen 235.000 mensen. Boston has 650,000 residents and a busy port.", 650_000),
+    ("Boston has 650,000 residents. In de stad wonen er 12.000 mensen die er niet werken.", 12_000),
+])
+def test_each_sentence_read_in_its_own_language(text, value):
+    assert value in [o.figure.low for o in scan(text)]
+
+
+def test_dutch_draft_against_english_source(engine):
+    assert statuses(engine, "Volgens Adobe wil 77 procent van de consumenten gepersonaliseerde merkervaringen.\n") == [
+        ("77 procent", "supported", "adobe-personalization")]
+
+
+# The pruned search must give exactly what scoring every claim gives: the same claims, scores and order.
+# A small vocabulary with near spellings and shared stems makes overlaps, near misses and ties common.
+_VOCAB = ("workers", "worker", "workforce", "labelers", "labeling", "labellers", "annotators", "kenya",
+          "wages", "wage", "hourly", "contractor", "contractors", "moderation", "moderators", "content",
+          "report", "survey", "platform", "platforms", "million", "dollars", "salaris", "loon", "werknemers")
+
+
+@dataclass(frozen=True)
+class _Claim:
+    id: str
+    source: str
+    statement: str
+    keywords: tuple[str, ...]
+    quote: str
+
+
+_words = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=7).map(" ".join)
+_claims = st.lists(st.tuples(_words, st.lists(_words, max_size=2), _words), min_size=1, max_size=40)
+
+
+@given(claims=_claims, sentence=_words, clause=_words, piece=_words, floor=st.sampled_from([20.0, 40.0, 50.0]))
+@settings(max_examples=150, deadline=None)
+def test_pruned_candidates_equal_scoring_every_claim(claims, sentence, clause, piece, floor):
+    made = [_Claim(f"c{i}", "s", f"{a} rose to 5 million.", tuple(k), f"{q} 5 million") for i, (a, k, q) in enumerate(claims)]
+    pieces = ((piece, True),)
+    pruned = matching.candidates(matching.build(made, floor=floor), sentence, "", clause, pieces)
+    every = matching.candidates(matching.build(made), sentence, "", clause, pieces)
+    assert pruned == [(i, v) for i, v in every if v >= floor]
+
+
+@given(claims=_claims, floor=st.sampled_from([40.0, 50.0]))
+@settings(max_examples=100, deadline=None)
+def test_pruned_related_equals_comparing_every_pair(claims, floor):
+    made = [_Claim(f"c{i}", "s", a, tuple(k), q) for i, (a, k, q) in enumerate(claims)]
+    matcher = matching.build(made, floor=floor)
+    statements = tuple(c.statement for c in made)
+    plain = matching.build(made)
+    for index in range(len(made)):
+        expected = []
+        for i, forward in matching.candidates(plain, statements[index]):
+            if i == index:
+                continue
+            reverse = matching.score(plain, statements[i], index)
+            if max(forward, reverse) >= floor:
+                expected.append((i, max(forward, reverse)))
+        got = matching.related(matcher, index, statements, floor)
+        assert sorted(got) == sorted(expected)
+
+
+_LETTERS = "abcdeilnorstuwéß"
+
+
+@given(word=st.text(alphabet=_LETTERS, min_size=5, max_size=14),
+       others=st.lists(st.text(alphabet=_LETTERS, min_size=2, max_size=18), max_size=40),
+       cuts=st.lists(st.tuples(st.integers(0, 3), st.text(alphabet=_LETTERS, max_size=4)), max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_near_spellings_searched_among_words_of_near_length_only_are_all_of_them(word, others, cuts):
+    from rapidfuzz import fuzz, process
+
+    # Spellings of `word` shortened and lengthened by a few letters: matches at the edge of the length bound.
+    vocabulary = others + [word[:len(word) - k] + extra for k, extra in cuts]
+
+    made = [_Claim(f"c{i}", "s", w, (), w) for i, w in enumerate(vocabulary or ["x"])]
+    matcher = matching.build(made, floor=40.0)
+    every = {w for w, _, _ in process.extract(word, tuple(matcher.by_word), scorer=fuzz.ratio,
+                                              score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
+    some = {w for w, _, _ in process.extract(word, matching._near_length({}, tuple(matcher.by_word), len(word)), scorer=fuzz.ratio,
+                                             score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
+    assert some == every
+
+
+def test_memos_stay_bounded_through_a_long_draft_and_clearing_them_changes_nothing(monkeypatch):
+    """A book brings tens of thousands of new words: the matcher's memos are emptied when full, not kept."""
+    monkeypatch.setattr(matching, "MEMO_TEXTS", 40)
+    monkeypatch.setattr(matching, "MEMO_WORDS", 30)
+    monkeypatch.setattr(matching, "MEMO_MASK_BYTES", 0)  # the floor then: 256 bit sets
+    made = [_Claim(f"c{i}", "s", f"{w} workers in kenya earn 5 dollars", (w,), f"{w} earn 5 dollars")
+            for i, w in enumerate(_VOCAB)]
+    bounded = matching.build(made, floor=40.0)
+    sentences = [f"The {a}x{k} workers in {b} earn 5 dollars said {a}{b}{k}" for k, (a, b) in
+                 enumerate(zip(_VOCAB * 20, reversed(_VOCAB * 20)))]
+    for sentence in sentences:
+        got = matching.candidates(bounded, sentence)
+        assert got == matching.candidates(matching.build(made, floor=40.0), sentence)
+        assert len(bounded.memo_words) <= 40 and len(bounded.memo_masks) <= 256
+        assert len(bounded.memo_info) <= max(30, 2 * len(bounded.by_word))  # room for the registry's own words
+
+
+def _tokens_reference(text: str, stop: frozenset[str]) -> list[str]:
+    """tokens() as first written: one regex match at a time."""
+    import re
+
+    from factlint.text import fold
+
+    out = []
+    for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)*", fold(text)):
+        w = m.group(0).replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 1 and w not in stop:
+            out.append(w)
+    return out
+
+
+@given(st.text(alphabet="abc’'s dé ßİ1-x\u0301Ω", max_size=40) | st.text(max_size=40))
+@settings(max_examples=500)
+def test_tokens_match_the_reference(text):
+    stop = matching.stopwords()
+    assert matching.tokens(text, stop) == _tokens_reference(text, stop)

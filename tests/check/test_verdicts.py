@@ -1,0 +1,133 @@
+"""SPEC §4: every row of the consistency table, and the status rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract.reader import Figure
+from factlint.registry.load import Claim
+from factlint.check.verdicts import compare, decide, describe, disagreement
+
+M = 1e6
+
+
+def fig(low, high=None, kind="count", unit=None, per=None, qualifier="exact", step=None):
+    high = low if high is None else high
+    if step is None:
+        step = 1e6 if low >= 1e6 else (0.01 if not float(low).is_integer() else 1.0)
+    return Figure("x", 0, 1, low, high, kind, unit, per, qualifier, step)
+
+
+def usd(v, per="hour", qualifier="exact", step=0.01, unit="USD"):
+    return fig(v, kind="money", unit=unit, per=per, qualifier=qualifier, step=step)
+
+
+PAY = usd(1.46, qualifier="min")
+WORKERS = fig(150 * M, 430 * M, unit="people")
+PHILIPPINES = fig(2 * M, unit="people", qualifier="min")
+
+TABLE = [
+    # claim, draft, consistent
+    ("exact value", usd(1.46), usd(1.46), True),
+    ("claim rounded to the draft's precision", usd(1.46), usd(1.5, step=0.1), True),
+    ("approx within tolerance", usd(1.46), usd(1.5, qualifier="approx", step=0.1), True),
+    ("approx written with cents", usd(1.46), usd(1.50, qualifier="approx", step=0.01), True),
+    ("another value", usd(1.46), usd(1.64), False),
+    ("exact cents are not a rounding", usd(1.46), usd(1.50, step=0.01), False),
+    ("same range", WORKERS, fig(150 * M, 430 * M), True),
+    ("same range in billions", WORKERS, fig(0.15e9, 0.43e9, step=0.01e9), True),
+    ("another range", WORKERS, fig(150 * M, 340 * M), False),
+    ("range at another scale", WORKERS, fig(150e3, 430e3, step=1e3), False),
+    ("single value cherry-picked from a range", WORKERS, fig(400 * M), False),
+    ("upper end as a maximum", WORKERS, fig(430 * M, qualifier="max"), True),
+    ("lower end as a minimum", WORKERS, fig(150 * M, qualifier="min"), True),
+    ("upper end as a minimum", WORKERS, fig(430 * M, qualifier="min"), False),
+    ("same bound", PHILIPPINES, fig(2 * M, qualifier="min"), True),
+    ("qualifier dropped", PHILIPPINES, fig(2 * M), True),
+    ("bound in the opposite direction", PHILIPPINES, fig(2 * M, qualifier="max"), False),
+    ("another value with the same bound", PHILIPPINES, fig(20 * M, qualifier="min"), False),
+    ("another period", usd(1.46), usd(1.46, per="day"), False),
+    ("another currency", usd(1.46), usd(1.46, unit="EUR"), False),
+    ("no period stated", usd(1.46), usd(1.46, per=None), True),
+    ("a period the source does not state", usd(1.46, per=None), usd(1.46, per="hour"), False),
+    ("a range against one value", usd(1.46), fig(1.46, 2.0, kind="money", unit="USD", per="hour", step=0.01), False),
+    ("percent approx", fig(60, kind="percent", unit="%", qualifier="min"), fig(60, kind="percent", unit="%", qualifier="approx"), True),
+    ("percent other value", fig(60, kind="percent", unit="%", qualifier="min"), fig(40, kind="percent", unit="%"), False),
+    ("rounding is no licence for a large gap", fig(2.4 * M, step=0.1e6), fig(2 * M), False),
+]
+
+
+@pytest.mark.parametrize("name, claim, draft, consistent", TABLE, ids=[t[0] for t in TABLE])
+def test_consistency_table(name, claim, draft, consistent):
+    result = compare(claim, draft)
+    assert result.comparable
+    assert result.consistent is consistent
+
+
+def test_other_kinds_are_not_comparable():
+    assert not compare(usd(1.46), fig(1.46)).comparable
+    assert not compare(fig(60, kind="percent", unit="%"), fig(60)).comparable
+
+
+def test_no_period_is_noted():
+    assert "per hour" in compare(usd(1.46), usd(1.46, per=None)).note
+
+
+def test_dropped_qualifier_is_noted():
+    assert "more than 2 million" in compare(PHILIPPINES, fig(2 * M)).note
+
+
+def claim(cid, figure, source="s1"):
+    return Claim(cid, source, "quote", "statement", figure, "fig")
+
+
+def test_unsourced_without_context_match():
+    v = decide(usd(1.46), [(claim("pay", PAY), 20.0)])
+    assert v.status == "unsourced" and v.claim is None
+
+
+def test_unsourced_when_only_other_kinds_match():
+    v = decide(fig(35, kind="percent", unit="%"), [(claim("pay", PAY), 90.0)])
+    assert v.status == "unsourced"
+
+
+def test_supported_and_conflicting():
+    assert decide(usd(1.46), [(claim("pay", PAY), 80.0)]).status == "supported"
+    v = decide(usd(1.64), [(claim("pay", PAY), 80.0)])
+    assert v.status == "conflicting" and v.claim.id == "pay"
+    assert "$1.46/hour" in v.message
+
+
+def test_disagreeing_sources_support_either_and_name_the_other():
+    a = claim("wb-004", WORKERS, source="debate")
+    b = claim("wb-001", fig(100 * M, 400 * M, unit="mensen"), source="casilli")
+    draft = fig(100 * M, 400 * M)
+    v = decide(draft, [(a, 80.0), (b, 75.0)])
+    assert v.status == "supported" and v.claim.id == "wb-001"
+    assert "debate disagrees" in disagreement(v, draft, [(a, 60.0)]).message
+    draft = fig(150 * M, 430 * M)
+    v = decide(draft, [(a, 70.0), (b, 80.0)])
+    assert v.status == "supported" and v.claim.id == "wb-004"
+    assert "casilli disagrees" in disagreement(v, draft, [(b, 60.0)]).message
+    assert decide(fig(10 * M, 40 * M), [(a, 80.0), (b, 75.0)]).status == "conflicting"
+
+
+def test_miscited_when_another_source_backs_it():
+    v = decide(usd(1.46), [(claim("pay", PAY, source="debate"), 80.0)], cited=("casilli",))
+    assert v.status == "miscited" and v.claim.id == "pay" and v.cited == ("casilli",)
+    assert decide(usd(1.46), [(claim("pay", PAY, source="debate"), 80.0)], cited=("debate",)).status == "supported"
+
+
+def test_cited_source_without_backing_keeps_conflicting():
+    v = decide(usd(1.64), [(claim("pay", PAY, source="debate"), 80.0)], cited=("casilli",))
+    assert v.status == "conflicting"
+
+
+@pytest.mark.parametrize("figure, text", [
+    (PAY, "more than $1.46/hour"),
+    (WORKERS, "150–430 million"),
+    (fig(90, 100, kind="money", unit="EUR", per="month", qualifier="approx"), "about €90–100/month"),
+    (fig(77, kind="percent", unit="%"), "77%"),
+])
+def test_describe(figure, text):
+    assert describe(figure) == text

@@ -1,0 +1,95 @@
+"""The sentence splitter: figure context survives abbreviations, decimals, currency and initials."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.documents.sentences import split_sentences
+
+CASES = [
+    # English
+    ("two sentences", "Workers earn little. Others earn more.", ["Workers earn little.", "Others earn more."]),
+    ("decimal", "They earn 1.46 dollars. That is low.", ["They earn 1.46 dollars.", "That is low."]),
+    ("currency at the end", "They earn $1.46. That is low.", ["They earn $1.46.", "That is low."]),
+    ("decimal fraction", "Only 0.15 billion people. Not more.", ["Only 0.15 billion people.", "Not more."]),
+    ("e.g. and i.e.", "Tasks, e.g. Labelling, i.e. Tagging. Done.", ["Tasks, e.g. Labelling, i.e. Tagging.", "Done."]),
+    ("titles", "Dr. Smith met Prof. Jones and Mr. Brown. Then Mrs. Green left.",
+     ["Dr. Smith met Prof. Jones and Mr. Brown.", "Then Mrs. Green left."]),
+    ("initials", "J. R. R. Tolkien wrote it. A. Casilli studied it.",
+     ["J. R. R. Tolkien wrote it.", "A. Casilli studied it."]),
+    ("U.S.", "The U.S. Department of Labor agrees. So do others.",
+     ["The U.S. Department of Labor agrees.", "So do others."]),
+    ("number sign", "See No. 5 in the list. It is long.", ["See No. 5 in the list.", "It is long."]),
+    ("approx. and vs.", "Approx. 60% vs. 40% overall. Fine.", ["Approx. 60% vs. 40% overall.", "Fine."]),
+    ("page and figure", "See p. 3 and fig. 2 for details. Thanks.", ["See p. 3 and fig. 2 for details.", "Thanks."]),
+    ("St.", "They met in St. Louis. It rained.", ["They met in St. Louis.", "It rained."]),
+    ("etc. mid-sentence", "Wages, hours, etc. are low. Yes.", ["Wages, hours, etc. are low.", "Yes."]),
+    ("etc. at the end", "Wages, hours, etc. The rest is fine.", ["Wages, hours, etc.", "The rest is fine."]),
+    ("p.m. at the end", "It closed at 5 p.m. The next day it opened.", ["It closed at 5 p.m.", "The next day it opened."]),
+    ("closing quote", "He said \u201cpaid $1.46 after tax.\u201d Next one.",
+     ["He said \u201cpaid $1.46 after tax.\u201d", "Next one."]),
+    ("closing bracket", "Paid little (about $2.) Then more.", ["Paid little (about $2.)", "Then more."]),
+    ("question and exclamation", "Is it fair? No! It is not.", ["Is it fair?", "No!", "It is not."]),
+    ("ellipsis mid-sentence", "They wait... and wait.", ["They wait... and wait."]),
+    ("ellipsis at the end", "They wait\u2026 Then they work.", ["They wait\u2026", "Then they work."]),
+    ("lower case after period", "Version 2.0. was released. ok.", ["Version 2.0. was released. ok."]),
+    ("digit opens a sentence", "It grew. 150 million people work.", ["It grew.", "150 million people work."]),
+    ("quote opens a sentence", "It grew. \u201cMany\u201d work.", ["It grew.", "\u201cMany\u201d work."]),
+    ("list number", "1. Workers earn $1.46. 2. Others earn more.", ["1. Workers earn $1.46.", "2. Others earn more."]),
+    ("year at the end", "It began in 2023. Then it grew.", ["It began in 2023.", "Then it grew."]),
+    ("soft line break", "First line\nof a sentence. Second\none.", ["First line\nof a sentence.", "Second\none."]),
+    ("blank line", "A heading\n\nA paragraph.", ["A heading", "A paragraph."]),
+    ("surrounding white space", "  One.   Two.  ", ["One.", "Two."]),
+    ("no terminator", "just words", ["just words"]),
+    # Dutch
+    ("bijv.", "Taken, bijv. Labelen van foto's. Klaar.", ["Taken, bijv. Labelen van foto's.", "Klaar."]),
+    ("d.w.z.", "Weinig, d.w.z. Minder dan 2 dollar per uur. Zo is het.",
+     ["Weinig, d.w.z. Minder dan 2 dollar per uur.", "Zo is het."]),
+    ("o.a. and m.b.t.", "O.a. Kenia en m.b.t. Madagaskar. Klaar.", ["O.a. Kenia en m.b.t. Madagaskar.", "Klaar."]),
+    ("dhr. and mevr.", "Dhr. Jansen en mevr. De Vries zeggen het. Ja.",
+     ["Dhr. Jansen en mevr. De Vries zeggen het.", "Ja."]),
+    ("enz. at the end", "Foto's, teksten enz. Daarna meer.", ["Foto's, teksten enz.", "Daarna meer."]),
+    ("Dutch decimal comma", "Zo'n 1,5 miljoen. Meer dan 2 miljoen.", ["Zo'n 1,5 miljoen.", "Meer dan 2 miljoen."]),
+    ("Dutch thousands dots", "Het zijn 12.000 werkers. Dat is veel.", ["Het zijn 12.000 werkers.", "Dat is veel."]),
+    ("nl. and red.", "Een bron (red.) Noemt het, nl. Kenia. Klaar.", ["Een bron (red.) Noemt het, nl. Kenia.", "Klaar."]),
+    ("ca.", "Ca. 100 tot 400 miljoen mensen. Veel.", ["Ca. 100 tot 400 miljoen mensen.", "Veel."]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_split_sentences(name: str, text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_empty_and_blank() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t ") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aB1. !?\u2026\u201d)\n\t'\"(") + ["e.g.", "Dr.", "$1.46", "\n\n"]),
+                max_size=60).map("".join))
+def test_spans_are_ordered_disjoint_and_trimmed(text: str) -> None:
+    last = 0
+    for a, b in split_sentences(text):
+        assert last <= a < b <= len(text)
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        last = b
+    covered = "".join(text[a:b] for a, b in split_sentences(text))
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+# Their speed is measured in benchmarks/documents.py; here, that a megabyte line is split right.
+@pytest.mark.parametrize(("line", "count", "last"), [
+    ("a" * 1_000_000, 1, (0, 1_000_000)),
+    ("." * 1_000_000, 1, (0, 1_000_000)),
+    ("a." * 500_000, 1, (0, 1_000_000)),
+    ("Dr. Smith earns $1.46. " * 45_000, 45_000, (1_034_977, 1_034_999)),
+    (" " * 1_000_000 + "A.", 1, (1_000_000, 1_000_002)),
+])
+def test_a_megabyte_line_is_split_whole(line: str, count: int, last: tuple[int, int]) -> None:
+    spans = split_sentences(line)
+    assert len(spans) == count
+    assert spans[-1] == last

@@ -1,0 +1,71 @@
+"""Properties of the extractor on arbitrary text (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.extract.reader import KINDS, PERIODS, QUALIFIERS, extract
+
+# Text built from the pieces figures are made of, so the parser's paths are exercised, not just skipped.
+PIECES = st.sampled_from([
+    " ", "  ", "\n", "$", "€", "£", "US", "%", "–", "—", "-", "/", ",", ".", ",-", "+", "~", "'", ":",
+    "1", "12", "150", "1.46", "12,000", "1.234.567", "2.999,00", "0.15", "2023", "07", "4.2", "15.30",
+    "million", "miljoen", "bn", "k", "m", "billion", "two", "twee", "forty-two", "hundred", "hundreds",
+    "of", "and", "en", "to", "tot", "wel", "between", "tussen", "from", "van", "per", "hour", "uur",
+    "a", "an", "day", "month", "maand", "hourly", "percent", "procent", "per cent", "euro", "dollars",
+    "USD", "EUR", "people", "mensen", "more than", "meer dan", "as little as", "about", "ongeveer",
+    "over", "zo'n", "November", "section", "GPT", "H", "https://", "example.org", "@", "six-figure",
+    "rd", "ste", "s", "een", "one", "tien", "duizenden", "anderhalf",
+])
+FIGURE_TEXT = st.lists(PIECES, max_size=40).map("".join)
+ANY_TEXT = st.text(max_size=200)
+
+
+def _check(text: str, lang: str) -> None:
+    figures = extract(text, lang)
+    previous_end = 0
+    for figure in figures:
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert text[figure.start:figure.end] == figure.text
+        assert figure.start >= previous_end
+        previous_end = figure.end
+        assert figure.low <= figure.high
+        assert figure.kind in KINDS
+        assert figure.per is None or figure.per in PERIODS
+        assert figure.qualifier in QUALIFIERS
+        assert figure.step > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ANY_TEXT, lang=st.sampled_from(["en", "nl"]))
+def test_any_string_is_safe(text, lang):
+    _check(text, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=FIGURE_TEXT, lang=st.sampled_from(["en", "nl"]))
+def test_figure_like_text_keeps_the_span_contract(text, lang):
+    _check(text, lang)
+
+
+@settings(max_examples=100, deadline=None)
+@given(prefix=FIGURE_TEXT, suffix=FIGURE_TEXT)
+def test_a_known_figure_survives_any_surroundings(prefix, suffix):
+    # Separated by a sentence break, the figure in the middle is read the same whatever surrounds it.
+    text = f"{prefix}.\n\nThey earned €90–100/month.\n\n{suffix}"
+    start = text.index("€90")
+    found = [f for f in extract(text) if f.start == start]
+    assert len(found) == 1
+    assert (found[0].text, found[0].low, found[0].high, found[0].unit, found[0].per) == ("€90–100/month", 90, 100, "EUR", "month")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200)
+       | st.lists(st.sampled_from(["Two", "MILLION", "Tweehonderd", "vijfENtwintig", "half", "12", " ", ",", "-", "x",
+                                   "Dozen", "hundreds", "Een", "miljard"]), max_size=30).map("".join))
+@settings(max_examples=500)
+def test_anchors_in_lowered_ascii_are_the_case_insensitive_ones(text):
+    """_regions reads ASCII text lowered with a case-sensitive pattern: the same anchors as ignoring case."""
+    from factlint.extract.reader import _ANCHOR, _ANCHOR_LOWER
+
+    assert [m.span() for m in _ANCHOR_LOWER.finditer(text.lower())] == [m.span() for m in _ANCHOR.finditer(text)]

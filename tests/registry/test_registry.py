@@ -1,0 +1,171 @@
+"""Loading the registry: anchoring quotes in their sources, and collecting every error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.errors import FactlintError
+from factlint.registry.load import is_html, load_registry
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    (root / "claims").mkdir(exist_ok=True)
+    return root / "claims"
+
+
+def claim_toml(quote: str, figure: str | None = None, source: str = "s", ident: str = "c") -> str:
+    fig = f'figure = "{figure}"\n' if figure else ""
+    return (f'[[claim]]\nid = "{ident}"\nsource = "{source}"\nquote = """{quote}"""\n{fig}'
+            f'statement = "A statement."\n')
+
+
+def load_one(tmp_path: Path, seed: str, quote: str, figure: str | None = None, path: str = "seeds/s.txt",
+             lang: str = "en"):
+    claims = write(tmp_path, {path: seed, "claims/a.toml": f'[[source]]\nid = "s"\npath = "{path}"\nlang = "{lang}"\n\n'
+                                                           + claim_toml(quote, figure)})
+    registry = load_registry(claims, tmp_path)
+    return registry, registry.claims[0]
+
+
+# (seed text, quote as written in the registry, its figure, expected (line, column, end_line, end_column))
+ANCHORS = [
+    ("Workers earn $2 an hour.\n", "earn $2 an hour", "$2", (1, 9, 1, 24)),
+    ("Intro\n\nThey said “paid as little as $1.46/hour”.\n", "paid as little as $1.46/hour", "$1.46/hour",
+     (3, 12, 3, 40)),
+    ("Title\nBetween 150 million\n   and 430 million people.\n", "150 million and 430 million people",
+     "150 million and 430 million", (2, 9, 3, 26)),
+    ("ratio 90–100 euros a month\n", "90-100 euros a month", "90-100 euros", (1, 7, 1, 27)),
+    ("naïve café: workers ‘earn’ €90 a month\n", "workers 'earn' €90 a month", "€90", (1, 13, 1, 39)),
+]
+
+
+@pytest.mark.parametrize(("seed", "quote", "figure", "where"), ANCHORS)
+def test_quote_anchored_in_original_text(tmp_path, seed, quote, figure, where):
+    _, claim = load_one(tmp_path, seed, quote, figure)
+    assert (claim.line, claim.column, claim.end_line, claim.end_column) == where
+
+
+def test_html_source_matched_on_text_with_pointer_into_original(tmp_path):
+    seed = "<p>Intro.</p><p>The hundreds of millions of <em>people</em> who use AI&#39;s apps &amp; tools</p>"
+    registry, claim = load_one(tmp_path, seed, "hundreds of millions of people who use AI's apps & tools",
+                               figure="hundreds of millions")
+    assert registry.sources["s"].html
+    start = seed.index("hundreds")
+    assert (claim.line, claim.column) == (1, start + 1)
+    assert (claim.end_line, claim.end_column) == (1, seed.index("</p>", start) + 1)
+
+
+@pytest.mark.parametrize(("path", "text", "html"), [
+    ("seeds/a.html", "plain words", True),
+    ("seeds/a.htm", "plain words", True),
+    ("seeds/a.txt", "Name<p>post</p>", True),
+    ("seeds/a.txt", "Some <br/> break", True),
+    ("seeds/a.txt", "x < 3 and y > 2, <not a tag>", False),
+    ("seeds/a.md", "plain words", False),
+])
+def test_html_detection(path, text, html):
+    assert is_html(path, text) is html
+
+
+def test_quote_must_match_case_and_words(tmp_path):
+    with pytest.raises(FactlintError) as info:
+        load_one(tmp_path, "Workers earn $2 an hour in Kenya.\n", "workers earn $2 an hour in kenya")
+    (detail,) = info.value.details
+    assert 'quote not found in seeds/s.txt; closest passage (line 1, ' in detail
+    assert detail.endswith('similar): "Workers earn $2 an hour in Kenya."')
+
+
+def test_closest_passage_names_its_line(tmp_path):
+    seed = "Line one.\nLine two.\nKenyan workers were paid less than $2 an hour.\nLine four.\n"
+    with pytest.raises(FactlintError) as info:
+        load_one(tmp_path, seed, "Kenyan workers got less than $2 an hour")
+    (detail,) = info.value.details
+    assert "closest passage (line 3, " in detail
+    assert '"Kenyan workers were paid less than $2 an' in detail
+
+
+def test_figure_picks_the_named_one(tmp_path):
+    _, claim = load_one(tmp_path, "They read 150 passages a day for less than $2 an hour.\n",
+                        "150 passages a day for less than $2 an hour", figure="$2 an hour")
+    assert claim.figure_text == "$2 an hour"
+    assert claim.figure.low == 2 and claim.figure.kind == "money"
+    assert claim.quote[claim.figure.start:claim.figure.end].startswith(("less than $2", "$2"))
+
+
+def test_quote_with_several_figures_needs_figure(tmp_path):
+    with pytest.raises(FactlintError) as info:
+        load_one(tmp_path, "They read 150 passages a day for less than $2 an hour.\n",
+                 "150 passages a day for less than $2 an hour")
+    (detail,) = info.value.details
+    assert detail.startswith('claims/a.toml:9: [[claim]] "c": the quote holds 2 figures (')
+    assert detail.endswith('say which with figure = "..."')
+
+
+def test_quote_without_figure(tmp_path):
+    with pytest.raises(FactlintError) as info:
+        load_one(tmp_path, "Workers are poorly paid.\n", "Workers are poorly paid")
+    assert info.value.details == ['claims/a.toml:9: [[claim]] "c": the quote holds no figure']
+
+
+def test_figure_text_must_be_a_figure(tmp_path):
+    with pytest.raises(FactlintError) as info:
+        load_one(tmp_path, "Workers in Kenya earn $2 an hour.\n", "Workers in Kenya earn $2 an hour", figure="Kenya")
+    (detail,) = info.value.details
+    assert detail.startswith('claims/a.toml:10: [[claim]] "c": no figure found at "Kenya" in the quote (')
+
+
+def test_single_figure_taken_from_quote(tmp_path):
+    _, claim = load_one(tmp_path, "Meer dan 2 miljoen mensen doen klikwerk.\n", "Meer dan 2 miljoen mensen", lang="nl")
+    assert claim.figure.low == 2_000_000 and claim.figure.qualifier == "min"
+    assert claim.figure_text == claim.figure.text
+
+
+def test_all_errors_sorted_by_file_and_line(tmp_path):
+    claims = write(tmp_path, {
+        "seeds/s.txt": "Workers earn $2 an hour.\n",
+        "claims/b.toml": '[[source]]\nid = "s"\npath = "seeds/s.txt"\n\n'
+                         + claim_toml("earn $3 an hour", ident="c1") + "\n" + claim_toml("earn $2 an hour", source="z",
+                                                                                     ident="c2"),
+        "claims/a.toml": '[[source]]\nid = "t"\npath = "/abs"\nextra = 1\n',
+    })
+    with pytest.raises(FactlintError) as info:
+        load_registry(claims, tmp_path)
+    assert info.value.message == "invalid registry: 4 errors"
+    assert [d.split(" ")[0] for d in info.value.details] == [
+        "claims/a.toml:3:", "claims/a.toml:4:", "claims/b.toml:8:", "claims/b.toml:13:"]
+
+
+def test_each_source_read_once(tmp_path, monkeypatch):
+    seed = "Workers earn $2 an hour. They read 150 passages a day.\n"
+    toml = '[[source]]\nid = "s"\npath = "seeds/s.txt"\n\n' + claim_toml("earn $2 an hour", ident="a") + \
+        claim_toml("150 passages a day", ident="b")
+    claims = write(tmp_path, {"seeds/s.txt": seed, "claims/a.toml": toml})
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def counting(self):
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    registry = load_registry(claims, tmp_path)
+    assert [c.id for c in registry.claims] == ["a", "b"]
+    assert reads.count("s.txt") == 1
+
+
+def test_published_date_and_optional_fields(tmp_path):
+    claims = write(tmp_path, {"seeds/s.txt": "Workers earn $2 an hour.\n",
+                              "claims/a.toml": '[[source]]\nid = "s"\npath = "seeds/s.txt"\ntitle = "T"\n'
+                                               'published = 2023-11-07\nurl = "https://example.org"\n\n'
+                                               + claim_toml("earn $2 an hour") + 'keywords = ["wage", " loon "]\n'})
+    registry = load_registry(claims, tmp_path)
+    source = registry.sources["s"]
+    assert (source.title, source.published, source.url, source.lang) == ("T", "2023-11-07", "https://example.org", "en")
+    assert registry.claims[0].keywords == ("wage", "loon")
+    assert registry.source_line(registry.claims[0]) == "Workers earn $2 an hour."
