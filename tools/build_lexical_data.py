@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+"""Build factlint's committed lexical data files. Run by hand; never at install, start-up or test time.
+
+Writes, under src/factlint/lang/data/:
+
+  en_freq.tsv, nl_freq.tsv   background word frequencies (the top --top words of each language) from
+                             wordfreq, folded like factlint.text.fold, as Zipf values grouped per line.
+  places.tsv                 one row per CLDR territory (ISO 3166 alpha-2 code) and per CLDR region
+                             (UN M49 code: 001, 002, 150, ...), with English and Dutch names.
+
+and checks (does not write) the hand-written demonyms.tsv beside them against places.tsv.
+
+Where the data comes from:
+  * names: babel's CLDR (Locale("en").territories, Locale("nl").territories): the standard names;
+  * CLDR's short and variant forms ("UK", "US", "Congo (DRC)", "Ivory Coast", "VS", "VK"), the region
+    containment (KE is in 014 Eastern Africa, 202 Sub-Saharan Africa, 002 Africa) and the alpha-3
+    codes: the CLDR JSON packages cldr-core and cldr-localenames-full (npm), because babel exposes
+    none of these (its territories carry no "-alt-" forms and its global data no containment);
+  * a few names no CLDR file has (DRC, DR Congo, USA, America, Holland, Global South, Middle East,
+    ...): HAND_ALIASES and HAND_REGIONS below, written by hand;
+  * demonyms: CLDR has none (neither babel nor the CLDR JSON); demonyms.tsv is written by hand.
+
+How to run it (the versions it was last run with, on 2026-12 / Python 3.11.7):
+
+  python3 -m venv /tmp/lexvenv
+  /tmp/lexvenv/bin/pip install wordfreq==3.1.1 babel==2.19.0        # babel 2.19.0 = CLDR 49
+  mkdir -p /tmp/cldr && cd /tmp/cldr && npm pack cldr-core@48.2.0 cldr-localenames-full@48.2.0 \
+      && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}" --strip-components 1; done
+  cd /work/main && /tmp/lexvenv/bin/python tools/build_lexical_data.py --cldr-json /tmp/cldr
+
+The output is deterministic for the same package versions; commit the files it writes.
+
+Licences: wordfreq's data is CC BY-SA 4.0 (see the header of the *_freq.tsv files and
+src/factlint/lang/data/README.md); CLDR data is under the Unicode License v3 (permissive).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "factlint" / "lang" / "data"
+LANGS = ("en", "nl")
+
+# The word pattern of factlint.matching (a run of letters, apostrophes inside): only such tokens are kept.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+FOLDING = "casefold, then NFKD, then drop combining marks (as factlint.text.fold)"
+
+
+def fold(text: str) -> str:
+    """The same folding as factlint.text.fold (copied: this script must not import factlint)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------- frequencies
+
+WORDFREQ_ATTRIBUTION = """\
+# Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); derived from wordfreq
+#   (Robyn Speer, https://github.com/rspeer/wordfreq, doi:10.5281/zenodo.7199437), whose data comes from
+#   Wikipedia, OPUS OpenSubtitles 2018 (opensubtitles.org), SUBTLEX (Brysbaert et al.; SUBTLEX-NL:
+#   Keuleers, Brysbaert & New 2010; freely available data, http://crr.ugent.be/programs-data/subtitle-frequencies),
+#   Google Books Ngrams (http://books.google.com/ngrams), the Leeds Internet Corpus, ParaCrawl, NewsCrawl,
+#   Reddit and Twitter word counts. Changes: words folded and merged, cut to the most frequent, rounded."""
+
+
+def build_freq(lang: str, top: int) -> tuple[str, dict[str, float]]:
+    import wordfreq
+
+    merged: dict[str, float] = defaultdict(float)
+    # get_frequency_dict is ordered by frequency (descending); zipf = log10(frequency per word) + 9.
+    for word, freq in sorted(wordfreq.get_frequency_dict(lang, wordlist="best").items(), key=lambda kv: -kv[1]):
+        key = fold(word).replace("’", "'")
+        if not WORD.fullmatch(key) or fold(key) != key:
+            continue  # numbers, punctuation, emoji, mixed tokens: the matcher never sees them as words;
+            # "™" folds to "TM" (NFKD after casefold): not a fixed point of the folding, left out
+        if key not in merged and len(merged) >= top:
+            continue  # only add to keys already kept (a folded form's spellings are summed)
+        merged[key] += freq
+    zipf = {w: round(math.log10(f) + 9, 2) for w, f in merged.items()}
+    floor = min(zipf.values())
+    by_value: dict[float, list[str]] = defaultdict(list)
+    for w, z in zipf.items():
+        by_value[z].append(w)
+    lines = [
+        f"# factlint background word frequencies, {lang}: the {len(zipf)} most frequent words of wordfreq "
+        f"{_version('wordfreq')} (wordlist 'best'), built by tools/build_lexical_data.py. Do not edit by hand.",
+        "# format: one line per Zipf value, highest first: zipf<TAB>words separated by single spaces (sorted)",
+        "# zipf: log10(occurrences per billion words), 2 decimals; spellings that fold alike are summed",
+        f"# folding: {FOLDING}; only tokens that are letters with inner apostrophes (no digits)",
+        f"# min_zipf: {floor:.2f} (a word absent from this file is rarer than this)",
+        f"# words: {len(zipf)}",
+        WORDFREQ_ATTRIBUTION,
+    ]
+    for z in sorted(by_value, reverse=True):
+        lines.append(f"{z:.2f}\t{' '.join(sorted(by_value[z]))}")
+    return "\n".join(lines) + "\n", zipf
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    return version(dist)
+
+
+# --------------------------------------------------------------------------- places
+
+# Codes CLDR lists that name no place.
+SKIP_CODES = {"XA", "XB", "ZZ"}
+# Containers left out of the parents column: every place is in the world; UN membership is no place.
+SKIP_PARENTS = {"001", "UN"}
+# Not UN members (CLDR's UN grouping), but states for most readers' purposes.
+EXTRA_STATES = {"PS", "VA", "XK", "TW"}
+# "X (Y)" in a CLDR name: Y is an alias too unless it is a bare qualifier like these.
+QUALIFIERS = {"republic", "republiek"}
+
+# Written by hand: names no CLDR file holds. A name in capitals (with dots or not) only counts as written.
+HAND_ALIASES: dict[str, dict[str, list[str]]] = {
+    "CD": {"en": ["DRC", "D.R.C.", "DR Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo",
+                  "Congo"],
+           "nl": ["DRC", "DR Congo", "Democratische Republiek Congo", "Congo"]},
+    "CG": {"en": ["Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo"],
+           "nl": ["Republiek Congo", "Congo"]},
+    "US": {"en": ["USA", "U.S.", "U.S.A.", "United States of America", "America"],
+           "nl": ["USA", "Verenigde Staten van Amerika", "Amerika"]},
+    "GB": {"en": ["U.K.", "Britain", "Great Britain"], "nl": ["Groot-Brittannië"]},
+    "NL": {"en": ["Holland"], "nl": ["Holland"]},
+    "AE": {"en": ["UAE", "Emirates"], "nl": ["VAE", "Emiraten"]},
+    "RU": {"en": ["Russian Federation"], "nl": ["Russische Federatie"]},
+    "VA": {"en": ["Vatican", "Holy See"], "nl": ["Vaticaan", "Heilige Stoel"]},
+    "MK": {"en": ["Macedonia"], "nl": ["Macedonië"]},
+    "KR": {"en": ["Republic of Korea"], "nl": []},
+    "TZ": {"en": ["United Republic of Tanzania"], "nl": []},
+    "011": {"en": ["West Africa"], "nl": []},
+    "014": {"en": ["East Africa"], "nl": []},
+    "015": {"en": ["North Africa"], "nl": []},
+    "017": {"en": ["Central Africa"], "nl": []},
+    "030": {"en": ["East Asia"], "nl": []},
+    "034": {"en": ["South Asia"], "nl": []},
+    "145": {"en": ["West Asia"], "nl": []},
+    "151": {"en": ["East Europe"], "nl": []},
+    "202": {"en": ["Subsaharan Africa"], "nl": ["Afrika bezuiden de Sahara", "Subsaharaans Afrika"]},
+    "EU": {"en": ["EU"], "nl": ["EU"]},
+    "EZ": {"en": ["euro area", "euro zone"], "nl": []},
+}
+# Written by hand: regions no CLDR code has. No members (their extent is a matter of definition).
+HAND_REGIONS: dict[str, dict[str, list[str]]] = {
+    "x-global-south": {"en": ["Global South"], "nl": ["mondiale Zuiden", "Globale Zuiden"]},
+    "x-global-north": {"en": ["Global North"], "nl": ["mondiale Noorden", "Globale Noorden"]},
+    "x-middle-east": {"en": ["Middle East"], "nl": ["Midden-Oosten"]},
+}
+
+
+def _cldr_json(root: Path, lang: str) -> dict[str, str]:
+    path = next(root.glob(f"cldr-localenames-*/main/{lang}/territories.json"))
+    return json.loads(path.read_text("utf-8"))["main"][lang]["localeDisplayNames"]["territories"]
+
+
+def _supplemental(root: Path, name: str) -> dict:
+    path = next(root.glob(f"cldr-core-*/supplemental/{name}.json"))
+    return json.loads(path.read_text("utf-8"))["supplemental"]
+
+
+def _variants(name: str, lang: str) -> list[str]:
+    """A CLDR name and the usable forms it implies: "Congo - Kinshasa" -> "Congo-Kinshasa";
+    "Myanmar (Burma)" -> "Myanmar", "Burma"; "St. Kitts & Nevis" -> "St. Kitts and Nevis", "Saint Kitts and Nevis",
+    "St Kitts and Nevis". (’ and ' are not varied: readers of the file treat them as the same character.)"""
+    out = [name]
+    if " - " in name:
+        out.append(name.replace(" - ", "-"))
+    m = re.fullmatch(r"(.+?) \((.+)\)", name)
+    if m:
+        out.append(m.group(1))
+        if m.group(2).lower() not in QUALIFIERS:
+            out.append(m.group(2))
+    for form in list(out):
+        spelled = form.replace("&", "and" if lang == "en" else "en")
+        if spelled != form:
+            out.append(spelled)
+        if re.search(r"\bSt\. ", spelled):
+            out += [spelled.replace("St. ", "Saint "), spelled.replace("St. ", "St ")]
+    return out
+
+
+def build_places(cldr_root: Path) -> tuple[str, dict[str, dict]]:
+    from babel import Locale
+    from babel.core import get_global
+
+    babel_names = {lang: dict(Locale(lang).territories) for lang in LANGS}
+    json_names = {lang: _cldr_json(cldr_root, lang) for lang in LANGS}
+    containment = {k: v["_contains"] for k, v in _supplemental(cldr_root, "territoryContainment")["territoryContainment"].items()
+                   if "-status-" not in k}
+    groupings = {k for k, v in _supplemental(cldr_root, "territoryContainment")["territoryContainment"].items()
+                 if v.get("_grouping") == "true" and "-status-" not in k}
+    mappings = _supplemental(cldr_root, "codeMappings")["codeMappings"]
+    un_members = set(containment["UN"])
+
+    parents_of: dict[str, list[str]] = defaultdict(list)
+    for parent, children in containment.items():
+        for child in children:
+            parents_of[child].append(parent)
+
+    def ancestors(code: str) -> list[str]:
+        seen: list[str] = []
+        frontier = [code]
+        while frontier:
+            nxt = []
+            for c in frontier:
+                for p in sorted(parents_of.get(c, ()), key=lambda p: (not p.isdigit(), p)):
+                    if p not in seen and p not in SKIP_PARENTS:
+                        seen.append(p)
+                        nxt.append(p)
+            frontier = nxt
+        return seen  # nearest first
+
+    rows: dict[str, dict] = {}
+    for code in sorted(babel_names["en"], key=lambda c: (not c.isdigit(), c)):
+        if code in SKIP_CODES:
+            continue
+        if code.isdigit() or code == "QO":
+            kind = "region"
+        elif code in groupings or code in {"EU", "EZ", "UN"}:
+            kind = "group"
+        elif code in un_members or code in EXTRA_STATES:
+            kind = "country"
+        else:
+            kind = "territory"
+        names = {}
+        for lang in LANGS:
+            forms: list[str] = []
+            sources = [babel_names[lang][code]]
+            sources += [v for k, v in sorted(json_names[lang].items()) if k.split("-alt-")[0] == code]
+            for src in sources:
+                forms += _variants(src, lang)
+            forms += HAND_ALIASES.get(code, {}).get(lang, [])
+            names[lang] = list(dict.fromkeys(forms))
+        alpha3 = mappings.get(code, {}).get("_alpha3", "") if kind in ("country", "territory") else ""
+        rows[code] = {"kind": kind, "alpha3": alpha3, "parents": ancestors(code), **names}
+    for code, names in HAND_REGIONS.items():
+        rows[code] = {"kind": "region", "alpha3": "", "parents": [], **names}
+
+    unknown = set(HAND_ALIASES) - set(rows)
+    if unknown:
+        raise SystemExit(f"HAND_ALIASES names unknown codes: {sorted(unknown)}")
+
+    shared = shared_names(rows)
+    lines = [
+        "# factlint places: CLDR territories and regions with English and Dutch names, built by "
+        "tools/build_lexical_data.py. Do not edit by hand.",
+        f"# sources: babel {_version('babel')} (CLDR {get_global('cldr')['version']}) standard names; "
+        f"CLDR JSON {_cldr_version(cldr_root)} short/variant forms, containment and alpha-3 codes; "
+        "a few names written by hand (HAND_ALIASES, HAND_REGIONS in the script, codes x-...)",
+        "# licence: CLDR data, Unicode License v3 (https://www.unicode.org/license.txt)",
+        "# columns: code<TAB>kind<TAB>alpha3<TAB>parents<TAB>en<TAB>nl",
+        "#   code: ISO 3166 alpha-2 (CLDR's, incl. XK), UN M49 region (3 digits), CLDR group (EU, EZ, UN), "
+        "or x-... (hand-written region)",
+        "#   kind: country (UN member or observer, XK, TW) | territory | region | group",
+        "#   parents: containing regions and groups, nearest first, space-separated (001 world and UN left out)",
+        "#   en, nl: names separated by |, CLDR's standard name first. A name written in capitals "
+        "(US, UK, VS, DRC, U.S.) counts only when written so; other names compare folded (casefold, NFKD, "
+        "combining marks dropped, ’ read as ')",
+        "# shared: folded names on more than one row: "
+        + ", ".join(f"{n} ({' '.join(cs)})" for n, cs in sorted(shared.items())),
+    ]
+    for code, row in rows.items():
+        lines.append("\t".join([code, row["kind"], row["alpha3"], " ".join(row["parents"]),
+                                "|".join(row["en"]), "|".join(row["nl"])]))
+    return "\n".join(lines) + "\n", rows
+
+
+def _cldr_version(root: Path) -> str:
+    pkg = next(root.glob("cldr-core-*/package.json"))
+    return json.loads(pkg.read_text("utf-8"))["version"]
+
+
+def is_acronym(name: str) -> bool:
+    """US, UK, VS, DRC, U.S.A.: counts only as written (folded, "us" and "vs" are common words)."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and re.fullmatch(r"[A-Z.]+", name) is not None
+
+
+def name_key(name: str) -> str:
+    return name if is_acronym(name) else fold(name).replace("’", "'")
+
+
+def shared_names(rows: dict[str, dict]) -> dict[str, list[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, row in rows.items():
+        for lang in LANGS:
+            for name in row[lang]:
+                owners[name_key(name)].add(code)
+    return {n: sorted(cs) for n, cs in owners.items() if len(cs) > 1}
+
+
+# --------------------------------------------------------------------------- demonyms (hand-written; checked)
+
+def check_demonyms(rows: dict[str, dict]) -> list[str]:
+    path = DATA / "demonyms.tsv"
+    if not path.exists():
+        return [f"{path} is missing"]
+    problems = []
+    seen: dict[str, str] = {}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            problems.append(f"demonyms.tsv:{n}: {len(cols)} columns")
+            continue
+        if cols[0] not in rows:
+            problems.append(f"demonyms.tsv:{n}: unknown code {cols[0]}")
+        for form in (f for col in cols[1:] for f in col.split("|") if f):
+            key = fold(form)
+            if seen.get(key, cols[0]) != cols[0]:
+                problems.append(f"demonyms.tsv:{n}: {form} also on {seen[key]}")
+            seen[key] = cols[0]
+    return problems
+
+
+# --------------------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cldr-json", type=Path, required=True,
+                    help="folder holding the unpacked npm packages cldr-core-*/ and cldr-localenames-full-*/")
+    ap.add_argument("--top", type=int, default=30_000, help="words per language in the frequency files")
+    ap.add_argument("--out", type=Path, default=DATA)
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    for lang in LANGS:
+        text, zipf = build_freq(lang, args.top)
+        (args.out / f"{lang}_freq.tsv").write_text(text, "utf-8")
+        print(f"{lang}_freq.tsv: {len(zipf)} words, {len(text.encode()):,} bytes, min zipf {min(zipf.values()):.2f}")
+    text, rows = build_places(args.cldr_json)
+    (args.out / "places.tsv").write_text(text, "utf-8")
+    print(f"places.tsv: {len(rows)} rows, {len(text.encode()):,} bytes; shared names: {shared_names(rows)}")
+    problems = check_demonyms(rows)
+    for p in problems:
+        print("demonyms:", p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
