@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.documents.markdown import Passage, iter_markdown, read_markdown, read_plain
+from factlint.documents import Passage, iter_markdown, read_markdown, read_plain
 
 
 def expected_position(document: str, token: str, occurrence: int) -> tuple[int, int]:
