@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from workload import best
 
-from factlint.documents.markdown import read_markdown
+from factlint.documents import read_markdown
 from factlint.documents.sentences import split_sentences
 
 PARAGRAPH = ("Exploited data workers are paid as little as $1.46 an hour after tax, and between "

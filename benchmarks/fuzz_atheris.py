@@ -14,7 +14,7 @@ import atheris
 
 with atheris.instrument_imports():
     from factlint.check import matching
-    from factlint.documents.markdown import read_markdown, read_plain
+    from factlint.documents import read_markdown, read_plain
     from factlint.extract.reader import extract
     from factlint.check.mentions import scan
     from factlint.documents.sentences import split_sentences

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factlint.check import matching
-from factlint.documents.markdown import read_markdown, read_plain
+from factlint.documents import read_markdown, read_plain
 from factlint.extract.reader import extract
 from factlint.check.mentions import scan
 from factlint.documents.sentences import split_sentences

@@ -1,4 +1,5 @@
-"""Citations (SPEC §4 miscited, §5): every citation syntax, unknown keys, table rows, through the CLI."""
+"""Citations (SPEC §4 miscited, §5): every citation syntax as the reader finds it; then, through the CLI, the
+sources they name, unknown keys and table rows."""
 
 from __future__ import annotations
 
@@ -7,6 +8,59 @@ import json
 import pytest
 
 from factlint.cli import main
+from factlint.documents import read_markdown
+
+
+# --- as the reader finds them --------------------------------------------------------------------
+
+def test_link_text_is_prose_and_target_is_a_citation() -> None:
+    [p] = read_markdown("Paid [as little as $1.46](seeds/004.txt) an hour.\n")
+    assert p.text == "Paid as little as $1.46 an hour."
+    [c] = p.citations
+    assert (c.kind, c.key, c.text, c.start) == ("link", "seeds/004.txt", "seeds/004.txt", 5)
+
+
+CITATIONS = [
+    ("pandoc", "Paid $1.46 [@ai-labour-debate].\n", [("pandoc", "ai-labour-debate", "ai-labour-debate")]),
+    ("pandoc locator", "Paid $1.46 [@debate, p. 3].\n", [("pandoc", "debate", "debate")]),
+    ("pandoc several", "Paid $1.46 [@a; @b.c].\n", [("pandoc", "a", "a"), ("pandoc", "b.c", "b.c")]),
+    ("pandoc prefix", "Paid $1.46 [see @wb2023, ch. 2].\n", [("pandoc", "wb2023", "wb2023")]),
+    ("footnote naming a source id", "Paid $1.46.[^1]\n\n[^1]: ai-labour-debate, p. 3\n",
+     [("footnote", "1", "ai-labour-debate, p. 3")]),
+    ("footnote with a link", "Paid $1.46.[^n]\n\n[^n]: See [the debate](seeds/004_29fe0d7601c600d6.txt)\n",
+     [("footnote", "n", "See [the debate](seeds/004_29fe0d7601c600d6.txt)")]),
+    ("footnote without a definition", "Paid $1.46.[^9]\n", [("footnote", "9", "")]),
+    ("markdown link", "Paid $1.46 ([source](seeds/004.txt)).\n", [("link", "seeds/004.txt", "seeds/004.txt")]),
+    ("link in angle brackets", "Paid $1.46 ([source](<seeds/a b.txt>)).\n", [("link", "seeds/a b.txt", "seeds/a b.txt")]),
+    ("reference link", "Paid $1.46 ([source][s]).\n\n[s]: seeds/004.txt\n", [("link", "seeds/004.txt", "seeds/004.txt")]),
+]
+
+
+@pytest.mark.parametrize(("name", "document", "expected"), CITATIONS, ids=[c[0] for c in CITATIONS])
+def test_citations(name: str, document: str, expected: list[tuple[str, str, str]]) -> None:
+    [p] = read_markdown(document)
+    assert [(c.kind, c.key, c.text) for c in p.citations] == expected
+    for c in p.citations:
+        assert 0 <= c.start <= len(p.text)
+        assert 0 <= c.offset < len(document)
+
+
+def test_citation_after_a_sentence_stands_at_its_end() -> None:
+    [p] = read_markdown("Paid $1.46 after tax.[^1] Next sentence.\n\n[^1]: debate\n")
+    assert p.text == "Paid $1.46 after tax. Next sentence."
+    assert p.citations[0].start == p.text.index("tax.") + 4
+    [q] = read_markdown("Paid $1.46 after tax [@debate]. Next sentence.\n")
+    assert q.text == "Paid $1.46 after tax. Next sentence."
+    assert q.citations[0].start <= q.text.index("tax.") + 3
+
+
+def test_citation_offset_points_at_the_marker() -> None:
+    document = "Intro.\n\nPaid $1.46 [@debate].\n"
+    [_, p] = read_markdown(document)
+    assert document[p.citations[0].offset:].startswith("[@debate]")
+
+
+# --- through the CLI ------------------------------------------------------------------------------
 
 PAY = "Data labelers are paid as little as $1.46/hour after tax"
 MADAGASCAR = "In Madagascar, full-time data workers earn €90–100 a month"

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
-from factlint.documents.markdown import Citation
+from factlint.documents import Citation
 from factlint.registry.load import Registry
 from factlint.check.mentions import Occurrence
 from factlint.check.verdicts import DEFAULT_TOLERANCE, Verdict
@@ -116,7 +116,7 @@ def _citations(text: str, markdown: bool) -> list[Citation]:
     """The draft's Pandoc citations ([@key]), the only ones that can name an unknown key, in order."""
     if "@" not in text:
         return []  # no Pandoc citation, and no need to read the draft twice
-    from factlint.documents.markdown import iter_markdown, iter_plain
+    from factlint.documents import iter_markdown, iter_plain
 
     found: dict[tuple[int, str, str], Citation] = {}  # the keys of one `[@a; @b]` share the bracket's offset
     for passage in iter_markdown(text) if markdown else iter_plain(text):

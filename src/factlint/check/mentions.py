@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factlint.documents.markdown import Citation, Passage
+from factlint.documents import Citation, Passage
 from factlint.extract.reader import Figure
 
 
@@ -50,7 +50,7 @@ def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tupl
     """Each passage of a draft with the figures in it, in passage order."""
     from itertools import chain, islice
 
-    from factlint.documents.markdown import iter_markdown, iter_plain
+    from factlint.documents import iter_markdown, iter_plain
     from factlint.extract.reader import extract
     from factlint.lang import detect_language
     from factlint.documents.sentences import split_sentences

@@ -1,0 +1,67 @@
+"""The values passages are made of: a passage, its citations, and the pieces it is built from.
+
+Pure values; a passage maps each of its characters back to the document it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A citation standing in a passage: `[@key]`, a footnote `[^n]`, or a Markdown link."""
+
+    kind: str  # "pandoc" | "footnote" | "link"
+    key: str  # pandoc key, footnote label, or link target as written
+    text: str  # footnote definition text; link target; pandoc key
+    start: int  # offset in the passage text where the citation stands (for sentence assignment)
+    offset: int  # offset in the original document (for diagnostics)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A run of prose (paragraph, heading, list item, table cell...) and where it came from."""
+
+    text: str
+    # (passage offset, document offset, length): maps prose characters back to the document.
+    # Each run is a verbatim copy: text[p:p+n] == document[d:d+n]. Characters in no run (decoded
+    # entities such as `&amp;`) map to the end of the run before them.
+    runs: tuple[tuple[int, int, int], ...]
+    context: str = ""  # extra context for matching: a table cell's column header and row
+    header: str = ""  # a table cell's column header alone
+    citations: tuple[Citation, ...] = ()
+
+    def source_offset(self, index: int) -> int:
+        """Offset in the original document of passage position `index` (end positions allowed)."""
+        starts = [r[0] for r in self.runs]
+        k = bisect.bisect_right(starts, index) - 1
+        if k < 0:
+            return self.runs[0][1] if self.runs else 0
+        p, d, n = self.runs[k]
+        if index - p <= n:
+            return d + (index - p)
+        return d + n
+
+    def source_end(self, end: int) -> int:
+        """Document offset just after passage character `end - 1`: an exclusive end that never
+        stretches over markup (`**`, a link's `](…)`) following the last character."""
+        if end <= 0:
+            return self.source_offset(0)
+        return self.source_offset(end - 1) + 1
+
+
+# A piece of passage text and its offset in the parsed text (-1: not a verbatim copy).
+Piece = tuple[str, int]
+
+
+@dataclass(slots=True)
+class RawPassage:
+    """A passage under construction: pieces and citations in pre-clean-up positions."""
+
+    pieces: list[Piece]
+    citations: list[Citation]
+
+    def has_prose(self) -> bool:
+        return any(not t.isspace() for t, _ in self.pieces)

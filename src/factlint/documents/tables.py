@@ -1,0 +1,54 @@
+"""Markdown tables: each cell a passage that knows its column header and its row. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factlint.documents.builder import Builder
+from factlint.documents.lines import Lines
+from factlint.documents.passage import Citation, Passage, RawPassage
+from factlint.documents.walker import InlineState, walk
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+
+def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder) -> list[Passage]:
+    """Each cell a Passage: its column header as `header`, header and the row's other cells as
+    `context`, and the row's citations on every cell of the row."""
+    rows: list[tuple[bool, list[RawPassage]]] = []
+    in_head = False
+    cursor = 0
+    row_end = 0
+    for tok in tokens:
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open" and tok.map:
+            rows.append((in_head, []))
+            cursor = lines.start(tok.map[0])
+            row_end = lines.end(tok.map[0])
+        elif tok.type == "inline" and rows:
+            # A row's cells share its line: each cell's walk goes on from where the one before stopped.
+            state = InlineState(lines.text, builder.footnotes, [cursor], row_end)
+            raw = walk(tok, state)
+            cursor = state.cursor
+            rows[-1][1].append(builder.clean(raw))
+    headers: list[str] = []
+    out: list[Passage] = []
+    for is_head, cells in rows:
+        texts = [" ".join("".join(t for t, _ in c.pieces).split()) for c in cells]
+        if is_head:
+            headers = texts
+        row_citations = tuple(Citation(c.kind, c.key, c.text, 0, builder.to_original(c.offset))
+                              for cell in cells for c in cell.citations)
+        for j, cell in enumerate(cells):
+            if not cell.has_prose():
+                continue
+            header = "" if is_head else (headers[j] if j < len(headers) else "")
+            others = [t for k, t in enumerate(texts) if k != j and t]
+            context = " ".join(([header] if header else []) + others)
+            out.append(builder.passage(cell, context=context, header=header, citations=row_citations))
+    return out
