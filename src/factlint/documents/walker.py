@@ -45,16 +45,18 @@ def walk(tok: Token, state: InlineState) -> RawPassage:
 
 
 def _text(state: InlineState, t: Token) -> None:
-    if state.links and state.links[-1] is None:
+    links = state.links
+    if links and links[-1] is None:
         return  # an autolink's URL
     c = t.content
     if not c:
         return
+    n = len(c)
     pos = state.src.find(c, state.cursor, state.end)
-    state.length += len(c)
+    state.length += n
     if pos >= 0:
         state.pieces.append((c, pos))
-        state.cursor = pos + len(c)
+        state.cursor = pos + n
     elif "|" in c:
         state.pieces.extend(_escaped_pipes(state, c))
     else:
