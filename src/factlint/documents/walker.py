@@ -2,8 +2,8 @@
 
 markdown-it gives an inline token's children (text, breaks, code spans, links...) without their source
 positions, so the walker finds each one by searching forward from a cursor. HANDLERS holds one handler per
-child token type; a type it lacks only moves the cursor past its markup (`*`, `**`). The handlers share one
-InlineState, as markdown-it's own inline rules share theirs.
+child token type; an opening or closing token of any other type (`em_open`, `strong_close`) only moves the
+cursor past its markup. The handlers share one InlineState, as markdown-it's own inline rules share theirs.
 """
 
 from __future__ import annotations
@@ -45,16 +45,18 @@ def walk(tok: Token, state: InlineState) -> RawPassage:
 
 
 def _text(state: InlineState, t: Token) -> None:
-    if state.links and state.links[-1] is None:
+    links = state.links
+    if links and links[-1] is None:
         return  # an autolink's URL
     c = t.content
     if not c:
         return
+    n = len(c)
     pos = state.src.find(c, state.cursor, state.end)
-    state.length += len(c)
+    state.length += n
     if pos >= 0:
         state.pieces.append((c, pos))
-        state.cursor = pos + len(c)
+        state.cursor = pos + n
     elif "|" in c:
         state.pieces.extend(_escaped_pipes(state, c))
     else:
@@ -62,7 +64,8 @@ def _text(state: InlineState, t: Token) -> None:
 
 
 def _text_special(state: InlineState, t: Token) -> None:
-    """An escape (`\\*`) or an entity (`&amp;`): its text stands in the source only when it escapes nothing."""
+    """An escape (`\\*`) or an entity (`&amp;`): mapped where its text stands in the source as it is (an escaped
+    character, a backslash that escapes nothing), unmapped otherwise (a decoded entity)."""
     pos = state.src.find(t.markup, state.cursor, state.end)
     at = -1
     if pos >= 0 and t.content == t.markup:
