@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from factlint.cli.options import CheckOptions, DraftOptions, check_choice, check
 from factlint.cli.progress import progress_bar, wants_progress
 from factlint.errors import FactlintError
 from factlint.output import baseline as baselines
+from factlint.output.console import plural
 from factlint.output.formats import CHECK_FORMATS, write_check
 from factlint.output.sarif import check_sarif
 from factlint.project import inputs
@@ -89,28 +90,28 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     registry = engine.registry
     skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
     selection = selection_for(run.config, cwd, skip)
-    items = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
-    progress = wants_progress(len(items), options.quiet, sys.stderr)
+    named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
+    progress = wants_progress(len(named), options.quiet, sys.stderr)
     # Every draft read once first: one that cannot be read stops the run before any report is written.
-    items = inputs.preread(items, options.encoding, warn_skipped)
-    files = _check_files(items, engine, run.draft, pool, n_workers, progress, options.no_color)
+    items = inputs.preread(named, options.encoding, warn_skipped)
+    files: Iterable[FileFindings] = _check_files(items, engine, run.draft, pool, n_workers, progress,
+                                                 options.no_color)
     if progress or options.update_baseline or run.known is not None or options.sarif_file is not None:
         # A baseline or a second report needs every finding first, and a progress bar is done before output.
-        files = [f.materialized() for f in files]
-        found = [f for group in files for f in group.findings]
-        problems = [p for group in files for p in group.problems]
-        if options.update_baseline:
-            assert options.baseline is not None
+        held = [f.materialized() for f in files]
+        found = [f for group in held for f in group.findings]
+        problems = [p for group in held for p in group.problems]
+        if options.update_baseline and options.baseline is not None:
             n = baselines.write(baselines.recordable(found, problems), options.baseline, cwd)
-            print(f"factlint: wrote {n} finding{'s' * (n != 1)} to the baseline "
-                  f"{visible(str(options.baseline))}", file=sys.stderr)
+            print(f"factlint: wrote {plural(n, 'finding')} to the baseline {visible(str(options.baseline))}",
+                  file=sys.stderr)
             return 0
-        if run.known is not None:
-            assert options.baseline is not None
+        if run.known is not None and options.baseline is not None:
             found, problems = baselines.new_only(found, problems, run.known, options.baseline, cwd)
-            files = baselines.regroup(files, found, problems)
+            held = baselines.regroup(held, found, problems)
         if options.sarif_file is not None:
-            _write_report(options.sarif_file, check_sarif(files, root=cwd, show_supported=run.show_supported))
+            _write_report(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
+        files = held
     tally = write_check(options.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
                         show_supported=run.show_supported, no_color=options.no_color)
     failed = tally.problems or any(tally.statuses.get(s) for s in run.failing)

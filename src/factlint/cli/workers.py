@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -94,6 +94,7 @@ def results(items: list[Item], engine: Engine, options: DraftOptions, pool: Proc
     """Each draft's result in input order, checked by the `workers` processes of `pool` (None: here, each
     draft's findings made as they are read)."""
     workers = min(workers if pool is not None else 1, len(items))
+    checked: Iterable[Result | FactlintError]
     if workers <= 1 or pool is None:
         checked = (check_one(item, engine, options, lazy=True) for item in items)
     else:

@@ -45,7 +45,7 @@ def listed(tally: Tally, files: Iterable[FileFindings], in_order: bool,
     def key(item: Finding | Problem) -> tuple[int, int, int]:
         return item.line, item.column, 0 if isinstance(item, Finding) else 1
 
-    def shown(findings: Iterable[Finding]) -> Iterator[Finding]:
+    def shown(findings: Iterable[Finding]) -> Iterator[Finding | Problem]:
         return (f for f in findings if show_supported or not f.kind.hidden)
 
     if in_order:

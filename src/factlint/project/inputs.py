@@ -202,8 +202,8 @@ def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], 
             out.append(Skipped(err.path, err.reason) if once else item)
             continue
         except FactlintError:
-            for err in skipped:
-                warn(err)
+            for earlier in skipped:
+                warn(earlier)
             raise
         out.append(draft if once else item)
         del draft
