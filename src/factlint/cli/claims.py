@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factlint import atomic
 from factlint.cli.options import check_choice
 from factlint.errors import FactlintError
 from factlint.output.audit import audit_json, print_audit_text
 from factlint.output.claims import print_claim, print_claims_table
+from factlint.output.files import write_file
 from factlint.output.harvest import print_harvest_summary
 from factlint.project.config import find_claims_dir, load_registry_for
 from factlint.registry import audit, harvest
@@ -56,8 +56,5 @@ def harvest_claims(paths: list[str], claims: Path | None, write: Path | None) ->
         sys.stdout.write(harvest.to_toml(found))
     else:
         existing = harvest.read_target(write)
-        try:
-            atomic.write_text(write, harvest.append_to(existing, found))
-        except OSError as err:
-            raise FactlintError(f"{write}: cannot write: {err.strerror or err}; the file is unchanged") from None
+        write_file(write, harvest.append_to(existing, found), unchanged=True)
     print_harvest_summary(found, write)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factlint.atomic import write_text
 from factlint.check.engine import Engine
 from factlint.check.findings import FileFindings
 from factlint.cli import workers
@@ -21,6 +20,7 @@ from factlint.cli.progress import progress_bar, wants_progress
 from factlint.errors import FactlintError
 from factlint.output import baseline as baselines
 from factlint.output.console import plural
+from factlint.output.files import write_file
 from factlint.output.formats import CHECK_FORMATS, write_check
 from factlint.output.sarif import check_sarif
 from factlint.project import inputs
@@ -110,7 +110,7 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
             found, problems = baselines.new_only(found, problems, run.known, options.baseline, cwd)
             held = baselines.regroup(held, found, problems)
         if options.sarif_file is not None:
-            _write_report(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
+            write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
         files = held
     tally = write_check(options.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
                         show_supported=run.show_supported, no_color=options.no_color)
@@ -130,10 +130,3 @@ def _check_files(items: list[inputs.Item], engine: Engine, draft: DraftOptions,
             else:
                 warn(result)
             advance()
-
-
-def _write_report(path: Path, text: str) -> None:
-    try:
-        write_text(path, text)
-    except OSError as err:
-        raise FactlintError(f"{path}: cannot write: {err.strerror or err}") from None

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from factlint.atomic import write_text
 from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.errors import FactlintError
+from factlint.output.files import write_file
 from factlint.output.fingerprint import Content, content
 
 VERSION = 1
@@ -43,10 +43,7 @@ def dumps(items: Iterable[Finding | Problem], baseline: Path, cwd: Path) -> str:
 def write(items: Iterable[Finding | Problem], baseline: Path, cwd: Path) -> int:
     """Write the baseline atomically; the number of entries."""
     text = dumps(items, baseline, cwd)
-    try:
-        write_text(baseline, text)
-    except OSError as err:
-        raise FactlintError(f"{baseline}: cannot write the baseline: {err.strerror or err}") from None
+    write_file(baseline, text, what="the baseline")
     return text.count('"path"')
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from factlint.check.findings import FileFindings, Finding, Problem
+from factlint.check.findings import FileFindings, Reported
 from factlint.output.sarif import message
 from factlint.output.tally import Tally, listed
 
@@ -21,7 +21,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_command(kind: str, item: Finding | Problem, title: str, text: str) -> str:
+def github_command(kind: str, item: Reported, title: str, text: str) -> str:
     """The workflow command `::kind file=…,line=…::text` that annotates `item`."""
     props = {"file": item.path, "line": item.line, "col": item.column, "endLine": item.end_line,
              "endColumn": item.end_column, "title": title}

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factlint import __version__
-from factlint.check.findings import FileFindings, Finding, Problem
+from factlint.check.findings import FileFindings, Finding, Problem, Reported
 from factlint.output.fingerprint import fingerprint
 from factlint.output.jsonstream import Stream, write_json
 from factlint.output.tally import Tally
@@ -43,7 +43,7 @@ def _artifact(path: str) -> dict[str, str]:
     return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
 
 
-def _region(item: Finding | Problem) -> dict[str, int]:
+def _region(item: Reported) -> dict[str, int]:
     return {"startLine": item.line, "startColumn": item.column, "endLine": item.end_line,
             "endColumn": item.end_column}
 
