@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factlint.check.findings import Finding, Positions, Problem
-from factlint.extract.reader import extract
+from factlint.extract import extract
 from factlint.statuses import BY_NAME, NAMES, UNKNOWN_CITATION
 from factlint.text import LineIndex
 

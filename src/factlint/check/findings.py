@@ -9,7 +9,7 @@ from typing import Protocol
 
 from factlint.check.engine import Checked, Diagnostic
 from factlint.check.mentions import Occurrence
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
 from factlint.registry.load import Claim, Registry, Source
 from factlint.statuses import BY_NAME, UNKNOWN_CITATION, Status
 from factlint.text import LineIndex

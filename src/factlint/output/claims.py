@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
 from factlint.output.console import console, plural, safe
 from factlint.registry.load import Claim, Registry
 

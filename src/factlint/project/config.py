@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.errors import FactlintError
+from factlint.lang import LANGUAGES
 from factlint.project.selection import DEFAULT_INCLUDE
 from factlint.registry.load import Registry, load_registry
 from factlint.statuses import NAMES
 
 CONFIG_FILES = ("factlint.toml", "pyproject.toml")
 KEYS = ("claims", "include", "exclude", "fail_on", "lang", "tolerance", "show_supported")
-LANGS = ("en", "nl")
+LANGS = tuple(LANGUAGES)
 
 
 @dataclass(frozen=True, slots=True)
