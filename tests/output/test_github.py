@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factlint.cli import main
-from factlint.output.reports import escape_data, escape_property
+from factlint.output.github import escape_data, escape_property
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = str(ROOT / "claims")

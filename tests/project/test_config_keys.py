@@ -1,51 +1,11 @@
-"""`[tool.factlint]` / factlint.toml keys: validation with hints, flags over config, and which files are checked."""
+"""`[tool.factlint]` / factlint.toml keys: validation with hints, and flags over config."""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 
 from factlint.cli import main
-
-PAY_SOURCE = "Click workers were paid as little as $1.46/hour after tax, the report found.\n"
-PAY_CLAIMS = '''[[source]]
-id = "pay-report"
-path = "seeds/pay.txt"
-
-[[claim]]
-id = "hourly-pay"
-source = "pay-report"
-quote = "paid as little as $1.46/hour after tax"
-statement = "Click workers are paid as little as $1.46 per hour after tax."
-keywords = ["click workers", "wage"]
-'''
-SUPPORTED = "Click workers are paid as little as $1.46 an hour after tax.\n"
-UNSOURCED = "Our office has 12 plants.\n"
-
-
-def make_project(root: Path, config: str | None = None, config_name: str = "factlint.toml") -> Path:
-    """A project with a one-claim registry (claims/, seeds/) and, optionally, a config file."""
-    (root / "seeds").mkdir(parents=True)
-    (root / "claims").mkdir()
-    (root / "seeds/pay.txt").write_text(PAY_SOURCE, encoding="utf-8")
-    (root / "claims/pay.toml").write_text(PAY_CLAIMS, encoding="utf-8")
-    if config is not None:
-        (root / config_name).write_text(config, encoding="utf-8")
-    return root
-
-
-def write(root: Path, rel: str, text: str) -> Path:
-    path = root / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def run_json(capsys, *args: str) -> tuple[int, dict]:
-    code = main(["check", "--format", "json", *args])
-    return code, json.loads(capsys.readouterr().out)
+from projects import SUPPORTED, UNSOURCED, make_project, run_json, write
 
 
 @pytest.mark.parametrize("name, text, line, hint", [
@@ -159,80 +119,3 @@ def test_claims_from_config_and_flag(tmp_path, monkeypatch, capsys):
     assert "no such folder" in capsys.readouterr().err
     code, doc = run_json(capsys, "--claims", "claims", "draft.md")
     assert code == 0 and doc["findings"][0]["status"] == "supported"
-
-
-DEFAULT_TREE = {
-    "README.md": True, "notes.txt": True, "docs/guide.markdown": True, "docs/deep/more.md": True,
-    "docs/picture.png": False, "script.py": False, "seeds/other.md": False, "claims/notes.md": False,
-    ".git/info.md": False, ".venv/lib/readme.md": False, "venv/x.txt": False, "node_modules/pkg/README.md": False,
-}
-
-
-def test_no_path_checks_markdown_and_text_below_the_working_directory(tmp_path, monkeypatch, capsys):
-    make_project(tmp_path)
-    for rel in DEFAULT_TREE:
-        write(tmp_path, rel, UNSOURCED)
-    monkeypatch.chdir(tmp_path)
-    _, doc = run_json(capsys)
-    assert sorted({f["path"] for f in doc["findings"]}) == sorted(p for p, ok in DEFAULT_TREE.items() if ok)
-
-
-def test_sources_outside_seeds_are_left_out_too(tmp_path, monkeypatch, capsys):
-    make_project(tmp_path)
-    write(tmp_path, "sources/pay.md", PAY_SOURCE)
-    (tmp_path / "claims/pay.toml").write_text(PAY_CLAIMS.replace("seeds/pay.txt", "sources/pay.md"))
-    write(tmp_path, "draft.md", UNSOURCED)
-    monkeypatch.chdir(tmp_path)
-    _, doc = run_json(capsys)
-    assert {f["path"] for f in doc["findings"]} == {"draft.md"}
-
-
-def test_include_and_exclude_globs_relative_to_the_config(tmp_path, monkeypatch, capsys):
-    config = '[tool.factlint]\ninclude = ["docs/**/*.md", "*.txt"]\nexclude = ["docs/old", "*.draft.md"]\n'
-    make_project(tmp_path, config, "pyproject.toml")
-    files = {"README.md": False, "notes.txt": True, "docs/a.md": True, "docs/x/b.md": True, "docs/old/c.md": False,
-             "docs/x/d.draft.md": False, "docs/x/e.txt": True}
-    for rel in files:
-        write(tmp_path, rel, UNSOURCED)
-    monkeypatch.chdir(tmp_path / "docs")  # globs stay relative to the config's folder; paths to the working dir
-    _, doc = run_json(capsys)
-    assert sorted({f["path"] for f in doc["findings"]}) == ["a.md", "x/b.md", "x/e.txt"]
-    monkeypatch.chdir(tmp_path)
-    _, doc = run_json(capsys)
-    assert sorted({f["path"] for f in doc["findings"]}) == sorted(p for p, ok in files.items() if ok)
-
-
-def test_force_exclude_keeps_excluded_files_out_when_named(tmp_path, monkeypatch, capsys):
-    make_project(tmp_path, 'exclude = ["legacy/**"]\n')
-    write(tmp_path, "legacy/old.md", UNSOURCED)
-    write(tmp_path, "new.md", SUPPORTED)
-    monkeypatch.chdir(tmp_path)
-    code, doc = run_json(capsys, "legacy/old.md", "new.md")
-    assert code == 1 and {f["path"] for f in doc["findings"]} == {"legacy/old.md", "new.md"}
-    code, doc = run_json(capsys, "--force-exclude", "legacy/old.md", "new.md")
-    assert code == 0 and {f["path"] for f in doc["findings"]} == {"new.md"}
-    # Every named file excluded: nothing is checked (not the whole tree), exit 0.
-    code, doc = run_json(capsys, "--force-exclude", "legacy/old.md")
-    assert code == 0 and doc["findings"] == [] and doc["summary"]["files"] == 0
-
-
-def test_excluded_folder_named_explicitly_is_still_walked_for_its_included_files(tmp_path, monkeypatch, capsys):
-    make_project(tmp_path, 'exclude = ["drafts/private"]\n')
-    write(tmp_path, "drafts/a.md", UNSOURCED)
-    write(tmp_path, "drafts/private/b.md", UNSOURCED)
-    monkeypatch.chdir(tmp_path)
-    _, doc = run_json(capsys, "drafts")
-    assert {f["path"] for f in doc["findings"]} == {"drafts/a.md"}
-
-
-@pytest.mark.parametrize("pattern, path, hit", [
-    ("*.md", "a.md", True), ("*.md", "x/y/a.md", True), ("*.md", "a.txt", False),
-    ("docs/*.md", "docs/a.md", True), ("docs/*.md", "docs/x/a.md", False), ("docs/**/*.md", "docs/x/a.md", True),
-    ("docs/**/*.md", "docs/a.md", True), ("docs/**", "docs/x/y", True), ("/docs/*.md", "docs/a.md", True),
-    ("a?.md", "ab.md", True), ("a?.md", "a/.md", False), ("[ab].md", "b.md", True), ("[!ab].md", "b.md", False),
-    ("node_modules", "x/node_modules", True), ("*.egg-info", "src/pkg.egg-info", True),
-])
-def test_glob_match(pattern, path, hit):
-    from factlint.project.config import glob_match
-
-    assert glob_match(pattern, path) is hit

@@ -9,9 +9,8 @@ from dataclasses import dataclass, replace
 
 from factlint.extract.reader import Figure
 from factlint.registry.load import Claim
+from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  (the status table's, re-exported)
 
-STATUSES = ("supported", "conflicting", "unsourced", "miscited")
-DEFAULT_FAIL_ON = ("conflicting", "unsourced", "miscited")
 DEFAULT_TOLERANCE = 0.05
 CONTEXT_THRESHOLD = 40.0  # context score (0-100) from which a claim is about the same thing
 CONTEXT_MARGIN = 15.0

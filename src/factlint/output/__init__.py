@@ -1,1 +1,1 @@
-"""Output: findings placed in their files, and the reports written from them."""
+"""Output: the reports written from a check's findings (text, JSON, SARIF, GitHub), the registry's, baselines."""

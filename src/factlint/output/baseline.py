@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
+from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.errors import FactlintError
+from factlint.output.files import write_file
+from factlint.output.fingerprint import Content, content
 
 VERSION = 1
 
-
-def sentence_hash(sentence: str) -> str:
-    """A short hash of a sentence; white space is collapsed so that re-wrapping a paragraph keeps it."""
-    return hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:16]
-
-
-def entry(item, path: str) -> dict:
-    """The baseline entry of a Finding or a Problem, its file named by `path`."""
-    if hasattr(item, "status"):
-        return {"path": path, "status": item.status, "text": item.text,
-                "claim": item.claim.id if item.claim is not None else None,
-                "sentence": sentence_hash(item.sentence)}
-    return {"path": path, "status": "problem", "text": item.message, "claim": None, "sentence": ""}
-
-
-def _key(e: dict) -> tuple:
-    return e["path"], e["status"], e["text"], e["claim"] or "", e["sentence"]
+Key = tuple[str, str, str, str, str]
 
 
 def baseline_path(item_path: str, baseline: Path, cwd: Path) -> str:
@@ -40,31 +28,31 @@ def baseline_path(item_path: str, baseline: Path, cwd: Path) -> str:
         return item_path
 
 
-def recordable(findings, problems) -> list:
-    """What a baseline records: every finding but supported ones, and every problem."""
-    return [f for f in findings if f.status != "supported"] + list(problems)
+def recordable(findings: Iterable[Finding], problems: Iterable[Problem]) -> list[Finding | Problem]:
+    """What a baseline records: every finding but the hidden (supported) ones, and every problem."""
+    return [f for f in findings if not f.kind.hidden] + list(problems)
 
 
-def dumps(items, baseline: Path, cwd: Path) -> str:
+def dumps(items: Iterable[Finding | Problem], baseline: Path, cwd: Path) -> str:
     """The baseline document: entries sorted, one per finding (two identical findings, two entries)."""
-    entries = sorted((entry(i, baseline_path(i.path, baseline, cwd)) for i in items), key=_key)
-    doc = {"version": VERSION, "findings": entries}
+    entries = sorted((content(i, baseline_path(i.path, baseline, cwd)) for i in items), key=lambda c: c.key)
+    doc = {"version": VERSION, "findings": [c.as_json() for c in entries]}
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def write(items, baseline: Path, cwd: Path) -> int:
+def write(items: Iterable[Finding | Problem], baseline: Path, cwd: Path) -> int:
     """Write the baseline atomically; the number of entries."""
-    from factlint.atomic import write_text
-
     text = dumps(items, baseline, cwd)
-    try:
-        write_text(baseline, text)
-    except OSError as err:
-        raise FactlintError(f"{baseline}: cannot write the baseline: {err.strerror or err}") from None
+    write_file(baseline, text, what="the baseline")
     return text.count('"path"')
 
 
-def load(baseline: Path) -> Counter:
+def _key(e: Any) -> Key:
+    """The key of a baseline entry as read from the file (KeyError or TypeError when it is no entry)."""
+    return Content(e["path"], e["status"], e["text"], e["claim"], e["sentence"]).key
+
+
+def load(baseline: Path) -> Counter[Key]:
     """The baseline's entries, counted."""
     try:
         doc = json.loads(baseline.read_text(encoding="utf-8"))
@@ -77,7 +65,7 @@ def load(baseline: Path) -> Counter:
         raise FactlintError(f"{baseline}:{line}: not a factlint baseline (malformed JSON)") from None
     if not isinstance(doc, dict) or doc.get("version") != VERSION or not isinstance(doc.get("findings"), list):
         raise FactlintError(f"{baseline}: not a factlint baseline (expected version {VERSION} and a findings list)")
-    counts: Counter = Counter()
+    counts: Counter[Key] = Counter()
     for n, e in enumerate(doc["findings"], 1):
         try:
             counts[_key(e)] += 1
@@ -86,17 +74,26 @@ def load(baseline: Path) -> Counter:
     return counts
 
 
-def new_only(findings, problems, known: Counter, baseline: Path, cwd: Path) -> tuple[list, list]:
+def new_only(findings: Iterable[Finding], problems: Iterable[Problem], known: Counter[Key], baseline: Path,
+             cwd: Path) -> tuple[list[Finding], list[Problem]]:
     """Findings and problems not in the baseline: each entry absorbs one identical finding, in order."""
     left = Counter(known)
 
-    def fresh(item) -> bool:
-        if hasattr(item, "status") and item.status == "supported":
+    def fresh(item: Finding | Problem) -> bool:
+        if item.kind.hidden:
             return True
-        key = _key(entry(item, baseline_path(item.path, baseline, cwd)))
+        key = content(item, baseline_path(item.path, baseline, cwd)).key
         if left[key] > 0:
             left[key] -= 1
             return False
         return True
 
     return [f for f in findings if fresh(f)], [p for p in problems if fresh(p)]
+
+
+def regroup(files: Sequence[FileFindings], findings: Iterable[Finding],
+            problems: Iterable[Problem]) -> list[FileFindings]:
+    """`files` keeping only the findings and problems given (those a baseline let through), every file kept."""
+    keep = {id(x) for x in findings} | {id(x) for x in problems}
+    return [FileFindings(g.path, [f for f in g.findings if id(f) in keep], [p for p in g.problems if id(p) in keep])
+            for g in files]

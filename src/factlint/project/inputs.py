@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,10 @@ class SkippedFile(Exception):
         self.path = visible(path)
         self.reason = reason
 
+    def warning(self) -> str:
+        """What the warning says: the file and why it is passed over."""
+        return f"{self.path}: {self.reason}, skipped"
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
@@ -46,6 +50,9 @@ class Draft:
     path: str  # as displayed: relative to the working directory where possible, "-" for stdin
     text: str
     markdown: bool
+
+
+Item = Path | str | Skipped | Draft  # a draft to read: a file, "-" (standard input), one passed over or read before
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -69,7 +76,7 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
                                         lambda f: f.name.lower().endswith(DRAFT_SUFFIXES)))
 
 
-def gather(paths: list[str], folder: Callable[[Path], list],
+def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
            named: Callable[[Path], bool] = lambda p: True) -> list[Path | str | Skipped]:
     """"-" as it is, what `folder` finds below each folder named, and each file named that `named` keeps."""
     out: list[Path | str | Skipped] = []
@@ -88,7 +95,7 @@ def gather(paths: list[str], folder: Callable[[Path], list],
     return out
 
 
-def walk(top: Path, keep_dir, keep_file) -> list[Path | Skipped]:
+def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path], bool]) -> list[Path | Skipped]:
     """Files below `top` that `keep_file` accepts, in folders `keep_dir` accepts, sorted; links followed once."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
@@ -153,7 +160,7 @@ def is_binary(data: bytes, encoding: str = "utf-8") -> bool:
     return not wide and not data.startswith(tuple(b for b, _ in _BOMS)) and b"\x00" in data[:BINARY_PROBE]
 
 
-def read_draft(item: Path | str | Skipped | Draft, encoding: str = "utf-8") -> Draft:
+def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
     """Read one draft (a path, or "-" for standard input); SkippedFile for a file to pass over."""
     if isinstance(item, Draft):  # standard input, read before (see preread)
         return item
@@ -178,13 +185,13 @@ def read_draft(item: Path | str | Skipped | Draft, encoding: str = "utf-8") -> D
     return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
 
 
-def preread(items: list, encoding: str, warn) -> list:  # type: ignore[no-untyped-def]
+def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], None]) -> list[Item]:
     """Read every draft once and keep none (but standard input, which cannot be read twice), so that one that
     cannot be read stops the run before any report is written, as it did when reports were written at the end.
 
     Before raising, `warn` is called with each SkippedFile met before the bad draft, as a run in order would.
     """
-    out: list = []
+    out: list[Item] = []
     skipped: list[SkippedFile] = []
     for item in items:
         once = _read_once(item)
@@ -192,18 +199,18 @@ def preread(items: list, encoding: str, warn) -> list:  # type: ignore[no-untype
             draft = read_draft(item, encoding)
         except SkippedFile as err:
             skipped.append(err)
-            out.append(Skipped(err.path, err.reason) if once else item)  # type: ignore[arg-type]
+            out.append(Skipped(err.path, err.reason) if once else item)
             continue
         except FactlintError:
-            for err in skipped:
-                warn(err)
+            for earlier in skipped:
+                warn(earlier)
             raise
         out.append(draft if once else item)
         del draft
     return out
 
 
-def _read_once(item) -> bool:  # type: ignore[no-untyped-def]
+def _read_once(item: Item) -> bool:
     """Standard input, a named pipe, `<(command)`, /dev/stdin: what a second read would find empty."""
     if item == "-":
         return True
@@ -215,7 +222,7 @@ def _read_once(item) -> bool:  # type: ignore[no-untyped-def]
         return False  # read_draft says what is wrong with it
 
 
-def in_name_order(items: list) -> bool:
+def in_name_order(items: Sequence[Item]) -> bool:
     """Whether the drafts' names, as reports show them, come strictly sorted."""
     names = [i.path if isinstance(i, Draft) else "-" if i == "-" else display_path(Path(i))
              for i in items if not isinstance(i, Skipped)]

@@ -1,4 +1,4 @@
-"""--jobs N: files checked in N processes give the same output, in the same order, as --jobs 1."""
+"""--jobs N: files checked in N processes give the same output, in the same order, as --jobs 1; one draft's check."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from factlint.cli import main
+from factlint.cli.options import DraftOptions
+from factlint.cli.workers import check_one
+from factlint.registry.cache import prepared
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = str(ROOT / "claims")
@@ -76,3 +79,12 @@ def test_binary_files_warned_about_in_order(drafts, capsys):
 
 def test_negative_jobs_is_a_usage_error(drafts, capsys):
     assert run(capsys, "--jobs", "-1", ".")[0] == 2
+
+
+def test_check_one_reads_a_draft_or_says_why_it_is_passed_over(drafts):
+    engine = prepared(ROOT / "claims", ROOT)
+    options = DraftOptions("utf-8", None, 0.05)
+    (drafts / "bin.md").write_bytes(b"\x00\x01binary")
+    assert check_one(Path("bin.md"), engine, options) == "bin.md: binary file (NUL bytes), skipped"
+    found = check_one(Path("d01.md"), engine, options)
+    assert found.path == "d01.md" and isinstance(found.findings, list) and found.findings

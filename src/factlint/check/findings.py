@@ -1,13 +1,37 @@
-"""Findings: a figure's verdict placed in its file (line, column) with its source pointer."""
+"""Findings: a figure's verdict placed in its file (line, column) with its source pointer, and the draft's
+problems that are not figures. Each carries a typed kind, its entry in the status table."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
-from factlint.extract.reader import Figure
+from factlint.check.engine import Checked, Diagnostic
+from factlint.check.mentions import Occurrence
+from factlint.extract import Figure
 from factlint.registry.load import Claim, Registry, Source
+from factlint.statuses import BY_NAME, UNKNOWN_CITATION, Status
 from factlint.text import LineIndex
+
+
+class Reported(Protocol):
+    """What every report needs of a finding or a problem: where it is, what it says, what kind it is."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def end_line(self) -> int: ...
+    @property
+    def end_column(self) -> int: ...  # exclusive
+    @property
+    def message(self) -> str: ...
+    @property
+    def kind(self) -> Status: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +53,11 @@ class Finding:
     cited: tuple[str, ...] = ()
     sentence: str = ""
 
+    @property
+    def kind(self) -> Status:
+        """The status's entry in the status table (a check's findings only: `factlint figures` gives none)."""
+        return BY_NAME[self.status]  # type: ignore[index]
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -41,6 +70,10 @@ class Problem:
     end_column: int
     message: str
 
+    @property
+    def kind(self) -> Status:
+        return UNKNOWN_CITATION
+
 
 @dataclass(frozen=True, slots=True)
 class FileFindings:
@@ -50,7 +83,7 @@ class FileFindings:
     findings: Iterable[Finding]
     problems: list[Problem]
 
-    def materialized(self) -> "FileFindings":
+    def materialized(self) -> FileFindings:
         """The same, with the findings in a list: read as often as needed."""
         return self if isinstance(self.findings, list) else FileFindings(self.path, list(self.findings), self.problems)
 
@@ -103,37 +136,38 @@ def _line_start(text: str, offset: int, floor: int) -> int:
     return p + 1 if p >= 0 else floor
 
 
-def place(path: str, index: LineIndex | Positions, start: int, end: int) -> tuple[int, int, int, int]:
+def place(index: LineIndex | Positions, start: int, end: int) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column) of the span [start, end)."""
     line, col = index.position(start)
     end_line, end_col = index.position(max(end, start))
     return line, col, end_line, end_col
 
 
-def iter_figure_findings(path: str, text: str, occurrences) -> Iterator[Finding]:
+def iter_figure_findings(path: str, text: str, occurrences: Iterable[Occurrence]) -> Iterator[Finding]:
     """Findings for `factlint figures` (positions only, nothing matched), one per occurrence as it comes."""
     index = Positions(text)
     for occ in occurrences:
-        line, col, el, ec = place(path, index, occ.start, occ.end)
+        line, col, el, ec = place(index, occ.start, occ.end)
         yield Finding(path, line, col, el, ec, text[occ.start:occ.end], occ.figure, sentence=occ.sentence)
 
 
-def iter_check_findings(path: str, text: str, checked, registry: Registry) -> Iterator[Finding]:
+def iter_check_findings(path: str, text: str, checked: Iterable[Checked], registry: Registry) -> Iterator[Finding]:
     """Findings for `factlint check`, one per verdict as it comes."""
     index = Positions(text)
     for item in checked:
         occ, verdict = item.occurrence, item.verdict
-        line, col, el, ec = place(path, index, occ.start, occ.end)
+        line, col, el, ec = place(index, occ.start, occ.end)
         claim = verdict.claim
         source = registry.sources.get(claim.source) if claim else None
         yield Finding(path, line, col, el, ec, text[occ.start:occ.end], occ.figure, verdict.status, claim,
                       source, verdict.score, verdict.message, verdict.cited, occ.sentence)
 
 
-def check_problems(path: str, text: str, diagnostics) -> list[Problem]:
+def check_problems(path: str, text: str, diagnostics: Iterable[Diagnostic]) -> list[Problem]:
     """A draft's problems that are not figures (unknown citation keys), placed."""
     index = Positions(text)
     problems = []
     for d in diagnostics:
-        line, col, el, ec = place(path, index, d.offset, d.offset + d.length)
+        line, col, el, ec = place(index, d.offset, d.offset + d.length)
         problems.append(Problem(path, line, col, el, ec, d.message))
     return problems

@@ -1,4 +1,4 @@
-"""Terminal manners: a progress bar only for many files on a terminal, NO_COLOR and --no-color, relative paths."""
+"""The progress bar: only for many files on a terminal, never with --quiet, never on standard output."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.cli.app import PROGRESS_MIN_FILES, _wants_progress, main
+from factlint.cli.progress import PROGRESS_MIN_FILES, wants_progress
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = str(ROOT / "claims")
@@ -33,7 +33,7 @@ class Tty(io.StringIO):
     (PROGRESS_MIN_FILES + 1, False, None, False),
 ])
 def test_when_a_progress_bar_is_wanted(files, quiet, stream, wanted):
-    assert _wants_progress(files, quiet, stream) is wanted
+    assert wants_progress(files, quiet, stream) is wanted
 
 
 def run_with_tty_stderr(args: list[str], cwd: Path) -> tuple[int, str, str]:
@@ -81,32 +81,3 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(many):
     done = subprocess.run([FACTLINT, "check", "--claims", CLAIMS, "."], cwd=many, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 1 and done.stderr == ""
-
-
-@pytest.mark.parametrize("env, flags, colored", [
-    ({"FORCE_COLOR": "1"}, [], True),
-    ({"FORCE_COLOR": "1"}, ["--no-color"], False),
-    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, [], False),
-    ({"FORCE_COLOR": "1", "NO_COLOR": ""}, [], False),  # NO_COLOR set at all, whatever its value
-])
-def test_no_color(tmp_path, monkeypatch, capsys, env, flags, colored):
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    (tmp_path / "draft.md").write_text(UNSOURCED, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    main(["check", "--claims", CLAIMS, *flags, "draft.md"])
-    out = capsys.readouterr().out
-    assert "unsourced" in out
-    assert ("\x1b[" in out) is colored
-
-
-@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
-def test_paths_relative_to_the_working_directory(tmp_path, monkeypatch, capsys, fmt):
-    (tmp_path / "docs").mkdir()
-    draft = tmp_path / "docs/draft.md"
-    draft.write_text(UNSOURCED, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    main(["check", "--claims", CLAIMS, "--format", fmt, str(draft)])
-    out = capsys.readouterr().out
-    assert "docs/draft.md" in out and str(tmp_path) not in out.replace(tmp_path.as_uri(), "")

@@ -1,0 +1,26 @@
+"""The check of one draft in memory: a text and a prepared registry in, its placed findings out.
+
+The one entry point for every caller that checks a draft (the command line, its --jobs workers), and
+its twin for `factlint figures`, which reads the figures and matches nothing.
+"""
+
+from __future__ import annotations
+
+from factlint.check.engine import Engine, iter_check_text
+from factlint.check.findings import FileFindings, check_problems, iter_check_findings, iter_figure_findings
+from factlint.check.mentions import iter_scan
+from factlint.check.verdicts import DEFAULT_TOLERANCE
+
+
+def check_draft(text: str, engine: Engine, *, path: str, markdown: bool = True, lang: str | None = None,
+                tolerance: float = DEFAULT_TOLERANCE, lazy: bool = False) -> FileFindings:
+    """The draft's findings and problems, named by `path`; with `lazy`, the findings are an iterator that
+    checks the draft as it is read (a book is never held checked whole), else a list."""
+    checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance)
+    found = iter_check_findings(path, text, checked, engine.registry)
+    return FileFindings(path, found if lazy else list(found), check_problems(path, text, diagnostics))
+
+
+def figures_draft(text: str, *, path: str, markdown: bool = True, lang: str | None = None) -> FileFindings:
+    """The draft's figures as findings without a status, an iterator that reads the draft as it goes."""
+    return FileFindings(path, iter_figure_findings(path, text, iter_scan(text, markdown=markdown, lang=lang)), [])

@@ -1,0 +1,60 @@
+"""`factlint claims`: list, show, verify, audit and harvest the registry."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from factlint.cli.options import check_choice
+from factlint.errors import FactlintError
+from factlint.output.audit import audit_json, print_audit_text
+from factlint.output.claims import print_claim, print_claims_table
+from factlint.output.files import write_file
+from factlint.output.harvest import print_harvest_summary
+from factlint.project.config import find_claims_dir, load_registry_for
+from factlint.registry import audit, harvest
+from factlint.registry.load import load_registry
+
+AUDIT_FORMATS = ("text", "json")
+
+
+def list_claims(claims: Path | None) -> None:
+    print_claims_table(load_registry_for(claims))
+
+
+def show_claim(claims: Path | None, claim_id: str) -> None:
+    registry = load_registry_for(claims)
+    claim = registry.claim(claim_id)
+    if claim is None:
+        raise FactlintError(f"no claim with id {claim_id!r}")
+    print_claim(registry, claim)
+
+
+def verify(claims: Path | None) -> None:
+    registry = load_registry_for(claims)
+    print(f"registry OK: {len(registry.claims)} claims from {len(registry.sources)} sources")
+
+
+def audit_claims(claims: Path | None, fmt: str) -> int:
+    """Print the registry's findings; the exit code (1 when there are any)."""
+    check_choice("--format", fmt, AUDIT_FORMATS)
+    registry = load_registry_for(claims)
+    found = audit.audit(registry)
+    if fmt == "json":
+        sys.stdout.write(audit_json(registry, found))
+    else:
+        print_audit_text(registry, found)
+    return 1 if found else 0
+
+
+def harvest_claims(paths: list[str], claims: Path | None, write: Path | None) -> None:
+    """Print (or append to `write`) a candidate claim for every figure of the documents no claim covers."""
+    folder, root = find_claims_dir(claims, Path.cwd())
+    registry = load_registry(folder, root)
+    found = harvest.candidates(harvest.read_documents(paths, root), registry)
+    if write is None:
+        sys.stdout.write(harvest.to_toml(found))
+    else:
+        existing = harvest.read_target(write)
+        write_file(write, harvest.append_to(existing, found), unchanged=True)
+    print_harvest_summary(found, write)

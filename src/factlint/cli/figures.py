@@ -1,0 +1,38 @@
+"""`factlint figures`: what the extractor sees in the drafts, nothing matched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factlint.check.draft import figures_draft
+from factlint.check.findings import FileFindings
+from factlint.cli.messages import warn_skipped
+from factlint.cli.options import check_choice, check_lang
+from factlint.output.json import print_figures_json
+from factlint.output.text import print_figures_text
+from factlint.project import inputs
+
+FIGURES_FORMATS = ("text", "json")
+
+
+def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> None:
+    """Print the figures of the drafts `paths` name, in `fmt`."""
+    check_choice("--format", fmt, FIGURES_FORMATS)
+    check_lang(lang)
+    # Every draft read once first: one that cannot be read stops the run before any report is written.
+    items = inputs.preread(inputs.expand(paths), encoding, warn_skipped)
+
+    def files() -> Iterator[FileFindings]:  # each draft's figures, found as the report is written
+        for item in items:
+            try:
+                draft = inputs.read_draft(item, encoding)
+            except inputs.SkippedFile as skipped:
+                warn_skipped(skipped)
+                continue
+            yield figures_draft(draft.text, path=draft.path, markdown=draft.markdown, lang=lang)
+            del draft  # let this draft's text go before the next one is read
+
+    if fmt == "json":
+        print_figures_json(files())
+    else:
+        print_figures_text(files())

@@ -1,0 +1,52 @@
+"""What the command line asked for: `check`'s options as one value, and the checks every command makes of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factlint.errors import FactlintError
+from factlint.lang import LANGUAGES
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """`factlint check`'s command line as given: None where a flag was left out and the config decides."""
+
+    paths: tuple[str, ...] = ()  # empty: what the config includes, below the working directory
+    claims: Path | None = None
+    fmt: str = "text"
+    fail_on: str | None = None  # comma-separated statuses
+    show_supported: bool | None = None
+    encoding: str = "utf-8"
+    lang: str | None = None  # None: the config's, else detected per draft
+    tolerance: float | None = None
+    baseline: Path | None = None
+    update_baseline: bool = False
+    force_exclude: bool = False
+    sarif_file: Path | None = None
+    jobs: int = 1  # 0: one per CPU
+    quiet: bool = False
+    no_color: bool = False
+    no_cache: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DraftOptions:
+    """How each draft is read and checked, the same in this process and in every --jobs worker."""
+
+    encoding: str
+    lang: str | None
+    tolerance: float
+
+
+def check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
+    """A usage error unless `value` is one of `choices`."""
+    if value not in choices:
+        raise FactlintError(f"{option}: {value!r} is not one of {', '.join(choices)}")
+
+
+def check_lang(lang: str | None) -> None:
+    """A usage error unless `lang` is None (detected) or a language factlint reads."""
+    if lang is not None:
+        check_choice("--lang", lang, tuple(LANGUAGES))

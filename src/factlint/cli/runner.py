@@ -1,0 +1,132 @@
+"""`factlint check`: the options merged with the config, the registry prepared, the drafts found, read and
+checked (here or by --jobs workers), the report written, and the exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factlint.check.engine import Engine
+from factlint.check.findings import FileFindings
+from factlint.cli import workers
+from factlint.cli.messages import warn, warn_skipped
+from factlint.cli.options import CheckOptions, DraftOptions, check_choice, check_lang
+from factlint.cli.progress import progress_bar, wants_progress
+from factlint.errors import FactlintError
+from factlint.output import baseline as baselines
+from factlint.output.console import plural
+from factlint.output.files import write_file
+from factlint.output.formats import CHECK_FORMATS, write_check
+from factlint.output.sarif import check_sarif
+from factlint.project import inputs
+from factlint.project.config import Config, find_claims_dir, find_config, parse_statuses
+from factlint.project.selection import collect, selection_for
+from factlint.registry.cache import prepared
+from factlint.statuses import DEFAULT_FAIL_ON, NAMES
+from factlint.text import visible
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A check's settings once the config is read: the flags given, the config's values for the rest."""
+
+    options: CheckOptions
+    cwd: Path
+    config: Config | None
+    failing: tuple[str, ...]
+    show_supported: bool
+    draft: DraftOptions
+    known: Counter[baselines.Key] | None  # the baseline's findings, when one filters the report
+
+
+def run_check(options: CheckOptions) -> int:
+    """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
+    run = _resolve(options)
+    folder, root = find_claims_dir(options.claims, run.cwd)
+    engine = prepared(folder, root, use_cache=not options.no_cache)
+    with contextlib.ExitStack() as stack:
+        pool, n = workers.start_pool(stack, options.jobs, engine, run.draft)
+        return _check_and_report(run, engine, folder, pool, n)
+
+
+def _resolve(options: CheckOptions) -> _Run:
+    """The options checked and merged with the config (usage errors first, in the order of the flags)."""
+    check_choice("--format", options.fmt, CHECK_FORMATS)
+    if options.update_baseline and options.baseline is None:
+        raise FactlintError("--update-baseline needs --baseline FILE: the file to write")
+    if options.jobs < 0:
+        raise FactlintError(f"--jobs: {options.jobs} is not 0 (one per CPU) or more")
+    cwd = Path.cwd()
+    config = find_config(cwd.resolve())
+    defaults = config or Config()
+    failing = defaults.fail_on or DEFAULT_FAIL_ON
+    if options.fail_on is not None:
+        try:
+            failing = parse_statuses(options.fail_on)
+        except ValueError as err:
+            raise FactlintError(f"--fail-on: {err} ({', '.join(NAMES)})") from None
+    lang = options.lang if options.lang is not None else defaults.lang
+    check_lang(lang)
+    tolerance = defaults.tolerance if options.tolerance is None else options.tolerance
+    if not 0 <= tolerance < 1:
+        raise FactlintError(f"--tolerance: {tolerance} is not from 0 up to 1 (0.05 is 5%)")
+    show = defaults.show_supported if options.show_supported is None else options.show_supported
+    known = baselines.load(options.baseline) if options.baseline is not None and not options.update_baseline else None
+    return _Run(options, cwd, config, failing, show, DraftOptions(options.encoding, lang, tolerance), known)
+
+
+def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPoolExecutor | None,
+                      n_workers: int) -> int:
+    """run_check once the registry is prepared: find and read the drafts, check them, write the report."""
+    options, cwd = run.options, run.cwd
+    registry = engine.registry
+    skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
+    selection = selection_for(run.config, cwd, skip)
+    named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
+    progress = wants_progress(len(named), options.quiet, sys.stderr)
+    # Every draft read once first: one that cannot be read stops the run before any report is written.
+    items = inputs.preread(named, options.encoding, warn_skipped)
+    files: Iterable[FileFindings] = _check_files(items, engine, run.draft, pool, n_workers, progress,
+                                                 options.no_color)
+    if progress or options.update_baseline or run.known is not None or options.sarif_file is not None:
+        # A baseline or a second report needs every finding first, and a progress bar is done before output.
+        held = [f.materialized() for f in files]
+        found = [f for group in held for f in group.findings]
+        problems = [p for group in held for p in group.problems]
+        if options.update_baseline and options.baseline is not None:
+            n = baselines.write(baselines.recordable(found, problems), options.baseline, cwd)
+            print(f"factlint: wrote {plural(n, 'finding')} to the baseline {visible(str(options.baseline))}",
+                  file=sys.stderr)
+            return 0
+        if run.known is not None and options.baseline is not None:
+            found, problems = baselines.new_only(found, problems, run.known, options.baseline, cwd)
+            held = baselines.regroup(held, found, problems)
+        if options.sarif_file is not None:
+            write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
+        files = held
+    tally = write_check(options.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
+                        show_supported=run.show_supported, no_color=options.no_color)
+    failed = tally.problems or any(tally.statuses.get(s) for s in run.failing)
+    return 1 if failed else 0
+
+
+def _check_files(items: list[inputs.Item], engine: Engine, draft: DraftOptions,
+                 pool: ProcessPoolExecutor | None, n_workers: int, progress: bool,
+                 no_color: bool) -> Iterator[FileFindings]:
+    """Each draft read's FileFindings, in input order, with a warning for each draft passed over."""
+    with contextlib.ExitStack() as stack:
+        advance = progress_bar(stack, len(items), no_color) if progress else (lambda: None)
+        for result in workers.results(items, engine, draft, pool, n_workers):
+            if isinstance(result, FileFindings):
+                yield result
+            else:
+                warn(result)
+            advance()

@@ -1,0 +1,80 @@
+"""`factlint claims list` and `claims show`: the registry's claims as a table, one claim in full."""
+
+from __future__ import annotations
+
+from factlint.extract import Figure
+from factlint.output.console import console, plural, safe
+from factlint.registry.load import Claim, Registry
+
+
+def pointer(registry: Registry, claim: Claim) -> str:
+    """Where the claim's quote starts: source path and line."""
+    return f"{registry.sources[claim.source].path}:{claim.line}"
+
+
+def figure_detail(fig: Figure) -> str:
+    """A figure read back in words: kind, value, unit, period, qualifier."""
+    value = f"{fig.low:g}" if fig.low == fig.high else f"{fig.low:g}–{fig.high:g}"
+    parts = [fig.kind, value] + [v for v in (fig.unit, f"per {fig.per}" if fig.per else None) if v]
+    if fig.qualifier != "exact":
+        parts.append(fig.qualifier)
+    return " ".join(parts)
+
+
+def print_claims_table(registry: Registry, no_color: bool = False) -> None:
+    """Every claim of the registry: id, figure and source pointer, as a table."""
+    from rich.table import Table
+    from rich.text import Text
+
+    con = console(no_color=no_color)
+    table = Table(show_header=True, header_style="factlint.heading", box=None, pad_edge=False)
+    table.add_column("id", overflow="fold")
+    table.add_column("figure", style="factlint.figure", min_width=16)
+    table.add_column("source", style="factlint.pointer", no_wrap=True)
+    for claim in registry.claims:
+        table.add_row(Text(safe(claim.id)), Text(safe(claim.figure_text)), Text(safe(pointer(registry, claim))))
+    con.print(table)
+    con.print(Text(f"{plural(len(registry.claims), 'claim')} from {plural(len(registry.sources), 'source')}",
+                   style="factlint.note"))
+
+
+def source_excerpt(line: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
+    """A window of a long source line around [start, end), with the quote's offsets in the window."""
+    lo = max(0, start - width)
+    hi = min(len(line), max(end, start) + width)
+    prefix = "…" if lo > 0 else ""
+    text = prefix + line[lo:hi] + ("…" if hi < len(line) else "")
+    return text, start - lo + len(prefix), min(end, hi) - lo + len(prefix)
+
+
+def print_claim(registry: Registry, claim: Claim, no_color: bool = False) -> None:
+    """One claim: statement, figure, quote with its pointer, and the source line itself."""
+    from rich.text import Text
+
+    con = console(no_color=no_color)
+    source = registry.sources[claim.source]
+    con.print(Text(safe(claim.id), style="factlint.id"))
+
+    def field(name: str, value: str, style: str = "") -> None:
+        row = Text(f"  {name:<10} ", style="factlint.field")
+        row.append(safe(value), style=style)
+        con.print(row)
+
+    field("statement", claim.statement)
+    field("figure", f"{claim.figure_text}  ({figure_detail(claim.figure)})", "factlint.figure")
+    field("quote", f'"{claim.quote}"')
+    field("source", f"{source.id}" + (f" — {source.title}" if source.title else ""))
+    field("at", f"{source.path}:{claim.line}:{claim.column}")
+    if claim.keywords:
+        field("keywords", ", ".join(claim.keywords))
+    line = registry.source_line(claim)
+    if line:
+        # Mark the quote on its first line; it ends there or runs on to a later line.
+        end = claim.end_column - 1 if claim.end_line == claim.line else len(line)
+        excerpt, lo, hi = source_excerpt(line, claim.column - 1, end)
+        shown = Text(f"  {claim.line:>5} │ ", style="factlint.field")
+        body = Text(safe(excerpt[:lo]))
+        body.append(safe(excerpt[lo:hi]), style="factlint.quote")
+        body.append(safe(excerpt[hi:]))
+        shown.append_text(body)
+        con.print(shown)

@@ -1,0 +1,98 @@
+"""The statuses a figure can get, and the problem that is not a figure's: one table every report reads.
+
+Each entry says whether it fails a check by default, how SARIF and GitHub rate it, the theme style the
+text report gives it, and a ruff-style doc (what it means, why it matters, how to fix it). The SARIF
+rules, the accepted `fail_on` values, the reports' counts and colours, and the README's status table
+come from here; adding a status starts here (the verdicts name it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """One kind of finding: how it fails, is rated and shown, and what to do about it."""
+
+    name: str  # as JSON and --fail-on write it; the SARIF rule is factlint/<name>
+    label: str  # as the text report writes it
+    fails: bool  # fails a check unless --fail-on or fail_on say otherwise
+    hidden: bool  # listed only with --show-supported (always counted)
+    sarif_level: str  # SARIF result level: error, warning or note
+    github: str  # GitHub workflow command: error, warning or notice
+    style: str  # the theme style of its label (output.console)
+    colour: str  # that style's default
+    summary: str  # one line (SARIF shortDescription)
+    what: str  # what it means (SARIF fullDescription)
+    why: str  # why it matters
+    fix: str  # how to fix it (SARIF help)
+
+    @property
+    def title(self) -> str:
+        """The name in prose: "unknown citation"."""
+        return self.name.replace("-", " ")
+
+
+SUPPORTED = Status(
+    name="supported", label="supported", fails=False, hidden=True, sarif_level="note", github="notice",
+    style="factlint.status.supported", colour="green",
+    summary="A figure its source backs",
+    what="A claim in the registry matches the figure's sentence and its figure agrees with the draft's.",
+    why="Nothing is wrong: the figure says what a sourced claim says, and the message names the claim.",
+    fix="Nothing to do; reported only with --show-supported.")
+
+CONFLICTING = Status(
+    name="conflicting", label="conflicting", fails=True, hidden=False, sarif_level="error", github="error",
+    style="factlint.status.conflicting", colour="red",
+    summary="A figure disagrees with its source",
+    what="A claim in the registry matches the figure's sentence, but the figures disagree: another value, "
+         "range, scale, currency or period, or a bound in the opposite direction.",
+    why="The draft seems to rest on a source that says something else; a reader who checks finds another figure.",
+    fix="Correct the figure to what the source says (the message quotes it), or cite the source that "
+        "backs the figure as written and add it to the registry.")
+
+UNSOURCED = Status(
+    name="unsourced", label="unsourced", fails=True, hidden=False, sarif_level="warning", github="warning",
+    style="factlint.status.unsourced", colour="yellow",
+    summary="A figure no claim backs",
+    what="No claim in the registry matches the figure's sentence, so nothing backs the figure. An equal "
+         "number in an unrelated claim does not count.",
+    why="The figure may be right, but nothing lets a reader (or factlint) check it against a source.",
+    fix="Add a claim for the figure to the registry (a [[claim]] with a verbatim quote from its source), "
+        "or remove the figure.")
+
+MISCITED = Status(
+    name="miscited", label="miscited", fails=True, hidden=False, sarif_level="error", github="error",
+    style="factlint.status.miscited", colour="magenta",
+    summary="A figure cites the wrong source",
+    what="The figure's sentence cites a source, but the claim that backs the figure comes from a different "
+         "source, or the cited source holds no such claim.",
+    why="A reader who follows the citation does not find the figure there.",
+    fix="Cite the source named in the message, or correct the citation key.")
+
+# Not a figure's status but a problem of the draft: always failing, counted apart, never a --fail-on value.
+UNKNOWN_CITATION = Status(
+    name="unknown-citation", label="problem", fails=True, hidden=False, sarif_level="error", github="error",
+    style="factlint.status.problem", colour="red",
+    summary="An unknown citation key",
+    what="The draft cites a key that is no [[source]] id of the registry.",
+    why="A citation that names no source cannot be followed, and no figure can be checked against it.",
+    fix="Correct the key, or add the source to the registry.")
+
+STATUSES: tuple[Status, ...] = (SUPPORTED, CONFLICTING, UNSOURCED, MISCITED)  # in the order reports count them
+NAMES: tuple[str, ...] = tuple(s.name for s in STATUSES)
+BY_NAME: dict[str, Status] = {s.name: s for s in STATUSES}
+DEFAULT_FAIL_ON: tuple[str, ...] = tuple(s.name for s in STATUSES if s.fails)
+PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION,)
+
+
+def markdown_table() -> str:
+    """The README's status table: every status and the problem, with its doc."""
+    rows = ["| status | fails by default | what it means | why it matters | how to fix it |",
+            "| --- | --- | --- | --- | --- |"]
+    for s in STATUSES + PROBLEMS:
+        fails = "always" if s in PROBLEMS else "yes" if s.fails else "no"
+        cells = (f"{s.name}", fails, s.what, s.why, s.fix)
+        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(rows) + "\n"
