@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.extract.reader import Figure, extract
+from factlint.extract import Figure, extract
 
 M, P, C = "money", "percent", "count"
 EX, AP, MIN, MAX = "exact", "approx", "min", "max"

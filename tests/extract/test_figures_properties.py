@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.extract.reader import KINDS, PERIODS, QUALIFIERS, extract
+from factlint.extract import extract
+from factlint.extract.figure import KINDS, PERIODS, QUALIFIERS
 
 # Text built from the pieces figures are made of, so the parser's paths are exercised, not just skipped.
 PIECES = st.sampled_from([
@@ -66,6 +67,6 @@ def test_a_known_figure_survives_any_surroundings(prefix, suffix):
 @settings(max_examples=500)
 def test_anchors_in_lowered_ascii_are_the_case_insensitive_ones(text):
     """_regions reads ASCII text lowered with a case-sensitive pattern: the same anchors as ignoring case."""
-    from factlint.extract.reader import _ANCHOR, _ANCHOR_LOWER
+    from factlint.extract.tokens import ANCHOR as _ANCHOR, ANCHOR_LOWER as _ANCHOR_LOWER
 
     assert [m.span() for m in _ANCHOR_LOWER.finditer(text.lower())] == [m.span() for m in _ANCHOR.finditer(text)]

@@ -53,9 +53,9 @@ def test_unknown_language_reads_as_english():
 def test_tables_are_well_formed(code):
     module = LANGUAGES[code]
     periods = {"hour", "day", "week", "month", "year"}
-    assert set(module.PERIOD_UNITS.values()) <= periods
-    assert set(module.PERIOD_ADVERBS.values()) <= periods
-    assert set(module.QUALIFIERS.values()) <= {"approx", "min", "max"}
-    assert all(len(code) == 3 and code.isupper() for code in module.CURRENCY_WORDS.values())
-    assert all(isinstance(p, tuple) and p for p in module.QUALIFIERS)
-    assert all(w == w.lower() for w in module.NUMBER_WORDS)
+    assert set(module.period_units.values()) <= periods
+    assert set(module.period_adverbs.values()) <= periods
+    assert set(module.qualifiers.values()) <= {"approx", "min", "max"}
+    assert all(len(code) == 3 and code.isupper() for code in module.currency_words.values())
+    assert all(isinstance(p, tuple) and p for p in module.qualifiers)
+    assert all(w == w.lower() for w in module.number_words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
 from factlint.registry.load import Claim, Registry, Source
 from factlint.text import LineIndex
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factlint.errors import FactlintError
+from factlint.lang import LANGUAGES
 from factlint.check.verdicts import STATUSES
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
                    "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims")
 KEYS = ("claims", "include", "exclude", "fail_on", "lang", "tolerance", "show_supported")
-LANGS = ("en", "nl")
+LANGS = tuple(LANGUAGES)
 
 
 @dataclass(frozen=True, slots=True)
