@@ -113,7 +113,7 @@ class Amounts(Cursor):
         # "six-figure salaries"
         if "-" in first:
             left, _, right = first.partition("-")
-            if right in lex.n_figure and left in lex.number_words and lex.number_words[left] >= 2:
+            if right in lex.n_figure_words and left in lex.number_words and lex.number_words[left] >= 2:
                 n = int(lex.number_words[left])
                 a = Amount(10.0 ** (n - 1), 10.0 ** n - 1, 1.0, i, i, written=True, scaled=True)
                 a.money_range = True

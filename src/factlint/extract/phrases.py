@@ -7,8 +7,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from factlint.lang import LEXICONS, Lexicon
-
-Phrase = tuple[str, ...]
+from factlint.lang.language import Phrase
 
 
 def _by_word(pairs, pick: int) -> Mapping[str, tuple]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from factlint.extract.amounts import Amount
 from factlint.extract.numbers import scale_of
-from factlint.extract.tokens import DASHES, Phrase, Skip
+from factlint.extract.tokens import DASHES, Skip
+from factlint.lang.language import Phrase
 
 if TYPE_CHECKING:
     from factlint.extract.reader import Reader

@@ -24,7 +24,8 @@ Decisions (tested in tests/extract/: test_reader.py unless named):
 - Years (1000-2100 with no unit, scale or qualifier), dates, times, ordinals, decades, section and
   list numbers, numbers glued to letters (GPT-4, H100, B2B, 4K, 3D), numbers after a capitalised
   name (Windows 11, ISO 9001, Lustrum 410), phone numbers and anything in a URL, e-mail address or
-  file path are not figures (test_exclusions.py, test_tokens.py).
+  file path are not figures (test_exclusions.py; glued numbers test_amounts.py, spans of years
+  test_ranges.py, locators test_tokens.py).
 - Separators: a comma with one or two digits after it is a decimal comma; a single separator with
   exactly three digits after it is a thousands separator in English ("12,000") and a decimal one in
   Dutch ("1,500" = 1.5); a dot with three digits is Dutch thousands ("12.000") (test_numbers.py).

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from factlint.lang import LANGUAGES
+from factlint.lang.language import Phrase
 from factlint.text import ZERO_WIDTH
 
 DASHES = frozenset("-–—‐‑−")
@@ -21,8 +22,6 @@ HYPHENS = frozenset("-‐‑")
 QUOTES = frozenset("'\"‘’“”‚„«»")
 WINDOW_BEFORE = 48  # covers "in excess of", "between", a currency code and spaces
 WINDOW_AFTER = 72  # covers "million euros per month" and a counted noun with its period
-
-Phrase = tuple[str, ...]
 
 # -- readable text ---------------------------------------------------------------------------------
 

@@ -40,16 +40,16 @@ class Language:
     """One language's words; every table lower-case. `lang/README.md` says what each is for."""
 
     code: str  # ISO 639-1: the value of `lang` in a config or a [[source]] table
-    decimal_mark: str  # the separator a single "1,500" reads as a decimal one with
+    decimal_mark: str  # "." or ",": what a lone separator before three digits is ("1,500")
 
     # -- numbers
     number_words: Mapping[str, float]  # written numbers below one hundred
     one_words: Phrase  # read as 1 only in front of a scale ("a million")
-    hundred_words: Phrase
+    hundred_words: Phrase  # multiply the number before them by a hundred
     scales: Mapping[str, float]  # multiply a whole group ("two hundred million")
     scale_suffixes: Mapping[str, float]  # glued or abbreviated ("150m", "3.5 mln")
     plural_scales: Mapping[str, float]  # vague plurals: "hundreds" is 200-999
-    half_words: Phrase
+    half_words: Phrase  # "half a million"
     n_figure_words: Phrase  # "six-figure salaries"
     articles: Phrase  # "half a million"
     and_words: Phrase  # "one hundred and fifty"
@@ -62,12 +62,12 @@ class Language:
     # -- money and percent (currency signs and ISO codes are the same everywhere: extract/currencies.py)
     currency_words: Mapping[str, str]  # word -> ISO 4217 code
     dollar_adjectives: Mapping[str, str]  # whose dollar: "canadian dollars"
-    percent_phrases: tuple[Phrase, ...]
+    percent_phrases: tuple[Phrase, ...]  # ("per", "cent")
 
     # -- periods ("per hour", "monthly")
     period_units: Mapping[str, str]  # word -> "hour" | "day" | "week" | "month" | "year"
     period_leads: Phrase  # "a", "per", "each" in front of a unit
-    period_adverbs: Mapping[str, str]
+    period_adverbs: Mapping[str, str]  # "monthly" -> "month"
 
     # -- qualifiers and ranges
     qualifiers: Mapping[Phrase, str]  # before the figure -> "approx" | "min" | "max"
@@ -77,7 +77,7 @@ class Language:
     range_words: tuple[Phrase, ...]  # join two values anywhere: "to"
 
     # -- numbers that are not figures
-    months: Phrase
+    months: Phrase  # names and abbreviations: a day beside one is a date
     capitalised_months: Phrase  # month names that are common words too ("may")
     decade_suffixes: Phrase  # "1990's"
     section_words: Phrase  # "page 12", "hoofdstuk 4"
@@ -89,7 +89,7 @@ class Language:
     modifies: Callable[[str, str], bool]  # whether a word modifies the next, so the noun is further on
 
     # -- text
-    stopwords: frozenset[str]
+    stopwords: frozenset[str]  # function words: never a counted noun, never matched on; they tell the language
     abbreviations: frozenset[str]  # a period after them does not end a sentence (lower case, no final period)
     sentence_final: frozenset[str]  # of those, the ones that end a sentence when a capital follows
     clause_conjunctions: Phrase  # after a comma they start a new clause: ", but"

@@ -32,7 +32,7 @@ class Lexicon:
     scale_suffixes: Mapping[str, float]
     plural_scales: Mapping[str, float]
     half_words: frozenset[str]
-    n_figure: frozenset[str]
+    n_figure_words: frozenset[str]
     articles: frozenset[str]
     and_words: frozenset[str]
     linking_words: frozenset[str]
@@ -58,6 +58,15 @@ class Lexicon:
     clock_words: frozenset[str]
     modifier_rules: tuple[Callable[[str, str], bool], ...]
     any_stopwords: frozenset[str]  # every language's: a counted noun is none of these
+
+
+# How each table is merged (the module docstring says why); the rest are built in build().
+_MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "currency_words", "dollar_adjectives",
+                "period_units", "period_adverbs", "qualifiers", "trailing_qualifiers", "range_openers")
+_MERGED_SETS = ("one_words", "hundred_words", "half_words", "period_leads", "months", "capitalised_months",
+                "section_words", "time_after")
+_WHOLE = ("n_figure_words", "articles", "and_words", "linking_words", "range_opener_fillers", "decade_suffixes",
+          "clock_words")
 
 
 def _first(key) -> str:
@@ -86,42 +95,21 @@ def build(code: str) -> Lexicon:
     def whole(table: str) -> frozenset:
         return frozenset().union(*(getattr(lang, table) for lang in every))
 
+    tables = {name: merged_map(name) for name in _MERGED_MAPS}
+    tables.update({name: merged_set(name) for name in _MERGED_SETS})
+    tables.update({name: whole(name) for name in _WHOLE})
     return Lexicon(
         code=code,
         decimal_mark=own.decimal_mark,
-        number_words=merged_map("number_words"),
-        one_words=merged_set("one_words"),
-        hundred_words=merged_set("hundred_words"),
-        scales=merged_map("scales"),
-        scale_suffixes=merged_map("scale_suffixes"),
-        plural_scales=merged_map("plural_scales"),
-        half_words=merged_set("half_words"),
-        n_figure=whole("n_figure_words"),
-        articles=whole("articles"),
-        and_words=whole("and_words"),
-        linking_words=whole("linking_words"),
+        time_before=frozenset(own.time_before),
+        # Longest first: a phrase is looked up among those that start with the same word.
+        percent_phrases=tuple(sorted(whole("percent_phrases"), key=len, reverse=True)),
+        range_words=tuple(sorted(merged_set("range_words"), key=len, reverse=True)),
         compound_splitters=tuple(lang.compound_value for lang in every),
         vague_splitters=tuple(lang.vague_compound for lang in every),
-        currency_words=merged_map("currency_words"),
-        dollar_adjectives=merged_map("dollar_adjectives"),
-        percent_phrases=tuple(sorted(whole("percent_phrases"), key=len, reverse=True)),
-        period_units=merged_map("period_units"),
-        period_leads=merged_set("period_leads"),
-        period_adverbs=merged_map("period_adverbs"),
-        qualifiers=merged_map("qualifiers"),
-        trailing_qualifiers=merged_map("trailing_qualifiers"),
-        range_openers=merged_map("range_openers"),
-        range_opener_fillers=whole("range_opener_fillers"),
-        range_words=tuple(sorted(merged_set("range_words"), key=len, reverse=True)),
-        months=merged_set("months"),
-        capitalised_months=merged_set("capitalised_months"),
-        decade_suffixes=whole("decade_suffixes"),
-        section_words=merged_set("section_words"),
-        time_before=frozenset(own.time_before),
-        time_after=merged_set("time_after"),
-        clock_words=whole("clock_words"),
         modifier_rules=tuple(lang.modifies for lang in every),
         any_stopwords=whole("stopwords"),
+        **tables,
     )
 
 
