@@ -21,10 +21,10 @@ DETECT_CHARS = 20_000
 def language_votes(text: str, limit: int = DETECT_CHARS) -> dict[str, int]:
     """Per language, its own stop words among the first `limit` characters (every language, in registry order)."""
     votes = dict.fromkeys(LANGUAGES, 0)
-    for match in _WORD.finditer(text, 0, limit):
-        code = _VOTES.get(match.group().lower())
-        if code is not None:
-            votes[code] += 1
+    for word in _WORD.findall(text, 0, limit):
+        word = word.lower()
+        if word in _VOTES:
+            votes[_VOTES[word]] += 1
     return votes
 
 
@@ -32,8 +32,8 @@ def leading_language(text: str, margin: int, limit: int = DETECT_CHARS) -> str |
     """The language whose own stop words outnumber every other's by `margin` or more; None when none does."""
     votes = language_votes(text, limit)
     leader = max(votes, key=votes.__getitem__)
-    runner_up = max((n for code, n in votes.items() if code != leader), default=0)
-    return leader if votes[leader] - runner_up >= margin else None
+    lead = votes.pop(leader)
+    return leader if lead - max(votes.values(), default=0) >= margin else None
 
 
 def detect_language(text: str) -> str:
