@@ -45,11 +45,11 @@ from factlint.extract.phrases import index_of
 from factlint.extract.ranges import range_end
 from factlint.extract.tokens import ANCHOR, ZERO_WIDTH_RUN, Skip, blank_escapes, regions, without_zero_width
 from factlint.extract.units import Units
-from factlint.lang import Lexicon, lexicon
+from factlint.lang import DEFAULT, Lexicon, lexicon
 
 
-def extract(text: str, lang: str = "en") -> list[Figure]:
-    """Every figure in `text`, in order of position. `lang` is a language code of factlint.lang."""
+def extract(text: str, lang: str = DEFAULT) -> list[Figure]:
+    """Every figure in `text`, in order of position. `lang` is a code of factlint.lang.LANGUAGES."""
     lex = lexicon(lang)
     read = blank_escapes(text)
     if ZERO_WIDTH_RUN.search(read):

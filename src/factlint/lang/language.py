@@ -1,7 +1,5 @@
-"""What a language gives factlint: every word it reads figures, sentences and clauses by, and its compounds.
-
-Data only, apart from two small language rules (how number words glue, which word modifies a noun).
-"""
+"""What a language gives factlint: the words it reads figures, sentences and clauses by, and two small rules
+(how its number words glue, and which word in front of a noun modifies it)."""
 
 from __future__ import annotations
 
@@ -37,7 +35,7 @@ def no_compounds(word: str, words: Words) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """One language's words; every table lower-case. `lang/README.md` says what each is for."""
+    """One language's words, all lower-case: the comments say what each is for, lang/README.md how to fill it."""
 
     code: str  # ISO 639-1: the value of `lang` in a config or a [[source]] table
     decimal_mark: str  # "." or ",": what a lone separator before three digits is ("1,500")
