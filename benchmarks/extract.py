@@ -14,7 +14,7 @@ from pathlib import Path
 
 from workload import best
 
-from factlint.extract.reader import extract
+from factlint.extract import extract
 from factlint.lang import detect_language
 
 ROOT = Path(__file__).resolve().parents[1]

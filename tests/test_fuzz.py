@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from factlint.check import matching
 from factlint.documents import read_markdown, read_plain
-from factlint.extract.reader import extract
+from factlint.extract import extract
 from factlint.check.mentions import scan
 from factlint.documents.sentences import split_sentences
 from factlint.text import LineIndex, normalize, visible

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
 from factlint.registry.load import Claim
 from factlint.check.verdicts import compare, decide, describe, disagreement
 

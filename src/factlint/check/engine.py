@@ -165,11 +165,11 @@ def period_in(text: str) -> str | None:
     from factlint.lang import LANGUAGES
 
     words = re.findall(r"[^\W\d_]+", text.lower())
-    for table in LANGUAGES.values():
+    for language in LANGUAGES.values():
         for i, w in enumerate(words):
-            if w in table.PERIOD_ADVERBS:
-                return table.PERIOD_ADVERBS[w]
-            if w in table.PERIOD_UNITS and (
-                    (i and words[i - 1] in table.PERIOD_LEADS) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
-                return table.PERIOD_UNITS[w]
+            if w in language.period_adverbs:
+                return language.period_adverbs[w]
+            if w in language.period_units and (
+                    (i and words[i - 1] in language.period_leads) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
+                return language.period_units[w]
     return None

@@ -25,9 +25,9 @@ MIN_PIECE_WEAK = 3  # shared prefix length that counts as the same word ("labele
 
 
 def stopwords() -> frozenset[str]:
-    from factlint.lang import en, nl
+    from factlint.lang import ALL_STOPWORDS
 
-    return frozenset(fold(w) for w in en.STOPWORDS | nl.STOPWORDS)
+    return frozenset(fold(w) for w in ALL_STOPWORDS)
 
 
 def tokens(text: str, stop: frozenset[str]) -> list[str]:
@@ -124,7 +124,7 @@ def _mask(text: str, spans) -> str:
 
 
 def _masked(text: str, lang: str) -> str:
-    from factlint.extract.reader import extract
+    from factlint.extract import extract
     from factlint.check.mentions import mask
 
     return mask(text, [(f.start, f.end) for f in extract(text, lang)])

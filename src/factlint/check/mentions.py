@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factlint.documents import Citation, Passage
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
+from factlint.lang import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tupl
     from itertools import chain, islice
 
     from factlint.documents import iter_markdown, iter_plain
-    from factlint.extract.reader import extract
+    from factlint.extract import extract
     from factlint.lang import detect_language
     from factlint.documents.sentences import split_sentences
 
@@ -111,8 +112,9 @@ def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occ
         yield heapq.heappop(pending)[2]
 
 
-_STRONG = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|yet|or|en|maar|terwijl|of|want)\b|\s(?:while|whereas|terwijl)\s",
-                     re.IGNORECASE)
+_CONJUNCTIONS = "|".join(w for language in LANGUAGES.values() for w in language.clause_conjunctions)
+_SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language.clause_subordinators)
+_STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s", re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 
 
@@ -147,14 +149,11 @@ def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
     """
     from dataclasses import replace
 
-    from factlint.lang import language_votes
+    from factlint.lang import leading_language
 
     out = []
     for s, e in spans:
-        en_hits, nl_hits = language_votes(text[s:e])
-        lang = default
-        if abs(en_hits - nl_hits) >= MIN_SENTENCE_VOTES:
-            lang = "nl" if nl_hits > en_hits else "en"
+        lang = leading_language(text[s:e], MIN_SENTENCE_VOTES) or default
         for fig in extract(text[s:e], lang):
             out.append(replace(fig, start=fig.start + s, end=fig.end + s))
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
 from factlint.registry.load import Claim
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  (the status table's, re-exported)
 
@@ -43,7 +43,7 @@ def in_source_words(claim: Claim) -> str:
     if not (0 <= fig.start < fig.end <= len(claim.quote)) or claim.quote[fig.start:fig.end] != fig.text:
         return describe(fig)
     before = claim.quote[:fig.start].rstrip().split()
-    phrases = {key for table in languages.LANGUAGES.values() for key in table.QUALIFIERS}
+    phrases = {key for language in languages.LANGUAGES.values() for key in language.qualifiers}
     for n in (4, 3, 2, 1):
         words = tuple(w.lower() for w in before[-n:])
         if len(words) == n and words in phrases:
@@ -184,11 +184,10 @@ def _ascii_fold(text: str) -> str:
 
 
 def _english(words: str) -> bool:
-    from factlint import lang as languages
+    from factlint.lang import foreign_words
 
-    nl_only = set(languages.nl.STOPWORDS) - set(languages.en.STOPWORDS)
-    nl_words = {*languages.nl.SCALES, *languages.nl.PERIOD_UNITS, "procent", "euro", "dollar"} - {"week"}
-    return not any(w.lower().strip(".,") in nl_only | nl_words for w in words.split())
+    foreign = foreign_words("en")
+    return not any(w.lower().strip(".,") in foreign for w in words.split())
 
 
 def disagreement(verdict: Verdict, draft: Figure, related: list[tuple[Claim, float]],

@@ -7,27 +7,12 @@ from __future__ import annotations
 
 import re
 
-# Abbreviations (lower case, without the final period) after which a period does not end a
-# sentence. They could move to factlint.lang.en / factlint.lang.nl with the other word tables.
-ABBREVIATIONS_EN = frozenset({
-    "e.g", "i.e", "etc", "cf", "vs", "viz", "approx", "ca", "c", "est", "no", "nos", "nr", "p", "pp",
-    "fig", "figs", "vol", "vols", "ch", "chap", "sec", "ed", "eds", "eq", "dept", "univ", "inc", "ltd",
-    "co", "corp", "jr", "sr", "dr", "prof", "mr", "mrs", "ms", "mx", "st", "mt", "ft", "gen", "gov",
-    "sen", "rep", "rev", "hon", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al", "op", "ibid", "min", "max", "avg",
-    "incl", "excl", "resp", "mln", "bn", "tel",
-})
-ABBREVIATIONS_NL = frozenset({
-    "bijv", "bv", "d.w.z", "o.a", "m.b.t", "enz", "dhr", "mevr", "mw", "nl", "red", "jl", "e.a",
-    "i.p.v", "t.o.v", "m.a.w", "a.s", "z.g.a.n", "zgn", "ca", "resp", "nr", "blz", "vgl", "evt",
-    "mld", "mln", "mrd", "drs", "ir", "ing", "mr", "dr", "prof", "st", "ong", "incl", "excl",
-    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "z.s.m", "n.a.v",
-    "i.v.m", "m.i.v", "o.b.v", "p.p", "t.a.v", "a.u.b", "s.v.p",
-})
-# Of those, the ones that often close a sentence: followed by a capital they end it.
-SENTENCE_FINAL = frozenset({"etc", "enz", "e.a", "a.m", "p.m", "jl", "al", "incl", "excl", "ibid"})
+from factlint.lang import LANGUAGES
 
-_ABBREVIATIONS = ABBREVIATIONS_EN | ABBREVIATIONS_NL
+# Abbreviations after which a period does not end a sentence, and of those the ones that often close a
+# sentence (followed by a capital they end it): every language's, from its module in factlint.lang.
+_ABBREVIATIONS = frozenset().union(*(lang.abbreviations for lang in LANGUAGES.values()))
+SENTENCE_FINAL = frozenset().union(*(lang.sentence_final for lang in LANGUAGES.values()))
 _TERMINAL = re.compile(r"[.!?\u2026]")
 _ENDERS = ".!?\u2026"
 _CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a*_"

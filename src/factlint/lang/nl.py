@@ -1,72 +1,132 @@
-"""Dutch word tables for figure extraction and matching. Data only."""
+"""Dutch: the words factlint reads figures, sentences and clauses by, and compounds ("vijfentwintig")."""
 
 from __future__ import annotations
 
-CODE = "nl"
-DECIMAL_MARK = ","  # "1,500" is anderhalf; "12.000" is twaalfduizend
+from factlint.lang.language import Language, Words
 
-# Written numbers below one hundred. Compounds ("vijfentwintig", "tweehonderd", "tweeëntwintig")
-# are split by the parser in figures.py using these same tables.
-NUMBER_WORDS = {
-    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
-    "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5,
-}
-ONE_WORDS = ("een", "één")
-HUNDRED_WORDS = ("honderd",)
-SCALES = {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12}
-SCALE_SUFFIXES = {"mln": 1e6, "mld": 1e9, "mrd": 1e9, "dzd": 1e3}
-PLURAL_SCALES = {"tientallen": 10, "honderden": 100, "duizenden": 1e3, "miljoenen": 1e6,
-                 "miljarden": 1e9}
-HALF_WORDS = ("half",)
-N_FIGURE = ""  # Dutch writes "een salaris van zes cijfers"; not read
+_TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+_MAX_DEPTH = 3  # compounds below a million nest two deep: "driehonderdvijfentwintig" + "duizend"
 
-CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pond": "GBP"}
-DOLLAR_ADJECTIVES = {"amerikaanse": "USD", "canadese": "CAD", "australische": "AUD"}
-PERCENT_PHRASES = (("procent",), ("pct",))
 
-PERIOD_UNITS = {"uur": "hour", "dag": "day", "week": "week", "maand": "month", "mnd": "month",
-                "jaar": "year", "jr": "year"}
-PERIOD_LEADS = ("per", "elke", "iedere")
-PERIOD_ADVERBS = {"dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "jaarlijks": "year"}
+def compound(word: str, words: Words, depth: int = 0) -> float | None:
+    """ "vijfentwintig", "tweeëntwintig", "driehonderd", "tweeduizend": number words glued together."""
+    if depth > _MAX_DEPTH or len(word) > 40 or not word.isalpha():
+        return None
+    if depth and word in words.number_words:
+        return words.number_words[word]
+    head, sep, tail = word.partition("honderd")
+    if sep:
+        left = compound(head, words, depth + 1) if head else 1
+        right = compound(tail, words, depth + 1) if tail else 0
+        if left is not None and right is not None and 1 <= left < 10 and right < 100:
+            return left * 100 + right
+    head, sep, tail = word.partition("duizend")
+    # "duizenden" is a vague plural, not a thousand.
+    if sep and word != "duizend" and not tail.endswith("en"):
+        left = compound(head, words, depth + 1) if head else 1
+        right = compound(tail, words, depth + 1) if tail else 0
+        if left is not None and right is not None and 1 <= left < 1000 and right < 1000:
+            return left * 1000 + right
+    for tens_word, tens in words.number_words.items():
+        if tens in _TENS and word.endswith(tens_word) and len(word) > len(tens_word):
+            head = word[: -len(tens_word)]
+            for joint in ("en", "ën"):
+                if head.endswith(joint):
+                    unit = words.number_words.get(head[: -len(joint)])
+                    if unit is not None and 1 <= unit <= 9 and unit == int(unit):
+                        return tens + unit
+    return None
 
-QUALIFIERS = {
-    ("ongeveer",): "approx", ("circa",): "approx", ("ca", "."): "approx", ("ca",): "approx",
-    ("zo'n",): "approx", ("bijna",): "approx", ("rond", "de"): "approx", ("rond",): "approx",
-    ("rondom",): "approx", ("omstreeks",): "approx", ("ruwweg",): "approx", ("pakweg",): "approx",
-    ("zowat",): "approx", ("nagenoeg",): "approx", ("naar", "schatting"): "approx",
-    ("meer", "dan"): "min", ("ruim",): "min", ("minstens",): "min", ("ten", "minste"): "min",
-    ("tenminste",): "min", ("minimaal",): "min", ("boven", "de"): "min", ("zeker",): "min",
-    ("minder", "dan"): "max", ("tot", "wel"): "max", ("tot",): "max", ("hooguit",): "max",
-    ("maximaal",): "max", ("nog", "geen"): "max", ("hoogstens",): "max", ("ten", "hoogste"): "max",
-    ("onder", "de"): "max", ("niet", "meer", "dan"): "max",
-}
-TRAILING_QUALIFIERS = {("of", "meer"): "min", ("of", "minder"): "max"}
 
-RANGE_OPENERS = {"tussen": ("en",), "van": ("tot",)}
-# "tussen de 90 en 100 euro"
-RANGE_OPENER_FILLERS = ("de",)
-RANGE_WORDS = (("tot", "wel"), ("tot",), ("à",))
+def vague_compound(word: str, words: Words) -> float | None:
+    """ "tienduizenden", "honderdduizenden": ten or a hundred glued to a vague plural; its base."""
+    for plural, base in words.plural_scales.items():
+        if word.endswith(plural) and len(word) > len(plural):
+            head = word[: -len(plural)]
+            value = words.number_words.get(head) if head != "een" else None
+            if value is None and head in words.hundred_words:
+                value = 100
+            if value in (10, 100):
+                return value * base
+    return None
 
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
-    "sept", "okt", "nov", "dec",
-)
-CAPITALISED_MONTHS = ()
-ORDINAL_SUFFIXES = ("e", "ste", "de", "ste")
-DECADE_SUFFIXES = ()
-SECTION_WORDS = (
-    "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
-    "nr", "nummer", "versie", "stap", "bijlage", "onderdeel", "lid", "vraag", "aflevering", "seizoen",
-    "deel", "regel", "niveau", "groep", "kamer", "lijn",
-)
-TIME_BEFORE = ("om", "vanaf", "tot", "na", "voor", "tussen")
-TIME_AFTER = ("uur", "u")
 
-STOPWORDS = frozenset("""
+def modifies(word: str, following: str) -> bool:
+    """An inflected adjective in front of a plural noun: "Keniaanse arbeiders"."""
+    return word.endswith("e") and (following.endswith("en") or following.endswith("s"))
+
+
+LANGUAGE = Language(
+    code="nl",
+    decimal_mark=",",  # "1,500" is anderhalf; "12.000" is twaalfduizend
+
+    number_words={
+        "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+        "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+        "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+        "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+        "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5,
+    },
+    one_words=("een", "één"),
+    hundred_words=("honderd",),
+    scales={"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12},
+    scale_suffixes={"mln": 1e6, "mld": 1e9, "mrd": 1e9, "dzd": 1e3},
+    plural_scales={"tientallen": 10, "honderden": 100, "duizenden": 1e3, "miljoenen": 1e6,
+                   "miljarden": 1e9},
+    half_words=("half",),
+    n_figure_words=(),  # Dutch writes "een salaris van zes cijfers"; not read
+    articles=("een",),
+    and_words=("en",),
+    linking_words=("van",),
+    not_anchors=("een",),  # the article: "een miljoen" is found through "miljoen"
+    compound_ending=r"\w{0,20}?(?:honderd|duizend|tig)(?:en)?",
+    compound_value=compound,
+    vague_compound=vague_compound,
+
+    currency_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pond": "GBP"},
+    dollar_adjectives={"amerikaanse": "USD", "canadese": "CAD", "australische": "AUD"},
+    percent_phrases=(("procent",), ("pct",)),
+
+    period_units={"uur": "hour", "dag": "day", "week": "week", "maand": "month", "mnd": "month",
+                  "jaar": "year", "jr": "year"},
+    period_leads=("per", "elke", "iedere"),
+    period_adverbs={"dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "jaarlijks": "year"},
+
+    qualifiers={
+        ("ongeveer",): "approx", ("circa",): "approx", ("ca", "."): "approx", ("ca",): "approx",
+        ("zo'n",): "approx", ("bijna",): "approx", ("rond", "de"): "approx", ("rond",): "approx",
+        ("rondom",): "approx", ("omstreeks",): "approx", ("ruwweg",): "approx", ("pakweg",): "approx",
+        ("zowat",): "approx", ("nagenoeg",): "approx", ("naar", "schatting"): "approx",
+        ("meer", "dan"): "min", ("ruim",): "min", ("minstens",): "min", ("ten", "minste"): "min",
+        ("tenminste",): "min", ("minimaal",): "min", ("boven", "de"): "min", ("zeker",): "min",
+        ("minder", "dan"): "max", ("tot", "wel"): "max", ("tot",): "max", ("hooguit",): "max",
+        ("maximaal",): "max", ("nog", "geen"): "max", ("hoogstens",): "max", ("ten", "hoogste"): "max",
+        ("onder", "de"): "max", ("niet", "meer", "dan"): "max",
+    },
+    trailing_qualifiers={("of", "meer"): "min", ("of", "minder"): "max"},
+    range_openers={"tussen": ("en",), "van": ("tot",)},
+    range_opener_fillers=("de",),  # "tussen de 90 en 100 euro"
+    range_words=(("tot", "wel"), ("tot",), ("à",)),
+
+    months=(
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
+        "sept", "okt", "nov", "dec",
+    ),
+    capitalised_months=(),
+    decade_suffixes=(),
+    section_words=(
+        "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
+        "nr", "nummer", "versie", "stap", "bijlage", "onderdeel", "lid", "vraag", "aflevering", "seizoen",
+        "deel", "regel", "niveau", "groep", "kamer", "lijn",
+    ),
+    time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
+    time_after=("uur", "u"),
+    clock_words=(),
+
+    modifies=modifies,
+
+    stopwords=frozenset("""
 aan al alle alleen als altijd ander andere anders ben bij binnen daar daarna daarom dan dat de der
 deze die dit doch doen door dus een eens en er ergens geen geweest haar had hadden heb hebben heeft
 hem het hier hij hoe hun iemand iets ik in is ja je jij jou jouw juist kan kon kunnen maar me meer
@@ -76,4 +136,18 @@ wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou zouden dus echter o
 volgens circa ruim minstens minder dan sinds tijdens tussen onder boven rond elk elke ieder iedere
 welke welk wordt waarin waarbij waarop daarbij hierbij wie wiens zulke zodat terwijl indien mits
 ten steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommige veel weinig meeste
-""".split())
+""".split()),
+    abbreviations=frozenset({
+        "bijv", "bv", "d.w.z", "o.a", "m.b.t", "enz", "dhr", "mevr", "mw", "nl", "red", "jl", "e.a",
+        "i.p.v", "t.o.v", "m.a.w", "a.s", "z.g.a.n", "zgn", "ca", "resp", "nr", "blz", "vgl", "evt",
+        "mld", "mln", "mrd", "drs", "ir", "ing", "mr", "dr", "prof", "st", "ong", "incl", "excl",
+        "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "z.s.m", "n.a.v",
+        "i.v.m", "m.i.v", "o.b.v", "p.p", "t.a.v", "a.u.b", "s.v.p",
+    }),
+    sentence_final=frozenset({"enz", "e.a", "jl", "incl", "excl"}),
+    clause_conjunctions=("en", "maar", "terwijl", "of", "want"),
+    clause_subordinators=("terwijl",),
+    # Singular after an amount ("90 euro", "2 dollar") is Dutch; English writes "90 euros".
+    figure_words=("duizend", "miljoen", "miljard", "biljoen", "uur", "dag", "maand", "mnd", "jaar", "jr",
+                  "procent", "euro", "dollar"),
+)

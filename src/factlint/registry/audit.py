@@ -81,7 +81,7 @@ def duplicates(registry: Registry) -> list[AuditFinding]:
 
 def statement_figures(registry: Registry) -> list[AuditFinding]:
     """Claims whose statement states a figure other than the quote's (a statement with none is fine)."""
-    from factlint.extract.reader import extract
+    from factlint.extract import extract
     from factlint.check.verdicts import compare, describe
 
     out = []

@@ -96,7 +96,7 @@ def candidates(documents: list[tuple[str, str]], registry: Registry) -> Harvest:
 
 def _figures(text: str, norm: Normalized, html: bool, lang: str):
     """(quote or None, figure text, original start, original end) for each figure of the document."""
-    from factlint.extract.reader import extract
+    from factlint.extract import extract
     from factlint.documents.sentences import split_sentences
     from factlint.text import normalize
 
@@ -120,7 +120,7 @@ def _figures(text: str, norm: Normalized, html: bool, lang: str):
 
 def _pinned(quote: str, fig, lang: str) -> str | None:
     """A quote in which the `figure` key finds this figure, as the registry loader reads it."""
-    from factlint.extract.reader import extract
+    from factlint.extract import extract
     from factlint.text import normalize
 
     key = normalize(fig.text).text

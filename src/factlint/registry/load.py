@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factlint.errors import FactlintError
-from factlint.extract.reader import Figure
+from factlint.extract import Figure
+from factlint.lang import LANGUAGES
 from factlint.text import LineIndex, Normalized, normalize, visible
 
 
@@ -72,7 +73,7 @@ class Registry:
 
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
-LANGS = ("en", "nl")
+LANGS = tuple(LANGUAGES)
 SOURCE_KEYS = {"id": True, "path": True, "title": False, "lang": False, "url": False, "author": False,
                "published": False}
 CLAIM_KEYS = {"id": True, "source": True, "quote": True, "statement": True, "figure": False, "keywords": False}
@@ -511,7 +512,7 @@ def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | N
     """The quote's figure (`nq` is the quote normalised): the one at the `figure` text, or the quote's only figure.
 
     Also the spans of all the quote's figures."""
-    from factlint.extract.reader import extract
+    from factlint.extract import extract
 
     span = None
     if figure_key is not None:

@@ -1,0 +1,174 @@
+"""Numbers that are not figures: years, dates, times, section and list numbers, names, phone numbers.
+
+Each rule looks at a bare number (no currency, percent, scale or number words) where it stands and
+returns the last token of what it really is, or None; the first rule that answers wins. `RULES` is
+the order they are asked in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from factlint.extract.amounts import Amount
+from factlint.extract.tokens import Skip, Token
+
+if TYPE_CHECKING:
+    from factlint.extract.reader import Reader
+
+
+class Candidate(NamedTuple):
+    """A bare number about to be read as a figure, with the tokens around it."""
+
+    amount: Amount
+    high: Amount | None  # a range's upper end
+    qualifier: str
+    i: int  # its first token
+    k: int  # the token after what was read (number, range end, unit)
+    floor: int  # the last token of the figure before: nothing at or before it is looked at
+    prev: str  # the lower-case token before it, "" at the floor
+    prev_tok: Token | None
+    nxt: str  # the lower-case token at k
+    value: float
+    whole: bool  # an integer written without separators
+
+
+def years(r: Reader, c: Candidate) -> int | None:
+    """A year: 1000-2100 alone, with no range end or qualifier ("In 2023")."""
+    if c.high is None and c.amount.year_like and c.qualifier == "exact":
+        return c.k - 1
+    return None
+
+
+def dates(r: Reader, c: Candidate) -> int | None:
+    """A day beside a month: "20 November", "07 november 2023", "November 20, 2023"."""
+    if not (c.whole and 1 <= c.value <= 31 and c.high is None):
+        return None
+    k = c.k
+    if _is_month(r, k):
+        if r.tok(k + 1) is not None and r.toks[k + 1].kind == "n" and len(r.toks[k + 1].text) == 4:
+            return k + 1
+        return k
+    if c.prev_tok is not None and _is_month(r, c.i - 1):
+        if r.low(k) == "," and r.tok(k + 1) is not None and r.toks[k + 1].kind == "n":
+            return k + 1
+        return k - 1
+    return None
+
+
+def clock_times(r: Reader, c: Candidate) -> int | None:
+    """Hours and minutes beside a time word: "15.30 uur", "at 15.30"."""
+    if c.high is None and _time_like(c.amount) and (c.nxt in r.lex.time_after or c.prev in r.lex.time_before):
+        return c.k
+    return None
+
+
+def hours(r: Reader, c: Candidate) -> int | None:
+    """An hour with a clock word ("3 pm"), or between time words ("om 15 uur")."""
+    lex = r.lex
+    if c.high is None and c.whole and c.value <= 24 and (
+            c.nxt in lex.clock_words or (c.nxt in lex.time_after and c.prev in lex.time_before)):
+        return c.k
+    return None
+
+
+def section_numbers(r: Reader, c: Candidate) -> int | None:
+    """A number after a section word: "page 12", "section 4.2", "No. 5"."""
+    words = r.lex.section_words
+    if c.prev in words or (c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
+        return r.chain_end(c.k - 1)
+    return None
+
+
+def section_signs(r: Reader, c: Candidate) -> int | None:
+    """A number after "§", "#" or "№"."""
+    if c.prev_tok is not None and c.prev_tok.text in ("§", "#", "№"):
+        return c.k - 1
+    return None
+
+
+def list_numbers(r: Reader, c: Candidate) -> int | None:
+    """A number that opens a list item: "1. First item", "2) Second"."""
+    return c.i + 1 if _list_marker(r, c.i) else None
+
+
+def names(r: Reader, c: Candidate) -> int | None:
+    """A number after a capitalised name: "Windows 11", "ISO 9001", "Lustrum 410" (not "Over 60")."""
+    t = c.prev_tok
+    if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words:
+        return c.k - 1
+    return None
+
+
+def number_runs(r: Reader, c: Candidate) -> int | None:
+    """Three or more bare numbers in a row: a phone number or a code."""
+    i = c.i
+    if c.high is None and r.tok(i + 1) is not None and r.toks[i + 1].kind == "n" and r.tok(i + 2) is not None and r.toks[i + 2].kind == "n":
+        j = i
+        while r.tok(j + 1) is not None and r.toks[j + 1].kind == "n":
+            j += 1
+        return j
+    return None
+
+
+Rule = Callable[["Reader", Candidate], "int | None"]
+RULES: tuple[Rule, ...] = (
+    years,
+    dates,
+    clock_times,
+    hours,
+    section_numbers,
+    section_signs,
+    list_numbers,
+    names,
+    number_runs,
+)
+
+
+def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, percent: bool, qualifier: str,
+          k: int, floor: int) -> None:
+    """Raise Skip when a bare number is not a figure (the first of RULES that says what it is instead)."""
+    if currency or percent or amount.scaled or amount.written:
+        return
+    i = amount.first
+    digits = amount.digits
+    candidate = Candidate(
+        amount, high, qualifier, i, k, floor,
+        prev=r.low(i - 1) if i - 1 > floor else "",
+        prev_tok=r.tok(i - 1) if i - 1 > floor else None,
+        nxt=r.low(k),
+        value=amount.low,
+        whole=amount.decimals == 0 and "," not in digits and "." not in digits,
+    )
+    for rule in RULES:
+        until = rule(r, candidate)
+        if until is not None:
+            raise Skip(until)
+
+
+def _is_month(r: Reader, j: int) -> bool:
+    t = r.tok(j)
+    if t is None or t.kind != "w" or t.low not in r.lex.months:
+        return False
+    return t.low not in r.lex.capitalised_months or t.text[0].isupper()
+
+
+def _time_like(amount: Amount) -> bool:
+    """ "15.30": hours up to 24, a separator, two digits of minutes."""
+    digits = amount.digits
+    if len(digits) < 4 or digits[-3] not in ".:" or not digits[:-3].isdigit():
+        return False
+    return int(digits[:-3]) <= 24 and int(digits[-2:]) < 60
+
+
+def _list_marker(r: Reader, i: int) -> bool:
+    """Token i opens its line (after list bullets) and a "." or ")" with white space follows it."""
+    t = r.toks[i]
+    nxt = r.tok(i + 1)
+    if nxt is None or nxt.gap or nxt.text not in ".)":
+        return False
+    after = r.text[nxt.end:nxt.end + 1]
+    if after and not after.isspace():
+        return False
+    line_start = r.text.rfind("\n", 0, t.start) + 1
+    return all(ch.isspace() or ch in "-*•(#>" for ch in r.text[line_start:t.start])

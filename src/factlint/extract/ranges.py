@@ -1,0 +1,78 @@
+"""Ranges: the upper end of a range that starts at an amount ("150–430 million", "between 90 and 100 euros")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factlint.extract.amounts import Amount
+from factlint.extract.numbers import scale_of
+from factlint.extract.tokens import DASHES, Skip
+from factlint.lang.language import Phrase
+
+if TYPE_CHECKING:
+    from factlint.extract.reader import Reader
+
+
+def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
+              currency: str | None) -> tuple[Amount | None, int]:
+    """The upper end of a range whose first end is `amount`, joined at token k; and the index after it.
+
+    `connectors` is the word an opener asks for ("between" ... "and"); a dash or a range word joins anywhere.
+    The ends share their scale, currency and percent sign when only one end writes it ("150 to 430 million").
+    """
+    t = r.tok(k)
+    if t is None or t.kind == "x" or amount.vague or amount.money_range:
+        return None, k
+    compact = False
+    if t.kind == "s" and t.text in DASHES:
+        j = k + 1
+        compact = not t.gap
+    elif connectors and r.phrase_at(k, [connectors]):
+        j = k + len(connectors)
+    else:
+        found = r.indexed_phrase_at(k, r.index.range_words_by_first)
+        if found is None:
+            return None, k
+        j = k + len(found[0])
+    b_currency, j = r.currency_prefix_at(j)
+    b_tok = r.tok(j)
+    if b_tok is None or b_tok.kind not in ("n", "w"):
+        return None, k
+    if compact and b_tok.kind == "n" and (b_tok.gap or amount.digits == ""):
+        compact = False
+    try:
+        high = r.amount(j, head=False, money=(currency or b_currency) is not None)
+    except Skip:
+        return None, k
+    if high is None or high.vague or high.money_range:
+        return None, k
+    if compact and r.digit_follows(high.last + 1) and r.toks[high.last + 1].text in DASHES:
+        raise Skip(r.chain_end(high.last))  # 12-11-2023
+    end = r.units_after(high, high.last + 1)
+    high.currency = high.currency or b_currency
+    if amount.currency and high.currency and amount.currency != high.currency:
+        return None, k
+    if currency and high.currency and currency != high.currency:
+        return None, k
+    if amount.percent != high.percent:
+        if amount.percent and end == high.last + 1:
+            high.percent = True
+        elif high.percent and amount.last + 1 == k:
+            amount.percent = True
+        else:
+            return None, k
+    # A written first end below a thousand ("honderd tot vierhonderd miljoen") names no scale of its own.
+    bare_words = amount.written and amount.low < 1000
+    if high.scaled and (bare_words or (not amount.scaled and not amount.written)):
+        factor = high.step / (10.0 ** -high.decimals) if not high.written else scale_of(high.low)
+        if factor > 1:
+            amount.low *= factor
+            amount.high *= factor
+            amount.step *= factor
+            amount.scaled = True
+    if amount.year_like and (high.digits and not high.scaled) and not high.currency and not high.percent:
+        raise Skip(end - 1)  # 2012–13, 2010-2020, from 2019 to 2023
+    if amount.low > high.low:
+        return None, k
+    amount.currency = amount.currency or high.currency
+    return high, end

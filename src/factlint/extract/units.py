@@ -1,0 +1,94 @@
+"""What an amount measures: a percent sign or word, a currency after it, a period, or the noun it counts."""
+
+from __future__ import annotations
+
+from factlint.extract.amounts import Amount
+from factlint.extract.currencies import Currencies
+from factlint.extract.phrases import PhraseIndex
+from factlint.extract.tokens import DASHES, QUOTES
+
+
+class Units(Currencies):
+    """Reads the unit, period and counted noun that follow an amount."""
+
+    index: PhraseIndex
+
+    def units_after(self, amount: Amount, k: int) -> int:
+        """Read "%", "percent", a currency sign, code or word after an amount; the next index."""
+        lex = self.lex
+        t = self.tok(k)
+        if t is None or t.kind == "x":
+            return k
+        if t.text == "%" and (not t.gap or self.text[self.toks[k - 1].end:t.start] == " "):
+            amount.percent = True
+            return k + 1
+        found = self.indexed_phrase_at(k, self.index.percent_by_first) if t.kind == "w" else None
+        if found is not None:
+            amount.percent = True
+            return k + len(found[0])
+        if t.text == "," and not t.gap and self.tok(k + 1) is not None and self.toks[k + 1].text in DASHES and not self.toks[k + 1].gap:
+            rest = k + 2
+            if self.currency_word(rest) or self.currency_sign_before(amount.first):
+                amount.currency = amount.currency or self.currency_word(rest)
+                k = rest  # "€ 90,-"
+                t = self.tok(k)
+                if t is None:
+                    return k
+        code = self.currency_word(k)
+        if code is not None:
+            amount.currency = code
+            if self.low(k) in lex.dollar_adjectives:
+                return k + 2
+            return k + 1
+        return k
+
+    def period_after(self, last: int, *, adverbs: bool) -> tuple[str | None, int]:
+        """A period phrase right after token `last`: ("hour", its last token index)."""
+        lex = self.lex
+        k = last + 1
+        t = self.tok(k)
+        if t is None or t.kind == "x":
+            return None, last
+        if t.text == "/" and self.is_word(k + 1) and self.low(k + 1) in lex.period_units:
+            return lex.period_units[self.low(k + 1)], k + 1
+        if t.kind == "w":
+            if t.low in lex.period_leads and self.is_word(k + 1) and self.low(k + 1) in lex.period_units:
+                return lex.period_units[self.low(k + 1)], k + 1
+            if adverbs and t.low in lex.period_adverbs:
+                return lex.period_adverbs[t.low], k
+        return None, last
+
+    def counted_noun(self, k: int, vague: bool) -> tuple[str | None, int | None]:
+        """The head noun counted by a number starting at token k, and its index."""
+        lex = self.lex
+        if vague and self.low(k) in lex.linking_words:
+            k += 1
+            if self.low(k) in lex.currency_words:
+                return self.low(k), k
+        words: list[int] = []
+        j = k
+        while len(words) < 3:
+            t = self.tok(j)
+            if t is None or t.kind == "x":
+                break
+            if t.kind == "s" and t.text in QUOTES:
+                j += 1
+                continue
+            if t.kind != "w" or not self._nounish(t.low):
+                break
+            words.append(j)
+            j += 1
+        if not words:
+            return None, None
+        # Skip words that modify the next one ("text passages", "Keniaanse arbeiders"), up to two.
+        pick = 0
+        while pick + 1 < len(words) and pick < 2:
+            word, following = self.toks[words[pick]].low, self.toks[words[pick + 1]].low
+            if any(modifies(word, following) for modifies in lex.modifier_rules):
+                pick += 1
+            else:
+                break
+        return self.toks[words[pick]].low, words[pick]
+
+    def _nounish(self, word: str) -> bool:
+        return len(word) >= 2 and word not in self.index.not_nouns

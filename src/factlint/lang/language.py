@@ -1,0 +1,102 @@
+"""What a language gives factlint: the words it reads figures, sentences and clauses by, and two small rules
+(how its number words glue, and which word in front of a noun modifies it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from types import MappingProxyType
+from typing import Protocol
+
+Phrase = tuple[str, ...]  # lower-case words (or symbols) in a row: ("more", "than")
+
+
+class Words(Protocol):
+    """The tables a compound splitter reads: a document's lexicon, which holds every language's words."""
+
+    @property
+    def number_words(self) -> Mapping[str, float]: ...
+
+    @property
+    def hundred_words(self) -> frozenset[str]: ...
+
+    @property
+    def plural_scales(self) -> Mapping[str, float]: ...
+
+
+# A splitter reads a number word the tables do not list ("forty-two", "vijfentwintig"): its value, or None.
+Splitter = Callable[[str, Words], float | None]
+
+
+def no_compounds(word: str, words: Words) -> None:
+    """The splitter of a language whose number words never glue."""
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's words, all lower-case: the comments say what each is for, lang/README.md how to fill it."""
+
+    code: str  # ISO 639-1: the value of `lang` in a config or a [[source]] table
+    decimal_mark: str  # "." or ",": what a lone separator before three digits is ("1,500")
+
+    # -- numbers
+    number_words: Mapping[str, float]  # written numbers below one hundred
+    one_words: Phrase  # read as 1 only in front of a scale ("a million")
+    hundred_words: Phrase  # multiply the number before them by a hundred
+    scales: Mapping[str, float]  # multiply a whole group ("two hundred million")
+    scale_suffixes: Mapping[str, float]  # glued or abbreviated ("150m", "3.5 mln")
+    plural_scales: Mapping[str, float]  # vague plurals: "hundreds" is 200-999
+    half_words: Phrase  # "half a million"
+    n_figure_words: Phrase  # "six-figure salaries"
+    articles: Phrase  # "half a million"
+    and_words: Phrase  # "one hundred and fifty"
+    linking_words: Phrase  # "hundreds of millions", "thousands of dollars"
+    not_anchors: Phrase  # number words too common to start a search for a figure (an article as well)
+    compound_ending: str  # regex: the rest of a glued number after a word for 1-10 ("twee|honderd"); "" if none
+    compound_value: Splitter  # "forty-two", "vijfentwintig", "tweehonderd"
+    vague_compound: Splitter  # "tienduizenden": a number glued to a vague plural
+
+    # -- money and percent (currency signs and ISO codes are the same everywhere: extract/currencies.py)
+    currency_words: Mapping[str, str]  # word -> ISO 4217 code
+    dollar_adjectives: Mapping[str, str]  # whose dollar: "canadian dollars"
+    percent_phrases: tuple[Phrase, ...]  # ("per", "cent")
+
+    # -- periods ("per hour", "monthly")
+    period_units: Mapping[str, str]  # word -> "hour" | "day" | "week" | "month" | "year"
+    period_leads: Phrase  # "a", "per", "each" in front of a unit
+    period_adverbs: Mapping[str, str]  # "monthly" -> "month"
+
+    # -- qualifiers and ranges
+    qualifiers: Mapping[Phrase, str]  # before the figure -> "approx" | "min" | "max"
+    trailing_qualifiers: Mapping[Phrase, str]  # after it: "or more"
+    range_openers: Mapping[str, Phrase]  # "between" ... ("and",)
+    range_opener_fillers: Phrase  # "tussen de 90 en 100"
+    range_words: tuple[Phrase, ...]  # join two values anywhere: "to"
+
+    # -- numbers that are not figures
+    months: Phrase  # names and abbreviations: a day beside one is a date
+    capitalised_months: Phrase  # month names that are common words too ("may")
+    decade_suffixes: Phrase  # "1990's"
+    section_words: Phrase  # "page 12", "hoofdstuk 4"
+    time_before: Phrase  # "at 15.30"
+    time_after: Phrase  # "15.30 uur"
+    clock_words: Phrase  # "3 pm": a time whatever comes before
+
+    # -- counted nouns
+    modifies: Callable[[str, str], bool]  # whether a word modifies the next, so the noun is further on
+
+    # -- text
+    stopwords: frozenset[str]  # function words: never a counted noun, never matched on; they tell the language
+    abbreviations: frozenset[str]  # a period after them does not end a sentence (lower case, no final period)
+    sentence_final: frozenset[str]  # of those, the ones that end a sentence when a capital follows
+    clause_conjunctions: Phrase  # after a comma they start a new clause: ", but"
+    clause_subordinators: Phrase  # start a new clause anywhere: "while"
+    figure_words: Phrase  # mark a figure's source words as this language ("miljoen"), for messages
+
+    def __post_init__(self) -> None:
+        # Read-only tables: a lexicon shares them with every document.
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, dict):
+                object.__setattr__(self, field.name, MappingProxyType(value))

@@ -1,0 +1,121 @@
+"""One read-only lexicon per document language: its own words merged with every other language's.
+
+A document in one language often quotes figures in another ("twee miljoen" in an English draft),
+so each lexicon holds every language's words, minus the other languages' words that are ordinary
+function words here: English "over" (a qualifier) is dropped for Dutch, where "over" means
+"about a topic"; English "ten" is dropped for Dutch ("ten minste"). Grammar words (articles, "and",
+"of") and the compound splitters of every language are kept whole. Separators and the words a time
+follows ("at 15.30") are the document's language's only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from factlint.lang.language import Phrase, Splitter
+from factlint.lang.languages import DEFAULT, LANGUAGES
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word table the extractor reads, for one document language."""
+
+    code: str
+    decimal_mark: str
+    number_words: Mapping[str, float]
+    one_words: frozenset[str]
+    hundred_words: frozenset[str]
+    scales: Mapping[str, float]
+    scale_suffixes: Mapping[str, float]
+    plural_scales: Mapping[str, float]
+    half_words: frozenset[str]
+    n_figure_words: frozenset[str]
+    articles: frozenset[str]
+    and_words: frozenset[str]
+    linking_words: frozenset[str]
+    compound_splitters: tuple[Splitter, ...]
+    vague_splitters: tuple[Splitter, ...]
+    currency_words: Mapping[str, str]
+    dollar_adjectives: Mapping[str, str]
+    percent_phrases: tuple[Phrase, ...]
+    period_units: Mapping[str, str]
+    period_leads: frozenset[str]
+    period_adverbs: Mapping[str, str]
+    qualifiers: Mapping[Phrase, str]
+    trailing_qualifiers: Mapping[Phrase, str]
+    range_openers: Mapping[str, Phrase]
+    range_opener_fillers: frozenset[str]
+    range_words: tuple[Phrase, ...]
+    months: frozenset[str]
+    capitalised_months: frozenset[str]
+    decade_suffixes: frozenset[str]
+    section_words: frozenset[str]
+    time_before: frozenset[str]
+    time_after: frozenset[str]
+    clock_words: frozenset[str]
+    modifier_rules: tuple[Callable[[str, str], bool], ...]
+    any_stopwords: frozenset[str]  # every language's: a counted noun is none of these
+
+
+# How each table is merged (the module docstring says why); the rest are built in build().
+_MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "currency_words", "dollar_adjectives",
+                "period_units", "period_adverbs", "qualifiers", "trailing_qualifiers", "range_openers")
+_MERGED_SETS = ("one_words", "hundred_words", "half_words", "period_leads", "months", "capitalised_months",
+                "section_words", "time_after")
+_WHOLE = ("n_figure_words", "articles", "and_words", "linking_words", "range_opener_fillers", "decade_suffixes",
+          "clock_words")
+
+
+def _first(key) -> str:
+    return key[0] if isinstance(key, tuple) else key
+
+
+def build(code: str) -> Lexicon:
+    """The lexicon of documents in language `code`."""
+    own = LANGUAGES[code]
+    others = [lang for lang in LANGUAGES.values() if lang is not own]
+    stop = own.stopwords
+    every = LANGUAGES.values()
+
+    def merged_map(table: str) -> Mapping:
+        """The others' entries (less those that start with a stop word here), then this language's."""
+        merged = {}
+        for other in others:
+            merged.update((k, v) for k, v in getattr(other, table).items() if _first(k) not in stop)
+        merged.update(getattr(own, table))
+        return MappingProxyType(merged)
+
+    def merged_set(table: str) -> frozenset:
+        kept = ((k for k in getattr(other, table) if _first(k) not in stop) for other in others)
+        return frozenset(getattr(own, table)).union(*kept)
+
+    def whole(table: str) -> frozenset:
+        return frozenset().union(*(getattr(lang, table) for lang in every))
+
+    tables = {name: merged_map(name) for name in _MERGED_MAPS}
+    tables.update({name: merged_set(name) for name in _MERGED_SETS})
+    tables.update({name: whole(name) for name in _WHOLE})
+    return Lexicon(
+        code=code,
+        decimal_mark=own.decimal_mark,
+        time_before=frozenset(own.time_before),
+        # Longest first: a phrase is looked up among those that start with the same word.
+        percent_phrases=tuple(sorted(whole("percent_phrases"), key=len, reverse=True)),
+        range_words=tuple(sorted(merged_set("range_words"), key=len, reverse=True)),
+        compound_splitters=tuple(lang.compound_value for lang in every),
+        vague_splitters=tuple(lang.vague_compound for lang in every),
+        modifier_rules=tuple(lang.modifies for lang in every),
+        any_stopwords=whole("stopwords"),
+        **tables,
+    )
+
+
+LEXICONS: Mapping[str, Lexicon] = MappingProxyType({code: build(code) for code in LANGUAGES})
+
+
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon for `lang` (a code in LANGUAGES, any case); anything else reads as the default language."""
+    return LEXICONS.get((lang or DEFAULT).lower()[:2], LEXICONS[DEFAULT])

@@ -1,0 +1,114 @@
+"""Amounts (extract/amounts.py): digits with scales and suffixes, written numbers, vague plurals, glued numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+M, P, C = "money", "percent", "count"
+EX, AP, MIN, MAX = "exact", "approx", "min", "max"
+
+# (lang, text, span, low, high, kind, unit, per, qualifier)
+AMOUNTS = [
+    ("en", "hundreds of millions of dollars were spent", "hundreds of millions", 2e8, 999999999, M, "USD", None, AP),
+    ("en", "Unlike researchers paid six-figure salaries", "six-figure", 1e5, 999999, M, None, None, EX),
+    ("nl", "honderdduizenden euro", "honderdduizenden euro", 2e5, 999999, M, "EUR", None, AP),
+    ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
+    ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),
+    ("en", "more than 2 million people in the country", "2 million", 2e6, 2e6, C, "people", None, MIN),
+    ("en", "Fewer than 2 million people", "2 million", 2e6, 2e6, C, "people", None, MAX),
+    ("en", "at least 150 million workers", "150 million", 1.5e8, 1.5e8, C, "workers", None, MIN),
+    ("en", "We expect 12 million readers.", "12 million", 1.2e7, 1.2e7, C, "readers", None, EX),
+    ("en", "about 1.5 million users", "1.5 million", 1.5e6, 1.5e6, C, "users", None, AP),
+    ("en", "approx. 3 million users", "3 million", 3e6, 3e6, C, "users", None, AP),
+    ("en", "3 thousand people", "3 thousand", 3000, 3000, C, "people", None, EX),
+    ("en", "10k users signed up", "10k", 10000, 10000, C, "users", None, EX),
+    ("en", "5 mn people", "5 mn", 5e6, 5e6, C, "people", None, EX),
+    ("en", "7 bn people", "7 bn", 7e9, 7e9, C, "people", None, EX),
+    ("en", "2 trillion tokens", "2 trillion", 2e12, 2e12, C, "tokens", None, EX),
+    ("en", "Two million people", "Two million", 2e6, 2e6, C, "people", None, EX),
+    ("en", "one hundred fifty million people", "one hundred fifty million", 1.5e8, 1.5e8, C, "people", None, EX),
+    ("en", "four hundred thirty million people", "four hundred thirty million", 4.3e8, 4.3e8, C, "people", None, EX),
+    ("en", "one hundred and fifty million people", "one hundred and fifty million", 1.5e8, 1.5e8, C, "people", None, EX),
+    ("en", "a million people", "a million", 1e6, 1e6, C, "people", None, EX),
+    ("en", "twenty-five workers", "twenty-five", 25, 25, C, "workers", None, EX),
+    ("en", "Some 12,000 workers signed up.", "12,000", 12000, 12000, C, "workers", None, AP),
+    ("en", "upwards of 300 workers", "300", 300, 300, C, "workers", None, MIN),
+    ("en", "no more than 7 days", "7", 7, 7, C, "days", None, MAX),
+    ("en", "10,000+ people joined", "10,000", 10000, 10000, C, "people", None, MIN),
+    ("en", "500 or more workers", "500", 500, 500, C, "workers", None, MIN),
+    ("en", "The company has 4 employees.", "4", 4, 4, C, "employees", None, EX),
+    ("en", "The hundreds of millions of people who use it", "hundreds of millions", 2e8, 999999999, C, "people", None, AP),
+    ("en", "hundreds of thousands of people", "hundreds of thousands", 2e5, 999999, C, "people", None, AP),
+    ("en", "tens of thousands of workers", "tens of thousands", 20000, 99999, C, "workers", None, AP),
+    ("en", "thousands of workers", "thousands", 2000, 9999, C, "workers", None, AP),
+    ("en", "There are 2,000 people.", "2,000", 2000, 2000, C, "people", None, EX),
+    ("en", "more than 2000 people", "2000", 2000, 2000, C, "people", None, MIN),
+    ("en", "There are 12.000 items.", "12.000", 12.0, 12.0, C, "items", None, EX),
+    ("en", "Dutch uses a decimal comma: 1,5 miljoen mensen.", "1,5 miljoen", 1.5e6, 1.5e6, C, "mensen", None, EX),
+    ("en", "Two million people, and twee miljoen mensen.", "twee miljoen", 2e6, 2e6, C, "mensen", None, EX),
+    ("nl", "De overheid schat dat er meer dan 2 miljoen mensen betrokken zijn.", "2 miljoen", 2e6, 2e6, C, "mensen", None, MIN),
+    ("nl", "Het zijn 1,5 miljoen mensen.", "1,5 miljoen", 1.5e6, 1.5e6, C, "mensen", None, EX),
+    ("nl", "anderhalf miljoen mensen", "anderhalf miljoen", 1.5e6, 1.5e6, C, "mensen", None, EX),
+    ("nl", "twee miljoen mensen", "twee miljoen", 2e6, 2e6, C, "mensen", None, EX),
+    ("nl", "tweehonderd mensen", "tweehonderd", 200, 200, C, "mensen", None, EX),
+    ("nl", "tweeëntwintig studenten", "tweeëntwintig", 22, 22, C, "studenten", None, EX),
+    ("nl", "een miljard mensen", "een miljard", 1e9, 1e9, C, "mensen", None, EX),
+    ("nl", "Er zijn 1.234.567 inwoners.", "1.234.567", 1234567, 1234567, C, "inwoners", None, EX),
+    ("nl", "Er zijn 12.000 studenten.", "12.000", 12000, 12000, C, "studenten", None, EX),
+    ("nl", "Ongeveer 1,500 liter.", "1,500", 1.5, 1.5, C, "liter", None, AP),
+    ("nl", "ruim 300 mensen", "300", 300, 300, C, "mensen", None, MIN),
+    ("nl", "nog geen 10 mensen", "10", 10, 10, C, "mensen", None, MAX),
+    ("nl", "ca. 50 mensen", "50", 50, 50, C, "mensen", None, AP),
+    ("nl", "rond de 60 leden", "60", 60, 60, C, "leden", None, AP),
+    ("nl", "tot wel 400 miljoen mensen", "400 miljoen", 4e8, 4e8, C, "mensen", None, MAX),
+    ("en", "Some 12\u00a0000 people work there.", "12\u00a0000", 12e3, 12e3, C, "people", None, AP),
+    ("nl", "maximaal 3 keer", "3", 3, 3, C, "keer", None, MAX),
+    ("nl", "ten minste 12 leerlingen", "12", 12, 12, C, "leerlingen", None, MIN),
+    ("nl", "Daar werken duizenden jongeren dagelijks online.", "duizenden", 2000, 9999, C, "jongeren", None, AP),
+    ("nl", "honderden miljoenen mensen", "honderden miljoenen", 2e8, 999999999, C, "mensen", None, AP),
+    ("nl", "tienduizenden mensen", "tienduizenden", 20000, 99999, C, "mensen", None, AP),
+    ("nl", "er zijn miljoenen mensen nodig", "miljoenen", 2e6, 9999999, C, "mensen", None, AP),
+    ("nl", "5 mld mensen", "5 mld", 5e9, 5e9, C, "mensen", None, EX),
+    ("nl", "3 biljoen", "3 biljoen", 3e12, 3e12, C, None, None, EX),
+    ("nl", "30 duizend bezoekers", "30 duizend", 30000, 30000, C, "bezoekers", None, EX),
+]
+# Numbers glued to letters or signs, or strung by separators: (lang, text, a string no figure may overlap)
+GLUED = [
+    ("en", "In the 1990s it began.", "1990s"),
+    ("en", "Due 20/11/2023 at the latest.", "20/11/2023"),
+    ("en", "It starts at 15:30 sharp.", "15:30"),
+    ("en", "The 3rd time was better.", "3rd"),
+    ("en", "the 21st century", "21st"),
+    ("en", "GPT-4 ran on H100 chips.", "GPT-4"),
+    ("en", "GPT-4 ran on H100 chips.", "H100"),
+    ("en", "during COVID-19 lockdowns", "COVID-19"),
+    ("en", "a B2B platform", "B2B"),
+    ("en", "a 4K video", "4K"),
+    ("en", "5G networks and 3D printing", "5G"),
+    ("en", "It grew 3-fold", "3"),
+    ("en", "a 10-year plan", "10"),
+    ("en", "24/7 support", "24/7"),
+    ("en", "Call +31 50 363 9111 now.", "+31 50 363 9111"),
+    ("en", "Call 050 363 9111 now.", "050 363 9111"),
+    ("en", "a list like 1,1,1,1,1 here", "1,1,1,1,1"),
+    ("en", "GPT-3.5 and gpt-4o", "3.5"),
+    ("en", "an A100 GPU", "A100"),
+    ("en", "Call +1 555 123 4567 today", "555 123 4567"),
+    ("en", "Ratio 1:4 and score 3-1", "1:4"),
+    ("en", "version 1.2.3 was released", "1.2.3"),
+    ("en", "#1 on the list", "1"),
+    ("nl", "Laatst gewijzigd:08 november 2023 16:56", "16:56"),
+    ("nl", "de 30ste plaats", "30ste"),
+    ("nl", "voor de 1e keer", "1e"),
+    ("nl", "de jaren '90 waren anders", "90"),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", AMOUNTS, ids=[f"{c[0]}:{c[2]}" for c in AMOUNTS])
+def test_amount_is_read_exactly(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
+    read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+@pytest.mark.parametrize("lang, text, absent", GLUED, ids=[f"{c[0]}:{c[2]}" for c in GLUED])
+def test_glued_number_is_not_a_figure(overlapping, lang, text, absent):
+    assert overlapping(lang, text, absent) == []

@@ -1,0 +1,93 @@
+"""Numbers that are not figures (extract/exclusions.py): each rule with the cases it holds, in RULES' order."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import exclusions, extract
+
+# (lang, text, a string that no figure may overlap)
+NOT_FIGURES = [
+    ("en", "In 2023 the lecture took place.", "2023"),
+    ("en", "Scale AI was valued at $7.3 billion in 2021.", "2021"),
+    ("en", "On 20 November the lecture started.", "20 November"),
+    ("en", "On November 20, 2023 it began.", "November 20, 2023"),
+    ("en", "The lecture started at 15.30 in Groningen.", "15.30"),
+    ("en", "It starts at 3 pm sharp.", "3"),
+    ("en", "see section 4.2 for details", "4.2"),
+    ("en", "see page 12 for details", "12"),
+    ("en", "see chapter 3 for details", "3"),
+    ("en", "No. 5 was best", "5"),
+    ("en", "1. First item\n2. Second item", "1"),
+    ("en", "runs on Windows 11 only", "11"),
+    ("en", "written in Python 3.11 today", "3.11"),
+    ("en", "the iPhone 15 launch", "15"),
+    ("en", "certified to ISO 9001 standards", "9001"),
+    ("en", "an RTX 4090 GPU", "4090"),
+    ("en", "Web 2.0 changed things", "2.0"),
+    ("en", "released in May 2024 and 2 May", "2 May"),
+    ("nl", "GPT-4 ran on H100 chips in 2023; call +31 50 363 9111 on 07 november 2023 at 15.30 uur, see section 4.2.", "07 november 2023"),
+    ("nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
+    ("nl", "vindt plaats op 20 november vanaf 15.30 uur", "20 november"),
+    ("nl", "Laatst gewijzigd:08 november 2023 16:56", "08 november 2023"),
+    ("nl", "16 december 2024", "16 december 2024"),
+    ("nl", " date 2023-09 Achter AI", "2023-09"),
+    ("nl", "zie hoofdstuk 4.2 en § 3", "4.2"),
+    ("nl", "zie hoofdstuk 4.2 en § 3", "3"),
+    ("nl", "Lustrum 410 in beeld", "410"),
+    ("nl", "om 15 uur begint het", "15"),
+    ("nl", "een paar maanden nadat ChatGPT in 2022 werd gelanceerd", "2022"),
+    ("nl", "Zelfs in 2023 kan dit maar op één manier", "2023"),
+]
+
+
+@pytest.mark.parametrize("lang, text, absent", NOT_FIGURES, ids=[f"{c[0]}:{c[2]}" for c in NOT_FIGURES])
+def test_not_a_figure(overlapping, lang, text, absent):
+    assert overlapping(lang, text, absent) == []
+
+
+# (rule, lang, text, what it excludes): without that one rule, a figure is read there.
+RULE_CASES = [
+    ("years", "en", "In 2023 the lecture took place.", "2023"),
+    ("years", "nl", "een paar maanden nadat ChatGPT in 2022 werd gelanceerd", "2022"),
+    ("dates", "en", "On 20 November the lecture started.", "20 November"),
+    ("dates", "en", "released in May 2024 and 2 May", "2 May"),
+    ("dates", "nl", "16 december 2024", "16 december 2024"),
+    ("clock_times", "en", "The lecture started at 15.30 in Groningen.", "15.30"),
+    ("clock_times", "nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
+    ("hours", "en", "It starts at 3 pm sharp.", "3"),
+    ("hours", "nl", "om 15 uur begint het", "15"),
+    ("section_numbers", "en", "see page 12 for details", "12"),
+    ("section_numbers", "en", "No. 5 was best", "5"),
+    ("section_numbers", "nl", "zie hoofdstuk 4.2 en § 3", "4.2"),
+    ("section_signs", "nl", "zie hoofdstuk 4.2 en § 3", "3"),
+    ("list_numbers", "en", "1. First item\n2. Second item", "1"),
+    ("names", "en", "runs on Windows 11 only", "11"),
+    ("names", "en", "an RTX 4090 GPU", "4090"),
+    ("names", "nl", "Lustrum 410 in beeld", "410"),
+    ("number_runs", "en", "codes 12 34 56 here", "12 34 56"),
+]
+
+
+@pytest.mark.parametrize("rule, lang, text, number", RULE_CASES, ids=[f"{c[0]}:{c[3]}" for c in RULE_CASES])
+def test_each_rule_holds_its_cases(monkeypatch, overlapping, rule, lang, text, number):
+    assert overlapping(lang, text, number) == []
+    monkeypatch.setattr(exclusions, "RULES", tuple(r for r in exclusions.RULES if r.__name__ != rule))
+    assert overlapping(lang, text, number) != []
+
+
+def test_the_rules_read_as_a_table_of_contents():
+    names = [rule.__name__ for rule in exclusions.RULES]
+    assert len(set(names)) == len(names)
+    assert all(rule.__doc__ and "\n" not in rule.__doc__.strip() for rule in exclusions.RULES)
+    assert set(names) == {case[0] for case in RULE_CASES}
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    ("en", "a fee of $2023 in 2023", "$2023"),
+    ("nl", "2023 euro", "2023 euro"),
+    ("nl", "2023 procent", "2023 procent"),
+    ("en", "about 2023 people", "2023"),
+])
+def test_a_number_with_a_unit_or_qualifier_is_not_a_year(lang, text, span):
+    assert [f.text for f in extract(text, lang)] == [span]

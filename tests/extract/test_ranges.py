@@ -1,0 +1,68 @@
+"""Ranges (extract/ranges.py): two ends joined by a dash, a range word or an opener ("between ... and")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import extract
+
+M, P, C = "money", "percent", "count"
+EX, AP, MIN, MAX = "exact", "approx", "min", "max"
+
+# (lang, text, span, low, high, kind, unit, per, qualifier)
+RANGES = [
+    ("en", "They earned €90–100/month.", "€90–100/month", 90, 100, M, "EUR", "month", EX),
+    ("en", "They pay €90 to €100 a month.", "€90 to €100 a month", 90, 100, M, "EUR", "month", EX),
+    ("en", "earn about €90–100 a month", "€90–100 a month", 90, 100, M, "EUR", "month", AP),
+    ("en", "earned between 90 and 100 euros per month", "90 and 100 euros per month", 90, 100, M, "EUR", "month", EX),
+    ("en", "between $1.5 and $2 million", "$1.5 and $2 million", 1.5e6, 2e6, M, "USD", None, EX),
+    ("en", "from $10 to $20 an hour", "$10 to $20 an hour", 10, 20, M, "USD", "hour", EX),
+    ("en", "wages of $3 to $4 a day", "$3 to $4 a day", 3, 4, M, "USD", "day", EX),
+    ("en", "€90-€100/month", "€90-€100/month", 90, 100, M, "EUR", "month", EX),
+    ("en", "about 90–100 euros a month", "90–100 euros a month", 90, 100, M, "EUR", "month", AP),
+    ("nl", "In Madagaskar verdienden werknemers ongeveer 90 tot 100 euro per maand bij een baan.",
+     "90 tot 100 euro per maand", 90, 100, M, "EUR", "month", AP),
+    ("nl", "tussen 5 en 8 euro", "5 en 8 euro", 5, 8, M, "EUR", None, EX),
+    ("nl", "Ze verdienen tussen de 90 en 100 euro per maand.", "90 en 100 euro per maand", 90, 100, M, "EUR", "month", EX),
+    ("nl", "ongeveer €90 à €100 per maand", "€90 à €100 per maand", 90, 100, M, "EUR", "month", AP),
+    ("nl", "ongeveer 50 tot 60 euro per week", "50 tot 60 euro per week", 50, 60, M, "EUR", "week", AP),
+    ("en", "between 20% and 30% of users", "20% and 30%", 20, 30, P, "%", None, EX),
+    ("en", "20 to 30% of users", "20 to 30%", 20, 30, P, "%", None, EX),
+    ("en", "20-30% of users", "20-30%", 20, 30, P, "%", None, EX),
+    ("nl", "tussen 20 en 30 procent", "20 en 30 procent", 20, 30, P, "%", None, EX),
+    ("en", "between 150 million and 430 million people do such work", "150 million and 430 million", 1.5e8, 4.3e8, C, "people", None, EX),
+    ("en", "The World Bank estimates that 150–430 million workers annotate", "150–430 million", 1.5e8, 4.3e8, C, "workers", None, EX),
+    ("en", "Estimates range from 150m–430m people.", "150m–430m", 1.5e8, 4.3e8, C, "people", None, EX),
+    ("en", "150 to 430 million people", "150 to 430 million", 1.5e8, 4.3e8, C, "people", None, EX),
+    ("en", "between 150,000 and 430,000 people", "150,000 and 430,000", 150000, 430000, C, "people", None, EX),
+    ("en", "0.15–0.43 billion people", "0.15–0.43 billion", 1.5e8, 4.3e8, C, "people", None, EX),
+    ("en", "Between one hundred fifty million and four hundred thirty million people do such work",
+     "one hundred fifty million and four hundred thirty million", 1.5e8, 4.3e8, C, "people", None, EX),
+    ("nl", "Volgens de Wereldbank werken er 100 tot wel 400 miljoen mensen in deze industrie.",
+     "100 tot wel 400 miljoen", 1e8, 4e8, C, "mensen", None, EX),
+    ("nl", "Volgens de Wereldbank werken 100 tot 400 miljoen mensen.", "100 tot 400 miljoen", 1e8, 4e8, C, "mensen", None, EX),
+    ("nl", "Volgens de Wereldbank werken honderd tot vierhonderd miljoen mensen.",
+     "honderd tot vierhonderd miljoen", 1e8, 4e8, C, "mensen", None, EX),
+    ("en", "between two and 30 million people", "two and 30 million", 2e6, 3e7, C, "people", None, EX),
+    ("nl", "van 10 tot 20 mensen", "10 tot 20", 10, 20, C, "mensen", None, EX),
+]
+# Year spans are not ranges of figures: (lang, text, a string no figure may overlap)
+YEAR_SPANS = [
+    ("en", "Over the 2012–13 season.", "2012–13"),
+    ("en", "Between 2010-2020 prices rose.", "2010-2020"),
+    ("en", "from 2019 to 2023 it grew", "2019 to 2023"),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", RANGES, ids=[f"{c[0]}:{c[2]}" for c in RANGES])
+def test_range_is_read_exactly(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
+    read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+@pytest.mark.parametrize("lang, text, absent", YEAR_SPANS, ids=[f"{c[0]}:{c[2]}" for c in YEAR_SPANS])
+def test_a_span_of_years_is_not_a_figure(overlapping, lang, text, absent):
+    assert overlapping(lang, text, absent) == []
+
+
+def test_two_percentages_joined_by_and_are_two_figures_without_between():
+    assert [f.text for f in extract("20% and 30% of users")] == ["20%", "30%"]

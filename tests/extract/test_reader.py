@@ -1,0 +1,68 @@
+"""The reader (extract/reader.py): figures assembled in order, qualifiers, and when a written number is one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from factlint.extract import extract
+from factlint.extract.reader import Reader
+from factlint.lang import lexicon
+
+# A written number alone needs a scale, a percent, a currency or (2 and up) a counted noun; "one" and "een"
+# need a scale, percent or currency; a qualifier that starts with a number word is none.
+# (lang, text, a string no figure may overlap)
+WRITTEN_NOT_FIGURES = [
+    ("en", "One of the primary applications of cobalt", "One"),
+    ("en", "As one Reddit user pointed out", "one"),
+    ("nl", "Het probleem is ten minste duidelijk", "ten"),
+    ("nl", "Dit kan maar op één manier", "één"),
+]
+
+
+@pytest.mark.parametrize("lang, text, absent", WRITTEN_NOT_FIGURES, ids=[f"{c[0]}:{c[2]}" for c in WRITTEN_NOT_FIGURES])
+def test_written_number_that_is_not_a_figure(overlapping, lang, text, absent):
+    assert overlapping(lang, text, absent) == []
+
+
+def test_figures_come_back_in_order_without_overlap():
+    text = "Kenyan workers were paid less than $2 per hour to read 150 text passages a day; 77% of them quit."
+    figures = extract(text)
+    assert [f.text for f in figures] == ["$2 per hour", "150", "77%"]
+    assert all(a.end <= b.start for a, b in zip(figures, figures[1:]))
+
+
+def test_the_qualifier_is_not_part_of_the_span():
+    figure = extract("paid as little as $1.46/hour after tax")[0]
+    assert (figure.text, figure.qualifier) == ("$1.46/hour", "min")
+
+
+def test_over_is_a_qualifier_in_english_but_not_in_dutch():
+    assert extract("over 60 mensen", "en")[0].qualifier == "min"
+    assert extract("een artikel over 60 mensen", "nl")[0].qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("10,000+ people joined", "min"),
+    ("500 or more workers", "min"),
+    ("50 of minder deelnemers", "max"),
+    ("about 10,000+ people", "approx"),  # a qualifier before the figure wins
+])
+def test_a_bound_after_the_figure(text, qualifier):
+    assert extract(text, "nl" if "deelnemers" in text else "en")[0].qualifier == qualifier
+
+
+def test_empty_and_numberless_text():
+    assert extract("") == []
+    assert extract("No numbers here at all.", "nl") == []
+
+
+def test_an_unknown_language_reads_as_english():
+    assert extract("1,500 people", "fr") == extract("1,500 people", "en")
+
+
+def test_a_lexicon_built_apart_is_read_with_its_own_tables():
+    lex = dataclasses.replace(lexicon("en"), scales={"zillion": 1e15})
+    text = "two zillion people"
+    assert [f.low for f in Reader(text, 0, len(text), lex).read()] == [2e15]

@@ -1,0 +1,61 @@
+"""What an amount measures (extract/units.py): percent signs and words, periods, and the noun it counts."""
+
+from __future__ import annotations
+
+import pytest
+
+M, P, C = "money", "percent", "count"
+EX, AP, MIN, MAX = "exact", "approx", "min", "max"
+
+# (lang, text, span, low, high, kind, unit, per, qualifier)
+PERCENT = [
+    ("en", "which produces over 60% of the world's cobalt", "60%", 60, 60, P, "%", None, MIN),
+    ("en", "found that 77% of consumers want it", "77%", 77, 77, P, "%", None, EX),
+    ("en", "57 per cent of consumers", "57 per cent", 57, 57, P, "%", None, EX),
+    ("en", "about 40 percent of the cobalt", "40 percent", 40, 40, P, "%", None, AP),
+    ("en", "Roughly 35% of the annotators", "35%", 35, 35, P, "%", None, AP),
+    ("en", "forty-two percent of people", "forty-two percent", 42, 42, P, "%", None, EX),
+    ("en", "a 12.5 pct rise", "12.5 pct", 12.5, 12.5, P, "%", None, EX),
+    ("en", "~40% of users", "40%", 40, 40, P, "%", None, AP),
+    ("en", "nearly 90% of workers", "90%", 90, 90, P, "%", None, AP),
+    ("en", "up to 15% of pay", "15%", 15, 15, P, "%", None, MAX),
+    ("en", "a rise of 3% per year", "3% per year", 3, 3, P, "%", "year", EX),
+    ("en", "one percent of users", "one percent", 1, 1, P, "%", None, EX),
+    ("nl", "Misschien kan het 99 procent van de tijd.", "99 procent", 99, 99, P, "%", None, EX),
+    ("nl", "hooguit 20 procent", "20 procent", 20, 20, P, "%", None, MAX),
+    ("nl", "circa 12 procent", "12 procent", 12, 12, P, "%", None, AP),
+    ("nl", "bijna 70 procent", "70 procent", 70, 70, P, "%", None, AP),
+    ("nl", "vijfentwintig procent van de mensen", "vijfentwintig procent", 25, 25, P, "%", None, EX),
+    ("nl", "12,5 procent van de mensen", "12,5 procent", 12.5, 12.5, P, "%", None, EX),
+    ("nl", "15 % van de mensen", "15 %", 15, 15, P, "%", None, EX),
+    ("nl", "meer dan 50% van de werknemers", "50%", 50, 50, P, "%", None, MIN),
+]
+# The counted noun is the head noun after the number, lower-cased as written; the span stops before it.
+COUNTED = [
+    ("en", "more than 20 million Filipinos do", "20 million", 2e7, 2e7, C, "filipinos", None, MIN),
+    ("en", "four countries were studied", "four", 4, 4, C, "countries", None, EX),
+    ("en", "written by four AI researchers", "four", 4, 4, C, "researchers", None, EX),
+    ("en", "Kenyan workers read 150 text passages a day", "150", 150, 150, C, "passages", "day", EX),
+    ("en", "2 million people a year", "2 million", 2e6, 2e6, C, "people", "year", EX),
+    ("en", "10 new jobs", "10", 10, 10, C, "jobs", None, EX),
+    ("en", "in excess of 40 staff", "40", 40, 40, C, "staff", None, MIN),
+    ("en", "It was 3.5 times higher.", "3.5", 3.5, 3.5, C, "times", None, EX),
+    ("nl", "Meer dan twee miljoen Filipino's doen dit klikwerk.", "twee miljoen", 2e6, 2e6, C, "filipino's", None, MIN),
+    ("nl", "Ze kregen 150 tekstfragmenten per dag voorgelegd.", "150", 150, 150, C, "tekstfragmenten", "day", EX),
+    ("nl", "dan kun je 10 miljard dierenfoto's aankopen", "10 miljard", 1e10, 1e10, C, "dierenfoto's", None, EX),
+    ("nl", "datawerkers in vier landen met een laag inkomen", "vier", 4, 4, C, "landen", None, EX),
+    ("nl", "van vier AI-ethiekonderzoekers Zij stellen", "vier", 4, 4, C, "ai-ethiekonderzoekers", None, EX),
+    ("nl", "zo'n 40 huizen", "40", 40, 40, C, "huizen", None, AP),
+    ("nl", "minder dan 40 Keniaanse arbeiders", "40", 40, 40, C, "arbeiders", None, MAX),
+    ("nl", "600 mensen per week", "600", 600, 600, C, "mensen", "week", EX),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", PERCENT, ids=[f"{c[0]}:{c[2]}" for c in PERCENT])
+def test_percent_is_read_exactly(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
+    read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+@pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", COUNTED, ids=[f"{c[0]}:{c[2]}" for c in COUNTED])
+def test_counted_noun_and_period_are_read(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
+    read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
