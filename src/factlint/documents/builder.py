@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from factlint.documents.passage import Citation, Passage, Piece, RawPassage
+from factlint.documents.passage import NOWHERE, Citation, Passage, Piece, RawPassage, Surroundings
 from factlint.documents.suppressions import merge_ranges
 
 _URL = re.compile(r"(?<![\w@/.-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]*")
@@ -97,7 +97,7 @@ class Builder:
         return merge_ranges(spans)
 
     def passage(self, raw: RawPassage, *, context: str = "", header: str = "",
-                citations: tuple[Citation, ...] | None = None) -> Passage:
+                citations: tuple[Citation, ...] | None = None, where: Surroundings = NOWHERE) -> Passage:
         """The finished Passage: text copied from the original, runs merged, offsets converted."""
         parts: list[str] = []
         runs: list[list[int]] = []
@@ -116,7 +116,7 @@ class Builder:
             pos += n
         if citations is None:
             citations = tuple(_placed(c, self.to_original(c.offset)) for c in raw.citations)
-        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations)
+        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations, where)
 
 
 def _moved(c: Citation, start: int) -> Citation:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from factlint.documents.builder import Builder
 from factlint.documents.lines import Lines, line_starts
-from factlint.documents.passage import Passage
+from factlint.documents.outline import Outline
+from factlint.documents.passage import Passage, Surroundings
 from factlint.documents.suppressions import Suppression, comment_spans
 from factlint.documents.tables import read_table
 from factlint.documents.walker import InlineState, walk
@@ -48,6 +49,7 @@ def iter_markdown(text: str, window: int = WINDOW) -> Iterator[Passage]:
     if len(bounds) > 2 and "]:" in text:  # no `]:`, no reference or footnote definition anywhere
         env, footnotes = _definitions(text, bounds)
     suppression = Suppression()
+    outline = Outline()
     for start, end in zip(bounds, bounds[1:]):
         parsed, to_block = _normalize_newlines(text[start:end])
         md = _parser(front_matter=start == 0)
@@ -58,29 +60,48 @@ def iter_markdown(text: str, window: int = WINDOW) -> Iterator[Passage]:
         code = [lines.span(t.map) for t in tokens if t.type in ("fence", "code_block", "front_matter") and t.map]
         notes = _footnote_definitions(tokens, lines) if footnotes is None else footnotes
         to_original = to_block if start == 0 else (lambda off, _to=to_block, _at=start: _at + _to(off))
-        yield from _read_tokens(tokens, lines, Builder(text, to_original, suppression.ranges(parsed, code), notes))
+        yield from _read_tokens(tokens, lines, Builder(text, to_original, suppression.ranges(parsed, code), notes),
+                               outline)
 
 
-def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder) -> Iterator[Passage]:
-    """The passages of one block's tokens: each inline token's prose and each table's cells. Footnote
-    definitions are left out: their text travels with the citations that refer to them."""
+def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: Outline) -> Iterator[Passage]:
+    """The passages of one block's tokens: each inline token's prose and each table's cells, each knowing its
+    surroundings (`outline` carries the headings and lists from one block to the next). Footnote definitions
+    are left out: their text travels with the citations that refer to them."""
     i = 0
+    level = 0  # the level of the heading being read, 0 outside headings
     while i < len(tokens):
         tok = tokens[i]
-        if tok.type == "footnote_block_open":
+        kind = tok.type
+        if kind == "footnote_block_open":
             while i < len(tokens) and tokens[i].type != "footnote_block_close":
                 i += 1
-        elif tok.type == "table_open":
+        elif kind == "table_open":
             j = i
             while tokens[j].type != "table_close":
                 j += 1
-            yield from read_table(tokens[i:j], lines, builder)
+            yield from read_table(tokens[i:j], lines, builder, outline.where("table_cell"))
             i = j
-        elif tok.type == "inline" and tok.map:
+        elif kind == "heading_open":
+            level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+        elif kind == "heading_close":
+            level = 0
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            outline.open_list()
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            outline.close_list()
+        elif kind == "inline" and tok.map:
             state = InlineState(lines.text, builder.footnotes, lines.content_starts(tok), lines.span(tok.map)[1])
             raw = builder.clean(walk(tok, state))
+            prose = " ".join("".join(t for t, _ in raw.pieces).split())
+            if level:
+                where = Surroundings("heading", tuple(h for h in outline.headings[:level - 1] if h))
+                outline.heading(level, prose)
+            else:
+                where = outline.where("paragraph")
+                outline.block(prose)
             if raw.has_prose():
-                yield builder.passage(raw)
+                yield builder.passage(raw, where=where)
         i += 1
 
 

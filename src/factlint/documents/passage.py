@@ -21,6 +21,30 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class Surroundings:
+    """Where a passage stands: the headings above it, the lead-in of its list, its table row and column."""
+
+    kind: str = "paragraph"  # "heading" | "paragraph" | "list_item" | "table_cell" | "table_header" | "text"
+    headings: tuple[str, ...] = ()  # the section headings in force, outermost first
+    lead: str = ""  # a list item's lead-in: the paragraph or heading just before its list
+    row: tuple[str, ...] = ()  # a table cell's row, cell by cell
+    columns: tuple[str, ...] = ()  # a table cell's column headers
+    column: int = -1  # the cell's column
+
+    @property
+    def row_header(self) -> str:
+        """The first cell of a table cell's row, when the cell is not that one."""
+        return self.row[0] if self.column > 0 and self.row else ""
+
+    @property
+    def column_header(self) -> str:
+        return self.columns[self.column] if 0 <= self.column < len(self.columns) else ""
+
+
+NOWHERE = Surroundings()
+
+
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A run of prose (paragraph, heading, list item, table cell...) and where it came from."""
 
@@ -32,6 +56,7 @@ class Passage:
     context: str = ""  # extra context for matching: a table cell's column header and row
     header: str = ""  # a table cell's column header alone
     citations: tuple[Citation, ...] = ()
+    where: Surroundings = NOWHERE
 
     def source_offset(self, index: int) -> int:
         """Offset in the original document of passage position `index` (end positions allowed)."""

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factlint.documents.builder import Builder
 from factlint.documents.lines import Lines
-from factlint.documents.passage import Citation, Passage, RawPassage
+from factlint.documents.passage import NOWHERE, Citation, Passage, RawPassage, Surroundings
 from factlint.documents.walker import InlineState, walk
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder) -> list[Passage]:
+def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder,
+               where: Surroundings = NOWHERE) -> list[Passage]:
     """Each cell a Passage: its column header as `header`, header and the row's other cells as
-    `context`, and the row's citations on every cell of the row."""
+    `context`, the row's citations on every cell of the row, and `where` (the headings above the table) completed
+    with the cell's row and column."""
     rows: list[tuple[bool, list[RawPassage]]] = []
     in_head = False
     cursor = 0
@@ -50,5 +53,8 @@ def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder) -> list[
             header = "" if is_head else (headers[j] if j < len(headers) else "")
             others = [t for k, t in enumerate(texts) if k != j and t]
             context = " ".join(([header] if header else []) + others)
-            out.append(builder.passage(cell, context=context, header=header, citations=row_citations))
+            cell_where = replace(where, kind="table_header" if is_head else "table_cell", row=tuple(texts),
+                                 columns=tuple(headers), column=j)
+            out.append(builder.passage(cell, context=context, header=header, citations=row_citations,
+                                       where=cell_where))
     return out
