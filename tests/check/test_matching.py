@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from factlint.check import matching
 from factlint.check.engine import Engine, check_text
-from factlint.project.config import load_registry_for
 from factlint.check.mentions import scan
+from factlint.extract.reader import extract
+from factlint.project.config import load_registry_for
+from factlint.registry.model import mask
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +102,19 @@ class _Claim:
     statement: str
     keywords: tuple[str, ...]
     quote: str
+
+    # As the registry prepares a claim: its figures masked out.
+    @property
+    def masked_statement(self) -> str:
+        return _masked(self.statement)
+
+    @property
+    def masked_quote(self) -> str:
+        return _masked(self.quote)
+
+
+def _masked(text: str) -> str:
+    return mask(text, [(f.start, f.end) for f in extract(text, "en")])
 
 
 _words = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=7).map(" ".join)

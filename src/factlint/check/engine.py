@@ -65,8 +65,7 @@ class Engine:
         from factlint.check.verdicts import CONTEXT_THRESHOLD
 
         # Verdicts only weigh claims scoring CONTEXT_THRESHOLD: the matcher need not score the others.
-        langs = {s.id: s.lang for s in registry.sources.values()}
-        engine = cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD))
+        engine = cls(registry, matching.build(registry.claims, floor=CONTEXT_THRESHOLD))
         matching.statements_table(engine.matcher, engine.statements)  # prepared now, so a cached engine has it
         return engine
 

@@ -75,22 +75,17 @@ class Matcher:
         return self.idf.get(stem(word), self.default_idf)
 
 
-def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Matcher:
-    """Prepare a matcher for claims; `langs` gives each source id's language (for reading quotes).
+def build(claims, floor: float = 0.0) -> Matcher:
+    """Prepare a matcher for claims (their statements and quotes with the figures masked out).
 
     With a `floor`, candidates() leaves out claims that provably cannot score that much.
     """
-    langs = langs or {}
     stop = stopwords()
     profiles = []
     df: dict[str, int] = {}
     for c in claims:
-        statement = _masked(c.statement, "en")
-        core = tokens(statement + " " + " ".join(c.keywords), stop)
-        # The registry read the quote's figures already; a claim made elsewhere has no spans.
-        spans = getattr(c, "quote_spans", ())
-        quote = _mask(c.quote, spans) if spans else _masked(c.quote, langs.get(c.source, "en"))
-        words = frozenset(core) | frozenset(tokens(quote, stop))
+        core = tokens(c.masked_statement + " " + " ".join(c.keywords), stop)
+        words = frozenset(core) | frozenset(tokens(c.masked_quote, stop))
         stems = frozenset(stem(w) for w in words)
         profiles.append(ClaimProfile(c.id, words, stems, tuple(dict.fromkeys(core))))
         for s in stems:
@@ -115,19 +110,6 @@ def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Ma
         for word in matcher.by_word:
             _info(matcher, word)
     return matcher
-
-
-def _mask(text: str, spans) -> str:
-    from factlint.check.mentions import mask
-
-    return mask(text, list(spans))
-
-
-def _masked(text: str, lang: str) -> str:
-    from factlint.extract.reader import extract
-    from factlint.check.mentions import mask
-
-    return mask(text, [(f.start, f.end) for f in extract(text, lang)])
 
 
 def _found(word: str, profile: ClaimProfile) -> float:

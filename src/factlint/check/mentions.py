@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factlint.documents.markdown import Citation, Passage
 from factlint.extract.reader import Figure
+from factlint.registry.model import mask
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +130,6 @@ def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[st
         if (left, right) != (lo, hi):
             out.append((text[left:right], strong))
     return tuple(out)
-
-
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with each span blanked out (same length, so offsets still hold)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _extract_by_sentence(text: str, spans, default: str, extract) -> list:

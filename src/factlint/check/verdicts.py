@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from factlint.extract.reader import Figure
-from factlint.registry.load import Claim
+from factlint.registry.model import Claim
 
 STATUSES = ("supported", "conflicting", "unsourced", "miscited")
 DEFAULT_FAIL_ON = ("conflicting", "unsourced", "miscited")
