@@ -9,9 +9,12 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
-from factlint.documents.markdown import Citation, Passage
-from factlint.extract.reader import Figure
+from factlint.documents.markdown import Citation, Passage, iter_markdown, iter_plain
+from factlint.documents.sentences import split_sentences
+from factlint.extract.reader import Figure, extract
+from factlint.lang import detect_language
 from factlint.registry.model import mask
 
 
@@ -49,13 +52,6 @@ DETECT_PASSAGES = 200  # the draft's language is told from its first passages
 
 def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tuple[Passage, list[Occurrence]]]:
     """Each passage of a draft with the figures in it, in passage order."""
-    from itertools import chain, islice
-
-    from factlint.documents.markdown import iter_markdown, iter_plain
-    from factlint.extract.reader import extract
-    from factlint.lang import detect_language
-    from factlint.documents.sentences import split_sentences
-
     passages = iter_markdown(text) if markdown else iter_plain(text)
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
