@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import reduce
+from itertools import chain
 from operator import or_
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -109,7 +110,7 @@ class Spellings:
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Spellings:
-        ordered = sorted(words, key=len)
+        ordered = sorted(words, key=lambda w: (len(w), w))  # one order, however the words came
         return cls(tuple(ordered), tuple(len(w) for w in ordered))
 
     def near_length(self, length: int) -> Sequence[str]:
@@ -161,7 +162,9 @@ class Matcher:
     groups: Groups  # the profiles by core weight, for pruning
     spellings: Spellings  # the registry's words, for near spellings
     statements: Statements
-    # With a floor: each registry word's stem, weight and near spellings (a draft's words are mostly these).
+    # With a floor: each registry word's near spellings among the registry's words, and its stem, weight and
+    # the profiles holding those (a draft's words are mostly the registry's).
+    near: FrozenDict[str, tuple[str, ...]] = field(default_factory=FrozenDict)
     known: FrozenDict[str, WordInfo] = field(default_factory=FrozenDict)
 
     def weight(self, word: str) -> float:
@@ -171,22 +174,28 @@ class Matcher:
         return f"Matcher({len(self.profiles)} claims, {len(self.by_word)} words, floor={self.floor})"
 
 
-def build(claims: Sequence[Prepared], floor: float = 0.0,
-          known: Callable[[Matcher], dict[str, WordInfo]] | None = None) -> Matcher:
+def build(claims: Sequence[Prepared], floor: float = 0.0) -> Matcher:
     """The model of claims (their statements and quotes with the figures masked out).
 
-    With a `floor`, candidates() leaves out claims that provably cannot score that much, and each registry
-    word's near spellings are found now (by `known` when given: a cache that kept them).
+    With a `floor`, candidates() leaves out claims that provably cannot score that much.
     """
     stop = stopwords()
-    profiles = []
-    df: dict[str, int] = {}
+    profiles, statements = [], []
     for c in claims:
         core = tokens(c.masked_statement + " " + " ".join(c.keywords), stop)
         words = frozenset(core) | frozenset(tokens(c.masked_quote, stop))
-        stems = frozenset(stem(w) for w in words)
-        profiles.append(ClaimProfile(c.id, words, stems, tuple(dict.fromkeys(core))))
-        for s in stems:
+        profiles.append(ClaimProfile(c.id, words, frozenset(stem(w) for w in words), tuple(dict.fromkeys(core))))
+        statements.append(tuple(dict.fromkeys(tokens(c.statement, stop))))
+    return assemble(profiles, statements, stop, floor)
+
+
+def assemble(profiles: Sequence[ClaimProfile], statement_words: Sequence[tuple[str, ...]], stop: frozenset[str],
+             floor: float, near: Mapping[str, tuple[str, ...]] | None = None) -> Matcher:
+    """The model of claims read into profiles and their statements' words (what build() reads, what a cache
+    keeps). With a `floor`, each registry word's near spellings are found now, unless `near` holds them."""
+    df: dict[str, int] = {}
+    for p in profiles:
+        for s in p.stems:
             df[s] = df.get(s, 0) + 1
     n = max(len(profiles), 1)
     idf = FrozenDict({s: math.log((n + 1) / (k + 0.5)) for s, k in df.items()})
@@ -198,41 +207,45 @@ def build(claims: Sequence[Prepared], floor: float = 0.0,
             by_stem.setdefault(s, []).append(i)
         for w in p.words:
             by_word.setdefault(w, []).append(i)
-
-    def weight(word: str) -> float:
-        return idf.get(stem(word), default)
-
-    cores = tuple(_core(p, weight) for p in profiles)
+    stems = {w: stem(w) for w in dict.fromkeys(chain(by_word, *statement_words))}  # each word once
+    weights = {w: idf.get(st, default) for w, st in stems.items()}
+    cores = _cores(profiles, stems, weights)
     matcher = Matcher(tuple(profiles), idf, default, stop, _frozen(by_stem), _frozen(by_word), floor, cores,
-                      groups(cores), Spellings.of(by_word), _statements(claims, stop, weight))
-    if floor:
-        found = known(matcher) if known else {word: word_info(matcher, word) for word in matcher.by_word}
-        matcher = replace(matcher, known=FrozenDict(found))
-    return matcher
+                      groups(cores), Spellings.of(by_word), _statements(statement_words, stems, weights))
+    if not floor:
+        return matcher
+    if near is None:
+        near = {w: tuple(near_spellings(w, matcher.spellings)) if len(w) >= MIN_FUZZY else () for w in by_word}
+    known = {w: _info(stems[w], weights[w], near[w], matcher.by_word) for w in by_word}
+    return replace(matcher, near=FrozenDict({w: tuple(near[w]) for w in by_word}), known=FrozenDict(known))
 
 
 def _frozen(table: dict[str, list[int]]) -> FrozenDict[str, tuple[int, ...]]:
     return FrozenDict({k: tuple(v) for k, v in table.items()})
 
 
-def _core(profile: ClaimProfile, weight: Callable[[str], float]) -> Core:
-    words = tuple((w, stem(w), weight(w)) for w in profile.core)
-    return Core(sum(wt for _, _, wt in words) or 1.0, words)
+def _cores(profiles: Sequence[ClaimProfile], stems: Mapping[str, str], weights: Mapping[str, float]) -> tuple[Core, ...]:
+    # One (word, stem, weight) per word, shared by every core that holds it.
+    described = {w: (w, stems[w], weights[w]) for w in set(chain.from_iterable(p.core for p in profiles))}
+    out = []
+    for p in profiles:
+        words = tuple(described[w] for w in p.core)
+        out.append(Core(sum(wt for _, _, wt in words) or 1.0, words))
+    return tuple(out)
 
 
-def _statements(claims: Sequence[Prepared], stop: frozenset[str], weight: Callable[[str], float]) -> Statements:
+def _statements(statement_words: Sequence[tuple[str, ...]], stems: Mapping[str, str],
+                weights: Mapping[str, float]) -> Statements:
     by_word: dict[str, list[int]] = {}
     by_stem: dict[str, list[str]] = {}
-    words, totals = [], []
-    for i, c in enumerate(claims):
-        ws = tuple(dict.fromkeys(tokens(c.statement, stop)))
-        words.append(ws)
-        totals.append(sum(weight(w) for w in ws))
+    totals = []
+    for i, ws in enumerate(statement_words):
+        totals.append(sum(weights[w] for w in ws))
         for w in ws:
             if w not in by_word:
-                by_stem.setdefault(stem(w), []).append(w)
+                by_stem.setdefault(stems[w], []).append(w)
             by_word.setdefault(w, []).append(i)
-    return Statements(tuple(words), tuple(totals), FrozenDict({k: tuple(v) for k, v in by_word.items()}),
+    return Statements(tuple(statement_words), tuple(totals), _frozen(by_word),
                       FrozenDict({k: tuple(v) for k, v in by_stem.items()}), Spellings.of(by_word))
 
 
@@ -247,11 +260,15 @@ def near_spellings(word: str, spellings: Spellings) -> list[str]:
 def word_info(matcher: Matcher, word: str) -> WordInfo:
     """A word's stem, weight, and the profiles holding a near spelling of it (what _found() calls fuzzy)."""
     st = stem(word)
-    near: set[int] = set()
-    if len(word) >= MIN_FUZZY:
-        for other in near_spellings(word, matcher.spellings):
-            near.update(matcher.by_word[other])
-    return WordInfo(st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
+    near = near_spellings(word, matcher.spellings) if len(word) >= MIN_FUZZY else ()
+    return _info(st, matcher.idf.get(st, matcher.default_idf), near, matcher.by_word)
+
+
+def _info(st: str, weight: float, near: Iterable[str], by_word: Mapping[str, tuple[int, ...]]) -> WordInfo:
+    profiles: set[int] = set()
+    for other in near:
+        profiles.update(by_word[other])
+    return WordInfo(st, weight, frozenset(profiles))
 
 
 def _found(word: str, profile: ClaimProfile) -> float:
