@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factlint.extract.reader import Figure
 from factlint.registry.model import Claim, Registry, Source, mask
 
@@ -34,3 +36,13 @@ def test_source_line_of_a_claim():
     assert registry.source_of(claim).path == "seeds/s.txt"
     assert registry.claim("c") is claim and registry.claim("d") is None
     assert registry.source_line(Claim("d", "s", "q", "s", FIGURE, "$2", line=9)) == ""
+
+
+def test_the_registry_package_exports_its_values_and_loader():
+    import factlint.registry as registry
+    from factlint.registry.load import load_registry
+
+    assert (registry.Claim, registry.Source, registry.Registry) == (Claim, Source, Registry)
+    assert registry.load_registry is load_registry
+    with pytest.raises(AttributeError):
+        registry.nothing_of_that_name  # noqa: B018

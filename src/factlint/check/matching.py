@@ -258,7 +258,7 @@ def near_spellings(word: str, spellings: Spellings) -> list[str]:
 
 
 def word_info(matcher: Matcher, word: str) -> WordInfo:
-    """A word's stem, weight, and the profiles holding a near spelling of it (what _found() calls fuzzy)."""
+    """A word's stem, weight, and the profiles holding a near spelling of it (among all the registry's words)."""
     st = stem(word)
     near = near_spellings(word, matcher.spellings) if len(word) >= MIN_FUZZY else ()
     return _info(st, matcher.idf.get(st, matcher.default_idf), near, matcher.by_word)
@@ -271,15 +271,8 @@ def _info(st: str, weight: float, near: Iterable[str], by_word: Mapping[str, tup
     return WordInfo(st, weight, frozenset(profiles))
 
 
-def _found(word: str, profile: ClaimProfile) -> float:
-    """1.0 when the claim holds the word or its stem, a fuzzy fraction when it holds a near spelling."""
-    if word in profile.words or stem(word) in profile.stems:
-        return 1.0
-    return formula.NEAR if _fuzzy(word, profile) else 0.0
-
-
 def _fuzzy(word: str, profile: ClaimProfile) -> bool:
-    """Whether the claim holds a near spelling of the word."""
+    """Whether the claim holds a near spelling of the word (looked for in its words alone)."""
     if len(word) < MIN_FUZZY:
         return False
     from rapidfuzz import fuzz, process
@@ -309,7 +302,8 @@ def score(matcher: Matcher, sentence: str, profile_index: int, extra: str = "") 
 def mentions(matcher: Matcher, profile_index: int, phrase: str) -> bool:
     """Whether a claim's statement, keywords or quote hold the word(s) of `phrase` (fuzzily)."""
     words = tokens(phrase, matcher.stop)
-    return bool(words) and all(_found(w, matcher.profiles[profile_index]) for w in words)
+    profile = matcher.profiles[profile_index]
+    return bool(words) and all(w in profile.words or stem(w) in profile.stems or _fuzzy(w, profile) for w in words)
 
 
 def candidates(matcher: Matcher, memo: Memo, sentence: str, extra: str = "", clause: str = "",

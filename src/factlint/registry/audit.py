@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.check.engine import Engine
-from factlint.check.verdicts import compare, describe
+from factlint.check.verdicts import compare, describe, same_topic
 from factlint.extract.reader import Figure, extract
 from factlint.registry.model import Claim, Registry
 from factlint.text import fold, normalize
@@ -41,7 +41,7 @@ def disagreements(registry: Registry) -> list[AuditFinding]:
     for claim in registry.claims:
         for other, score in engine.related(claim):
             pair = tuple(sorted((claim.id, other.id), key=order.__getitem__))
-            if other.source == claim.source or pair in seen or not _comparable(claim, other):
+            if other.source == claim.source or pair in seen or not same_topic(claim, other):
                 continue
             seen.add(pair)
             if _agree(claim, other):
@@ -90,12 +90,6 @@ def statement_figures(registry: Registry) -> list[AuditFinding]:
                                 f"the statement states {said}, the quote says {describe(claim.figure)} "
                                 f"({claim.figure_text})"))
     return out
-
-
-def _comparable(a: Claim, b: Claim) -> bool:
-    # Counted nouns differ across languages ("people", "mensen"); currencies and periods do not.
-    fa, fb = a.figure, b.figure
-    return fa.kind == fb.kind and (fa.kind == "count" or (fa.unit == fb.unit and fa.per == fb.per))
 
 
 def _consistent(claim: Figure, draft: Figure) -> bool:

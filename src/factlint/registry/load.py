@@ -16,7 +16,6 @@ from factlint.registry.anchor import SourceText, anchor, closest
 from factlint.registry.model import Claim, Registry, Source
 from factlint.text import LineIndex, Normalized, normalize, visible
 
-
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
 LANGS = ("en", "nl")
 SOURCE_KEYS = {"id": True, "path": True, "title": False, "lang": False, "url": False, "author": False,
@@ -29,8 +28,6 @@ _ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']", re.MULTILINE)
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean", list: "an array",
                dict: "a table", _dt.date: "a date", _dt.datetime: "a date-time", _dt.time: "a time"}
 
-
-# --- loading ---------------------------------------------------------------------------------------
 
 @dataclass(slots=True)
 class _Layout:
