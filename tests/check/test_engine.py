@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,5 +60,13 @@ def test_an_engine_made_again_of_the_same_model_starts_a_memo_of_its_own(engine)
     again = Engine(engine.registry, engine.matcher)
     assert isinstance(again.memo, Memo) and again.memo is not engine.memo
     assert again.matcher is engine.matcher
+    text = f"{PAY}.\n"
+    assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]
+
+
+def test_an_engine_travels_to_a_worker_process_whole(engine):
+    """Under spawn a worker gets the engine pickled: the model arrives frozen and equal, the memo too."""
+    again = pickle.loads(pickle.dumps(engine))
+    assert again.matcher == engine.matcher and again.registry == engine.registry
     text = f"{PAY}.\n"
     assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]

@@ -143,7 +143,7 @@ def test_entry_file_is_private(project, capsys):
 def test_an_entry_others_can_write_is_not_trusted(project, capsys, loads):
     good = check(capsys)
     (entry,) = (project.parent / "cache").glob("*.engine")
-    entry.chmod(0o666)  # anyone could have replaced it: never unpickled
+    entry.chmod(0o666)  # anyone could have replaced it: never read
     assert check(capsys) == good
     assert len(loads) == 2
 
