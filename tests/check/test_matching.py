@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,8 +13,10 @@ from hypothesis import strategies as st
 
 from factlint.check import matching
 from factlint.check.engine import Engine, check_text
+from factlint.check.memo import Memo
+from factlint.extract import extract
 from factlint.project.config import load_registry_for
-from factlint.check.mentions import scan
+from factlint.registry.model import mask
 
 
 @pytest.fixture(scope="module")
@@ -34,12 +38,6 @@ def test_tokens_mask_numbers_and_stop_words():
 
 def test_tokens_fold_case_and_accents():
     assert matching.tokens("Geïnteresseerden Brazilië", matching.stopwords()) == ["geinteresseerden", "brazilie"]
-
-
-def test_written_numbers_never_make_a_match(engine):
-    # Every figure of the sentence is blanked, written ones included.
-    (occ,) = scan("Between one hundred fifty million and four hundred thirty million people do such work.")
-    assert "hundred" not in occ.masked and "million" not in occ.masked
 
 
 def test_value_alone_never_supports(engine):
@@ -73,17 +71,26 @@ def test_mentions_is_fuzzy(engine):
     assert not matching.mentions(engine.matcher, index, "inhabitants")
 
 
-@pytest.mark.parametrize("text, value", [
-    ("In Groningen wonen 235.000 mensen. Boston has 650,000 residents and a busy port.", 650_000),
-    ("Boston has 650,000 residents. In de stad wonen er 12.000 mensen die er niet werken.", 12_000),
-])
-def test_each_sentence_read_in_its_own_language(text, value):
-    assert value in [o.figure.low for o in scan(text)]
-
-
 def test_dutch_draft_against_english_source(engine):
     assert statuses(engine, "Volgens Adobe wil 77 procent van de consumenten gepersonaliseerde merkervaringen.\n") == [
         ("77 procent", "supported", "adobe-personalization")]
+
+
+def test_the_model_is_frozen_and_a_check_leaves_it_as_it_was(engine):
+    matcher = engine.matcher
+    tables = (matcher.idf, matcher.by_stem, matcher.by_word, matcher.known, matcher.statements.by_word,
+              matcher.statements.by_stem)
+    assert all(isinstance(t, matching.FrozenDict) for t in tables) and matcher.known
+    with pytest.raises(TypeError):
+        matcher.idf["wages"] = 0.0
+    with pytest.raises(TypeError):
+        matcher.by_word.setdefault("wages", ())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        matcher.floor = 0.0  # type: ignore[misc]
+    before = pickle.loads(pickle.dumps(matcher))  # worker processes get it this way
+    assert before == matcher and type(before.idf) is matching.FrozenDict
+    statuses(engine, "Data labelers in Kenya earn as little as $1.46 an hour, and a labeller earns 2 dollars.\n")
+    assert matcher == before
 
 
 # The pruned search must give exactly what scoring every claim gives: the same claims, scores and order.
@@ -101,6 +108,23 @@ class _Claim:
     keywords: tuple[str, ...]
     quote: str
 
+    # As the registry prepares a claim: its figures masked out.
+    @property
+    def masked_statement(self) -> str:
+        return _masked(self.statement)
+
+    @property
+    def masked_quote(self) -> str:
+        return _masked(self.quote)
+
+
+def _masked(text: str) -> str:
+    return mask(text, [(f.start, f.end) for f in extract(text, "en")])
+
+
+def _candidates(matcher, sentence, *args):
+    return matching.candidates(matcher, Memo(matcher), sentence, *args)
+
 
 _words = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=7).map(" ".join)
 _claims = st.lists(st.tuples(_words, st.lists(_words, max_size=2), _words), min_size=1, max_size=40)
@@ -111,8 +135,8 @@ _claims = st.lists(st.tuples(_words, st.lists(_words, max_size=2), _words), min_
 def test_pruned_candidates_equal_scoring_every_claim(claims, sentence, clause, piece, floor):
     made = [_Claim(f"c{i}", "s", f"{a} rose to 5 million.", tuple(k), f"{q} 5 million") for i, (a, k, q) in enumerate(claims)]
     pieces = ((piece, True),)
-    pruned = matching.candidates(matching.build(made, floor=floor), sentence, "", clause, pieces)
-    every = matching.candidates(matching.build(made), sentence, "", clause, pieces)
+    pruned = _candidates(matching.build(made, floor=floor), sentence, "", clause, pieces)
+    every = _candidates(matching.build(made), sentence, "", clause, pieces)
     assert pruned == [(i, v) for i, v in every if v >= floor]
 
 
@@ -121,17 +145,18 @@ def test_pruned_candidates_equal_scoring_every_claim(claims, sentence, clause, p
 def test_pruned_related_equals_comparing_every_pair(claims, floor):
     made = [_Claim(f"c{i}", "s", a, tuple(k), q) for i, (a, k, q) in enumerate(claims)]
     matcher = matching.build(made, floor=floor)
+    memo = Memo(matcher)
     statements = tuple(c.statement for c in made)
     plain = matching.build(made)
     for index in range(len(made)):
         expected = []
-        for i, forward in matching.candidates(plain, statements[index]):
+        for i, forward in _candidates(plain, statements[index]):
             if i == index:
                 continue
             reverse = matching.score(plain, statements[i], index)
             if max(forward, reverse) >= floor:
                 expected.append((i, max(forward, reverse)))
-        got = matching.related(matcher, index, statements, floor)
+        got = matching.related(matcher, memo, index, floor)
         assert sorted(got) == sorted(expected)
 
 
@@ -152,26 +177,9 @@ def test_near_spellings_searched_among_words_of_near_length_only_are_all_of_them
     matcher = matching.build(made, floor=40.0)
     every = {w for w, _, _ in process.extract(word, tuple(matcher.by_word), scorer=fuzz.ratio,
                                               score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
-    some = {w for w, _, _ in process.extract(word, matching._near_length({}, tuple(matcher.by_word), len(word)), scorer=fuzz.ratio,
+    some = {w for w, _, _ in process.extract(word, matcher.spellings.near_length(len(word)), scorer=fuzz.ratio,
                                              score_cutoff=matching.FUZZY_CUTOFF, limit=None)}
     assert some == every
-
-
-def test_memos_stay_bounded_through_a_long_draft_and_clearing_them_changes_nothing(monkeypatch):
-    """A book brings tens of thousands of new words: the matcher's memos are emptied when full, not kept."""
-    monkeypatch.setattr(matching, "MEMO_TEXTS", 40)
-    monkeypatch.setattr(matching, "MEMO_WORDS", 30)
-    monkeypatch.setattr(matching, "MEMO_MASK_BYTES", 0)  # the floor then: 256 bit sets
-    made = [_Claim(f"c{i}", "s", f"{w} workers in kenya earn 5 dollars", (w,), f"{w} earn 5 dollars")
-            for i, w in enumerate(_VOCAB)]
-    bounded = matching.build(made, floor=40.0)
-    sentences = [f"The {a}x{k} workers in {b} earn 5 dollars said {a}{b}{k}" for k, (a, b) in
-                 enumerate(zip(_VOCAB * 20, reversed(_VOCAB * 20)))]
-    for sentence in sentences:
-        got = matching.candidates(bounded, sentence)
-        assert got == matching.candidates(matching.build(made, floor=40.0), sentence)
-        assert len(bounded.memo_words) <= 40 and len(bounded.memo_masks) <= 256
-        assert len(bounded.memo_info) <= max(30, 2 * len(bounded.by_word))  # room for the registry's own words
 
 
 def _tokens_reference(text: str, stop: frozenset[str]) -> list[str]:

@@ -90,15 +90,15 @@ def test_registry_errors_are_never_cached(project, capsys):
     assert not list((project.parent / "cache").glob("*.engine"))
 
 
-@pytest.mark.parametrize("damage", [b"", b"garbage", b"factlint-engine-1\nnot the key\n",
-                                    b"factlint-engine-1\n" + b"0" * 64 + b"\n\x80\x05truncated"])
+@pytest.mark.parametrize("damage", [b"", b"garbage", cache.FORMAT + b"not the key\n",
+                                    cache.FORMAT + b"0" * 64 + b"\n\x80\x05truncated"])
 def test_a_damaged_entry_is_ignored_and_replaced(project, capsys, loads, damage):
     good = check(capsys)
     (entry,) = (project.parent / "cache").glob("*.engine")
     entry.write_bytes(damage)
     assert check(capsys) == good
     assert len(loads) == 2
-    assert entry.read_bytes().startswith(b"factlint-engine-1\n")
+    assert entry.read_bytes().startswith(cache.FORMAT)
 
 
 def test_an_unwritable_cache_folder_is_no_error(project, capsys, monkeypatch):
@@ -143,7 +143,7 @@ def test_entry_file_is_private(project, capsys):
 def test_an_entry_others_can_write_is_not_trusted(project, capsys, loads):
     good = check(capsys)
     (entry,) = (project.parent / "cache").glob("*.engine")
-    entry.chmod(0o666)  # anyone could have replaced it: never unpickled
+    entry.chmod(0o666)  # anyone could have replaced it: never read
     assert check(capsys) == good
     assert len(loads) == 2
 
@@ -197,3 +197,49 @@ def test_an_entry_holding_something_else_is_ignored(project, capsys, loads):
     entry.write_bytes(head[0] + b"\n" + head[1] + b"\n" + pickle.dumps([]) + pickle.dumps({"not": "an engine"}))
     assert check(capsys) == good
     assert len(loads) == 2
+
+
+class _Payload:
+    """Unpickling this would create a file: the proof that an entry ran code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_a_pickle_payload_in_an_entry_is_never_run(project, capsys, loads):
+    import pickle
+
+    good = check(capsys)
+    (entry,) = (project.parent / "cache").glob("*.engine")
+    marker = project.parent / "ran"
+    head = entry.read_bytes().split(b"\n", 2)  # the format line and the right key: only the body is crafted
+    for body in (pickle.dumps(_Payload(marker)), pickle.dumps([]) + pickle.dumps(_Payload(marker))):
+        entry.write_bytes(head[0] + b"\n" + head[1] + b"\n" + body)
+        assert check(capsys) == good
+    assert not marker.exists()
+    assert len(loads) == 3
+
+
+@pytest.mark.parametrize("where", ["sources", "engine", "claims", "words", "near"])
+def test_an_entry_with_the_right_key_and_wrong_values_is_ignored(project, capsys, loads, where):
+    good = check(capsys)
+    (entry,) = (project.parent / "cache").glob("*.engine")
+    head, key, body = entry.read_bytes().split(b"\n", 2)
+    data = json.loads(body)
+    if where == "sources":
+        data["sources"] = [["seeds/x.txt", "0" * 64]]
+    elif where == "engine":
+        data["engine"] = ["not", "an", "object"]
+    elif where == "claims":
+        data["engine"]["claims"][0][7] = "12"  # a line number as a string
+    elif where == "words":
+        data["engine"]["profiles"][0][0].append(len(data["engine"]["words"]))  # an index past the end
+    else:
+        data["engine"]["near"][0][1] = [-1]
+    entry.write_bytes(head + b"\n" + key + b"\n" + json.dumps(data).encode())
+    assert check(capsys) == good
+    assert len(loads) == 2
+    assert json.loads(entry.read_bytes().split(b"\n", 2)[2]) != data  # replaced by a good one

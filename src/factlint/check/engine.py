@@ -1,4 +1,5 @@
-"""The check of one draft: figures located, claims matched, verdicts given. Pure: text and registry in.
+"""The check of one draft, in one pass: passages into mentions (figures with their context), candidate
+claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 """
 
 from __future__ import annotations
@@ -6,13 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import PurePosixPath
 
-from factlint.documents import Citation
-from factlint.registry.load import Registry
-from factlint.check.mentions import Occurrence
-from factlint.check.verdicts import DEFAULT_TOLERANCE, Verdict
-
+from factlint.check import matching
+from factlint.check.citations import pandoc_citations, resolve
+from factlint.check.matching import Matcher
+from factlint.check.memo import Memo
+from factlint.check.mentions import Occurrence, iter_scan
+from factlint.check.verdicts import CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, Verdict, decide, disagreement
+from factlint.extract import Figure
+from factlint.registry.model import Claim, Registry
 
 NOUN_PENALTY = 30.0  # context score taken off a claim that never names what the draft counts
 RELATED_THRESHOLD = 50.0  # two claims whose contexts match this well are about the same thing
@@ -35,60 +38,32 @@ class Checked:
 
 @dataclass(frozen=True, slots=True)
 class Engine:
-    """A registry prepared for checking: claims by id and the context matcher."""
+    """A registry prepared for checking: its claims, the frozen matcher model of them, and the memo of this
+    run's look-ups in that model."""
 
     registry: Registry
-    matcher: object  # matching.Matcher
+    matcher: Matcher
+    memo: Memo = field(init=False, repr=False, compare=False)
     positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
-    statements: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
         for i, c in enumerate(self.registry.claims):
             positions.setdefault(c.id, i)
         object.__setattr__(self, "positions", positions)
-        object.__setattr__(self, "statements", tuple(c.statement for c in self.registry.claims))
+        object.__setattr__(self, "memo", Memo(self.matcher))
 
-    def related(self, claim) -> list:
+    def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims of other sources about the same thing as `claim` (its statement matches them well)."""
-        from factlint.check import matching
-
         claims = self.registry.claims
         me = self.positions[claim.id]
         # Either statement read against the other claim: the relation is symmetric.
-        return [(claims[i], s) for i, s in matching.related(self.matcher, me, self.statements, RELATED_THRESHOLD)]
+        return [(claims[i], s) for i, s in matching.related(self.matcher, self.memo, me, RELATED_THRESHOLD)]
 
     @classmethod
-    def build(cls, registry: Registry) -> "Engine":
-        from factlint.check import matching
-
-        from factlint.check.verdicts import CONTEXT_THRESHOLD
-
+    def build(cls, registry: Registry) -> Engine:
         # Verdicts only weigh claims scoring CONTEXT_THRESHOLD: the matcher need not score the others.
-        langs = {s.id: s.lang for s in registry.sources.values()}
-        engine = cls(registry, matching.build(registry.claims, langs, floor=CONTEXT_THRESHOLD))
-        matching.statements_table(engine.matcher, engine.statements)  # prepared now, so a cached engine has it
-        return engine
-
-
-def resolve(citation: Citation, registry: Registry) -> tuple[tuple[str, ...], bool]:
-    """Source ids a citation names, and whether it is a citation at all that failed to resolve."""
-    files = {PurePosixPath(s.path).name: s.id for s in registry.sources.values()}
-    if citation.kind == "pandoc":
-        if citation.key in registry.sources:
-            return (citation.key,), False
-        return (), True
-    if citation.kind == "link":
-        return _by_file(citation.key, files), False
-    ids = [sid for sid in registry.sources if re.search(rf"(?<![\w.-]){re.escape(sid)}(?![\w-])", citation.text)]
-    for target in re.findall(r"[\w./-]+\.(?:txt|md|html?|pdf)\b", citation.text):
-        ids.extend(_by_file(target, files))
-    return tuple(dict.fromkeys(ids)), False
-
-
-def _by_file(target: str, files: dict[str, str]) -> tuple[str, ...]:
-    name = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0].replace("\\", "/")).name
-    return (files[name],) if name in files else ()
+        return cls(registry, matching.build(registry.claims, floor=CONTEXT_THRESHOLD))
 
 
 def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
@@ -104,40 +79,21 @@ def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: s
 
     The diagnostics come first, complete, so that a report can place them among the verdicts.
     """
-    from factlint.check.mentions import iter_scan
-
     registry = engine.registry
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
-                   for c in _citations(text, markdown) if resolve(c, registry)[1]]
+                   for c in pandoc_citations(text, markdown) if resolve(c, registry)[1]]
     return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance), diagnostics
 
 
-def _citations(text: str, markdown: bool) -> list[Citation]:
-    """The draft's Pandoc citations ([@key]), the only ones that can name an unknown key, in order."""
-    if "@" not in text:
-        return []  # no Pandoc citation, and no need to read the draft twice
-    from factlint.documents import iter_markdown, iter_plain
-
-    found: dict[tuple[int, str, str], Citation] = {}  # the keys of one `[@a; @b]` share the bracket's offset
-    for passage in iter_markdown(text) if markdown else iter_plain(text):
-        for c in passage.citations:
-            if c.kind == "pandoc":
-                found.setdefault((c.offset, c.kind, c.key), c)
-    return sorted(found.values(), key=lambda c: c.offset)
-
-
 def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:
-    from factlint.check import matching
-    from factlint.check.verdicts import decide, disagreement
-
-    registry, matcher = engine.registry, engine.matcher
+    registry, matcher, memo = engine.registry, engine.matcher, engine.memo
     claims = registry.claims
     for occ in occurrences:
         cited: list[str] = []
         for c in occ.citations:
             cited.extend(resolve(c, registry)[0])
         scored = [(claims[i], s - (NOUN_PENALTY if _counts_else(occ.figure, matcher, i) else 0.0))
-                  for i, s in matching.candidates(matcher, occ.masked, occ.context, occ.clause, occ.pieces)]
+                  for i, s in matching.candidates(matcher, memo, occ.masked, occ.context, occ.clause, occ.pieces)]
         figure = _with_header_period(occ.figure, occ.header)
         verdict = decide(figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
@@ -145,14 +101,12 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         yield Checked(occ, verdict)
 
 
-def _counts_else(figure, matcher, index: int) -> bool:
+def _counts_else(figure: Figure, matcher: Matcher, index: int) -> bool:
     """A count of a noun the claim never mentions ("730,000 inhabitants") counts something else."""
-    from factlint.check import matching
-
     return figure.kind == "count" and bool(figure.unit) and not matching.mentions(matcher, index, figure.unit)
 
 
-def _with_header_period(figure, header: str):
+def _with_header_period(figure: Figure, header: str) -> Figure:
     """A sum of money in a table takes its period from the column header ("Monthly pay")."""
     if figure.kind != "money" or figure.per is not None or not header:
         return figure

@@ -4,6 +4,9 @@ Numbers are masked on both sides (a value never makes a match), case and accents
 of both languages are dropped. Each content word of the sentence is looked up in the claim's vocabulary
 (exactly, by a shared stem, or fuzzily with rapidfuzz) and weighted by how rare it is in the registry.
 
+The `Matcher` is the frozen model of a registry, built once (and cached with it); what a run finds again
+and again is kept in a separate `Memo` (check/memo.py) that every search here takes.
+
 Pure: strings in, scores out.
 """
 
@@ -12,16 +15,27 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import reduce
+from itertools import chain
 from operator import or_
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from factlint.check import score as formula
+from factlint.check.prune import Groups, groups, indexes, reachable
+from factlint.check.score import Core, WordInfo
 from factlint.text import fold
+
+if TYPE_CHECKING:
+    from factlint.check.memo import Memo
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 MIN_STEM = 5
+MIN_FUZZY = 5  # shorter words are matched by stem only: a near spelling of "wage" is another word
+FUZZY_CUTOFF = 84  # fuzz.ratio at which two spellings count as the same word ("labelers", "labellers")
 MIN_PIECE_STRONG = 2  # content words a clause piece needs to be scored on its own
-MIN_PIECE_WEAK = 3  # shared prefix length that counts as the same word ("labelers" ~ "labeling")
+MIN_PIECE_WEAK = 3  # the same for a piece cut at a plain comma rather than at ", and" or ";"
 
 
 def stopwords() -> frozenset[str]:
@@ -43,6 +57,39 @@ def stem(word: str) -> str:
     return word[:MIN_STEM] if len(word) >= MIN_STEM + 1 else word
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class FrozenDict(dict[K, V]):
+    """A dict that refuses every change once built: the model's look-up tables (read as fast as a dict)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a matcher model is frozen: its tables cannot change")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type, tuple[dict[K, V]]]:  # pickled to worker processes as a plain dict
+        return type(self), (dict(self),)
+
+
+class Prepared(Protocol):
+    """What the matcher reads of a claim: the registry prepares it (figures masked out of its texts)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def statement(self) -> str: ...
+    @property
+    def keywords(self) -> tuple[str, ...]: ...
+    @property
+    def masked_statement(self) -> str: ...
+    @property
+    def masked_quote(self) -> str: ...
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimProfile:
     """A claim's vocabulary, prepared once per registry."""
@@ -54,121 +101,212 @@ class ClaimProfile:
 
 
 @dataclass(frozen=True, slots=True)
+class Spellings:
+    """Words sorted by length: a near spelling of a word is looked for only among words of a length that
+    lets fuzz.ratio reach FUZZY_CUTOFF."""
+
+    words: tuple[str, ...]
+    lengths: tuple[int, ...]  # len() of each word
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Spellings:
+        ordered = sorted(words, key=lambda w: (len(w), w))  # one order, however the words came
+        return cls(tuple(ordered), tuple(len(w) for w in ordered))
+
+    def near_length(self, length: int) -> Sequence[str]:
+        """The words whose length lets fuzz.ratio reach FUZZY_CUTOFF against a word of `length`.
+
+        fuzz.ratio is 100 * (1 - d / (a + b)) with an edit distance d of at least |a - b|, so lengths further
+        apart than that can never match: leaving them out gives the same matches for about half the work.
+        The lengths that can are one run, so the words are one slice.
+        """
+        low = length
+        while low > 1 and _near_enough(low - 1, length):
+            low -= 1
+        high = length
+        while _near_enough(high + 1, length):
+            high += 1
+        return self.words[bisect.bisect_left(self.lengths, low):bisect.bisect_left(self.lengths, high + 1)]
+
+
+def _near_enough(a: int, b: int) -> bool:
+    return abs(a - b) <= (1.0 - FUZZY_CUTOFF / 100.0) * (a + b) + 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Statements:
+    """The claims' statements as words, for related(): built once per registry."""
+
+    words: tuple[tuple[str, ...], ...]  # each statement's distinct content words
+    totals: tuple[float, ...]  # their weights added up
+    by_word: FrozenDict[str, tuple[int, ...]]  # word -> the statements holding it
+    by_stem: FrozenDict[str, tuple[str, ...]]  # stem -> the statements' words of that stem
+    spellings: Spellings  # the statements' words, for near spellings
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Matcher:
-    """Claim profiles and the registry's word rarity (inverse document frequency)."""
+    """The frozen model of a registry: claim profiles, word rarity (inverse document frequency), indexes.
+
+    Everything here is what the registry determines; nothing changes while checking.
+    """
 
     profiles: tuple[ClaimProfile, ...]
-    idf: dict[str, float]
+    idf: FrozenDict[str, float]
     default_idf: float
     stop: frozenset[str]
-    by_stem: dict[str, tuple[int, ...]]  # stem -> indexes of profiles holding it
-    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> indexes of profiles holding it
-    floor: float = 0.0  # candidates() may leave out profiles that cannot score this much
-    # Per-run memos (a matcher lives for one run): words per text, (stem, weight, fuzzy hits) per word.
-    memo_words: dict = field(default_factory=dict, compare=False, repr=False)
-    memo_info: dict = field(default_factory=dict, compare=False, repr=False)
-    memo_core: dict = field(default_factory=dict, compare=False, repr=False)
-    memo_related: dict = field(default_factory=dict, compare=False, repr=False)
-    memo_masks: dict = field(default_factory=dict, compare=False, repr=False)
+    by_stem: FrozenDict[str, tuple[int, ...]]  # stem -> indexes of profiles holding it
+    by_word: FrozenDict[str, tuple[int, ...]]  # word -> indexes of profiles holding it
+    floor: float  # candidates() may leave out profiles that cannot score this much
+    cores: tuple[Core, ...]  # each profile's core words with their stems and weights
+    groups: Groups  # the profiles by core weight, for pruning
+    spellings: Spellings  # the registry's words, for near spellings
+    statements: Statements
+    # With a floor: each registry word's near spellings among the registry's words, and its stem, weight and
+    # the profiles holding those (a draft's words are mostly the registry's).
+    near: FrozenDict[str, tuple[str, ...]] = field(default_factory=FrozenDict)
+    known: FrozenDict[str, WordInfo] = field(default_factory=FrozenDict)
 
     def weight(self, word: str) -> float:
         return self.idf.get(stem(word), self.default_idf)
 
+    def __repr__(self) -> str:  # the tables run to megabytes
+        return f"Matcher({len(self.profiles)} claims, {len(self.by_word)} words, floor={self.floor})"
 
-def build(claims, langs: dict[str, str] | None = None, floor: float = 0.0) -> Matcher:
-    """Prepare a matcher for claims; `langs` gives each source id's language (for reading quotes).
+
+def build(claims: Sequence[Prepared], floor: float = 0.0) -> Matcher:
+    """The model of claims (their statements and quotes with the figures masked out).
 
     With a `floor`, candidates() leaves out claims that provably cannot score that much.
     """
-    langs = langs or {}
     stop = stopwords()
-    profiles = []
-    df: dict[str, int] = {}
+    profiles, statements = [], []
     for c in claims:
-        statement = _masked(c.statement, "en")
-        core = tokens(statement + " " + " ".join(c.keywords), stop)
-        # The registry read the quote's figures already; a claim made elsewhere has no spans.
-        spans = getattr(c, "quote_spans", ())
-        quote = _mask(c.quote, spans) if spans else _masked(c.quote, langs.get(c.source, "en"))
-        words = frozenset(core) | frozenset(tokens(quote, stop))
-        stems = frozenset(stem(w) for w in words)
-        profiles.append(ClaimProfile(c.id, words, stems, tuple(dict.fromkeys(core))))
-        for s in stems:
+        core = tokens(c.masked_statement + " " + " ".join(c.keywords), stop)
+        words = frozenset(core) | frozenset(tokens(c.masked_quote, stop))
+        profiles.append(ClaimProfile(c.id, words, frozenset(stem(w) for w in words), tuple(dict.fromkeys(core))))
+        statements.append(tuple(dict.fromkeys(tokens(c.statement, stop))))
+    return assemble(profiles, statements, stop, floor)
+
+
+def assemble(profiles: Sequence[ClaimProfile], statement_words: Sequence[tuple[str, ...]], stop: frozenset[str],
+             floor: float, near: Mapping[str, tuple[str, ...]] | None = None) -> Matcher:
+    """The model of claims read into profiles and their statements' words (what build() reads, what a cache
+    keeps). With a `floor`, each registry word's near spellings are found now, unless `near` holds them."""
+    df: dict[str, int] = {}
+    for p in profiles:
+        for s in p.stems:
             df[s] = df.get(s, 0) + 1
     n = max(len(profiles), 1)
-    idf = {s: math.log((n + 1) / (k + 0.5)) for s, k in df.items()}
+    idf = FrozenDict({s: math.log((n + 1) / (k + 0.5)) for s, k in df.items()})
     default = math.log((n + 1) / 1.5)  # an unseen word weighs like one held by a single claim
     by_stem: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
     for i, p in enumerate(profiles):
         for s in p.stems:
             by_stem.setdefault(s, []).append(i)
-    by_word: dict[str, list[int]] = {}
-    for i, p in enumerate(profiles):
         for w in p.words:
             by_word.setdefault(w, []).append(i)
-    matcher = Matcher(tuple(profiles), idf, default, stop, {k: tuple(v) for k, v in by_stem.items()},
-                      {k: tuple(v) for k, v in by_word.items()}, floor)
-    if floor:
-        # Built with the matcher, so that a cached matcher has them too: the core-weight groups, and each
-        # registry word's stem, weight and near spellings (a draft's words are mostly the registry's).
-        _groups(matcher)
-        for word in matcher.by_word:
-            _info(matcher, word)
-    return matcher
+    stems = {w: stem(w) for w in dict.fromkeys(chain(by_word, *statement_words))}  # each word once
+    weights = {w: idf.get(st, default) for w, st in stems.items()}
+    cores = _cores(profiles, stems, weights)
+    matcher = Matcher(tuple(profiles), idf, default, stop, _frozen(by_stem), _frozen(by_word), floor, cores,
+                      groups(cores), Spellings.of(by_word), _statements(statement_words, stems, weights))
+    if not floor:
+        return matcher
+    if near is None:
+        near = {w: tuple(near_spellings(w, matcher.spellings)) if len(w) >= MIN_FUZZY else () for w in by_word}
+    known = {w: _info(stems[w], weights[w], near[w], matcher.by_word) for w in by_word}
+    return replace(matcher, near=FrozenDict({w: tuple(near[w]) for w in by_word}), known=FrozenDict(known))
 
 
-def _mask(text: str, spans) -> str:
-    from factlint.check.mentions import mask
-
-    return mask(text, list(spans))
+def _frozen(table: dict[str, list[int]]) -> FrozenDict[str, tuple[int, ...]]:
+    return FrozenDict({k: tuple(v) for k, v in table.items()})
 
 
-def _masked(text: str, lang: str) -> str:
-    from factlint.extract import extract
-    from factlint.check.mentions import mask
+def _cores(profiles: Sequence[ClaimProfile], stems: Mapping[str, str], weights: Mapping[str, float]) -> tuple[Core, ...]:
+    # One (word, stem, weight) per word, shared by every core that holds it.
+    described = {w: (w, stems[w], weights[w]) for w in set(chain.from_iterable(p.core for p in profiles))}
+    out = []
+    for p in profiles:
+        words = tuple(described[w] for w in p.core)
+        out.append(Core(sum(wt for _, _, wt in words) or 1.0, words))
+    return tuple(out)
 
-    return mask(text, [(f.start, f.end) for f in extract(text, lang)])
+
+def _statements(statement_words: Sequence[tuple[str, ...]], stems: Mapping[str, str],
+                weights: Mapping[str, float]) -> Statements:
+    by_word: dict[str, list[int]] = {}
+    by_stem: dict[str, list[str]] = {}
+    totals = []
+    for i, ws in enumerate(statement_words):
+        totals.append(sum(weights[w] for w in ws))
+        for w in ws:
+            if w not in by_word:
+                by_stem.setdefault(stems[w], []).append(w)
+            by_word.setdefault(w, []).append(i)
+    return Statements(tuple(statement_words), tuple(totals), _frozen(by_word),
+                      FrozenDict({k: tuple(v) for k, v in by_stem.items()}), Spellings.of(by_word))
 
 
-def _found(word: str, profile: ClaimProfile) -> float:
-    """1.0 when the claim holds the word or its stem, a fuzzy fraction when it holds a near spelling."""
-    if word in profile.words or stem(word) in profile.stems:
-        return 1.0
-    if len(word) < 5:
-        return 0.0
+def near_spellings(word: str, spellings: Spellings) -> list[str]:
+    """The words of `spellings` that fuzz.ratio puts at FUZZY_CUTOFF or more from `word`."""
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(word, profile.words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return 0.9 if best else 0.0
+    return [w for w, _, _ in process.extract(word, spellings.near_length(len(word)), scorer=fuzz.ratio,
+                                             score_cutoff=FUZZY_CUTOFF, limit=None)]
+
+
+def word_info(matcher: Matcher, word: str) -> WordInfo:
+    """A word's stem, weight, and the profiles holding a near spelling of it (among all the registry's words)."""
+    st = stem(word)
+    near = near_spellings(word, matcher.spellings) if len(word) >= MIN_FUZZY else ()
+    return _info(st, matcher.idf.get(st, matcher.default_idf), near, matcher.by_word)
+
+
+def _info(st: str, weight: float, near: Iterable[str], by_word: Mapping[str, tuple[int, ...]]) -> WordInfo:
+    profiles: set[int] = set()
+    for other in near:
+        profiles.update(by_word[other])
+    return WordInfo(st, weight, frozenset(profiles))
+
+
+def _fuzzy(word: str, profile: ClaimProfile) -> bool:
+    """Whether the claim holds a near spelling of the word (looked for in its words alone)."""
+    if len(word) < MIN_FUZZY:
+        return False
+    from rapidfuzz import fuzz, process
+
+    return process.extractOne(word, profile.words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 def score(matcher: Matcher, sentence: str, profile_index: int, extra: str = "") -> float:
-    """0-100: how much of the sentence the claim explains, blended with how much of the claim it covers."""
+    """0-100: how much of the sentence the claim explains, blended with how much of the claim it covers.
+
+    The claim is read on its own: its near spellings are looked for in its words alone.
+    """
     profile = matcher.profiles[profile_index]
     words = list(dict.fromkeys(tokens(sentence + " " + extra, matcher.stop)))
-    if not words:
-        return 0.0
-    total = hit = 0.0
+    mine = frozenset((profile_index,))
+    info = []
     for w in words:
-        wt = matcher.weight(w)
-        total += wt
-        hit += wt * _found(w, profile)
-    coverage = hit / total if total else 0.0
-    sent_stems = {stem(w) for w in words}
-    core = profile.core
-    core_total = sum(matcher.weight(w) for w in core) or 1.0
-    core_hit = sum(matcher.weight(w) for w in core if stem(w) in sent_stems or w in words)
-    recall = core_hit / core_total
-    return round(100.0 * (0.75 * coverage + 0.25 * recall), 1)
+        st = stem(w)
+        near = mine if st not in profile.stems and _fuzzy(w, profile) else _NONE
+        info.append(WordInfo(st, matcher.idf.get(st, matcher.default_idf), near))
+    return formula.score(words, info, profile.stems, profile_index, matcher.cores[profile_index])
 
 
 def mentions(matcher: Matcher, profile_index: int, phrase: str) -> bool:
     """Whether a claim's statement, keywords or quote hold the word(s) of `phrase` (fuzzily)."""
     words = tokens(phrase, matcher.stop)
-    return bool(words) and all(_found(w, matcher.profiles[profile_index]) for w in words)
+    profile = matcher.profiles[profile_index]
+    return bool(words) and all(w in profile.words or stem(w) in profile.stems or _fuzzy(w, profile) for w in words)
 
 
-def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "",
+def candidates(matcher: Matcher, memo: Memo, sentence: str, extra: str = "", clause: str = "",
                pieces: tuple[tuple[str, bool], ...] = ()) -> list[tuple[int, float]]:
     """Profiles sharing a word stem with the sentence, scored, best first.
 
@@ -176,375 +314,114 @@ def candidates(matcher: Matcher, sentence: str, extra: str = "", clause: str = "
     neighbouring figures), so that "paid less than $2 an hour to read 150 passages a day" gives each
     figure its own context; the better of the two scores counts.
     """
+    views = _views(memo, sentence, clause, pieces)
     if not matcher.floor or not matcher.by_word:
-        return _all_candidates(matcher, sentence, extra, clause, pieces)
-    words = _words(matcher, sentence, extra)
-    texts = [words]
-    if clause.strip() and clause.strip() != sentence.strip() and _count(matcher, clause) >= 2:
-        texts.append(_words(matcher, clause, extra))
-    texts += [_words(matcher, p, extra) for p, strong in pieces
-              if _count(matcher, p) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
-    texts = list(dict.fromkeys(texts))  # a piece may read the same as the clause
+        return _all_candidates(matcher, sentence, extra, views)
+    words = memo.words(sentence, extra)
+    texts = list(dict.fromkeys(memo.words(v, extra) for v in views))  # a piece may read the same as the clause
     sent_stems = {stem(w) for w in words}
-    infos = [[_info(matcher, w) for w in ws] for ws in texts]
-    reach = [_reach(matcher, ws, info) for ws, info in zip(texts, infos)]
-    profiles = matcher.profiles
+    infos = [[memo.info(w) for w in ws] for ws in texts]
+    reach = [memo.reach(ws, info) for ws, info in zip(texts, infos)]
+    profiles, cores, floor = matcher.profiles, matcher.cores, matcher.floor
     scored = []
-    for i in _indexes(reduce(or_, reach)):
-        if profiles[i].stems.isdisjoint(sent_stems):
+    for i in indexes(reduce(or_, reach)):
+        stems = profiles[i].stems
+        if stems.isdisjoint(sent_stems):
             continue  # shares no stem with the sentence: never a candidate
-        value = max(_score_words(matcher, ws, info, i, matcher.floor)
+        value = max(formula.score(ws, info, stems, i, cores[i], floor)
                     for ws, info, r in zip(texts, infos, reach) if r >> i & 1)
-        if value >= matcher.floor:  # below it no verdict weighs the claim
+        if value >= floor:  # below it no verdict weighs the claim
             scored.append((i, value))
-    return _ordered(matcher, scored, words, matcher.floor)
+    return _ordered(matcher, scored, words, _by_score)
 
 
-def _all_candidates(matcher: Matcher, sentence: str, extra: str, clause: str,
-                    pieces: tuple[tuple[str, bool], ...]) -> list[tuple[int, float]]:
-    """Every profile sharing a stem with the sentence, scored (no floor to prune by)."""
-    words = tokens(sentence + " " + extra, matcher.stop)
-    seen: set[int] = set()
-    for w in words:
-        seen.update(matcher.by_stem.get(stem(w), ()))
-    use_clause = clause.strip() and clause.strip() != sentence.strip() and len(tokens(clause, matcher.stop)) >= 2
-    # A piece cut at a plain comma must carry more words than one cut at ", and" to count on its own.
-    views = [p for p, strong in pieces if len(tokens(p, matcher.stop)) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
-    scored = []
-    for i in seen:
-        value = score(matcher, sentence, i, extra)
-        if use_clause:
-            value = max(value, score(matcher, clause, i, extra))
-        for view in views:
-            value = max(value, score(matcher, view, i, extra))
-        scored.append((i, value))
+def _views(memo: Memo, sentence: str, clause: str, pieces: tuple[tuple[str, bool], ...]) -> list[str]:
+    """The texts a figure is scored on: its sentence; its clause, when that is another text of two content words
+    or more; each clause piece with enough of them (one cut at a plain comma needs more than one cut at ", and")."""
+    views = [sentence]
+    if clause.strip() and clause.strip() != sentence.strip() and len(memo.tokens(clause)) >= 2:
+        views.append(clause)
+    views += [p for p, strong in pieces if len(memo.tokens(p)) >= (MIN_PIECE_STRONG if strong else MIN_PIECE_WEAK)]
+    return views
+
+
+def _all_candidates(matcher: Matcher, sentence: str, extra: str, views: list[str]) -> list[tuple[int, float]]:
+    """Every profile sharing a stem with the sentence, scored (no floor to prune by), in the order met."""
+    scored = [(i, max(score(matcher, view, i, extra) for view in views))
+              for i in _met(matcher, tokens(sentence + " " + extra, matcher.stop))]
     scored.sort(key=lambda t: -t[1])
     return scored
 
 
-MEMO_TEXTS = 4096  # texts remembered: enough for the figures of one passage, not a whole book
-MEMO_WORDS = 20_000  # words' stems, weights and near spellings: a long draft's working vocabulary
-MEMO_MASK_BYTES = 48_000_000  # words' bit sets (three integers of one bit per claim each), at most this much
-
-
-def _words(matcher: Matcher, text: str, extra: str = "") -> tuple[str, ...]:
-    """The distinct content words of `text` and `extra`, in order; memoised, as a sentence with n figures is
-    read n times. The same as tokens(text + " " + extra): no word runs across the space."""
-    key = ("words", text, extra)
-    got = matcher.memo_words.get(key)
-    if got is None:
-        got = tuple(dict.fromkeys(_tokens(matcher, text) + _tokens(matcher, extra) if extra else _tokens(matcher, text)))
-        _remember(matcher.memo_words, key, got)
-    return got
-
-
-def _count(matcher: Matcher, text: str) -> int:
-    """How many content words `text` holds (repeats counted)."""
-    return len(_tokens(matcher, text))
-
-
-def _tokens(matcher: Matcher, text: str) -> tuple[str, ...]:
-    key = ("tokens", text)
-    got = matcher.memo_words.get(key)
-    if got is None:
-        got = tuple(tokens(text, matcher.stop))
-        _remember(matcher.memo_words, key, got)
-    return got
-
-
-def _remember(memo: dict, key, value, limit: int | None = None) -> None:  # type: ignore[no-untyped-def]
-    """memo[key] = value, emptying the memo first when full (MEMO_TEXTS entries unless `limit` says): a book's
-    words must not pile up for the run."""
-    if len(memo) >= (MEMO_TEXTS if limit is None else limit):
-        memo.clear()
-    memo[key] = value
-
-
-def _reach(matcher: Matcher, words: tuple[str, ...], info: list) -> int:
-    """_reachable() at the matcher's floor, memoised by the words (the sentence of each of its figures)."""
-    key = ("reach", words)
-    got = matcher.memo_words.get(key)
-    if got is None:
-        got = _reachable(matcher, info, matcher.floor)
-        _remember(matcher.memo_words, key, got)
-    return got
-
-
-def _info(matcher: Matcher, word: str) -> tuple[str, float, frozenset[int]]:
-    """A word's stem, weight, and the profiles holding a near spelling of it (what _found() calls fuzzy)."""
-    got = matcher.memo_info.get(word)
-    if got is None:
-        st = stem(word)
-        near: set[int] = set()
-        if len(word) >= 5:
-            from rapidfuzz import fuzz, process
-
-            within_reach = _near_length(matcher.memo_info, matcher.by_word, len(word))
-            for other, _, _ in process.extract(word, within_reach, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                               limit=None):
-                near.update(matcher.by_word[other])
-        got = (st, matcher.idf.get(st, matcher.default_idf), frozenset(near))
-        _remember(matcher.memo_info, word, got, max(MEMO_WORDS, 2 * len(matcher.by_word)))
-    return got
-
-
-FUZZY_CUTOFF = 84  # fuzz.ratio at which two spellings count as the same word ("labelers", "labellers")
-
-
-def _near_length(memo: dict, vocabulary, length: int) -> tuple[str, ...]:
-    """The words of `vocabulary` whose length lets fuzz.ratio reach FUZZY_CUTOFF against a word of `length`,
-    memoised in `memo`.
-
-    fuzz.ratio is 100 * (1 - d / (a + b)) with an edit distance d of at least |a - b|, so lengths further
-    apart than that can never match: leaving them out gives the same matches for about half the work.
-    """
-    key = ("length", length)
-    got = memo.get(key)
-    if got is None:
-        slack = 1.0 - FUZZY_CUTOFF / 100.0
-        got = memo[key] = tuple(w for w in vocabulary if abs(len(w) - length) <= slack * (len(w) + length) + 1e-9)
-    return got
-
-
-def _core(matcher: Matcher, index: int) -> tuple[float, tuple[tuple[str, str, float], ...]]:
-    got = matcher.memo_core.get(index)
-    if got is None:
-        core = tuple((w, stem(w), matcher.weight(w)) for w in matcher.profiles[index].core)
-        got = matcher.memo_core[index] = (sum(wt for _, _, wt in core) or 1.0, core)
-    return got
-
-
-def _score_words(matcher: Matcher, words: tuple[str, ...], info: list, index: int, floor: float = 0.0) -> float:
-    """score() on words already read: the same arithmetic in the same order, so the same value.
-
-    0.0 instead when even a full recall could not lift the coverage to `floor`.
-    """
-    if not words:
-        return 0.0
-    stems = matcher.profiles[index].stems
-    total = hit = 0.0
-    for st, wt, near in info:
-        total += wt
-        hit += wt * (1.0 if st in stems else 0.9 if index in near else 0.0)
-    coverage = hit / total if total else 0.0
-    if floor and 100.0 * (0.75 * coverage + 0.25) < floor - 0.06:
-        return 0.0
-    sent_stems = {st for st, _, _ in info}
-    core_total, core = _core(matcher, index)
-    core_hit = sum(wt for w, st, wt in core if st in sent_stems or w in words)
-    recall = core_hit / core_total
-    return round(100.0 * (0.75 * coverage + 0.25 * recall), 1)
-
-
-def _reachable(matcher: Matcher, info: list, floor: float) -> int:
-    """A bit set of the profiles that may score `floor` on these words; all others provably cannot.
-
-    Every claim at or above the floor holds some set of the words whose weights add up to the coverage
-    it needs. The words are walked rarest first, splitting the claims into those that hold each word
-    (exactly, or only a near spelling) and those that do not; a branch ends when it has no claims left,
-    when its claims have reached what they need, or when the words left cannot get them there. Each
-    split is an AND of two bit sets (Python integers): thousands of claims per machine word.
-    """
-    target = (floor - 0.06) / 100.0  # 0.06: the score is rounded to one decimal
-    total = sum(wt for _, wt, _ in info)
-    if not total:
-        return 0
-    items = []
-    for word_stem, wt, near in sorted(info, key=lambda t: -t[1]):
-        exact, near_only, neither = _masks(matcher, word_stem, near)
-        if exact or near_only:
-            items.append((wt, exact, near_only, neither))
-    left = [0.0] * (len(items) + 1)
-    for j in range(len(items) - 1, -1, -1):
-        left[j] = left[j + 1] + items[j][0]
-    groups = _groups(matcher)
-    limits = _limits(groups.weights, target, total)
-    upto, beyond = groups.upto, groups.beyond
-    found = 0
-    stack = [(0, groups.every, 0.0)]
-    while stack:
-        j, claims, hit = stack.pop()
-        k = bisect.bisect_right(limits, hit)  # the groups whose claims have all they need
-        if k:
-            found |= claims & upto[k]
-            claims &= beyond[k]
-            if not claims:
-                continue
-        if k == len(limits) or j == len(items) or hit + left[j] < limits[k]:
-            continue
-        wt, exact, near_only, neither = items[j]
-        for part, gain in ((claims & exact, wt), (claims & near_only, 0.9 * wt), (claims & neither, 0.0)):
-            if part:
-                stack.append((j + 1, part, hit + gain))
-    return found
-
-
-def _limits(core_weights: tuple[float, ...], target: float, total: float) -> list[float]:
-    """The weight of the text's words a claim of each group must hold to reach `target` (nondecreasing).
-
-    A score is 0.75 * hit / total + 0.25 * recall, and recall (the weight of the claim's core words that
-    the text holds, over all of them) is at most 1 and, when no two core words share a stem, at most
-    hit / core weight: a claim with a heavy core needs more of the text's words than one with a light one.
-    """
-    plain = (target - 0.25) / 0.75 * total
-    return [max(plain, target / (0.75 / total + 0.25 / w)) * (1.0 - 1e-9) if w else plain * (1.0 - 1e-9)
-            for w in core_weights]
-
-
-@dataclass(frozen=True, slots=True)
-class _Groups:
-    """Profiles grouped by core weight, lightest first, as bit sets."""
-
-    weights: tuple[float, ...]  # each group's lightest core weight (0.0: recall not bounded by hit)
-    upto: tuple[int, ...]  # upto[k]: the profiles of the first k groups
-    beyond: tuple[int, ...]  # beyond[k]: all the others
-    every: int
-
-
-GROUPS = 16
-
-
-def _groups(matcher: Matcher) -> _Groups:
-    got = matcher.memo_core.get("groups")  # with the claims' core weights: one per registry
-    if got is None:
-        weights = []
-        for i, p in enumerate(matcher.profiles):
-            core_total, core = _core(matcher, i)
-            stems = [st for _, st, _ in core]
-            # Two core words of one stem both count towards recall: then recall is not bounded by hit.
-            weights.append((core_total if core and len(set(stems)) == len(stems) else 0.0, i))
-        weights.sort()
-        size = max(1, -(-len(weights) // GROUPS))
-        every = (1 << len(weights)) - 1
-        lightest, upto = [], [0]
-        for k in range(0, len(weights), size):
-            chunk = weights[k:k + size]
-            lightest.append(chunk[0][0])
-            upto.append(upto[-1] | _bitset([i for _, i in chunk]))
-        got = matcher.memo_core["groups"] = _Groups(tuple(lightest), tuple(upto),
-                                                      tuple(every & ~m for m in upto), every)
-    return got
-
-
-def _masks(matcher: Matcher, word_stem: str, near: frozenset[int]) -> tuple[int, int, int]:
-    """Bit sets of the profiles holding this stem, of those holding only a near spelling, and of the rest."""
-    key = (word_stem, near)
-    got = matcher.memo_masks.get(key)
-    if got is None:
-        exact = _bitset(matcher.by_stem.get(word_stem, ()))
-        near_only = _bitset(near) & ~exact
-        got = (exact, near_only, ~(exact | near_only))
-        _remember(matcher.memo_masks, key, got, max(256, MEMO_MASK_BYTES // (3 * (len(matcher.profiles) // 8 + 1))))
-    return got
-
-
-def _bitset(indexes) -> int:
-    if not indexes:
-        return 0
-    buf = bytearray(max(indexes) // 8 + 1)
-    for i in indexes:
-        buf[i >> 3] |= 1 << (i & 7)
-    return int.from_bytes(buf, "little")
-
-
-def _indexes(bits: int):
-    """The positions of the set bits, lowest first."""
-    if bits < 0:  # a complement (~mask) has infinitely many: every caller must AND it with a real set first
-        raise ValueError("a negative bit set has no finite list of positions")
-    while bits:
-        low = bits & -bits
-        yield low.bit_length() - 1
-        bits ^= low
-
-
-def _ordered(matcher: Matcher, scored: list[tuple[int, float]], words: tuple[str, ...],
-             floor: float) -> list[tuple[int, float]]:
-    """Best first; equal scores in the order the unpruned search met them, so verdicts do not change."""
-    scored.sort(key=lambda t: (-t[1], t[0]))
-    top = [v for _, v in scored]
-    if len(top) == len(set(top)):
-        return scored
+def _met(matcher: Matcher, words: Iterable[str]) -> set[int]:
+    """The profiles sharing a stem with `words`: the unpruned search meets them in this set's order."""
     seen: set[int] = set()
     for w in words:
         seen.update(matcher.by_stem.get(stem(w), ()))
-    rank = {i: k for k, i in enumerate(seen)}
-    scored.sort(key=lambda t: (-t[1], rank[t[0]]))
-    return scored
+    return seen
 
 
-def related(matcher: Matcher, index: int, statements: tuple[str, ...], floor: float) -> list[tuple[int, float]]:
+Row = TypeVar("Row", bound=tuple)
+
+
+def _by_score(row: tuple[int, float]) -> float:
+    return -row[1]
+
+
+def _ordered(matcher: Matcher, rows: list[Row], words: Sequence[str], key: Callable[[Row], object]) -> list[Row]:
+    """Rows (a profile index first) best first by `key`; equal keys in the order the unpruned search met the
+    profiles (those sharing a stem with `words`), so that verdicts do not depend on pruning."""
+    rows.sort(key=lambda t: (key(t), t[0]))
+    if len({key(t) for t in rows}) == len(rows):
+        return rows
+    rank = {i: k for k, i in enumerate(_met(matcher, words))}
+    rows.sort(key=lambda t: (key(t), rank[t[0]]))
+    return rows
+
+
+def related(matcher: Matcher, memo: Memo, index: int, floor: float) -> list[tuple[int, float]]:
     """Profiles whose statement and claim `index` match at `floor` either way round, best first.
 
-    The same as reading `statements[index]` through candidates() with no floor and keeping those where
+    The same as reading the claim's statement through candidates() with no floor and keeping those where
     max(forward, reverse) reaches `floor`, without scoring the thousands of claims that cannot.
     """
-    key = (index, floor)
-    got = matcher.memo_related.get(key)
-    if got is not None:
-        return got
-    profiles = matcher.profiles
-    words = _words(matcher, statements[index])
-    info = [_info(matcher, w) for w in words]
+    return memo.related(index, floor, lambda: _related(matcher, memo, index, floor))
+
+
+def _related(matcher: Matcher, memo: Memo, index: int, floor: float) -> list[tuple[int, float]]:
+    profiles, cores, statements = matcher.profiles, matcher.cores, matcher.statements
+    words = statements.words[index]
+    info = [memo.info(w) for w in words]
     sent_stems = {st for st, _, _ in info}
-    pool = set(_indexes(_reachable(matcher, info, floor))) | _reverse_pool(matcher, index, statements, floor)
+    pool = set(indexes(reachable(info, floor, matcher.groups, memo.masks))) | _reverse_pool(matcher, memo, index, floor)
     found = []
     for i in pool:
         if i == index or profiles[i].stems.isdisjoint(sent_stems):
             continue
-        forward = _score_words(matcher, words, info, i)
-        theirs = _words(matcher, statements[i])
-        value = max(forward, _score_words(matcher, theirs, [_info(matcher, w) for w in theirs], index))
+        forward = formula.score(words, info, profiles[i].stems, i, cores[i])
+        theirs = statements.words[i]
+        reverse = formula.score(theirs, [memo.info(w) for w in theirs], profiles[index].stems, index, cores[index])
+        value = max(forward, reverse)
         if value >= floor:
             found.append((i, value, forward))
-    found.sort(key=lambda t: (-t[1], -t[2], t[0]))
-    if len({(v, f) for _, v, f in found}) < len(found):
-        # Ties: the unpruned search met candidates in set order; keep that order.
-        seen: set[int] = set()
-        for w in words:
-            seen.update(matcher.by_stem.get(stem(w), ()))
-        rank = {i: k for k, i in enumerate(seen)}
-        found.sort(key=lambda t: (-t[1], -t[2], rank[t[0]]))
-    got = matcher.memo_related[key] = [(i, v) for i, v, _ in found]
-    return got
+    return [(i, v) for i, v, _ in _ordered(matcher, found, words, _by_score_then_forward)]
 
 
-def _reverse_pool(matcher: Matcher, index: int, statements: tuple[str, ...], floor: float) -> set[int]:
+def _by_score_then_forward(row: tuple[int, float, float]) -> tuple[float, float]:
+    return -row[1], -row[2]
+
+
+def _reverse_pool(matcher: Matcher, memo: Memo, index: int, floor: float) -> set[int]:
     """Claims whose statement, read against profile `index`, may score `floor` (a bound on its coverage)."""
-    by_word, by_stem, vocabulary, totals = statements_table(matcher, statements)
+    statements = matcher.statements
     profile = matcher.profiles[index]
-    hitting = {w for st in profile.stems for w in by_stem.get(st, ())}
-    from rapidfuzz import fuzz, process
-
+    hitting = {w for st in profile.stems for w in statements.by_stem.get(st, ())}
     for mine in profile.words:  # fuzz.ratio is symmetric: their near spellings of my words
-        near = matcher.memo_related.get(("near", mine))
-        if near is None:
-            near = matcher.memo_related[("near", mine)] = tuple(
-                w for w, _, _ in process.extract(mine, _near_length(matcher.memo_related, vocabulary, len(mine)),
-                                                 scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
-                if len(w) >= 5)
-        hitting.update(near)
+        hitting.update(memo.near(mine))
     acc: dict[int, float] = {}
     for w in hitting:
         wt = matcher.weight(w)
-        for i in by_word[w]:
+        for i in statements.by_word[w]:
             acc[i] = acc.get(i, 0.0) + wt
-    need = ((floor - 0.06) / 100.0 - 0.25) / 0.75
-    return {i for i, hit in acc.items() if hit >= need * totals[i] * (1.0 - 1e-9)}
-
-
-def statements_table(matcher: Matcher, statements: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The claims' statements indexed by word (for related()): built once, and with the engine, so cached."""
-    table = matcher.memo_related.get("statements")
-    if table is None:
-        by_word: dict[str, list[int]] = {}
-        by_stem: dict[str, list[str]] = {}
-        totals = []
-        for i, text in enumerate(statements):
-            ws = _words(matcher, text)
-            totals.append(sum(matcher.weight(w) for w in ws))
-            for w in ws:
-                if w not in by_word:
-                    by_stem.setdefault(stem(w), []).append(w)
-                by_word.setdefault(w, []).append(i)
-        table = matcher.memo_related["statements"] = (by_word, by_stem, tuple(by_word), totals)
-    return table
+    need = formula.coverage_for(formula.target(floor))
+    return {i for i, hit in acc.items() if hit >= need * statements.totals[i] * (1.0 - 1e-9)}

@@ -9,10 +9,13 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
-from factlint.documents import Citation, Passage
-from factlint.extract import Figure
-from factlint.lang import LANGUAGES
+from factlint.documents import Citation, Passage, iter_markdown, iter_plain
+from factlint.documents.sentences import split_sentences
+from factlint.extract import Figure, extract
+from factlint.lang import LANGUAGES, detect_language
+from factlint.registry.model import mask
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +52,6 @@ DETECT_PASSAGES = 200  # the draft's language is told from its first passages
 
 def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tuple[Passage, list[Occurrence]]]:
     """Each passage of a draft with the figures in it, in passage order."""
-    from itertools import chain, islice
-
-    from factlint.documents import iter_markdown, iter_plain
-    from factlint.extract import extract
-    from factlint.lang import detect_language
-    from factlint.documents.sentences import split_sentences
-
     passages = iter_markdown(text) if markdown else iter_plain(text)
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
@@ -131,14 +127,6 @@ def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[st
         if (left, right) != (lo, hi):
             out.append((text[left:right], strong))
     return tuple(out)
-
-
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with each span blanked out (same length, so offsets still hold)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _extract_by_sentence(text: str, spans, default: str, extract) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from factlint.extract import Figure
-from factlint.registry.load import Claim
+from factlint.registry.model import Claim
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  (the status table's, re-exported)
 
 DEFAULT_TOLERANCE = 0.05
@@ -197,13 +197,14 @@ def disagreement(verdict: Verdict, draft: Figure, related: list[tuple[Claim, flo
     if verdict.status != "supported" or claim is None:
         return verdict
     for other, _ in related:
-        if other.source != claim.source and _same_topic(other, claim) and \
+        if other.source != claim.source and same_topic(other, claim) and \
                 not compare(other.figure, draft, tolerance).consistent:
             return replace(verdict, message=f"{verdict.message}; {other.source} disagrees: {said(other)}")
     return verdict
 
 
-def _same_topic(a: Claim, b: Claim) -> bool:
+def same_topic(a: Claim, b: Claim) -> bool:
+    """Whether two claims' figures count the same kind of thing, so that they can disagree."""
     # Counted nouns differ across languages ("people", "mensen"); currencies and periods do not.
     fa, fb = a.figure, b.figure
     return fa.kind == fb.kind and (fa.kind == "count" or (fa.unit == fb.unit and fa.per == fb.per))

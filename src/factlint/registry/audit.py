@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.registry.load import Claim, Registry
+from factlint.check.engine import Engine
+from factlint.check.verdicts import compare, describe, same_topic
+from factlint.extract import Figure, extract
+from factlint.registry.model import Claim, Registry
+from factlint.text import fold, normalize
 
 DUPLICATE_SIMILARITY = 90.0  # quotes or statements this alike (0-100) say the same thing twice
 KINDS = ("disagreement", "duplicate", "statement-figure")
@@ -30,9 +34,6 @@ def audit(registry: Registry) -> list[AuditFinding]:
 
 def disagreements(registry: Registry) -> list[AuditFinding]:
     """Claims of different sources about the same thing whose figures disagree."""
-    from factlint.check.engine import Engine
-    from factlint.check.verdicts import describe
-
     engine = Engine.build(registry)
     order = {c.id: i for i, c in enumerate(registry.claims)}
     out = []
@@ -40,7 +41,7 @@ def disagreements(registry: Registry) -> list[AuditFinding]:
     for claim in registry.claims:
         for other, score in engine.related(claim):
             pair = tuple(sorted((claim.id, other.id), key=order.__getitem__))
-            if other.source == claim.source or pair in seen or not _comparable(claim, other):
+            if other.source == claim.source or pair in seen or not same_topic(claim, other):
                 continue
             seen.add(pair)
             if _agree(claim, other):
@@ -56,8 +57,6 @@ def disagreements(registry: Registry) -> list[AuditFinding]:
 def duplicates(registry: Registry) -> list[AuditFinding]:
     """Claims of one source with near-identical quotes or statements and the same figure."""
     from rapidfuzz import fuzz
-
-    from factlint.text import fold, normalize
 
     def plain(text: str) -> str:
         return " ".join(fold(normalize(text).text).split())
@@ -81,9 +80,6 @@ def duplicates(registry: Registry) -> list[AuditFinding]:
 
 def statement_figures(registry: Registry) -> list[AuditFinding]:
     """Claims whose statement states a figure other than the quote's (a statement with none is fine)."""
-    from factlint.extract import extract
-    from factlint.check.verdicts import compare, describe
-
     out = []
     for claim in registry.claims:
         stated = [f for f in extract(claim.statement, "en") if compare(claim.figure, f).comparable]
@@ -96,15 +92,7 @@ def statement_figures(registry: Registry) -> list[AuditFinding]:
     return out
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
-    # Counted nouns differ across languages ("people", "mensen"); currencies and periods do not.
-    fa, fb = a.figure, b.figure
-    return fa.kind == fb.kind and (fa.kind == "count" or (fa.unit == fb.unit and fa.per == fb.per))
-
-
-def _consistent(claim, draft) -> bool:
-    from factlint.check.verdicts import compare
-
+def _consistent(claim: Figure, draft: Figure) -> bool:
     return compare(claim, draft).consistent
 
 

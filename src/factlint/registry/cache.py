@@ -5,20 +5,28 @@ lives in the user's cache folder, never in the project, so a registry that arriv
 cannot bring a cache with it. An entry is used only when the factlint code, every registry file and
 every source file hash to what they did when it was written; anything else (a changed file, a corrupt
 or unreadable entry, a read-only cache folder) falls back to loading the registry, silently.
+
+An entry is plain data (JSON, registry/snapshot.py): wherever the cache folder is, and whoever wrote
+an entry, reading it never runs code.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
 import os
-import pickle
 import stat
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+from factlint.check.engine import Engine
+from factlint.registry import load, snapshot
+
 CACHE_DIR_ENV = "FACTLINT_CACHE_DIR"
-_FORMAT = b"factlint-engine-1\n"
+FORMAT = b"factlint-engine-2\n"  # the first line of an entry; then the key; then the JSON
 
 
 def cache_dir() -> Path:
@@ -29,18 +37,15 @@ def cache_dir() -> Path:
     return Path(base) / "factlint"
 
 
-def prepared(claims_dir: Path, root: Path, *, use_cache: bool = True):
-    """The registry below `claims_dir`, loaded and prepared for checking (a checking.Engine)."""
-    from factlint.check.engine import Engine
-    from factlint.registry.load import load_registry
-
+def prepared(claims_dir: Path, root: Path, *, use_cache: bool = True) -> Engine:
+    """The registry below `claims_dir`, loaded and prepared for checking."""
     root, claims_dir = root.resolve(), claims_dir.resolve()
     entry = _entry(claims_dir, root) if use_cache else None
     key = _key(claims_dir, root) if entry is not None else None
     engine = _read(entry, key, root) if key else None
     if engine is None:
         started = time.time_ns()
-        engine = Engine.build(load_registry(claims_dir, root))  # errors are raised, never cached
+        engine = Engine.build(load.load_registry(claims_dir, root))  # errors are raised, never cached
         # Only what was read stays what is there: a file edited during the load is not recorded.
         if key and _key(claims_dir, root) == key:
             _write(entry, key, engine, started)
@@ -87,7 +92,7 @@ def _key(claims_dir: Path, root: Path) -> str | None:
 MTIME_SLACK_NS = 2_000_000_000  # file systems that keep modification times to the second or two
 
 
-def _sources(engine, root: Path, changed_since: int | None = None) -> list[tuple[str, str]] | None:
+def _sources(engine: Engine, root: Path, changed_since: int | None = None) -> list[list[str]] | None:
     """Each source file's path and content hash; None when one cannot be read, has left the root, or was
     modified at or after `changed_since` (ns)."""
     out = []
@@ -98,15 +103,13 @@ def _sources(engine, root: Path, changed_since: int | None = None) -> list[tuple
                 return None
             if changed_since is not None and path.stat().st_mtime_ns >= changed_since:
                 return None
-            out.append((source.path, hashlib.sha256(path.read_bytes()).hexdigest()))
+            out.append([source.path, hashlib.sha256(path.read_bytes()).hexdigest()])
         except (OSError, ValueError):
             return None
     return out
 
 
-def _read(entry: Path, key: str, root: Path):
-    from factlint.check.engine import Engine
-
+def _read(entry: Path, key: str, root: Path) -> Engine | None:
     try:
         # Not followed if a link, never waited on if a pipe: only a regular file of this user's is read.
         fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
@@ -114,11 +117,19 @@ def _read(entry: Path, key: str, root: Path):
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode) or not _own(st):
                 return None
-            if fh.read(len(_FORMAT)) != _FORMAT or fh.readline().decode("ascii", "replace").strip() != key:
+            if fh.read(len(FORMAT)) != FORMAT or fh.readline().decode("ascii", "replace").strip() != key:
                 return None
-            recorded = pickle.load(fh)
-            engine = pickle.load(fh)
-        if not isinstance(engine, Engine) or _sources(engine, root) != recorded:
+            body = fh.read()
+        # A registry is a million small objects and no cycles: the collector would walk them again and again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            data = json.loads(body)
+            engine = snapshot.load(data.get("engine"), root) if type(data) is dict else None
+        finally:
+            if collecting:
+                gc.enable()
+        if engine is None or _sources(engine, root) != data.get("sources"):
             return None
     except Exception:  # a cache is never worth an error: any damage means "not cached"
         return None
@@ -126,30 +137,28 @@ def _read(entry: Path, key: str, root: Path):
 
 
 def _own(st: os.stat_result) -> bool:
-    """An entry is unpickled only when this user wrote it and nobody else can write it: a cache folder
-    shared with others (FACTLINT_CACHE_DIR=/tmp/...) must not let them plant one."""
+    """An entry is read only when this user wrote it and nobody else can write it: a cache folder shared
+    with others (FACTLINT_CACHE_DIR=/tmp/...) must not let them plant one."""
     if not hasattr(os, "getuid"):
         return True  # Windows: the user's own profile folder
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def _write(entry: Path, key: str, engine, started: int) -> None:
+def _write(entry: Path, key: str, engine: Engine, started: int) -> None:
     """Write atomically (a temporary file renamed into place); a failure leaves no entry and no error.
 
     Nothing is written when a source changed after `started` (ns): what was read may not be what is there.
     """
-    import tempfile
-
     sources = _sources(engine, engine.registry.root, changed_since=started - MTIME_SLACK_NS)
     if sources is None:
         return
     tmp = None
     try:
+        body = json.dumps({"sources": sources, "engine": snapshot.dump(engine)}, ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=entry.parent)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_FORMAT + key.encode() + b"\n")
-            pickle.dump(sources, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(engine, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(FORMAT + key.encode() + b"\n" + body)
         os.replace(tmp, entry)
     except Exception:
         if tmp is not None:

@@ -7,11 +7,20 @@ The core (`candidates`) is pure: document text and registry in, candidates out. 
 from __future__ import annotations
 
 import bisect
+import posixpath
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-from factlint.registry.load import ID_RE, Claim, Registry
-from factlint.text import Normalized
+from factlint.documents.sentences import split_sentences
+from factlint.errors import FactlintError
+from factlint.extract import Figure, extract
+from factlint.lang import STOPWORDS, detect_language
+from factlint.project.inputs import SKIP_DIRS
+from factlint.registry.anchor import is_html
+from factlint.registry.load import ID_RE
+from factlint.registry.model import Claim, Registry
+from factlint.text import LineIndex, Normalized, fold, normalize
 
 TODO = "TODO: rewrite"  # marks a statement the curator must write
 SLUG_WORDS = 6
@@ -52,12 +61,6 @@ class Harvest:
 
 def candidates(documents: list[tuple[str, str]], registry: Registry) -> Harvest:
     """Candidate claims for every uncovered figure of `documents` ((path relative to the root, text))."""
-    from factlint.lang import detect_language
-    from factlint.registry.load import is_html
-    from factlint.text import normalize
-
-    import posixpath
-
     by_path = {posixpath.normpath(s.path): s for s in registry.sources.values()}
     source_ids = set(registry.sources)
     claim_ids = {c.id for c in registry.claims}
@@ -77,8 +80,6 @@ def candidates(documents: list[tuple[str, str]], registry: Registry) -> Harvest:
             new_sources.append(NewSource(sid, path, lang))
         covered = [span for c in registry.claims if c.source == getattr(known, "id", None)
                    for span in [_claim_span(c, norm, html)] if span]
-        from factlint.text import LineIndex
-
         lines = LineIndex(text)
         for quote, fig_text, start, end in _figures(text, norm, html, lang):
             if any(a < end and start < b for a, b in covered):
@@ -96,10 +97,6 @@ def candidates(documents: list[tuple[str, str]], registry: Registry) -> Harvest:
 
 def _figures(text: str, norm: Normalized, html: bool, lang: str):
     """(quote or None, figure text, original start, original end) for each figure of the document."""
-    from factlint.extract import extract
-    from factlint.documents.sentences import split_sentences
-    from factlint.text import normalize
-
     for a, b in _blocks(text, norm, html):
         block = norm.text[a:b]
         for s, e in split_sentences(block):
@@ -118,11 +115,8 @@ def _figures(text: str, norm: Normalized, html: bool, lang: str):
                 yield (pinned, fig.text, start, end) if pinned else (None, fig.text, start, end)
 
 
-def _pinned(quote: str, fig, lang: str) -> str | None:
+def _pinned(quote: str, fig: Figure, lang: str) -> str | None:
     """A quote in which the `figure` key finds this figure, as the registry loader reads it."""
-    from factlint.extract import extract
-    from factlint.text import normalize
-
     key = normalize(fig.text).text
     # The loader takes the key's first occurrence: start the quote after any earlier one.
     cut = 0
@@ -179,8 +173,6 @@ def _verbatim(text: str, norm: Normalized, html: bool, s: int, e: int) -> str:
 
 def _claim_span(claim: Claim, norm: Normalized, html: bool) -> tuple[int, int] | None:
     """Original offsets of the claim's figure in its source, found as the loader finds its quote."""
-    from factlint.text import normalize
-
     nq = normalize(claim.quote, markup=html)
     at = norm.text.find(nq.text)
     if at < 0:
@@ -200,9 +192,6 @@ def _stem(path: str) -> str:
 
 def _slug(text: str, lang: str | None = None) -> str:
     """Up to SLUG_WORDS content words of `text`, lower case, accents dropped, joined by '-'."""
-    from factlint.lang import STOPWORDS
-    from factlint.text import fold
-
     stop = STOPWORDS.get(lang or "", frozenset())
     words = re.findall(r"[a-z0-9]+", fold(text))
     content = [w for w in words if w not in stop] or words
@@ -266,8 +255,6 @@ def append_to(existing: str, harvest: Harvest) -> str:
     import tomlkit
     from tomlkit.items import AoT
 
-    from factlint.errors import FactlintError
-
     doc = tomlkit.parse(existing)
     sources, claims = _tables(harvest)
     for key, tables in (("source", sources), ("claim", claims)):
@@ -289,13 +276,8 @@ def append_to(existing: str, harvest: Harvest) -> str:
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-def read_documents(paths: list[str], root) -> list[tuple[str, str]]:
+def read_documents(paths: list[str], root: str | Path) -> list[tuple[str, str]]:
     """(path relative to the root, text) of each file named and each source file below a folder named."""
-    from pathlib import Path
-
-    from factlint.errors import FactlintError
-    from factlint.project.inputs import SKIP_DIRS
-
     root = Path(root).resolve()
     files: list[Path] = []
     for raw in paths:
@@ -318,36 +300,31 @@ def read_documents(paths: list[str], root) -> list[tuple[str, str]]:
         if rel in seen:
             continue
         seen.add(rel)
-        try:
-            text = f.read_bytes().decode("utf-8")
-        except OSError as err:
-            raise FactlintError(f"{rel}: cannot read: {err.strerror or err}") from None
-        except UnicodeDecodeError as err:
-            raise FactlintError(f"{rel}: not valid UTF-8 (byte offset {err.start})") from None
-        out.append((rel, text))
+        out.append((rel, _read_text(f, rel)))
     return out
 
 
-def read_target(path) -> str:
+def read_target(path: str | Path) -> str:
     """The text of the TOML file --write appends to ("" when it does not exist yet), checked to parse."""
-    from pathlib import Path
-
     import tomlkit
     from tomlkit.exceptions import TOMLKitError
-
-    from factlint.errors import FactlintError
 
     path = Path(path)
     if not path.exists():
         return ""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as err:
-        raise FactlintError(f"{path}: cannot read: {err.strerror or err}") from None
-    except UnicodeDecodeError as err:
-        raise FactlintError(f"{path}: not valid UTF-8 (byte offset {err.start})") from None
+    text = _read_text(path, str(path))
     try:
         tomlkit.parse(text)
     except TOMLKitError as err:
         raise FactlintError(f"{path}: malformed TOML: {err}") from None
     return text
+
+
+def _read_text(path: Path, shown: str) -> str:
+    """A file's UTF-8 text; an error naming it as `shown` when it cannot be read or decoded."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except OSError as err:
+        raise FactlintError(f"{shown}: cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError as err:
+        raise FactlintError(f"{shown}: not valid UTF-8 (byte offset {err.start})") from None

@@ -1,76 +1,21 @@
-"""The registry of sourced claims: `claims/**/*.toml`, validated and anchored in its sources."""
+"""Loading the registry: `claims/**/*.toml` read, validated and anchored in its sources; all errors at once."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import difflib
 import re
-from dataclasses import dataclass, field
+import tomllib
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factlint.errors import FactlintError
-from factlint.extract import Figure
+from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES
+from factlint.registry.anchor import SourceText, anchor, closest
+from factlint.registry.model import Claim, Registry, Source
 from factlint.text import LineIndex, Normalized, normalize, visible
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A source document declared by a [[source]] table."""
-
-    id: str
-    path: str  # as written in the registry, relative to the project root (POSIX separators)
-    title: str | None = None
-    lang: str = "en"
-    url: str | None = None
-    author: str | None = None
-    published: str | None = None
-    defined_in: str = ""  # registry file that declares it (relative to the root)
-    html: bool = False  # matched on its text with tags removed and entities decoded
-    line: int = 0  # line of the [[source]] table in `defined_in`
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A sourced figure: its quote anchored at `line`/`column` of its source."""
-
-    id: str
-    source: str  # a Source id
-    quote: str
-    statement: str
-    figure: Figure  # parsed from the quote with the draft extractor; offsets are into `quote`
-    figure_text: str  # the `figure` key, or the figure's text as found in the quote
-    keywords: tuple[str, ...] = ()
-    line: int = 0  # 1-based line of the quote's start in the source file (derived, never stored)
-    column: int = 0  # 1-based column, in code points
-    end_line: int = 0
-    end_column: int = 0
-    defined_in: str = ""
-    defined_line: int = 0  # line of the claim's table in `defined_in`
-    # Start and end of every figure in the quote (read once here; the matcher masks them out of its words).
-    quote_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Registry:
-    root: Path
-    sources: dict[str, Source] = field(default_factory=dict)
-    claims: tuple[Claim, ...] = ()
-    # Original text of each source, by source id: lets reports show the quoted line itself.
-    texts: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-
-    def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
-
-    def source_of(self, claim: Claim) -> Source:
-        return self.sources[claim.source]
-
-    def source_line(self, claim: Claim) -> str:
-        """The text of the source line where the claim's quote starts ("" when unknown)."""
-        text = self.texts.get(claim.source, "")
-        lines = text.split("\n")
-        return lines[claim.line - 1].rstrip("\r") if 0 < claim.line <= len(lines) else ""
-
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
 LANGS = tuple(LANGUAGES)
@@ -78,30 +23,11 @@ SOURCE_KEYS = {"id": True, "path": True, "title": False, "lang": False, "url": F
                "published": False}
 CLAIM_KEYS = {"id": True, "source": True, "quote": True, "statement": True, "figure": False, "keywords": False}
 TABLES = ("source", "claim")
-_HTML_TAG = re.compile(r"<(?:p|br|div|span|a|li|ul|ol|h[1-6]|table|tr|td|em|strong|b|i|blockquote|html|body)"
-                       r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
 _ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']", re.MULTILINE)
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean", list: "an array",
                dict: "a table", _dt.date: "a date", _dt.datetime: "a date-time", _dt.time: "a time"}
-
-
-def is_html(path: str, text: str) -> bool:
-    """An HTML source: named .html/.htm, or its text holds HTML tags such as <p>."""
-    return path.lower().endswith((".html", ".htm")) or _HTML_TAG.search(text) is not None
-
-
-# --- loading ---------------------------------------------------------------------------------------
-
-@dataclass(slots=True)
-class _Doc:
-    """A source file read once per load: original text, normalised text, line index."""
-
-    text: str
-    norm: Normalized
-    lines: LineIndex
-    html: bool
 
 
 @dataclass(slots=True)
@@ -167,7 +93,7 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
             tables.extend(_read_file(path, root, errors))
 
     sources: dict[str, Source] = {}
-    docs: dict[str, _Doc] = {}
+    docs: dict[str, SourceText] = {}
     first_seen: dict[tuple[str, str], _Table] = {}
     declared: set[str] = set()  # every [[source]] id written, valid or not
     for table in tables:
@@ -190,7 +116,7 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
         if doc is None:
             sources[source.id] = source  # declared, so its claims do not also report an unknown source
             continue
-        sources[source.id] = Source(**{**_fields(source), "html": doc.html})
+        sources[source.id] = replace(source, html=doc.html)
         docs[source.id] = doc
 
     claims: list[Claim] = []
@@ -212,10 +138,6 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
     return Registry(root=root, sources=sources, claims=tuple(claims), texts=texts)
 
 
-def _fields(source: Source) -> dict:
-    return {name: getattr(source, name) for name in Source.__slots__}
-
-
 def _shown(path: Path, root: Path) -> str:
     """`path` relative to the root, naming a link by where it stands, not where it leads."""
     try:
@@ -226,8 +148,6 @@ def _shown(path: Path, root: Path) -> str:
 
 def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
     """The [[source]] and [[claim]] tables of one registry file."""
-    import tomllib
-
     name = _shown(path, root)
     if not path.resolve().is_relative_to(root):
         errors.add(name, 0, "is a link that leads outside the project root")
@@ -301,8 +221,6 @@ def _key_line(table: _Table, key: str) -> int:
 
 
 def _hint(key: str, allowed: object) -> str:
-    import difflib
-
     close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
     return f' (did you mean "{close[0]}"?)' if close else ""
 
@@ -380,7 +298,7 @@ def _build_source(table: _Table, errors: _Errors) -> tuple[Source | None, bool]:
                   line=table.line, **values), valid
 
 
-def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> _Doc | None:
+def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> SourceText | None:
     """Read a source file, refusing any path that leads outside the project root."""
     raw = source.path
     if PurePosixPath(raw).is_absolute() or PureWindowsPath(raw).is_absolute() or PureWindowsPath(raw).drive:
@@ -419,8 +337,7 @@ def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> 
         errors.at(table, f'source file "{raw}" is not valid UTF-8 (line {line}, byte 0x{data[err.start]:02x})',
                   "path")
         return None
-    html = is_html(raw, text)
-    return _Doc(text, normalize(text, markup=html), LineIndex(text), html)
+    return SourceText.read(raw, text)
 
 
 def _keywords(table: _Table, errors: _Errors) -> tuple[str, ...] | None:
@@ -431,7 +348,7 @@ def _keywords(table: _Table, errors: _Errors) -> tuple[str, ...] | None:
     return tuple(k.strip() for k in value if k.strip())
 
 
-def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc], declared: set[str],
+def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, SourceText], declared: set[str],
                  errors: _Errors) -> Claim | None:
     ident = _valid_id(table, errors)
     source_id = _string(table, "source", errors)
@@ -446,65 +363,30 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, _Doc
     plain = normalize(quote) if quote is not None else None  # for the figure, and to anchor in a plain-text source
     if quote is not None:
         figure = _claim_figure(table, quote, plain, figure_key, source.lang if source else "en", errors)
-    anchor = None
+    where = None
     doc = docs.get(source_id) if source_id else None
     if quote is not None and doc is not None and source is not None:
-        anchor = _anchor(table, normalize(quote, markup=True) if doc.html else plain, source, doc, errors)
-    if None in (ident, statement, keywords, figure, anchor):
+        where = _anchor(table, normalize(quote, markup=True) if doc.html else plain, source, doc, errors)
+    if None in (ident, statement, keywords, figure, where):
         return None
     found, figure_text, spans = figure
-    line, column, end_line, end_column = anchor
-    return Claim(id=ident, source=source.id, quote=quote, statement=statement.strip(), figure=found,
+    line, column, end_line, end_column = where
+    statement = statement.strip()
+    # Statements are written in English whatever the source's language.
+    statement_spans = tuple((f.start, f.end) for f in extract(statement, "en"))
+    return Claim(id=ident, source=source.id, quote=quote, statement=statement, figure=found,
                  figure_text=figure_text, keywords=keywords, line=line, column=column, end_line=end_line,
-                 end_column=end_column, defined_in=table.file, defined_line=table.line, quote_spans=spans)
+                 end_column=end_column, defined_in=table.file, defined_line=table.line, quote_spans=spans,
+                 statement_spans=statement_spans)
 
 
-def _anchor(table: _Table, quote: Normalized, source: Source, doc: _Doc,
+def _anchor(table: _Table, quote: Normalized, source: Source, doc: SourceText,
             errors: _Errors) -> tuple[int, int, int, int] | None:
-    """Line, column, end line and end column (exclusive) of the quote (normalised as its source) in the original."""
-    needle = quote.text
-    at = doc.norm.text.find(needle) if needle else -1
-    if at < 0:
-        errors.at(table, f'quote not found in {source.path}; {_closest(needle, doc)}', "quote")
-        return None
-    start = doc.norm.to_original(at)
-    end = _original_end(doc, at + len(needle) - 1)
-    return (*doc.lines.position(start), *doc.lines.position(end))
-
-
-def _original_end(doc: _Doc, last: int) -> int:
-    """Exclusive original end offset of normalised character `last` (an entity counts whole)."""
-    end = doc.norm.to_original(last)
-    if doc.html and doc.text.startswith("&", end):
-        from factlint.text import _ENTITY
-
-        m = _ENTITY.match(doc.text, end)
-        if m:
-            return m.end()
-    return end + 1
-
-
-def _closest(needle: str, doc: _Doc) -> str:
-    """The passage of the source most like the quote, with its line."""
-    from rapidfuzz import fuzz
-
-    if not doc.norm.text:
-        return "the source is empty"
-    found = fuzz.partial_ratio_alignment(needle, doc.norm.text, processor=None)
-    if found is None or found.score <= 0:
-        return "nothing in the source resembles it"
-    text = doc.norm.text
-    # The alignment may cut words in two: widen it to whole words.
-    start, end = found.dest_start, found.dest_end
-    while start > 0 and not text[start - 1].isspace() and not text[start].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace() and not text[end - 1].isspace():
-        end += 1
-    passage = text[start:end].strip()
-    if len(passage) > 160:
-        passage = passage[:157] + "..."
-    line, _ = doc.lines.position(doc.norm.to_original(start))
-    return f'closest passage (line {line}, {found.score:.0f}% similar): "{passage}"'
+    """Where the quote (normalised as its source) stands in the source; an error when it is not there."""
+    where = anchor(quote, doc)
+    if where is None:
+        errors.at(table, f'quote not found in {source.path}; {closest(quote.text, doc)}', "quote")
+    return where
 
 
 def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | None, lang: str,
@@ -512,8 +394,6 @@ def _claim_figure(table: _Table, quote: str, nq: Normalized, figure_key: str | N
     """The quote's figure (`nq` is the quote normalised): the one at the `figure` text, or the quote's only figure.
 
     Also the spans of all the quote's figures."""
-    from factlint.extract import extract
-
     span = None
     if figure_key is not None:
         wanted = normalize(figure_key).text

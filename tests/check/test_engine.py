@@ -1,0 +1,72 @@
+"""The in-memory check: a text and a prepared Engine in, verdicts and diagnostics out, in one pass."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from factlint.check.engine import Diagnostic, Engine, check_text, iter_check_text
+from factlint.check.memo import Memo
+from factlint.registry.load import load_registry
+
+ROOT = Path(__file__).resolve().parents[2]
+PAY = "Data labelers are paid as little as $1.46/hour after tax"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(load_registry(ROOT / "claims", ROOT))
+
+
+def test_check_text_gives_each_figure_its_verdict(engine):
+    checked, diagnostics = check_text(f"{PAY}. Renting a GPU costs $9.99 per hour.\n", engine)
+    assert [(c.occurrence.figure.text, c.verdict.status) for c in checked] == [
+        ("$1.46/hour", "supported"), ("$9.99 per hour", "unsourced")]
+    assert checked[0].verdict.claim.id == "click-workers-hourly-pay"
+    assert diagnostics == []
+
+
+def test_an_unknown_citation_key_is_a_diagnostic_placed_at_its_bracket(engine):
+    text = f"{PAY} [@no-such-source].\n"
+    _, diagnostics = check_text(text, engine)
+    assert diagnostics == [Diagnostic(text.index("[@"), len("@no-such-source"),
+                                      "unknown citation key @no-such-source: no [[source]] has this id")]
+
+
+def test_verdicts_come_one_at_a_time_diagnostics_first(engine):
+    checked, diagnostics = iter_check_text(f"{PAY} [@nope].\n\nAnother $2 figure.\n", engine)
+    assert isinstance(checked, Iterator) and len(diagnostics) == 1
+    assert next(checked).occurrence.figure.text == "$1.46/hour"
+
+
+def test_plain_text_and_a_forced_language(engine):
+    checked, _ = check_text("Volgens de Wereldbank werken 100 tot 400 miljoen mensen in deze industrie.\n", engine,
+                            markdown=False, lang="nl")
+    assert [(c.occurrence.figure.text, c.verdict.status) for c in checked] == [("100 tot 400 miljoen", "supported")]
+
+
+def test_related_claims_are_of_other_claims_and_symmetric(engine):
+    claims = {c.id: c for c in engine.registry.claims}
+    for claim in engine.registry.claims:
+        for other, score in engine.related(claim):
+            assert other.id != claim.id and score >= 50.0
+            assert claim.id in {c.id for c, _ in engine.related(claims[other.id])}
+
+
+def test_an_engine_made_again_of_the_same_model_starts_a_memo_of_its_own(engine):
+    again = Engine(engine.registry, engine.matcher)
+    assert isinstance(again.memo, Memo) and again.memo is not engine.memo
+    assert again.matcher is engine.matcher
+    text = f"{PAY}.\n"
+    assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]
+
+
+def test_an_engine_travels_to_a_worker_process_whole(engine):
+    """Under spawn a worker gets the engine pickled: the model arrives frozen and equal, the memo too."""
+    again = pickle.loads(pickle.dumps(engine))
+    assert again.matcher == engine.matcher and again.registry == engine.registry
+    text = f"{PAY}.\n"
+    assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]

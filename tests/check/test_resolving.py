@@ -1,0 +1,37 @@
+"""Citations resolved to sources (check/citations.py): Pandoc keys, links and footnotes naming a source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.check.citations import pandoc_citations, resolve
+from factlint.documents import Citation
+from factlint.registry.model import Registry, Source
+
+REGISTRY = Registry(Path("."), {"report": Source("report", "seeds/report-2023.txt"),
+                                "post": Source("post", "seeds/post.md")})
+
+
+def citation(kind: str, key: str, text: str = "") -> Citation:
+    return Citation(kind, key, text or key, 0, 0)
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    (citation("pandoc", "report"), (("report",), False)),
+    (citation("pandoc", "nope"), ((), True)),
+    (citation("link", "../seeds/report-2023.txt#line-8"), (("report",), False)),
+    (citation("link", "https://example.org/post.md?x=1"), (("post",), False)),
+    (citation("link", "https://example.org/other.html"), ((), False)),
+    (citation("footnote", "1", "See report, and seeds/post.md."), (("report", "post"), False)),
+    (citation("footnote", "2", "The reports-of-others say so."), ((), False)),
+])
+def test_resolve(found, expected):
+    assert resolve(found, REGISTRY) == expected
+
+
+def test_pandoc_citations_of_a_draft_in_order_once_each():
+    text = "A [@b; @a] and [@a].\n\nA footnote[^1] and a [link](x.md).\n\n[^1]: see @c\n"
+    assert [c.key for c in pandoc_citations(text, markdown=True)] == ["b", "a", "a"]
+    assert pandoc_citations("No citation here.", markdown=True) == []

@@ -1,0 +1,69 @@
+"""Anchoring: a quote found in its source's original text (plain or HTML), or the passage most like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.registry.anchor import SourceText, anchor, closest, is_html
+from factlint.text import normalize
+
+
+def where(seed: str, quote: str, path: str = "seeds/s.txt") -> tuple[int, int, int, int] | None:
+    doc = SourceText.read(path, seed)
+    return anchor(normalize(quote, markup=doc.html), doc)
+
+
+# (seed text, quote as written in the registry, expected (line, column, end_line, end_column))
+ANCHORS = [
+    ("Workers earn $2 an hour.\n", "earn $2 an hour", (1, 9, 1, 24)),
+    ("Intro\n\nThey said “paid as little as $1.46/hour”.\n", "paid as little as $1.46/hour", (3, 12, 3, 40)),
+    ("Title\nBetween 150 million\n   and 430 million people.\n", "150 million and 430 million people",
+     (2, 9, 3, 26)),
+    ("ratio 90–100 euros a month\n", "90-100 euros a month", (1, 7, 1, 27)),
+    ("naïve café: workers ‘earn’ €90 a month\n", "workers 'earn' €90 a month", (1, 13, 1, 39)),
+]
+
+
+@pytest.mark.parametrize(("seed", "quote", "expected"), ANCHORS)
+def test_quote_anchored_in_original_text(seed, quote, expected):
+    assert where(seed, quote) == expected
+
+
+def test_html_source_matched_on_text_with_pointer_into_original():
+    seed = "<p>Intro.</p><p>The hundreds of millions of <em>people</em> who use AI&#39;s apps &amp; tools</p>"
+    assert SourceText.read("seeds/s.txt", seed).html
+    start = seed.index("hundreds")
+    found = where(seed, "hundreds of millions of people who use AI's apps & tools")
+    assert found == (1, start + 1, 1, seed.index("</p>", start) + 1)  # the entity &amp; counts whole
+
+
+def test_a_quote_the_source_lacks_has_no_anchor():
+    assert where("Workers earn $2 an hour in Kenya.\n", "workers earn $2 an hour in kenya") is None
+    assert where("Workers earn $2 an hour.\n", "") is None
+
+
+@pytest.mark.parametrize(("path", "text", "html"), [
+    ("seeds/a.html", "plain words", True),
+    ("seeds/a.htm", "plain words", True),
+    ("seeds/a.txt", "Name<p>post</p>", True),
+    ("seeds/a.txt", "Some <br/> break", True),
+    ("seeds/a.txt", "x < 3 and y > 2, <not a tag>", False),
+    ("seeds/a.md", "plain words", False),
+])
+def test_html_detection(path, text, html):
+    assert is_html(path, text) is html
+
+
+@pytest.mark.parametrize(("seed", "expected"), [
+    ("", "the source is empty"),
+    ("Line one.\nLine two.\nKenyan workers were paid less than $2 an hour.\nLine four.\n",
+     'closest passage (line 3, '),
+])
+def test_closest_passage(seed, expected):
+    assert closest("Kenyan workers got less than $2 an hour", SourceText.read("seeds/s.txt", seed)).startswith(expected)
+
+
+def test_a_long_closest_passage_is_cut():
+    seed = "word " * 200
+    found = closest("word " * 100, SourceText.read("seeds/s.txt", seed))
+    assert found.endswith('..."') and len(found.split('"')[1]) == 160
