@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint.check import matching
+from factlint.check import lexical
 from factlint.documents import read_markdown, read_plain
 from factlint.extract import extract
 from factlint.check.mentions import scan
@@ -105,7 +105,7 @@ def test_normalize_maps_every_character_back(text, markup):
 @FUZZ
 @given(hostile)
 def test_tokens_never_raise(text):
-    words = _timed(matching.tokens, text, matching.stopwords())
+    words = _timed(lexical.words, text)
     assert all(w and not any(c.isspace() for c in w) for w in words)
 
 

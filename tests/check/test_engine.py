@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from factlint.check.engine import Diagnostic, Engine, check_text, iter_check_text
-from factlint.check.memo import Memo
 from factlint.registry.load import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,17 +55,15 @@ def test_related_claims_are_of_other_claims_and_symmetric(engine):
             assert claim.id in {c.id for c, _ in engine.related(claims[other.id])}
 
 
-def test_an_engine_made_again_of_the_same_model_starts_a_memo_of_its_own(engine):
-    again = Engine(engine.registry, engine.matcher)
-    assert isinstance(again.memo, Memo) and again.memo is not engine.memo
-    assert again.matcher is engine.matcher
+def test_an_engine_made_again_of_the_same_model_checks_alike(engine):
+    again = Engine(engine.registry, engine.model)
     text = f"{PAY}.\n"
     assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]
 
 
 def test_an_engine_travels_to_a_worker_process_whole(engine):
-    """Under spawn a worker gets the engine pickled: the model arrives frozen and equal, the memo too."""
+    """Under spawn a worker gets the engine pickled: the model arrives frozen and equal."""
     again = pickle.loads(pickle.dumps(engine))
-    assert again.matcher == engine.matcher and again.registry == engine.registry
+    assert again.model == engine.model and again.registry == engine.registry
     text = f"{PAY}.\n"
     assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]

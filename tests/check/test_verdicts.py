@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from factlint.extract import Figure
 from factlint.registry.load import Claim
-from factlint.check.verdicts import compare, decide, describe, disagreement
+from factlint.check.verdicts import Candidate, compare, decide, describe, disagreement
 
 M = 1e6
 
@@ -77,24 +79,34 @@ def test_dropped_qualifier_is_noted():
     assert "more than 2 million" in compare(PHILIPPINES, fig(2 * M)).note
 
 
-def claim(cid, figure, source="s1"):
-    return Claim(cid, source, "quote", "statement", figure, "fig")
+def claim(cid, figure, source="s1", quote="quote"):
+    return Claim(cid, source, quote, "statement", figure, "fig")
+
+
+def pay_claim(source="s1"):
+    """The bundled registry's hourly pay: "as little as $1.46/hour", an extreme the source saw."""
+    quote = "paid as little as $1.46/hour after tax"
+    figure = replace(PAY, text="$1.46/hour", start=quote.index("$"), end=quote.index("$") + len("$1.46/hour"))
+    return Claim("pay", source, quote, "statement", figure, "$1.46/hour")
 
 
 def test_unsourced_without_context_match():
-    v = decide(usd(1.46), [(claim("pay", PAY), 20.0)])
+    v = decide(usd(1.46), [Candidate(claim("pay", PAY), 20.0)])
     assert v.status == "unsourced" and v.claim is None
 
 
 def test_unsourced_when_only_other_kinds_match():
-    v = decide(fig(35, kind="percent", unit="%"), [(claim("pay", PAY), 90.0)])
+    v = decide(fig(35, kind="percent", unit="%"), [Candidate(claim("pay", PAY), 90.0)])
     assert v.status == "unsourced"
 
 
 def test_supported_and_conflicting():
-    assert decide(usd(1.46), [(claim("pay", PAY), 80.0)]).status == "supported"
-    v = decide(usd(1.64), [(claim("pay", PAY), 80.0)])
+    assert decide(usd(1.46), [Candidate(claim("pay", PAY), 80.0)]).status == "supported"
+    v = decide(usd(1.64), [Candidate(pay_claim(), 80.0)])
     assert v.status == "conflicting" and v.claim.id == "pay"
+    # A value a plain bound allows ("more than $1.46") is supported, the message saying so (SPEC §4).
+    v = decide(usd(1.64), [Candidate(claim("pay", PAY), 80.0)])
+    assert v.status == "supported" and "states only the bound" in v.message
     assert "$1.46/hour" in v.message
 
 
@@ -102,24 +114,24 @@ def test_disagreeing_sources_support_either_and_name_the_other():
     a = claim("wb-004", WORKERS, source="debate")
     b = claim("wb-001", fig(100 * M, 400 * M, unit="mensen"), source="casilli")
     draft = fig(100 * M, 400 * M)
-    v = decide(draft, [(a, 80.0), (b, 75.0)])
+    v = decide(draft, [Candidate(a, 80.0), Candidate(b, 75.0)])
     assert v.status == "supported" and v.claim.id == "wb-001"
     assert "debate disagrees" in disagreement(v, draft, [(a, 60.0)]).message
     draft = fig(150 * M, 430 * M)
-    v = decide(draft, [(a, 70.0), (b, 80.0)])
+    v = decide(draft, [Candidate(a, 70.0), Candidate(b, 80.0)])
     assert v.status == "supported" and v.claim.id == "wb-004"
     assert "casilli disagrees" in disagreement(v, draft, [(b, 60.0)]).message
-    assert decide(fig(10 * M, 40 * M), [(a, 80.0), (b, 75.0)]).status == "conflicting"
+    assert decide(fig(10 * M, 40 * M), [Candidate(a, 80.0), Candidate(b, 75.0)]).status == "conflicting"
 
 
 def test_miscited_when_another_source_backs_it():
-    v = decide(usd(1.46), [(claim("pay", PAY, source="debate"), 80.0)], cited=("casilli",))
+    v = decide(usd(1.46), [Candidate(claim("pay", PAY, source="debate"), 80.0)], cited=("casilli",))
     assert v.status == "miscited" and v.claim.id == "pay" and v.cited == ("casilli",)
-    assert decide(usd(1.46), [(claim("pay", PAY, source="debate"), 80.0)], cited=("debate",)).status == "supported"
+    assert decide(usd(1.46), [Candidate(claim("pay", PAY, source="debate"), 80.0)], cited=("debate",)).status == "supported"
 
 
 def test_cited_source_without_backing_keeps_conflicting():
-    v = decide(usd(1.64), [(claim("pay", PAY, source="debate"), 80.0)], cited=("casilli",))
+    v = decide(usd(1.64), [Candidate(pay_claim(source="debate"), 80.0)], cited=("casilli",))
     assert v.status == "conflicting"
 
 

@@ -223,7 +223,7 @@ def test_a_pickle_payload_in_an_entry_is_never_run(project, capsys, loads):
     assert len(loads) == 3
 
 
-@pytest.mark.parametrize("where", ["sources", "engine", "claims", "words", "near"])
+@pytest.mark.parametrize("where", ["sources", "engine", "claims", "words", "keys"])
 def test_an_entry_with_the_right_key_and_wrong_values_is_ignored(project, capsys, loads, where):
     good = check(capsys)
     (entry,) = (project.parent / "cache").glob("*.engine")
@@ -236,9 +236,9 @@ def test_an_entry_with_the_right_key_and_wrong_values_is_ignored(project, capsys
     elif where == "claims":
         data["engine"]["claims"][0][7] = "12"  # a line number as a string
     elif where == "words":
-        data["engine"]["profiles"][0][0].append(len(data["engine"]["words"]))  # an index past the end
+        data["engine"]["model"][0][0][0][0] = len(data["engine"]["words"])  # a word index past the end
     else:
-        data["engine"]["near"][0][1] = [-1]
+        data["engine"]["model"][0][0][0][2] = [-1]  # a negative key index
     entry.write_bytes(head + b"\n" + key + b"\n" + json.dumps(data).encode())
     assert check(capsys) == good
     assert len(loads) == 2

@@ -40,7 +40,7 @@ def test_a_round_trip_gives_the_same_registry_and_model(engine, plain):
     assert again.registry == engine.registry and again.registry.texts == engine.registry.texts
     assert [(c.quote_spans, c.statement_spans) for c in again.registry.claims] == \
         [(c.quote_spans, c.statement_spans) for c in engine.registry.claims]
-    assert again.matcher == engine.matcher
+    assert again.model == engine.model
 
 
 def test_a_round_trip_gives_an_engine_whose_reports_are_identical(engine, plain):
@@ -80,12 +80,13 @@ MALFORMED = {
     "a keyword that is a number": _set(("claims", 0, 6), [1]),
     "a span past the quote": _set(("claims", 0, 13), [[0, 10_000]]),
     "a span backwards": _set(("claims", 0, 13), [[5, 2]]),
-    "a floor as a string": _set(("floor",), "40"),
     "a word that is a list": lambda data: data["words"].append(["w"]),
-    "fewer profiles than claims": lambda data: data["profiles"].pop(),
-    "a negative index": _set(("profiles", 0, 1), [-1]),
-    "an index as a string": _set(("statements", 0), ["0"]),
-    "a near spelling of no registry word": lambda data: data["near"].append([0, [len(data["words"])]]),
+    "fewer claims in the model than in the registry": lambda data: data["model"].pop(),
+    "a negative word index": _set(("model", 0, 0, 0, 0), -1),
+    "a key index as a string": _set(("model", 0, 0, 0, 2), ["0"]),
+    "a key index past the end": lambda data: data["model"][0][0][0][2].append(len(data["keys"])),
+    "a weight above one": _set(("model", 0, 0, 0, 1), 7.5),
+    "a place that is a number": _set(("model", 0, 2), [3]),
 }
 
 

@@ -8,16 +8,19 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from factlint.check import matching
+from factlint.check import lexical
+from factlint.check.model import build as build_model
 from factlint.check.citations import pandoc_citations, resolve
-from factlint.check.matching import Matcher
-from factlint.check.memo import Memo
+from factlint.check.context import Context, context_of, with_headers
 from factlint.check.mentions import Occurrence, iter_scan
-from factlint.check.verdicts import CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, Verdict, decide, disagreement
+from factlint.check.model import ClaimWords, Model
+from factlint.check.model import place_keys
+from factlint.check.scope import Scope, difference, places_in
+from factlint.check.verdicts import DEFAULT_TOLERANCE, Candidate, Verdict, decide, disagreement
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
-NOUN_PENALTY = 30.0  # context score taken off a claim that never names what the draft counts
+NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 RELATED_THRESHOLD = 50.0  # two claims whose contexts match this well are about the same thing
 
 
@@ -38,32 +41,110 @@ class Checked:
 
 @dataclass(frozen=True, slots=True)
 class Engine:
-    """A registry prepared for checking: its claims, the frozen matcher model of them, and the memo of this
-    run's look-ups in that model."""
+    """A registry prepared for checking: its claims and the frozen matching model of them."""
 
     registry: Registry
-    matcher: Matcher
-    memo: Memo = field(init=False, repr=False, compare=False)
+    model: Model
     positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
+    _related: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
         for i, c in enumerate(self.registry.claims):
             positions.setdefault(c.id, i)
         object.__setattr__(self, "positions", positions)
-        object.__setattr__(self, "memo", Memo(self.matcher))
+        object.__setattr__(self, "_related", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
-        """Claims of other sources about the same thing as `claim` (its statement matches them well)."""
-        claims = self.registry.claims
+        """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
         me = self.positions[claim.id]
-        # Either statement read against the other claim: the relation is symmetric.
-        return [(claims[i], s) for i, s in matching.related(self.matcher, self.memo, me, RELATED_THRESHOLD)]
+        found = self._related.get(me)
+        if found is None:
+            found = self._related[me] = _related(self.model, me)
+        claims = self.registry.claims
+        return [(claims[i], s) for i, s in found]
+
+    def candidates(self, occ: Occurrence, figure: Figure, ctx: Context) -> list[Candidate]:
+        """The claims whose context matches the mention's, scored, with any difference of scope."""
+        whole = ctx.pool
+        own = ctx.own | ctx.around
+        out = []
+        claims = self.registry.claims
+        # A figure whose own clause says enough is read on it alone ("…, while the startup raised $100
+        # million"); one whose clause says little leans on the rest of its sentence, for less.
+        lean = ctx.own_words < OWN_WORDS
+        for i in self.model.candidates(whole if lean else own):
+            words = self.model.claims[i]
+            value, found, missed = words.score(own)
+            if lean:
+                value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
+            counted = figure.unit if figure.kind == "count" else ctx.measured
+            if counted and not _counts_the_same(words, claims[i].figure, counted):
+                value = max(0.0, value - NOUN_PENALTY)  # it counts (or is a share of) something else
+            out.append(Candidate(claims[i], value, found, missed, difference(
+                words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords), draft_texts=ctx.texts)))
+        out.sort(key=lambda c: -c.score)
+        return out
 
     @classmethod
     def build(cls, registry: Registry) -> Engine:
-        # Verdicts only weigh claims scoring CONTEXT_THRESHOLD: the matcher need not score the others.
-        return cls(registry, matching.build(registry.claims, floor=CONTEXT_THRESHOLD))
+        return cls(registry, build_model(registry.claims))
+
+
+SENTENCE_SHARE = 0.7
+OWN_WORDS = 3  # content words a figure's own words need to be read alone
+
+
+GENERAL = frozenset({"@people", "@worker"})
+
+
+def _counts_the_same(words: ClaimWords, figure: Figure, noun: str) -> bool:
+    """Whether a claim counts what the draft counts: its figure's own noun ("tekstfragmenten" for
+    "passages"), or, when that noun is general or absent ("mensen"), any word it names."""
+    if figure.kind == "count" and figure.unit:
+        own = _noun_keys(figure.unit)
+        if not own & GENERAL:
+            return not own.isdisjoint(_noun_keys(noun))
+    return _mentions(words, noun)
+
+
+def _noun_keys(noun: str) -> frozenset[str]:
+    """A counted noun's keys, and those of its head when it is a compound: "dierenfoto's" counts "foto's"."""
+    found = set(lexical.keys(noun) | _place_keys(noun))
+    for cut in range(3, len(noun) - 3):
+        head = lexical.keys(noun[cut:])
+        if any(k.startswith("@") for k in head):
+            found |= head
+            break
+    return frozenset(found)
+
+
+def _place_keys(noun: str) -> frozenset[str]:
+    return place_keys(Scope(places_in(noun[:1].upper() + noun[1:])))
+
+
+def _mentions(words: ClaimWords, noun: str) -> bool:
+    """Whether a claim names what a draft counts ("passages", "mensen"): a key of the noun is among its words'."""
+    wanted = lexical.keys(noun) | _place_keys(noun)
+    return any(not t.keys.isdisjoint(wanted) for t in words.main) or any(
+        not t.keys.isdisjoint(wanted) for phrase in words.alternatives for t in phrase)
+
+
+def _related(m: Model, me: int) -> list[tuple[int, float]]:
+    mine = _keys(m.claims[me])
+    found = []
+    for j in m.candidates(mine):
+        if j == me:
+            continue
+        value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])
+        if value >= RELATED_THRESHOLD:
+            found.append((j, value))
+    found.sort(key=lambda t: (-t[1], t[0]))
+    return found
+
+
+def _keys(words: ClaimWords) -> frozenset[str]:
+    return frozenset(k for t in words.main for k in t.keys)
 
 
 def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
@@ -86,44 +167,15 @@ def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: s
 
 
 def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:
-    registry, matcher, memo = engine.registry, engine.matcher, engine.memo
-    claims = registry.claims
+    registry = engine.registry
     for occ in occurrences:
         cited: list[str] = []
         for c in occ.citations:
             cited.extend(resolve(c, registry)[0])
-        scored = [(claims[i], s - (NOUN_PENALTY if _counts_else(occ.figure, matcher, i) else 0.0))
-                  for i, s in matching.candidates(matcher, memo, occ.masked, occ.context, occ.clause, occ.pieces)]
-        figure = _with_header_period(occ.figure, occ.header)
-        verdict = decide(figure, scored, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
+        ctx = context_of(occ, engine.model.known)
+        figure = with_headers(occ.figure, occ)
+        verdict = decide(figure, engine.candidates(occ, figure, ctx), cited=tuple(dict.fromkeys(cited)),
+                         tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
         yield Checked(occ, verdict)
-
-
-def _counts_else(figure: Figure, matcher: Matcher, index: int) -> bool:
-    """A count of a noun the claim never mentions ("730,000 inhabitants") counts something else."""
-    return figure.kind == "count" and bool(figure.unit) and not matching.mentions(matcher, index, figure.unit)
-
-
-def _with_header_period(figure: Figure, header: str) -> Figure:
-    """A sum of money in a table takes its period from the column header ("Monthly pay")."""
-    if figure.kind != "money" or figure.per is not None or not header:
-        return figure
-    per = period_in(header)
-    return replace(figure, per=per) if per else figure
-
-
-def period_in(text: str) -> str | None:
-    """The period a phrase names: "monthly", "per hour", "a month", "per maand", "(€/month)"."""
-    from factlint.lang import LANGUAGES
-
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    for language in LANGUAGES.values():
-        for i, w in enumerate(words):
-            if w in language.period_adverbs:
-                return language.period_adverbs[w]
-            if w in language.period_units and (
-                    (i and words[i - 1] in language.period_leads) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
-                return language.period_units[w]
-    return None

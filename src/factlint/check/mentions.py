@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from factlint.documents import Citation, Passage, iter_markdown, iter_plain
+from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language
@@ -35,6 +36,13 @@ class Occurrence:
     # The masked clause cut at clause boundaries around the figure: (text, strong) pairs, where strong
     # means a boundary such as ", and" or ";" rather than a plain comma.
     pieces: tuple[tuple[str, bool], ...] = ()
+    previous: str = ""  # the sentence before, when the figure's sentence leans on it ("They were paid …")
+    where: Surroundings = NOWHERE  # the headings, list lead-in or table headers the passage stands under
+    after: str = ""  # the sentence's text after the figure ("of the world's cobalt")
+    # The part of the sentence the figure's statement takes: cut where a strong boundary (", and", ";")
+    # starts another ("…, and in Kenya OpenAI's moderators read 250 …"), figures masked.
+    statement: str = ""
+    near: str = ""  # the statement within the figure's clause: between its neighbouring figures too
 
 
 def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
@@ -67,13 +75,13 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                  lang: str) -> list[Occurrence]:
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
-    shared: dict[tuple[int, int], tuple[str, str]] = {}
+    shared: dict[tuple[int, int], tuple[str, str, str]] = {}
     out = []
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, fig.start, len(passage.text))
         if (s, e) not in shared:
-            shared[s, e] = passage.text[s:e], masked_text[s:e]
-        sentence, masked = shared[s, e]
+            shared[s, e] = passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang)
+        sentence, masked, previous = shared[s, e]
         lo = max([s] + [g.end for g in figures[:k] if g.end <= fig.start])
         hi = min([e] + [g.start for g in figures[k + 1:] if g.start >= fig.end])
         out.append(Occurrence(
@@ -88,8 +96,27 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             header=passage.header,
             citations=tuple(c for c in passage.citations if _cites(c, s, e, spans)),
             lang=lang,
+            previous=previous,
+            where=passage.where,
+            after=passage.text[fig.end:e],
+            statement=_statement(masked_text, s, e, fig.start, fig.end),
+            near=_statement(masked_text, lo, hi, fig.start, fig.end),
         ))
     return out
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
+
+
+def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str) -> str:
+    """The sentence before the one starting at `start`, when that one opens with a word that leans on what
+    came before ("They were paid …", "There, …"); "" otherwise. Figures masked, as in the sentence."""
+    first = _FIRST_WORD.search(masked_text, start, start + 40)
+    if first is None or first.start() - start > 3 or first.group().lower() not in LEANING:
+        return ""
+    before = [(a, b) for a, b in spans if b <= start]
+    return masked_text[before[-1][0]:before[-1][1]] if before else ""
 
 
 def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occurrence]:
@@ -112,6 +139,18 @@ _CONJUNCTIONS = "|".join(w for language in LANGUAGES.values() for w in language.
 _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language.clause_subordinators)
 _STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s", re.IGNORECASE)
 _WEAK = re.compile(r",\s")
+
+
+def _statement(text: str, s: int, e: int, start: int, end: int) -> str:
+    """The sentence text[s:e] cut at the strong clause boundaries nearest the figure at [start, end)."""
+    left, right = s, e
+    for m in _STRONG.finditer(text, s, e):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return text[left:right]
 
 
 def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[str, bool], ...]:

@@ -5,14 +5,16 @@ Pure: figures and scored claims in, findings out. The consistency rules are SPEC
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from factlint.check.scope import Difference
+from factlint.lang import LANGUAGES
 from factlint.extract import Figure
 from factlint.registry.model import Claim
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  (the status table's, re-exported)
 
 DEFAULT_TOLERANCE = 0.05
-CONTEXT_THRESHOLD = 40.0  # context score (0-100) from which a claim is about the same thing
+CONTEXT_THRESHOLD = 45.0  # context score (0-100) from which a claim is about the same thing
 CONTEXT_MARGIN = 15.0
 ROUNDING_LIMIT = 0.05  # a rounded figure may differ from the claim by at most this fraction  # claims this close to the best one are considered together
 
@@ -33,6 +35,7 @@ class Verdict:
     score: float | None
     message: str
     cited: tuple[str, ...] = ()
+    match: Candidate | None = field(default=None, compare=False)  # what matched, for --explain
 
 
 def in_source_words(claim: Claim) -> str:
@@ -105,8 +108,9 @@ def _same(claim_value: float, draft_value: float, draft_step: float, tolerance: 
     return False
 
 
-def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE) -> Comparison:
-    """Whether the draft's figure says what the claim's figure says (SPEC §4)."""
+def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, *, extreme: bool = False) -> Comparison:
+    """Whether the draft's figure says what the claim's figure says (SPEC §4). `extreme`: the claim's bound is
+    an extreme the source reports ("as little as", "as many as"), not a bound on the figure."""
     if claim.kind != draft.kind:
         return Comparison(False, False)
     if claim.kind == "money" and claim.unit and draft.unit and claim.unit != draft.unit:
@@ -118,58 +122,134 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE) 
         else:
             return Comparison(False, True, "another period")
     tol = tolerance if "approx" in (draft.qualifier, claim.qualifier) else None
+    cq, dq = claim.qualifier, draft.qualifier
 
     if claim.is_range:
         if draft.is_range:
             ok = _same(claim.low, draft.low, draft.step, tol) and _same(claim.high, draft.high, draft.step, tol)
-            return Comparison(ok, True, "; ".join(notes))
-        # A single value from a range is a cherry-pick, unless written as the bound it is.
-        if draft.qualifier == "max" and _same(claim.high, draft.low, draft.step, tol):
-            return Comparison(True, True, "; ".join(notes))
-        if draft.qualifier == "min" and _same(claim.low, draft.low, draft.step, tol):
+            return Comparison(ok, True, "; ".join(notes) if ok else "another range")
+        # A single value from a range is a cherry-pick, unless written as the bound it is: "at least 150
+        # million", "as many as 430 million" (the range's own end, not any weaker bound).
+        if dq in ("min", "max") and _same(claim.low if dq == "min" else claim.high, draft.low, draft.step, tol):
             return Comparison(True, True, "; ".join(notes))
         return Comparison(False, True, "a single value where the source gives a range")
 
     if draft.is_range:
         return Comparison(False, True, "a range where the source gives one value")
-    if not _same(claim.low, draft.low, draft.step, tol):
-        return Comparison(False, True, "another value")
-    cq, dq = claim.qualifier, draft.qualifier
+    value = claim.low
     if {cq, dq} == {"min", "max"}:
         return Comparison(False, True, "a bound in the opposite direction")
+    if dq in ("min", "max") and cq == dq:
+        # Two bounds in one direction ("as little as $1.46", "as little as $1.20"): the same bound, or not.
+        same = _same(value, draft.low, draft.step, tol)
+        return Comparison(same, True, "; ".join(notes) if same else "another bound")
+    if dq in ("min", "max"):
+        # The draft gives a bound: the source's value must satisfy it.
+        ok, note = _bound_holds(dq, draft.low, draft.step, value, tol)
+        return Comparison(ok, True, "; ".join(notes + [note]) if note else "; ".join(notes))
+    if cq in ("min", "max") and not _same(value, draft.low, draft.step, tol):
+        # A value the source's bound allows but does not state; not one far beyond it, and not against an
+        # extreme the source reports ("as little as $1.46" is a value seen, not a bound on every value).
+        allowed = draft.low > value if cq == "min" else draft.low < value
+        near = 0 < min(abs(value), abs(draft.low)) and max(abs(value), abs(draft.low)) / min(
+            abs(value), abs(draft.low)) < SLIP
+        if allowed and near and not extreme:
+            return Comparison(True, True, "; ".join(notes + [f"the source states only the bound: {describe(claim)}"]))
+        return Comparison(False, True, "another value")
+    if not _same(value, draft.low, draft.step, tol):
+        return Comparison(False, True, "another value")
     if cq in ("min", "max") and dq in ("exact", "approx"):
         notes.append(f"the source gives it as a bound: {describe(claim)}")
     return Comparison(True, True, "; ".join(notes))
 
 
-def decide(draft: Figure, scored: list[tuple[Claim, float]], *, cited: tuple[str, ...] = (),
-           titles: dict[str, str] | None = None, tolerance: float = DEFAULT_TOLERANCE,
-           threshold: float = CONTEXT_THRESHOLD) -> Verdict:
+UNLIKE = ("another currency", "another period")
+SLIP = 10.0  # a bound this many times weaker than the source's value is a slip, not a paraphrase
+
+
+def _bound_holds(direction: str, bound: float, step: float, value: float, tol: float | None) -> tuple[bool, str]:
+    """Whether a draft's bound ("more than 70%") holds for the source's `value` (77%), and a note."""
+    if _same(value, bound, step, tol):
+        return True, ""
+    if direction == "min":
+        holds = bound < value and (bound <= 0 or value / bound < SLIP)
+    else:
+        holds = bound > value and (value <= 0 or bound / value < SLIP)
+    if holds:
+        return True, "a weaker bound than the source's figure"
+    if (direction == "min" and bound < value) or (direction == "max" and bound > value):
+        return False, "a bound far weaker than the source's figure (off by a scale?)"
+    return False, "a bound the source's figure does not satisfy"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim matched to a figure's context: its score, what matched, and how its scope differs, if it does."""
+
+    claim: Claim
+    score: float
+    found: tuple[str, ...] = ()
+    missed: tuple[str, ...] = ()
+    difference: Difference | None = None
+
+
+SCOPE_STRONG = 60.0  # a claim said of another place or organisation conflicts only when the rest matches this well
+
+
+def decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...] = (),
+           tolerance: float = DEFAULT_TOLERANCE, threshold: float = CONTEXT_THRESHOLD) -> Verdict:
     """The status of `draft` given the claims scored against its context (SPEC §4, §5)."""
-    pool = [(c, s) for c, s in scored if s >= threshold]
-    comparisons = [(c, s, compare(c.figure, draft, tolerance)) for c, s in pool]
-    comparisons = [t for t in comparisons if t[2].comparable]
-    if not comparisons:
-        return Verdict("unsourced", None, None, "no claim in the registry matches this figure's context", cited)
-    best = max(s for _, s, _ in comparisons)
-    close = [t for t in comparisons if t[1] >= best - CONTEXT_MARGIN]
-    agreeing = sorted((t for t in close if t[2].consistent), key=lambda t: -t[1])
+    pool = [c for c in scored if c.score >= threshold and (c.difference is None or c.score >= SCOPE_STRONG)]
+    comparisons = [(c, compare(c.claim.figure, draft, tolerance, extreme=is_extreme(c.claim))) for c in pool]
+    comparisons = [t for t in comparisons if t[1].comparable]
+    same_scope = [t for t in comparisons if t[0].difference is None]
+    others = sorted((t for t in comparisons if t[0].difference is not None), key=lambda t: -t[0].score)
+    best_same = max((c.score for c, _ in same_scope), default=0.0)
+    # The figure as another place's or organisation's says it: that explains it better than a claim of this
+    # scope whose value is far off ("more than 2 million" said of Vietnam: the Philippines' figure).
+    said_of_other = [t for t in others if t[1].consistent and t[0].score >= best_same - CONTEXT_MARGIN]
+    if said_of_other and not any(t[1].consistent for t in same_scope):
+        same_scope = []
+        others = said_of_other
+    if not same_scope:
+        if not others:
+            return Verdict("unsourced", None, None, "no claim in the registry matches this figure's context", cited)
+        cand, cmp = others[0]
+        assert cand.difference is not None
+        why = f"{cand.difference.message()}; source says {said(cand.claim)}"
+        return Verdict("conflicting", cand.claim, cand.score, why, cited, cand)
+    best = max(c.score for c, _ in same_scope)
+    close = [t for t in same_scope if t[0].score >= best - CONTEXT_MARGIN]
+    # A claim the figure restates exactly comes before one it only agrees with (a bound, a dropped qualifier).
+    agreeing = sorted((t for t in close if t[1].consistent), key=lambda t: (bool(t[1].note), -t[0].score))
     if agreeing:
         if cited:
-            from_cited = [t for t in agreeing if t[0].source in cited]
+            from_cited = [t for t in agreeing if t[0].claim.source in cited]
             if not from_cited:
-                claim, score, cmp = agreeing[0]
-                return Verdict("miscited", claim, score,
-                               f"cited {', '.join(cited)}, but the figure comes from {claim.source}", cited)
+                cand, cmp = agreeing[0]
+                return Verdict("miscited", cand.claim, cand.score,
+                               f"cited {', '.join(cited)}, but the figure comes from {cand.claim.source}", cited, cand)
             agreeing = from_cited
-        claim, score, cmp = agreeing[0]
-        parts = [f"{claim.source} says {said(claim)}"]
+        cand, cmp = agreeing[0]
+        parts = [f"{cand.claim.source} says {said(cand.claim)}"]
         if cmp.note:
             parts.append(cmp.note)
-        return Verdict("supported", claim, score, "; ".join(parts), cited)
-    claim, score, cmp = max(close, key=lambda t: t[1])
+        return Verdict("supported", cand.claim, cand.score, "; ".join(parts), cited, cand)
+    # The claim whose figure is most like the draft's (the same currency and period) is the one it contradicts.
+    cand, cmp = max(close, key=lambda t: (t[1].note not in UNLIKE, t[0].score))
     why = f"; {cmp.note}" if cmp.note else ""
-    return Verdict("conflicting", claim, score, f"source says {said(claim)}{why}", cited)
+    return Verdict("conflicting", cand.claim, cand.score, f"source says {said(cand.claim)}{why}", cited, cand)
+
+
+EXTREMES = frozenset(phrase for language in LANGUAGES.values() for phrase in language.extreme_qualifiers)
+
+
+def is_extreme(claim: Claim) -> bool:
+    """Whether the claim's source writes its bound as an extreme seen ("as little as $1.46")."""
+    if claim.figure.qualifier not in ("min", "max"):
+        return False
+    words = in_source_words(claim).lower().split()
+    return any(tuple(words[:len(p)]) == p for p in EXTREMES)
 
 
 def said(claim: Claim) -> str:

@@ -33,6 +33,7 @@ class Place:
     code: str
     kind: str  # "country" | "territory" | "region" | "group" | "city"
     parents: tuple[str, ...]
+    name: str = ""  # its English name, as messages write it
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,11 @@ class Gazetteer:
         """The codes of every place `text` names."""
         return frozenset(c for _, _, codes in self.find(text) for c in codes)
 
+    def name(self, code: str) -> str:
+        """A place's English name ("the DRC" reads "Congo - Kinshasa" in CLDR: its first short form instead)."""
+        place = self.places.get(code)
+        return (place.name or code) if place is not None else code
+
     def within(self, code: str, region: str) -> bool:
         """Whether place `code` lies in (or is) `region`: a city in its country and the country's regions."""
         place = self.places.get(code)
@@ -149,7 +155,7 @@ def gazetteer() -> Gazetteer:
                 bucket.append(code)
 
     for code, kind, _alpha3, parents, en, nl in _rows("places.tsv"):
-        places[code] = Place(code, kind, tuple(parents.split()))
+        places[code] = Place(code, kind, tuple(parents.split()), en.split("|")[0])
         for name in (*en.split("|"), *nl.split("|")):
             add(name, code)
     for code, *forms in _rows("demonyms.tsv"):
@@ -161,11 +167,11 @@ def gazetteer() -> Gazetteer:
     # is a split, not a parse; the build checks that no city name is a name of places.tsv or demonyms.tsv.
     # A city's keys are distinct, so each adds its code once.
     chains: dict[str, tuple[str, ...]] = {}
-    for code, parents, _name, keys in _rows("cities.tsv"):
+    for code, parents, city, keys in _rows("cities.tsv"):
         chain = chains.get(parents)
         if chain is None:
             chain = chains[parents] = tuple(parents.split(" "))
-        places[code] = Place(code, "city", chain)
+        places[code] = Place(code, "city", chain, city)
         for key in keys.split("|"):
             words = tuple(key.split(" ")) if " " in key else (key,)
             bucket = folded.get(words)

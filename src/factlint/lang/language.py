@@ -70,6 +70,7 @@ class Language:
     # -- qualifiers and ranges
     qualifiers: Mapping[Phrase, str]  # before the figure -> "approx" | "min" | "max"
     trailing_qualifiers: Mapping[Phrase, str]  # after it: "or more"
+    extreme_qualifiers: tuple[Phrase, ...]  # of those, an extreme seen rather than a bound: "as little as"
     range_openers: Mapping[str, Phrase]  # "between" ... ("and",)
     range_opener_fillers: Phrase  # "tussen de 90 en 100"
     range_words: tuple[Phrase, ...]  # join two values anywhere: "to"
@@ -93,6 +94,25 @@ class Language:
     clause_conjunctions: Phrase  # after a comma they start a new clause: ", but"
     clause_subordinators: Phrase  # start a new clause anywhere: "while"
     figure_words: Phrase  # mark a figure's source words as this language ("miljoen"), for messages
+
+    # -- matching and scope (check/lexical.py, check/scope.py, check/context.py)
+    stemmer: str  # the Snowball algorithm that stems the language's words ("english")
+    compounds: bool  # writes compounds as one word, meaning what their last part means ("dierenfoto's")
+    paraphrases: Mapping[str, Phrase]  # a meaning (shared by every language) -> this language's words for it
+    leaning_words: Phrase  # a sentence opening with one leans on the sentence before: "They were paid …"
+    reporting_words: Phrase  # a name beside one only reports the figure: "Time reported", "told Reuters"
+    attribution_openers: tuple[Phrase, ...]  # start a statement's attribution: "according to", "as cited in"
+    origin_words: Phrase  # an attribution holding one names where the figure comes from: "a World Bank estimate"
+    generic_names: Phrase  # capitalised words that name no organisation or person: "AI", "CEO", "Prof"
+    name_connectors: Phrase  # lower-case words inside a name: "Bank of England", "Universiteit van Amsterdam"
+    determiners: Phrase  # dropped in front of a name: "the World Bank"
+    world_words: Phrase  # say a figure holds for the whole world: "worldwide", "globally"
+    # Kinds of people a figure is said of, each group with this language's nouns for it (singular; stems are
+    # compared). Two claims about different groups differ in scope. General words ("people", "workers")
+    # belong to no group: they name anyone.
+    populations: Mapping[str, Phrase]
+    low_words: Phrase  # a table column holding a range's lower end: "Low", "Minimum"
+    high_words: Phrase  # and its upper end: "High", "Maximum"
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

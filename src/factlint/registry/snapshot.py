@@ -14,9 +14,9 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
-from factlint.check import matching
 from factlint.check.engine import Engine
-from factlint.check.matching import ClaimProfile, Matcher
+from factlint.check.model import ClaimWords, Model, Term, assemble
+from factlint.check.scope import Scope
 from factlint.extract.figure import KINDS, QUALIFIERS, Figure
 from factlint.registry.load import LANGS
 from factlint.registry.model import Claim, Registry, Source
@@ -117,19 +117,25 @@ CLAIM_FIELDS: tuple[tuple[str, Check], ...] = (
 
 
 def dump(engine: Engine) -> dict[str, object]:
-    """The engine's registry and matcher model as JSON values."""
-    registry, matcher = engine.registry, engine.matcher
-    words = sorted(set(chain(matcher.by_word, *matcher.statements.words)))
-    index = {w: i for i, w in enumerate(words)}
+    """The engine's registry and matching model as JSON values (words and keys as indexes into two lists)."""
+    registry, model = engine.registry, engine.model
+    terms = [t for c in model.claims for t in chain(c.main, *c.alternatives)]
+    words = sorted({t.word for t in terms})
+    keys = sorted({k for t in terms for k in t.keys})
+    w_index, k_index = {w: i for i, w in enumerate(words)}, {k: i for i, k in enumerate(keys)}
+
+    def term(t: Term) -> list[object]:
+        return [w_index[t.word], t.weight, sorted(k_index[k] for k in t.keys)]
+
     return {
         "sources": [_row(s, SOURCE_FIELDS) for s in registry.sources.values()],
         "texts": dict(registry.texts),
         "claims": [_row(c, CLAIM_FIELDS) for c in registry.claims],
-        "floor": matcher.floor,
         "words": words,
-        "profiles": [[sorted(index[w] for w in p.words), [index[w] for w in p.core]] for p in matcher.profiles],
-        "statements": [[index[w] for w in ws] for ws in matcher.statements.words],
-        "near": [[index[w], [index[x] for x in near]] for w, near in sorted(matcher.near.items()) if near],
+        "keys": keys,
+        "model": [[[term(t) for t in c.main], [[term(t) for t in p] for p in c.alternatives],
+                   sorted(c.scope.places), sorted(c.scope.organisations), sorted(c.scope.populations),
+                   c.aliases] for c in model.claims],
     }
 
 
@@ -175,36 +181,31 @@ def _engine(data: object, root: Path) -> Engine:
         if not _within(claim.quote_spans, claim.quote) or not _within(claim.statement_spans, claim.statement):
             raise Malformed("a span outside its text")
     registry = Registry(root=root, sources=sources, claims=claims, texts=texts)
-    return Engine(registry, _matcher(data, claims))
+    return Engine(registry, _model(data, claims))
 
 
 def _within(spans: tuple[tuple[int, int], ...], text: str) -> bool:
     return all(end <= len(text) for _, end in spans)
 
 
-def _matcher(data: dict[str, object], claims: tuple[Claim, ...]) -> Matcher:
-    floor = data.get("floor")
-    if type(floor) is not float:
-        raise Malformed("floor")
+def _model(data: dict[str, object], claims: tuple[Claim, ...]) -> Model:
     words = _strings(data.get("words"))
-    stems = [matching.stem(w) for w in words]
-    rows = _list(data.get("profiles"), len(claims))
-    statements = _list(data.get("statements"), len(claims))
-    word, stem_of = words.__getitem__, stems.__getitem__
-    profiles, held_by = [], []
-    for claim, row in zip(claims, rows):
-        held, core = _list(row, 2)
-        held, core = _indexes(held, len(words)), _indexes(core, len(words))
-        held_by.append(held)
-        profiles.append(ClaimProfile(claim.id, frozenset(map(word, held)), frozenset(map(stem_of, held)),
-                                     tuple(map(word, core))))
-    statement_words = [tuple(map(word, _indexes(row, len(words)))) for row in statements]
-    registry_words = set().union(*held_by)  # the words of some profile
-    near: dict[str, tuple[str, ...]] = dict.fromkeys(map(word, registry_words), ())
-    for pair in _list(data.get("near")):
-        key, spellings = _list(pair, 2)
-        spelled = _indexes([key, *_list(spellings)], len(words))
-        if not registry_words.issuperset(spelled):
-            raise Malformed("a near spelling that is no registry word")
-        near[words[key]] = tuple(map(word, spelled[1:]))  # type: ignore[index]
-    return matching.assemble(profiles, statement_words, matching.stopwords(), floor, near if floor else None)
+    keys = _strings(data.get("keys"))
+
+    def term(row: object) -> Term:
+        word, weight, held = _list(row, 3)
+        found = _indexes(held, len(keys))
+        if not 0.0 <= _number(weight) <= 1.0:
+            raise Malformed("a weight outside 0-1")
+        return Term(words[_indexes([word], len(words))[0]], frozenset(keys[k] for k in found), float(weight))
+
+    out = []
+    for row in _list(data.get("model"), len(claims)):
+        main, alternatives, places, organisations, groups, aliases = _list(row, 6)
+        main_terms = tuple(term(r) for r in _list(main))
+        alt_terms = tuple(tuple(term(r) for r in _list(p)) for p in _list(alternatives))
+        scope = Scope(frozenset(_strings(places)), frozenset(_strings(organisations)), frozenset(_strings(groups)))
+        if not 0 <= _int(aliases) <= len(alt_terms):
+            raise Malformed("more aliases than alternatives")
+        out.append(ClaimWords(main_terms, alt_terms, scope, sum(t.weight for t in main_terms), aliases))
+    return assemble(out)

@@ -1,0 +1,229 @@
+"""A mention's context: the text it leans on and the scope that text names, read once when the mention is made.
+
+A figure's own words are its clause and sentence. Around them stand what the sentence leans on (the
+sentence before, for "They were paid …"), a list's lead-in, a table cell's row and column headers and
+the section headings. A table header's currency, scale and period apply to the figures under it, and a
+row's Low and High columns are one range. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factlint.check import lexical
+from factlint.check.mentions import Occurrence
+from factlint.check.model import name_keys, place_keys
+from factlint.check.scope import EMPTY, Scope, names_in, places_in, read
+from factlint.extract import Figure, extract
+from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
+from factlint.lang import LANGUAGES, frequency, lexicon
+from factlint.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What matching reads for one mention: the keys of its own words and of what stands around them, and
+    the scope they name (the nearest layer that names a place, and the nearest that names an organisation)."""
+
+    own: frozenset[str]  # keys of the figure's clause (its sentence when that holds one figure)
+    sentence: frozenset[str]  # keys of its whole sentence
+    around: frozenset[str]  # keys of the leaned-on sentence, list lead-in, table headers and headings
+    scope: Scope
+    texts: tuple[str, ...]  # the texts read, own first (for explanations)
+    own_words: int = 0  # content words of the figure's own clause
+    measured: str = ""  # what a percentage is of ("reserves" in "50% of the world's cobalt reserves")
+
+    @property
+    def pool(self) -> frozenset[str]:
+        return self.sentence | self.around
+
+
+def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
+    """The context of a mention; `known` names the registry's organisations (read as names wherever they stand)."""
+    where = occ.where
+    # The figure's own statement (its sentence cut at ", and", ";") names its scope first: "…, but China
+    # refines 70% of the world's cobalt"; "…, and in Kenya OpenAI's moderators read 250 …" is another's.
+    own_text = occ.statement if occ.statement.strip() else occ.masked
+    near = occ.near if len(lexical.words(occ.near)) >= OWN_WORDS else own_text
+    layers = list(dict.fromkeys((near, own_text)))
+    if occ.previous:
+        layers.append(occ.previous)
+    if where.kind in ("table_cell", "table_header"):
+        layers.extend(h for h in (where.row_header, where.column_header) if h)
+    named = len(layers)  # organisations are read up to here: a heading's capitals are no names
+    if where.lead:
+        layers.append(where.lead)
+    layers.extend(reversed(where.headings))
+    scopes = [read(text, known=known) for text in layers]
+    places = next((s.places for s in scopes if s.places), frozenset())
+    organisations = next((s.organisations for s in scopes[:named] if s.organisations), frozenset())
+    groups = next((s.populations for s in scopes if s.populations), frozenset())
+    around = [text for text in layers[1:] if text != own_text]
+    own_text = near
+    if occ.context:
+        around.append(occ.context)
+    scope = Scope(places, organisations, groups) if places or organisations or groups else EMPTY
+    return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
+                   (own_text, *around), len(lexical.words(own_text)), measured(occ))
+
+
+_OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
+_STOP = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
+
+
+def measured(occ: Occurrence) -> str:
+    """The noun a percentage is of: the last word of an "of" phrase that closes the clause ("50% of the
+    world's known cobalt reserves." -> "reserves"); "" when none does (a verb may follow: "… cobalt comes")."""
+    if occ.figure.kind != "percent":
+        return ""
+    m = _OF_PHRASE.match(occ.after[:120])
+    if m is None or fold(m.group(1)) not in _OF:
+        return ""
+    words = [fold(w) for w in _WORD.findall(m.group(2))]
+    head = ""
+    for w in words[:6]:
+        if w in _STOP or len(w) < 2:
+            if head:
+                break  # the noun phrase ends where a preposition starts: "het kobalt ter wereld"
+            continue
+        head = w.removesuffix("'s").removesuffix("’s")
+    # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.
+    return head if frequency.zipf(head) < VERB_LIKE else ""
+
+
+VERB_LIKE = 5.3
+
+
+_OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+([^.,;:!?()]*?)\s*(?:[.,;:!?()]|$)")
+
+
+# --- what a table's headers say of the figures under them ---------------------------------------------
+
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+
+
+def with_headers(figure: Figure, occ: Occurrence) -> Figure:
+    """The figure with what its table headers add: a currency, a scale, a period ("Hourly pay (US$)",
+    "People (millions)"), and the other end of a range written in a row's Low and High columns."""
+    where = occ.where
+    if where.kind != "table_cell":
+        return figure
+    figure = with_headers_plain(figure, where.column_header, where.row_header, occ.lang)
+    return _low_high(figure, occ)
+
+
+def with_headers_plain(figure: Figure, column: str, row: str, lang: str) -> Figure:
+    """A figure under a column header and beside a row header, with what they say of it."""
+    for header in (column, row):
+        if header:
+            figure = _apply(figure, header, lang)
+    return figure
+
+
+def _apply(figure: Figure, header: str, lang: str) -> Figure:
+    if figure.kind == "percent":
+        return figure
+    currency = currency_in(header, lang)
+    scale = scale_in(header, lang)
+    per = period_in(header)
+    changes: dict[str, object] = {}
+    if currency and (figure.kind == "count" and figure.unit is None or figure.kind == "money" and figure.unit is None):
+        changes.update(kind="money", unit=currency)
+    if scale and figure.high < scale and figure.step < scale:
+        changes.update(low=figure.low * scale, high=figure.high * scale, step=figure.step * scale)
+    if per and figure.per is None and (changes.get("kind") == "money" or figure.kind == "money"):
+        changes.update(per=per)
+    return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
+
+
+def currency_in(text: str, lang: str) -> str | None:
+    """The currency a header names: a sign ("(€)", "US$"), an ISO code or a currency word ("in euros")."""
+    for prefix, code in DOLLAR_PREFIXES.items():
+        if f"{prefix}$" in text:
+            return code
+    for sign, code in SYMBOLS.items():
+        if sign in text:
+            return code
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word in CODES:
+            return word
+        found = lexicon(lang).currency_words.get(word.lower())
+        if found:
+            return found
+    return None
+
+
+def scale_in(text: str, lang: str) -> float | None:
+    """The scale a header gives its figures: "(millions)", "in thousands", "(mln)"."""
+    lex = lexicon(lang)
+    for inner in [m.group(1) for m in _PAREN.finditer(text)] + [text]:
+        for word in re.findall(r"[^\W\d_]+", inner.lower()):
+            for table in (lex.plural_scales, lex.scales):
+                if word in table and table[word] >= 1000:
+                    return float(table[word])
+            if inner is not text and len(word) > 1 and lex.scale_suffixes.get(word, 0) >= 1000:
+                return float(lex.scale_suffixes[word])
+    return None
+
+
+def period_in(text: str) -> str | None:
+    """The period a phrase names: "monthly", "per hour", "a month", "per maand", "(€/month)"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for language in LANGUAGES.values():
+        for i, w in enumerate(words):
+            if w in language.period_adverbs:
+                return language.period_adverbs[w]
+            if w in language.period_units and (
+                    (i and words[i - 1] in language.period_leads) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
+                return language.period_units[w]
+    return None
+
+
+_LOW = frozenset(fold(w) for language in LANGUAGES.values() for w in language.low_words)
+_HIGH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.high_words)
+
+
+def _header_end(header: str) -> str:
+    """"low" or "high" when a column header names a range's end ("Low", "Maximum"), else ""."""
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", header)}
+    return "low" if words & _LOW else "high" if words & _HIGH else ""
+
+
+def _low_high(figure: Figure, occ: Occurrence) -> Figure:
+    """A row's Low and High cells read as one range, on either cell."""
+    where = occ.where
+    if figure.is_range or not where.columns:
+        return figure
+    mine = _header_end(where.column_header)
+    if not mine:
+        return figure
+    other = "high" if mine == "low" else "low"
+    for k, header in enumerate(where.columns):
+        if k != where.column and k < len(where.row) and _header_end(header) == other:
+            found = extract(where.row[k], occ.lang)
+            if len(found) != 1:
+                return figure
+            end = with_headers_plain(found[0], header, where.row_header, occ.lang)
+            if end.kind != figure.kind or end.unit != figure.unit:
+                return figure
+            low, high = (figure, end) if mine == "low" else (end, figure)
+            if low.low > high.high:
+                return figure
+            return replace(figure, low=low.low, high=high.high, step=min(low.step, high.step))
+    return figure
+
+
+OWN_WORDS = 3  # content words the text between a figure's neighbours needs to speak for it alone
+
+
+def _pool(texts: list[str], known: frozenset[str]) -> frozenset[str]:
+    """The keys of texts' words, their places' ("#KE") and their names' ("@name:casilli")."""
+    keys = set(lexical.pool(texts))
+    for text in texts:
+        keys |= place_keys(Scope(places_in(text)))
+        for _, _, name in names_in(text, known=known):
+            keys |= name_keys(name)
+    return frozenset(keys)

@@ -1,0 +1,148 @@
+"""Words as matching reads them: content words, their keys (stems and paraphrase classes) and their weights.
+
+A word is known by its keys: its Snowball stem in every language (a draft in one language quotes words
+of another; a claim's keywords mix them) and the paraphrase class it belongs to ("earn", "paid" and
+"loon" share "@pay"). How rare a word is in the languages' prose (a background frequency table) says how
+much it tells which claim a sentence is about: "people" little, "annotators" much. Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from factlint.lang import ALL_STOPWORDS, LANGUAGES, frequency
+from factlint.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+COMMON = 6.3  # Zipf frequency from which a word weighs the least ("people", "time", "mensen")
+RARE = 3.3  # and from which down it weighs the most ("annotators", "kobalt")
+LIGHTEST = 0.05
+COMPOUND = 8  # letters from which a word may be a compound whose last part gives its meaning
+MAX_CUT = 4  # letters a stem may drop from a word and still stand for the word's paraphrase class
+_STOP = frozenset(fold(w) for w in ALL_STOPWORDS)
+
+
+def words(text: str) -> list[str]:
+    """Content words in order: folded, possessives dropped, numbers, stop words and single letters left out."""
+    folded = fold(text)
+    if "’" in folded:
+        folded = folded.replace("’", "'")
+    out = []
+    for w in _WORD.findall(folded):
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 1 and w not in _STOP:
+            out.append(w)
+    return out
+
+
+@functools.cache
+def _stemmers() -> tuple:  # type: ignore[type-arg]
+    import snowballstemmer  # uses PyStemmer's C code when that is installed
+
+    return tuple(snowballstemmer.stemmer(language.stemmer) for language in LANGUAGES.values())
+
+
+@functools.cache
+def _classes() -> Mapping[str, str]:
+    """Stem (in any language) of every paraphrase word -> "@meaning"."""
+    out: dict[str, str] = {}
+    for language in LANGUAGES.values():
+        for meaning, forms in language.paraphrases.items():
+            for form in forms:
+                for w in words(form):
+                    for s in _stems(w):
+                        out.setdefault(s, "@" + meaning)
+    return MappingProxyType(out)
+
+
+@functools.cache
+def _compound_classes() -> Mapping[str, str]:
+    """The paraphrase words, as written (folded), of the languages that write compounds as one word."""
+    return MappingProxyType({fold(form): "@" + meaning for language in LANGUAGES.values() if language.compounds
+                             for meaning, forms in language.paraphrases.items() for form in forms if " " not in form})
+
+
+def _stems(word: str) -> set[str]:
+    return {s.stemWord(word) for s in _stemmers()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def keys(word: str) -> frozenset[str]:
+    """A folded content word's keys: its stem in each language, and its paraphrase class if it has one."""
+    stems = _stems(word)
+    classes = _classes()
+    # A stem that cuts much of the word off says little of its meaning: "personalized" -> "person".
+    found = {classes[s] for s in stems if s in classes and len(word) - len(s) <= MAX_CUT}
+    if not found and len(word) >= COMPOUND:
+        # A compound of a language that writes them as one word takes its head's meaning ("dierenfoto's" is
+        # a "foto's", "uurloon" a "loon"); English "cloudworkers" is no "workers" for that.
+        compounding = _compound_classes()
+        for cut in range(3, len(word) - 3):
+            head = word[cut:]
+            found = {compounding[head]} if head in compounding else set()
+            if found:
+                break
+    return frozenset(stems | found)
+
+
+def rarity(word: str) -> float:
+    """How rare `word` is in the languages' prose, from LIGHTEST (common) to 1.0 (rare)."""
+    z = frequency.zipf(word, tuple(LANGUAGES))
+    return max(LIGHTEST, min(1.0, (COMMON - z) / (COMMON - RARE)))
+
+
+def pool(texts: Iterable[str]) -> frozenset[str]:
+    """Every key of every content word of `texts`, and the groups of people they name ("@pop:data-worker"):
+    what a draft's context holds."""
+    out: set[str] = set()
+    for text in texts:
+        for w in words(text):
+            out |= keys(w)
+        out |= {"@pop:" + g for g in populations(text)}
+    return frozenset(out)
+
+
+@functools.cache
+def _groups() -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
+    """Every language's population nouns by stem -> group; two-word ones by their two stems."""
+    single: dict[str, str] = {}
+    double: dict[tuple[str, str], str] = {}
+    for language in LANGUAGES.values():
+        for group, nouns in language.populations.items():
+            for noun in nouns:
+                parts = [fold(p) for p in noun.split()]
+                stems = [_stems(p) for p in parts]
+                if len(parts) == 1:
+                    for s in stems[0]:
+                        single.setdefault(s, group)
+                elif len(parts) == 2:
+                    for a in stems[0]:
+                        for b in stems[1]:
+                            double.setdefault((a, b), group)
+    return MappingProxyType(single), MappingProxyType(double)
+
+
+def populations(text: str) -> frozenset[str]:
+    """The groups of people `text` names ("data workers", "riders", "consumenten"); general words name none."""
+    single, double = _groups()
+    found: set[str] = set()
+    ws = words(text)
+    stems = [_stems(w) for w in ws]
+    skip = -1
+    for i, here in enumerate(stems):
+        if i + 1 < len(stems):
+            pair = next((double[(a, b)] for a in here for b in stems[i + 1] if (a, b) in double), None)
+            if pair:
+                found.add(pair)
+                skip = i + 1
+                continue
+        if i == skip:
+            continue
+        group = next((single[s] for s in here if s in single), None)
+        if group:
+            found.add(group)
+    return frozenset(found)

@@ -1,0 +1,297 @@
+"""The matching model of a registry: each claim's words with their weights and keys, its scope, and an index
+from key to claims. Built once per registry (and cached with it); frozen.
+
+A claim is about what its statement says, less the chain of who reported it ("…, Time magazine
+reported", "as cited in an interview with …"); an attribution that names the figure's origin ("according
+to a recent World Bank estimate") is part of it. Its keywords, its quote and that chain are other ways to
+say the same: they can only add to a match, never count against one. Pure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factlint.check import lexical
+from factlint.check.lexical import populations
+from factlint.check.scope import Scope, names_in, organisations_in, place_spans, places_in
+from factlint.lang import LANGUAGES
+from factlint.lang.gazetteer import gazetteer
+from factlint.text import fold
+
+SPECIFIC_FLOOR = 0.4  # a word every claim holds still weighs this share of its rarity
+# The weight of distinctive words that makes a whole match: a long statement need not be restated whole.
+ENOUGH = 2.2
+NO_STATEMENT = 0.3  # the most a claim scores when none of its statement's own words is found
+ALTERNATIVE_SHARE = 0.5  # a keyword or the quote says it in other words: half the weight of the statement's
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content word of a claim: as written (folded), its keys, and how much it says of the claim."""
+
+    word: str
+    keys: frozenset[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """What matching reads of one claim."""
+
+    main: tuple[Term, ...]  # what the claim is about: its statement's words, the reporting chain left out
+    alternatives: tuple[tuple[Term, ...], ...]  # keyword phrases, the quote's words, then the extras' words
+    scope: Scope
+    total: float  # the weight of `main`
+    aliases: int = 0  # the first `aliases` alternatives are the keywords and the quote; the rest are extras
+
+    def score(self, pool: frozenset[str]) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+        """0-100: how much of the claim's distinctive content `pool` holds; the words found and missed.
+
+        Each key of the pool counts once: "paid" matches the statement's "paid" and every keyword of the pay
+        class, but adds only once. A keyword phrase counts when all its words are found, as another way to
+        say what the statement says."""
+        found: dict[str, float] = {}
+        used: set[str] = set()
+        missed = []
+        for t in self.main:
+            shared = t.keys & pool
+            if shared and not shared <= used:
+                found[t.word] = t.weight
+                used |= shared
+            elif not shared:
+                missed.append(t.word)
+        extra_words = set()
+        for n, phrase in enumerate(self.alternatives):
+            hits = [t.keys & pool for t in phrase]
+            if all(hits) and any(not h <= used for h in hits):
+                for t, h in zip(phrase, hits):
+                    if t.word not in found and not h <= used:
+                        found[t.word] = ALTERNATIVE_SHARE * t.weight
+                        if n >= self.aliases:
+                            extra_words.add(t.word)
+                    used |= h
+        said = sum(w for word, w in found.items() if word not in extra_words)
+        if not any(t.word in found for t in self.main):
+            said = min(said, NO_STATEMENT * min(self.total, ENOUGH))  # keywords alone: "lithium-ion batteries"
+        # What the statement adds after its figure, and who reported it, support what the statement's words
+        # and aliases found; alone they make no match ("… for lithium-ion batteries").
+        hit = said + min(said, sum(found[w] for w in extra_words))
+        whole = min(self.total, ENOUGH)
+        value = 100.0 * min(1.0, hit / whole) if whole else 0.0
+        return round(value, 1), tuple(found), tuple(dict.fromkeys(missed))
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Every claim's words, in registry order, and the claims each key is held by."""
+
+    claims: tuple[ClaimWords, ...]
+    postings: Mapping[str, tuple[int, ...]]
+    known: frozenset[str]  # every organisation a claim names: read as a name wherever a draft writes it
+
+    def candidates(self, pool: frozenset[str]) -> list[int]:
+        """The claims that share a key with `pool`, in registry order."""
+        found: set[int] = set()
+        for key in pool:
+            found.update(self.postings.get(key, ()))
+        return sorted(found)
+
+
+def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  # type: ignore[type-arg]
+    """The model of `claims` (registry Claims); `titles` gives each source id's title (read for places)."""
+    titles = titles or {}
+    read = [_read(c, titles.get(c.source, "")) for c in claims]
+    raw = [(main, alternatives, scope) for main, alternatives, scope, _ in read]
+    alias_counts = [aliases for *_, aliases in read]
+    df: dict[str, int] = {}
+    for main, alternatives, _ in raw:
+        for word in {w for w, _ in main} | {w for phrase in alternatives for w, _ in phrase}:
+            df[word] = df.get(word, 0) + 1
+    n = max(len(raw), 1)
+    top = math.log((n + 1) / 1.5)
+
+    def term(word: str, keys: frozenset[str]) -> Term:
+        specific = math.log((n + 1) / (df.get(word, 0) + 0.5)) / top if top > 0 else 1.0
+        weight = lexical.rarity(word) * (SPECIFIC_FLOOR + (1.0 - SPECIFIC_FLOOR) * max(0.0, min(1.0, specific)))
+        return Term(word, keys, round(weight, 6))
+
+    words: list[ClaimWords] = []
+    for (main, alternatives, scope), aliases in zip(raw, alias_counts):
+        main_terms = tuple(term(w, k) for w, k in main)
+        alt_terms = tuple(tuple(term(w, k) for w, k in phrase) for phrase in alternatives)
+        words.append(ClaimWords(main_terms, alt_terms, scope, sum(t.weight for t in main_terms), aliases))
+    return assemble(words)
+
+
+def assemble(words: Sequence[ClaimWords]) -> Model:
+    """The model of claims whose words are read already (by build, or from the cache): the index of keys."""
+    postings: dict[str, list[int]] = {}
+    known: set[str] = set()
+    for index, claim in enumerate(words):
+        known |= claim.scope.organisations
+        for key in {k for t in claim.main for k in t.keys} | {k for p in claim.alternatives for t in p for k in t.keys}:
+            postings.setdefault(key, []).append(index)
+    return Model(tuple(words), FrozenDict({k: tuple(v) for k, v in postings.items()}), frozenset(known))
+
+
+class FrozenDict(dict):  # type: ignore[type-arg]
+    """A dict that refuses every change once built (the model's index), and pickles to worker processes."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("the matching model is frozen: its index cannot change")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return type(self), (dict(self),)
+
+
+_Words = list[tuple[str, frozenset[str]]]
+
+
+def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int]:  # type: ignore[no-untyped-def]
+    """A claim's main words, its alternative wordings, and its scope (declared, else read from its texts)."""
+    statement = claim.masked_statement
+    main_parts, chain, origin = attribution(statement)
+    main_text = ". ".join(main_parts)
+    origin_text = ". ".join(origin)
+    # Scope comes from what the statement says (and its origin); keywords only add aliases to a scope it has.
+    places = frozenset(getattr(claim, "places", ()) or ()) or places_in(main_text) or places_in(origin_text)
+    organisations = frozenset(fold(o) for o in (getattr(claim, "organisations", ()) or ())) or \
+        organisations_in(main_text, reporting_ok=False) | organisations_in(origin_text, reporting_ok=False)
+    if organisations and not getattr(claim, "organisations", ()):
+        organisations |= frozenset(n for k in claim.keywords for n in organisations_in(k, reporting_ok=False,
+                                                                                      phrase=True))
+    scope = Scope(frozenset(places), organisations, populations(main_text))
+    # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
+    # and its origin word; the rest of that clause only says it in other words.
+    origin_words = _words(origin_text)
+    core, elaboration = _around_figure(statement, main_parts, claim.statement_spans)
+    main = _words(". ".join(core)) + [(w, k) for w, k in origin_words if w in _ORIGIN or any(
+        key.startswith("@name:") for key in k)]
+    # The names a claim gives its organisations in any language are one: "World Bank", "Wereldbank".
+    if organisations:
+        aliases = frozenset(k for name in organisations for k in name_keys(name))
+        main = [(w, k | aliases if any(key.startswith("@name:") and key in aliases for key in k) else k)
+                for w, k in main]
+    aliases = [a for a in [_words(k) for k in claim.keywords] + [[w] for w in _words(claim.masked_quote)] if a]
+    extras = [[w] for part in chain + origin + elaboration for w in _words(part)]
+    return main, aliases + extras, scope, len(aliases)
+
+
+def _around_figure(statement: str, parts: list[str], spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """The statement's clauses up to the one holding its figure (what the figure is said of), and those after
+    it (what the statement adds: "…, mined in perilous conditions, for lithium-ion batteries")."""
+    if not spans:
+        return parts, []
+    figure_end = spans[0][1]
+    core, rest = [], []
+    at = 0
+    for part in parts:
+        start = statement.find(part, at)
+        at = max(at, start + len(part)) if start >= 0 else at
+        (rest if start >= figure_end else core).append(part)
+    return core or parts, rest if core else []
+
+
+def _words(text: str) -> _Words:
+    """Content words of `text` with their keys. A place name is one word whose key is the place ("#KE": so
+    "Kenyan" and "Kenia" match), a name of an organisation or person one word whose keys are its words
+    ("@name:casilli")."""
+    spans = [(a, b, frozenset("#" + p for c in codes for p in _countries(c))) for a, b, codes in place_spans(text)]
+    spans += [(a, b, name_keys(name)) for a, b, name in names_in(text)]
+    spans.sort()
+    out: _Words = []
+    at = 0
+    for a, b, keys in spans:
+        if a < at:
+            continue
+        out.extend(_plain(text[at:a]))
+        out.append((fold(" ".join(text[a:b].split())), keys))
+        at = b
+    out.extend(_plain(text[at:]))
+    return out
+
+
+def _plain(text: str) -> _Words:
+    """Words with their keys; the words of a group of people ("data workers") also hold the group's key."""
+    ws = lexical.words(text)
+    out = [(w, lexical.keys(w)) for w in ws]
+    for i, w in enumerate(ws):
+        single = lexical.populations(w)
+        pair = lexical.populations(" ".join(ws[i:i + 2])) - single if i + 1 < len(ws) else frozenset()
+        if pair - lexical.populations(ws[i + 1]) if i + 1 < len(ws) else frozenset():
+            extra = frozenset("@pop:" + g for g in pair)
+            out[i] = (out[i][0], out[i][1] | extra)
+            out[i + 1] = (out[i + 1][0], out[i + 1][1] | extra)
+        if single:
+            out[i] = (out[i][0], out[i][1] | frozenset("@pop:" + g for g in single))
+    return out
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """The keys of an organisation's or person's name: one per word, so "Casilli" meets "Antonio Casilli"."""
+    return frozenset("@name:" + w for w in name.split() if len(w) > 1)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _countries(code: str) -> tuple[str, ...]:
+    """A place's own code, and its country's when it is a city: "Nairobi" is in Kenya."""
+    place = gazetteer().places.get(code)
+    if place is not None and place.kind == "city" and place.parents:
+        return (code, place.parents[0])
+    return (code,)
+
+
+def place_keys(scope: Scope) -> frozenset[str]:
+    """The keys a draft's places add to its context: each place and, for a city, its country."""
+    return frozenset("#" + c for code in scope.places for c in _countries(code))
+
+
+# --- the reporting chain of a statement ---------------------------------------------------------------
+
+_OPENERS = tuple(sorted({tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
+                         for phrase in language.attribution_openers}, key=len, reverse=True))
+_REPORTING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.reporting_words)
+_ORIGIN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
+_CLAUSE = re.compile(r",\s+|\s+[—–-]\s+|;\s+")
+_PLAIN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def attribution(statement: str) -> tuple[list[str], list[str], list[str]]:
+    """A statement cut at its commas into what it says, the chain that reported it, and the attributions
+    that name its origin ("according to a recent Adobe study")."""
+    main: list[str] = []
+    chain: list[str] = []
+    origin: list[str] = []
+    for part in _CLAUSE.split(statement):
+        words = [fold(w) for w in _PLAIN.findall(part)]
+        if not words:
+            continue
+        opens = any(tuple(words[:len(p)]) == p for p in _OPENERS)
+        closes = words[-1] in _REPORTING or (len(words) > 1 and words[-2] in _REPORTING)
+        if not (opens or closes):
+            main.append(part)
+        elif _ORIGIN.intersection(words):
+            origin.append(part)
+        else:
+            chain.append(part)
+    if not main:  # a statement that is all attribution still says something
+        main, chain = chain, []
+    return main, chain, origin
+
+
+def scored(model: Model, index: int, pool: frozenset[str]) -> float:
+    """The score of claim `index` against `pool`."""
+    return model.claims[index].score(pool)[0]
+
+
+def describe_terms(terms: Iterable[Term]) -> str:
+    return ", ".join(f"{t.word} ({t.weight:.2f})" for t in terms)

@@ -1,0 +1,301 @@
+"""Scope: the places and organisations a figure is said of, read from text, and whether two scopes differ.
+
+A claim's scope comes from its statement, quote, keywords and source title (or its declared `places` and
+`organisations`); a draft figure's from its sentence and the context the sentence leans on. Places are
+gazetteer codes, so "Kenya", "Kenyan", "Keniaanse" and "Nairobi-based" name one place; organisations and
+people are capitalised names ("World Bank", "OpenAI", "Casilli"), folded. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factlint.lang import LANGUAGES, frequency
+from factlint.check.lexical import keys as lexical_keys, populations
+from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
+from factlint.text import fold
+
+# A name's words: capitalised, or camel-cased (OpenAI), or in capitals (IMF); inner connectors allowed.
+_TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]")
+COMMON_ZIPF = 6.0  # a capitalised word this common ("Time", "World") names nothing on its own
+
+
+@dataclass(frozen=True, slots=True)
+class _NameWords:
+    """Every language's words that tell a name from a capitalised word, folded."""
+
+    determiners: frozenset[str]
+    connectors: frozenset[str]
+    generic: frozenset[str]
+    months: frozenset[str]
+    reporting: frozenset[str]
+
+    @classmethod
+    def of_languages(cls) -> _NameWords:
+        def union(field: str) -> frozenset[str]:
+            return frozenset(fold(w) for language in LANGUAGES.values() for w in getattr(language, field))
+
+        return cls(union("determiners"), union("name_connectors"), union("generic_names"), union("months"),
+                   union("reporting_words"))
+
+
+NAME_WORDS = _NameWords.of_languages()
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a figure is said of: place codes and organisation names (folded)."""
+
+    places: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+    populations: frozenset[str] = frozenset()  # groups of people ("data-worker", "rider"), general words none
+
+    def __bool__(self) -> bool:
+        return bool(self.places or self.organisations or self.populations)
+
+
+EMPTY = Scope()
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Two scopes that name places or organisations in the same role with none in common."""
+
+    what: str  # "place" | "organisation" | "population"
+    claim: tuple[str, ...]  # the claim's names, as a message shows them
+    draft: tuple[str, ...]
+
+    def message(self) -> str:
+        if self.what == "place":
+            theirs, ours = (" or ".join(side) for side in (self.claim, self.draft))
+            return f"the source says this of {theirs}, not {ours}"
+        theirs, ours = (" or ".join(_title(n) for n in side) for side in (self.claim, self.draft))
+        if self.what == "population":
+            return f"the source says this of {theirs}, not {ours}"
+        return f"the source attributes this to {theirs}, not {ours}"
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in name.replace("-", " ").split()) \
+        if name.islower() else name
+
+
+def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset()) -> Scope:
+    """The places, organisations and groups of people `text` names (see places_in and organisations_in)."""
+    return Scope(places_in(text), organisations_in(text, reporting_ok=reporting_ok, known=known), populations(text))
+
+
+def places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
+    """Place codes named in `text`. The world counts only when no other place is named ("the world's cobalt")
+    and not as the first word of a name ("the World Bank")."""
+    spans = place_spans(text, places)
+    sure = {found[0] for _, _, found in spans if len(found) == 1}
+    codes: set[str] = set()
+    for _, _, found in spans:
+        # "Congo" is the DRC's or the Republic's: the text's own unambiguous names decide ("the DRC").
+        codes.update(sure.intersection(found) or found)
+    if _WORLD_WORDS.intersection(w.lower() for w in _PLAIN_WORD.findall(text)):
+        codes.add(WORLD)
+    return frozenset(codes - {WORLD} if len(codes) > 1 else codes)
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORLD_WORDS = frozenset(w for language in LANGUAGES.values() for w in language.world_words)
+
+
+def place_spans(text: str, places: Gazetteer | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
+    country ("US$")."""
+    return [(a, b, found) for a, b, found in (places or gazetteer()).find(text)
+            if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)]
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
+_INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
+                 for meaning, words in language.paraphrases.items() if meaning == "government" for w in words}
+
+
+def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset(),
+                     phrase: bool = False) -> frozenset[str]:
+    """Folded names of organisations and people in `text`: runs of capitalised words that are no place,
+    month, common word or generic acronym. Unless `reporting_ok` is False, a name that only reports the
+    figure ("Time reported", "told Reuters") is left out: the publisher is no difference. A `phrase` (a
+    keyword) has no sentence start: its first word is capitalised only if it is a name."""
+    return frozenset(name for start, end, name in names_in(text, known=known, phrase=phrase)
+                     if not (reporting_ok and _reports(text, start, end)))
+
+
+def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = False) -> list[tuple[int, int, str]]:
+    """Each organisation or person `text` names: its span and its folded name. An institution named by its
+    place ("the Philippine government", "de Filipijnse overheid") is named by the place's code and the
+    institution's meaning, so that every language names it alike ("ph government")."""
+    spans = place_spans(text)
+    places = [(a, b) for a, b, _ in spans]
+    out: list[tuple[int, int, str]] = []
+    for a, b, found in spans:
+        m = _NEXT_WORD.match(text, b)
+        if m and fold(m.group(1)) in _INSTITUTIONS:
+            out.append((a, m.end(), f"{found[0].lower()} {_INSTITUTIONS[fold(m.group(1))]}"))
+    for start, end, run, sentence_start in _runs(text):
+        # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
+        segment: list[tuple[int, int, str]] = []
+        for word in [*run, None]:
+            if word is not None and not any(a <= word[0] < b for a, b in places):
+                segment.append(word)
+                continue
+            if segment:
+                seg_start = segment[0][0] == start and sentence_start and not phrase
+                name = _name(segment, seg_start, known)
+                if name:
+                    out.append((segment[0][0], segment[-1][1], name))
+            segment = []
+    return out
+
+
+def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
+    """The folded name a run of capitalised words makes, or "" when it names no organisation or person."""
+    words = list(run)
+    determined = False
+    while words and fold(words[0][2]) in NAME_WORDS.determiners:
+        words.pop(0)
+        determined = True  # "The World Bank": what follows a capitalised article is a name
+    while words and fold(_bare(words[-1][2])) in NAME_WORDS.generic:
+        words.pop()
+    if not words:
+        return ""
+    while words and fold(words[-1][2]) in NAME_WORDS.connectors:
+        words.pop()
+    if not words:
+        return ""
+    text = " ".join(_bare(w[2]) for w in words)
+    if fold(text) in known:
+        return fold(text)
+    first = words[0][2]
+    if sentence_start and not determined and len(words) > 2 and _ordinary(first) \
+            and fold(words[1][2]) in NAME_WORDS.connectors:
+        return _name(words[2:], False, known)  # "Volgens de Wereldbank", "According to Reuters"
+    if len(words) == 1:
+        folded = fold(_bare(first))
+        if folded in NAME_WORDS.generic or folded in NAME_WORDS.months or not first[:1].isalpha() or len(folded) < 2:
+            return ""
+        if sentence_start and not determined and not _possessive(first) and (_ordinary(first) or _common_noun(folded)):
+            return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
+        if not _inner_caps(first) and frequency.zipf(folded) >= COMMON_ZIPF:
+            return ""
+        return folded
+    if all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months for w in words):
+        return ""
+    return fold(text)
+
+
+def _ordinary(word: str) -> bool:
+    """A word the languages' prose uses in lower case: in the frequency tables (each part of a hyphenated
+    word: "Full-time"), and not camel-cased."""
+    parts = fold(_bare(word)).split("-")
+    return not _inner_caps(word) and all(frequency.zipf(p) > frequency.RAREST for p in parts if p)
+
+
+def _common_noun(folded: str) -> bool:
+    """A word the languages know as a noun for people or a paraphrase ("annotators", "klikwerkers")."""
+    keys = lexical_keys(folded)
+    return any(k.startswith("@") for k in keys) or bool(populations(folded))
+
+
+def _inner_caps(word: str) -> bool:
+    return any(c.isupper() for c in word[1:])
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "'", "’"))
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+
+
+def _runs(text: str):  # type: ignore[no-untyped-def]
+    """Runs of capitalised words (with inner connectors such as "of", "van"): start, end, words (each with its
+    span), and whether the run opens a sentence."""
+    tokens = [(m.start(), m.end(), m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        if not _capitalised(word):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            a, b, w = tokens[j]
+            gap = text[end:a]
+            if gap.strip(" ") or "\n" in gap:
+                break
+            if _capitalised(w):
+                run.append(tokens[j])
+                end = b
+                j += 1
+            elif fold(w) in NAME_WORDS.connectors and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
+                    and not text[b:tokens[j + 1][0]].strip(" "):
+                run.extend((tokens[j], tokens[j + 1]))
+                end = tokens[j + 1][1]
+                j += 2
+            else:
+                break
+        before = text[:start].rstrip(" \"'“‘(*_#>-")
+        yield start, end, run, not before or before[-1] in ".!?:\n"
+        i = j
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised or camel-cased; for "AI-based" or "AI-bedrijven", its capitalised part
+    must be more than a generic name."""
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        caps = [p for p in parts if p[:1].isupper()]
+        if caps and all(fold(p) in NAME_WORDS.generic for p in caps) and len(caps) < len(parts):
+            return False
+    return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X")."""
+    after = text[end:end + 40].lstrip(" ,").split()
+    before = text[max(0, start - 40):start].rstrip(" ,").split()
+    nxt = fold(after[0]).strip(".,;:") if after else ""
+    prev = fold(before[-1]).strip(".,;:") if before else ""
+    return nxt in NAME_WORDS.reporting or prev in NAME_WORDS.reporting
+
+
+def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
+               claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = ()) -> Difference | None:
+    """How the draft's scope differs from the claim's: both name places (or organisations, or groups of
+    people) and none is shared. A city matches its country. Place names are shown as the texts write them."""
+    places = places or gazetteer()
+    if claim.places and draft.places and not any(
+            d == c or places.within(d, c) for d in draft.places for c in claim.places):
+        return Difference("place", _written(claim.places, claim_texts, places),
+                          _written(draft.places, draft_texts, places))
+    if claim.organisations and draft.organisations and claim.organisations.isdisjoint(draft.organisations) \
+            and not _overlapping_names(claim.organisations, draft.organisations):
+        return Difference("organisation", tuple(sorted(claim.organisations)), tuple(sorted(draft.organisations)))
+    if claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations):
+        return Difference("population", tuple(sorted(claim.populations)), tuple(sorted(draft.populations)))
+    return None
+
+
+def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -> tuple[str, ...]:
+    """Each place as the texts write it ("the DRC", "Zambia"), else by its English name."""
+    out = []
+    for code in sorted(codes):
+        shown = next((" ".join(text[a:b].split()).rstrip(".") for text in texts for a, b, found in places.find(text)
+                      if code in found), None)
+        out.append(shown or places.name(code))
+    return tuple(dict.fromkeys(out))
+
+
+def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's."""
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
