@@ -73,3 +73,18 @@ def test_markdown_table_has_a_row_per_entry():
     assert lines[0].startswith("| status |") and set(lines[1]) <= set("|- ")
     assert [line.split(" | ")[0].removeprefix("| ") for line in lines[2:]] == [s.name for s in EVERY]
     assert all(line.count(" | ") == lines[0].count(" | ") for line in lines)
+
+
+README = Path(__file__).parents[1] / "README.md"
+
+
+def test_the_readme_status_table_is_markdown_table():
+    """Regenerate with: python -c "from factlint.statuses import markdown_table; print(markdown_table(), end='')"."""
+    lines = README.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("| status | fails by default |"))
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("|")), len(lines))
+    assert "".join(lines[start:end]) == markdown_table()
+
+
+def test_the_tolerance_the_docs_name_is_the_default():
+    assert f"within the tolerance ({verdicts.DEFAULT_TOLERANCE:.0%} by default)" in BY_NAME["supported"].when

@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "factlint" / "lang" / "data"
 LANGS = ("en", "nl")
 
-# The word pattern of factlint.matching (a run of letters, apostrophes inside): only such tokens are kept.
+# The word pattern of factlint.check.matching (a run of letters, apostrophes inside): only such tokens are kept.
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 FOLDING = "casefold, then NFKD, then drop combining marks (as factlint.text.fold)"

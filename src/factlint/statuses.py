@@ -1,9 +1,10 @@
 """The statuses a figure can get, and the problem that is not a figure's: one table every report reads.
 
 Each entry says whether it fails a check by default, how SARIF and GitHub rate it, the theme style the
-text report gives it, and a ruff-style doc (what it means, why it matters, how to fix it). The SARIF
-rules, the accepted `fail_on` values, the reports' counts and colours, and the README's status table
-come from here; adding a status starts here (the verdicts name it).
+text report gives it, and a ruff-style doc (what it means and exactly when, why it matters, how to fix
+it). The SARIF rules, the accepted `fail_on` values, the reports' counts and colours, and the README's
+status table (`markdown_table`, tested against README.md) come from here; adding a status starts here
+(the verdicts name it).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Status:
     colour: str  # that style's default
     summary: str  # one line (SARIF shortDescription)
     what: str  # what it means (SARIF fullDescription)
+    when: str  # exactly when, beyond `what`: the cases the README's table lists ("" when `what` says all)
     why: str  # why it matters
     fix: str  # how to fix it (SARIF help)
 
@@ -39,6 +41,10 @@ SUPPORTED = Status(
     style="factlint.status.supported", colour="green",
     summary="A figure its source backs",
     what="A claim in the registry matches the figure's sentence and its figure agrees with the draft's.",
+    when="Agreeing is: the same value; the claim rounded to the precision the draft writes (\"1.5\" for 1.46); "
+         "within the tolerance (5% by default) when the draft says \"about\"; the same range; a range's end "
+         "written as the bound it is (\"as many as 430 million\"); a bound whose qualifier the draft drops "
+         "(noted in the message).",
     why="Nothing is wrong: the figure says what a sourced claim says, and the message names the claim.",
     fix="Nothing to do; reported only with --show-supported.")
 
@@ -48,6 +54,7 @@ CONFLICTING = Status(
     summary="A figure disagrees with its source",
     what="A claim in the registry matches the figure's sentence, but the figures disagree: another value, "
          "range, scale, currency or period, or a bound in the opposite direction.",
+    when="A single value picked from a range conflicts too. The message says what the source says.",
     why="The draft seems to rest on a source that says something else; a reader who checks finds another figure.",
     fix="Correct the figure to what the source says (the message quotes it), or cite the source that "
         "backs the figure as written and add it to the registry.")
@@ -58,6 +65,7 @@ UNSOURCED = Status(
     summary="A figure no claim backs",
     what="No claim in the registry matches the figure's sentence, so nothing backs the figure. An equal "
          "number in an unrelated claim does not count.",
+    when="A value alone never supports a figure.",
     why="The figure may be right, but nothing lets a reader (or factlint) check it against a source.",
     fix="Add a claim for the figure to the registry (a [[claim]] with a verbatim quote from its source), "
         "or remove the figure.")
@@ -68,6 +76,8 @@ MISCITED = Status(
     summary="A figure cites the wrong source",
     what="The figure's sentence cites a source, but the claim that backs the figure comes from a different "
          "source, or the cited source holds no such claim.",
+    when="A figure cites a source with a Pandoc key (`[@id]`), a footnote naming a source, or a link to a "
+         "source file.",
     why="A reader who follows the citation does not find the figure there.",
     fix="Cite the source named in the message, or correct the citation key.")
 
@@ -77,6 +87,7 @@ UNKNOWN_CITATION = Status(
     style="factlint.status.problem", colour="red",
     summary="An unknown citation key",
     what="The draft cites a key that is no [[source]] id of the registry.",
+    when="",
     why="A citation that names no source cannot be followed, and no figure can be checked against it.",
     fix="Correct the key, or add the source to the registry.")
 
@@ -88,11 +99,11 @@ PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION,)
 
 
 def markdown_table() -> str:
-    """The README's status table: every status and the problem, with its doc."""
+    """The README's status table: every status and the problem, with its whole doc."""
     rows = ["| status | fails by default | what it means | why it matters | how to fix it |",
             "| --- | --- | --- | --- | --- |"]
     for s in STATUSES + PROBLEMS:
         fails = "always" if s in PROBLEMS else "yes" if s.fails else "no"
-        cells = (f"{s.name}", fails, s.what, s.why, s.fix)
+        cells = (f"{s.name}", fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
         rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(rows) + "\n"

@@ -66,10 +66,7 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
             kind = m.lastindex
             if kind == kept_group:
                 if pending >= 0:
-                    if size:
-                        parts.append(" ")
-                        slots[size] = pending
-                        size += 1
+                    size = _space(parts, slots, size, pending)
                     pending = -1
                 parts.append(m.group())
                 if size != start:
@@ -91,10 +88,7 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
                             pending = start
                     elif ch not in _ZERO_WIDTH:
                         if pending >= 0:
-                            if size:
-                                parts.append(" ")
-                                slots[size] = pending
-                                size += 1
+                            size = _space(parts, slots, size, pending)
                             pending = -1
                         parts.append(ch)
                         slots[size] = start
@@ -107,6 +101,16 @@ def normalize(text: str, *, markup: bool = False) -> Normalized:
             if old in out:
                 out = out.replace(old, new)
     return Normalized(out, origin, len(text))
+
+
+def _space(parts: list[str], slots: memoryview, size: int, at: int) -> int:
+    """A pending white-space run written as one space mapped to original offset `at`, unless nothing is
+    written yet (leading white space is dropped); the new number of characters written."""
+    if size:
+        parts.append(" ")
+        slots[size] = at
+        size += 1
+    return size
 
 
 _BYTE_VALUES = bytes(range(256))

@@ -1,0 +1,35 @@
+"""The README's file list ("How factlint is built") names every module under src/factlint, and only those."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+PACKAGE = ROOT / "src" / "factlint"
+ENTRY = re.compile(r"^( *)(\S+?)(?:\s{2,}|$)")
+
+
+def listed_modules() -> set[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## How factlint is built"):]
+    block = section[section.index("```\nsrc/factlint/\n") + 4:]
+    block = block[:block.index("\n```")]
+    listed: set[str] = set()
+    folders: list[str] = []  # the folder at each depth below src/factlint/
+    for line in block.splitlines()[1:]:
+        indent, name = ENTRY.match(line).groups()
+        depth = len(indent) // 2 - 1
+        del folders[depth:]
+        if name.endswith("/"):
+            folders.append(name)
+        else:
+            listed.add("".join(folders) + name)
+    return listed
+
+
+def test_the_readme_lists_every_module():
+    # A package's __init__.py is described by its folder's line.
+    modules = {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
+               if p.name != "__init__.py" or p.parent == PACKAGE}
+    assert listed_modules() == modules
