@@ -147,7 +147,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # the same result, without a look-up per character
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Compatibility forms can decompose to capitals ("ℭ" -> "C", "™" -> "TM"): lower-cased once more.
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class LineIndex:

@@ -24,6 +24,10 @@ def usd(v, per="hour", qualifier="exact", step=0.01, unit="USD"):
     return fig(v, kind="money", unit=unit, per=per, qualifier=qualifier, step=step)
 
 
+def pct(value, qualifier="exact", step=1.0):
+    return fig(value, kind="percent", unit="%", qualifier=qualifier, step=step)
+
+
 PAY = usd(1.46, qualifier="min")
 WORKERS = fig(150 * M, 430 * M, unit="people")
 PHILIPPINES = fig(2 * M, unit="people", qualifier="min")
@@ -56,7 +60,23 @@ TABLE = [
     ("percent approx", fig(60, kind="percent", unit="%", qualifier="min"), fig(60, kind="percent", unit="%", qualifier="approx"), True),
     ("percent other value", fig(60, kind="percent", unit="%", qualifier="min"), fig(40, kind="percent", unit="%"), False),
     ("rounding is no licence for a large gap", fig(2.4 * M, step=0.1e6), fig(2 * M), False),
+    # SPEC §4's bound rows.
+    ("a bound the source's value satisfies", pct(77), pct(70, qualifier="min", step=10), True),
+    ("a bound the source's value does not satisfy", pct(77), pct(80, qualifier="min", step=10), False),
+    ("a value the source's bound allows", pct(60, qualifier="min"), pct(70, step=10), True),
+    ("a value the source's bound excludes", pct(60, qualifier="min"), pct(50, step=10), False),
+    ("a bound off by a scale", PHILIPPINES, fig(200_000, qualifier="min", step=100_000), False),
+    ("a maximum off by a scale", usd(2, qualifier="max"), usd(20, qualifier="max", step=10), False),
+    ("a range's bound weaker than its end", WORKERS, fig(100 * M, qualifier="min"), False),
 ]
+
+
+def test_an_extreme_the_source_saw_is_no_bound_on_other_values():
+    # "as little as $1.46": the lowest pay seen, not "every pay is above $1.46".
+    assert not compare(PAY, usd(1.64), extreme=True).consistent
+    assert compare(PAY, usd(1.64)).consistent  # a plain "more than $1.46" allows it
+    assert compare(PAY, usd(1.46), extreme=True).consistent  # the extreme itself, qualifier dropped
+    assert not compare(PAY, usd(1.46, qualifier="max"), extreme=True).consistent  # "less than $1.46"
 
 
 @pytest.mark.parametrize("name, claim, draft, consistent", TABLE, ids=[t[0] for t in TABLE])

@@ -36,6 +36,8 @@ def test_every_field_is_filled_with_its_kind_of_table(code):
             assert isinstance(value, frozenset) and value, field.name
         elif kind == "str":
             assert isinstance(value, str), field.name
+        elif kind == "bool":
+            assert isinstance(value, bool), field.name
         else:
             assert callable(value), field.name
 

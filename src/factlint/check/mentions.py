@@ -8,14 +8,14 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 
 from factlint.documents import Citation, Passage, iter_markdown, iter_plain
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
-from factlint.lang import LANGUAGES, detect_language
+from factlint.lang import LANGUAGES, detect_language, leading_language
 from factlint.registry.model import mask
 
 
@@ -68,6 +68,9 @@ def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tupl
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
         figures = extract(passage.text, plang) if lang or len(spans) == 1 else _extract_by_sentence(
             passage.text, spans, plang, extract)
+        if figures and passage.where.kind == "table_header":
+            # A header's "(millions)" or "thousands of" names its column's scale, not a figure.
+            figures = [f for f in figures if any(c.isdigit() for c in f.text)]
         yield passage, _occurrences(passage, figures, spans, plang) if figures else []
 
 
@@ -174,10 +177,6 @@ def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
     A paragraph can switch language ("In Groningen wonen 235.000 mensen. Boston has 650,000 residents."),
     and the language decides how "235.000" reads.
     """
-    from dataclasses import replace
-
-    from factlint.lang import leading_language
-
     out = []
     for s, e in spans:
         lang = leading_language(text[s:e], MIN_SENTENCE_VOTES) or default

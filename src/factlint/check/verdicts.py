@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factlint.check.scope import Difference
-from factlint.lang import LANGUAGES
+from factlint.lang import LANGUAGES, foreign_words
 from factlint.extract import Figure
 from factlint.registry.model import Claim
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  (the status table's, re-exported)
@@ -40,13 +40,11 @@ class Verdict:
 
 def in_source_words(claim: Claim) -> str:
     """The claim's figure as its quote writes it, qualifier included: "as little as $1.46/hour"."""
-    from factlint import lang as languages
-
     fig = claim.figure
     if not (0 <= fig.start < fig.end <= len(claim.quote)) or claim.quote[fig.start:fig.end] != fig.text:
         return describe(fig)
     before = claim.quote[:fig.start].rstrip().split()
-    phrases = {key for language in languages.LANGUAGES.values() for key in language.qualifiers}
+    phrases = {key for language in LANGUAGES.values() for key in language.qualifiers}
     for n in (4, 3, 2, 1):
         words = tuple(w.lower() for w in before[-n:])
         if len(words) == n and words in phrases:
@@ -264,8 +262,6 @@ def _ascii_fold(text: str) -> str:
 
 
 def _english(words: str) -> bool:
-    from factlint.lang import foreign_words
-
     foreign = foreign_words("en")
     return not any(w.lower().strip(".,") in foreign for w in words.split())
 

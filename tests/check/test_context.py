@@ -1,0 +1,71 @@
+"""Discourse context: what a figure's sentence leans on, and what a table's headers say of its figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.check.engine import Engine, check_text
+from factlint.project.config import load_registry_for
+
+KENYA_PAY = "002_25067c04bff82019.txt"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.build(load_registry_for(Path(__file__).resolve().parents[2] / "claims"))
+
+
+def verdicts(engine, text):
+    checked, _ = check_text(text, engine)
+    return [(c.occurrence.figure.text, c.verdict.status, c.verdict.claim.id if c.verdict.claim else None)
+            for c in checked]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pronoun leans on the sentence before it: its subject and place.
+    ("OpenAI hired Kenyan workers to keep harmful content out of ChatGPT. They were paid less than $2 an hour.\n",
+     [("$2 an hour", "supported", "kenya-hourly-pay")]),
+    # ... and so does "There,": the place before is another country's.
+    ("Casilli also studied data workers in Brazil. There, full-time workers earned about 90 to 100 euros a month.\n",
+     [("90 to 100 euros a month", "conflicting", "madagascar-monthly-pay")]),
+    # A subject given only in the section heading.
+    ("## Click work in the Philippines\n\nThe government estimates that more than 2 million people are involved.\n",
+     [("2 million", "supported", "philippines-click-workers")]),
+    # A list under a heading.
+    ("## Kenya: what Time found\n\n- Hourly pay of OpenAI's moderators: less than $2\n",
+     [("$2", "supported", "kenya-hourly-pay")]),
+    # Each statement of a sentence is read on its own: "…, and in Kenya …".
+    ("The Philippines counts more than 2 million click workers, and in Kenya OpenAI's moderators read "
+     "250 text passages a day.\n",
+     [("2 million", "supported", "philippines-click-workers"), ("250", "conflicting", "kenya-daily-passages")]),
+])
+def test_discourse(engine, text, expected):
+    assert verdicts(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The place in the column header, the measure, currency and period in the row header.
+    ("| | Madagascar | Kenya |\n| --- | --- | --- |\n| Monthly pay, full-time (€) | 90–100 | |\n"
+     "| Hourly pay of OpenAI's moderators (US$) | | under 2 |\n",
+     [("90–100", "supported", "madagascar-monthly-pay"), ("2", "supported", "kenya-hourly-pay")]),
+    # A scale in the column header.
+    ("| Estimate | People doing data work worldwide (millions) |\n| --- | --- |\n| World Bank | 150–430 |\n",
+     [("150–430", "supported", "world-bank-data-workers")]),
+    ("| Country | Click workers, government estimate (millions) |\n| --- | --- |\n| Philippines | more than 20 |\n",
+     [("20", "conflicting", "philippines-click-workers")]),
+    # Low and High columns are one range.
+    ("| Country | Monthly pay, low (€) | Monthly pay, high (€) |\n| --- | --- | --- |\n| Madagascar | 90 | 100 |\n",
+     [("90", "supported", "madagascar-monthly-pay"), ("100", "supported", "madagascar-monthly-pay")]),
+    # A row's country is the scope of its cells: Kenya's pay claim is not Uganda's.
+    ("| Country | Hourly pay of content moderators (US$) |\n| --- | --- |\n| Uganda | less than 2 |\n",
+     [("2", "conflicting", "kenya-hourly-pay")]),
+])
+def test_tables(engine, text, expected):
+    assert verdicts(engine, text) == expected
+
+
+def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
+    text = "| Estimate | People doing data work worldwide (millions) |\n| --- | --- |\n| World Bank | 150–430 |\n"
+    assert [figure for figure, _, _ in verdicts(engine, text)] == ["150–430"]

@@ -1,0 +1,48 @@
+"""Words as matching reads them: content words, keys shared across languages and paraphrases, rarity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factlint.check import lexical
+
+
+def test_content_words_are_folded_without_numbers_stop_words_or_possessives():
+    assert lexical.words("The 150 workers, de 2 mensen and THE Bank's estimate") == [
+        "workers", "mensen", "bank", "estimate"]
+    assert lexical.words("Geïnteresseerden Brazilië") == ["geinteresseerden", "brazilie"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("earned", "paid"), ("verdienden", "wage"), ("loon", "salary"),  # pay, in either language
+    ("annotators", "labellers"), ("klikwerkers", "clickworkers"),  # data work
+    ("labelers", "labeling"),  # one stem
+    ("uurloon", "loon"),  # a Dutch compound means what its last part means
+    ("dierenfoto's", "photos"),
+])
+def test_words_that_mean_the_same_share_a_key(a, b):
+    assert not lexical.keys(a).isdisjoint(lexical.keys(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("personalized", "persons"),  # a stem that cuts most of the word off says nothing of its meaning
+    ("researchers", "study"),
+    ("cloudworkers", "workers"),  # English does not read a compound by its last part
+])
+def test_words_that_do_not_mean_the_same_share_no_class(a, b):
+    classes = {k for k in lexical.keys(a) if k.startswith("@")}
+    assert classes.isdisjoint(lexical.keys(b))
+
+
+def test_common_words_weigh_less_than_rare_ones():
+    assert lexical.rarity("people") < lexical.rarity("workers") < lexical.rarity("annotators") == 1.0
+    assert lexical.rarity("mensen") < lexical.rarity("klikwerkers")
+
+
+@given(st.text(max_size=300))
+def test_words_and_pool_never_raise(text):
+    for w in lexical.words(text):
+        assert w and w == w.lower()
+    lexical.pool([text])

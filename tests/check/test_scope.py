@@ -1,0 +1,73 @@
+"""Scope: the places, organisations and groups of people a text names, and when a claim's and a draft's differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.check.scope import Scope, difference, organisations_in, places_in, read
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Zambia produces over 60% of the world's cobalt.", {"ZM"}),
+    ("Over 60% comes from Congolese mines.", {"CD"}),  # a demonym
+    ("De Keniaanse moderatoren kregen weinig.", {"KE"}),  # a Dutch demonym
+    ("OpenAI's Kenya-based contractors earned little.", {"KE"}),
+    ("The Democratic Republic of Congo (DRC) produces cobalt.", {"CD"}),
+    ("Cobalt from Congo, the DRC says.", {"CD"}),  # "Congo" is ambiguous; the text's "DRC" decides
+    ("People worldwide do such work.", {"001"}),  # the world, when no other place is named
+    ("Over 60% of the world's cobalt comes from the DRC.", {"CD"}),  # "the world's" is a measure, not a place
+    ("By the World Bank's reckoning, 150m people do it.", set()),  # the World opening a name
+    ("Hourly pay of OpenAI's moderators (US$)", set()),  # a currency's country
+    ("turkey and chad are words here.", set()),  # names need their capital
+])
+def test_places(text, places):
+    assert places_in(text) == places
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A recent Salesforce study found that 77% of consumers want it.", {"salesforce"}),
+    ("Kenyan workers hired by Google to keep content out of Bard were paid.", {"google", "bard"}),
+    ("Between 150 million and 430 million people do it, according to a recent IMF estimate.", {"imf"}),
+    ("Adobe's latest consumer research puts it at 77%.", {"adobe"}),  # a possessive opens a sentence
+    ("The World Bank approved a loan.", {"world bank"}),
+    ("Volgens de Wereldbank werken 100 miljoen mensen.", {"wereldbank"}),
+    ("The Philippine government estimates it.", {"ph government"}),  # an institution named by its place
+    ("De Filipijnse overheid schat het.", {"ph government"}),  # the same institution in Dutch
+    ("Wages rose by 5% last year.", set()),  # a capitalised first word is no name
+    ("Exploited AI data workers are paid little.", set()),  # "AI" is a generic name
+    ("Nine out of ten clickworkers never met their employer, Reuters reported.", set()),  # only reports
+    ("the Kenyans OpenAI hired", {"openai"}),  # a place name splits a run of capitals
+])
+def test_organisations(text, names):
+    assert organisations_in(text) == names
+
+
+def test_a_reporting_name_counts_when_asked():
+    assert organisations_in("It was paid little, Reuters reported.", reporting_ok=False) == {"reuters"}
+
+
+def test_groups_of_people():
+    assert read("Delivery riders in Lagos are paid little.").populations == {"rider"}
+    assert read("Exploited AI data workers are paid little.").populations == {"data-worker"}
+    assert read("Kenyan workers were paid little.").populations == frozenset()  # "workers" names anyone
+
+
+@pytest.mark.parametrize("claim, draft, what", [
+    (Scope(places=frozenset({"CD"})), Scope(places=frozenset({"ZM"})), "place"),
+    (Scope(places=frozenset({"CD"})), Scope(places=frozenset({"CD", "ZM"})), None),  # one in common
+    (Scope(places=frozenset({"KE"})), Scope(), None),  # a draft naming no place is no difference
+    (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"salesforce"})), "organisation"),
+    (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casilli"})), None),
+    (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
+])
+def test_difference(claim, draft, what):
+    found = difference(claim, draft)
+    assert (found.what if found else None) == what
+
+
+def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
+    nairobi = read("Moderators in Nairobi earned little.")
+    assert difference(Scope(places=frozenset({"KE"})), nairobi) is None
+    found = difference(Scope(places=frozenset({"CD"})), read("Zambia produces cobalt."),
+                       claim_texts=("The DRC produces cobalt.",), draft_texts=("Zambia produces cobalt.",))
+    assert found.message() == "the source says this of DRC, not Zambia"
