@@ -167,8 +167,9 @@ SLIP = 10.0  # a bound this many times weaker than the source's value is a slip,
 
 def _bound_holds(direction: str, bound: float, step: float, value: float, tol: float | None) -> tuple[bool, str]:
     """Whether a draft's bound ("more than 70%") holds for the source's `value` (77%), and a note."""
-    if _same(value, bound, step, tol):
+    if abs(value - bound) <= 1e-9 * max(1.0, abs(value)):
         return True, ""
+    # No rounding to the draft's precision here: "more than 80%" is no rounding of 77%, it says more.
     if direction == "min":
         holds = bound < value and (bound <= 0 or value / bound < SLIP)
     else:
