@@ -97,7 +97,7 @@ class Builder:
         return merge_ranges(spans)
 
     def passage(self, raw: RawPassage, *, context: str = "", header: str = "",
-                citations: tuple[Citation, ...] | None = None) -> Passage:
+                citations: tuple[Citation, ...] | None = None, kind: str = "paragraph") -> Passage:
         """The finished Passage: text copied from the original, runs merged, offsets converted."""
         parts: list[str] = []
         runs: list[list[int]] = []
@@ -116,7 +116,7 @@ class Builder:
             pos += n
         if citations is None:
             citations = tuple(_placed(c, self.to_original(c.offset)) for c in raw.citations)
-        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations)
+        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations, kind)
 
 
 def _moved(c: Citation, start: int) -> Citation:

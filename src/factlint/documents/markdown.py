@@ -62,11 +62,17 @@ def iter_markdown(text: str, window: int = WINDOW) -> Iterator[Passage]:
 
 
 def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder) -> Iterator[Passage]:
-    """The passages of one block's tokens: each inline token's prose and each table's cells. Footnote
-    definitions are left out: their text travels with the citations that refer to them."""
+    """The passages of one block's tokens: each inline token's prose and each table's cells, each passage of
+    the kind its block is (a heading, a list item, a paragraph). Footnote definitions are left out: their text
+    travels with the citations that refer to them."""
     i = 0
+    items = 0  # list items open around the token
     while i < len(tokens):
         tok = tokens[i]
+        if tok.type == "list_item_open":
+            items += 1
+        elif tok.type == "list_item_close":
+            items -= 1
         if tok.type == "footnote_block_open":
             while i < len(tokens) and tokens[i].type != "footnote_block_close":
                 i += 1
@@ -80,7 +86,8 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder) -> Iterato
             state = InlineState(lines.text, builder.footnotes, lines.content_starts(tok), lines.span(tok.map)[1])
             raw = builder.clean(walk(tok, state))
             if raw.has_prose():
-                yield builder.passage(raw)
+                heading = i > 0 and tokens[i - 1].type == "heading_open"
+                yield builder.passage(raw, kind="heading" if heading else "list_item" if items else "paragraph")
         i += 1
 
 

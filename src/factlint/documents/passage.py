@@ -20,6 +20,10 @@ class Citation:
     offset: int  # offset in the original document (for diagnostics)
 
 
+# The kinds of passage: a heading's count of the text's own parts is no figure (check/mentions.py).
+KINDS = ("paragraph", "heading", "list_item", "table_cell")
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A run of prose (paragraph, heading, list item, table cell...) and where it came from."""
@@ -32,6 +36,7 @@ class Passage:
     context: str = ""  # extra context for matching: a table cell's column header and row
     header: str = ""  # a table cell's column header alone
     citations: tuple[Citation, ...] = ()
+    kind: str = "paragraph"  # what the passage is in its document: one of KINDS
 
     def source_offset(self, index: int) -> int:
         """Offset in the original document of passage position `index` (end positions allowed)."""

@@ -50,5 +50,6 @@ def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder) -> list[
             header = "" if is_head else (headers[j] if j < len(headers) else "")
             others = [t for k, t in enumerate(texts) if k != j and t]
             context = " ".join(([header] if header else []) + others)
-            out.append(builder.passage(cell, context=context, header=header, citations=row_citations))
+            out.append(builder.passage(cell, context=context, header=header, citations=row_citations,
+                                       kind="table_cell"))
     return out
