@@ -68,6 +68,11 @@ class Fractions(Cursor):
         left, sep, right = word.partition("-")
         if sep and right in words and words[right] < 10 and self.lex.number_words.get(left) in _TENS:
             return self.lex.number_words[left] + words[right]  # "twenty-fifth"
+        for ending in self.lex.ordinal_endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                value = word_value(word[: -len(ending)], self.lex)  # "eenentwintigste"
+                if value is not None and value >= 3 and value == int(value):
+                    return value
         return None
 
     def singular(self, word: str) -> bool:

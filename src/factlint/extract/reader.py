@@ -121,12 +121,14 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         lex = self.lex
         low = t.low
         head = low.split("-")[0]
+        if "-" in low and self.joined_fraction(low) is not None:
+            return True  # "one-eighth", "een-achtste"
         if head in lex.one_words:
             nxt = self.low(i + 1)
             return self.is_word(i + 1) and (
                 nxt in lex.scales or nxt in lex.hundred_words or nxt in lex.fraction_words
                 or nxt in lex.currency_words or nxt in lex.subunit_words or nxt in lex.half_words
-                or head in lex.number_words)
+                or head in lex.number_words) or self.fraction_at(i) is not None  # "one - fourth"
         if low in self.index.lone_fractions_by_first:
             return self.indexed_phrase_at(i, self.index.lone_fractions_by_first) is not None
         if not ANCHOR.match(head):
@@ -149,6 +151,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         amount = self.amount(i, head=True, money=currency is not None)
         if amount is None:
             return None, i
+        if amount.digits and amount.scaled:
+            self.continue_written(amount)  # "3 million and a half", "4 thousand 3 hundred and 21"
         if amount.lead >= 0 and currency is None:
             currency, start_i, code_scale = self.currency_before(amount.lead, floor)
         start_i = min(start_i, amount.start)

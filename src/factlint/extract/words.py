@@ -9,12 +9,25 @@ The words are the language tables' (`number_words`, `hundred_words`, `scales`, `
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from factlint.extract.amounts import Amount
 from factlint.extract.fractions import Fraction, Fractions
 from factlint.extract.numbers import step_of, vague_value, word_value
 
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+
+
+@dataclass(slots=True)
+class _Words:
+    """A written number being read: the groups closed by a scale, the group open, and what was read last."""
+
+    total: float = 0.0
+    current: float = 0.0
+    state: str = ""  # the last word read: "article", "number", "hundred", "scale", "fraction", "tens"
+    last_scale: float = math.inf
+    last: int = -1
+    used_hundred: bool = False
 
 
 class WrittenNumbers(Fractions):
@@ -112,97 +125,145 @@ class WrittenNumbers(Fractions):
         return Amount(2 * base, 10 * base - 1, base, i, last, written=True, scaled=True, vague=True)
 
     def written_number(self, i: int) -> Amount | None:
-        """ "one hundred and fifty million", "a hundred and fifty", "one and a half million", "3 million and a half",
+        """ "one hundred and fifty million", "a hundred and fifty", "one and a half million", "twee en twintig",
         "vijf miljard tweehonderd miljoen", "tweeduizend tweehonderd", "duizend": number words and scales."""
         lex = self.lex
-        total = 0.0
-        current = 0.0
-        state = ""  # what the last word read was: "article", "number", "hundred", "scale", "fraction"
-        last_scale = math.inf
+        words = _Words()
         j = i
-        last = -1
-        used_hundred = False
         if self.low(i) in lex.one_words and self.low(i) not in lex.number_words:
-            current, state, j = 1.0, "article", i + 1  # "a hundred", "a dozen", "a million"
+            words.current, words.state, j = 1.0, "article", i + 1  # "a hundred", "a dozen", "a million"
+        if not self.read_words(words, i, j, digits=False):
+            return None
+        if words.last < 0 or words.state == "article":
+            return None
+        value = words.total + words.current
+        if value <= 0:
+            return None
+        return Amount(value, value, step_of(value), i, words.last, written=True,
+                      scaled=words.last_scale != math.inf or words.used_hundred or value >= 100)
+
+    def continue_written(self, amount: Amount) -> None:
+        """Read on after digits and a scale word, as words and digits: "3 million and a half", "4 thousand 3 hundred
+        and 21", "3 miljoen en een half"."""
+        lex = self.lex
+        word = self.low(amount.last)
+        if amount.suffix or amount.decimals or not (word in lex.scales or word in lex.hundred_words):
+            return
+        words = _Words(last=amount.last, used_hundred=word in lex.hundred_words)
+        if word in lex.scales:
+            words.total, words.state, words.last_scale = amount.low, "scale", lex.scales[word]
+        else:
+            words.current, words.state = amount.low, "hundred"
+        self.read_words(words, amount.first, amount.last + 1, digits=True)
+        if words.last > amount.last:
+            value = words.total + words.current
+            amount.low = amount.high = value
+            amount.step = min(amount.step, step_of(value))
+            amount.last = words.last
+
+    def read_words(self, w: _Words, i: int, j: int, *, digits: bool) -> bool:
+        """Read number words from token j on into `w` (a number that starts at token i); False when what is read is
+        no number ("million" alone). With `digits`, numbers in digits go on a written one ("3 hundred and 21")."""
+        lex = self.lex
         while True:
             t = self.tok(j)
-            if t is None or t.kind != "w" or (j > i and not t.gap):
+            if t is None or (j > i and not t.gap):
+                break
+            if t.kind == "n":
+                # "4 thousand 3 hundred": digits that a hundred or a smaller scale follows
+                value = self.small_digits(j) if digits else None
+                after = self.low(j + 1)
+                if value is None or w.current or not (after in lex.hundred_words or lex.scales.get(after, math.inf) < w.last_scale):
+                    break
+                w.current, w.state, w.last = value, "number", j
+                j += 1
+                continue
+            if t.kind != "w":
                 break
             word = t.low
-            if word in lex.and_words and j > i and state != "article":
-                step = self.after_and(j, state, current, last_scale)
+            if word in lex.and_words and j > i and w.state != "article":
+                step = self.after_and(j, w, i, digits)
                 if step is None:
                     break
                 kind, value, end = step
-                if kind == "number":
-                    j += 1
+                if kind == "number":  # "one hundred and fifty", "3 hundred and 21", "tweeduizend en zestien"
+                    w.current += value
+                    w.state, w.last = ("hundred" if value >= 100 and value % 100 == 0 else "number"), end
+                    w.used_hundred = w.used_hundred or value >= 100
+                    j = end + 1
                     continue
                 if kind == "scale":  # "one billion and a half million"
-                    total += value
-                    last_scale = lex.scales[self.low(end)]
-                    state, last = "scale", end
+                    w.total += value
+                    w.last_scale = lex.scales[self.low(end)]
+                    w.state, w.last = "scale", end
                 elif kind == "part":  # "3 million and a half"
-                    total += value * last_scale
-                    last = end
+                    w.total += value * w.last_scale
+                    w.last = end
                     break
+                elif kind == "tens":  # "twee en twintig": a unit and a tens word, the Dutch way round
+                    w.current += value
+                    w.state, w.last = "tens", end
                 else:  # "one and a half (million)"
-                    current += value
-                    state, last = "fraction", end
+                    w.current += value
+                    w.state, w.last = "fraction", end
                 j = end + 1
                 continue
             if word in lex.hundred_words:
-                if state in ("hundred", "fraction") or current >= 100:
+                if w.state in ("hundred", "fraction") or w.current >= 100:
                     break
-                current = (current or 1) * 100
-                state, last, used_hundred = "hundred", j, True
-            elif (word in lex.scales and lex.scales[word] < last_scale) or (
-                    word in lex.plural_scales and state in ("number", "hundred") and lex.plural_scales[word] < last_scale
+                w.current = (w.current or 1) * 100
+                w.state, w.last, w.used_hundred = "hundred", j, True
+            elif (word in lex.scales and lex.scales[word] < w.last_scale) or (
+                    word in lex.plural_scales and w.state in ("number", "hundred") and lex.plural_scales[word] < w.last_scale
                     and self.low(j + 1) not in lex.linking_words):  # "three billions", "two hundred dozens"
                 scale = lex.scales.get(word) or lex.plural_scales[word]
-                if state == "" and word not in lex.lone_scales:
-                    return None
-                total += (current or 1) * scale
-                current = 0.0
-                last_scale = scale
-                state, last = "scale", j
-            elif state == "article":
+                if w.state == "" and word not in lex.lone_scales:
+                    return False
+                w.total += (w.current or 1) * scale
+                w.current = 0.0
+                w.last_scale = scale
+                w.state, w.last = "scale", j
+            elif w.state in ("article", "fraction", "tens"):
                 break
             else:
                 value = word_value(word, lex)
-                if value is None or state == "fraction":
+                if value is None:
                     break
                 if value >= 1000:
                     # A compound that ends in a scale: "twaalfduizend", "drieënvijftigduizend".
-                    if current or last_scale <= 1000 or value >= 1e6:
+                    if w.current or w.last_scale <= 1000 or value >= 1e6:
                         break
-                    total += value
-                    last_scale = 1000.0
-                    state, last = "scale", j
+                    w.total += value
+                    w.last_scale = 1000.0
+                    w.state, w.last = "scale", j
                 elif value >= 100:
-                    if current:
+                    if w.current:
                         break  # "tweeduizend tweehonderd" has none before it; "vijf honderdtien" is two numbers
-                    current = value
-                    state, last, used_hundred = ("hundred" if value % 100 == 0 else "number"), j, True
+                    w.current = value
+                    w.state, w.last, w.used_hundred = ("hundred" if value % 100 == 0 else "number"), j, True
                 else:
-                    if state == "number" and not (current % 100 in _TENS and value < 10):
+                    if w.state == "number" and not (w.current % 100 in _TENS and value < 10):
                         break  # "twenty five" goes on a tens word; "two three" does not
-                    current += value
-                    state, last = "number", j
+                    w.current += value
+                    w.state, w.last = "number", j
             j += 1
-        if last < 0 or state == "article":
-            return None
-        value = total + current
-        if value <= 0:
-            return None
-        return Amount(value, value, step_of(value), i, last, written=True,
-                      scaled=last_scale != math.inf or used_hundred or value >= 100)
+        return True
 
-    def after_and(self, j: int, state: str, current: float, last_scale: float) -> tuple[str, float, int] | None:
-        """What an and-word at token j joins to a written number: ("number", …) a number to read on ("one hundred
-        and fifty"), ("scale", value, end) a fraction of a smaller scale ("and a half million"), ("part", fraction,
-        end) a fraction of the last scale ("3 million and a half"), ("fraction", value, end) a fraction added to
-        the number ("one and a half"); None when the number ends before it."""
+    def small_digits(self, j: int) -> float | None:
+        """The value of a plain number of up to three digits at token j ("21"), else None."""
+        t = self.tok(j)
+        if t is None or t.kind != "n" or not t.text.isdigit() or len(t.text) > 3 or (len(t.text) > 1 and t.text[0] == "0"):
+            return None
+        return float(t.text)
+
+    def after_and(self, j: int, w: _Words, i: int, digits: bool) -> tuple[str, float, int] | None:
+        """What an and-word at token j joins to the written number `w` begun at token i: ("number", …) a number to
+        read on ("one hundred and fifty"), ("scale", value, end) a fraction of a smaller scale ("and a half
+        million"), ("part", fraction, end) a fraction of the last scale ("3 million and a half"), ("fraction",
+        value, end) a fraction added to the number ("one and a half"), ("tens", value, end) a tens word after a
+        unit ("twee en twintig"); None when the number ends before it."""
         lex = self.lex
+        state, current, last_scale = w.state, w.current, w.last_scale
         f = self.fraction_at(j + 1)
         if f is not None and not f.lone:
             if state in ("hundred", "scale"):
@@ -220,17 +281,28 @@ class WrittenNumbers(Fractions):
             if state == "number" and current == int(current) and f.value < 1:
                 return "fraction", f.value, f.last
             return None
-        if state not in ("hundred", "scale") or not self.is_word(j + 1):
+        value = word_value(self.low(j + 1), lex) if self.is_word(j + 1) else (self.small_digits(j + 1) if digits else None)
+        if value is None:
             return None
-        value = word_value(self.low(j + 1), lex)
         after = self.low(j + 2)
-        if value is None or value >= 100 or (state == "hundred" and after in lex.hundred_words):
-            return None  # "one hundred and two hundred" are two numbers
-        if after in lex.hundred_words and value * 100 >= last_scale:
+        if (self.is_word(j + 1) and state == "number" and current % 100 < 10 and value in _TENS
+                and after not in lex.hundred_words and not self.opens_range(i)):
+            return "tens", value, j + 1  # not "tussen twee en twintig": the ends of a range
+        if state not in ("hundred", "scale"):
             return None
-        if self.scale_ahead(j + 1) >= last_scale:
+        if state == "hundred" and (value >= 100 or after in lex.hundred_words):
+            return None  # "one hundred and two hundred" are two numbers
+        if value >= last_scale or (after in lex.hundred_words and value * 100 >= last_scale):
+            return None
+        if self.scale_ahead(j + 1) >= last_scale or (not self.is_word(j + 1) and self.opens_range(i)):
             return None  # "between one hundred fifty million and four hundred thirty million": a second number
         return "number", value, j + 1
+
+    def opens_range(self, i: int) -> bool:
+        """Whether a range opener stands before token i: "between", "tussen (de)"."""
+        lex = self.lex
+        opener = self.low(i - 1)
+        return opener in lex.range_openers or (opener in lex.range_opener_fillers and self.low(i - 2) in lex.range_openers)
 
     def scale_ahead(self, j: int, reach: int = 6) -> float:
         """The largest scale word among the number words from token j on (a few words at most)."""
@@ -240,6 +312,7 @@ class WrittenNumbers(Fractions):
             word = self.low(k)
             if word in lex.scales:
                 largest = max(largest, lex.scales[word])
-            elif not (word in lex.hundred_words or word in lex.number_words or word in lex.and_words):
+            elif not (word in lex.hundred_words or word in lex.number_words or word in lex.and_words
+                      or self.small_digits(k) is not None):
                 break
         return largest

@@ -67,6 +67,7 @@ LANGUAGE = Language(
 
     fraction_words={"half": 2, "halves": 2, "quarter": 4, "quarters": 4, **_ORDINALS,
                     **{word + "s": value for word, value in _ORDINALS.items()}},
+    ordinal_endings=(),  # English ordinals change the number word ("twentieth"): fraction_words lists them
     lone_fractions={("half",): 0.5},
     proportion_words=(("in",), ("out", "of")),
 

@@ -62,6 +62,7 @@ class Language:
 
     # -- fractions and proportions (read as percentages, or as counts in front of a scale: extract/fractions.py)
     fraction_words: Mapping[str, float]  # a denominator, singular and plural: "third", "thirds" -> 3; "kwart" -> 4
+    ordinal_endings: Phrase  # glued to a number to make a denominator: "eenentwintig|ste", "achtste|n"
     lone_fractions: Mapping[Phrase, float]  # a fraction without a numerator: "half" -> 0.5, "de helft" -> 0.5
     proportion_words: tuple[Phrase, ...]  # between two numbers: "three in four", "nine out of ten", "1 op de 3"
 

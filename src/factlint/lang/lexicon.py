@@ -42,6 +42,7 @@ class Lexicon:
     vague_splitters: tuple[Splitter, ...]
     minus_words: frozenset[str]
     fraction_words: Mapping[str, float]
+    ordinal_endings: tuple[str, ...]
     lone_fractions: Mapping[Phrase, float]
     proportion_words: tuple[Phrase, ...]
     currency_words: Mapping[str, str]
@@ -117,6 +118,8 @@ def build(code: str) -> Lexicon:
         time_before=frozenset(own.time_before),
         # English "min 5 characters" is a minimum, Dutch "min 5 procent" a sign: the document's language only.
         minus_words=frozenset(own.minus_words),
+        # Longest first: "sten" before "ste".
+        ordinal_endings=tuple(sorted(whole("ordinal_endings"), key=len, reverse=True)),
         proportion_words=tuple(sorted(merged_set("proportion_words"), key=len, reverse=True)),
         # Longest first: a phrase is looked up among those that start with the same word.
         percent_phrases=tuple(sorted(whole("percent_phrases"), key=len, reverse=True)),

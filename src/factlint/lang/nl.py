@@ -104,17 +104,19 @@ LANGUAGE = Language(
     and_words=("en",),
     linking_words=("van",),
     not_anchors=("een",),  # the article: "een miljoen" is found through "miljoen"
-    # What a glued number ends with: "honderdtien", "twaalfduizend", "tweeënhalf", "driekwart", "tienduizenden".
+    # What a glued number ends with: "honderdtien", "twaalfduizend", "tweeënhalf", "driekwart", "tienduizenden",
+    # "eenentwintigste".
     compound_ending=r"\w{0,30}?(?:honderd|duizend|tig|tien|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|elf"
-                    r"|twaalf|half|halve|kwart|derde)(?:en)?",
+                    r"|twaalf|half|halve|kwart|derde)(?:en|sten?|den?)?",
     compound_value=compound,
     vague_compound=vague_compound,
     minus_words=("min", "minus", "negatief"),
 
     fraction_words={"half": 2, "halve": 2, "helft": 2, "kwart": 4, **_ORDINALS,
                     **{word + "n": value for word, value in _ORDINALS.items()}},
+    ordinal_endings=("sten", "ste", "den", "de"),
     lone_fractions={("de", "helft"): 0.5},
-    proportion_words=(("op", "de"), ("op",), ("uit", "de"), ("uit",)),
+    proportion_words=(("op", "de"), ("op",), ("uit", "de"), ("uit",), ("van", "de"), ("in",)),
 
     currency_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pond": "GBP",
                     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "roepie": "INR", "roepies": "INR"},
