@@ -14,7 +14,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
            "₱": "PHP", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS"}
 # Signs of a hundredth of a currency: "10¢".
 SUBUNIT_SYMBOLS = {"¢": "USD"}
-# What marks cents glued to the cents of an amount: "$20 and 43c". Never alone: "30c" may be 30 °C.
+# What marks cents: "$20 and 43c"; alone only written apart and ending the phrase ("10 c."): "30c" may be 30 °C,
+# "the iPhone 5c" a phone. A "c" is a hundredth of the currency the language's "cent" is.
 CENTS_MARKS = frozenset({"c", "¢"})
 # Letters glued to "$" (before or after it) that say whose dollar it is: "US$", "C$", "$US", "HK$"; an ISO code
 # glued to "$" ("CAD$", "MXN$") says it too. Two letters or more may stand one space apart ("HK $ 10").

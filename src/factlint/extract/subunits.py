@@ -34,6 +34,9 @@ class Subunits(Currencies):
         elif not t.gap and amount.low < GLUED_BELOW and not amount.scaled and (
                 (t.kind == "w" and t.low in lex.subunit_suffixes) or t.text in SUBUNIT_SYMBOLS):
             code = lex.subunit_suffixes.get(t.low) or SUBUNIT_SYMBOLS[t.text]
+        elif (t.gap and t.text in CENTS_MARKS and t.kind == "w" and amount.low < GLUED_BELOW and not amount.scaled
+              and not amount.decimals and not self.is_word(k + 1) and "cent" in lex.subunit_words):
+            code = lex.subunit_words["cent"]  # "10 c"
         if code is None:
             return k
         amount.times(0.01)
