@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.extract.currencies import DOLLAR_PREFIXES, code_of, scaled_code_of
+from factlint.extract.currencies import DOLLAR_PREFIXES, SYMBOLS, code_of, scaled_code_of
 from factlint.extract.numbers import parse_digits
 from factlint.extract.tokens import HYPHENS, Cursor, Skip
 from factlint.lang import Lexicon
@@ -85,8 +85,7 @@ class Amounts(Cursor):
             scale_word = self.low(i + 1)
             if self.is_word(i + 1) and (scale_word in lex.scales or scale_word in lex.hundred_words):
                 self.scale(amount, lex.scales.get(scale_word, 100.0), i + 1)
-            elif (self.is_word(i + 1) and scale_word in lex.plural_scales and self.low(i + 2) not in lex.linking_words
-                  and not amount.year_like):
+            elif self.is_word(i + 1) and scale_word in lex.plural_scales and not amount.year_like:
                 # "3 dozens", "2 millions"; not "in 2023 thousands of people"
                 self.scale(amount, lex.plural_scales[scale_word], i + 1)
             elif self.is_word(i + 1) and len(scale_word) >= 2 and scale_word in lex.scale_suffixes:
@@ -108,7 +107,7 @@ class Amounts(Cursor):
             self.scale(amount, scale, i + 1)
             self.abbreviation_point(amount)
             return
-        if code_of(suffix) or scaled_code_of(suffix) or suffix.lower() in lex.subunit_suffixes or (
+        if suffix in SYMBOLS or code_of(suffix) or scaled_code_of(suffix) or suffix.lower() in lex.subunit_suffixes or (
                 suffix in DOLLAR_PREFIXES and self.low(i + 2) == "$"):
             return  # read as the amount's unit
         raise Skip(i + 1)

@@ -133,7 +133,8 @@ class Currencies(Cursor):
         if t is None or t.kind == "x":
             return None, k, 1.0
         glued = not t.gap
-        if t.kind == "s" and t.text in SYMBOLS and self.text[self.toks[k - 1].end:t.start] in ("", " "):
+        # A sign is a symbol, or a letter of its script ("元").
+        if t.text in SYMBOLS and self.text[self.toks[k - 1].end:t.start] in ("", " "):
             # A sign with a number after it belongs to that number: "$ 20,000.00 $ 37,305.97".
             nxt = self.tok(k + 1)
             if nxt is not None and nxt.kind == "n" and t.text != "元":

@@ -77,7 +77,11 @@ class Fractions(Cursor):
 
     def singular(self, word: str) -> bool:
         """Whether a denominator word is singular: "third", "kwart" (not "thirds", "derden", "halves")."""
-        return not (word.endswith(("s", "n")) and word[:-1] in self.lex.fraction_words)
+        return self.base(word) == word
+
+    def base(self, word: str) -> str:
+        """A denominator word in the singular: "quarters" -> "quarter", "derden" -> "derde"."""
+        return word[:-1] if word.endswith(("s", "n")) and word[:-1] in self.lex.fraction_words else word
 
     def joined_fraction(self, word: str) -> tuple[float, float, str] | None:
         """A numerator and a denominator in one word: "three-quarters", "two-thirds", "driekwart", "tweederde"."""
@@ -146,7 +150,7 @@ class Fractions(Cursor):
         if f.lone and f.first == f.last:
             return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
                 after is None or after.kind == "s")
-        if f.denominator in lex.period_units and not (f.joined or linked):
+        if self.base(f.denominator) in lex.period_units and not (f.joined or linked):
             return False  # "three quarters in a row"
         if f.one and not f.joined and self.singular(f.denominator) and lex.fraction_words.get(f.denominator) != 2:
             return linked or after is None or after.kind == "s"  # "a third of", not "a third party"
