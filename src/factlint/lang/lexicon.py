@@ -4,8 +4,9 @@ A document in one language often quotes figures in another ("twee miljoen" in an
 so each lexicon holds every language's words, minus the other languages' words that are ordinary
 function words here: English "over" (a qualifier) is dropped for Dutch, where "over" means
 "about a topic"; English "ten" is dropped for Dutch ("ten minste"). Grammar words (articles, "and",
-"of") and the compound splitters of every language are kept whole. Separators and the words a time
-follows ("at 15.30") are the document's language's only.
+"of") and the compound splitters of every language are kept whole. Separators, the words a time
+follows ("at 15.30") and the words for a minus ("min 5 procent"; English "min 5" is a minimum) are the
+document's language's only.
 """
 
 from __future__ import annotations
