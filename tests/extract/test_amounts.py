@@ -59,6 +59,7 @@ AMOUNTS = [
     ("nl", "ruim 300 mensen", "300", 300, 300, C, "mensen", None, MIN),
     ("nl", "nog geen 10 mensen", "10", 10, 10, C, "mensen", None, MAX),
     ("nl", "ca. 50 mensen", "50", 50, 50, C, "mensen", None, AP),
+    ("nl", "ca.50 mensen", "50", 50, 50, C, "mensen", None, AP),  # a qualifier's point, not a footnote
     ("nl", "rond de 60 leden", "60", 60, 60, C, "leden", None, AP),
     ("nl", "tot wel 400 miljoen mensen", "400 miljoen", 4e8, 4e8, C, "mensen", None, MAX),
     ("en", "Some 12\u00a0000 people work there.", "12\u00a0000", 12e3, 12e3, C, "people", None, AP),

@@ -82,3 +82,12 @@ def test_two_thirds_is_exact():
 
 def test_a_proportion_of_nothing_is_no_figure():
     assert all(f.kind != P for f in extract("scored 1 in 0 attempts"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "in de nacht van 3 op 4 november"),  # a night, not 75%
+    ("nl", "een 1 op 1 gesprek"),  # a part is smaller than the whole
+    ("en", "10 out of 10 dentists"),
+])
+def test_a_proportion_needs_a_part_and_a_whole(lang, text):
+    assert all(f.kind != P for f in extract(text, lang))

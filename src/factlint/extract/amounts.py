@@ -155,7 +155,7 @@ class Amounts(Cursor):
             raise Skip(self.chain_end(i))  # GPT-4, COVID-19
         if c in "/:." and c2.isdigit():
             raise Skip(self.chain_end(i))
-        if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%"):
-            raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3"
+        if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%") and (self.low(i - 2), ".") not in self.lex.qualifiers:
+            raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3" (not "ca.50")
         if c == "+":
             raise Skip(self.number_run_end(i))  # +31 50 363 9111

@@ -169,10 +169,11 @@ class Fractions(Cursor):
             denominator = self.amount(j, head=False, money=False)
         except Skip:
             return None
+        # A part smaller than the whole: "1 op 1 gesprek" is a conversation, "30 in 10 cities" no proportion.
         if (denominator is None or denominator.year_like or denominator.vague or denominator.money_range
-                or not 0 < numerator <= denominator.low or denominator.low != denominator.high):
+                or not 0 < numerator < denominator.low or denominator.low != denominator.high):
             return None
         after = self.low(denominator.last + 1)
-        if after in self.lex.period_units or after == "%" or after in self.lex.scales:
-            return None  # "3 in 10 minutes", "5 in 10%"
+        if after in self.lex.period_units or after == "%" or after in self.lex.scales or after in self.lex.months:
+            return None  # "3 in 10 hour", "5 in 10%", "de nacht van 3 op 4 november"
         return 100 * numerator / denominator.low, denominator.last

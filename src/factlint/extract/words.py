@@ -47,11 +47,12 @@ class WrittenNumbers(Fractions):
         vague = self.vague_amount(i)
         if vague is not None:
             return vague
-        # "a dollar an hour", "een cent": one of a currency
+        # "a dollar an hour", "een cent": one of a currency, not "a pound of rice" or "a dollar store"
         if first in lex.one_words and self.is_word(i + 1) and (
-                self.currency_word(i + 1) is not None or self.low(i + 1) in lex.subunit_words) and not (
-                self.low(i + 2) in lex.linking_words):  # "a pound of rice" weighs
-            return Amount(1.0, 1.0, 1.0, i, i, written=True)
+                self.currency_word(i + 1) is not None or self.low(i + 1) in lex.subunit_words):
+            after = self.low(i + 2)
+            if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words):
+                return Amount(1.0, 1.0, 1.0, i, i, written=True)
         return self.written_number(i)
 
     def n_figure(self, i: int) -> Amount | None:
