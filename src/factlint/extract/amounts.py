@@ -117,7 +117,8 @@ class Amounts(Cursor):
         before = self.tok(i - 1)
         if before is None or before.kind != "w":
             return False
-        return before.low in self.lex.articles or (before.text[0].isupper() and before.low not in self.lex.any_stopwords)
+        name = before.text[0].isupper() and before.low not in self.lex.any_stopwords
+        return before.low in self.lex.articles or name
 
     def abbreviation_point(self, amount: Amount) -> None:
         """Take the point after an abbreviated scale into the amount when the phrase goes on: "3 mln. euro"."""
@@ -155,7 +156,8 @@ class Amounts(Cursor):
             raise Skip(self.chain_end(i))  # GPT-4, COVID-19
         if c in "/:." and c2.isdigit():
             raise Skip(self.chain_end(i))
-        if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%") and (self.low(i - 2), ".") not in self.lex.qualifiers:
-            raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3" (not "ca.50")
+        if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%"):
+            if (self.low(i - 2), ".") not in self.lex.qualifiers:
+                raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3" (not "ca.50")
         if c == "+":
             raise Skip(self.number_run_end(i))  # +31 50 363 9111

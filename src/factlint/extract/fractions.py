@@ -1,4 +1,5 @@
-"""Fractions and proportions: "three-quarters", "a third", "half", "driekwart", "de helft", "three in four", "1 op de 3".
+"""Fractions and proportions: "three-quarters", "a third", "half", "driekwart", "de helft", "three in four",
+"1 op de 3".
 
 SPEC §3: a fraction or proportion is a percentage (two-thirds is 66.666…, exactly); in front of a scale word it is a
 count ("a quarter of a million" is 250,000). Words come from the language tables: `fraction_words` (denominators,

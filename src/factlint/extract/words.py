@@ -92,7 +92,8 @@ class WrittenNumbers(Fractions):
 
     def qualified(self, i: int) -> bool:
         """Whether a qualifier ends right before token i ("more than half", "ruim de helft")."""
-        return any(self.words_at(i - len(phrase), phrase) for phrase, _ in self.index.qualifiers_by_last.get(self.low(i - 1), ()))
+        phrases = self.index.qualifiers_by_last.get(self.low(i - 1), ())
+        return any(self.words_at(i - len(phrase), phrase) for phrase, _ in phrases)
 
     def scale_word(self, j: int) -> float | None:
         word = self.low(j)
@@ -174,7 +175,8 @@ class WrittenNumbers(Fractions):
                 # "4 thousand 3 hundred": digits that a hundred or a smaller scale follows
                 value = self.small_digits(j) if digits else None
                 after = self.low(j + 1)
-                if value is None or w.current or not (after in lex.hundred_words or lex.scales.get(after, math.inf) < w.last_scale):
+                smaller = after in lex.hundred_words or lex.scales.get(after, math.inf) < w.last_scale
+                if value is None or w.current or not smaller:
                     break
                 w.current, w.state, w.last = value, "number", j
                 j += 1
@@ -215,7 +217,8 @@ class WrittenNumbers(Fractions):
                 w.current = (w.current or 1) * 100
                 w.state, w.last, w.used_hundred = "hundred", j, True
             elif (word in lex.scales and lex.scales[word] < w.last_scale) or (
-                    word in lex.plural_scales and w.state in ("number", "hundred") and lex.plural_scales[word] < w.last_scale
+                    word in lex.plural_scales and w.state in ("number", "hundred")
+                    and lex.plural_scales[word] < w.last_scale
                     and self.low(j + 1) not in lex.linking_words):  # "three billions", "two hundred dozens"
                 scale = lex.scales.get(word) or lex.plural_scales[word]
                 if w.state == "" and word not in lex.lone_scales:
@@ -253,7 +256,9 @@ class WrittenNumbers(Fractions):
     def small_digits(self, j: int) -> float | None:
         """The value of a plain number of up to three digits at token j ("21"), else None."""
         t = self.tok(j)
-        if t is None or t.kind != "n" or not t.text.isdigit() or len(t.text) > 3 or (len(t.text) > 1 and t.text[0] == "0"):
+        if t is None or t.kind != "n" or not t.text.isdigit() or len(t.text) > 3:
+            return None
+        if len(t.text) > 1 and t.text[0] == "0":
             return None
         return float(t.text)
 
@@ -282,7 +287,10 @@ class WrittenNumbers(Fractions):
             if state == "number" and current == int(current) and f.value < 1:
                 return "fraction", f.value, f.last
             return None
-        value = word_value(self.low(j + 1), lex) if self.is_word(j + 1) else (self.small_digits(j + 1) if digits else None)
+        if self.is_word(j + 1):
+            value = word_value(self.low(j + 1), lex)
+        else:
+            value = self.small_digits(j + 1) if digits else None
         if value is None:
             return None
         after = self.low(j + 2)
@@ -303,7 +311,8 @@ class WrittenNumbers(Fractions):
         """Whether a range opener stands before token i: "between", "tussen (de)"."""
         lex = self.lex
         opener = self.low(i - 1)
-        return opener in lex.range_openers or (opener in lex.range_opener_fillers and self.low(i - 2) in lex.range_openers)
+        filled = opener in lex.range_opener_fillers and self.low(i - 2) in lex.range_openers
+        return opener in lex.range_openers or filled
 
     def scale_ahead(self, j: int, reach: int = 6) -> float:
         """The largest scale word among the number words from token j on (a few words at most)."""
