@@ -47,7 +47,10 @@ ISO code). Only the corpus's allExamples are read, not negativeCorpus or latentC
 locale corpora (EN/AU, EN/GB, ...), whose "$" means the local dollar.
 
 factlint is used only through its command line: one `factlint figures --format json --lang LANG`
-run per suite over one temporary .txt file (plain text, not Markdown) per input.
+run per suite over one temporary .txt file (plain text, not Markdown) per input, from that temporary
+folder. The command is the venv's `factlint` unless --factlint names another; to measure a working tree
+other than the installed one, give it as an absolute PYTHONPATH (a relative one does not survive the
+change of folder) or pass --factlint "python -m factlint" with such a PYTHONPATH.
 
 Run from the project root (about 15 s; quantulum3 comes with the `bench` extra):
 

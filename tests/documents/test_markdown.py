@@ -115,3 +115,14 @@ BLOCKISH = st.lists(
 @given(BLOCKISH, st.sampled_from([1, 5, 20, 60]))
 def test_any_document_reads_the_same_block_by_block(document: str, window: int) -> None:
     assert list(iter_markdown(document, window=window)) == list(iter_markdown(document, window=len(document) + 1))
+
+
+@pytest.mark.parametrize(("document", "kinds"), [
+    ("# Title\n\nA paragraph.\n", ["heading", "paragraph"]),
+    ("## Setext heading\n\n- an item\n- another\n", ["heading", "list_item", "list_item"]),
+    ("1. first\n2. second\n\nAfter the list.\n", ["list_item", "list_item", "paragraph"]),
+    ("| a | b |\n|---|---|\n| 1 | 2 |\n", ["table_header"] * 2 + ["table_cell"] * 2),
+    ("Setext\n======\n", ["heading"]),
+])
+def test_each_passage_knows_its_kind(document: str, kinds: list[str]) -> None:
+    assert [p.where.kind for p in read_markdown(document)] == kinds

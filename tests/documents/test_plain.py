@@ -26,3 +26,9 @@ def test_plain_figure_maps_to_exact_line_and_column(name: str, document: str, oc
 def test_plain_paragraphs() -> None:
     passages = read_plain("One line\nand two.\n\n\nSecond https://x.org/3 para.\r\n")
     assert [p.text for p in passages] == ["One line\nand two.", "Second  para."]
+
+
+def test_plain_passages_are_paragraphs() -> None:
+    from factlint.documents import read_plain
+
+    assert {p.where.kind for p in read_plain("# Not a heading\n\nText.\n")} == {"paragraph"}

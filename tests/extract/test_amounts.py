@@ -59,6 +59,7 @@ AMOUNTS = [
     ("nl", "ruim 300 mensen", "300", 300, 300, C, "mensen", None, MIN),
     ("nl", "nog geen 10 mensen", "10", 10, 10, C, "mensen", None, MAX),
     ("nl", "ca. 50 mensen", "50", 50, 50, C, "mensen", None, AP),
+    ("nl", "ca.50 mensen", "50", 50, 50, C, "mensen", None, AP),  # a qualifier's point, not a footnote
     ("nl", "rond de 60 leden", "60", 60, 60, C, "leden", None, AP),
     ("nl", "tot wel 400 miljoen mensen", "400 miljoen", 4e8, 4e8, C, "mensen", None, MAX),
     ("en", "Some 12\u00a0000 people work there.", "12\u00a0000", 12e3, 12e3, C, "people", None, AP),
@@ -71,6 +72,21 @@ AMOUNTS = [
     ("nl", "5 mld mensen", "5 mld", 5e9, 5e9, C, "mensen", None, EX),
     ("nl", "3 biljoen", "3 biljoen", 3e12, 3e12, C, None, None, EX),
     ("nl", "30 duizend bezoekers", "30 duizend", 30000, 30000, C, "bezoekers", None, EX),
+    # scale suffixes in any case (SPEC §3)
+    ("en", "The app has 1.2M users.", "1.2M", 1.2e6, 1.2e6, C, "users", None, EX),
+    ("en", "The channel passed 100K subscribers.", "100K", 1e5, 1e5, C, "subscribers", None, EX),
+    ("en", "It handles 3B messages a day.", "3B", 3e9, 3e9, C, "messages", "day", EX),
+    ("en", "its board drew 250k applicants", "250k", 2.5e5, 2.5e5, C, "applicants", None, EX),
+    ("en", "The deal is worth 10 bln yuan.", "10 bln yuan", 1e10, 1e10, M, "CNY", None, EX),
+    ("en", "either 10 bln or 10 tln", "10 tln", 1e13, 1e13, C, None, None, EX),
+    ("en", "2mil people", "2mil", 2e6, 2e6, C, "people", None, EX),
+    ("nl", "Het bedrijf haalde 3 mln. euro op.", "3 mln. euro", 3e6, 3e6, M, "EUR", None, EX),
+    ("nl", "Het platform heeft 1,2 mld. gebruikers.", "1,2 mld.", 1.2e9, 1.2e9, C, "gebruikers", None, EX),
+    ("en", "2 millions", "2 millions", 2e6, 2e6, C, None, None, EX),
+    # a decimal point with no digit before it
+    ("en", "a rise of .5%", ".5%", 0.5, 0.5, "percent", "%", None, EX),
+    ("en", ".23 of it", ".23", 0.23, 0.23, C, None, None, EX),
+    ("nl", "het is ,77 van het totaal", ",77", 0.77, 0.77, C, None, None, EX),
 ]
 # Numbers glued to letters or signs, or strung by separators: (lang, text, a string no figure may overlap)
 GLUED = [
@@ -101,7 +117,19 @@ GLUED = [
     ("nl", "de 30ste plaats", "30ste"),
     ("nl", "voor de 1e keer", "1e"),
     ("nl", "de jaren '90 waren anders", "90"),
+    ("en", "1m isn't a number.", "1m"),  # a metre, or nothing counted
+    ("en", "a 4K video", "4K"),
+    ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence
+    ("en", "a 1080p video", "1080p"),
 ]
+
+
+def test_a_value_beyond_a_double_is_no_figure():
+    from factlint.extract import extract
+
+    assert extract("9" * 400 + " people", "en") == []
+    assert extract("$" + "9" * 310 + " billion", "en") == []
+    assert extract("1" + "0" * 305 + " million people", "en") == []
 
 
 @pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", AMOUNTS, ids=[f"{c[0]}:{c[2]}" for c in AMOUNTS])

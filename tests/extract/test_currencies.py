@@ -66,6 +66,35 @@ MONEY = [
     ("nl", "zo'n 3 euro per uur", "3 euro per uur", 3, 3, M, "EUR", "hour", AP),
     ("nl", "10 Amerikaanse dollar per dag", "10 Amerikaanse dollar per dag", 10, 10, M, "USD", "day", EX),
     ("nl", "Het kost €1 250,50 per maand.", "€1 250,50 per maand", 1250.5, 1250.5, "money", "EUR", "month", EX),
+    # currencies beyond $ € £ (SPEC §3)
+    ("en", "Moderators in Nairobi earned Ksh250 an hour.", "Ksh250 an hour", 250, 250, M, "KES", "hour", EX),
+    ("en", "Drivers take home KSh 250 a day.", "KSh 250 a day", 250, 250, M, "KES", "day", EX),
+    ("en", "Riders pay Sh250 a day.", "Sh250 a day", 250, 250, M, "KES", "day", EX),
+    ("en", "They were paid 250 Kenyan shillings an hour.", "250 Kenyan shillings an hour", 250, 250, M, "KES", "hour", EX),
+    ("nl", "Hij verdiende 300 Keniaanse shilling per uur.", "300 Keniaanse shilling per uur", 300, 300, M, "KES", "hour", EX),
+    ("en", "Annotators earn ₹500 a day.", "₹500 a day", 500, 500, M, "INR", "day", EX),
+    ("en", "Some earn Rs 500 per day.", "Rs 500 per day", 500, 500, M, "INR", "day", EX),
+    ("en", "Some earn Rs. 20 a day.", "Rs. 20 a day", 20, 20, M, "INR", "day", EX),
+    ("en", "He was paid 500 rupees a week.", "500 rupees a week", 500, 500, M, "INR", "week", EX),
+    ("en", "It costs 60 Pakistani rupees.", "60 Pakistani rupees", 60, 60, M, "PKR", None, EX),
+    ("en", "Geneva's minimum wage is CHF 24 an hour.", "CHF 24 an hour", 24, 24, M, "CHF", "hour", EX),
+    ("en", "The course costs 20 Swiss francs.", "20 Swiss francs", 20, 20, M, "CHF", None, EX),
+    ("en", "The app charges ¥100 per image.", "¥100", 100, 100, M, "JPY", None, EX),
+    ("en", "about 8,000 yuan a month", "8,000 yuan a month", 8000, 8000, M, "CNY", "month", AP),
+    ("en", "docked RMB 10 for every delivery", "RMB 10", 10, 10, M, "CNY", None, EX),
+    ("en", "The cost is 100元!", "100元", 100, 100, M, "CNY", None, EX),
+    ("en", "The minimum payment is $US1 per task.", "$US1", 1, 1, M, "USD", None, EX),
+    ("en", "Labelers were paid USD3.14 an hour.", "USD3.14 an hour", 3.14, 3.14, M, "USD", "hour", EX),
+    ("en", "It costs 115USD.", "115USD", 115, 115, M, "USD", None, EX),
+    ("en", "It costs 3.14US$.", "3.14US$", 3.14, 3.14, M, "USD", None, EX),
+    ("en", "10 rmb 20 usd", "20 usd", 20, 20, M, "USD", None, EX),
+    ("en", "42 KWD", "42 KWD", 42, 42, M, "KWD", None, EX),
+    ("en", "MYR42", "MYR42", 42, 42, M, "MYR", None, EX),
+    ("en", "five more losses in excess of 30 MUSD", "30 MUSD", 3e7, 3e7, M, "USD", None, MIN),
+    ("en", "to hk $ 10.05 billion", "hk $ 10.05 billion", 1.005e10, 1.005e10, M, "HKD", None, EX),
+    ("en", "nzd$15", "nzd$15", 15, 15, M, "NZD", None, EX),
+    ("en", "about forty-two bucks", "forty-two bucks", 42, 42, M, "USD", None, AP),
+    ("en", "$ 20,000.00 $ 37,305.97 february expenses", "$ 37,305.97", 37305.97, 37305.97, M, "USD", None, EX),
 ]
 
 
@@ -74,9 +103,15 @@ def test_money_is_read_exactly(read_exactly, lang, text, span, low, high, kind, 
     read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
 
 
-def test_single_capital_suffixes_are_scales_only_after_a_currency_sign():
+def test_a_capital_suffix_after_an_article_or_a_name_is_a_product():
     assert [(f.text, f.low) for f in extract("a $70B round", "en")] == [("$70B", 7e10)]
     assert extract("a 70B model", "en") == []
+    assert extract("It runs Llama 70B today.", "en") == []
+
+
+@pytest.mark.parametrize("text", ["TOP 10 reasons", "ALL 3 of them", "AMD 7950 chips"])
+def test_capital_words_that_are_no_currency(text):
+    assert all(f.kind != "money" for f in extract(text, "en"))
 
 
 def test_every_sign_and_prefix_names_a_known_code():

@@ -38,12 +38,35 @@ NOT_FIGURES = [
     ("nl", "om 15 uur begint het", "15"),
     ("nl", "een paar maanden nadat ChatGPT in 2022 werd gelanceerd", "2022"),
     ("nl", "Zelfs in 2023 kan dit maar op één manier", "2023"),
+    ("en", "Over 60% of cobalt comes from the DRC [1].", "[1]"),
+    ("en", "Platform workers number about 28 million [1]. Most work part-time [2].", "[2]"),
+    ("en", "Adobe found that 77% of consumers want personalisation (2).", "(2)"),
+    ("nl", "Het aandeel steeg naar 27 procent (3).", "(3)"),
+    ("en", "Kenyan moderators earned less than $2 an hour.3 The union disagreed.", "3"),
+    ("en", "She told 60 Minutes that she earned $2 a day.", "60 Minutes"),
+    ("en", "The labelling tool runs on Windows 11, the iPhone 15 and the PlayStation 5.", "PlayStation 5"),
+    ("en", "The team upgraded to 3.9 last month.", "3.9"),
+    ("en", "and moved the model to version 2.1.", "2.1"),
+    ("nl", "De app is bijgewerkt naar 4.2 en werkt beter.", "4.2"),
+]
+# Bare numbers that these rules leave alone: (lang, text, the figure read)
+STILL_FIGURES = [
+    ("en", "Kenya (12), Uganda (5) and Tanzania", "12"),  # a count in brackets, mid-sentence
+    ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
+    ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
+    ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
+    ("en", "192.", "192"),  # a number alone is not a list marker
 ]
 
 
 @pytest.mark.parametrize("lang, text, absent", NOT_FIGURES, ids=[f"{c[0]}:{c[2]}" for c in NOT_FIGURES])
 def test_not_a_figure(overlapping, lang, text, absent):
     assert overlapping(lang, text, absent) == []
+
+
+@pytest.mark.parametrize("lang, text, span", STILL_FIGURES, ids=[f"{c[0]}:{c[1]}" for c in STILL_FIGURES])
+def test_a_bare_number_the_rules_leave_alone(lang, text, span):
+    assert span in [f.text for f in extract(text, lang)]
 
 
 # (rule, lang, text, what it excludes): without that one rule, a figure is read there.
@@ -65,6 +88,11 @@ RULE_CASES = [
     ("names", "en", "runs on Windows 11 only", "11"),
     ("names", "en", "an RTX 4090 GPU", "4090"),
     ("names", "nl", "Lustrum 410 in beeld", "410"),
+    ("citation_markers", "en", "Over 60% of cobalt comes from the DRC [1].", "[1]"),
+    ("citation_markers", "en", "Adobe found that 77% of consumers want personalisation (2).", "(2)"),
+    ("titles", "en", "She told 60 Minutes that she earned $2 a day.", "60 Minutes"),
+    ("versions", "en", "The team upgraded to 3.9 last month.", "3.9"),
+    ("versions", "nl", "De app is bijgewerkt naar 4.2 en werkt beter.", "4.2"),
     ("number_runs", "en", "codes 12 34 56 here", "12 34 56"),
 ]
 

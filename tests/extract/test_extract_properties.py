@@ -21,6 +21,11 @@ PIECES = st.sampled_from([
     "USD", "EUR", "people", "mensen", "more than", "meer dan", "as little as", "about", "ongeveer",
     "over", "zo'n", "November", "section", "GPT", "H", "https://", "example.org", "@", "six-figure",
     "rd", "ste", "s", "een", "one", "tien", "duizenden", "anderhalf",
+    # fractions, proportions, signs, sub-units, currencies and periods
+    "half", "a third", "three-quarters", "driekwart", "de helft", "derde", "quarter", "in", "out of", "op de",
+    "dozen", "dozijn", "minus", "min", "−", ".5", ",77", "cents", "cent", "pence", "p", "c", "¢", "Ksh", "Rs",
+    "₹", "¥", "RMB", "MUSD", "CHF", "p/m", "p.a.", "quarterly", "kwartaal", "[", "]", "(", ")", "#", "\n",
+    "Minutes", "upgraded to", "twaalfduizend", "tweeënhalf", "M", "K", "B", "mln.", "9" * 320,
 ])
 FIGURE_TEXT = st.lists(PIECES, max_size=40).map("".join)
 ANY_TEXT = st.text(max_size=200)
@@ -65,7 +70,9 @@ def test_a_known_figure_survives_any_surroundings(prefix, suffix):
 
 
 # Hostile runs that a careless regex or a backtracking parser would take quadratic time on.
-HOSTILE = ["1,", "$", "– ", "123.", "7", "12 million–", "Data$1.46/hour150m–430m€90–100", "a", "vijfen", "one hundred and "]
+HOSTILE = ["1,", "$", "– ", "123.", "7", "12 million–", "Data$1.46/hour150m–430m€90–100", "a", "vijfen", "one hundred and ",
+           "one and a half ", "a quarter of a ", "1 in ", "-", ".5", "$20 and 43 ", "twee en ", "3 million and a half ",
+           "tweeduizend ", "de helft ", "[1]", "Ksh"]
 
 
 @pytest.mark.parametrize("unit", HOSTILE)

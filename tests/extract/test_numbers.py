@@ -76,7 +76,7 @@ def test_step_is_the_last_digit_written(lang, text, span, step):
     ("nl", "driehonderdvijfentwintig", 325),
     ("nl", "tweeduizend", 2000),
     ("nl", "duizenden", None),
-    ("nl", "vijf-en-twintig", None),
+    ("nl", "vijf-en-twintig", 25),  # the older spelling
 ])
 def test_word_value(lang, word, value):
     assert word_value(word, lexicon(lang)) == value

@@ -45,6 +45,22 @@ RANGES = [
      "honderd tot vierhonderd miljoen", 1e8, 4e8, C, "mensen", None, EX),
     ("en", "between two and 30 million people", "two and 30 million", 2e6, 3e7, C, "people", None, EX),
     ("nl", "van 10 tot 20 mensen", "10 tot 20", 10, 20, C, "mensen", None, EX),
+    ("en", "The number range is 1000-5000", "1000-5000", 1000, 5000, C, None, None, EX),
+    ("en", "The number range is 20 through 100", "20 through 100", 20, 100, C, None, None, EX),
+    ("nl", "Het bereik is 20 tot en met 100", "20 tot en met 100", 20, 100, C, None, None, EX),
+    ("nl", "Het bereik is 20 t/m 100", "20 t/m 100", 20, 100, C, None, None, EX),
+    ("en", "These apples are about 20~100", "20~100", 20, 100, C, None, None, AP),
+    ("en", "Couriers reported earnings of $12-18 an hour.", "$12-18 an hour", 12, 18, M, "USD", "hour", EX),
+]
+# A percentage next to an amount is two figures (SPEC §3): (lang, text, the figures read)
+TWO_FIGURES = [
+    ("en", "Revenue rose 4.8% to $13.18 billion.", ["4.8%", "$13.18 billion"]),
+    ("en", "rose 12% to $1.2 billion", ["12%", "$1.2 billion"]),
+    ("en", "rose 2 percent to $45", ["2 percent", "$45"]),
+    ("en", "The share price jumped 9% to 470 pence.", ["9%", "470 pence"]),
+    ("en", "users grew 5% to 1.2 million", ["5%", "1.2 million"]),
+    ("nl", "De omzet steeg 4,8 procent tot 13,18 miljard euro.", ["4,8 procent", "13,18 miljard euro"]),
+    ("en", "The bus fare went up by 50 cents to $2.90.", ["50 cents", "$2.90"]),
 ]
 # Year spans are not ranges of figures: (lang, text, a string no figure may overlap)
 YEAR_SPANS = [
@@ -57,6 +73,11 @@ YEAR_SPANS = [
 @pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", RANGES, ids=[f"{c[0]}:{c[2]}" for c in RANGES])
 def test_range_is_read_exactly(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
     read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+@pytest.mark.parametrize("lang, text, figures", TWO_FIGURES, ids=[f"{c[0]}:{c[1]}" for c in TWO_FIGURES])
+def test_a_percentage_and_an_amount_are_two_figures(lang, text, figures):
+    assert [f.text for f in extract(text, lang)] == figures
 
 
 @pytest.mark.parametrize("lang, text, absent", YEAR_SPANS, ids=[f"{c[0]}:{c[2]}" for c in YEAR_SPANS])

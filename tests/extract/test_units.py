@@ -48,11 +48,29 @@ COUNTED = [
     ("nl", "zo'n 40 huizen", "40", 40, 40, C, "huizen", None, AP),
     ("nl", "minder dan 40 Keniaanse arbeiders", "40", 40, 40, C, "arbeiders", None, MAX),
     ("nl", "600 mensen per week", "600", 600, 600, C, "mensen", "week", EX),
+    ("nl", "werkt meer dan veertig uur per week", "veertig", 40, 40, C, "uur", "week", MIN),
+    ("en", "The company signs up 40,000 drivers per quarter.", "40,000", 40000, 40000, C, "drivers", "quarter", EX),
+]
+# Periods beyond the five (SPEC §3): quarter, and "p/m", "p.a.", "per annum"
+PERIODS = [
+    ("en", "Desk space costs €90 p/m.", "€90 p/m", 90, 90, M, "EUR", "month", EX),
+    ("en", "The post pays £30,000 p.a. plus benefits.", "£30,000 p.a", 30000, 30000, M, "GBP", "year", EX),
+    ("en", "Starting salary: $40,000 per annum.", "$40,000 per annum", 40000, 40000, M, "USD", "year", EX),
+    ("en", "Investors receive $2 million quarterly.", "$2 million quarterly", 2e6, 2e6, M, "USD", "quarter", EX),
+    ("en", "a fee of $500 per quarter", "$500 per quarter", 500, 500, M, "USD", "quarter", EX),
+    ("en", "Annotators make $12/hr.", "$12/hr", 12, 12, M, "USD", "hour", EX),
+    ("nl", "De vergoeding is €500 per kwartaal.", "€500 per kwartaal", 500, 500, M, "EUR", "quarter", EX),
+    ("nl", "Huur: €800 p/m.", "€800 p/m", 800, 800, M, "EUR", "month", EX),
 ]
 
 
 @pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", PERCENT, ids=[f"{c[0]}:{c[2]}" for c in PERCENT])
 def test_percent_is_read_exactly(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
+    read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+@pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", PERIODS, ids=[f"{c[0]}:{c[2]}" for c in PERIODS])
+def test_period_is_read(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
     read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
 
 

@@ -13,7 +13,7 @@ from factlint.lang import DEFAULT, LANGUAGES, Language, lexicon
 from factlint.lang.language import no_compounds
 
 LANGS = sorted(LANGUAGES)
-PERIODS = {"hour", "day", "week", "month", "year"}
+PERIODS = {"hour", "day", "week", "month", "quarter", "year"}
 
 
 def test_the_registry_lists_each_language_under_its_code():
@@ -67,7 +67,11 @@ def test_values_are_what_a_figure_can_hold(code):
     assert set(lang.qualifiers.values()) <= {"approx", "min", "max"}
     assert set(lang.trailing_qualifiers.values()) <= {"approx", "min", "max"}
     assert set(lang.currency_words.values()) | set(lang.dollar_adjectives.values()) <= CODES
+    assert set(lang.currency_phrases.values()) | set(lang.subunit_words.values()) | set(lang.subunit_suffixes.values()) <= CODES
+    assert set(lang.period_abbreviations.values()) <= PERIODS
     assert all(isinstance(v, (int, float)) and v >= 0 for v in lang.number_words.values())
+    assert all(v >= 2 for v in lang.fraction_words.values())
+    assert all(0 < v <= 1 for v in lang.lone_fractions.values())
     assert lang.decimal_mark in (".", ",")
 
 
@@ -80,6 +84,10 @@ def test_tables_agree_with_each_other(code):
     # A word that starts a clause anywhere starts one after a comma too.
     assert set(lang.clause_subordinators) <= set(lang.clause_conjunctions)
     assert set(lang.range_opener_fillers) <= lang.stopwords
+    # A word that is a number alone is a scale; a fraction word is no number word.
+    assert set(lang.lone_scales) <= set(lang.scales)
+    assert not set(lang.fraction_words) & set(lang.number_words)
+    assert all(phrase[-1] in lang.fraction_words for phrase in lang.lone_fractions)
     assert not set(lang.scales) & set(lang.number_words)
     assert lang.compound_ending == "" or re.compile(lang.compound_ending)
     # A language with glued compounds needs a way to find them, and the other way round.
@@ -99,7 +107,17 @@ def test_tables_agree_with_each_other(code):
     ("nl", "driehonderdvijfentwintig", 325),
     ("nl", "tweeduizend", 2000),
     ("nl", "duizenden", None),
-    ("nl", "vijf-en-twintig", None),
+    ("nl", "vijf-en-twintig", 25),  # the older spelling
+    ("nl", "honderdtien", 110),
+    ("nl", "negenhonderdzestien", 916),
+    ("nl", "twaalfduizend", 12000),
+    ("nl", "honderdenzes", 106),
+    ("nl", "vijftienhonderd", 1500),
+    ("nl", "tweeëntwintighonderd", 2200),
+    ("nl", "vijfentwintighonderdzevenenzeventig", 2577),
+    ("nl", "drieduizendnegenhonderdvijfenzestig", 3965),
+    ("nl", "tweeënhalf", 2.5),
+    ("nl", "honderden", None),  # a vague plural
 ])
 def test_compound_splitter(code, word, value):
     assert LANGUAGES[code].compound_value(word, lexicon(code)) == value

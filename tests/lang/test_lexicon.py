@@ -25,6 +25,12 @@ def test_grammar_words_and_splitters_of_every_language_are_kept_whole():
 def test_separators_and_time_words_are_the_documents_language_only():
     assert lexicon("en").decimal_mark == "." and lexicon("nl").decimal_mark == ","
     assert "om" in lexicon("nl").time_before and "om" not in lexicon("en").time_before
+    # English "min 5 characters" is a minimum; Dutch "min 5 procent" is a sign.
+    assert "min" in lexicon("nl").minus_words and "min" not in lexicon("en").minus_words
+
+
+def test_a_subunit_is_the_documents_languages_cent():
+    assert lexicon("en").subunit_words["cent"] == "USD" and lexicon("nl").subunit_words["cent"] == "EUR"
 
 
 def test_unknown_language_reads_as_english():

@@ -15,7 +15,7 @@ from factlint.documents import Citation, Passage, iter_markdown, iter_plain
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
-from factlint.lang import LANGUAGES, detect_language, leading_language
+from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
 from factlint.registry.model import mask
 
 
@@ -71,7 +71,29 @@ def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tupl
         if figures and passage.where.kind == "table_header":
             # A header's "(millions)" or "thousands of" names its column's scale, not a figure.
             figures = [f for f in figures if any(c.isdigit() for c in f.text)]
+        if passage.where.kind == "heading" and figures and _counts_own_parts(passage.text, figures[0], plang):
+            figures = figures[1:]
         yield passage, _occurrences(passage, figures, spans, plang) if figures else []
+
+
+# A text's own parts are few: a heading that opens with a larger count states a quantity.
+MAX_OWN_PARTS = 100
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
+    """Whether a heading's first figure is a bare count of the text's own parts ("# Two cycling capitals",
+    "## 5 lessons from Nairobi"), which numbers the article and states nothing a source could back. A heading
+    that states a quantity keeps its figure: a scale word ("## 2 million workers left out", words from the
+    language tables), a currency, a percentage, a qualifier ("## Over 60 …"), a range, or a count too large for
+    a text's parts."""
+    if figure.kind != "count" or figure.is_range or figure.qualifier != "exact" or heading[:figure.start].strip():
+        return False
+    if figure.low != int(figure.low) or not 0 < figure.low < MAX_OWN_PARTS:
+        return False
+    lex = lexicon(lang)
+    return not any(word in lex.scales or word in lex.scale_suffixes or word in lex.plural_scales
+                   for word in _LETTERS.findall(figure.text.lower()))
 
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],

@@ -20,6 +20,10 @@ class Citation:
     offset: int  # offset in the original document (for diagnostics)
 
 
+# The kinds of passage: a heading's count of the text's own parts is no figure (check/mentions.py).
+KINDS = ("paragraph", "heading", "list_item", "table_cell", "table_header")
+
+
 @dataclass(frozen=True, slots=True)
 class Surroundings:
     """Where a passage stands: the headings above it, the lead-in of its list, its table row and column."""

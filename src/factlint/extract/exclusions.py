@@ -1,4 +1,5 @@
-"""Numbers that are not figures: years, dates, times, section and list numbers, names, phone numbers.
+"""Numbers that are not figures: years, dates, times, section and list numbers, citation markers, names, versions,
+phone numbers.
 
 Each rule looks at a bare number (no currency, percent, scale or number words) where it stands and
 returns the last token of what it really is, or None; the first rule that answers wins. `RULES` is
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factlint.extract.amounts import Amount
 from factlint.extract.tokens import Skip, Token
+from factlint.lang.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from factlint.extract.reader import Reader
@@ -92,12 +94,51 @@ def list_numbers(r: Reader, c: Candidate) -> int | None:
     return c.i + 1 if _list_marker(r, c.i) else None
 
 
+def citation_markers(r: Reader, c: Candidate) -> int | None:
+    """A number alone in square brackets ("[1]"), or in round ones closing a sentence ("… consumers (2).")."""
+    close = r.tok(c.i + 1)
+    if c.high is not None or not c.whole or c.prev_tok is None or close is None or close.gap:
+        return None
+    pair = {"[": "]", "(": ")"}.get(c.prev_tok.text)
+    if pair is None or close.text != pair or r.toks[c.i].gap:
+        return None
+    if pair == "]":
+        return c.i + 1
+    after = r.tok(c.i + 2)
+    ends = after is None or after.text in ".!?;" or "\n" in r.text[close.end:after.start]
+    return c.i + 1 if ends and c.prev_tok.gap else None
+
+
 def names(r: Reader, c: Candidate) -> int | None:
     """A number after a capitalised name: "Windows 11", "ISO 9001", "Lustrum 410" (not "Over 60")."""
     t = c.prev_tok
     if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words:
         return c.k - 1
     return None
+
+
+def titles(r: Reader, c: Candidate) -> int | None:
+    """A number that opens a name in capitals: "told 60 Minutes that", "7 Eleven" (not "300 Kenyans")."""
+    t = r.tok(c.k)
+    if (c.high is not None or t is None or t.kind != "w" or not t.gap or not t.text[0].isupper() or t.text.isupper()
+            or t.low in r.lex.months):
+        return None  # "20 November" is a date (dates)
+    after = r.tok(c.k + 1)
+    if after is not None and after.kind == "w" and after.text[0].islower() and after.low not in r.lex.any_stopwords:
+        return None  # "300 Google engineers": the name only says which engineers
+    if any(True for _ in gazetteer().find(t.text)):
+        return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
+    return c.k
+
+
+def versions(r: Reader, c: Candidate) -> int | None:
+    """A decimal number after a word for a new version: "upgraded to 3.9", "bijgewerkt naar 2.1"."""
+    if c.high is not None or c.whole:
+        return None
+    j = c.i - 1
+    if r.low(j) in r.lex.any_stopwords:
+        j -= 1  # "to", "naar"
+    return r.chain_end(c.k - 1) if j > c.floor and r.low(j) in r.lex.version_words else None
 
 
 def number_runs(r: Reader, c: Candidate) -> int | None:
@@ -120,7 +161,10 @@ RULES: tuple[Rule, ...] = (
     section_numbers,
     section_signs,
     list_numbers,
+    citation_markers,
     names,
+    titles,
+    versions,
     number_runs,
 )
 
@@ -170,5 +214,8 @@ def _list_marker(r: Reader, i: int) -> bool:
     after = r.text[nxt.end:nxt.end + 1]
     if after and not after.isspace():
         return False
+    line_end = r.text.find("\n", nxt.end)
+    if not r.text[nxt.end:line_end if line_end >= 0 else len(r.text)].strip():
+        return False  # "192." alone is a number: a marker has an item after it
     line_start = r.text.rfind("\n", 0, t.start) + 1
     return all(ch.isspace() or ch in "-*•(#>" for ch in r.text[line_start:t.start])

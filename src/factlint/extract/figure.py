@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = ("money", "percent", "count")
-PERIODS = ("hour", "day", "week", "month", "year")
+PERIODS = ("hour", "day", "week", "month", "quarter", "year")
 QUALIFIERS = ("exact", "approx", "min", "max")
 
 
@@ -20,7 +20,7 @@ class Figure:
     high: float
     kind: str  # "money" | "percent" | "count"
     unit: str | None  # ISO 4217 for money, "%" for percent, the counted noun (as written, lower-case) or None
-    per: str | None  # "hour" | "day" | "week" | "month" | "year" | None
+    per: str | None  # "hour" | "day" | "week" | "month" | "quarter" | "year" | None
     qualifier: str  # "exact" | "approx" | "min" | "max"
     # Magnitude of the last digit written, after scale words: "1.5 million" -> 100000.0,
     # "$1.50" -> 0.01, "430 million" -> 1000000.0. Lets a claim be rounded to the draft's precision.

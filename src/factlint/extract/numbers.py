@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from factlint.lang import Lexicon
@@ -11,7 +12,13 @@ _NO_SPACES = str.maketrans("", "", _SPACES)
 
 
 def parse_digits(token: str, decimal_mark: str) -> tuple[float, int] | None:
-    """Read "12,000", "1.234.567", "2.999,00", "1,5", "12 000": (value, decimals); None when no number."""
+    """Read "12,000", "1.234.567", "2.999,00", "1,5", "12 000": (value, decimals); None when no number, or one
+    too large for a double (above about 1e308: JSON has no Infinity)."""
+    parsed = _parse_digits(token, decimal_mark)
+    return parsed if parsed is None or math.isfinite(parsed[0]) else None
+
+
+def _parse_digits(token: str, decimal_mark: str) -> tuple[float, int] | None:
     if any(c in _SPACES for c in token):
         whole, _, frac = token.translate(_NO_SPACES).replace(",", ".").partition(".")
         return (float(whole + "." + frac), len(frac)) if frac else (float(whole), 0)

@@ -19,6 +19,10 @@ def _by_word(pairs, pick: int) -> Mapping[str, tuple]:
     return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
 
 
+def _longest_first(pairs):
+    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseIndex:
     """The phrase tables of one lexicon, keyed for the reader, and the word sets it tests most."""
@@ -29,6 +33,10 @@ class PhraseIndex:
     trailing_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
     percent_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
     range_words_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
+    currency_phrases_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
+    period_abbreviations_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
+    lone_fractions_by_first: Mapping[str, tuple[tuple[Phrase, float], ...]]
+    proportion_words_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
     function_words: frozenset[str]  # a capitalised word before a number that is no name ("Over 60%")
     not_nouns: frozenset[str]  # words never counted as the noun after a number
 
@@ -37,7 +45,8 @@ class PhraseIndex:
         qualifiers = lex.qualifiers.items()
         not_nouns = frozenset().union(lex.any_stopwords, lex.currency_words, lex.scales, lex.plural_scales,
                                       lex.period_units, lex.period_adverbs, lex.months, lex.number_words,
-                                      lex.hundred_words, lex.period_leads, (p[0] for p in lex.percent_phrases))
+                                      lex.hundred_words, lex.period_leads, (p[0] for p in lex.percent_phrases),
+                                      lex.fraction_words, lex.subunit_words, lex.minus_words)
         return cls(
             lex=lex,
             qualifiers_by_last=_by_word(qualifiers, -1),
@@ -45,6 +54,10 @@ class PhraseIndex:
             trailing_by_first=_by_word(lex.trailing_qualifiers.items(), 0),
             percent_by_first=_by_word(((p, None) for p in lex.percent_phrases), 0),
             range_words_by_first=_by_word(((p, None) for p in lex.range_words), 0),
+            currency_phrases_by_first=_by_word(_longest_first(lex.currency_phrases.items()), 0),
+            period_abbreviations_by_first=_by_word(_longest_first(lex.period_abbreviations.items()), 0),
+            lone_fractions_by_first=_by_word(_longest_first(lex.lone_fractions.items()), 0),
+            proportion_words_by_first=_by_word(((p, None) for p in lex.proportion_words), 0),
             function_words=frozenset().union(lex.any_stopwords, lex.range_openers, lex.currency_words,
                                              (p[-1] for p in lex.qualifiers)),
             not_nouns=not_nouns,

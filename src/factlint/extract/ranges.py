@@ -17,14 +17,16 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
               currency: str | None) -> tuple[Amount | None, int]:
     """The upper end of a range whose first end is `amount`, joined at token k; and the index after it.
 
-    `connectors` is the word an opener asks for ("between" ... "and"); a dash or a range word joins anywhere.
-    The ends share their scale, currency and percent sign when only one end writes it ("150 to 430 million").
+    `connectors` is the word an opener asks for ("between" ... "and"); a dash or a range word joins anywhere, and
+    "~" between two numbers glued to it ("20~100"). The ends share their scale, currency and percent sign when
+    only one end writes it ("150 to 430 million"); a percentage and a sum of money are two figures ("rose 4.8% to
+    $13.18 billion"), and so are a percentage and a scaled count ("5% to 1.2 million").
     """
     t = r.tok(k)
-    if t is None or t.kind == "x" or amount.vague or amount.money_range:
+    if t is None or t.kind == "x" or amount.vague or amount.money_range or amount.proportion:
         return None, k
     compact = False
-    if t.kind == "s" and t.text in DASHES:
+    if t.kind == "s" and (t.text in DASHES or (t.text == "~" and not t.gap and r.digit_follows(k))):
         j = k + 1
         compact = not t.gap
     elif connectors and r.phrase_at(k, [connectors]):
@@ -35,6 +37,10 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
             return None, k
         j = k + len(found[0])
     b_currency, j = r.currency_prefix_at(j)
+    nxt = r.tok(j + 1)
+    negative = nxt is not None and nxt.kind == "n" and r.sign_before(j + 1, j - 1) == j  # "-5 to -3"
+    if negative:
+        j += 1
     b_tok = r.tok(j)
     if b_tok is None or b_tok.kind not in ("n", "w"):
         return None, k
@@ -44,8 +50,10 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
         high = r.amount(j, head=False, money=(currency or b_currency) is not None)
     except Skip:
         return None, k
-    if high is None or high.vague or high.money_range:
+    if high is None or high.vague or high.money_range or high.proportion:
         return None, k
+    if negative:
+        high.low, high.high = -high.high, -high.low
     if compact and r.digit_follows(high.last + 1) and r.toks[high.last + 1].text in DASHES:
         raise Skip(r.chain_end(high.last))  # 12-11-2023
     end = r.units_after(high, high.last + 1)
@@ -54,10 +62,14 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
         return None, k
     if currency and high.currency and currency != high.currency:
         return None, k
+    if (amount.percent and (high.currency or currency)) or (high.percent and (amount.currency or currency)):
+        return None, k  # "rose 4.8% to $13.18 billion"
+    if amount.subunit != high.subunit and not connectors:
+        return None, k  # "went up by 50 cents to $2.90"; "between 50 cents and $2" is a range
     if amount.percent != high.percent:
-        if amount.percent and end == high.last + 1:
+        if amount.percent and end == high.last + 1 and not high.scaled:
             high.percent = True
-        elif high.percent and amount.last + 1 == k:
+        elif high.percent and amount.last + 1 == k and not amount.scaled:
             amount.percent = True
         else:
             return None, k
@@ -70,8 +82,8 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
             amount.high *= factor
             amount.step *= factor
             amount.scaled = True
-    if amount.year_like and (high.digits and not high.scaled) and not high.currency and not high.percent:
-        raise Skip(end - 1)  # 2012–13, 2010-2020, from 2019 to 2023
+    if amount.year_like and (high.year_like or len(high.digits) == 2) and not high.currency and not high.percent:
+        raise Skip(end - 1)  # 2012–13, 2010-2020, from 2019 to 2023 (not "1000-5000")
     if amount.low > high.low:
         return None, k
     amount.currency = amount.currency or high.currency

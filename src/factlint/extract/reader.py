@@ -3,10 +3,11 @@
 Pure: text and a language in, figures out. No I/O.
 
 How it works: windows around anchors are cut into tokens (tokens.py) and read by a small hand-written
-parser with bounded look-behind (qualifier, currency, "between") and look-ahead (scale, unit, range
-end, period): amounts.py reads the value, units.py what it measures, ranges.py a range's upper end,
-and exclusions.py's rules drop years, dates and the like. Every regex is free of nested quantifiers
-over the same characters, so time is linear in the text.
+parser with bounded look-behind (qualifier, sign, currency, "between") and look-ahead (scale, unit, range
+end, period): amounts.py reads a value in digits, words.py one in words, fractions.py fractions and
+proportions, signs.py a minus, currencies.py and subunits.py the money, units.py what the amount measures,
+ranges.py a range's upper end, and exclusions.py's rules drop years, dates and the like. Every regex is
+free of nested quantifiers over the same characters, so time is linear in the text.
 
 Written numbers are read by a small table-driven parser over `factlint.lang` rather than text2num
 (MIT, good Dutch support): text2num rewrites text and loses the character offsets a span needs,
@@ -29,22 +30,32 @@ Decisions (tested in tests/extract/: test_reader.py unless named):
 - Separators: a comma with one or two digits after it is a decimal comma; a single separator with
   exactly three digits after it is a thousands separator in English ("12,000") and a decimal one in
   Dutch ("1,500" = 1.5); a dot with three digits is Dutch thousands ("12.000") (test_numbers.py).
-- Single capital-letter suffixes (4K, 70B, 100M) count as scales only after a currency sign
-  (test_currencies.py).
+- Scale suffixes count in any case ("1.2M users", "$5bn", "3 mln. euro"), except a capital letter after an
+  article or a name ("a 4K video", "Llama 70B") and a lone "m" on a count with nothing counted, a metre
+  ("1m isn't a number") (test_amounts.py).
+- Fractions and proportions are percentages ("three-quarters" 75, "two-thirds" 66.666…, "1 op de 3"), and
+  counts in front of a scale ("a quarter of a million") (test_fractions.py, test_words.py).
+- A figure is negative only with a minus sign or word; "fell" and "loss" keep it positive (test_signs.py).
+- A percentage and a sum of money in one phrase are two figures ("rose 4.8% to $13.18 billion")
+  (test_ranges.py). Cents and pence are hundredths of their currency (test_subunits.py).
+- A value that does not fit a double (above about 1e308) is no figure.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from factlint.extract import exclusions
-from factlint.extract.amounts import Amounts
+from factlint.extract.amounts import Amount, Amounts
 from factlint.extract.figure import Figure
 from factlint.extract.numbers import compound_value, vague_value
 from factlint.extract.phrases import index_of
 from factlint.extract.ranges import range_end
+from factlint.extract.signs import Signs
 from factlint.extract.tokens import ANCHOR, ZERO_WIDTH_RUN, Skip, blank_escapes, regions, without_zero_width
 from factlint.extract.units import Units
+from factlint.extract.words import WrittenNumbers
 from factlint.lang import DEFAULT, Lexicon, lexicon
 
 
@@ -70,7 +81,7 @@ def _read(text: str, lex: Lexicon) -> list[Figure]:
     return figures
 
 
-class Reader(Units, Amounts):
+class Reader(Units, Signs, WrittenNumbers, Amounts):
     """Reads the figures of one window of the text: an amount, what it measures, its range and qualifier."""
 
     def __init__(self, text: str, lo: int, hi: int, lex: Lexicon) -> None:
@@ -107,23 +118,59 @@ class Reader(Units, Amounts):
             return True
         if t.kind != "w":
             return False
-        head = t.low.split("-")[0]
-        if not ANCHOR.match(head):
-            return head in self.lex.one_words and self.scale_word(i + 1) is not None
         lex = self.lex
-        return (head in lex.number_words or head in lex.plural_scales or head in lex.one_words
-                or head in lex.half_words or head in lex.hundred_words or head in lex.scales
-                or compound_value(head, lex) is not None or vague_value(head, lex) is not None)
+        low = t.low
+        head = low.split("-")[0]
+        if "-" in low and self.joined_fraction(low) is not None:
+            return True  # "one-eighth", "een-achtste"
+        if head in lex.one_words:
+            nxt = self.low(i + 1)
+            return self.is_word(i + 1) and (
+                nxt in lex.scales or nxt in lex.hundred_words or nxt in lex.fraction_words
+                or nxt in lex.currency_words or nxt in lex.subunit_words or nxt in lex.half_words
+                or head in lex.number_words) or self.fraction_at(i) is not None  # "one - fourth"
+        if low in self.index.lone_fractions_by_first:
+            return self.indexed_phrase_at(i, self.index.lone_fractions_by_first) is not None
+        if not ANCHOR.match(head):
+            return False
+        return (head in lex.number_words or head in lex.plural_scales or head in lex.half_words
+                or head in lex.hundred_words or head in lex.scales or compound_value(head, lex) is not None
+                or vague_value(head, lex) is not None or self.joined_fraction(low) is not None)
+
+    def amount(self, i: int, *, head: bool, money: bool) -> Amount | None:
+        t = self.toks[i]
+        if t.kind == "n":
+            return self.digit_amount(i, head=head, money=money)
+        if t.kind == "w":
+            return self.word_amount(i)
+        return None
 
     def figure_at(self, i: int, floor: int) -> tuple[Figure | None, int]:
         lex = self.lex
-        start_i = i
-        currency, start_i = self.currency_before(i, floor)
+        currency, start_i, code_scale = self.currency_before(i, floor)
         amount = self.amount(i, head=True, money=currency is not None)
         if amount is None:
             return None, i
-        if amount.written and amount.first > 0 and self.low(amount.first) in lex.one_words and not amount.scaled:
-            return None, i
+        if amount.digits and amount.scaled:
+            self.continue_written(amount)  # "3 million and a half", "4 thousand 3 hundred and 21"
+        if amount.lead >= 0 and currency is None:
+            currency, start_i, code_scale = self.currency_before(amount.lead, floor)
+        start_i = min(start_i, amount.start)
+        minus = self.sign_before(start_i, floor)
+        if minus >= 0:
+            if currency is None:
+                currency, start_i, code_scale = self.currency_before(minus, floor)  # "€ -12"
+            start_i = min(start_i, minus)
+            amount.low, amount.high = -amount.high, -amount.low
+        if code_scale != 1:
+            self.scale(amount, code_scale, amount.last)  # "MAUD 60"
+        if currency is None and not amount.scaled and not amount.percent and amount.low == int(amount.low) > 0:
+            proportion = self.proportion_end(amount.low, amount.last + 1)  # "three in four", "1 op de 3"
+            if proportion is not None:
+                amount.low = amount.high = proportion[0]
+                amount.last = proportion[1]
+                amount.percent = amount.proportion = amount.scaled = True
+                amount.step = 1.0
         if currency is None:
             currency = amount.currency
         k = amount.last + 1
@@ -141,6 +188,8 @@ class Reader(Units, Amounts):
         if high_amount is not None:
             k = k2
             currency = currency or high_amount.currency
+        elif currency:
+            k = self.cents_part(amount, k)  # "$20 and 43c", "vijf euro vijftig"
         qual_end = (opener_i if high_amount is not None and connectors else start_i)
         qualifier = self.qualifier_before(qual_end, floor)
         low, high, step = amount.low, amount.high, amount.step
@@ -170,8 +219,12 @@ class Reader(Units, Amounts):
                 per, _ = self.period_after(noun_last, adverbs=False)
             if amount.written and not amount.scaled and unit is None and not amount.vague:
                 return None, i
+            if amount.suffix == "m" and unit is None:
+                return None, i  # "1m isn't a number": a metre, or nothing
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
+        if not (math.isfinite(low) and math.isfinite(high)):
+            raise Skip(last)  # beyond a double: no figure
         start = self.toks[start_i].start
         end = self.toks[last].end
         return Figure(self.text[start:end], start, end, float(low), float(high), kind, unit, per,

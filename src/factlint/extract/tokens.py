@@ -84,8 +84,10 @@ def _anchor_pattern() -> re.Pattern[str]:
     stems: set[str] = set()
     for lang in LANGUAGES.values():
         words |= set(lang.number_words) | set(lang.hundred_words) | set(lang.scales)
-        words |= set(lang.plural_scales) | set(lang.half_words)
-        stems |= {w for w, v in lang.number_words.items() if 1 <= v <= 10} | set(lang.hundred_words)
+        words |= set(lang.plural_scales) | set(lang.half_words) | set(lang.fraction_words)
+        # "a dollar an hour", "een cent": an amount with no number word but its article
+        words |= set(lang.currency_words) | set(lang.subunit_words)
+        stems |= {w for w, v in lang.number_words.items() if v >= 1} | set(lang.hundred_words)
     for lang in LANGUAGES.values():
         words -= set(lang.not_anchors)
     alternatives = [_trie_regex(words)]

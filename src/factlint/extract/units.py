@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from factlint.extract.amounts import Amount
-from factlint.extract.currencies import Currencies
 from factlint.extract.phrases import PhraseIndex
+from factlint.extract.subunits import Subunits
 from factlint.extract.tokens import DASHES, QUOTES
 
 
-class Units(Currencies):
+class Units(Subunits):
     """Reads the unit, period and counted noun that follow an amount."""
 
     index: PhraseIndex
 
     def units_after(self, amount: Amount, k: int) -> int:
-        """Read "%", "percent", a currency sign, code or word after an amount; the next index."""
+        """Read "%", "percent", a currency sign, code or word, or a sub-unit ("cents") after an amount; the next
+        index."""
         lex = self.lex
         t = self.tok(k)
         if t is None or t.kind == "x":
@@ -34,13 +35,13 @@ class Units(Currencies):
                 t = self.tok(k)
                 if t is None:
                     return k
-        code = self.currency_word(k)
+        code, after, scale = self.currency_after(k)
         if code is not None:
             amount.currency = code
-            if self.low(k) in lex.dollar_adjectives:
-                return k + 2
-            return k + 1
-        return k
+            if scale != 1:
+                self.scale(amount, scale, amount.last)  # "30 MUSD"
+            return after
+        return self.subunit_after(amount, k)
 
     def period_after(self, last: int, *, adverbs: bool) -> tuple[str | None, int]:
         """A period phrase right after token `last`: ("hour", its last token index)."""
@@ -52,6 +53,9 @@ class Units(Currencies):
         if t.text == "/" and self.is_word(k + 1) and self.low(k + 1) in lex.period_units:
             return lex.period_units[self.low(k + 1)], k + 1
         if t.kind == "w":
+            found = self.indexed_phrase_at(k, self.index.period_abbreviations_by_first)
+            if found is not None:
+                return found[1], k + len(found[0]) - 1  # "p/m", "p.a."
             if t.low in lex.period_leads and self.is_word(k + 1) and self.low(k + 1) in lex.period_units:
                 return lex.period_units[self.low(k + 1)], k + 1
             if adverbs and t.low in lex.period_adverbs:
@@ -65,6 +69,9 @@ class Units(Currencies):
             k += 1
             if self.low(k) in lex.currency_words:
                 return self.low(k), k
+        t = self.tok(k)
+        if t is not None and t.kind == "w" and t.low in lex.period_units and self.period_after(k, adverbs=False)[0]:
+            return t.low, k  # "veertig uur per week": a time counted per period
         words: list[int] = []
         j = k
         while len(words) < 3:

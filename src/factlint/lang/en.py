@@ -19,6 +19,16 @@ def hyphenated(word: str, words: Words) -> float | None:
     return None
 
 
+# Denominators: an ordinal names one part of as many ("a fifth", "three fifths"). "first" and "second" name none.
+_ORDINALS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+}
+
+
 def modifies(word: str, following: str) -> bool:
     """A noun in front of a plural noun modifies it: "text passages"."""
     return not word.endswith("s") and following.endswith("s") and not following.endswith("'s")
@@ -36,12 +46,16 @@ LANGUAGE = Language(
     },
     one_words=("a", "an", "one"),
     hundred_words=("hundred",),
-    scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
-    # Single capital letters (4K, 70B) are read as scales only with money.
-    scale_suffixes={"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12},
-    plural_scales={"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9},
+    scales={"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+    # In any case ("1.2M users", "$5bn"); a single capital after "a" names a product ("a 4K video"), and a lone
+    # "m" on a count with nothing counted is a metre ("1m isn't a number").
+    scale_suffixes={"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
+                    "bln": 1e9, "tn": 1e12, "tln": 1e12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12},
+    plural_scales={"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9},
     half_words=("half",),
+    lone_scales=(),  # "a thousand": the article is read as one
     n_figure_words=("figure",),
+    n_figure_nouns=("figures",),
     articles=("a", "an"),
     and_words=("and",),
     linking_words=("of",),
@@ -49,21 +63,44 @@ LANGUAGE = Language(
     compound_ending="",
     compound_value=hyphenated,
     vague_compound=no_compounds,
+    minus_words=("minus", "negative"),
+
+    fraction_words={"half": 2, "halves": 2, "quarter": 4, "quarters": 4, **_ORDINALS,
+                    **{word + "s": value for word, value in _ORDINALS.items()}},
+    ordinal_endings=(),  # English ordinals change the number word ("twentieth"): fraction_words lists them
+    lone_fractions={("half",): 0.5},
+    proportion_words=(("in",), ("out", "of")),
 
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-        "yen": "JPY",
+        "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "buck": "USD",
+        "bucks": "USD",
     },
-    dollar_adjectives={"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD"},
-    percent_phrases=(("percent",), ("per", "cent"), ("pct",)),
+    dollar_adjectives={"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+                       "singapore": "SGD"},
+    currency_phrases={
+        ("kenyan", "shilling"): "KES", ("kenyan", "shillings"): "KES", ("swiss", "franc"): "CHF",
+        ("swiss", "francs"): "CHF", ("chinese", "yuan"): "CNY", ("indian", "rupee"): "INR",
+        ("indian", "rupees"): "INR", ("pakistani", "rupee"): "PKR", ("pakistani", "rupees"): "PKR",
+        ("sri", "lankan", "rupee"): "LKR", ("sri", "lankan", "rupees"): "LKR", ("japanese", "yen"): "JPY",
+        ("pound", "sterling"): "GBP", ("pounds", "sterling"): "GBP", ("british", "pound"): "GBP",
+        ("british", "pounds"): "GBP", ("hong", "kong", "dollar"): "HKD", ("hong", "kong", "dollars"): "HKD",
+        ("new", "zealand", "dollar"): "NZD", ("new", "zealand", "dollars"): "NZD",
+    },
+    subunit_words={"cent": "USD", "cents": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP"},
+    subunit_suffixes={"p": "GBP"},  # "80p"; "43c" only as the cents of an amount (extract/currencies.py)
+    percent_phrases=(("percent",), ("per", "cent"), ("pct",), ("percents",)),
 
     period_units={
         "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
-        "month": "month", "mo": "month", "mth": "month", "year": "year", "yr": "year", "annum": "year",
+        "month": "month", "mo": "month", "mth": "month", "quarter": "quarter", "year": "year", "yr": "year",
+        "annum": "year",
     },
     period_leads=("a", "an", "per", "each", "every"),
     period_adverbs={"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
-                    "yearly": "year", "annually": "year"},
+                    "quarterly": "quarter", "yearly": "year", "annually": "year"},
+    period_abbreviations={("p", "/", "h"): "hour", ("p", "/", "w"): "week", ("p", "/", "m"): "month",
+                          ("p", "/", "a"): "year", ("p.a",): "year"},
 
     qualifiers={
         ("about",): "approx", ("around",): "approx", ("roughly",): "approx", ("approximately",): "approx",
@@ -73,7 +110,11 @@ LANGUAGE = Language(
         ("more", "than"): "min", ("over",): "min", ("at", "least"): "min", ("as", "little", "as"): "min",
         ("as", "few", "as"): "min", ("as", "low", "as"): "min", ("upwards", "of"): "min", ("above",): "min",
         ("in", "excess", "of"): "min", ("no", "less", "than"): "min", ("no", "fewer", "than"): "min",
-        ("greater", "than"): "min", (">",): "min", ("≥",): "min",
+        ("greater", "than"): "min", (">",): "min", ("≥",): "min", ("larger", "than"): "min",
+        ("bigger", "than"): "min", ("higher", "than"): "min", ("greater", "than", "or", "equal", "to"): "min",
+        ("more", "than", "or", "equal", "to"): "min", ("higher", "or", "equal", "than"): "min",
+        ("smaller", "than"): "max", ("lower", "than"): "max", ("less", "than", "or", "equal", "to"): "max",
+        ("lower", "or", "equal", "than"): "max",
         ("less", "than"): "max", ("under",): "max", ("below",): "max", ("up", "to"): "max",
         ("as", "many", "as"): "max", ("as", "much", "as"): "max", ("as", "high", "as"): "max",
         ("fewer", "than"): "max", ("no", "more", "than"): "max", ("at", "most"): "max",
@@ -84,7 +125,7 @@ LANGUAGE = Language(
                         ("as", "much", "as"), ("as", "high", "as")),
     range_openers={"between": ("and",), "from": ("to",)},
     range_opener_fillers=(),
-    range_words=(("to",), ("à",)),
+    range_words=(("to",), ("à",), ("through",), ("thru",)),
 
     months=(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -101,6 +142,8 @@ LANGUAGE = Language(
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "o'clock", "h"),
     clock_words=("am", "pm", "o'clock"),
+    version_words=("upgraded", "upgrade", "updated", "update", "release", "released", "patch", "patched",
+                   "downgraded", "version", "v"),
 
     modifies=modifies,
 

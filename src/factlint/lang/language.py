@@ -48,7 +48,9 @@ class Language:
     scale_suffixes: Mapping[str, float]  # glued or abbreviated ("150m", "3.5 mln")
     plural_scales: Mapping[str, float]  # vague plurals: "hundreds" is 200-999
     half_words: Phrase  # "half a million"
+    lone_scales: Phrase  # scale words that are a number by themselves ("duizend" is 1000; English writes "a thousand")
     n_figure_words: Phrase  # "six-figure salaries"
+    n_figure_nouns: Phrase  # written apart, after a linking word: "a salary of six figures", "van zes cijfers"
     articles: Phrase  # "half a million"
     and_words: Phrase  # "one hundred and fifty"
     linking_words: Phrase  # "hundreds of millions", "thousands of dollars"
@@ -56,16 +58,27 @@ class Language:
     compound_ending: str  # regex: the rest of a glued number after a word for 1-10 ("twee|honderd"); "" if none
     compound_value: Splitter  # "forty-two", "vijfentwintig", "tweehonderd"
     vague_compound: Splitter  # "tienduizenden": a number glued to a vague plural
+    minus_words: Phrase  # the sign of the number right after them: "minus 5 percent", "min 0,8 procent"
+
+    # -- fractions and proportions (read as percentages, or as counts in front of a scale: extract/fractions.py)
+    fraction_words: Mapping[str, float]  # a denominator, singular and plural: "third", "thirds" -> 3; "kwart" -> 4
+    ordinal_endings: Phrase  # glued to a number to make a denominator: "eenentwintig|ste", "achtste|n"
+    lone_fractions: Mapping[Phrase, float]  # a fraction without a numerator: "half" -> 0.5, "de helft" -> 0.5
+    proportion_words: tuple[Phrase, ...]  # between two numbers: "three in four", "nine out of ten", "1 op de 3"
 
     # -- money and percent (currency signs and ISO codes are the same everywhere: extract/currencies.py)
     currency_words: Mapping[str, str]  # word -> ISO 4217 code
     dollar_adjectives: Mapping[str, str]  # whose dollar: "canadian dollars"
+    currency_phrases: Mapping[Phrase, str]  # names of more than one word: "kenyan shillings", "swiss francs"
+    subunit_words: Mapping[str, str]  # a hundredth of a currency, after an amount: "cents" -> "USD", "pence" -> "GBP"
+    subunit_suffixes: Mapping[str, str]  # glued to the amount: "80p"; "43c" only as the cents of an amount
     percent_phrases: tuple[Phrase, ...]  # ("per", "cent")
 
     # -- periods ("per hour", "monthly")
-    period_units: Mapping[str, str]  # word -> "hour" | "day" | "week" | "month" | "year"
+    period_units: Mapping[str, str]  # word -> "hour" | "day" | "week" | "month" | "quarter" | "year"
     period_leads: Phrase  # "a", "per", "each" in front of a unit
     period_adverbs: Mapping[str, str]  # "monthly" -> "month"
+    period_abbreviations: Mapping[Phrase, str]  # a whole period in letters: "p/m" -> "month", "p.a." -> "year"
 
     # -- qualifiers and ranges
     qualifiers: Mapping[Phrase, str]  # before the figure -> "approx" | "min" | "max"
@@ -83,6 +96,7 @@ class Language:
     time_before: Phrase  # "at 15.30"
     time_after: Phrase  # "15.30 uur"
     clock_words: Phrase  # "3 pm": a time whatever comes before
+    version_words: Phrase  # "upgraded to 3.9", "bijgewerkt naar 2.1": a decimal number after them is a version
 
     # -- counted nouns
     modifies: Callable[[str, str], bool]  # whether a word modifies the next, so the noun is further on

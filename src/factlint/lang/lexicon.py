@@ -4,8 +4,9 @@ A document in one language often quotes figures in another ("twee miljoen" in an
 so each lexicon holds every language's words, minus the other languages' words that are ordinary
 function words here: English "over" (a qualifier) is dropped for Dutch, where "over" means
 "about a topic"; English "ten" is dropped for Dutch ("ten minste"). Grammar words (articles, "and",
-"of") and the compound splitters of every language are kept whole. Separators and the words a time
-follows ("at 15.30") are the document's language's only.
+"of") and the compound splitters of every language are kept whole. Separators, the words a time
+follows ("at 15.30") and the words for a minus ("min 5 procent"; English "min 5" is a minimum) are the
+document's language's only.
 """
 
 from __future__ import annotations
@@ -32,18 +33,29 @@ class Lexicon:
     scale_suffixes: Mapping[str, float]
     plural_scales: Mapping[str, float]
     half_words: frozenset[str]
+    lone_scales: frozenset[str]
     n_figure_words: frozenset[str]
+    n_figure_nouns: frozenset[str]
     articles: frozenset[str]
     and_words: frozenset[str]
     linking_words: frozenset[str]
     compound_splitters: tuple[Splitter, ...]
     vague_splitters: tuple[Splitter, ...]
+    minus_words: frozenset[str]
+    fraction_words: Mapping[str, float]
+    ordinal_endings: tuple[str, ...]
+    lone_fractions: Mapping[Phrase, float]
+    proportion_words: tuple[Phrase, ...]
     currency_words: Mapping[str, str]
     dollar_adjectives: Mapping[str, str]
+    currency_phrases: Mapping[Phrase, str]
+    subunit_words: Mapping[str, str]
+    subunit_suffixes: Mapping[str, str]
     percent_phrases: tuple[Phrase, ...]
     period_units: Mapping[str, str]
     period_leads: frozenset[str]
     period_adverbs: Mapping[str, str]
+    period_abbreviations: Mapping[Phrase, str]
     qualifiers: Mapping[Phrase, str]
     trailing_qualifiers: Mapping[Phrase, str]
     range_openers: Mapping[str, Phrase]
@@ -56,17 +68,20 @@ class Lexicon:
     time_before: frozenset[str]
     time_after: frozenset[str]
     clock_words: frozenset[str]
+    version_words: frozenset[str]
     modifier_rules: tuple[Callable[[str, str], bool], ...]
     any_stopwords: frozenset[str]  # every language's: a counted noun is none of these
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
 _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "currency_words", "dollar_adjectives",
-                "period_units", "period_adverbs", "qualifiers", "trailing_qualifiers", "range_openers")
-_MERGED_SETS = ("one_words", "hundred_words", "half_words", "period_leads", "months", "capitalised_months",
-                "section_words", "time_after")
-_WHOLE = ("n_figure_words", "articles", "and_words", "linking_words", "range_opener_fillers", "decade_suffixes",
-          "clock_words")
+                "currency_phrases", "subunit_words", "subunit_suffixes", "fraction_words", "lone_fractions",
+                "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
+                "range_openers")
+_MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
+                "capitalised_months", "section_words", "time_after", "version_words")
+_WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
+          "decade_suffixes", "clock_words")
 
 
 def _first(key) -> str:
@@ -102,6 +117,11 @@ def build(code: str) -> Lexicon:
         code=code,
         decimal_mark=own.decimal_mark,
         time_before=frozenset(own.time_before),
+        # English "min 5 characters" is a minimum, Dutch "min 5 procent" a sign: the document's language only.
+        minus_words=frozenset(own.minus_words),
+        # Longest first: "sten" before "ste".
+        ordinal_endings=tuple(sorted(whole("ordinal_endings"), key=len, reverse=True)),
+        proportion_words=tuple(sorted(merged_set("proportion_words"), key=len, reverse=True)),
         # Longest first: a phrase is looked up among those that start with the same word.
         percent_phrases=tuple(sorted(whole("percent_phrases"), key=len, reverse=True)),
         range_words=tuple(sorted(merged_set("range_words"), key=len, reverse=True)),

@@ -9,16 +9,29 @@ _MAX_DEPTH = 3  # compounds below a million nest two deep: "driehonderdvijfentwi
 
 
 def compound(word: str, words: Words, depth: int = 0) -> float | None:
-    """ "vijfentwintig", "tweeëntwintig", "driehonderd", "tweeduizend": number words glued together."""
-    if depth > _MAX_DEPTH or len(word) > 40 or not word.isalpha():
+    """ "vijfentwintig", "tweeëntwintig", "driehonderd", "tweeduizend", "honderdenzes", "vijftienhonderd",
+    "tweeënhalf", "twee-en-veertig": number words glued together."""
+    if depth == 0 and "-" in word:
+        word = word.replace("-", "")  # the older spelling: "twee-en-veertig"
+    if depth > _MAX_DEPTH or len(word) > 60 or not word.isalpha():
         return None
     if depth and word in words.number_words:
         return words.number_words[word]
+    for joint in ("enhalf", "ënhalf"):  # "tweeënhalf": a number and a half
+        if word.endswith(joint) and len(word) > len(joint):
+            whole = words.number_words.get(word[: -len(joint)])
+            if whole is None:
+                whole = compound(word[: -len(joint)], words, depth + 1)
+            if whole is not None and whole >= 1 and whole == int(whole):
+                return whole + 0.5
     head, sep, tail = word.partition("honderd")
     if sep:
+        if tail.startswith("en") and len(tail) > 2:
+            tail = tail[2:]  # "honderdenzes"
         left = compound(head, words, depth + 1) if head else 1
         right = compound(tail, words, depth + 1) if tail else 0
-        if left is not None and right is not None and 1 <= left < 10 and right < 100:
+        # "vijftienhonderd", "tweeëntwintighonderd": hundreds counted past ten.
+        if left is not None and right is not None and 1 <= left < 100 and right < 100:
             return left * 100 + right
     head, sep, tail = word.partition("duizend")
     # "duizenden" is a vague plural, not a thousand.
@@ -51,6 +64,16 @@ def vague_compound(word: str, words: Words) -> float | None:
     return None
 
 
+# Denominators: an ordinal names one part of as many ("een vijfde", "drie achtsten"). "eerste" and "tweede" name none.
+_ORDINALS = {
+    "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10,
+    "elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16,
+    "zeventiende": 17, "achttiende": 18, "negentiende": 19, "twintigste": 20, "dertigste": 30, "veertigste": 40,
+    "vijftigste": 50, "zestigste": 60, "zeventigste": 70, "tachtigste": 80, "negentigste": 90, "honderdste": 100,
+    "duizendste": 1e3, "miljoenste": 1e6, "miljardste": 1e9, "biljoenste": 1e12,
+}
+
+
 def modifies(word: str, following: str) -> bool:
     """An inflected adjective in front of a plural noun: "Keniaanse arbeiders"."""
     return word.endswith("e") and (following.endswith("en") or following.endswith("s"))
@@ -61,36 +84,61 @@ LANGUAGE = Language(
     decimal_mark=",",  # "1,500" is anderhalf; "12.000" is twaalfduizend
 
     number_words={
-        "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+        "nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
         "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
         "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
         "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
         "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5,
     },
-    one_words=("een", "één"),
+    one_words=("een", "één", "eén"),  # "Eén" is "één" with a capital
     hundred_words=("honderd",),
-    scales={"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12},
+    scales={"dozijn": 12, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12},
     scale_suffixes={"mln": 1e6, "mld": 1e9, "mrd": 1e9, "dzd": 1e3},
-    plural_scales={"tientallen": 10, "honderden": 100, "duizenden": 1e3, "miljoenen": 1e6,
+    plural_scales={"tientallen": 10, "dozijnen": 12, "honderden": 100, "duizenden": 1e3, "miljoenen": 1e6,
                    "miljarden": 1e9},
     half_words=("half",),
-    n_figure_words=(),  # Dutch writes "een salaris van zes cijfers"; not read
+    lone_scales=("duizend",),
+    n_figure_words=(),  # Dutch writes the number apart: "een salaris van zes cijfers" (n_figure_nouns)
+    n_figure_nouns=("cijfers",),
     articles=("een",),
     and_words=("en",),
     linking_words=("van",),
     not_anchors=("een",),  # the article: "een miljoen" is found through "miljoen"
-    compound_ending=r"\w{0,20}?(?:honderd|duizend|tig)(?:en)?",
+    # What a glued number ends with: "honderdtien", "twaalfduizend", "tweeënhalf", "driekwart", "tienduizenden",
+    # "eenentwintigste".
+    compound_ending=r"\w{0,30}?(?:honderd|duizend|tig|tien|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|elf"
+                    r"|twaalf|half|halve|kwart|derde)(?:en|sten?|den?)?",
     compound_value=compound,
     vague_compound=vague_compound,
+    minus_words=("min", "minus", "negatief"),
 
-    currency_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pond": "GBP"},
+    fraction_words={"half": 2, "halve": 2, "helft": 2, "kwart": 4, **_ORDINALS,
+                    **{word + "n": value for word, value in _ORDINALS.items()}},
+    ordinal_endings=("sten", "ste", "den", "de"),
+    lone_fractions={("de", "helft"): 0.5},
+    proportion_words=(("op", "de"), ("op",), ("uit", "de"), ("uit",), ("van", "de"), ("in",)),
+
+    currency_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pond": "GBP",
+                    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "roepie": "INR", "roepies": "INR"},
     dollar_adjectives={"amerikaanse": "USD", "canadese": "CAD", "australische": "AUD"},
+    currency_phrases={
+        ("keniaanse", "shilling"): "KES", ("keniaanse", "shillings"): "KES", ("zwitserse", "frank"): "CHF",
+        ("zwitserse", "franken"): "CHF", ("zwitserse", "franc"): "CHF", ("chinese", "yuan"): "CNY",
+        ("indiase", "roepie"): "INR", ("indiase", "roepies"): "INR", ("britse", "pond"): "GBP",
+        ("japanse", "yen"): "JPY",
+    },
+    subunit_words={"cent": "EUR", "cents": "EUR", "eurocent": "EUR", "eurocenten": "EUR", "penny": "GBP",
+                   "pence": "GBP"},
+    subunit_suffixes={},  # Dutch writes "50 cent"
     percent_phrases=(("procent",), ("pct",)),
 
     period_units={"uur": "hour", "dag": "day", "week": "week", "maand": "month", "mnd": "month",
-                  "jaar": "year", "jr": "year"},
+                  "kwartaal": "quarter", "jaar": "year", "jr": "year"},
     period_leads=("per", "elke", "iedere"),
-    period_adverbs={"dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "jaarlijks": "year"},
+    period_adverbs={"dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "driemaandelijks": "quarter",
+                    "jaarlijks": "year"},
+    period_abbreviations={("p", "/", "u"): "hour", ("p", "/", "w"): "week", ("p", "/", "m"): "month",
+                          ("p", "/", "j"): "year", ("p.j",): "year"},
 
     qualifiers={
         ("ongeveer",): "approx", ("circa",): "approx", ("ca", "."): "approx", ("ca",): "approx",
@@ -102,12 +150,18 @@ LANGUAGE = Language(
         ("minder", "dan"): "max", ("tot", "wel"): "max", ("tot",): "max", ("hooguit",): "max",
         ("maximaal",): "max", ("nog", "geen"): "max", ("hoogstens",): "max", ("ten", "hoogste"): "max",
         ("onder", "de"): "max", ("niet", "meer", "dan"): "max",
+        ("groter", "dan"): "min", ("hoger", "dan"): "min", ("meer", "als"): "min", ("minimum",): "min",
+        ("op", "zijn", "minst"): "min", ("niet", "minder", "dan"): "min", ("niet", "minder", "als"): "min",
+        ("niet", "kleiner", "als"): "min", ("niet", "kleiner", "dan"): "min", ("groter", "of", "gelijk", "aan"): "min",
+        ("hoger", "of", "gelijk", "aan"): "min", ("kleiner", "dan"): "max", ("lager", "dan"): "max",
+        ("minder", "als"): "max", ("maximum",): "max", ("niet", "meer", "als"): "max",
+        ("kleiner", "of", "gelijk", "aan"): "max", ("lager", "of", "gelijk", "aan"): "max",
     },
     trailing_qualifiers={("of", "meer"): "min", ("of", "minder"): "max"},
     extreme_qualifiers=(("tot", "wel"), ("maar", "liefst"), ("slechts",)),
     range_openers={"tussen": ("en",), "van": ("tot",)},
     range_opener_fillers=("de",),  # "tussen de 90 en 100 euro"
-    range_words=(("tot", "wel"), ("tot",), ("à",)),
+    range_words=(("tot", "en", "met"), ("t", "/", "m"), ("tot", "wel"), ("tot",), ("à",)),
 
     months=(
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -124,6 +178,7 @@ LANGUAGE = Language(
     time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
     time_after=("uur", "u"),
     clock_words=(),
+    version_words=("versie", "update", "upgrade", "geüpgraded", "geüpdatet", "bijgewerkt", "release"),
 
     modifies=modifies,
 
@@ -133,7 +188,7 @@ deze die dit doch doen door dus een eens en er ergens geen geweest haar had hadd
 hem het hier hij hoe hun iemand iets ik in is ja je jij jou jouw juist kan kon kunnen maar me meer
 men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook op over reeds te
 tegen toch toen tot u uit uw van veel voor waar wanneer want waren was wat we wel werd wezen wie wij
-wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou zouden dus echter ongeveer bijna
+wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou zouden dus echter ongeveer bijna per
 volgens circa ruim minstens minder dan sinds tijdens tussen onder boven rond elk elke ieder iedere
 welke welk wordt waarin waarbij waarop daarbij hierbij wie wiens zulke zodat terwijl indien mits
 ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommige veel weinig meeste

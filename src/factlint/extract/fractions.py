@@ -1,0 +1,180 @@
+"""Fractions and proportions: "three-quarters", "a third", "half", "driekwart", "de helft", "three in four",
+"1 op de 3".
+
+SPEC §3: a fraction or proportion is a percentage (two-thirds is 66.666…, exactly); in front of a scale word it is a
+count ("a quarter of a million" is 250,000). Words come from the language tables: `fraction_words` (denominators,
+singular and plural), `lone_fractions` ("half", "de helft") and `proportion_words` ("in", "out of", "op de").
+
+A fraction word is often something else: an ordinal ("a third party", "een derde keer"), a period ("three quarters
+in a row") or a measure of time ("half an hour"). So a fraction standing alone is read only where nothing else fits:
+- a numerator of one with a singular denominator other than a half ("a third", "een vijfde") needs a linking word
+  after it ("of", "van") or no word at all;
+- a denominator that is also a period ("quarter") needs a linking word, a scale, or its numerator hyphenated
+  ("three-quarters");
+- a fraction without a numerator ("half") needs a qualifier before it ("more than half"), a linking word after it,
+  or a function word after it ("half the workers");
+- no fraction is read in front of a period ("half an hour", "a quarter hour").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factlint.extract.amounts import Amount
+from factlint.extract.numbers import word_value
+from factlint.extract.phrases import PhraseIndex
+from factlint.extract.tokens import DASHES, Cursor, Skip
+from factlint.lang import Lexicon
+
+_TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+
+
+@dataclass(frozen=True, slots=True)
+class Fraction:
+    """A fraction as written: its value (numerator / denominator) and the tokens it takes."""
+
+    numerator: float
+    denominator_value: float
+    first: int
+    last: int
+    denominator: str  # the denominator word, lower-case ("thirds", "kwart")
+    one: bool = False  # a numerator of one: "a", "one", "een"
+    lone: bool = False  # no numerator: "half", "de helft"
+    joined: bool = False  # numerator and denominator in one word: "three-quarters", "driekwart"
+
+    @property
+    def value(self) -> float:
+        return self.numerator / self.denominator_value
+
+    @property
+    def percent(self) -> float:
+        """The fraction in percent, exactly as 100·N/M is (two-thirds: 66.66666666666667)."""
+        return 100 * self.numerator / self.denominator_value
+
+
+class Fractions(Cursor):
+    """Reads a fraction at a token, and a proportion after a number."""
+
+    lex: Lexicon
+    index: PhraseIndex
+    amount: Callable[..., Amount | None]  # the reader's: a proportion's denominator is any amount
+
+    def denominator_value(self, word: str) -> float | None:
+        """The denominator a word names: "third", "thirds", "kwart", "twenty-fifth"."""
+        words = self.lex.fraction_words
+        found = words.get(word)
+        if found is not None:
+            return found
+        left, sep, right = word.partition("-")
+        if sep and right in words and words[right] < 10 and self.lex.number_words.get(left) in _TENS:
+            return self.lex.number_words[left] + words[right]  # "twenty-fifth"
+        for ending in self.lex.ordinal_endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                value = word_value(word[: -len(ending)], self.lex)  # "eenentwintigste"
+                if value is not None and value >= 3 and value == int(value):
+                    return value
+        return None
+
+    def singular(self, word: str) -> bool:
+        """Whether a denominator word is singular: "third", "kwart" (not "thirds", "derden", "halves")."""
+        return self.base(word) == word
+
+    def base(self, word: str) -> str:
+        """A denominator word in the singular: "quarters" -> "quarter", "derden" -> "derde"."""
+        return word[:-1] if word.endswith(("s", "n")) and word[:-1] in self.lex.fraction_words else word
+
+    def joined_fraction(self, word: str) -> tuple[float, float, str] | None:
+        """A numerator and a denominator in one word: "three-quarters", "two-thirds", "driekwart", "tweederde"."""
+        lex = self.lex
+        left, sep, right = word.partition("-")
+        if sep:
+            numerator = 1.0 if left in lex.one_words else word_value(left, lex)
+            denominator = self.denominator_value(right)
+            if numerator is not None and denominator is not None:
+                return numerator, denominator, right
+            return None
+        for cut in range(3, len(word) - 3):
+            tail = word[cut:]
+            if tail in lex.fraction_words:
+                numerator = lex.number_words.get(word[:cut])
+                if numerator is not None and numerator >= 1:
+                    return numerator, lex.fraction_words[tail], tail
+        return None
+
+    def fraction_at(self, i: int) -> Fraction | None:
+        """The fraction written from token i on, however it reads (see `reads_alone` for when it stands alone)."""
+        t = self.tok(i)
+        if t is None or t.kind != "w":
+            return None
+        lex = self.lex
+        lone = self.indexed_phrase_at(i, self.index.lone_fractions_by_first)
+        if lone is not None:
+            return Fraction(1.0, 1 / lone[1], i, i + len(lone[0]) - 1, lone[0][-1], lone=True)
+        word = t.low
+        joined = self.joined_fraction(word)
+        if joined is not None:
+            numerator, denominator, name = joined
+            return Fraction(numerator, denominator, i, i, name, one=numerator == 1, joined=True)
+        if word in lex.one_words:
+            numerator = 1.0
+        else:
+            numerator = word_value(word, lex)
+            if numerator is None or numerator != int(numerator) or numerator < 1:
+                return None
+        j = i + 1
+        if self.low(j) in DASHES and self.toks[j].gap:
+            j += 1  # "one - fourth"
+        d = self.tok(j)
+        if d is None or d.kind != "w" or not d.gap:
+            return None
+        denominator = self.denominator_value(d.low)
+        last = j
+        if denominator is None:
+            # "twenty fifths": a tens word and an ordinal below ten, written apart
+            tens = lex.number_words.get(d.low)
+            unit = self.denominator_value(self.low(j + 1))
+            if tens not in _TENS or unit is None or unit >= 10 or not self.is_word(j + 1):
+                return None
+            denominator, last = tens + unit, j + 1
+        return Fraction(numerator, denominator, i, last, self.low(last), one=numerator == 1)
+
+    def reads_alone(self, f: Fraction, qualified: bool) -> bool:
+        """Whether a fraction that no scale follows is a proportion here (the module docstring says when)."""
+        lex = self.lex
+        after = self.tok(f.last + 1)
+        nxt = after.low if after is not None and after.kind == "w" else ""
+        linked = nxt in lex.linking_words
+        # "half an hour", "a quarter hour", "een half uur": a measure of time
+        if nxt in lex.period_units or (nxt in lex.articles and self.low(f.last + 2) in lex.period_units):
+            return False
+        if f.lone and f.first == f.last:
+            return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
+                after is None or after.kind == "s")
+        if self.base(f.denominator) in lex.period_units and not (f.joined or linked):
+            return False  # "three quarters in a row"
+        if f.one and not f.joined and self.singular(f.denominator) and lex.fraction_words.get(f.denominator) != 2:
+            return linked or after is None or after.kind == "s"  # "a third of", not "a third party"
+        return True
+
+    def proportion_end(self, numerator: float, k: int) -> tuple[float, int] | None:
+        """ "in four", "out of ten", "op de 3" at token k after a numerator: (the percentage, its last token)."""
+        found = self.indexed_phrase_at(k, self.index.proportion_words_by_first)
+        if found is None:
+            return None
+        j = k + len(found[0])
+        t = self.tok(j)
+        if t is None or t.kind not in ("n", "w"):
+            return None
+        try:
+            denominator = self.amount(j, head=False, money=False)
+        except Skip:
+            return None
+        # A part smaller than the whole: "1 op 1 gesprek" is a conversation, "30 in 10 cities" no proportion.
+        if (denominator is None or denominator.year_like or denominator.vague or denominator.money_range
+                or not 0 < numerator < denominator.low or denominator.low != denominator.high):
+            return None
+        after = self.low(denominator.last + 1)
+        if after in self.lex.period_units or after == "%" or after in self.lex.scales or after in self.lex.months:
+            return None  # "3 in 10 hour", "5 in 10%", "de nacht van 3 op 4 november"
+        return 100 * numerator / denominator.low, denominator.last

@@ -1,0 +1,328 @@
+"""Written numbers: "two million", "a hundred and fifty", "one and a half million", "tweeduizend tweehonderd",
+"a quarter of a million", "two dozen", vague plurals ("hundreds of millions") and "six-figure".
+
+The words are the language tables' (`number_words`, `hundred_words`, `scales`, `lone_scales`, `plural_scales`,
+`and_words`, `one_words`, `n_figure_words`, `n_figure_nouns`) and each language's compound splitter
+("vijfentwintig", "negenhonderdzestien").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from factlint.extract.amounts import Amount
+from factlint.extract.fractions import Fraction, Fractions
+from factlint.extract.numbers import step_of, vague_value, word_value
+
+_TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+
+
+@dataclass(slots=True)
+class _Words:
+    """A written number being read: the groups closed by a scale, the group open, and what was read last."""
+
+    total: float = 0.0
+    current: float = 0.0
+    state: str = ""  # the last word read: "article", "number", "hundred", "scale", "fraction", "tens"
+    last_scale: float = math.inf
+    last: int = -1
+    used_hundred: bool = False
+
+
+class WrittenNumbers(Fractions):
+    """Reads an amount written in words at a token."""
+
+    def word_amount(self, i: int) -> Amount | None:
+        lex = self.lex
+        first = self.low(i)
+        figure_range = self.n_figure(i)
+        if figure_range is not None:
+            return figure_range
+        fraction = self.fraction_at(i)
+        if fraction is not None:
+            amount = self.fraction_amount(fraction)
+            if amount is not None:
+                return amount
+        vague = self.vague_amount(i)
+        if vague is not None:
+            return vague
+        # "a dollar an hour", "een cent": one of a currency, not "a pound of rice" or "a dollar store"
+        if first in lex.one_words and self.is_word(i + 1) and (
+                self.currency_word(i + 1) is not None or self.low(i + 1) in lex.subunit_words):
+            after = self.low(i + 2)
+            if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words):
+                return Amount(1.0, 1.0, 1.0, i, i, written=True)
+        return self.written_number(i)
+
+    def n_figure(self, i: int) -> Amount | None:
+        """ "six-figure salaries", "a salary of six figures", "een salaris van zes cijfers": 10^(N-1) to 10^N - 1."""
+        lex = self.lex
+        left, sep, right = self.low(i).partition("-")
+        if sep and right in lex.n_figure_words:
+            digits, last = lex.number_words.get(left), i
+        elif (not sep and self.low(i + 1) in lex.n_figure_nouns and self.low(i - 1) in lex.linking_words
+              and self.is_word(i + 1)):
+            digits, last = lex.number_words.get(left), i + 1
+        else:
+            return None
+        if digits is None or digits < 2 or digits != int(digits):
+            return None
+        n = int(digits)
+        return Amount(10.0 ** (n - 1), 10.0 ** n - 1, 1.0, i, last, written=True, scaled=True, money_range=True)
+
+    def fraction_amount(self, f: Fraction) -> Amount | None:
+        """A fraction's amount: a count in front of a scale ("a quarter of a million"), else a percentage."""
+        lex = self.lex
+        j = f.last + 1
+        if self.low(j) in lex.linking_words:
+            j += 1
+        if self.low(j) in lex.articles:
+            j += 1
+        scale = self.scale_word(j)
+        if scale is None and self.is_word(j) and self.toks[j].gap and j == f.last + 1:
+            scale = lex.plural_scales.get(self.low(j)) if self.low(j + 1) not in lex.linking_words else None
+        if scale is not None:
+            value = f.value * scale
+            return Amount(value, value, step_of(value), f.first, j, written=True, scaled=True)
+        if not self.reads_alone(f, self.qualified(f.first)):
+            return None
+        value = f.percent
+        return Amount(value, value, 1.0, f.first, f.last, written=True, scaled=True, percent=True, proportion=True)
+
+    def qualified(self, i: int) -> bool:
+        """Whether a qualifier ends right before token i ("more than half", "ruim de helft")."""
+        phrases = self.index.qualifiers_by_last.get(self.low(i - 1), ())
+        return any(self.words_at(i - len(phrase), phrase) for phrase, _ in phrases)
+
+    def scale_word(self, j: int) -> float | None:
+        word = self.low(j)
+        if not self.is_word(j):
+            return None
+        if word in self.lex.scales:
+            return self.lex.scales[word]
+        if word in self.lex.hundred_words:
+            return 100.0
+        return None
+
+    def vague_amount(self, i: int) -> Amount | None:
+        """ "hundreds", "tens of thousands", "honderden miljoenen", "tienduizenden"."""
+        lex = self.lex
+        first = self.low(i)
+        base = lex.plural_scales.get(first)
+        if base is None:
+            base = vague_value(first, lex)
+        if base is None:
+            return None
+        last = i
+        j = i + 1
+        if self.low(j) in lex.linking_words:
+            j += 1
+        nxt = self.low(j)
+        if self.is_word(j) and (nxt in lex.plural_scales or nxt in lex.scales):
+            base *= lex.plural_scales.get(nxt) or lex.scales[nxt]
+            last = j
+        if self.low(i - 1) == "(" and self.low(last + 1) == ")":
+            return None  # "(millions)": a table header's scale, not a figure
+        return Amount(2 * base, 10 * base - 1, base, i, last, written=True, scaled=True, vague=True)
+
+    def written_number(self, i: int) -> Amount | None:
+        """ "one hundred and fifty million", "a hundred and fifty", "one and a half million", "twee en twintig",
+        "vijf miljard tweehonderd miljoen", "tweeduizend tweehonderd", "duizend": number words and scales."""
+        lex = self.lex
+        words = _Words()
+        j = i
+        if self.low(i) in lex.one_words and self.low(i) not in lex.number_words:
+            words.current, words.state, j = 1.0, "article", i + 1  # "a hundred", "a dozen", "a million"
+        if not self.read_words(words, i, j, digits=False):
+            return None
+        if words.last < 0 or words.state == "article":
+            return None
+        value = words.total + words.current
+        if value <= 0:
+            return None
+        return Amount(value, value, step_of(value), i, words.last, written=True,
+                      scaled=words.last_scale != math.inf or words.used_hundred or value >= 100)
+
+    def continue_written(self, amount: Amount) -> None:
+        """Read on after digits and a scale word, as words and digits: "3 million and a half", "4 thousand 3 hundred
+        and 21", "3 miljoen en een half"."""
+        lex = self.lex
+        word = self.low(amount.last)
+        if amount.suffix or amount.decimals or not (word in lex.scales or word in lex.hundred_words):
+            return
+        words = _Words(last=amount.last, used_hundred=word in lex.hundred_words)
+        if word in lex.scales:
+            words.total, words.state, words.last_scale = amount.low, "scale", lex.scales[word]
+        else:
+            words.current, words.state = amount.low, "hundred"
+        self.read_words(words, amount.first, amount.last + 1, digits=True)
+        if words.last > amount.last:
+            value = words.total + words.current
+            amount.low = amount.high = value
+            amount.step = min(amount.step, step_of(value))
+            amount.last = words.last
+
+    def read_words(self, w: _Words, i: int, j: int, *, digits: bool) -> bool:
+        """Read number words from token j on into `w` (a number that starts at token i); False when what is read is
+        no number ("million" alone). With `digits`, numbers in digits go on a written one ("3 hundred and 21")."""
+        lex = self.lex
+        while True:
+            t = self.tok(j)
+            if t is None or (j > i and not t.gap):
+                break
+            if t.kind == "n":
+                # "4 thousand 3 hundred": digits that a hundred or a smaller scale follows
+                value = self.small_digits(j) if digits else None
+                after = self.low(j + 1)
+                smaller = after in lex.hundred_words or lex.scales.get(after, math.inf) < w.last_scale
+                if value is None or w.current or not smaller:
+                    break
+                w.current, w.state, w.last = value, "number", j
+                j += 1
+                continue
+            if t.kind != "w":
+                break
+            word = t.low
+            if word in lex.and_words and j > i and w.state != "article":
+                step = self.after_and(j, w, i, digits)
+                if step is None:
+                    break
+                kind, value, end = step
+                if kind == "number":  # "one hundred and fifty", "3 hundred and 21", "tweeduizend en zestien"
+                    w.current += value
+                    w.state, w.last = ("hundred" if value >= 100 and value % 100 == 0 else "number"), end
+                    w.used_hundred = w.used_hundred or value >= 100
+                    j = end + 1
+                    continue
+                if kind == "scale":  # "one billion and a half million"
+                    w.total += value
+                    w.last_scale = lex.scales[self.low(end)]
+                    w.state, w.last = "scale", end
+                elif kind == "part":  # "3 million and a half"
+                    w.total += value * w.last_scale
+                    w.last = end
+                    break
+                elif kind == "tens":  # "twee en twintig": a unit and a tens word, the Dutch way round
+                    w.current += value
+                    w.state, w.last = "tens", end
+                else:  # "one and a half (million)"
+                    w.current += value
+                    w.state, w.last = "fraction", end
+                j = end + 1
+                continue
+            if word in lex.hundred_words:
+                if w.state in ("hundred", "fraction") or w.current >= 100:
+                    break
+                w.current = (w.current or 1) * 100
+                w.state, w.last, w.used_hundred = "hundred", j, True
+            elif (word in lex.scales and lex.scales[word] < w.last_scale) or (
+                    word in lex.plural_scales and w.state in ("number", "hundred")
+                    and lex.plural_scales[word] < w.last_scale
+                    and self.low(j + 1) not in lex.linking_words):  # "three billions", "two hundred dozens"
+                scale = lex.scales.get(word) or lex.plural_scales[word]
+                if w.state == "" and word not in lex.lone_scales:
+                    return False
+                w.total += (w.current or 1) * scale
+                w.current = 0.0
+                w.last_scale = scale
+                w.state, w.last = "scale", j
+            elif w.state in ("article", "fraction", "tens"):
+                break
+            else:
+                value = word_value(word, lex)
+                if value is None:
+                    break
+                if value >= 1000:
+                    # A compound that ends in a scale: "twaalfduizend", "drieënvijftigduizend".
+                    if w.current or w.last_scale <= 1000 or value >= 1e6:
+                        break
+                    w.total += value
+                    w.last_scale = 1000.0
+                    w.state, w.last = "scale", j
+                elif value >= 100:
+                    if w.current:
+                        break  # "tweeduizend tweehonderd" has none before it; "vijf honderdtien" is two numbers
+                    w.current = value
+                    w.state, w.last, w.used_hundred = ("hundred" if value % 100 == 0 else "number"), j, True
+                else:
+                    if w.state == "number" and not (w.current % 100 in _TENS and value < 10):
+                        break  # "twenty five" goes on a tens word; "two three" does not
+                    w.current += value
+                    w.state, w.last = "number", j
+            j += 1
+        return True
+
+    def small_digits(self, j: int) -> float | None:
+        """The value of a plain number of up to three digits at token j ("21"), else None."""
+        t = self.tok(j)
+        if t is None or t.kind != "n" or not t.text.isdigit() or len(t.text) > 3:
+            return None
+        if len(t.text) > 1 and t.text[0] == "0":
+            return None
+        return float(t.text)
+
+    def after_and(self, j: int, w: _Words, i: int, digits: bool) -> tuple[str, float, int] | None:
+        """What an and-word at token j joins to the written number `w` begun at token i: ("number", …) a number to
+        read on ("one hundred and fifty"), ("scale", value, end) a fraction of a smaller scale ("and a half
+        million"), ("part", fraction, end) a fraction of the last scale ("3 million and a half"), ("fraction",
+        value, end) a fraction added to the number ("one and a half"), ("tens", value, end) a tens word after a
+        unit ("twee en twintig"); None when the number ends before it."""
+        lex = self.lex
+        state, current, last_scale = w.state, w.current, w.last_scale
+        f = self.fraction_at(j + 1)
+        if f is not None and not f.lone:
+            if state in ("hundred", "scale"):
+                k = f.last + 1
+                if self.low(k) in lex.linking_words:
+                    k += 1
+                if self.low(k) in lex.articles:
+                    k += 1
+                scale = lex.scales.get(self.low(k)) if self.is_word(k) else None
+                if scale is not None and scale < last_scale:
+                    return "scale", f.value * scale, k
+                if state == "scale" and scale is None:
+                    return "part", f.value, f.last
+                return None
+            if state == "number" and current == int(current) and f.value < 1:
+                return "fraction", f.value, f.last
+            return None
+        if self.is_word(j + 1):
+            value = word_value(self.low(j + 1), lex)
+        else:
+            value = self.small_digits(j + 1) if digits else None
+        if value is None:
+            return None
+        after = self.low(j + 2)
+        if (self.is_word(j + 1) and state == "number" and current % 100 < 10 and value in _TENS
+                and after not in lex.hundred_words and not self.opens_range(i)):
+            return "tens", value, j + 1  # not "tussen twee en twintig": the ends of a range
+        if state not in ("hundred", "scale"):
+            return None
+        if state == "hundred" and (value >= 100 or after in lex.hundred_words):
+            return None  # "one hundred and two hundred" are two numbers
+        if value >= last_scale or (after in lex.hundred_words and value * 100 >= last_scale):
+            return None
+        if self.scale_ahead(j + 1) >= last_scale or (not self.is_word(j + 1) and self.opens_range(i)):
+            return None  # "between one hundred fifty million and four hundred thirty million": a second number
+        return "number", value, j + 1
+
+    def opens_range(self, i: int) -> bool:
+        """Whether a range opener stands before token i: "between", "tussen (de)"."""
+        lex = self.lex
+        opener = self.low(i - 1)
+        filled = opener in lex.range_opener_fillers and self.low(i - 2) in lex.range_openers
+        return opener in lex.range_openers or filled
+
+    def scale_ahead(self, j: int, reach: int = 6) -> float:
+        """The largest scale word among the number words from token j on (a few words at most)."""
+        lex = self.lex
+        largest = 0.0
+        for k in range(j, j + reach):
+            word = self.low(k)
+            if word in lex.scales:
+                largest = max(largest, lex.scales[word])
+            elif not (word in lex.hundred_words or word in lex.number_words or word in lex.and_words
+                      or self.small_digits(k) is not None):
+                break
+        return largest

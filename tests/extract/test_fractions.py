@@ -1,0 +1,93 @@
+"""Fractions and proportions (extract/fractions.py): percentages per SPEC §3, and where a fraction word is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import extract
+
+P, C = "percent", "count"
+EX, AP, MIN, MAX = "exact", "approx", "min", "max"
+THIRD, TWO_THIRDS = 100 / 3, 200 / 3
+
+# (lang, text, span, low, high, kind, unit, per, qualifier)
+FRACTIONS = [
+    ("en", "Three-quarters of consumers want it.", "Three-quarters", 75, 75, P, "%", None, EX),
+    ("en", "Roughly two-thirds of the revenue", "two-thirds", TWO_THIRDS, TWO_THIRDS, P, "%", None, AP),
+    ("en", "A third of the moderators quit.", "A third", THIRD, THIRD, P, "%", None, EX),
+    ("en", "Less than a third of the moderators", "a third", THIRD, THIRD, P, "%", None, MAX),
+    ("en", "More than half of the world's cobalt", "half", 50, 50, P, "%", None, MIN),
+    ("en", "Half of all households spend it.", "Half", 50, 50, P, "%", None, EX),
+    ("en", "half the workers left", "half", 50, 50, P, "%", None, EX),
+    ("en", "Nearly a quarter of the tasks", "a quarter", 25, 25, P, "%", None, AP),
+    ("en", "three fifths of the budget", "three fifths", 60, 60, P, "%", None, EX),
+    ("en", "one-eighth of the land", "one-eighth", 12.5, 12.5, P, "%", None, EX),
+    ("en", "one - fourth of it", "one - fourth", 25, 25, P, "%", None, EX),
+    ("en", "one twenty-fifth of the vote", "one twenty-fifth", 4, 4, P, "%", None, EX),
+    ("en", "and a fifth.", "a fifth", 20, 20, P, "%", None, EX),
+    ("en", "Three in four workers had no contract.", "Three in four", 75, 75, P, "%", None, EX),
+    ("en", "One in five respondents", "One in five", 20, 20, P, "%", None, EX),
+    ("en", "Nine out of ten clickworkers", "Nine out of ten", 90, 90, P, "%", None, EX),
+    ("en", "Around 1 in 8 adults", "1 in 8", 12.5, 12.5, P, "%", None, AP),
+    ("en", "8 in 10 riders", "8 in 10", 80, 80, P, "%", None, EX),
+    ("en", "two out of five hundred tvs", "two out of five hundred", 0.4, 0.4, P, "%", None, EX),
+    ("en", "2 in 5 or more of them", "2 in 5", 40, 40, P, "%", None, MIN),
+    ("nl", "Driekwart van de klikwerkers", "Driekwart", 75, 75, P, "%", None, EX),
+    ("nl", "Bijna driekwart van de flexwerkers", "driekwart", 75, 75, P, "%", None, AP),
+    ("nl", "Een derde van de huishoudens", "Een derde", THIRD, THIRD, P, "%", None, EX),
+    ("nl", "Twee derde van de datawerkers", "Twee derde", TWO_THIRDS, TWO_THIRDS, P, "%", None, EX),
+    ("nl", "Meer dan de helft van het kobalt", "de helft", 50, 50, P, "%", None, MIN),
+    ("nl", "Ruim de helft van de bezorgers", "de helft", 50, 50, P, "%", None, MIN),
+    ("nl", "De helft van de omzet", "De helft", 50, 50, P, "%", None, EX),
+    ("nl", "een vijfentwintigste", "een vijfentwintigste", 4, 4, P, "%", None, EX),
+    ("nl", "drie achtsten van het land", "drie achtsten", 37.5, 37.5, P, "%", None, EX),
+    ("nl", "Eén op de vijf werkers", "Eén op de vijf", 20, 20, P, "%", None, EX),
+    ("nl", "Twee op de drie Nederlanders", "Twee op de drie", TWO_THIRDS, TWO_THIRDS, P, "%", None, EX),
+    ("nl", "heeft 1 op de 4 jongeren een bijbaan", "1 op de 4", 25, 25, P, "%", None, EX),
+    ("nl", "1 van de 3", "1 van de 3", THIRD, THIRD, P, "%", None, EX),
+    ("nl", "1 uit drie", "1 uit drie", THIRD, THIRD, P, "%", None, EX),
+]
+# A fraction word that is an ordinal, a period or a measure of time: (lang, text, a string no figure may overlap)
+NOT_FRACTIONS = [
+    ("en", "They hired a third party to moderate.", "a third"),
+    ("en", "It is the third quarter of the year.", "third quarter"),
+    ("en", "She waited half an hour.", "half"),
+    ("en", "It was profitable for three quarters in a row.", "three quarters"),
+    ("en", "a quarter hour later", "a quarter"),
+    ("en", "the fifth year running", "fifth"),
+    ("en", "He arrived at half past nine.", "half"),
+    ("nl", "voor een derde keer", "een derde"),
+    ("nl", "een half uur wachten", "een half"),
+    ("nl", "Het gebeurt om kwart over drie.", "kwart"),
+    ("en", "They arrested 30 in 10 cities.", "30 in 10"),  # more than all: not a proportion
+    ("en", "It happened 5 in 2023.", "5 in 2023"),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", FRACTIONS, ids=[f"{c[0]}:{c[2]}" for c in FRACTIONS])
+def test_fraction_is_a_percentage(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
+    read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+@pytest.mark.parametrize("lang, text, absent", NOT_FRACTIONS, ids=[f"{c[0]}:{c[1]}" for c in NOT_FRACTIONS])
+def test_a_fraction_word_that_is_no_fraction(lang, text, absent):
+    start = text.index(absent)
+    overlapping = [f for f in extract(text, lang) if f.start < start + len(absent) and start < f.end]
+    assert all(f.kind != P for f in overlapping)
+
+
+def test_two_thirds_is_exact():
+    assert extract("two-thirds of it")[0].low == 200 / 3 == 66.66666666666667
+
+
+def test_a_proportion_of_nothing_is_no_figure():
+    assert all(f.kind != P for f in extract("scored 1 in 0 attempts"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "in de nacht van 3 op 4 november"),  # a night, not 75%
+    ("nl", "een 1 op 1 gesprek"),  # a part is smaller than the whole
+    ("en", "10 out of 10 dentists"),
+])
+def test_a_proportion_needs_a_part_and_a_whole(lang, text):
+    assert all(f.kind != P for f in extract(text, lang))
