@@ -8,6 +8,7 @@ row's Low and High columns are one range. Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -221,9 +222,14 @@ OWN_WORDS = 3  # content words the text between a figure's neighbours needs to s
 
 def _pool(texts: list[str], known: frozenset[str]) -> frozenset[str]:
     """The keys of texts' words, their places' ("#KE") and their names' ("@name:casilli")."""
-    keys = set(lexical.pool(texts))
-    for text in texts:
-        keys |= place_keys(Scope(places_in(text)))
-        for _, _, name in names_in(text, known=known):
-            keys |= name_keys(name)
+    return frozenset().union(*(_keys_of(text, known) for text in texts))
+
+
+@functools.lru_cache(maxsize=256)
+def _keys_of(text: str, known: frozenset[str]) -> frozenset[str]:
+    """One text's keys: a sentence with several figures, a heading over many, is read once."""
+    keys = set(lexical.pool([text]))
+    keys |= place_keys(Scope(places_in(text)))
+    for _, _, name in names_in(text, known=known):
+        keys |= name_keys(name)
     return frozenset(keys)

@@ -13,10 +13,10 @@ from factlint.check.model import build as build_model
 from factlint.check.citations import pandoc_citations, resolve
 from factlint.check.context import Context, context_of, with_headers
 from factlint.check.mentions import Occurrence, iter_scan
-from factlint.check.model import ClaimWords, Model
+from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Scope, difference, places_in
-from factlint.check.verdicts import DEFAULT_TOLERANCE, Candidate, Verdict, decide, disagreement
+from factlint.check.verdicts import CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, Candidate, Verdict, decide, disagreement
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
@@ -73,7 +73,7 @@ class Engine:
         # A figure whose own clause says enough is read on it alone ("…, while the startup raised $100
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
-        for i in self.model.candidates(whole if lean else own):
+        for i in self.model.candidates(whole if lean else own, FLOOR):
             words = self.model.claims[i]
             value, found, missed = words.score(own)
             if lean:
@@ -92,6 +92,7 @@ class Engine:
 
 
 SENTENCE_SHARE = 0.7
+FLOOR = CONTEXT_THRESHOLD  # no verdict weighs a claim scoring less: the model need not score it
 OWN_WORDS = 3  # content words a figure's own words need to be read alone
 
 
@@ -131,9 +132,24 @@ def _mentions(words: ClaimWords, noun: str) -> bool:
 
 
 def _related(m: Model, me: int) -> list[tuple[int, float]]:
+    """Claims whose statement words match claim `me`'s well, either way round."""
     mine = _keys(m.claims[me])
+    # The other way round: claims holding keys of `me`'s words worth enough of it.
+    weights: dict[str, float] = {}
+    claim = m.claims[me]
+    for share, terms in ((1.0, claim.main), (ALTERNATIVE_SHARE, [t for p in claim.alternatives for t in p])):
+        for t in terms:
+            for key in t.keys:
+                weights[key] = max(weights.get(key, 0.0), share * t.weight)
+    back: dict[int, float] = {}
+    for key, weight in weights.items():
+        held = m.frequent_postings.get(key) or dict(m.postings.get(key, ()))
+        for j in held:
+            back[j] = back.get(j, 0.0) + weight
+    need = RELATED_THRESHOLD / 100.0 * m.claims[me].whole
+    pool = set(m.candidates(mine, RELATED_THRESHOLD)) | {j for j, w in back.items() if w + 1e-9 >= need}
     found = []
-    for j in m.candidates(mine):
+    for j in sorted(pool):
         if j == me:
             continue
         value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])

@@ -126,6 +126,7 @@ def _groups() -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
     return MappingProxyType(single), MappingProxyType(double)
 
 
+@functools.lru_cache(maxsize=256)
 def populations(text: str) -> frozenset[str]:
     """The groups of people `text` names ("data workers", "riders", "consumenten"); general words name none."""
     single, double = _groups()

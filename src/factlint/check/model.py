@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factlint.check import lexical
 from factlint.check.lexical import populations
@@ -46,6 +46,11 @@ class ClaimWords:
     scope: Scope
     total: float  # the weight of `main`
     aliases: int = 0  # the first `aliases` alternatives are the keywords and the quote; the rest are extras
+
+    @property
+    def whole(self) -> float:
+        """The weight of words that makes a whole match: all the statement's, or ENOUGH of a long one's."""
+        return min(self.total, ENOUGH)
 
     def score(self, pool: frozenset[str]) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
         """0-100: how much of the claim's distinctive content `pool` holds; the words found and missed.
@@ -84,20 +89,44 @@ class ClaimWords:
         return round(value, 1), tuple(found), tuple(dict.fromkeys(missed))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Model:
-    """Every claim's words, in registry order, and the claims each key is held by."""
+    """Every claim's words, in registry order, and, for each key, the claims holding it with the most a claim can
+    gain from it (a statement word's weight, half an alias's)."""
 
     claims: tuple[ClaimWords, ...]
-    postings: Mapping[str, tuple[int, ...]]
+    postings: Mapping[str, tuple[tuple[int, float], ...]]
     known: frozenset[str]  # every organisation a claim names: read as a name wherever a draft writes it
+    # Keys so many claims hold that their postings are not walked; what a claim can gain from them at most.
+    frequent: frozenset[str] = frozenset()
+    frequent_postings: Mapping[str, Mapping[int, float]] = field(default_factory=dict)
 
-    def candidates(self, pool: frozenset[str]) -> list[int]:
-        """The claims that share a key with `pool`, in registry order."""
-        found: set[int] = set()
+    def candidates(self, pool: frozenset[str], floor: float = 0.0) -> list[int]:
+        """The claims that share a distinctive key with `pool` and can score `floor` (0-100) against it.
+
+        Keys held by few claims are walked, adding up what each can bring a claim; keys so many claims hold
+        that they tell none apart (FREQUENT_SHARE of a large registry) only add to the claims found: a claim
+        met by frequent words alone is no candidate. A claim's score is its gain over its whole, and its gain
+        at most the sum of what each pool key can bring it: those that cannot reach the floor are left out.
+        """
+        gain: dict[int, float] = {}
+        frequent = []
         for key in pool:
-            found.update(self.postings.get(key, ()))
-        return sorted(found)
+            if key in self.frequent:
+                frequent.append(self.frequent_postings[key])
+                continue
+            for index, weight in self.postings.get(key, ()):
+                gain[index] = gain.get(index, 0.0) + weight
+        need = floor / 100.0
+        claims = self.claims
+        found = []
+        for index, value in gain.items():
+            for held in frequent:
+                value += held.get(index, 0.0)
+            if value + 1e-9 >= need * claims[index].whole:
+                found.append(index)
+        found.sort()
+        return found
 
 
 def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  # type: ignore[type-arg]
@@ -128,13 +157,24 @@ def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  
 
 def assemble(words: Sequence[ClaimWords]) -> Model:
     """The model of claims whose words are read already (by build, or from the cache): the index of keys."""
-    postings: dict[str, list[int]] = {}
+    gains: dict[str, dict[int, float]] = {}
     known: set[str] = set()
     for index, claim in enumerate(words):
         known |= claim.scope.organisations
-        for key in {k for t in claim.main for k in t.keys} | {k for p in claim.alternatives for t in p for k in t.keys}:
-            postings.setdefault(key, []).append(index)
-    return Model(tuple(words), FrozenDict({k: tuple(v) for k, v in postings.items()}), frozenset(known))
+        for share, terms in ((1.0, claim.main), (ALTERNATIVE_SHARE, [t for p in claim.alternatives for t in p])):
+            for t in terms:
+                for key in t.keys:
+                    held = gains.setdefault(key, {})
+                    held[index] = max(held.get(index, 0.0), share * t.weight)
+    limit = max(FREQUENT_MIN, len(words) // FREQUENT_SHARE)
+    frequent = frozenset(k for k, held in gains.items() if len(held) > limit)
+    postings = FrozenDict({k: tuple(sorted(held.items())) for k, held in gains.items() if k not in frequent})
+    frequent_postings = FrozenDict({k: FrozenDict(gains[k]) for k in frequent})
+    return Model(tuple(words), postings, frozenset(known), frequent, frequent_postings)
+
+
+FREQUENT_MIN = 200  # a key held by more claims than this (and than a FREQUENT_SHARE-th of them) is frequent
+FREQUENT_SHARE = 50
 
 
 class FrozenDict(dict):  # type: ignore[type-arg]

@@ -8,8 +8,9 @@ people are capitalised names ("World Bank", "OpenAI", "Casilli"), folded. Pure.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factlint.lang import LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, populations
@@ -18,6 +19,7 @@ from factlint.text import fold
 
 # A name's words: capitalised, or camel-cased (OpenAI), or in capitals (IMF); inner connectors allowed.
 _TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]")
+MEMO_TEXTS = 256  # texts whose places and names are remembered: a passage's sentences and the headings above
 COMMON_ZIPF = 6.0  # a capitalised word this common ("Time", "World") names nothing on its own
 
 
@@ -63,12 +65,16 @@ class Difference:
     """Two scopes that name places or organisations in the same role with none in common."""
 
     what: str  # "place" | "organisation" | "population"
-    claim: tuple[str, ...]  # the claim's names, as a message shows them
+    claim: tuple[str, ...]  # the claim's place codes or names
     draft: tuple[str, ...]
+    claim_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)  # where to read names as written
+    draft_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def message(self) -> str:
         if self.what == "place":
-            theirs, ours = (" or ".join(side) for side in (self.claim, self.draft))
+            places = gazetteer()
+            theirs, ours = (" or ".join(_written(frozenset(codes), texts, places))
+                            for codes, texts in ((self.claim, self.claim_texts), (self.draft, self.draft_texts)))
             return f"the source says this of {theirs}, not {ours}"
         theirs, ours = (" or ".join(_title(n) for n in side) for side in (self.claim, self.draft))
         if self.what == "population":
@@ -81,12 +87,19 @@ def _title(name: str) -> str:
         if name.islower() else name
 
 
+@functools.lru_cache(maxsize=MEMO_TEXTS)
 def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset()) -> Scope:
     """The places, organisations and groups of people `text` names (see places_in and organisations_in)."""
     return Scope(places_in(text), organisations_in(text, reporting_ok=reporting_ok, known=known), populations(text))
 
 
 def places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
+    """Place codes named in `text` (see _places_in)."""
+    return _places_in(text) if places is None else _places_in.__wrapped__(text, places)
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
     """Place codes named in `text`. The world counts only when no other place is named ("the world's cobalt")
     and not as the first word of a name ("the World Bank")."""
     spans = place_spans(text, places)
@@ -107,7 +120,20 @@ _WORLD_WORDS = frozenset(w for language in LANGUAGES.values() for w in language.
 def place_spans(text: str, places: Gazetteer | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
     country ("US$")."""
-    return [(a, b, found) for a, b, found in (places or gazetteer()).find(text)
+    if places is None:
+        return list(_place_spans(text))
+    return _spans_of(text, places)
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _place_spans(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    return tuple(_spans_of(text, gazetteer()))
+
+
+def _spans_of(text: str, places: Gazetteer) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
+    country ("US$")."""
+    return [(a, b, found) for a, b, found in places.find(text)
             if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)]
 
 
@@ -129,6 +155,12 @@ def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[s
 
 
 def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = False) -> list[tuple[int, int, str]]:
+    """Each organisation or person `text` names: its span and its folded name (see _names_in)."""
+    return list(_names_in(text, known, phrase))
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int, int, str], ...]:
     """Each organisation or person `text` names: its span and its folded name. An institution named by its
     place ("the Philippine government", "de Filipijnse overheid") is named by the place's code and the
     institution's meaning, so that every language names it alike ("ph government")."""
@@ -152,7 +184,7 @@ def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = F
                 if name:
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
-    return out
+    return tuple(out)
 
 
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
@@ -276,8 +308,8 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     places = places or gazetteer()
     if claim.places and draft.places and not any(
             d == c or places.within(d, c) for d in draft.places for c in claim.places):
-        return Difference("place", _written(claim.places, claim_texts, places),
-                          _written(draft.places, draft_texts, places))
+        return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
+                          claim_texts, draft_texts)
     if claim.organisations and draft.organisations and claim.organisations.isdisjoint(draft.organisations) \
             and not _overlapping_names(claim.organisations, draft.organisations):
         return Difference("organisation", tuple(sorted(claim.organisations)), tuple(sorted(draft.organisations)))
