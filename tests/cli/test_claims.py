@@ -130,7 +130,7 @@ CLAIM_ERRORS = [
      'claims/a.toml:12: [[claim]] "pay": duplicate claim id, first defined at claims/a.toml:6'),
     ("unknown-key", GOOD_CLAIM + 'statment = "x"\n',
      'claims/a.toml:11: [[claim]] "pay": unknown key "statment" (did you mean "statement"?); '
-     "allowed: id, source, quote, statement, figure, keywords"),
+     "allowed: id, source, quote, statement, figure, keywords, places, organisations"),
     ("unknown-source", GOOD_CLAIM.replace('source = "s"', 'source = "x"'),
      'claims/a.toml:7: [[claim]] "pay": source "x" is not a [[source]] id'),
     ("unknown-source-hint", GOOD_CLAIM.replace('source = "s"', 'source = "s1"'),

@@ -147,3 +147,26 @@ def test_a_statement_has_its_figures_masked_as_english(tmp_path):
     assert claim.statement == "2 million people do click work."
     assert claim.masked_statement.split() == ["people", "do", "click", "work."]
     assert claim.masked_quote.split() == ["mensen"]
+
+
+def _scoped(tmp_path: Path, scope: str):
+    claims = write(tmp_path, {"seeds/s.txt": "Workers earned $2 an hour.\n",
+                              "claims/a.toml": '[[source]]\nid = "s"\npath = "seeds/s.txt"\n\n'
+                                               + claim_toml("earned $2 an hour") + scope})
+    return load_registry(claims, tmp_path)
+
+
+def test_declared_places_and_organisations_are_the_claims_scope(tmp_path):
+    claim = _scoped(tmp_path, 'places = ["Kenia", "Sub-Saharan Africa"]\norganisations = ["OpenAI", "Sama"]\n').claims[0]
+    assert claim.places == ("KE", "202") and claim.organisations == ("openai", "sama")
+
+
+@pytest.mark.parametrize("scope, message", [
+    ('places = ["Atlantis"]\n', 'place "Atlantis" is no country, region or city factlint knows'),
+    ('places = "Kenya"\n', '"places" must be a list of non-empty strings'),
+    ('organisations = [""]\n', '"organisations" must be a list of non-empty strings'),
+])
+def test_a_declared_scope_is_validated(tmp_path, scope, message):
+    with pytest.raises(FactlintError) as err:
+        _scoped(tmp_path, scope)
+    assert any(message in line for line in err.value.details)

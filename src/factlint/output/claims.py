@@ -5,6 +5,7 @@ from __future__ import annotations
 from factlint.extract import Figure
 from factlint.output.console import console, plural, safe
 from factlint.registry.load import Claim, Registry
+from factlint.lang.gazetteer import gazetteer
 
 
 def pointer(registry: Registry, claim: Claim) -> str:
@@ -67,6 +68,10 @@ def print_claim(registry: Registry, claim: Claim, no_color: bool = False) -> Non
     field("at", f"{source.path}:{claim.line}:{claim.column}")
     if claim.keywords:
         field("keywords", ", ".join(claim.keywords))
+    if claim.places:
+        field("places", ", ".join(gazetteer().name(code) for code in claim.places))
+    if claim.organisations:
+        field("organisations", ", ".join(claim.organisations))
     line = registry.source_line(claim)
     if line:
         # Mark the quote on its first line; it ends there or runs on to a later line.

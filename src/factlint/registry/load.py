@@ -13,15 +13,17 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from factlint.errors import FactlintError
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES
+from factlint.check.scope import places_in
 from factlint.registry.anchor import SourceText, anchor, closest
 from factlint.registry.model import Claim, Registry, Source
-from factlint.text import LineIndex, Normalized, normalize, visible
+from factlint.text import fold, LineIndex, Normalized, normalize, visible
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
 LANGS = tuple(LANGUAGES)
 SOURCE_KEYS = {"id": True, "path": True, "title": False, "lang": False, "url": False, "author": False,
                "published": False}
-CLAIM_KEYS = {"id": True, "source": True, "quote": True, "statement": True, "figure": False, "keywords": False}
+CLAIM_KEYS = {"id": True, "source": True, "quote": True, "statement": True, "figure": False, "keywords": False,
+              "places": False, "organisations": False}
 TABLES = ("source", "claim")
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
@@ -340,6 +342,30 @@ def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> 
     return SourceText.read(raw, text)
 
 
+def _strings_of(table: _Table, key: str, errors: _Errors) -> tuple[str, ...] | None:
+    value = table.data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(k, str) and k.strip() for k in value):
+        errors.at(table, f'"{key}" must be a list of non-empty strings', key)
+        return None
+    return tuple(k.strip() for k in value)
+
+
+def _places(table: _Table, errors: _Errors) -> tuple[str, ...] | None:
+    """The declared places as place codes: each a country, region or city name (or demonym) the gazetteer knows."""
+    names = _strings_of(table, "places", errors)
+    if names is None:
+        return None
+    codes: list[str] = []
+    for name in names:
+        found = places_in(name[:1].upper() + name[1:])
+        if not found:
+            errors.at(table, f'place "{name}" is no country, region or city factlint knows '
+                             f'(write its English or Dutch name, e.g. "Kenya", "Sub-Saharan Africa")', "places")
+            return None
+        codes.extend(sorted(found))
+    return tuple(dict.fromkeys(codes))
+
+
 def _keywords(table: _Table, errors: _Errors) -> tuple[str, ...] | None:
     value = table.data.get("keywords", [])
     if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
@@ -356,6 +382,8 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, Sour
     statement = _string(table, "statement", errors)
     figure_key = _string(table, "figure", errors)
     keywords = _keywords(table, errors)
+    places = _places(table, errors)
+    organisations = _strings_of(table, "organisations", errors)
     source = sources.get(source_id) if source_id else None
     if source_id is not None and source is None and source_id not in declared:
         errors.at(table, f'source "{source_id}" is not a [[source]] id{_hint(source_id, sources)}', "source")
@@ -367,7 +395,7 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, Sour
     doc = docs.get(source_id) if source_id else None
     if quote is not None and doc is not None and source is not None:
         where = _anchor(table, normalize(quote, markup=True) if doc.html else plain, source, doc, errors)
-    if None in (ident, statement, keywords, figure, where):
+    if None in (ident, statement, keywords, figure, where, places, organisations):
         return None
     found, figure_text, spans = figure
     line, column, end_line, end_column = where
@@ -377,7 +405,7 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, Sour
     return Claim(id=ident, source=source.id, quote=quote, statement=statement, figure=found,
                  figure_text=figure_text, keywords=keywords, line=line, column=column, end_line=end_line,
                  end_column=end_column, defined_in=table.file, defined_line=table.line, quote_spans=spans,
-                 statement_spans=statement_spans)
+                 statement_spans=statement_spans, places=places, organisations=tuple(fold(o) for o in organisations))
 
 
 def _anchor(table: _Table, quote: Normalized, source: Source, doc: SourceText,

@@ -45,6 +45,10 @@ class Claim:
     # loaded: the matcher leaves them out of the claim's words (a value never makes a match).
     quote_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
     statement_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    # Declared scope (SPEC §2): place codes the figure holds for, organisations it is about or attributed to
+    # (folded names). Empty: read from the statement.
+    places: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
 
     @property
     def masked_quote(self) -> str:

@@ -113,7 +113,7 @@ CLAIM_FIELDS: tuple[tuple[str, Check], ...] = (
     ("id", _str), ("source", _str), ("quote", _str), ("statement", _str), ("figure", _figure),
     ("figure_text", _str), ("keywords", _strings), ("line", _int), ("column", _int), ("end_line", _int),
     ("end_column", _int), ("defined_in", _str), ("defined_line", _int), ("quote_spans", _spans),
-    ("statement_spans", _spans))
+    ("statement_spans", _spans), ("places", _strings), ("organisations", _strings))
 
 
 def dump(engine: Engine) -> dict[str, object]:
