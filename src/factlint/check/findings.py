@@ -4,10 +4,11 @@ problems that are not figures. Each carries a typed kind, its entry in the statu
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from factlint.check.engine import Checked, Diagnostic
+from factlint.check.verdicts import Candidate
 from factlint.check.mentions import Occurrence
 from factlint.extract import Figure
 from factlint.registry.load import Claim, Registry, Source
@@ -52,6 +53,9 @@ class Finding:
     message: str = ""
     cited: tuple[str, ...] = ()
     sentence: str = ""
+    match: Candidate | None = field(default=None, compare=False)  # what matched the figure's claim
+    # With --explain, the best candidate claims (none may have matched at all); None without it.
+    explanation: tuple[Candidate, ...] | None = field(default=None, compare=False)
 
     @property
     def kind(self) -> Status:
@@ -151,8 +155,9 @@ def iter_figure_findings(path: str, text: str, occurrences: Iterable[Occurrence]
         yield Finding(path, line, col, el, ec, text[occ.start:occ.end], occ.figure, sentence=occ.sentence)
 
 
-def iter_check_findings(path: str, text: str, checked: Iterable[Checked], registry: Registry) -> Iterator[Finding]:
-    """Findings for `factlint check`, one per verdict as it comes."""
+def iter_check_findings(path: str, text: str, checked: Iterable[Checked], registry: Registry,
+                        explain: bool = False) -> Iterator[Finding]:
+    """Findings for `factlint check`, one per verdict as it comes; with `explain`, the best candidates too."""
     index = Positions(text)
     for item in checked:
         occ, verdict = item.occurrence, item.verdict
@@ -160,7 +165,8 @@ def iter_check_findings(path: str, text: str, checked: Iterable[Checked], regist
         claim = verdict.claim
         source = registry.sources.get(claim.source) if claim else None
         yield Finding(path, line, col, el, ec, text[occ.start:occ.end], occ.figure, verdict.status, claim,
-                      source, verdict.score, verdict.message, verdict.cited, occ.sentence)
+                      source, verdict.score, verdict.message, verdict.cited, occ.sentence, verdict.match,
+                      verdict.candidates if explain else None)
 
 
 def check_problems(path: str, text: str, diagnostics: Iterable[Diagnostic]) -> list[Problem]:

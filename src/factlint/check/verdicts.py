@@ -36,6 +36,7 @@ class Verdict:
     message: str
     cited: tuple[str, ...] = ()
     match: Candidate | None = field(default=None, compare=False)  # what matched, for --explain
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False)  # the best-scored claims, for --explain
 
 
 def in_source_words(claim: Claim) -> str:
@@ -195,9 +196,20 @@ class Candidate:
 SCOPE_STRONG = 60.0  # a claim said of another place or organisation conflicts only when the rest matches this well
 
 
+EXPLAINED = 3  # candidates a verdict keeps for --explain
+
+
 def decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...] = (),
            tolerance: float = DEFAULT_TOLERANCE, threshold: float = CONTEXT_THRESHOLD) -> Verdict:
-    """The status of `draft` given the claims scored against its context (SPEC §4, §5)."""
+    """The status of `draft` given the claims scored against its context (SPEC §4, §5), with the best-scored
+    claims kept for --explain."""
+    verdict = _decide(draft, scored, cited=cited, tolerance=tolerance, threshold=threshold)
+    best = tuple(sorted(scored, key=lambda c: -c.score)[:EXPLAINED])
+    return replace(verdict, candidates=best)
+
+
+def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], tolerance: float,
+            threshold: float) -> Verdict:
     pool = [c for c in scored if c.score >= threshold and (c.difference is None or c.score >= SCOPE_STRONG)]
     comparisons = [(c, compare(c.claim.figure, draft, tolerance, extreme=is_extreme(c.claim))) for c in pool]
     comparisons = [t for t in comparisons if t[1].comparable]

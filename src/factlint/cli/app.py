@@ -81,6 +81,8 @@ def check_cmd(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Load the registry afresh: neither read nor write "
                                            "the prepared-registry cache.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured too).")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="For each figure: the best candidate claims, their "
+                                          "scores, the words and scope that matched or differed.")] = False,
 ) -> None:
     """Check every figure in the drafts against the registry."""
     from factlint.cli.options import CheckOptions
@@ -89,7 +91,8 @@ def check_cmd(
     options = CheckOptions(paths=tuple(paths or ()), claims=claims, fmt=fmt, fail_on=fail_on,
                            show_supported=show_supported, encoding=encoding, lang=lang, tolerance=tolerance,
                            baseline=baseline, update_baseline=update_baseline, force_exclude=force_exclude,
-                           sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color, no_cache=no_cache)
+                           sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color, no_cache=no_cache,
+                           explain=explain)
     raise typer.Exit(run_check(options))
 
 

@@ -29,6 +29,7 @@ class CheckOptions:
     quiet: bool = False
     no_color: bool = False
     no_cache: bool = False
+    explain: bool = False  # the best candidate claims of each figure, what matched and why the status followed
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class DraftOptions:
     encoding: str
     lang: str | None
     tolerance: float
+    explain: bool = False
 
 
 def check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:

@@ -80,7 +80,7 @@ def _resolve(options: CheckOptions) -> _Run:
         raise FactlintError(f"--tolerance: {tolerance} is not from 0 up to 1 (0.05 is 5%)")
     show = defaults.show_supported if options.show_supported is None else options.show_supported
     known = baselines.load(options.baseline) if options.baseline is not None and not options.update_baseline else None
-    return _Run(options, cwd, config, failing, show, DraftOptions(options.encoding, lang, tolerance), known)
+    return _Run(options, cwd, config, failing, show, DraftOptions(options.encoding, lang, tolerance, options.explain), known)
 
 
 def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPoolExecutor | None,

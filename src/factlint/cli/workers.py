@@ -32,7 +32,7 @@ def check_one(item: Item, engine: Engine, options: DraftOptions, lazy: bool = Fa
     except SkippedFile as skipped:
         return skipped.warning()
     return check_draft(draft.text, engine, path=draft.path, markdown=draft.markdown, lang=options.lang,
-                       tolerance=options.tolerance, lazy=lazy)
+                       tolerance=options.tolerance, lazy=lazy, explain=options.explain)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.output.jsonstream import OMIT, Later, Stream, write_json
 from factlint.output.tally import Tally
 from factlint.statuses import MISCITED
+from factlint.check.verdicts import Candidate
 
 VERSION = 1
 
@@ -31,7 +32,17 @@ def finding_json(f: Finding) -> dict[str, Any]:
     doc["message"] = f.message
     if f.status == MISCITED.name or f.cited:
         doc["cited"] = list(f.cited)
+    if f.match is not None and f.claim is not None:
+        doc["matched"] = explanation_json(f.match)
+    if f.explanation is not None:
+        doc["explanation"] = [{"claim": c.claim.id, **explanation_json(c)} for c in f.explanation]
     return doc
+
+
+def explanation_json(c: Candidate) -> dict[str, Any]:
+    """What matched a claim: its score, the claim's words found and missed, and how its scope differs."""
+    return {"score": c.score, "found": list(c.found), "missed": list(c.missed),
+            "scope": c.difference.message() if c.difference is not None else None}
 
 
 def problem_json(p: Problem) -> dict[str, Any]:

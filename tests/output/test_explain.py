@@ -1,0 +1,32 @@
+"""--explain: for each figure the best candidate claims, what matched or differed, and why the status followed."""
+
+from __future__ import annotations
+
+import json
+
+from factlint.cli import main
+
+OTHER_COUNTRY = "Zambia produces over 60% of the world's cobalt.\n\nParking in Nairobi costs less than $2 an hour.\n"
+
+
+def test_text_explains_a_scope_conflict_and_an_unsourced_figure(in_project, tmp_path, capsys):
+    draft = tmp_path / "draft.md"
+    draft.write_text(OTHER_COUNTRY, encoding="utf-8")
+    main(["check", "--no-color", "--explain", str(draft)])
+    out = capsys.readouterr().out
+    assert "why: the claim matches strongly but its scope differs: the source says this of" in out
+    assert "drc-cobalt-share: found" in out and "not Zambia" in out
+    assert "why: no claim matches the figure's context well enough (none can score 45)" in out
+
+
+def test_json_gains_what_matched_and_with_explain_the_candidates(in_project, tmp_path, capsys):
+    draft = tmp_path / "draft.md"
+    draft.write_text("The Democratic Republic of Congo produces over 60% of the world's cobalt.\n", encoding="utf-8")
+    main(["check", "--format", "json", str(draft)])
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["status"] == "supported" and "cobalt" in finding["matched"]["found"]
+    assert finding["matched"]["scope"] is None and "explanation" not in finding
+    main(["check", "--format", "json", "--explain", str(draft)])
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["explanation"][0]["claim"] == "drc-cobalt-share"
+    assert finding["explanation"][0]["score"] == finding["score"]
