@@ -21,7 +21,7 @@ from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
-RELATED_THRESHOLD = 50.0  # two claims whose contexts match this well are about the same thing
+RELATED_THRESHOLD = 90.0  # two claims whose contexts match this well, in one scope, are about the same thing
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def _related(m: Model, me: int) -> list[tuple[int, float]]:
         if j == me:
             continue
         value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])
-        if value >= RELATED_THRESHOLD:
+        if value >= RELATED_THRESHOLD and difference(m.claims[me].scope, m.claims[j].scope) is None:
             found.append((j, value))
     found.sort(key=lambda t: (-t[1], t[0]))
     return found
