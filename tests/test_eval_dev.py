@@ -90,3 +90,56 @@ def test_figures_cases_read_right():
             if any(k in exp and fig.get(k) != exp[k] for k in ("low", "high", "kind", "unit", "per", "qualifier")):
                 misses.append(exp["figure"])
     assert len(misses) <= 1, misses  # "235.000" in an undecidable sentence of a mixed paragraph
+
+
+# The sets written blind to the code for this round's matching (scope, paraphrase, discourse, tables, news-style
+# paragraphs): never a wrong figure let through, and their accuracy held where it stands (a floor below today's,
+# so a change that loses ground shows).
+BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89}
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.build(load_registry_for(ROOT / "claims"))
+
+
+@pytest.mark.parametrize("name", sorted(BLIND))
+def test_the_blind_sets_let_no_wrong_figure_through_and_hold_their_accuracy(engine, name):
+    cases = tomllib.loads((ROOT / "tests" / "eval" / name).read_text(encoding="utf-8"))["case"]
+    registry = engine.registry
+    grades = []
+    for case in cases:
+        checked, _ = check_text(case["text"], engine)
+        found = [(c.occurrence.start, c.occurrence.end, c.verdict,
+                  registry.sources[c.verdict.claim.source].path if c.verdict.claim else None) for c in checked]
+        grades.append((case["id"], _grade(case, found)))
+    assert [i for i, g in grades if g[2]] == []
+    met, total = sum(g[0] for _, g in grades), sum(g[1] for _, g in grades)
+    assert met / total >= BLIND[name], [i for i, g in grades if g[0] < g[1]]
+
+
+def test_the_blind_forms_read_right():
+    from factlint.check.mentions import scan
+
+    cases = tomllib.loads((ROOT / "tests" / "eval" / "forms_dev.toml").read_text(encoding="utf-8"))["figures"]
+    misses = []
+    for case in cases:
+        found = scan(case["text"])
+        for exp in case.get("expect", []):
+            lo, hi = _span(case["text"], exp["figure"], exp.get("occurrence", 1))
+            hit = next((o for o in found if min(hi, o.end) > max(lo, o.start)), None)
+            fig = hit.figure.as_json() if hit else {}
+            keys = ("low", "high", "kind", "unit", "per", "qualifier")
+            if hit is None or any(k in exp and not _close(fig.get(k), exp[k]) for k in keys):
+                misses.append((case["id"], exp["figure"]))
+        for needle in case.get("absent", []):
+            lo, hi = _span(case["text"], needle)
+            if any(min(hi, o.end) > max(lo, o.start) for o in found):
+                misses.append((case["id"], needle))
+    assert misses == []
+
+
+def _close(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+    return a == b
