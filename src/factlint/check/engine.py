@@ -16,7 +16,8 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Scope, difference, places_in
-from factlint.check.verdicts import CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, Candidate, Verdict, decide, disagreement
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, decide,
+                                     disagreement)
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
@@ -73,15 +74,20 @@ class Engine:
         # A figure whose own clause says enough is read on it alone ("…, while the startup raised $100
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
-        for i in self.model.candidates(whole if lean else own, FLOOR):
+        counted = figure.unit if figure.kind == "count" else ctx.measured
+        for i, bound in self.model.bounded(whole if lean else own, FLOOR):
             words = self.model.claims[i]
+            # What a verdict needs of this claim: a claim said of another scope must match strongly; one that
+            # counts something else loses NOUN_PENALTY. Those that cannot get there are not scored.
+            differs = difference(words.scope, ctx.scope)
+            penalty = NOUN_PENALTY if counted and not _counts_the_same(words, claims[i].figure, counted) else 0.0
+            if bound - penalty < (FLOOR if differs is None else SCOPE_STRONG) - 1e-6:
+                continue
             value, found, missed = words.score(own)
             if lean:
                 value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
-            counted = figure.unit if figure.kind == "count" else ctx.measured
-            if counted and not _counts_the_same(words, claims[i].figure, counted):
-                value = max(0.0, value - NOUN_PENALTY)  # it counts (or is a share of) something else
-            out.append(Candidate(claims[i], value, found, missed, difference(
+            value = max(0.0, value - penalty)  # it counts (or is a share of) something else
+            out.append(Candidate(claims[i], value, found, missed, differs and difference(
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords), draft_texts=ctx.texts)))
         out.sort(key=lambda c: -c.score)
         return out

@@ -102,6 +102,10 @@ class Model:
     frequent_postings: Mapping[str, Mapping[int, float]] = field(default_factory=dict)
 
     def candidates(self, pool: frozenset[str], floor: float = 0.0) -> list[int]:
+        """The claims that share a distinctive key with `pool` and can score `floor` (see bounded)."""
+        return [index for index, _ in self.bounded(pool, floor)]
+
+    def bounded(self, pool: frozenset[str], floor: float = 0.0) -> list[tuple[int, float]]:
         """The claims that share a distinctive key with `pool` and can score `floor` (0-100) against it.
 
         Keys held by few claims are walked, adding up what each can bring a claim; keys so many claims hold
@@ -123,8 +127,9 @@ class Model:
         for index, value in gain.items():
             for held in frequent:
                 value += held.get(index, 0.0)
-            if value + 1e-9 >= need * claims[index].whole:
-                found.append(index)
+            whole = claims[index].whole
+            if value + 1e-9 >= need * whole:
+                found.append((index, 100.0 * value / whole if whole else 0.0))
         found.sort()
         return found
 
