@@ -149,9 +149,12 @@ def _related(m: Model, me: int) -> list[tuple[int, float]]:
                 weights[key] = max(weights.get(key, 0.0), share * t.weight)
     back: dict[int, float] = {}
     for key, weight in weights.items():
-        held = m.frequent_postings.get(key) or dict(m.postings.get(key, ()))
-        for j in held:
+        # As for a figure, a claim met by frequent keys alone is no candidate: they only add to those found.
+        for j, _ in m.postings.get(key, ()):
             back[j] = back.get(j, 0.0) + weight
+    frequent = [(m.frequent_postings[k], w) for k, w in weights.items() if k in m.frequent]
+    for j in back:
+        back[j] += sum(w for held, w in frequent if j in held)
     need = RELATED_THRESHOLD / 100.0 * m.claims[me].whole
     pool = set(m.candidates(mine, RELATED_THRESHOLD)) | {j for j, w in back.items() if w + 1e-9 >= need}
     found = []
