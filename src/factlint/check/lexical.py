@@ -66,8 +66,13 @@ def _compound_classes() -> Mapping[str, str]:
                              for meaning, forms in language.paraphrases.items() for form in forms if " " not in form})
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _stem_set(word: str) -> frozenset[str]:
+    return frozenset(s.stemWord(word) for s in _stemmers())
+
+
 def _stems(word: str) -> set[str]:
-    return {s.stemWord(word) for s in _stemmers()}
+    return set(_stem_set(word))
 
 
 @functools.lru_cache(maxsize=1 << 16)
