@@ -6,12 +6,15 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft7Validator
 
 from factlint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SCHEMA = json.loads((Path(__file__).parent / "data/sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 ESC = "\x1b[31m"
@@ -264,3 +267,42 @@ def test_atomic_write_failure_mid_write_keeps_old_file(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         atomic.write_text(target, "new")
     assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+
+
+# --- issue 15: output that cannot be written, control characters in workflow commands -----------------------
+
+def _run_cli(args, cwd, **kwargs):
+    import subprocess
+
+    code = "import sys\nfrom factlint.cli import main\nsys.exit(main(sys.argv[1:]))"
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def test_a_full_disk_for_the_report_is_one_line_and_exit_2(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("Data labelers are paid as little as $1.64 an hour.\n", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = _run_cli(["check", "--claims", str(ROOT / "claims"), str(draft)], tmp_path, stdout=full)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["factlint: error: cannot write the report: No space left on device"]
+
+
+def test_a_closed_standard_output_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+
+    draft = tmp_path / "d.md"
+    draft.write_text("Paid $9 an hour.\n", encoding="utf-8")
+    code = "import os, sys\nos.close(1)\nsys.stdout = None\nfrom factlint.cli import main\nsys.exit(main(sys.argv[1:]))"
+    done = subprocess.run([sys.executable, "-c", code, "check", "--format", "json", "--claims",
+                           str(ROOT / "claims"), str(draft)], cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == "factlint: error: standard output is closed: nothing can be reported"
+
+
+def test_github_commands_carry_no_control_characters(tmp_path):
+    draft = tmp_path / "e\x1b[31mx.md"
+    draft.write_text("Paid $9 an hour.\n", encoding="utf-8")
+    done = _run_cli(["check", "--format", "github", "--claims", str(ROOT / "claims"), draft.name], tmp_path)
+    assert done.returncode == 1
+    assert "\x1b" not in done.stdout and "file=e\\x1b[31mx.md" in done.stdout

@@ -7,6 +7,7 @@ tables of `factlint.lang` are read here (about 10 ms): `--lang`'s help lists the
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -147,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run factlint with `argv` (default: sys.argv[1:]) and return the exit code."""
     command = typer.main.get_command(app)
     args = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:
+        _error("standard output is closed: nothing can be reported")
+        return 2
     try:
         result = command.main(args=args, prog_name="factlint", standalone_mode=False)
     except FactlintError as err:
@@ -157,7 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         return 130
     except BrokenPipeError:
-        return 0
+        return 0  # `| head`: the reader has all it wanted
+    except OSError as err:
+        if err.errno == errno.EPIPE:
+            return 0
+        # The report could not be written (a full disk, /dev/full): one line, not a traceback.
+        _error(f"cannot write the report: {err.strerror or err}")
+        return 2
     except Exception as err:
         # Click's usage errors (vendored or not, by typer version) carry format_message().
         if not hasattr(err, "format_message"):

@@ -8,13 +8,16 @@ from typing import TextIO
 from factlint.check.findings import FileFindings, Reported
 from factlint.output.sarif import message
 from factlint.output.tally import Tally, listed
+from factlint.text import visible
 
 ANNOTATIONS = ("error", "warning", "notice")  # GitHub's annotation types, in the order the summary names them
 GITHUB_SHOWN = 10  # annotations GitHub shows per type per step
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A message as Actions reads it: "%", CR and LF escaped as it defines; other control and bidi characters
+    (an ESC in a file name, a Trojan Source override) written visibly, so none reaches a log or an annotation."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
