@@ -306,3 +306,25 @@ def test_github_commands_carry_no_control_characters(tmp_path):
     done = _run_cli(["check", "--format", "github", "--claims", str(ROOT / "claims"), draft.name], tmp_path)
     assert done.returncode == 1
     assert "\x1b" not in done.stdout and "file=e\\x1b[31mx.md" in done.stdout
+
+
+def _best_cpu(fn, repeat: int = 3) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t)
+    return best
+
+
+def test_thousands_of_figures_in_one_paragraph_take_linear_time():
+    # Issue 15: every figure's clause and statement were cut from the whole paragraph (40 KB took 17 s).
+    from factlint.check.engine import Engine, check_text
+    from factlint.registry import load_registry
+
+    engine = Engine.build(load_registry(ROOT / "claims", ROOT))
+    small = _best_cpu(lambda: check_text("5% " * 1500, engine))
+    large = _best_cpu(lambda: check_text("5% " * 6000, engine))
+    assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)

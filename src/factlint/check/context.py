@@ -48,7 +48,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # The figure's own statement (its sentence cut at ", and", ";") names its scope first: "…, but China
     # refines 70% of the world's cobalt"; "…, and in Kenya OpenAI's moderators read 250 …" is another's.
     own_text = occ.statement if occ.statement.strip() else occ.masked
-    near = occ.near if len(lexical.words(occ.near)) >= OWN_WORDS else own_text
+    near = occ.near if _word_count(occ.near) >= OWN_WORDS else own_text
     layers = list(dict.fromkeys((near, own_text)))
     if occ.previous:
         layers.append(occ.previous)
@@ -68,7 +68,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         around.append(occ.context)
     scope = Scope(places, organisations, groups) if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
-                   (own_text, *around), len(lexical.words(own_text)), measured(occ))
+                   (own_text, *around), _word_count(own_text), measured(occ))
 
 
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
@@ -218,6 +218,11 @@ def _low_high(figure: Figure, occ: Occurrence) -> Figure:
 
 
 OWN_WORDS = 3  # content words the text between a figure's neighbours needs to speak for it alone
+
+
+@functools.lru_cache(maxsize=256)
+def _word_count(text: str) -> int:
+    return len(lexical.words(text))
 
 
 def _pool(texts: list[str], known: frozenset[str]) -> frozenset[str]:

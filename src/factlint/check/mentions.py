@@ -5,6 +5,7 @@ Pure: document text in, occurrences out.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Iterable, Iterator
@@ -101,14 +102,20 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str]] = {}
+    # Every strong clause boundary of the passage, found once: a paragraph of thousands of figures is read in
+    # time linear in its length, not once per figure.
+    strong = [(m.start(), m.end()) for m in _STRONG.finditer(masked_text)]
+    starts = [s for s, _ in spans]
     out = []
     for k, fig in enumerate(figures):
-        s, e = _sentence_of(spans, fig.start, len(passage.text))
+        s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
             shared[s, e] = passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang)
         sentence, masked, previous = shared[s, e]
-        lo = max([s] + [g.end for g in figures[:k] if g.end <= fig.start])
-        hi = min([e] + [g.start for g in figures[k + 1:] if g.start >= fig.end])
+        # The neighbouring figures (figures come in order and do not overlap) bound the figure's clause.
+        before, after = (figures[k - 1] if k else None), (figures[k + 1] if k + 1 < len(figures) else None)
+        lo = max(s, before.end) if before is not None and before.end <= fig.start else s
+        hi = min(e, after.start) if after is not None and after.start >= fig.end else e
         out.append(Occurrence(
             figure=fig,
             start=passage.source_offset(fig.start),
@@ -123,9 +130,9 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             lang=lang,
             previous=previous,
             where=passage.where,
-            after=passage.text[fig.end:e],
-            statement=_statement(masked_text, s, e, fig.start, fig.end),
-            near=_statement(masked_text, lo, hi, fig.start, fig.end),
+            after=passage.text[fig.end:min(e, fig.end + AFTER)],
+            statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked),
+            near=_statement(masked_text, strong, lo, hi, fig.start, fig.end),
         ))
     return out
 
@@ -166,15 +173,18 @@ _STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\
 _WEAK = re.compile(r",\s")
 
 
-def _statement(text: str, s: int, e: int, start: int, end: int) -> str:
-    """The sentence text[s:e] cut at the strong clause boundaries nearest the figure at [start, end)."""
-    left, right = s, e
-    for m in _STRONG.finditer(text, s, e):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
-            break
+AFTER = 160  # characters after a figure kept for what it measures ("of the world's cobalt")
+
+
+def _statement(text: str, strong: list[tuple[int, int]], s: int, e: int, start: int, end: int,
+               whole: str | None = None) -> str:
+    """The text[s:e] cut at the strong clause boundaries (`strong`, sorted) nearest the figure at [start, end);
+    `whole`, the text[s:e] already cut, when no boundary cuts it (a figure of a long sentence copies nothing)."""
+    k = bisect.bisect_right(strong, (start, start))
+    left = max([s] + [b for _, b in strong[max(0, k - 2):k] if b <= start])
+    right = min(next((a for a, _ in strong[k:k + 2] if a >= end), e), e)
+    if (left, right) == (s, e) or left >= right:
+        return whole if whole is not None else text[s:e]
     return text[left:right]
 
 
@@ -217,10 +227,10 @@ def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
     return detect(passage.text)
 
 
-def _sentence_of(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
     return 0, length
 
 
