@@ -328,3 +328,12 @@ def test_thousands_of_figures_in_one_paragraph_take_linear_time():
     small = _best_cpu(lambda: check_text("5% " * 1500, engine))
     large = _best_cpu(lambda: check_text("5% " * 6000, engine))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)
+
+
+def test_a_url_before_many_closing_brackets_takes_linear_time():
+    # Issue 15: each ")" trimmed off a URL counted the brackets of the whole URL again.
+    from factlint.documents import read_markdown
+
+    small = _best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 20_000))
+    large = _best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 80_000))
+    assert large < 8 * small + 0.05

@@ -132,12 +132,17 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _URL.finditer(text):
         end = m.end()
+        # Unbalanced closing brackets are the prose's, not the URL's: counted once, then kept up to date as the
+        # end moves back (counting again at each step made "http://x" and many ")" quadratic).
+        opened = text.count("(", m.start(), end)
+        closed = text.count(")", m.start(), end)
         while end > m.start():
             ch = text[end - 1]
             if ch in _URL_TRAILING:
                 end -= 1
-            elif ch == ")" and text.count("(", m.start(), end) < text.count(")", m.start(), end):
+            elif ch == ")" and opened < closed:
                 end -= 1
+                closed -= 1
             else:
                 break
         spans.append((m.start(), end))
