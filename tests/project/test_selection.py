@@ -81,3 +81,39 @@ def test_excluded_folder_named_explicitly_is_still_walked_for_its_included_files
 ])
 def test_glob_match(pattern, path, hit):
     assert glob_match(pattern, path) is hit
+
+
+# --- globs read without a backtracking regex (issue 15) ---------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factlint.project.selection import GlobError, check_glob  # noqa: E402
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab*?.", max_size=8), st.text(alphabet="ab.", max_size=10))
+def test_a_name_matches_a_glob_as_fnmatch_reads_it(pattern, name):
+    import fnmatch
+
+    assert glob_match(pattern, name) == fnmatch.fnmatchcase(name, pattern)
+
+
+def test_many_stars_against_a_long_name_take_no_time():
+    # Issue 15: "*a*a*a*a*a*a*a*a*a*a*c.md" against a long name took 32 s as a regex.
+    import time
+
+    start = time.process_time()
+    assert not glob_match("*a" * 10 + "*c.md", "a" * 5000)
+    assert not glob_match("**/" * 10 + "*a" * 10 + "*c.md", "/".join(["aaaa"] * 200))
+    assert time.process_time() - start < 1.0  # was tens of seconds; a loose bound
+
+
+def test_a_glob_that_cannot_be_read_is_an_error():
+    try:
+        check_glob("[z-a].md")
+    except GlobError as err:
+        assert "[z-a]" in str(err)
+    else:
+        raise AssertionError("no error")
+    assert not glob_match("[z-a].md", "b.md")

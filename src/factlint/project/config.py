@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factlint.errors import FactlintError
 from factlint.lang import LANGUAGES
-from factlint.project.selection import DEFAULT_INCLUDE
+from factlint.project.selection import DEFAULT_INCLUDE, GlobError, check_glob
 from factlint.registry.load import Registry, load_registry
 from factlint.statuses import NAMES
 
@@ -78,6 +78,11 @@ def read_config(path: Path) -> Config | None:
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise bad(key, "a list of glob patterns (strings)")
+        for pattern in value:
+            try:
+                check_glob(pattern)
+            except GlobError as err:
+                raise bad(key, f"a list of glob patterns: {pattern!r}: {err}") from None
         globs[key] = tuple(value)
     fail_on = None
     if "fail_on" in table:

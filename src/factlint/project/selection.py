@@ -19,45 +19,120 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node
                    "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims")
 
 
-@lru_cache(maxsize=256)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    """A glob as a regex over POSIX paths: `**` crosses folders, `*` and `?` stay within one."""
+class GlobError(ValueError):
+    """A glob that cannot be read: an empty or reversed character class ("[z-a]")."""
+
+
+@lru_cache(maxsize=1024)
+def _chunk(chunk: str) -> re.Pattern[str]:
+    """A glob without stars as a regex: "?" and "[...]" stand for one character other than "/". Such a regex has no
+    repetition, so matching it never backtracks."""
     out, i = [], 0
-    while i < len(pattern):
-        c = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        if c == "*":
-            out.append("[^/]*")
-        elif c == "?":
+    while i < len(chunk):
+        c = chunk[i]
+        if c == "?":
             out.append("[^/]")
         elif c == "[":
-            end = pattern.find("]", i + 1)
+            end = chunk.find("]", i + 2)
             if end == -1:
                 out.append(re.escape(c))
             else:
-                body = pattern[i + 1:end]
-                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
+                body = chunk[i + 1:end]
+                negate = body.startswith("!")
+                body = body[1:] if negate else body
+                try:
+                    re.compile("[" + body.replace("\\", "\\\\") + "]")
+                except re.error as err:
+                    raise GlobError(f"the character class [{chunk[i + 1:end]}] is not valid ({err.msg})") from None
+                out.append("[" + ("^/" if negate else "") + body.replace("\\", "\\\\") + "]")
                 i = end + 1
                 continue
         else:
             out.append(re.escape(c))
         i += 1
-    return re.compile("".join(out) + r"\Z")
+    return re.compile("".join(out))
+
+
+def _part_match(pattern: str, name: str) -> bool:
+    """Whether one path component matches a glob component (stars stay within it).
+
+    The pattern is cut at its stars; each piece is matched at its leftmost place after the one before, the first
+    at the start and the last at the end. That is exact for globs and linear in the name, where a regex of
+    `[^/]*` for every star backtracks without end on "*a*a*a*a*c" against a long name."""
+    pieces = re.split(r"\*+", pattern)
+    if len(pieces) == 1:
+        return _chunk(pattern).fullmatch(name) is not None
+    first, *middle, last = pieces
+    m = _chunk(first).match(name)
+    if m is None:
+        return False
+    at = m.end()
+    for piece in middle:
+        if not piece:
+            continue
+        found = _chunk(piece).search(name, at)
+        if found is None:
+            return False
+        at = found.end()
+    if not last:
+        return True
+    # A piece without stars matches a fixed number of characters: the last one's place is fixed at the end.
+    start = len(name) - _width(last)
+    return start >= at and _chunk(last).fullmatch(name, start) is not None
+
+
+def _width(chunk: str) -> int:
+    """How many characters a glob piece without stars matches: one per character, "?" or "[...]"."""
+    return sum(1 for _ in _chunk_tokens(chunk))
+
+
+def _chunk_tokens(chunk: str):  # type: ignore[no-untyped-def]
+    i = 0
+    while i < len(chunk):
+        end = chunk.find("]", i + 2) if chunk[i] == "[" else -1
+        yield chunk[i:end + 1] if end != -1 else chunk[i]
+        i = end + 1 if end != -1 else i + 1
+
+
+def _path_match(parts: list[str], names: list[str]) -> bool:
+    """Whether path components `names` match glob components `parts`, "**" standing for any number of them."""
+    reach = [False] * (len(names) + 1)
+    reach[0] = True
+    for part in parts:
+        if part == "**":
+            seen = False
+            for k in range(len(names) + 1):
+                seen = seen or reach[k]
+                reach[k] = seen
+            continue
+        nxt = [False] * (len(names) + 1)
+        for k in range(len(names)):
+            if reach[k] and _part_match(part, names[k]):
+                nxt[k + 1] = True
+        reach = nxt
+        if not any(reach):
+            return False
+    return reach[len(names)]
+
+
+def check_glob(pattern: str) -> None:
+    """GlobError when `pattern` cannot be read."""
+    for part in pattern.strip().split("/"):
+        for piece in re.split(r"\*+", part):
+            _chunk(piece)
 
 
 def glob_match(pattern: str, rel: str) -> bool:
-    """Whether relative POSIX path `rel` matches `pattern`: a pattern without "/" matches the name at any depth."""
+    """Whether relative POSIX path `rel` matches `pattern`: a pattern without "/" matches the name at any depth;
+    `**` crosses folders, `*` and `?` stay within one. A pattern that cannot be read matches nothing."""
     pattern = pattern.strip().removeprefix("./").rstrip("/")
-    if "/" not in pattern:
-        return _glob_regex(pattern).match(rel.rsplit("/", 1)[-1]) is not None
-    return _glob_regex(pattern.lstrip("/")).match(rel) is not None
+    try:
+        if "/" not in pattern:
+            return _part_match(pattern, rel.rsplit("/", 1)[-1]) if pattern != "**" else True
+        parts = [p for p in pattern.lstrip("/").split("/")]
+        return _path_match(parts, rel.split("/"))
+    except GlobError:
+        return False
 
 
 def _relative(path: Path, root: Path) -> str | None:
