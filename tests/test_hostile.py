@@ -337,3 +337,36 @@ def test_a_url_before_many_closing_brackets_takes_linear_time():
     small = _best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 20_000))
     large = _best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 80_000))
     assert large < 8 * small + 0.05
+
+
+def _project(tmp_path: Path) -> Path:
+    import shutil
+
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "d.md").write_text("Paid $9 an hour.\n", encoding="utf-8")
+    return tmp_path
+
+
+DEEP = "[" * 1000 + "]" * 1000
+
+
+@pytest.mark.parametrize("files, args, message", [
+    ({"claims/deep.toml": f"a = {DEEP}\n"}, ["check", "--claims", "claims", "d.md"],
+     "claims/deep.toml: malformed TOML: arrays or tables nested too deeply to read"),
+    ({"pyproject.toml": f"[tool.factlint]\nx = {DEEP}\n"}, ["check", "d.md"],
+     "pyproject.toml: malformed TOML: arrays or tables nested too deeply to read"),
+    ({"base.json": "[" * 100_000 + "]" * 100_000}, ["check", "--claims", "claims", "--baseline", "base.json", "d.md"],
+     "base.json: not a factlint baseline (JSON nested too deeply)"),
+    ({"claims/nul.toml": '[[source]]\nid = "n"\npath = "seeds/a\\u0000b.txt"\n'}, ["claims", "verify", "--claims", "claims"],
+     'path "seeds/a\\x00b.txt" holds a NUL character'),
+    ({"claims/long.toml": f'[[source]]\nid = "n"\npath = "seeds/{"a" * 300}.txt"\n'},
+     ["claims", "verify", "--claims", "claims"], "cannot be read: File name too long"),
+], ids=["deep registry", "deep config", "deep baseline", "NUL in a source path", "a name too long"])
+def test_hostile_input_is_one_line_and_exit_2(tmp_path, files, args, message):
+    root = _project(tmp_path)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    done = _run_cli(args, root)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert message in done.stderr

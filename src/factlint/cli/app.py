@@ -165,8 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         if err.errno == errno.EPIPE:
             return 0
-        # The report could not be written (a full disk, /dev/full): one line, not a traceback.
-        _error(f"cannot write the report: {err.strerror or err}")
+        # A file that cannot be read names itself; the report that cannot be written (a full disk) names none.
+        where = f"{err.filename}: " if err.filename else "cannot write the report: "
+        _error(f"{where}{err.strerror or err}")
+        return 2
+    except RecursionError:
+        _error("input nested too deeply to read")
         return 2
     except Exception as err:
         # Click's usage errors (vendored or not, by typer version) carry format_message().

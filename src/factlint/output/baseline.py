@@ -63,6 +63,8 @@ def load(baseline: Path) -> Counter[Key]:
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         line = getattr(err, "lineno", 1)
         raise FactlintError(f"{baseline}:{line}: not a factlint baseline (malformed JSON)") from None
+    except RecursionError:
+        raise FactlintError(f"{baseline}: not a factlint baseline (JSON nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("version") != VERSION or not isinstance(doc.get("findings"), list):
         raise FactlintError(f"{baseline}: not a factlint baseline (expected version {VERSION} and a findings list)")
     counts: Counter[Key] = Counter()

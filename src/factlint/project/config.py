@@ -49,6 +49,8 @@ def read_config(path: Path) -> Config | None:
         raise FactlintError(f"{path}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as err:
         raise FactlintError(f"{path}: malformed TOML: {err}") from None
+    except RecursionError:
+        raise FactlintError(f"{path}: malformed TOML: arrays or tables nested too deeply to read") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool")
         table = tool.get("factlint") if isinstance(tool, dict) else None

@@ -171,6 +171,9 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
         where = f" (column {m.group(2)})" if m else ""
         errors.add(name, line, f"malformed TOML: {_TOML_POS.sub('', message)}{where}")
         return []
+    except RecursionError:
+        errors.add(name, 0, "malformed TOML: arrays or tables nested too deeply to read")
+        return []
     tables: list[_Table] = []
     layout = _Layout.scan(text)
     for key, value in data.items():
@@ -312,20 +315,23 @@ def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> 
     if ".." in PurePosixPath(raw).parts:
         errors.at(table, f'path "{raw}" leaves the project root ("..")', "path")
         return None
+    if "\0" in raw:
+        errors.at(table, f'path "{visible(raw)}" holds a NUL character', "path")
+        return None
     target = root / raw
     try:
         resolved = target.resolve()
-    except (OSError, RuntimeError) as err:  # a symlink loop
-        errors.at(table, f'path "{raw}" cannot be resolved: {err}', "path")
-        return None
-    if not resolved.is_relative_to(root):
-        errors.at(table, f'path "{raw}" is a link that leads outside the project root', "path")
-        return None
-    if not resolved.exists():
-        errors.at(table, f'source file "{raw}" does not exist', "path")
-        return None
-    if not resolved.is_file():
-        errors.at(table, f'source "{raw}" is not a file', "path")
+        if not resolved.is_relative_to(root):
+            errors.at(table, f'path "{raw}" is a link that leads outside the project root', "path")
+            return None
+        if not resolved.exists():
+            errors.at(table, f'source file "{raw}" does not exist', "path")
+            return None
+        if not resolved.is_file():
+            errors.at(table, f'source "{raw}" is not a file', "path")
+            return None
+    except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a name too long
+        errors.at(table, f'path "{visible(raw)}" cannot be read: {getattr(err, "strerror", None) or err}', "path")
         return None
     try:
         data = resolved.read_bytes()
