@@ -370,3 +370,21 @@ def test_hostile_input_is_one_line_and_exit_2(tmp_path, files, args, message):
     done = _run_cli(args, root)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert message in done.stderr
+
+
+def test_odd_file_names_keep_every_report_valid(tmp_path):
+    # Issue 15: a name with a byte that is no UTF-8 made the JSON invalid and cut the SARIF short; "a:b.md" was
+    # taken for a Windows drive and crashed the SARIF.
+    root = _project(tmp_path)
+    (root / "d.md").unlink()
+    (root / "a:b.md").write_text("Paid $9 an hour.\n", encoding="utf-8")
+    (root / os.fsdecode(b"bad\xff.md")).write_text("Paid $8 an hour.\n", encoding="utf-8")
+    done = _run_cli(["check", "--claims", "claims", "--format", "json", "."], root)
+    paths = sorted(f["path"] for f in json.loads(done.stdout)["findings"])
+    assert paths == ["a:b.md", "bad\\xff.md"]
+    done = _run_cli(["check", "--claims", "claims", "--format", "sarif", "."], root)
+    results = json.loads(done.stdout)["runs"][0]["results"]
+    assert sorted(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results) == [
+        "a%3Ab.md", "bad%5Cxff.md"]
+    done = _run_cli(["check", "--claims", "claims", "--baseline", "b.json", "--update-baseline", "."], root)
+    assert done.returncode == 0 and len(json.loads((root / "b.json").read_text())["findings"]) == 2

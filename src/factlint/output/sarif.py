@@ -38,7 +38,9 @@ def rule_json(status: Status) -> dict[str, Any]:
 def _artifact(path: str) -> dict[str, str]:
     if path == "-":
         return {"uri": "stdin"}
-    if PurePosixPath(path).is_absolute() or (len(path) > 2 and path[1] == ":"):
+    # A Windows drive ("C:/…") is absolute; "a:b.md" is a file named so, written relative like any other.
+    if PurePosixPath(path).is_absolute() or (len(path) > 2 and path[0].isalpha() and path[1] == ":"
+                                             and path[2] in "/\\"):
         return {"uri": Path(path).as_uri()}
     return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
 

@@ -56,8 +56,12 @@ Item = Path | str | Skipped | Draft  # a draft to read: a file, "-" (standard in
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
-    """`path` relative to the working directory when it lies below it, POSIX-style."""
-    cwd = cwd or Path.cwd()
+    """`path` relative to the working directory when it lies below it, POSIX-style; a byte of the name that is no
+    UTF-8 written as an escape ("bad\\xff.md"), so that every report (JSON, SARIF, a baseline) stays valid text."""
+    return _printable(_relative_path(path, cwd or Path.cwd()))
+
+
+def _relative_path(path: Path, cwd: Path) -> str:
     # The path as named, not its link target: a linked file keeps its own name in reports.
     try:
         return Path(os.path.abspath(path)).relative_to(os.path.abspath(cwd)).as_posix()
@@ -67,6 +71,15 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return path.resolve().relative_to(cwd.resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):  # outside the working directory, or a symlink loop
         return path.as_posix()
+
+
+def _printable(name: str) -> str:
+    """A file name as text: the undecodable bytes the file system gave (surrogate escapes) as backslash escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path | str | Skipped]:
