@@ -388,3 +388,37 @@ def test_odd_file_names_keep_every_report_valid(tmp_path):
         "a%3Ab.md", "bad%5Cxff.md"]
     done = _run_cli(["check", "--claims", "claims", "--baseline", "b.json", "--update-baseline", "."], root)
     assert done.returncode == 0 and len(json.loads((root / "b.json").read_text())["findings"]) == 2
+
+
+@pytest.mark.parametrize("line, args, code", [
+    ("Paid ${i} an hour.", ["figures"], 0),
+    ("Paid ${i} an hour.", ["check", "--format", "json"], 1),
+    ("Data labelers are paid as little as $1.46 an hour.", ["check"], 0),
+], ids=["figures", "check with unsourced figures", "check all supported"])
+def test_a_reader_that_stops_early_ends_the_run_quietly_as_if_finished(tmp_path, line, args, code):
+    # Issue 15: `| head -1` made factlint exit 1 (rich's broken-pipe handler) whatever the findings.
+    import subprocess
+
+    draft = tmp_path / "d.md"
+    draft.write_text("".join(line.replace("{i}", str(i)) + "\n\n" for i in range(1, 4000)), encoding="utf-8")
+    if args[0] == "check":
+        args = [*args, "--claims", str(ROOT / "claims")]
+    proc = subprocess.Popen([sys.executable, "-m", "factlint", *args, str(draft)], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(20)
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait() == code and stderr == ""
+
+
+def test_warnings_never_reach_the_report_when_standard_error_is_closed(tmp_path):
+    # Issue 15: with standard error closed, warnings were printed into standard output, inside the JSON.
+    import subprocess
+
+    (tmp_path / "bin.md").write_bytes(b"a\0b")
+    (tmp_path / "a.md").write_text("Paid $5 an hour.\n", encoding="utf-8")
+    code = "import os, sys\nos.close(2)\nsys.stderr = None\nfrom factlint.cli import main\nsys.exit(main(sys.argv[1:]))"
+    done = subprocess.run([sys.executable, "-c", code, "figures", "--format", "json", "."], cwd=tmp_path,
+                          stdout=subprocess.PIPE, text=True)
+    assert done.returncode == 0
+    assert [f["path"] for f in json.loads(done.stdout)["findings"]] == ["a.md"]

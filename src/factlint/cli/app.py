@@ -7,10 +7,10 @@ tables of `factlint.lang` are read here (about 10 ms): `--lang`'s help lists the
 
 from __future__ import annotations
 
-import errno
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -151,6 +151,21 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stdout is None:
         _error("standard output is closed: nothing can be reported")
         return 2
+    from factlint.cli.pipe import QuietPipe
+
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = QuietPipe(stdout)
+    # With standard error closed, print(file=None) and rich would write warnings into the report on stdout.
+    sys.stderr = stderr if stderr is not None else open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        return _run(command, args)
+    finally:
+        if sys.stderr is not stderr:
+            sys.stderr.close()
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(command: Any, args: list[str]) -> int:
     try:
         result = command.main(args=args, prog_name="factlint", standalone_mode=False)
     except FactlintError as err:
@@ -160,11 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(err.exit_code or 0)
     except (typer.Abort, KeyboardInterrupt):
         return 130
-    except BrokenPipeError:
-        return 0  # `| head`: the reader has all it wanted
     except OSError as err:
-        if err.errno == errno.EPIPE:
-            return 0
         # A file that cannot be read names itself; the report that cannot be written (a full disk) names none.
         where = f"{err.filename}: " if err.filename else "cannot write the report: "
         _error(f"{where}{err.strerror or err}")
