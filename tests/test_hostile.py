@@ -422,3 +422,18 @@ def test_warnings_never_reach_the_report_when_standard_error_is_closed(tmp_path)
                           stdout=subprocess.PIPE, text=True)
     assert done.returncode == 0
     assert [f["path"] for f in json.loads(done.stdout)["findings"]] == ["a.md"]
+
+
+def test_a_folder_tree_1100_deep_is_read_not_a_traceback(tmp_path):
+    # Issue 15: a registry folder or a draft folder 1,100 levels deep raised RecursionError.
+    root = _project(tmp_path)
+    here = root / "drafts"
+    for top in (root / "claims", here):
+        for _ in range(1100):
+            top = top / "d"
+            top.mkdir(parents=True)
+        here = top
+    (here / "x.md").write_text("Paid $5 an hour.\n", encoding="utf-8")
+    done = _run_cli(["check", "--claims", "claims", "--format", "json", "drafts"], root)
+    assert done.returncode == 1 and done.stderr == ""
+    assert [f["status"] for f in json.loads(done.stdout)["findings"]] == ["unsourced"]

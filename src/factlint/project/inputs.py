@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.errors import FactlintError
+from factlint.folders import tree
 from factlint.text import visible
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -112,7 +113,7 @@ def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path]
     """Files below `top` that `keep_file` accepts, in folders `keep_dir` accepts, sorted; links followed once."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
+    for dirpath, dirnames, filenames in tree(top, follow_links=True):
         try:
             st = os.stat(dirpath)
         except OSError:

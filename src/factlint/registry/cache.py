@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from factlint.check.engine import Engine
+from factlint.folders import files_below
 from factlint.registry import load, snapshot
 
 CACHE_DIR_ENV = "FACTLINT_CACHE_DIR"
@@ -80,7 +81,7 @@ def _key(claims_dir: Path, root: Path) -> str | None:
     try:
         for path in sorted(Path(__file__).parents[1].rglob("*.py")):
             h.update(path.read_bytes())
-        for path in sorted(claims_dir.rglob("*.toml")):
+        for path in files_below(claims_dir, ".toml"):
             if path.is_file():
                 h.update(f"\0{path.relative_to(claims_dir)}\0".encode())
                 h.update(path.read_bytes())

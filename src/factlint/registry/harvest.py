@@ -15,6 +15,7 @@ from pathlib import Path
 from factlint.documents.sentences import split_sentences
 from factlint.errors import FactlintError
 from factlint.extract import Figure, extract
+from factlint.folders import files_below
 from factlint.lang import STOPWORDS, detect_language
 from factlint.project.inputs import SKIP_DIRS
 from factlint.registry.anchor import is_html
@@ -283,7 +284,7 @@ def read_documents(paths: list[str], root: str | Path) -> list[tuple[str, str]]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SOURCE_SUFFIXES
+            files.extend(sorted(f for f in files_below(p) if f.is_file() and f.suffix.lower() in SOURCE_SUFFIXES
                                 and not any(part in SKIP_DIRS or part.startswith(".")
                                             for part in f.relative_to(p).parts[:-1])))
         elif p.is_file():

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factlint.errors import FactlintError
 from factlint.extract import Figure, extract
+from factlint.folders import files_below
 from factlint.lang import LANGUAGES
 from factlint.check.scope import places_in
 from factlint.registry.anchor import SourceText, anchor, closest
@@ -90,7 +91,7 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
         raise FactlintError(f"{_shown(claims_dir, root)}: the registry folder does not exist")
     errors = _Errors()
     tables: list[_Table] = []
-    for path in sorted(claims_dir.rglob("*.toml")):
+    for path in files_below(claims_dir, ".toml"):
         if path.is_file():
             tables.extend(_read_file(path, root, errors))
 
