@@ -32,3 +32,19 @@ def in_project(monkeypatch) -> Path:
     """Run with the project root as the working directory, so the bundled registry is found."""
     monkeypatch.chdir(ROOT)
     return ROOT
+
+
+@pytest.fixture
+def remove_tree():
+    """Removes a folder tree too deep for shutil.rmtree (which recurses), so pytest can clean up after a test."""
+    import os
+
+    from factlint.folders import tree
+
+    def remove(top):
+        for here, dirs, files in reversed(list(tree(top))):
+            for name in files:
+                os.unlink(os.path.join(here, name))
+            for name in dirs:
+                os.rmdir(os.path.join(here, name))
+    return remove

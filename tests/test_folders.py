@@ -35,7 +35,10 @@ def test_pruned_folders_are_not_entered(tmp_path):
     assert seen == [str(tmp_path)]
 
 
-def test_a_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
+def test_a_tree_deeper_than_the_recursion_limit_is_walked(tmp_path, remove_tree):
     # Python 3.11's os.walk and rglob recurse: 1,100 folders deep raised RecursionError (issue 15).
     (_deep(tmp_path, 1100) / "x.toml").write_text("x")
-    assert [p.name for p in files_below(tmp_path, ".toml")] == ["x.toml"]
+    try:
+        assert [p.name for p in files_below(tmp_path, ".toml")] == ["x.toml"]
+    finally:
+        remove_tree(tmp_path)

@@ -424,7 +424,7 @@ def test_warnings_never_reach_the_report_when_standard_error_is_closed(tmp_path)
     assert [f["path"] for f in json.loads(done.stdout)["findings"]] == ["a.md"]
 
 
-def test_a_folder_tree_1100_deep_is_read_not_a_traceback(tmp_path):
+def test_a_folder_tree_1100_deep_is_read_not_a_traceback(tmp_path, remove_tree):
     # Issue 15: a registry folder or a draft folder 1,100 levels deep raised RecursionError.
     root = _project(tmp_path)
     here = root / "drafts"
@@ -434,6 +434,24 @@ def test_a_folder_tree_1100_deep_is_read_not_a_traceback(tmp_path):
             top.mkdir(parents=True)
         here = top
     (here / "x.md").write_text("Paid $5 an hour.\n", encoding="utf-8")
-    done = _run_cli(["check", "--claims", "claims", "--format", "json", "drafts"], root)
+    try:
+        done = _run_cli(["check", "--claims", "claims", "--format", "json", "drafts"], root)
+    finally:
+        remove_tree(root / "drafts")
+        remove_tree(root / "claims" / "d")
     assert done.returncode == 1 and done.stderr == ""
     assert [f["status"] for f in json.loads(done.stdout)["findings"]] == ["unsourced"]
+
+
+def test_trojan_source_is_a_problem_and_the_figure_checked_as_it_displays(tmp_path):
+    # Issue 15: "\u202e1.46$\u202c" displays as "$64.1" and was reported supported; a Hangul filler hid a figure.
+    draft = tmp_path / "d.md"
+    draft.write_text("Data labelers are paid as little as \u202e1.46$\u202c an hour.\n\n"
+                     "Data labelers are paid as little as $1\u115f.64 an hour.\n", encoding="utf-8")
+    done = _run_cli(["check", "--format", "json", "--claims", str(ROOT / "claims"), draft.name], tmp_path)
+    report = json.loads(done.stdout)
+    assert done.returncode == 1
+    assert [(f["line"], f["figure"]["low"], f["status"]) for f in report["findings"]] == [
+        (1, 64.1, "conflicting"), (3, 1.64, "conflicting")]
+    assert [(p["line"], p["column"], p["type"]) for p in report["problems"]] == [
+        (1, 37, "hidden-character"), (1, 43, "hidden-character"), (3, 39, "hidden-character")]

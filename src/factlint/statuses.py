@@ -91,11 +91,23 @@ UNKNOWN_CITATION = Status(
     why="A citation that names no source cannot be followed, and no figure can be checked against it.",
     fix="Correct the key, or add the source to the registry.")
 
+# Trojan Source: a bidi control reorders how a figure displays; a Hangul filler looks like nothing at all.
+HIDDEN_CHARACTER = Status(
+    name="hidden-character", label="problem", fails=True, hidden=False, sarif_level="error", github="error",
+    style="factlint.status.problem", colour="red",
+    summary="A character that changes how a figure displays",
+    what="A bidirectional control (U+202A to U+202E, U+2066 to U+2069) or a Hangul filler stands inside or "
+         "beside a figure: what a reader sees is not what the text says. The figure is checked as it displays.",
+    when="",
+    why="A reviewer approves the figure on screen while the file says something else (Trojan Source).",
+    fix="Delete the character and type the figure as it should read.")
+
 STATUSES: tuple[Status, ...] = (SUPPORTED, CONFLICTING, UNSOURCED, MISCITED)  # in the order reports count them
 NAMES: tuple[str, ...] = tuple(s.name for s in STATUSES)
 BY_NAME: dict[str, Status] = {s.name: s for s in STATUSES}
 DEFAULT_FAIL_ON: tuple[str, ...] = tuple(s.name for s in STATUSES if s.fails)
-PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION,)
+PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION, HIDDEN_CHARACTER)
+PROBLEM_BY_NAME: dict[str, Status] = {s.name: s for s in PROBLEMS}
 
 
 def markdown_table() -> str:

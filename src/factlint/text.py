@@ -36,6 +36,9 @@ class Normalized:
 
 # Invisible characters (zero-width space, non-joiner, joiner, word joiner, BOM): dropped, and no word break.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Characters that change how a figure displays: bidi embeddings, overrides and isolates, and Hangul fillers.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+HIDDEN = BIDI_CONTROLS + "\u115f\u1160\u3164\uffa0"
 _ZERO_WIDTH = ZERO_WIDTH
 _MAPPED = {**QUOTES, **DASHES}
 # Runs, so a megabyte is copied in a few thousand slices instead of character by character. `\s` is

@@ -98,3 +98,26 @@ def test_windows_are_disjoint_and_in_order():
 def test_anchors_in_lowered_ascii_are_the_case_insensitive_ones(text):
     """regions() reads ASCII text lowered with a case-sensitive pattern: the same anchors as ignoring case."""
     assert [m.span() for m in ANCHOR_LOWER.finditer(text.lower())] == [m.span() for m in ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("as little as \u202e1.46$\u202c an hour", "as little as \u202e$64.1\u202c an hour"),
+    ("a \u202e1.46$\nnext", "a \u202e$64.1\nnext"),  # an override ends with its line
+    ("no override 1.46", "no override 1.46"),
+])
+def test_a_right_to_left_override_is_read_as_it_displays(text, shown):
+    from factlint.extract.tokens import displayed
+
+    read, spans = displayed(text)
+    assert read == shown and len(read) == len(text)
+    assert all(text[a] == "\u202e" for a, _ in spans)
+
+
+def test_a_figure_is_read_as_it_displays_and_covers_its_override():
+    from factlint.extract import extract
+
+    [fig] = extract("paid as little as \u202e1.46$\u202c an hour")
+    assert (fig.low, fig.unit) == (64.1, "USD")
+    assert fig.text.startswith("\u202e1.46$\u202c")
+    [fig] = extract("Paid $1\u115f.46 an hour")  # a Hangul filler hid the figure
+    assert fig.low == 1.46

@@ -12,6 +12,7 @@ from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import pandoc_citations, resolve
 from factlint.check.context import Context, context_of, with_headers
+from factlint.check.hidden import hidden_characters
 from factlint.check.mentions import Occurrence, iter_scan
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
@@ -32,6 +33,7 @@ class Diagnostic:
     offset: int
     length: int
     message: str
+    name: str = "unknown-citation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,8 @@ def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: s
     registry = engine.registry
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
                    for c in pandoc_citations(text, markdown) if resolve(c, registry)[1]]
+    diagnostics += [Diagnostic(h.offset, 1, h.message, "hidden-character") for h in hidden_characters(text)]
+    diagnostics.sort(key=lambda d: d.offset)
     return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance), diagnostics
 
 

@@ -12,7 +12,7 @@ from factlint.check.verdicts import Candidate
 from factlint.check.mentions import Occurrence
 from factlint.extract import Figure
 from factlint.registry.load import Claim, Registry, Source
-from factlint.statuses import BY_NAME, UNKNOWN_CITATION, Status
+from factlint.statuses import BY_NAME, PROBLEM_BY_NAME, UNKNOWN_CITATION, Status
 from factlint.text import LineIndex
 
 
@@ -65,7 +65,7 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A diagnostic that is not a figure (an unknown citation key): always failing."""
+    """A diagnostic that is not a figure (an unknown citation key, a hidden character): always failing."""
 
     path: str
     line: int
@@ -73,10 +73,11 @@ class Problem:
     end_line: int
     end_column: int
     message: str
+    name: str = UNKNOWN_CITATION.name
 
     @property
     def kind(self) -> Status:
-        return UNKNOWN_CITATION
+        return PROBLEM_BY_NAME[self.name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,5 +176,5 @@ def check_problems(path: str, text: str, diagnostics: Iterable[Diagnostic]) -> l
     problems = []
     for d in diagnostics:
         line, col, el, ec = place(index, d.offset, d.offset + d.length)
-        problems.append(Problem(path, line, col, el, ec, d.message))
+        problems.append(Problem(path, line, col, el, ec, d.message, d.name))
     return problems

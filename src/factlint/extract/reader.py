@@ -53,7 +53,8 @@ from factlint.extract.numbers import compound_value, vague_value
 from factlint.extract.phrases import index_of
 from factlint.extract.ranges import range_end
 from factlint.extract.signs import Signs
-from factlint.extract.tokens import ANCHOR, ZERO_WIDTH_RUN, Skip, blank_escapes, regions, without_zero_width
+from factlint.extract.tokens import (ANCHOR, ZERO_WIDTH_RUN, Skip, blank_escapes, displayed, regions,
+                                     without_zero_width)
 from factlint.extract.units import Units
 from factlint.extract.words import WrittenNumbers
 from factlint.lang import DEFAULT, Lexicon, lexicon
@@ -62,16 +63,29 @@ from factlint.lang import DEFAULT, Lexicon, lexicon
 def extract(text: str, lang: str = DEFAULT) -> list[Figure]:
     """Every figure in `text`, in order of position. `lang` is a code of factlint.lang.LANGUAGES."""
     lex = lexicon(lang)
-    read = blank_escapes(text)
+    read, overridden = displayed(blank_escapes(text))
     if ZERO_WIDTH_RUN.search(read):
         joined, original = without_zero_width(read)
         figures = []
         for fig in _read(joined, lex):
             start, end = original(fig.start), original(fig.end - 1) + 1
             figures.append(replace(fig, start=start, end=end, text=text[start:end]))
-        return figures
+        return _covering(figures, overridden, text) if overridden else figures
     figures = _read(read, lex)
     return figures if read is text else [replace(fig, text=text[fig.start:fig.end]) for fig in figures]
+
+
+def _covering(figures: list[Figure], spans: list[tuple[int, int]], text: str) -> list[Figure]:
+    """Figures read in a reversed override, widened to the whole override: their characters lie mirrored in it."""
+    out, k = [], 0
+    for fig in figures:
+        while k < len(spans) and spans[k][1] <= fig.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < fig.end:
+            start, end = min(fig.start, spans[k][0]), max(fig.end, spans[k][1])
+            fig = replace(fig, start=start, end=end, text=text[start:end])
+        out.append(fig)
+    return out
 
 
 def _read(text: str, lex: Lexicon) -> list[Figure]:

@@ -15,7 +15,7 @@ from typing import Mapping
 
 from factlint.lang import LANGUAGES
 from factlint.lang.language import Phrase
-from factlint.text import ZERO_WIDTH
+from factlint.text import HIDDEN, ZERO_WIDTH
 
 DASHES = frozenset("-–—‐‑−")
 HYPHENS = frozenset("-‐‑")
@@ -26,13 +26,30 @@ WINDOW_AFTER = 72  # covers "million euros per month" and a counted noun with it
 # -- readable text ---------------------------------------------------------------------------------
 
 _ESCAPE = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?|[@-Z\\-_])")
-# Invisible characters that a pasted number may carry ("1.4\u200b6"): read as if absent.
-ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}]+")
+# Invisible characters that a pasted number may carry ("1.4\u200b6"): read as if absent. So are bidi controls
+# and Hangul fillers, once an override has been read as it displays (check.hidden reports them).
+ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}{HIDDEN}]+")
+# A right-to-left override shows what follows reversed, up to a pop or the end of the line.
+_OVERRIDE = re.compile("\u202e([^\u202c\u2069\n\r]*)")
 
 
 def blank_escapes(text: str) -> str:
     """`text` with terminal escape sequences ("\\x1b[31m") blanked: same length, so spans still hold."""
     return _ESCAPE.sub(lambda m: " " * len(m.group()), text) if "\x1b" in text else text
+
+
+def displayed(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` as it displays, right-to-left overrides applied (same length), and the spans they cover."""
+    if "\u202e" not in text:
+        return text, []
+    pieces, spans, at = [], [], 0
+    for m in _OVERRIDE.finditer(text):
+        a, b = m.span(1)
+        pieces += [text[at:a], text[a:b][::-1]]
+        spans.append((m.start(), min(b + 1, len(text))))
+        at = b
+    pieces.append(text[at:])
+    return "".join(pieces), spans
 
 
 def without_zero_width(text: str) -> tuple[str, Callable[[int], int]]:

@@ -47,7 +47,7 @@ def explanation_json(c: Candidate) -> dict[str, Any]:
 
 def problem_json(p: Problem) -> dict[str, Any]:
     return {"path": p.path, "line": p.line, "column": p.column, "end_line": p.end_line,
-            "end_column": p.end_column, "message": p.message}
+            "end_column": p.end_column, "type": p.name, "message": p.message}
 
 
 def print_figures_json(files: Iterable[FileFindings], out: TextIO | None = None) -> None:
