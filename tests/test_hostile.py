@@ -455,3 +455,24 @@ def test_trojan_source_is_a_problem_and_the_figure_checked_as_it_displays(tmp_pa
         (1, 64.1, "conflicting"), (3, 1.64, "conflicting")]
     assert [(p["line"], p["column"], p["type"]) for p in report["problems"]] == [
         (1, 37, "hidden-character"), (1, 43, "hidden-character"), (3, 39, "hidden-character")]
+
+
+def test_ctrl_c_under_jobs_ends_with_130_and_no_traceback(tmp_path):
+    # Issue 15: Ctrl-C reaches every process of the group; workers printed KeyboardInterrupt tracebacks, and
+    # the parent waited for every draft to be checked before it exited.
+    import signal
+    import subprocess
+    import time
+
+    body = "".join(f"Data labelers in region {i} are paid as little as ${i}.46 an hour.\n\n" for i in range(150))
+    (tmp_path / "d").mkdir()
+    for k in range(200):
+        (tmp_path / "d" / f"{k}.md").write_text(body, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "factlint", "check", "-j", "2", "--claims", str(ROOT / "claims"),
+                             "d"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    time.sleep(1.5)
+    os.killpg(proc.pid, signal.SIGINT)
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 130
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr

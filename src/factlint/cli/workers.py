@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import signal
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -49,6 +50,8 @@ THIS_WORKER = WorkerState()  # set in each worker process; unused in the process
 
 def _init_worker(engine: Engine, options: DraftOptions) -> None:
     # Under fork the engine is inherited, not copied; under spawn it is unpickled once per worker.
+    # Ctrl-C reaches the whole process group: the parent alone stops the run, and no worker prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     THIS_WORKER.engine, THIS_WORKER.options = engine, options
 
 
@@ -83,7 +86,9 @@ def start_pool(stack: contextlib.ExitStack, jobs: int, engine: Engine,
     # Imported only for --jobs: multiprocessing adds ~10 ms to the start-up of every other check.
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(engine, options)))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(engine, options))
+    # Interrupted (Ctrl-C) or failed: the drafts not yet begun are dropped, not checked before the exit.
+    stack.push(lambda kind, _exc, _tb: pool.shutdown(wait=kind is None, cancel_futures=kind is not None))
     for _ in range(workers):
         pool.submit(_warm_up)
     return pool, workers
