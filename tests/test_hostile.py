@@ -476,3 +476,22 @@ def test_ctrl_c_under_jobs_ends_with_130_and_no_traceback(tmp_path):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 130
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+
+
+def test_draft_links_out_of_the_project_and_devices_are_never_read(tmp_path):
+    # Issue 15, item 6: a committed `x.md -> /dev/zero` was read until memory ran out, and a link to a file
+    # outside the project printed that file's figures, walked or named.
+    secret = tmp_path / "home" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("The password budget is $777 a month.\n", encoding="utf-8")
+    root = _project(tmp_path / "repo")
+    (root / "docs").mkdir()
+    (root / "docs" / "notes.md").symlink_to(secret)
+    (root / "docs" / "zero.md").symlink_to("/dev/zero")
+    (root / "docs" / "inside.md").symlink_to(root / "d.md")
+    for args in (["docs"], ["docs/notes.md", "docs/zero.md", "docs/inside.md"]):
+        done = _run_cli(["figures", "--format", "json", *args], root)
+        assert done.returncode == 0, done.stderr
+        assert [f["text"] for f in json.loads(done.stdout)["findings"]] == ["$9 an hour"]
+        assert "docs/notes.md: a symbolic link to a file outside the project, skipped" in done.stderr
+    assert "docs/zero.md: a device, not a draft, skipped" in done.stderr

@@ -91,8 +91,10 @@ def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path 
 
 
 def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
-           named: Callable[[Path], bool] = lambda p: True) -> list[Path | str | Skipped]:
-    """"-" as it is, what `folder` finds below each folder named, and each file named that `named` keeps."""
+           named: Callable[[Path], bool] = lambda p: True, root: Path | None = None) -> list[Path | str | Skipped]:
+    """"-" as it is, what `folder` finds below each folder named, and each file named that `named` keeps.
+
+    A file named is read wherever it is, but not a device (it may never end) nor a link out of `root`."""
     out: list[Path | str | Skipped] = []
     for raw in paths:
         if raw == "-":
@@ -103,14 +105,39 @@ def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
             out.extend(folder(p))
         elif p.exists() or p.is_symlink():
             if named(p):
-                out.append(p)
+                reason = _refused(p, root or Path.cwd())
+                out.append(Skipped(p, reason) if reason else p)
         else:
             raise FactlintError(f"{visible(raw)}: no such file or folder")
     return out
 
 
-def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path], bool]) -> list[Path | Skipped]:
-    """Files below `top` that `keep_file` accepts, in folders `keep_dir` accepts, sorted; links followed once."""
+def _refused(path: Path, root: Path) -> str | None:
+    """Why a file named is not read: a device, or a symbolic link whose target lies outside the project."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # a broken link or a loop: reading it says why
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a draft"
+    # A pipe (`<(cat draft.md)` is a link to one) ends and is the user's own; a file out of the project may not be.
+    if stat.S_ISREG(mode) and path.is_symlink() and not _inside(path, (root,)):
+        return "a symbolic link to a file outside the project"
+    return None
+
+
+def _inside(path: Path, folders: Sequence[Path]) -> bool:
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):
+        return True  # a loop: reading it says why
+    return any(target.is_relative_to(f.resolve()) for f in folders)
+
+
+def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path], bool],
+         root: Path | None = None) -> list[Path | Skipped]:
+    """Files below `top` that `keep_file` accepts, in folders `keep_dir` accepts, sorted; links followed once,
+    but a file they lead to outside `top` and the project `root` is passed over."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in tree(top, follow_links=True):
@@ -127,7 +154,9 @@ def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path]
         # Pruning folders early keeps a walk past node_modules or a virtual environment cheap.
         dirnames[:] = sorted(d for d in dirnames if keep_dir(here / d))
         found.extend(f for f in (here / name for name in filenames) if keep_file(f))
-    return [_walked(f) for f in sorted(found)]
+    within = (top, root or Path.cwd())
+    return [_walked(f) if _inside(f, within) else Skipped(f, "a symbolic link to a file outside the project")
+            for f in sorted(found)]
 
 
 def _walked(path: Path) -> Path | Skipped:

@@ -182,9 +182,10 @@ def selection_for(config: Config | None, cwd: Path, skip_folders: tuple[Path, ..
 
 def collect(paths: list[str], selection: Selection, *, force_exclude: bool = False) -> list[Path | str | Skipped]:
     """Files named (excluded ones too, unless force_exclude), and included files below folders named."""
-    return gather(paths, lambda p: _walk(p, selection), lambda p: not (force_exclude and selection.excluded(p)))
+    return gather(paths, lambda p: _walk(p, selection), lambda p: not (force_exclude and selection.excluded(p)),
+                  selection.root)
 
 
 def _walk(top: Path, selection: Selection) -> list[Path | Skipped]:
     return walk(top, lambda d: not selection.excluded(d),
-                lambda f: selection.included(f) and not selection.excluded(f))
+                lambda f: selection.included(f) and not selection.excluded(f), selection.root)
