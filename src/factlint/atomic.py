@@ -16,8 +16,8 @@ def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        # mkstemp makes the file 0600: a new file gets what open() would give it under the user's umask.
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -25,3 +25,10 @@ def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    # Reading the umask means setting it; a CLI writes its files from one thread.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
