@@ -9,6 +9,7 @@ from factlint.cli.options import check_choice
 from factlint.errors import FactlintError
 from factlint.output.audit import audit_json, print_audit_text
 from factlint.output.claims import print_claim, print_claims_table
+from factlint.atomic import locked
 from factlint.output.files import write_file
 from factlint.output.harvest import print_harvest_summary
 from factlint.project.config import find_claims_dir, load_registry_for
@@ -55,6 +56,7 @@ def harvest_claims(paths: list[str], claims: Path | None, write: Path | None) ->
     if write is None:
         sys.stdout.write(harvest.to_toml(found))
     else:
-        existing = harvest.read_target(write)
-        write_file(write, harvest.append_to(existing, found), unchanged=True)
+        with locked(write):  # two harvests at once: the second appends to what the first wrote
+            existing = harvest.read_target(write)
+            write_file(write, harvest.append_to(existing, found), unchanged=True)
     print_harvest_summary(found, write)
