@@ -517,3 +517,22 @@ def test_a_harvest_waits_for_another_writing_the_same_file_and_appends_to_it(tmp
     written = target.read_text(encoding="utf-8")
     assert written.startswith("# written by the other harvest\n") and "seeds/a.txt" in written
     assert not [p.name for p in (root / "claims").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_harvesting_a_document_whose_name_holds_a_cr_keeps_the_registry_valid(tmp_path):
+    # Issue 15, item 8: the CR went into a TOML comment, which broke the registry, and the run exited 0.
+    root = _project(tmp_path)
+    (root / "seeds" / "bad\rname.txt").write_text("Acme paid its 40 welders 17 euros an hour.\n", encoding="utf-8")
+    done = _run_cli(["claims", "harvest", "--write", "claims/new.toml", "seeds/bad\rname.txt"], root)
+    assert done.returncode == 0, done.stderr
+    assert "# seeds/bad\\x0dname.txt:1:" in (root / "claims" / "new.toml").read_text(encoding="utf-8")
+    assert _run_cli(["claims", "verify", "--claims", "claims"], root).returncode == 0
+
+
+def test_a_harvest_that_would_break_the_registry_writes_nothing():
+    from factlint.errors import FactlintError
+    from factlint.registry.harvest import check_written
+
+    check_written('[[claim]]\nid = "a"\n', "claims/new.toml")
+    with pytest.raises(FactlintError, match="claims/new.toml: the harvested claims would not parse"):
+        check_written("[[claim]]\n# a\rb\n", "claims/new.toml")

@@ -58,5 +58,7 @@ def harvest_claims(paths: list[str], claims: Path | None, write: Path | None) ->
     else:
         with locked(write):  # two harvests at once: the second appends to what the first wrote
             existing = harvest.read_target(write)
-            write_file(write, harvest.append_to(existing, found), unchanged=True)
+            text = harvest.append_to(existing, found)
+            harvest.check_written(text, write)  # a registry broken by the append is never renamed into place
+            write_file(write, text, unchanged=True)
     print_harvest_summary(found, write)

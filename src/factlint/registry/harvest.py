@@ -21,7 +21,7 @@ from factlint.project.inputs import SKIP_DIRS
 from factlint.registry.anchor import is_html
 from factlint.registry.load import ID_RE
 from factlint.registry.model import Claim, Registry
-from factlint.text import LineIndex, Normalized, fold, normalize
+from factlint.text import LineIndex, Normalized, fold, normalize, visible
 
 TODO = "TODO: rewrite"  # marks a statement the curator must write
 SLUG_WORDS = 6
@@ -223,7 +223,8 @@ def _tables(harvest: Harvest):
     claims = []
     for c in harvest.claims:
         t = tomlkit.table()
-        t.add(tomlkit.comment(f"{c.path}:{c.line}:{c.column}"))
+        # A name may hold a CR or other control character, which no TOML comment may.
+        t.add(tomlkit.comment(visible(f"{c.path}:{c.line}:{c.column}")))
         t.update({"id": c.id, "source": c.source, "quote": c.quote, "figure": c.figure,
                   "statement": c.statement, "keywords": tomlkit.array()})
         t.add(tomlkit.nl())
@@ -329,3 +330,13 @@ def _read_text(path: Path, shown: str) -> str:
         raise FactlintError(f"{shown}: cannot read: {err.strerror or err}") from None
     except UnicodeDecodeError as err:
         raise FactlintError(f"{shown}: not valid UTF-8 (byte offset {err.start})") from None
+
+
+def check_written(text: str, path: str | Path) -> None:
+    """A FactlintError naming `path` when the TOML about to be written would not parse: nothing is written."""
+    import tomllib
+
+    try:
+        tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError) as err:
+        raise FactlintError(f"{path}: the harvested claims would not parse ({err}); the file is unchanged") from None
