@@ -23,3 +23,19 @@ def test_a_replaced_file_keeps_its_mode(tmp_path):
     target.chmod(0o640)
     write_text(target, "new")
     assert target.read_text() == "new" and stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_temporary_left_by_a_killed_write_is_removed_by_the_next(tmp_path):
+    # Issue 15, item 8: `kill -9` mid-write left `.name.XXXX.tmp` behind for good.
+    import time
+
+    stale, fresh, other = (tmp_path / ".b.json.abc123.tmp", tmp_path / ".b.json.def456.tmp",
+                           tmp_path / ".c.json.abc123.tmp")
+    for p in (stale, fresh, other):
+        p.write_text("half")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_text(tmp_path / "b.json", "{}")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()  # a write under way, and another file's temporary, are left alone

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pathlib import Path
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Replace `path` with `text` so that a reader sees the old file or the new one, never half of one."""
     path = Path(path)
+    _remove_stale(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
@@ -50,3 +52,24 @@ def locked(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+STALE_AFTER = 3600.0  # seconds: a writer that was killed (kill -9) left its temporary; a live one is done by then
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove temporaries an earlier write of `path` left behind when it was killed mid-write."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    prefix, now = f".{path.name}.", time.time()
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+            try:
+                age = now - entry.stat(follow_symlinks=False).st_mtime
+                if entry.is_file(follow_symlinks=False) and age > STALE_AFTER:
+                    os.unlink(entry.path)
+            except OSError:
+                pass

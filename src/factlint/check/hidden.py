@@ -1,4 +1,4 @@
-"""Trojan Source: bidi controls and Hangul fillers inside or beside a figure, which then displays as it does not read."""
+"""Trojan Source: bidi controls and Hangul fillers beside a figure, which then displays other than it reads."""
 
 from __future__ import annotations
 
