@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from factlint.lang.gazetteer import _clean as clean  # the gazetteer's own cleaning, not a copy of it
+from factlint.text import fold
+
 DATA = Path(__file__).resolve().parents[2] / "src" / "factlint" / "lang" / "data"
 LANGS = ("en", "nl")
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # factlint.matching's word pattern (’ read as ')
@@ -24,12 +27,6 @@ CITY_CODE = re.compile(r"x-city-\d+|x-[a-z]+(?:-[a-z]+)*")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:[.’'][^\W\d_]+)*\.?")
 
 
-def fold(text: str) -> str:
-    """Casefold, NFKD, drop combining marks: the folding the headers name (as factlint.text.fold)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def is_acronym(name: str) -> bool:
     """US, UK, VS, DRC, U.S.A.: names that count only as written."""
     return re.fullmatch(r"[A-Z.]+", name) is not None and sum(c.isalpha() for c in name) >= 2
@@ -37,18 +34,6 @@ def is_acronym(name: str) -> bool:
 
 def name_key(name: str) -> str:
     return name if is_acronym(name) else fold(name).replace("’", "'")
-
-
-def clean(word: str) -> str:
-    """A name's word as the gazetteer compares it: possessive and end period dropped (as gazetteer._clean)."""
-    for tail in ("'s", "’s"):
-        if word.endswith(tail):
-            return word[:-2]
-    if word.endswith(("'", "’")):
-        return word[:-1]
-    if word.endswith(".") and word.count(".") == 1:
-        return word[:-1]
-    return word.rstrip(".") if "." in word[:-1] else word
 
 
 def words_key(name: str) -> str:

@@ -9,16 +9,6 @@ import pytest
 from factlint.cli import main
 
 CLAIMS = Path(__file__).resolve().parents[2] / "claims"
-DRAFT = "Workers in {} are paid $1.46 an hour, and 75% of them say so [@nope].\n"
-
-
-@pytest.fixture
-def drafts(tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    for name in ("a.md", "b.md", "sub/c.md"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        (tmp_path / name).write_text(DRAFT.format(name))
-    return tmp_path
 
 
 @pytest.mark.parametrize("fmt", ["text", "github"])
