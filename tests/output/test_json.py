@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from factlint.cli import main
 
 CLAIMS = Path(__file__).resolve().parents[2] / "claims"

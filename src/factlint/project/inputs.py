@@ -121,17 +121,18 @@ def _refused(path: Path, root: Path) -> str | None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device, not a draft"
     # A pipe (`<(cat draft.md)` is a link to one) ends and is the user's own; a file out of the project may not be.
-    if stat.S_ISREG(mode) and path.is_symlink() and not _inside(path, (root,)):
+    if stat.S_ISREG(mode) and path.is_symlink() and not _inside(path, (root.resolve(),)):
         return "a symbolic link to a file outside the project"
     return None
 
 
 def _inside(path: Path, folders: Sequence[Path]) -> bool:
+    """Whether `path`'s target lies below one of `folders` (resolved already)."""
     try:
         target = path.resolve()
     except (OSError, RuntimeError):
         return True  # a loop: reading it says why
-    return any(target.is_relative_to(f.resolve()) for f in folders)
+    return any(target.is_relative_to(f) for f in folders)
 
 
 def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path], bool],
@@ -154,7 +155,7 @@ def walk(top: Path, keep_dir: Callable[[Path], bool], keep_file: Callable[[Path]
         # Pruning folders early keeps a walk past node_modules or a virtual environment cheap.
         dirnames[:] = sorted(d for d in dirnames if keep_dir(here / d))
         found.extend(f for f in (here / name for name in filenames) if keep_file(f))
-    within = (top, root or Path.cwd())
+    within = (top.resolve(), (root or Path.cwd()).resolve())  # resolved once, not per file
     return [_walked(f) if _inside(f, within) else Skipped(f, "a symbolic link to a file outside the project")
             for f in sorted(found)]
 
