@@ -69,7 +69,7 @@ def test_nothing_found(tmp_path):
 
 def test_configured_folder_missing(tmp_path):
     (tmp_path / "factlint.toml").write_text('claims = "reg"\n')
-    with pytest.raises(FactlintError, match=r"factlint.toml: claims = 'reg': no such folder"):
+    with pytest.raises(FactlintError, match=r"factlint.toml:1: claims = 'reg': no such folder"):
         find_claims_dir(None, tmp_path)
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from factlint.atomic import locked
 from factlint.cli.options import check_choice
 from factlint.errors import FactlintError
 from factlint.output.audit import audit_json, print_audit_text
 from factlint.output.claims import print_claim, print_claims_table
-from factlint.atomic import locked
 from factlint.output.files import write_file
 from factlint.output.harvest import print_harvest_summary
 from factlint.project.config import find_claims_dir, load_registry_for
+from factlint.project.root import write_target
 from factlint.registry import audit, harvest
 from factlint.registry.load import load_registry
 
@@ -56,9 +57,10 @@ def harvest_claims(paths: list[str], claims: Path | None, write: Path | None) ->
     if write is None:
         sys.stdout.write(harvest.to_toml(found))
     else:
-        with locked(write):  # two harvests at once: the second appends to what the first wrote
-            existing = harvest.read_target(write)
+        target = write_target(write, root)
+        with locked(target):  # two harvests at once: the second appends to what the first wrote
+            existing = harvest.read_target(target)
             text = harvest.append_to(existing, found)
             harvest.check_written(text, write)  # a registry broken by the append is never renamed into place
-            write_file(write, text, unchanged=True)
+            write_file(target, text, unchanged=True)
     print_harvest_summary(found, write)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factlint.atomic import locked
 from factlint.check.engine import Engine
 from factlint.check.findings import FileFindings
 from factlint.cli import workers
@@ -25,6 +26,7 @@ from factlint.output.formats import CHECK_FORMATS, write_check
 from factlint.output.sarif import check_sarif
 from factlint.project import inputs
 from factlint.project.config import Config, find_claims_dir, find_config, parse_statuses
+from factlint.project.root import project_root, write_target
 from factlint.project.selection import collect, selection_for
 from factlint.registry.cache import prepared
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES
@@ -102,7 +104,9 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
         found = [f for group in held for f in group.findings]
         problems = [p for group in held for p in group.problems]
         if options.update_baseline and options.baseline is not None:
-            n = baselines.write(baselines.recordable(found, problems), options.baseline, cwd)
+            target = write_target(options.baseline, project_root(run.config.path.parent if run.config else cwd))
+            with locked(target):  # two runs updating one baseline: each writes a whole file, the last wins
+                n = baselines.write(baselines.recordable(found, problems), target, cwd)
             print(f"factlint: wrote {plural(n, 'finding')} to the baseline {visible(str(options.baseline))}",
                   file=sys.stderr)
             return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from factlint.errors import FactlintError
 from factlint.lang import LANGUAGES
+from factlint.project.root import inside, project_root
 from factlint.project.selection import DEFAULT_INCLUDE, GlobError, check_glob
 from factlint.registry.load import Registry, load_registry
 from factlint.statuses import NAMES
@@ -152,27 +153,41 @@ def find_config(cwd: Path) -> Config | None:
 
 
 def find_claims_dir(claims: Path | None, cwd: Path) -> tuple[Path, Path]:
-    """(claims folder, project root) for the registry named by --claims, a config, or a claims/ folder."""
+    """(claims folder, project root) for the registry named by --claims, a config, or a claims/ folder.
+
+    Only a folder named on the command line may lie outside the project root (project/root.py)."""
     cwd = cwd.resolve()
     config = find_config(cwd)
     if claims is not None:
         folder = (cwd / claims).resolve()
         if not folder.is_dir():
             raise FactlintError(f"--claims {claims}: no such folder")
-        if config is not None and folder.is_relative_to(config.path.parent):
-            return folder, config.path.parent
-        return folder, folder.parent
+        root = project_root(config.path.parent if config is not None else cwd)
+        return folder, root if folder.is_relative_to(root) else project_root(folder.parent)
     if config is not None:
-        root = config.path.parent
-        folder = (root / config.claims).resolve()
+        root = project_root(config.path.parent)
+        named = config.path.parent / config.claims
+        where = f"{config.path}:{_key_line(config.path.read_text('utf-8', 'replace'), 'claims', _table(config))}"
+        if not inside(named, root):
+            raise FactlintError(f"{where}: claims = {config.claims!r} leads outside the project root {root}; "
+                                "name a registry outside the project with --claims")
+        folder = named.resolve()
         if not folder.is_dir():
-            raise FactlintError(f"{config.path}: claims = {config.claims!r}: no such folder {folder}")
+            raise FactlintError(f"{where}: claims = {config.claims!r}: no such folder {folder}")
         return folder, root
-    for folder in (cwd, *cwd.parents):
-        if (folder / "claims").is_dir():
-            return folder / "claims", folder
+    for anchor in (cwd, *cwd.parents):
+        named = anchor / "claims"
+        if named.is_dir():
+            root = project_root(anchor)
+            if not inside(named, root):
+                raise FactlintError(f"{named}: the registry folder leads outside the project root {root}")
+            return named.resolve(), root
     raise FactlintError(f"no registry found: pass --claims, set claims in [tool.factlint] of pyproject.toml "
                         f"or in factlint.toml, or add a claims/ folder (searched from {cwd} upwards)")
+
+
+def _table(config: Config) -> str:
+    return "[tool.factlint]" if config.path is not None and config.path.name == "pyproject.toml" else "factlint.toml"
 
 
 def load_registry_for(claims: Path | None) -> Registry:

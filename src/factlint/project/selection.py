@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factlint.project.inputs import Skipped, gather, walk
+from factlint.project.root import project_root
 
 if TYPE_CHECKING:
     from factlint.project.config import Config
@@ -150,6 +151,7 @@ class Selection:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     skip_folders: tuple[Path, ...] = ()  # absolute: the registry's folder and its sources' folders
+    project: Path | None = None  # the project root (project/root.py) links may lead into; None: `root`
 
     def excluded(self, path: Path) -> bool:
         """Whether `path`, or a folder it lies in, is excluded."""
@@ -177,15 +179,16 @@ def selection_for(config: Config | None, cwd: Path, skip_folders: tuple[Path, ..
     root = (config.root if config is not None and config.root is not None else cwd).resolve()
     include = config.include if config is not None else DEFAULT_INCLUDE
     extra = config.exclude if config is not None else ()
-    return Selection(root, include, DEFAULT_EXCLUDE + extra, tuple(f.resolve() for f in skip_folders))
+    return Selection(root, include, DEFAULT_EXCLUDE + extra, tuple(f.resolve() for f in skip_folders),
+                     project_root(root))
 
 
 def collect(paths: list[str], selection: Selection, *, force_exclude: bool = False) -> list[Path | str | Skipped]:
     """Files named (excluded ones too, unless force_exclude), and included files below folders named."""
     return gather(paths, lambda p: _walk(p, selection), lambda p: not (force_exclude and selection.excluded(p)),
-                  selection.root)
+                  selection.project or selection.root)
 
 
 def _walk(top: Path, selection: Selection) -> list[Path | Skipped]:
     return walk(top, lambda d: not selection.excluded(d),
-                lambda f: selection.included(f) and not selection.excluded(f), selection.root)
+                lambda f: selection.included(f) and not selection.excluded(f), selection.project or selection.root)
