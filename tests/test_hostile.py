@@ -574,3 +574,24 @@ def test_an_update_baseline_waits_for_another_writing_the_same_baseline(tmp_path
         assert target.read_text() == "{}\n"  # not written while the lock was held
     assert run.wait(timeout=120) == 0, run.stderr.read()
     assert json.loads(target.read_text(encoding="utf-8"))["findings"]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "<div>\n{}\n</div>\n",
+    "<details>\n<summary>Pay</summary>\n{}\n</details>\n",
+    "<p>{}</p>\n",
+    "<table><tr><td>{}</td></tr></table>\n",
+    ">" * 20 + " {}\n",
+    "".join("  " * i + "- item\n" for i in range(9)) + "  " * 9 + "- {}\n",
+])
+def test_a_figure_in_an_html_block_or_nested_too_deep_is_checked(tmp_path, wrapped):
+    # Issue 15, item 5: these figures went unchecked, exit 0; now each is read and found conflicting.
+    draft = tmp_path / "d.md"
+    draft.write_text("Intro.\n\n" + wrapped.format("Data labelers are paid as little as $1.64 an hour."),
+                     encoding="utf-8")
+    done = _run_cli(["check", "--format", "json", "--claims", str(ROOT / "claims"), draft.name], tmp_path)
+    assert done.returncode == 1, done.stderr
+    (finding,) = json.loads(done.stdout)["findings"]
+    assert (finding["text"], finding["status"]) == ("$1.64 an hour", "conflicting")
+    line = draft.read_text(encoding="utf-8").splitlines()[finding["line"] - 1]
+    assert line[finding["column"] - 1:].startswith("$1.64")

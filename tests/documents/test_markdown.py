@@ -17,7 +17,7 @@ SKIPPED = [
     ("front matter", "---\nbudget: 4242\n---\n\nText.\n"),
     ("html comment", "Text <!-- 4242 --> more.\n"),
     ("html comment block", "<!--\n4242\n-->\n\nText.\n"),
-    ("html block", "<div>\n4242\n</div>\n\nText.\n"),
+    ("script in an html block", "<div>\n<script>var x = 4242;</script>\n<code>4242</code>\n</div>\n\nText.\n"),
     ("autolink", "See <https://example.org/4242> now.\n"),
     ("bare URL", "See https://example.org/4242 now.\n"),
     ("bare www URL", "See www.example.org/4242.html now.\n"),

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from factlint.documents.builder import Builder
 from factlint.documents.lines import Lines, line_starts
 from factlint.documents.outline import Outline
-from factlint.documents.passage import Passage, Surroundings
+from factlint.documents.html import html_passages, read_html_blocks
+from factlint.documents.passage import Passage, Piece, RawPassage
 from factlint.documents.suppressions import Suppression, comment_spans
 from factlint.documents.tables import read_table
 from factlint.documents.walker import InlineState, walk
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _FOOTNOTE_DEF = re.compile(r"\A\s*\[\^[^\]]*\]:[ \t]*")
+# The marks that open block quotes and list items at a line's start.
+_CONTAINER_MARKS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*")
+MAX_NESTING = 20  # markdown-it's commonmark preset: blocks nested deeper are not read
 
 
 # Characters of Markdown parsed at a time: markdown-it's tokens cost some 13 times the text they hold,
@@ -86,6 +90,12 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
             level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
         elif kind == "heading_close":
             level = 0
+        elif kind == "html_block" and tok.map:
+            a, b = lines.span(tok.map)
+            yield from html_passages(read_html_blocks(lines.text[a:b], a), builder, outline)
+        elif tok.nesting == 1 and tok.level >= MAX_NESTING - 1 and tok.map:
+            # markdown-it reads nothing inside a block this deep: its lines are read as text instead.
+            yield from _over_nested(tok.map, lines, builder, outline)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             outline.open_list()
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -95,7 +105,7 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
             raw = builder.clean(walk(tok, state))
             prose = " ".join("".join(t for t, _ in raw.pieces).split())
             if level:
-                where = Surroundings("heading", tuple(h for h in outline.headings[:level - 1] if h))
+                where = outline.where_heading(level)
                 outline.heading(level, prose)
             else:
                 where = outline.where("paragraph")
@@ -103,6 +113,29 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
             if raw.has_prose():
                 yield builder.passage(raw, where=where)
         i += 1
+
+
+def _over_nested(lmap: list[int], lines: Lines, builder: Builder, outline: Outline) -> Iterator[Passage]:
+    """The lines of a block nested too deep for markdown-it, read as plain paragraphs without their marks."""
+    pieces: list[Piece] = []
+    for line in range(lmap[0], lmap[1]):
+        start, end = lines.start(line), lines.end(line)
+        text = lines.text[start:end]
+        content = _CONTAINER_MARKS.match(text).end()  # type: ignore[union-attr]  # the pattern matches ""
+        if text[content:].strip():
+            if pieces:
+                pieces.append(("\n", start - 1))
+            pieces.append((text[content:], start + content))
+            continue
+        yield from _paragraph(pieces, builder, outline)
+        pieces = []
+    yield from _paragraph(pieces, builder, outline)
+
+
+def _paragraph(pieces: list[Piece], builder: Builder, outline: Outline) -> Iterator[Passage]:
+    raw = builder.clean(RawPassage(pieces, []))
+    if raw.has_prose():
+        yield builder.passage(raw, where=outline.where("paragraph"))
 
 
 @functools.lru_cache(maxsize=2)

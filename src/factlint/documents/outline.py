@@ -35,6 +35,10 @@ class Outline:
         if not self.leads:
             self.last_block = text
 
+    def where_heading(self, level: int) -> Surroundings:
+        """The surroundings of a heading of `level` read now: the headings above its level."""
+        return Surroundings("heading", tuple(h for h in self.headings[:level - 1] if h))
+
     def where(self, kind: str) -> Surroundings:
         """The surroundings of a passage of `kind` read now."""
         heads = tuple(h for h in self.headings if h)

@@ -39,6 +39,12 @@ def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder,
             raw = walk(tok, state)
             cursor = state.cursor
             rows[-1][1].append(builder.clean(raw))
+    return table_passages(rows, builder, where)
+
+
+def table_passages(rows: list[tuple[bool, list[RawPassage]]], builder: Builder,
+                   where: Surroundings = NOWHERE) -> list[Passage]:
+    """Each cell of `rows` (header row?, cleaned cells) a Passage, as read_table describes; shared with HTML tables."""
     headers: list[str] = []
     out: list[Passage] = []
     for is_head, cells in rows:
