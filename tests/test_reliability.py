@@ -47,7 +47,7 @@ def _in_tmp(tmp_path, monkeypatch):
 def test_not_utf8_is_one_line_naming_file_and_line(tmp_path, capsys):
     (tmp_path / "latin.md").write_bytes("First line.\nPaid \xe9 $1.46/hour.\n".encode("latin-1"))
     code, out, err = run(capsys, "figures", "latin.md")
-    assert code == 2 and out == ""
+    assert code == 2 and out.strip() == "0 figures in 0 files"  # named on standard error, not read
     assert err.splitlines() == ["factlint: error: latin.md:2: not valid utf-8 (byte 0xe9); "
                                 "use --encoding to name the file's encoding"]
 
@@ -162,7 +162,7 @@ def test_unreadable_file_is_one_line_error(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", denied)
     code, out, err = run(capsys, "figures", "secret.md")
-    assert (code, out) == (2, "")
+    assert (code, out) == (2, "0 figures in 0 files\n")
     assert err == "factlint: error: secret.md: cannot read: Permission denied\n"
 
 
@@ -277,16 +277,27 @@ def test_summary_files_counts_the_drafts_read_not_those_skipped(mixed_folder, ca
 
 @pytest.mark.parametrize("command", [["figures"], ["check", "--claims", str(CLAIMS)]], ids=["figures", "check"])
 @pytest.mark.parametrize("fmt", ["text", "json"])
-def test_a_bad_draft_stops_the_run_before_any_report(tmp_path, capsys, command, fmt):
+def test_a_bad_draft_is_named_and_the_rest_are_checked(tmp_path, capsys, command, fmt):
+    # Issue 17: one undecodable draft aborted the whole run. Now the others are checked, the bad one is named
+    # (a problem in check's report, in every format), and the run exits 2 at the end.
     (tmp_path / "a.md").write_text("Paid $1.46/hour.\n")
     (tmp_path / "b.md").write_bytes(b"\x00binary")
     (tmp_path / "c.md").write_bytes("Caf\xe9 $2.\n".encode("latin-1"))
-    code, out, err = run(capsys, *command, "--format", fmt, "a.md", "b.md", "c.md")
-    # Reports are written as drafts are read; every draft is read once before, so none is half written.
-    assert (code, out) == (2, "")
+    (tmp_path / "d.md").write_text("Paid $3/hour.\n")
+    code, out, err = run(capsys, *command, "--format", fmt, "a.md", "b.md", "c.md", "d.md")
+    assert code == 2
     assert err.splitlines() == ["factlint: warning: b.md: binary file (NUL bytes), skipped",
                                 "factlint: error: c.md:1: not valid utf-8 (byte 0xe9); "
                                 "use --encoding to name the file's encoding"]
+    if fmt == "json":
+        report = json.loads(out)
+        assert [f["path"] for f in report["findings"]] == ["a.md", "d.md"]
+        if command[0] == "check":
+            assert [(p["path"], p["line"], p["type"]) for p in report["problems"]] == [("c.md", 1, "unreadable")]
+    else:
+        assert "a.md:1:6" in out and "d.md:1:6" in out
+        if command[0] == "check":
+            assert "c.md:1:1" in out and "not valid utf-8" in out
 
 
 def _dense_draft(nbytes: int) -> str:

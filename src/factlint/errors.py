@@ -11,3 +11,15 @@ class FactlintError(Exception):
         self.message = message
         # Further lines (e.g. every registry error) printed after the headline.
         self.details = details or []
+
+
+class UnreadableDraft(FactlintError):
+    """A draft that cannot be read (bad bytes, an unreadable file): reported as a problem, the run goes on."""
+
+    def __init__(self, path: str, line: int, reason: str) -> None:
+        # Printed through cli.messages.error, which makes a file name's control characters visible.
+        super().__init__(f"{path}:{line}: {reason}" if line else f"{path}: {reason}")
+        self.path, self.line, self.reason = path, line, reason
+
+    def __reduce__(self) -> tuple:  # back from a --jobs worker with its fields
+        return UnreadableDraft, (self.path, self.line, self.reason)

@@ -102,11 +102,22 @@ HIDDEN_CHARACTER = Status(
     why="A reviewer approves the figure on screen while the file says something else (Trojan Source).",
     fix="Delete the character and type the figure as it should read.")
 
+# A draft that cannot be read: the rest are checked, and the run exits 2 at the end.
+UNREADABLE = Status(
+    name="unreadable", label="problem", fails=True, hidden=False, sarif_level="error", github="error",
+    style="factlint.status.problem", colour="red",
+    summary="A draft that cannot be read",
+    what="The draft's bytes are not valid in its encoding (UTF-8 unless --encoding says otherwise), or the file "
+         "cannot be read. The other drafts are still checked; the run exits with code 2.",
+    when="",
+    why="None of its figures can be checked.",
+    fix="Save the draft as UTF-8, or name its encoding with --encoding; make the file readable.")
+
 STATUSES: tuple[Status, ...] = (SUPPORTED, CONFLICTING, UNSOURCED, MISCITED)  # in the order reports count them
 NAMES: tuple[str, ...] = tuple(s.name for s in STATUSES)
 BY_NAME: dict[str, Status] = {s.name: s for s in STATUSES}
 DEFAULT_FAIL_ON: tuple[str, ...] = tuple(s.name for s in STATUSES if s.fails)
-PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION, HIDDEN_CHARACTER)
+PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION, HIDDEN_CHARACTER, UNREADABLE)
 PROBLEM_BY_NAME: dict[str, Status] = {s.name: s for s in PROBLEMS}
 
 

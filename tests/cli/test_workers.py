@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -63,10 +64,12 @@ def test_named_files_keep_their_order(drafts, capsys):
 def test_an_unreadable_draft_is_the_same_error(drafts, capsys):
     (drafts / "d05.md").write_bytes(b"caf\xe9 costs 3 euros\n")  # Latin-1, not UTF-8
     (drafts / "d09.md").write_bytes(b"caf\xe9 costs 4 euros\n")
-    serial = run(capsys, "--jobs", "1", ".")
-    parallel = run(capsys, "--jobs", "4", ".")
+    serial = run(capsys, "--format", "json", "--jobs", "1", ".")
+    parallel = run(capsys, "--format", "json", "--jobs", "4", ".")
     assert serial[0] == 2 and "d05.md:1: not valid utf-8" in serial[2]
-    assert parallel[0] == 2 and parallel[2] == serial[2]
+    problems = json.loads(serial[1])["problems"]
+    assert [p["path"] for p in problems if p["type"] == "unreadable"] == ["d05.md", "d09.md"]
+    assert parallel == serial
 
 
 def test_binary_files_warned_about_in_order(drafts, capsys):

@@ -61,7 +61,8 @@ def test_one_rule_per_status_with_descriptions_and_help(workdir, capsys):
     _, log = sarif(capsys, "--show-supported", "draft.md")
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     assert {r["id"] for r in rules} == {"factlint/conflicting", "factlint/unsourced", "factlint/miscited",
-                                        "factlint/supported", "factlint/unknown-citation", "factlint/hidden-character"}
+                                        "factlint/supported", "factlint/unknown-citation", "factlint/hidden-character",
+                                        "factlint/unreadable"}
     for rule in rules:
         assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and rule["help"]["markdown"]

@@ -12,7 +12,7 @@ from factlint.check.verdicts import Candidate
 from factlint.check.mentions import Occurrence
 from factlint.extract import Figure
 from factlint.registry.load import Claim, Registry, Source
-from factlint.statuses import BY_NAME, PROBLEM_BY_NAME, UNKNOWN_CITATION, Status
+from factlint.statuses import BY_NAME, PROBLEM_BY_NAME, UNKNOWN_CITATION, UNREADABLE, Status
 from factlint.text import LineIndex
 
 
@@ -168,6 +168,12 @@ def iter_check_findings(path: str, text: str, checked: Iterable[Checked], regist
         yield Finding(path, line, col, el, ec, text[occ.start:occ.end], occ.figure, verdict.status, claim,
                       source, verdict.score, verdict.message, verdict.cited, occ.sentence, verdict.match,
                       verdict.candidates if explain else None)
+
+
+def unreadable(path: str, line: int, reason: str) -> Problem:
+    """The problem of a draft that cannot be read: at the line of its first bad byte, else its first line."""
+    line = max(line, 1)
+    return Problem(path, line, 1, line, 1, reason, UNREADABLE.name)
 
 
 def check_problems(path: str, text: str, diagnostics: Iterable[Diagnostic]) -> list[Problem]:

@@ -50,11 +50,11 @@ def figures_cmd(
     fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
     encoding: EncodingOption = "utf-8",
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Show what the extractor sees in the drafts, nothing matched."""
     from factlint.cli.figures import run_figures
 
-    run_figures(paths, fmt, encoding, lang)
+    return run_figures(paths, fmt, encoding, lang)
 
 
 @app.command("check")

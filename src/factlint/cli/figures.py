@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from factlint.check.draft import figures_draft
 from factlint.check.findings import FileFindings
-from factlint.cli.messages import warn_skipped
+from factlint.cli.messages import error, warn_skipped
+from factlint.errors import UnreadableDraft
 from factlint.cli.options import check_choice, check_lang
 from factlint.output.json import print_figures_json
 from factlint.output.text import print_figures_text
@@ -15,12 +16,13 @@ from factlint.project import inputs
 FIGURES_FORMATS = ("text", "json")
 
 
-def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> None:
-    """Print the figures of the drafts `paths` name, in `fmt`."""
+def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> int:
+    """Print the figures of the drafts `paths` name, in `fmt`; the exit code (2 when a draft cannot be read)."""
     check_choice("--format", fmt, FIGURES_FORMATS)
     check_lang(lang)
-    # Every draft read once first: one that cannot be read stops the run before any report is written.
+    # Every draft read once first: a usage error stops the run before any report is written.
     items = inputs.preread(inputs.expand(paths), encoding, warn_skipped)
+    unread: list[str] = []
 
     def files() -> Iterator[FileFindings]:  # each draft's figures, found as the report is written
         for item in items:
@@ -29,6 +31,10 @@ def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> 
             except inputs.SkippedFile as skipped:
                 warn_skipped(skipped)
                 continue
+            except UnreadableDraft as err:
+                unread.append(err.message)
+                error(err.message)  # the other drafts are still read; the exit code is 2
+                continue
             yield figures_draft(draft.text, path=draft.path, markdown=draft.markdown, lang=lang)
             del draft  # let this draft's text go before the next one is read
 
@@ -36,3 +42,4 @@ def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> 
         print_figures_json(files())
     else:
         print_figures_text(files())
+    return 2 if unread else 0

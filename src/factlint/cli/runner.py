@@ -15,7 +15,7 @@ from factlint.atomic import locked
 from factlint.check.engine import Engine
 from factlint.check.findings import FileFindings
 from factlint.cli import workers
-from factlint.cli.messages import warn, warn_skipped
+from factlint.cli.messages import error, warn, warn_skipped
 from factlint.cli.options import CheckOptions, DraftOptions, check_choice, check_lang
 from factlint.cli.progress import progress_bar, wants_progress
 from factlint.errors import FactlintError
@@ -29,7 +29,7 @@ from factlint.project.config import Config, find_claims_dir, find_config, parse_
 from factlint.project.root import project_root, write_target
 from factlint.project.selection import collect, selection_for
 from factlint.registry.cache import prepared
-from factlint.statuses import DEFAULT_FAIL_ON, NAMES
+from factlint.statuses import DEFAULT_FAIL_ON, NAMES, UNREADABLE
 from factlint.text import visible
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     selection = selection_for(run.config, cwd, skip)
     named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
     progress = wants_progress(len(named), options.quiet, sys.stderr)
-    # Every draft read once first: one that cannot be read stops the run before any report is written.
+    # Every draft read once first: a usage error stops the run before any report is written.
     items = inputs.preread(named, options.encoding, warn_skipped)
     files: Iterable[FileFindings] = _check_files(items, engine, run.draft, pool, n_workers, progress,
                                                  options.no_color)
@@ -118,6 +118,11 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
         files = held
     tally = write_check(options.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
                         show_supported=run.show_supported, no_color=options.no_color)
+    unread = [p for p in tally.problems if p.name == UNREADABLE.name]
+    for p in unread:  # the report is whole but for these drafts: why the exit code is 2
+        error(f"{p.path}:{p.line}: {p.message}")
+    if unread:
+        return 2
     failed = tally.problems or any(tally.statuses.get(s) for s in run.failing)
     return 1 if failed else 0
 

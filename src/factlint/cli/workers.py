@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from factlint.check.draft import check_draft
 from factlint.check.engine import Engine, check_text
-from factlint.check.findings import FileFindings
+from factlint.check.findings import FileFindings, unreadable
 from factlint.cli.options import DraftOptions
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, UnreadableDraft
 from factlint.project.inputs import Item, SkippedFile, read_draft
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ def check_one(item: Item, engine: Engine, options: DraftOptions, lazy: bool = Fa
         draft = read_draft(item, options.encoding)
     except SkippedFile as skipped:
         return skipped.warning()
+    except UnreadableDraft as err:
+        return FileFindings(err.path, [], [unreadable(err.path, err.line, err.reason)])
     return check_draft(draft.text, engine, path=draft.path, markdown=draft.markdown, lang=options.lang,
                        tolerance=options.tolerance, lazy=lazy, explain=options.explain)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, UnreadableDraft
 from factlint.folders import tree
 from factlint.text import visible
 
@@ -53,7 +53,17 @@ class Draft:
     markdown: bool
 
 
-Item = Path | str | Skipped | Draft  # a draft to read: a file, "-" (standard input), one passed over or read before
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """Standard input that could not be read as a draft (it cannot be read again): read_draft raises for it."""
+
+    path: str
+    line: int
+    reason: str
+
+
+# A draft to read: a file, "-" (standard input), one passed over, or one read before (well or not).
+Item = Path | str | Skipped | Draft | Unreadable
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -192,8 +202,8 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
         line = data.count(b"\n", 0, start) + 1
         cut = err.reason == "unexpected end of data" or start >= len(data)
         byte = " (truncated at the end)" if cut else f" (byte 0x{data[start]:02x})"
-        raise FactlintError(f"{name}:{line}: not valid {encoding}{byte}; "
-                            f"use --encoding to name the file's encoding") from None
+        raise UnreadableDraft(name, line, f"not valid {encoding}{byte}; use --encoding to name the file's "
+                                          "encoding") from None
     except LookupError:
         raise FactlintError(f"unknown encoding {encoding!r}") from None
 
@@ -208,13 +218,18 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
     """Read one draft (a path, or "-" for standard input); SkippedFile for a file to pass over."""
     if isinstance(item, Draft):  # standard input, read before (see preread)
         return item
+    if isinstance(item, Unreadable):
+        raise UnreadableDraft(item.path, item.line, item.reason)
     if isinstance(item, Skipped):
         raise SkippedFile(item.path if isinstance(item.path, str) else display_path(item.path), item.reason)
     if item == "-":
         data = _read_stdin()
         if is_binary(data, encoding):
             raise SkippedFile("-", "binary input (NUL bytes)")
-        return Draft("-", decode(data, "<stdin>", encoding), True)
+        try:
+            return Draft("-", decode(data, "<stdin>", encoding), True)
+        except UnreadableDraft as err:
+            raise UnreadableDraft("-", err.line, err.reason) from None
     path = Path(item)
     shown = display_path(path)
     named = visible(shown)  # for messages: a file name may hold terminal escapes
@@ -223,18 +238,19 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
     except IsADirectoryError:
         raise FactlintError(f"{named}: is a folder") from None
     except OSError as err:
-        raise FactlintError(f"{named}: cannot read: {err.strerror or err}") from None
+        raise UnreadableDraft(shown, 0, f"cannot read: {err.strerror or err}") from None
     if is_binary(data, encoding):
         raise SkippedFile(shown, "binary file (NUL bytes)")
-    return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
+    try:
+        return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
+    except UnreadableDraft as err:
+        raise UnreadableDraft(shown, err.line, err.reason) from None
 
 
 def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], None]) -> list[Item]:
-    """Read every draft once and keep none (but standard input, which cannot be read twice), so that one that
-    cannot be read stops the run before any report is written, as it did when reports were written at the end.
-
-    Before raising, `warn` is called with each SkippedFile met before the bad draft, as a run in order would.
-    """
+    """Read every draft once and keep none but what cannot be read twice (standard input, a pipe), so that
+    a usage error (a folder where a draft should be) stops the run before any report is written. A draft
+    that cannot be read is kept to be reported as a problem; the others are checked."""
     out: list[Item] = []
     skipped: list[SkippedFile] = []
     for item in items:
@@ -244,6 +260,9 @@ def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], 
         except SkippedFile as err:
             skipped.append(err)
             out.append(Skipped(err.path, err.reason) if once else item)
+            continue
+        except UnreadableDraft as err:
+            out.append(Unreadable(err.path, err.line, err.reason) if once else item)
             continue
         except FactlintError:
             for earlier in skipped:
@@ -258,7 +277,7 @@ def _read_once(item: Item) -> bool:
     """Standard input, a named pipe, `<(command)`, /dev/stdin: what a second read would find empty."""
     if item == "-":
         return True
-    if isinstance(item, (Skipped, Draft)):
+    if isinstance(item, (Skipped, Draft, Unreadable)):
         return False
     try:
         return not stat.S_ISREG(os.stat(item).st_mode)
