@@ -12,6 +12,7 @@ from factlint.check.draft import check_draft, figures_draft
 from factlint.check.engine import Engine
 from factlint.cli import main
 from factlint.output.json import figure_json, finding_json, problem_json
+from factlint.registry import load_registry
 from factlint.registry.cache import prepared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,3 +60,30 @@ def test_plain_text_is_not_read_as_markdown(engine):
     assert [f.text for f in figures_draft(text, path="d.txt", markdown=False).findings] == ["$5 an hour",
                                                                                           "$1.46 an hour"]
     assert check_draft(text, engine, path="d.md").problems[0].message.startswith("unknown citation key @ghost")
+
+
+SILENCED = """Data labelers are paid as little as $1.64 an hour. <!-- factlint-disable-line conflicting -->
+
+Our office has 12 plants. <!-- factlint-disable-line conflicting -->
+
+<!-- factlint-disable-next-line unsourced -->
+Our office has 13 plants and data labelers are paid as little as $1.64 an hour.
+
+<!-- factlint-disable unsourced, miscited -->
+Our office has 14 plants.
+<!-- factlint-enable unsourced -->
+
+Our office has 15 plants. <!-- factlint-disable-line unsorced -->
+"""
+
+
+def test_only_the_named_statuses_are_silenced():
+    engine = Engine.build(load_registry(ROOT / "claims", ROOT))  # issue 17: such comments were ignored
+    found = check_draft(SILENCED, engine, path="d.md")
+    assert [(f.line, f.text, f.status) for f in found.findings] == [
+        (3, "12", "unsourced"),  # silenced for conflicting only
+        (6, "$1.64 an hour", "conflicting"),  # the next line silenced for unsourced only
+        (12, "15", "unsourced"),  # a comment naming no status it knows silences nothing
+    ]
+    assert [(w.line, w.message.split(" in ")[0]) for w in found.warnings] == [(12, "unknown status 'unsorced'")]
+    assert found.problems == []

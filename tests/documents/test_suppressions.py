@@ -45,3 +45,63 @@ def test_suppressed_ranges_ignore_comments_in_code() -> None:
     code = (0, document.index("Keep."))
     assert suppressed_ranges(document) == [(4, len(document))]
     assert suppressed_ranges(document, [code]) == []
+
+
+# --- comments that name statuses (SPEC §6; issue 17: they were silently ignored) ---------------------------
+
+from factlint.documents.suppressions import Suppression, named_statuses, unknown_statuses  # noqa: E402
+
+
+def _silenced(document: str) -> list[tuple[str, frozenset[str]]]:
+    s = Suppression()
+    s.ranges(document)
+    return [(document[a:b], statuses) for a, b, statuses in s.silenced]
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    ("Paid $2. <!-- factlint-disable-line unsourced -->\nNext 5%.\n",
+     [("Paid $2. <!-- factlint-disable-line unsourced -->", {"unsourced"})]),
+    ("<!-- factlint-disable-next-line conflicting, miscited -->\n\nPaid $2.\nNext 5%.\n",
+     [("Paid $2.", {"conflicting", "miscited"})]),
+    ("A 1%. <!-- factlint-disable unsourced -->B 2%.<!-- factlint-enable unsourced --> C 3%.",
+     [("<!-- factlint-disable unsourced -->B 2%.<!-- factlint-enable unsourced -->", {"unsourced"})]),
+    ("<!-- factlint-disable unsourced -->B 2%.<!-- factlint-enable --> C 3%.",
+     [("<!-- factlint-disable unsourced -->B 2%.<!-- factlint-enable -->", {"unsourced"})]),
+    ("<!-- factlint-disable unsourced -->B 2%. C 3%.", [("<!-- factlint-disable unsourced -->B 2%. C 3%.",
+                                                         {"unsourced"})]),
+    ("Paid $2. <!-- factlint-disable-line unsorced -->\n", []),
+])
+def test_a_comment_naming_statuses_silences_them_only(document: str, expected: list) -> None:
+    assert _silenced(document) == [(text, frozenset(s)) for text, s in expected]
+    # The comment itself is never prose, but what it names statuses for is still read.
+    assert all("factlint" not in p.text for p in read_markdown(document))
+    assert any(p.text for p in read_markdown(document))
+
+
+def test_a_scoped_disable_carries_from_block_to_block() -> None:
+    s = Suppression()
+    s.ranges("Intro.\n<!-- factlint-disable-next-line unsourced -->\n")
+    s.ranges("\nPaid $2.\n")
+    assert s.silenced == [(1, 9, frozenset({"unsourced"}))]
+    s2 = Suppression()
+    s2.ranges("<!-- factlint-disable miscited -->")
+    s2.ranges("Paid $2.<!-- factlint-enable miscited -->")
+    assert s2.silenced == [(0, 41, frozenset({"miscited"}))]
+
+
+def test_unknown_statuses_are_named_with_where_they_stand() -> None:
+    document = "x <!-- factlint-disable-line unsorced, conflicting bogus -->"
+    assert named_statuses(" unsorced, conflicting bogus") == (frozenset({"conflicting"}), ["unsorced", "bogus"])
+    assert [(document[a:a + n], w) for a, n, w in unknown_statuses(document)] == [
+        ("unsorced", "unsorced"), ("bogus", "bogus")]
+
+
+def test_many_unclosed_comments_take_linear_time() -> None:
+    import time
+
+    def cpu(n: int) -> float:
+        started = time.process_time()
+        Suppression().ranges("<!-- factlint-disable unsourced " * n)
+        return time.process_time() - started
+
+    assert cpu(80_000) < 8 * cpu(20_000) + 0.05

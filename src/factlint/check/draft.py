@@ -7,7 +7,7 @@ its twin for `factlint figures`, which reads the figures and matches nothing.
 from __future__ import annotations
 
 from factlint.check.engine import Engine, iter_check_text
-from factlint.check.findings import FileFindings, check_problems, iter_check_findings, iter_figure_findings
+from factlint.check.findings import FileFindings, check_problems, check_warnings, iter_check_findings, iter_figure_findings
 from factlint.check.mentions import iter_scan
 from factlint.check.verdicts import DEFAULT_TOLERANCE
 
@@ -18,7 +18,8 @@ def check_draft(text: str, engine: Engine, *, path: str, markdown: bool = True, 
     checks the draft as it is read (a book is never held checked whole), else a list."""
     checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance)
     found = iter_check_findings(path, text, checked, engine.registry, explain)
-    return FileFindings(path, found if lazy else list(found), check_problems(path, text, diagnostics))
+    return FileFindings(path, found if lazy else list(found), check_problems(path, text, diagnostics),
+                        check_warnings(path, text, diagnostics))
 
 
 def figures_draft(text: str, *, path: str, markdown: bool = True, lang: str | None = None) -> FileFindings:

@@ -13,6 +13,8 @@ from factlint.check.model import build as build_model
 from factlint.check.citations import pandoc_citations, resolve
 from factlint.check.context import Context, context_of, with_headers
 from factlint.check.hidden import hidden_characters
+from factlint.documents.suppressions import unknown_statuses
+from factlint.statuses import NAMES
 from factlint.check.mentions import Occurrence, iter_scan
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
@@ -34,6 +36,9 @@ class Diagnostic:
     length: int
     message: str
     name: str = "unknown-citation"
+
+
+UNKNOWN_STATUS = "unknown-status"  # a diagnostic that is a warning (SPEC §6), not a failing problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +196,8 @@ def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: s
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
                    for c in pandoc_citations(text, markdown) if resolve(c, registry)[1]]
     diagnostics += [Diagnostic(h.offset, 1, h.message, "hidden-character") for h in hidden_characters(text)]
+    diagnostics += [Diagnostic(at, n, f"unknown status {word!r} in a factlint comment (statuses: {', '.join(NAMES)})",
+                               UNKNOWN_STATUS) for at, n, word in unknown_statuses(text)]
     diagnostics.sort(key=lambda d: d.offset)
     return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance), diagnostics
 
@@ -207,4 +214,6 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
                          tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
+        if verdict.status in occ.silenced:
+            continue  # a disable comment names this status here
         yield Checked(occ, verdict)

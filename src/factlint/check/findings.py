@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from factlint.check.engine import Checked, Diagnostic
+from factlint.check.engine import UNKNOWN_STATUS, Checked, Diagnostic
 from factlint.check.verdicts import Candidate
 from factlint.check.mentions import Occurrence
 from factlint.extract import Figure
@@ -87,10 +87,13 @@ class FileFindings:
     path: str
     findings: Iterable[Finding]
     problems: list[Problem]
+    warnings: list[Problem] = field(default_factory=list)  # told on standard error, never failing
 
     def materialized(self) -> FileFindings:
         """The same, with the findings in a list: read as often as needed."""
-        return self if isinstance(self.findings, list) else FileFindings(self.path, list(self.findings), self.problems)
+        if isinstance(self.findings, list):
+            return self
+        return FileFindings(self.path, list(self.findings), self.problems, self.warnings)
 
 
 class Positions:
@@ -177,7 +180,18 @@ def unreadable(path: str, line: int, reason: str) -> Problem:
 
 
 def check_problems(path: str, text: str, diagnostics: Iterable[Diagnostic]) -> list[Problem]:
-    """A draft's problems that are not figures (unknown citation keys), placed."""
+    """A draft's problems that are not figures (unknown citation keys), placed; warnings left out."""
+    return _placed(path, text, [d for d in diagnostics if d.name != UNKNOWN_STATUS])
+
+
+def check_warnings(path: str, text: str, diagnostics: Iterable[Diagnostic]) -> list[Problem]:
+    """A draft's warnings (a disable comment naming no status), placed."""
+    return _placed(path, text, [d for d in diagnostics if d.name == UNKNOWN_STATUS])
+
+
+def _placed(path: str, text: str, diagnostics: list[Diagnostic]) -> list[Problem]:
+    if not diagnostics:
+        return []
     index = Positions(text)
     problems = []
     for d in diagnostics:

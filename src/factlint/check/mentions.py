@@ -44,6 +44,7 @@ class Occurrence:
     # starts another ("…, and in Kenya OpenAI's moderators read 250 …"), figures masked.
     statement: str = ""
     near: str = ""  # the statement within the figure's clause: between its neighbouring figures too
+    silenced: frozenset[str] = frozenset()  # statuses a disable comment silences here: such a verdict is dropped
 
 
 def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
@@ -133,6 +134,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked),
             near=_statement(masked_text, strong, lo, hi, fig.start, fig.end),
+            silenced=passage.silenced_at(passage.source_offset(fig.start)) if passage.silenced else frozenset(),
         ))
     return out
 

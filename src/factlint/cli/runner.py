@@ -135,6 +135,8 @@ def _check_files(items: list[inputs.Item], engine: Engine, draft: DraftOptions,
         advance = progress_bar(stack, len(items), no_color) if progress else (lambda: None)
         for result in workers.results(items, engine, draft, pool, n_workers):
             if isinstance(result, FileFindings):
+                for w in result.warnings:
+                    warn(visible(f"{w.path}:{w.line}:{w.column}: {w.message}"))
                 yield result
             else:
                 warn(result)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from factlint.documents.passage import NOWHERE, Citation, Passage, Piece, RawPassage, Surroundings
-from factlint.documents.suppressions import merge_ranges
+from factlint.documents.suppressions import Silenced, merge_ranges
 
 _URL = re.compile(r"(?<![\w@/.-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]*")
 _URL_TRAILING = ".,;:!?'\u2019\u201d*_"
@@ -21,12 +21,15 @@ class Builder:
     """Turns pieces (offsets into the parsed text) into Passages (offsets into the original)."""
 
     def __init__(self, original: str, to_original: Callable[[int], int],
-                 suppressed: list[tuple[int, int]], footnotes: dict[str, str]) -> None:
+                 suppressed: list[tuple[int, int]], footnotes: dict[str, str],
+                 silenced: list[Silenced] | None = None) -> None:
         self.original = original
         self.to_original = to_original
         self.suppressed = suppressed
         self.suppressed_starts = [a for a, _ in suppressed]
         self.footnotes = footnotes
+        # Stretches silenced for some statuses only, in the original's offsets, by start.
+        self.silenced = [(to_original(a), to_original(b), s) for a, b, s in silenced or ()]
 
     def clean(self, raw: RawPassage) -> RawPassage:
         """Drop suppressed characters, bare URLs, Pandoc citations and unresolved footnote marks."""
@@ -116,7 +119,12 @@ class Builder:
             pos += n
         if citations is None:
             citations = tuple(_placed(c, self.to_original(c.offset)) for c in raw.citations)
-        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations, where)
+        silenced: tuple[Silenced, ...] = ()
+        if self.silenced and runs:
+            first, last = runs[0][1], runs[-1][1] + runs[-1][2]
+            silenced = tuple(r for r in self.silenced if r[0] < last and r[1] > first)
+        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations, where,
+                       silenced)
 
 
 def _moved(c: Citation, start: int) -> Citation:

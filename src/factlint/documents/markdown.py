@@ -64,8 +64,9 @@ def iter_markdown(text: str, window: int = WINDOW) -> Iterator[Passage]:
         code = [lines.span(t.map) for t in tokens if t.type in ("fence", "code_block", "front_matter") and t.map]
         notes = _footnote_definitions(tokens, lines) if footnotes is None else footnotes
         to_original = to_block if start == 0 else (lambda off, _to=to_block, _at=start: _at + _to(off))
-        yield from _read_tokens(tokens, lines, Builder(text, to_original, suppression.ranges(parsed, code), notes),
-                               outline)
+        silent = suppression.ranges(parsed, code)
+        builder = Builder(text, to_original, silent, notes, suppression.silenced)
+        yield from _read_tokens(tokens, lines, builder, outline)
 
 
 def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: Outline) -> Iterator[Passage]:

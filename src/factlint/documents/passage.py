@@ -61,6 +61,16 @@ class Passage:
     header: str = ""  # a table cell's column header alone
     citations: tuple[Citation, ...] = ()
     where: Surroundings = NOWHERE
+    # Stretches a disable comment silences for the statuses it names: (start, end, statuses), document offsets.
+    silenced: tuple[tuple[int, int, frozenset[str]], ...] = ()
+
+    def silenced_at(self, offset: int) -> frozenset[str]:
+        """The statuses silenced at document offset `offset`."""
+        out: frozenset[str] = frozenset()
+        for a, b, statuses in self.silenced:
+            if a <= offset < b:
+                out |= statuses
+        return out
 
     def source_offset(self, index: int) -> int:
         """Offset in the original document of passage position `index` (end positions allowed)."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factlint.documents.builder import Builder
 from factlint.documents.passage import Passage, Piece, RawPassage
-from factlint.documents.suppressions import suppressed_ranges
+from factlint.documents.suppressions import Suppression
 
 
 def read_plain(text: str) -> list[Passage]:
@@ -16,7 +16,9 @@ def read_plain(text: str) -> list[Passage]:
 
 def iter_plain(text: str) -> Iterator[Passage]:
     """read_plain's passages one at a time."""
-    builder = Builder(text, lambda off: off, suppressed_ranges(text), {})
+    suppression = Suppression()
+    silent = suppression.ranges(text)
+    builder = Builder(text, lambda off: off, silent, {}, suppression.silenced)
     paragraph: list[Piece] = []
     pos = 0
     n = len(text)
