@@ -106,6 +106,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     # time linear in its length, not once per figure.
     strong = [(m.start(), m.end()) for m in _STRONG.finditer(masked_text)]
     starts = [s for s, _ in spans]
+    context = passage.context  # made once: the figures of a cell share it
     out = []
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
@@ -124,7 +125,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             masked=masked,
             clause=masked if (lo, hi) == (s, e) else masked_text[lo:hi],
             pieces=_pieces(masked_text, lo, hi, fig.start, fig.end),
-            context=passage.context,
+            context=context,
             header=passage.header,
             citations=tuple(c for c in passage.citations if _cites(c, s, e, spans)),
             lang=lang,

@@ -96,7 +96,7 @@ class Builder:
             pos += n
         return merge_ranges(spans)
 
-    def passage(self, raw: RawPassage, *, context: str = "", header: str = "",
+    def passage(self, raw: RawPassage, *, header: str = "",
                 citations: tuple[Citation, ...] | None = None, where: Surroundings = NOWHERE) -> Passage:
         """The finished Passage: text copied from the original, runs merged, offsets converted."""
         parts: list[str] = []
@@ -116,7 +116,7 @@ class Builder:
             pos += n
         if citations is None:
             citations = tuple(_placed(c, self.to_original(c.offset)) for c in raw.citations)
-        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations, where)
+        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), header, citations, where)
 
 
 def _moved(c: Citation, start: int) -> Citation:
