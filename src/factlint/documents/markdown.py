@@ -19,6 +19,7 @@ from factlint.documents.passage import Passage, Surroundings
 from factlint.documents.suppressions import Suppression, comment_spans
 from factlint.documents.tables import read_table
 from factlint.documents.walker import InlineState, walk
+from factlint.text import squeeze
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -93,7 +94,7 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
         elif kind == "inline" and tok.map:
             state = InlineState(lines.text, builder.footnotes, lines.content_starts(tok), lines.span(tok.map)[1])
             raw = builder.clean(walk(tok, state))
-            prose = " ".join("".join(t for t, _ in raw.pieces).split())
+            prose = squeeze("".join(t for t, _ in raw.pieces))
             if level:
                 where = Surroundings("heading", tuple(h for h in outline.headings[:level - 1] if h))
                 outline.heading(level, prose)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import itemgetter
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class Surroundings:
 NOWHERE = Surroundings()
 
 
+_RUN_START = itemgetter(0)
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A run of prose (paragraph, heading, list item, table cell...) and where it came from."""
@@ -83,8 +87,7 @@ class Passage:
 
     def source_offset(self, index: int) -> int:
         """Offset in the original document of passage position `index` (end positions allowed)."""
-        starts = [r[0] for r in self.runs]
-        k = bisect.bisect_right(starts, index) - 1
+        k = bisect.bisect_right(self.runs, index, key=_RUN_START) - 1  # no list of starts per call: linear
         if k < 0:
             return self.runs[0][1] if self.runs else 0
         p, d, n = self.runs[k]

@@ -10,6 +10,7 @@ from factlint.documents.builder import Builder
 from factlint.documents.lines import Lines
 from factlint.documents.passage import NOWHERE, Citation, Passage, RawPassage, Surroundings
 from factlint.documents.walker import InlineState, walk
+from factlint.text import squeeze
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -43,7 +44,7 @@ def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder,
     out: list[Passage] = []
     for is_head, cells in rows:
         # One tuple per row, shared by its cells: a row of n cells is held once, not n times.
-        texts = tuple(" ".join("".join(t for t, _ in c.pieces).split()) for c in cells)
+        texts = tuple(squeeze("".join(t for t, _ in c.pieces)) for c in cells)
         if is_head:
             headers = texts
         placed = [tuple(Citation(c.kind, c.key, c.text, 0, builder.to_original(c.offset)) for c in cell.citations)
