@@ -10,6 +10,7 @@ The profiles are registered here (not globally) so other test modules keep their
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import pytest
@@ -135,3 +136,37 @@ def test_long_adversarial_runs_finish(text):
     for fn in (lambda t: extract(t, "en"), lambda t: extract(t, "nl"), read_markdown, read_plain, split_sentences,
                lambda t: normalize(t, markup=True)):
         _timed(fn, text)
+
+
+# --- work per byte: hostile shapes grown four-fold (issue 15, items 2 and 3) -----------------------------
+
+def _repeated(unit: str, size: int) -> str:
+    return unit * (size // len(unit) + 1)
+
+
+def _table(unit: str, size: int) -> str:
+    cells = size // (len(unit) + 3) + 1
+    return "| h " * cells + "|\n" + "|---" * cells + "|\n" + f"| {unit} " * cells + "|\n"
+
+
+def _lines(unit: str, size: int) -> str:
+    return (unit + "\n") * (size // (len(unit) + 1) + 1)
+
+
+SHAPES = st.sampled_from(["5% ", "*_", "*a _b ", "1,", "a-", "[a](", "`a` ", "http://x.org/a)", "$1.46 [^1] ",
+                          "[@k] 5% ", "> *", "1. ", "€90–100 ", "&amp;", "\\*", "<b>", "~~"])
+UNITS = st.one_of(SHAPES, pieces.filter(lambda s: s.strip() != ""))
+WORK = settings(FUZZ, max_examples=max(FUZZ.max_examples // 8, 10))
+SMALL = 1_500  # bytes; the larger input is four times as long
+
+
+@WORK
+@given(unit=UNITS, shape=st.sampled_from([_repeated, _table, _lines]))
+def test_work_per_byte_stays_bounded_as_hostile_input_grows(unit, shape):
+    """The Python lines the Markdown reader and scanner run (a count, not the clock) grow with the input, not
+    with its square: a paragraph, a table row or a run of lines of one unit, four times as long, costs at most
+    six times as much (linear is four times; quadratic sixteen)."""
+    from work import lines_run
+
+    small, large = shape(unit, SMALL), shape(unit, 4 * SMALL)
+    assert lines_run(lambda: scan(large)) <= 6 * lines_run(lambda: scan(small)) + 10_000

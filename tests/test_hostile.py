@@ -595,3 +595,74 @@ def test_a_figure_in_an_html_block_or_nested_too_deep_is_checked(tmp_path, wrapp
     assert (finding["text"], finding["status"]) == ("$1.64 an hour", "conflicting")
     line = draft.read_text(encoding="utf-8").splitlines()[finding["line"] - 1]
     assert line[finding["column"] - 1:].startswith("$1.64")
+# --- linear work and memory, counted at two sizes (never timed) ----------------------------------------
+
+def _wide_table(columns: int) -> str:
+    return ("| " + " | ".join(f"Year {i}" for i in range(columns)) + " |\n" + "|---" * columns + "|\n"
+            + "| " + " | ".join(f"{i % 97}% [^1]" for i in range(columns)) + " |\n\n[^1]: A note.\n")
+
+
+def test_a_wide_table_row_takes_linear_work_and_memory():
+    # Issue 15: every cell took the whole row as its context (one row of 8k cells: 18 s, 3 GB).
+    from work import lines_run, peak_bytes
+
+    from factlint.check.mentions import scan
+
+    small, large = _wide_table(300), _wide_table(1200)
+    assert lines_run(lambda: scan(small)) * 6 > lines_run(lambda: scan(large))  # linear 4x, quadratic 16x
+    assert peak_bytes(lambda: scan(small)) * 6 > peak_bytes(lambda: scan(large))
+    found = scan(large)
+    assert len(found) == 1200 and len(found[700].citations) == 17  # its own footnote and 8 cells' on each side
+    # Its column header, its row's first cell, and 8 cells on each side.
+    assert found[700].context == "Year 700 0% " + " ".join(f"{i % 97}%" for i in [*range(692, 700), *range(701, 709)])
+
+
+def _quoted_registry(root: Path, claims: int) -> None:
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "seeds/s.txt").write_text("".join(f"Kind {i} counts {i}.5 million workers.\n" for i in range(claims)))
+    body = ['[["source"]]\nid = "s"\npath = "seeds/s.txt"\n']
+    body += [f'[["claim"]]\nid = "c\\u0030{i}"\nsource = "s"\nquote = "Kind {i} counts {i}.5 million workers"\n'
+             f'statement = "Kind {i} counts {i}.5 million workers."\n' for i in range(claims)]
+    (root / "claims").mkdir(exist_ok=True)
+    (root / "claims/a.toml").write_text("\n".join(body))
+
+
+def test_a_registry_with_quoted_headers_and_escaped_ids_loads_in_linear_work(tmp_path):
+    # Issue 15: `[["claim"]]` headers went unfound and an escaped id was looked for in every later id line
+    # (32k claims: 130 s against 18 s written plainly). Counted: the lines the registry loader runs.
+    from work import lines_run
+
+    from factlint.registry import load_registry
+
+    work = []
+    for claims in (200, 800):
+        root = tmp_path / str(claims)
+        _quoted_registry(root, claims)
+        work.append(lines_run(lambda: load_registry(root / "claims", root), only="registry/load.py"))
+    assert work[1] < 6 * work[0]
+
+
+def test_a_quoted_header_and_an_escaped_id_still_name_their_lines(tmp_path):
+    _quoted_registry(tmp_path, 3)
+    text = (tmp_path / "claims/a.toml").read_text().replace('statement = "Kind 2', 'statment = "Kind 2')
+    (tmp_path / "claims/a.toml").write_text(text)
+    done = _run_cli(["claims", "verify"], tmp_path)
+    assert done.returncode == 2
+    # The quoted header is found and the escaped id is in no look-up: the table is at its header's line (17).
+    assert 'claims/a.toml:17: [[claim]] "c02": missing required key "statement"' in done.stderr
+    assert 'claims/a.toml:21: [[claim]] "c02": unknown key "statment"' in done.stderr
+
+
+HUGE_PARAGRAPHS = {"stars and underscores": "*_", "nested emphasis": "*a _b ", "number groups": "1,",
+                   "code spans": "`a` ", "emphasis runs": "*" * 50 + "x", "brackets": "[a](", "words": "ab "}
+
+
+@pytest.mark.parametrize("unit", HUGE_PARAGRAPHS.values(), ids=HUGE_PARAGRAPHS.keys())
+def test_one_huge_paragraph_costs_a_few_times_its_size(unit):
+    # Issue 15: 10 MB of `*_*_` took 4.6 GB (markdown-it's tokens, 500 bytes a character), `1,1,1,…` 750 MB.
+    from work import peak_bytes
+
+    from factlint.check.mentions import scan
+
+    text = unit * (200_000 // len(unit))
+    assert peak_bytes(lambda: scan(text)) < 5 * len(text)

@@ -127,9 +127,7 @@ def with_headers_plain(figure: Figure, column: str, row: str, lang: str) -> Figu
 def _apply(figure: Figure, header: str, lang: str) -> Figure:
     if figure.kind == "percent":
         return figure
-    currency = currency_in(header, lang)
-    scale = scale_in(header, lang)
-    per = period_in(header)
+    currency, scale, per = _header_terms(header, lang)
     changes: dict[str, object] = {}
     if currency and (figure.kind == "count" and figure.unit is None or figure.kind == "money" and figure.unit is None):
         changes.update(kind="money", unit=currency)
@@ -138,6 +136,12 @@ def _apply(figure: Figure, header: str, lang: str) -> Figure:
     if per and figure.per is None and (changes.get("kind") == "money" or figure.kind == "money"):
         changes.update(per=per)
     return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=256)
+def _header_terms(header: str, lang: str) -> tuple[str | None, float | None, str | None]:
+    """A header's currency, scale and period, read once for every figure under it."""
+    return currency_in(header, lang), scale_in(header, lang), period_in(header)
 
 
 def currency_in(text: str, lang: str) -> str | None:
@@ -187,6 +191,7 @@ _LOW = frozenset(fold(w) for language in LANGUAGES.values() for w in language.lo
 _HIGH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.high_words)
 
 
+@functools.lru_cache(maxsize=256)
 def _header_end(header: str) -> str:
     """"low" or "high" when a column header names a range's end ("Low", "Maximum"), else ""."""
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", header)}
@@ -194,7 +199,7 @@ def _header_end(header: str) -> str:
 
 
 def _low_high(figure: Figure, occ: Occurrence) -> Figure:
-    """A row's Low and High cells read as one range, on either cell."""
+    """A row's Low and High cells read as one range, on either cell (of a wide row, near each other)."""
     where = occ.where
     if figure.is_range or not where.columns:
         return figure
@@ -202,8 +207,9 @@ def _low_high(figure: Figure, occ: Occurrence) -> Figure:
     if not mine:
         return figure
     other = "high" if mine == "low" else "low"
-    for k, header in enumerate(where.columns):
-        if k != where.column and k < len(where.row) and _header_end(header) == other:
+    for k in where.nearby():
+        header = where.columns[k] if k < len(where.columns) else ""
+        if k != where.column and _header_end(header) == other:
             found = extract(where.row[k], occ.lang)
             if len(found) != 1:
                 return figure

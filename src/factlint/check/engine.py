@@ -204,10 +204,15 @@ def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: s
 
 def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:
     registry = engine.registry
+    # A citation is resolved once: the cells of a table row, the figures of a sentence, share theirs.
+    resolved: dict[tuple[str, str, str], tuple[str, ...]] = {}
     for occ in occurrences:
         cited: list[str] = []
         for c in occ.citations:
-            cited.extend(resolve(c, registry)[0])
+            key = (c.kind, c.key, c.text)
+            if key not in resolved:
+                resolved[key] = resolve(c, registry)[0]
+            cited.extend(resolved[key])
         ctx = context_of(occ, engine.model.known)
         figure = with_headers(occ.figure, occ)
         verdict = decide(figure, engine.candidates(occ, figure, ctx), cited=tuple(dict.fromkeys(cited)),

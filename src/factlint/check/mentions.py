@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, islice
+from operator import attrgetter, itemgetter
 
 from factlint.documents import Citation, Passage, iter_markdown, iter_plain
 from factlint.documents.passage import NOWHERE, Surroundings
@@ -102,17 +103,21 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                  lang: str) -> list[Occurrence]:
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
-    shared: dict[tuple[int, int], tuple[str, str, str]] = {}
+    shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
+    cited = sorted(passage.citations, key=_START)
+    cited_at = [c.start for c in cited]
     # Every strong clause boundary of the passage, found once: a paragraph of thousands of figures is read in
     # time linear in its length, not once per figure.
     strong = [(m.start(), m.end()) for m in _STRONG.finditer(masked_text)]
     starts = [s for s, _ in spans]
+    context = passage.context  # made once: the figures of a cell share it
     out = []
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
-            shared[s, e] = passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang)
-        sentence, masked, previous = shared[s, e]
+            shared[s, e] = (passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang),
+                            _cited(cited, cited_at, s, e, starts))
+        sentence, masked, previous, citations = shared[s, e]
         # The neighbouring figures (figures come in order and do not overlap) bound the figure's clause.
         before, after = (figures[k - 1] if k else None), (figures[k + 1] if k + 1 < len(figures) else None)
         lo = max(s, before.end) if before is not None and before.end <= fig.start else s
@@ -125,9 +130,9 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             masked=masked,
             clause=masked if (lo, hi) == (s, e) else masked_text[lo:hi],
             pieces=_pieces(masked_text, lo, hi, fig.start, fig.end),
-            context=passage.context,
+            context=context,
             header=passage.header,
-            citations=tuple(c for c in passage.citations if _cites(c, s, e, spans)),
+            citations=citations,
             lang=lang,
             previous=previous,
             where=passage.where,
@@ -143,14 +148,19 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 
 
+_SPAN_END = itemgetter(1)
+_START = attrgetter("start")
+
+
 def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str) -> str:
     """The sentence before the one starting at `start`, when that one opens with a word that leans on what
     came before ("They were paid …", "There, …"); "" otherwise. Figures masked, as in the sentence."""
     first = _FIRST_WORD.search(masked_text, start, start + 40)
     if first is None or first.start() - start > 3 or first.group().lower() not in LEANING:
         return ""
-    before = [(a, b) for a, b in spans if b <= start]
-    return masked_text[before[-1][0]:before[-1][1]] if before else ""
+    # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
+    k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
+    return masked_text[spans[k][0]:spans[k][1]] if k >= 0 else ""
 
 
 def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occurrence]:
@@ -222,9 +232,12 @@ def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
 MIN_SENTENCE_VOTES = 2  # function words a sentence needs to override its paragraph's language
 
 
+_WORDS = re.compile(r"\s*(?:\S+\s+){7}\S")  # eight words or more, found without listing them all
+
+
 def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
     # Short passages carry too few function words to tell the language; trust the document then.
-    if len(passage.text.split()) < 8:
+    if _WORDS.match(passage.text) is None:
         return doc_lang
     return detect(passage.text)
 
@@ -236,10 +249,11 @@ def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int, leng
     return 0, length
 
 
-def _cites(citation: Citation, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    """A citation belongs to the sentence whose span holds it, end included (`… tax.[^1]`)."""
-    if s <= citation.start <= e:
-        return True
-    # Between two sentences (after white space): it closes the one before.
-    nxt = next((ns for ns, _ in spans if ns > e), None)
-    return citation.start > e and (nxt is None or citation.start < nxt)
+def _cited(cited: list[Citation], cited_at: list[int], s: int, e: int, starts: list[int]) -> tuple[Citation, ...]:
+    """The citations (sorted, starting at `cited_at`) of the sentence [s, e): those its span holds, end
+    included (`… tax.[^1]`), and those after it up to the next sentence, which close it. Found by bisection once
+    per sentence (each figure filtered every citation of its paragraph: quadratic with many of both)."""
+    k = bisect.bisect_right(starts, e)  # the next sentence
+    lo = bisect.bisect_left(cited_at, s)
+    hi = bisect.bisect_left(cited_at, starts[k]) if k < len(starts) else len(cited)
+    return tuple(cited[lo:hi])

@@ -99,7 +99,7 @@ class Builder:
             pos += n
         return merge_ranges(spans)
 
-    def passage(self, raw: RawPassage, *, context: str = "", header: str = "",
+    def passage(self, raw: RawPassage, *, header: str = "",
                 citations: tuple[Citation, ...] | None = None, where: Surroundings = NOWHERE) -> Passage:
         """The finished Passage: text copied from the original, runs merged, offsets converted."""
         parts: list[str] = []
@@ -123,8 +123,7 @@ class Builder:
         if self.silenced and runs:
             first, last = runs[0][1], runs[-1][1] + runs[-1][2]
             silenced = tuple(r for r in self.silenced if r[0] < last and r[1] > first)
-        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), context, header, citations, where,
-                       silenced)
+        return Passage("".join(parts), tuple((p, d, n) for p, d, n in runs), header, citations, where, silenced)
 
 
 def _moved(c: Citation, start: int) -> Citation:

@@ -20,6 +20,7 @@ from factlint.documents.passage import Passage, Piece, RawPassage
 from factlint.documents.suppressions import Suppression, comment_spans
 from factlint.documents.tables import read_table
 from factlint.documents.walker import InlineState, walk
+from factlint.text import squeeze
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -104,7 +105,7 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
         elif kind == "inline" and tok.map:
             state = InlineState(lines.text, builder.footnotes, lines.content_starts(tok), lines.span(tok.map)[1])
             raw = builder.clean(walk(tok, state))
-            prose = " ".join("".join(t for t, _ in raw.pieces).split())
+            prose = squeeze("".join(t for t, _ in raw.pieces))
             if level:
                 where = outline.where_heading(level)
                 outline.heading(level, prose)
@@ -150,9 +151,34 @@ def _parser(front_matter: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     # Keep escapes and entities as separate tokens: their source form differs from their text.
     md.disable("text_join")
+    md.core.ruler.at("inline", _inline)
     if not front_matter:
         md.disable("front_matter")  # front matter stands only at the top of the document
     return md
+
+
+# Characters of which markdown-it makes a token each (emphasis delimiters, brackets, escapes, entities, code
+# spans, line breaks). A paragraph holding more than PLAIN_MARKUP of them is read as plain text, line by line:
+# its tokens would cost some 500 bytes a character (10 MB of `*_*_` took 4.6 GB).
+MARKUP = "*_~[]!`<&\\\n"
+PLAIN_MARKUP = 10_000
+
+
+def _inline(state) -> None:
+    """markdown-it's core inline rule, but a paragraph too dense with markup is one `text_plain` child, which
+    the walker reads line by line: the memory of reading one paragraph stays a small multiple of its size."""
+    from markdown_it.token import Token
+
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        content = token.content
+        if len(content) > PLAIN_MARKUP and sum(map(content.count, MARKUP)) > PLAIN_MARKUP:
+            token.children.append(Token("text_plain", "", 0, content=content))
+        else:
+            state.md.inline.parse(content, state.md, state.env, token.children)
 
 
 def _normalize_newlines(text: str) -> tuple[str, Callable[[int], int]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import itemgetter
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,9 @@ class Citation:
 KINDS = ("paragraph", "heading", "list_item", "table_cell", "table_header")
 
 
+NEIGHBOURS = 8  # cells on each side of a table cell that its context holds (a row's first cell always does)
+
+
 @dataclass(frozen=True, slots=True)
 class Surroundings:
     """Where a passage stands: the headings above it, the lead-in of its list, its table row and column."""
@@ -34,6 +38,11 @@ class Surroundings:
     row: tuple[str, ...] = ()  # a table cell's row, cell by cell
     columns: tuple[str, ...] = ()  # a table cell's column headers
     column: int = -1  # the cell's column
+
+    def nearby(self) -> range:
+        """The columns of the cell's row it is read with: all of a normal row's, the nearest NEIGHBOURS on
+        each side in a wide one (so a row of thousands of cells is read in linear time and memory)."""
+        return range(max(self.column - NEIGHBOURS, 0), min(self.column + NEIGHBOURS + 1, len(self.row)))
 
     @property
     def row_header(self) -> str:
@@ -48,6 +57,9 @@ class Surroundings:
 NOWHERE = Surroundings()
 
 
+_RUN_START = itemgetter(0)
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A run of prose (paragraph, heading, list item, table cell...) and where it came from."""
@@ -57,7 +69,6 @@ class Passage:
     # Each run is a verbatim copy: text[p:p+n] == document[d:d+n]. Characters in no run (decoded
     # entities such as `&amp;`) map to the end of the run before them.
     runs: tuple[tuple[int, int, int], ...]
-    context: str = ""  # extra context for matching: a table cell's column header and row
     header: str = ""  # a table cell's column header alone
     citations: tuple[Citation, ...] = ()
     where: Surroundings = NOWHERE
@@ -72,10 +83,21 @@ class Passage:
                 out |= statuses
         return out
 
+    @property
+    def context(self) -> str:
+        """Extra context for matching: a table cell's column header, its row's first cell and the cells near it;
+        "" outside tables. Made when asked, so a wide table holds each row once, not once per cell."""
+        where = self.where
+        if where.kind not in ("table_cell", "table_header"):
+            return ""
+        row, j = where.row, where.column
+        columns = where.nearby()
+        cells = ([row[0]] if columns.start > 0 else []) + [row[k] for k in columns if k != j]
+        return " ".join(t for t in [self.header, *cells] if t)
+
     def source_offset(self, index: int) -> int:
         """Offset in the original document of passage position `index` (end positions allowed)."""
-        starts = [r[0] for r in self.runs]
-        k = bisect.bisect_right(starts, index) - 1
+        k = bisect.bisect_right(self.runs, index, key=_RUN_START) - 1  # no list of starts per call: linear
         if k < 0:
             return self.runs[0][1] if self.runs else 0
         p, d, n = self.runs[k]

@@ -10,6 +10,7 @@ from factlint.documents.builder import Builder
 from factlint.documents.lines import Lines
 from factlint.documents.passage import NOWHERE, Citation, Passage, RawPassage, Surroundings
 from factlint.documents.walker import InlineState, walk
+from factlint.text import squeeze
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -17,9 +18,9 @@ if TYPE_CHECKING:
 
 def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder,
                where: Surroundings = NOWHERE) -> list[Passage]:
-    """Each cell a Passage: its column header as `header`, header and the row's other cells as
-    `context`, the row's citations on every cell of the row, and `where` (the headings above the table) completed
-    with the cell's row and column."""
+    """Each cell a Passage: its column header as `header`, the row's citations on every cell of the row (of a
+    wide row, those near the cell), and `where` (the headings above the table) completed with the cell's row
+    and column, which make its `context`."""
     rows: list[tuple[bool, list[RawPassage]]] = []
     in_head = False
     cursor = 0
@@ -45,22 +46,22 @@ def read_table(tokens: Sequence[Token], lines: Lines, builder: Builder,
 def table_passages(rows: list[tuple[bool, list[RawPassage]]], builder: Builder,
                    where: Surroundings = NOWHERE) -> list[Passage]:
     """Each cell of `rows` (header row?, cleaned cells) a Passage, as read_table describes; shared with HTML tables."""
-    headers: list[str] = []
+    headers: tuple[str, ...] = ()
     out: list[Passage] = []
     for is_head, cells in rows:
-        texts = [" ".join("".join(t for t, _ in c.pieces).split()) for c in cells]
+        # One tuple per row, shared by its cells: a row of n cells is held once, not n times.
+        texts = tuple(squeeze("".join(t for t, _ in c.pieces)) for c in cells)
         if is_head:
             headers = texts
-        row_citations = tuple(Citation(c.kind, c.key, c.text, 0, builder.to_original(c.offset))
-                              for cell in cells for c in cell.citations)
+        placed = [tuple(Citation(c.kind, c.key, c.text, 0, builder.to_original(c.offset)) for c in cell.citations)
+                  for cell in cells]
         for j, cell in enumerate(cells):
             if not cell.has_prose():
                 continue
             header = "" if is_head else (headers[j] if j < len(headers) else "")
-            others = [t for k, t in enumerate(texts) if k != j and t]
-            context = " ".join(([header] if header else []) + others)
-            cell_where = replace(where, kind="table_header" if is_head else "table_cell", row=tuple(texts),
-                                 columns=tuple(headers), column=j)
-            out.append(builder.passage(cell, context=context, header=header, citations=row_citations,
-                                       where=cell_where))
+            cell_where = replace(where, kind="table_header" if is_head else "table_cell", row=texts,
+                                 columns=headers, column=j)
+            # The row's citations stand on every cell the cell is read with (all of a normal row).
+            citations = tuple(c for k in cell_where.nearby() for c in placed[k])
+            out.append(builder.passage(cell, header=header, citations=citations, where=cell_where))
     return out

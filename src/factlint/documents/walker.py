@@ -63,6 +63,46 @@ def _text(state: InlineState, t: Token) -> None:
         state.pieces.append((c, -1))
 
 
+def _text_plain(state: InlineState, t: Token) -> None:
+    """A paragraph read as plain text (see markdown.PLAIN_MARKUP): its lines located one by one, those that stand
+    together in the source (no indentation taken off between them) kept as one piece."""
+    src, end, c = state.src, state.end, t.content
+    pieces = state.pieces
+    state.length += len(c)
+    run = -1  # where the stretch of source being gathered starts
+    i = 0
+    while True:
+        j = c.find("\n", i)
+        line = c[i:] if j < 0 else c[i:j]
+        pos = src.find(line, state.cursor, end) if line else state.cursor
+        if pos < 0:
+            if run >= 0:
+                pieces.append((src[run:state.cursor], run))
+            pieces.append((c[i:], -1))
+            return
+        if run >= 0 and pos != state.cursor:
+            pieces.append((src[run:state.cursor], run))
+            run = -1
+        if run < 0:
+            run = pos
+        state.cursor = pos + len(line)
+        if j < 0:
+            break
+        i = j + 1
+        if src.startswith("\n", state.cursor):
+            state.cursor += 1
+            continue
+        # Spaces markdown-it took off the line's end: the line break stands alone.
+        pieces.append((src[run:state.cursor], run))
+        run = -1
+        nl = src.find("\n", state.cursor, end)
+        pieces.append(("\n", nl))
+        if nl >= 0:
+            state.cursor = nl + 1
+    if run >= 0:
+        pieces.append((src[run:state.cursor], run))
+
+
 def _text_special(state: InlineState, t: Token) -> None:
     """An escape (`\\*`) or an entity (`&amp;`): mapped where its text stands in the source as it is (an escaped
     character, a backslash that escapes nothing), unmapped otherwise (a decoded entity)."""
@@ -152,6 +192,7 @@ Handler = Callable[[InlineState, "Token"], None]
 HANDLERS: dict[str, Handler] = {
     "text": _text,
     "text_special": _text_special,
+    "text_plain": _text_plain,
     "softbreak": _line_break,
     "hardbreak": _line_break,
     "code_inline": _code_inline,

@@ -22,6 +22,8 @@ def _parse_digits(token: str, decimal_mark: str) -> tuple[float, int] | None:
     if any(c in _SPACES for c in token):
         whole, _, frac = token.translate(_NO_SPACES).replace(",", ".").partition(".")
         return (float(whole + "." + frac), len(frac)) if frac else (float(whole), 0)
+    if token.count(",") + token.count(".") > MAX_GROUPS:
+        return None  # too many groups for a double ("1,1,1,…" of a megabyte): no need to list them
     seps = [c for c in token if c in ".,"]
     if not seps:
         return float(token), 0
@@ -49,6 +51,9 @@ def _parse_digits(token: str, decimal_mark: str) -> tuple[float, int] | None:
     if decimal:
         return float(whole + "." + frac), len(frac)
     return float(whole + frac), 0
+
+
+MAX_GROUPS = 120  # groups of three digits beyond this are above 1e308: no double holds them
 
 
 def _thousands_ok(groups: list[str]) -> bool:

@@ -157,7 +157,9 @@ def _snap_forward(text: str, at: int) -> int:
 
 # A space (plain, no-break, narrow or thin) groups thousands only in "12 000"-shaped numbers:
 # one to three digits, then groups of exactly three ("2023 500" stays two numbers).
-_TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’.\-‐‑][^\W\d_]+)*)|(\S)")
+# Possessive repeats (`++`, `*+`): a number of a million groups ("1,1,1,…") kept a backtracking entry per group
+# (80 bytes a character); nothing after a number can make it give one back.
+_TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))++(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*+)|([^\W\d_]+(?:['’.\-‐‑][^\W\d_]+)*+)|(\S)")
 _TOKEN_KINDS = ("", "n", "w", "s")  # by the _TOKEN group that matched
 # A chunk (from a white space or the start) with one of the characters every locator holds.
 _LOCATOR_CHUNK = re.compile(r"(?<!\S)(?=[^\s./\\@]*+[./\\@])\S+")

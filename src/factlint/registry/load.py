@@ -28,7 +28,8 @@ CLAIM_KEYS = {"id": True, "source": True, "quote": True, "statement": True, "fig
 TABLES = ("source", "claim")
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
-_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']", re.MULTILINE)
+# An `id = "..."` line and its value as written up to the closing quote mark (an escape keeps it from matching).
+_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*(?:\"([^\"\\\n]*)\"|'([^'\n]*)')", re.MULTILINE)
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean", list: "an array",
                dict: "a table", _dt.date: "a date", _dt.datetime: "a date-time", _dt.time: "a time"}
 
@@ -41,15 +42,15 @@ class _Layout:
     lines: LineIndex
     opens: list[int]  # start of each line whose first non-blank character is "[" (a table header)
     opens_end: list[int]  # just after that "["
-    ids: list[int]  # start of each `id = "` line
-    id_values: list[int]  # where the value of that id line starts, after its quote mark
+    ids: dict[str, list[int]]  # each id value written without escapes -> the starts of its `id = "..."` lines
 
     @classmethod
     def scan(cls, text: str) -> _Layout:
         opens = list(_HEADER.finditer(text))
-        ids = list(_ID_LINE.finditer(text))
-        return cls(text, LineIndex(text), [m.start() for m in opens], [m.end() for m in opens],
-                   [m.start() for m in ids], [m.end() for m in ids])
+        ids: dict[str, list[int]] = {}
+        for m in _ID_LINE.finditer(text):
+            ids.setdefault(m.group(1) if m.group(1) is not None else m.group(2), []).append(m.start())
+        return cls(text, LineIndex(text), [m.start() for m in opens], [m.end() for m in opens], ids)
 
 
 @dataclass(slots=True)
@@ -186,7 +187,8 @@ def _read_file(path: Path, root: Path, errors: _Errors) -> list[_Table]:
             errors.add(name, _header_line(text, key), f"{key!r} must be an array of tables: write [[{key}]]")
             continue
         # Headers found once per kind, not once per table: a registry of thousands of claims stays linear.
-        headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{key}[ \t]*\]\]", text, re.MULTILINE)]
+        headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*(?:{key}|\"{key}\"|'{key}')[ \t]*\]\]", text,
+                                                  re.MULTILINE)]
         for index, item in enumerate(value):
             tables.append(_Table(key, item, name, _table_line(layout, headers, index, item.get("id")), layout))
     return tables
@@ -201,12 +203,12 @@ def _table_line(file: _Layout, headers: list[int], index: int, ident: object) ->
     """Line of the table's `id = "..."` (else its [[kind]] header, offsets in `headers`) in the file text."""
     start = headers[index] if index < len(headers) else 0
     if isinstance(ident, str):
-        # The first id line from the header on whose quoted value is `ident`: a look-up, not a regex per table.
-        text, end = file.text, len(ident)
-        for k in range(bisect.bisect_left(file.ids, start), len(file.ids)):
-            at = file.id_values[k]
-            if text.startswith(ident, at) and text[at + end:at + end + 1] in ("\"", "'"):
-                return file.lines.position(file.ids[k])[0]
+        # The first id line from the header on whose value is `ident`: a look-up, not a search per table (an id
+        # written with escapes, `"a\u0062"`, is in no entry and takes its header's line).
+        lines = file.ids.get(ident, [])
+        k = bisect.bisect_left(lines, start)
+        if k < len(lines):
+            return file.lines.position(lines[k])[0]
     return file.lines.position(start)[0] if index < len(headers) else 0
 
 
