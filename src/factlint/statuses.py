@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+README_URL = "https://github.com/OWNER/factlint/blob/main/README.md"  # OWNER as in the README's pre-commit snippet
+
+
 @dataclass(frozen=True, slots=True)
 class Status:
     """One kind of finding: how it fails, is rated and shown, and what to do about it."""
@@ -30,6 +33,11 @@ class Status:
     when: str  # exactly when, beyond `what`: the cases the README's table lists ("" when `what` says all)
     why: str  # why it matters
     fix: str  # how to fix it (SARIF help)
+
+    @property
+    def doc_url(self) -> str:
+        """Where the README documents it: its row of the status table."""
+        return f"{README_URL}#status-{self.name}"
 
     @property
     def title(self) -> str:
@@ -118,6 +126,6 @@ def markdown_table() -> str:
             "| --- | --- | --- | --- | --- |"]
     for s in STATUSES + PROBLEMS:
         fails = "always" if s in PROBLEMS else "yes" if s.fails else "no"
-        cells = (f"{s.name}", fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
+        cells = (f'<a id="status-{s.name}"></a>{s.name}', fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
         rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(rows) + "\n"
