@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,17 +74,24 @@ class Setup:
         """Whether a document is a draft to check: not excluded by the config, not the registry or a source."""
         return self.engine is not None and (path is None or self.selection is None or not self.selection.excluded(path))
 
-    def check(self, text: str, path: Path | None, language_id: str = "") -> FileFindings:
-        """A draft's findings and problems as `factlint check --explain` gives them, less those in the baseline."""
+    def check(self, text: str, path: Path | None, language_id: str = "",
+              stale: Callable[[], bool] = lambda: False) -> FileFindings | None:
+        """A draft's findings and problems as `factlint check --explain` gives them, less those in the baseline;
+        None as soon as `stale` says the text has changed since (a check no one will see is not finished)."""
         assert self.engine is not None
         shown = display_path(path, self.root) if path is not None else "-"
         markdown = language_id in MARKDOWN_IDS or (
             language_id != "plaintext" and (path is None or path.suffix.lower() != ".txt"))
         found = check_draft(text, self.engine, path=shown, markdown=markdown, lang=self.config.lang,
-                            tolerance=self.config.tolerance, explain=True)
-        if self.baseline is None or not self.known:
-            return found
-        findings, problems = baselines.new_only(found.findings, found.problems, self.known, self.baseline, self.root)
+                            tolerance=self.config.tolerance, lazy=True, explain=True)
+        findings = []
+        for f in found.findings:
+            if stale():
+                return None
+            findings.append(f)
+        problems = found.problems
+        if self.baseline is not None and self.known:
+            findings, problems = baselines.new_only(findings, problems, self.known, self.baseline, self.root)
         return FileFindings(found.path, findings, problems)
 
     def add_to_baseline(self, item: Finding | Problem) -> None:

@@ -6,7 +6,9 @@ it depends on changes."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +28,10 @@ from factlint.lsp.hover import hover_markdown
 from factlint.lsp.positions import Lines
 from factlint.lsp.project import Setup, is_draft_name, set_up
 
-DEBOUNCE = 0.1  # seconds after the last keystroke before a document is checked again
+# Seconds after the last keystroke of a burst before a document is checked again. The first change after a quiet
+# spell is checked at once (a leading edge, as lodash's debounce has): one edit is seen without waiting, a burst
+# of typing is checked once more when it pauses, never once per keystroke.
+DEBOUNCE = 0.1
 WATCH_ID = "factlint-watched-files"
 log = logging.getLogger(__name__)
 
@@ -66,6 +71,7 @@ class FactlintServer(LanguageServer):
         self.setup: Setup | None = None
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.last_change: dict[str, float] = {}  # when each document last changed (time.monotonic())
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factlint-check")
         self.error_uris: set[str] = set()
         self.watching: tuple[str, ...] = ()
@@ -99,6 +105,10 @@ class FactlintServer(LanguageServer):
     def _set_up(self, root: Path) -> Setup:
         # Set on the worker thread: the checks queued behind it there see it.
         self.setup = setup = set_up(root)
+        # The prepared registry lives as long as the setup: the collector need not walk it at every check.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
         return setup
 
     async def watch(self, patterns: tuple[str, ...]) -> None:
@@ -124,6 +134,13 @@ class FactlintServer(LanguageServer):
             waiting.cancel()
         self.pending[uri] = asyncio.get_running_loop().create_task(self._check_later(uri, delay))
 
+    def changed(self, uri: str) -> None:
+        """A document changed: check it now after a quiet spell, else once the burst of changes pauses."""
+        now = time.monotonic()
+        quiet = uri not in self.pending and now - self.last_change.get(uri, float("-inf")) >= DEBOUNCE
+        self.last_change[uri] = now
+        self.schedule(uri, 0 if quiet else DEBOUNCE)
+
     async def _check_later(self, uri: str, delay: float) -> None:
         try:
             if delay:
@@ -131,7 +148,7 @@ class FactlintServer(LanguageServer):
             doc = self.workspace.get_text_document(uri)
             version = doc.version
             checked = await self.in_worker(self.check, uri, doc.source, doc.language_id or "", version)
-            if self.workspace.get_text_document(uri).version != version:
+            if checked is None or self.workspace.get_text_document(uri).version != version:
                 return  # edited meanwhile: that edit's check publishes
             self.checked[uri] = checked
             if checked.error:
@@ -142,19 +159,25 @@ class FactlintServer(LanguageServer):
             if self.pending.get(uri) is asyncio.current_task():
                 del self.pending[uri]
 
-    def check(self, uri: str, text: str, language_id: str, version: int | None) -> Checked:
-        """Check a document's text (on the worker thread); never raises."""
+    def check(self, uri: str, text: str, language_id: str, version: int | None) -> Checked | None:
+        """Check a document's text (on the worker thread); None when it changed meanwhile. Never raises."""
         setup, lines = self.setup, Lines(text, self.encoding)
         path = _path(uri)
         lang = (setup.config.lang if setup is not None else None) or detect_language(text)
         if setup is None or not setup.checks(path) or not _is_draft(path, language_id):
             return Checked(version, text, lines, None, lang, [])
         try:
-            found = setup.check(text, path, language_id).materialized()
+            found = setup.check(text, path, language_id, lambda: self._version(uri) != version)
+            if found is None:
+                return None
             return Checked(version, text, lines, found, lang, draft_diagnostics(found, lines, setup))
         except Exception as err:  # a bug must not take the editor's server down: say so, check the next edit
             log.exception("factlint: checking %s failed", uri)
             return Checked(version, text, lines, None, lang, [], f"factlint: checking {uri} failed: {err!r}")
+
+    def _version(self, uri: str) -> int | None:
+        # Read on the worker thread while the loop applies edits: one attribute, an int or None, read whole.
+        return self.workspace.get_text_document(uri).version
 
     async def current(self, uri: str) -> Checked | None:
         """The document's check, once the one waiting for its latest edit is done."""
@@ -203,7 +226,7 @@ def _did_open(ls: FactlintServer, params: types.DidOpenTextDocumentParams) -> No
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 def _did_change(ls: FactlintServer, params: types.DidChangeTextDocumentParams) -> None:
-    ls.schedule(params.text_document.uri, DEBOUNCE)
+    ls.changed(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
@@ -218,6 +241,7 @@ def _did_close(ls: FactlintServer, params: types.DidCloseTextDocumentParams) -> 
     if waiting is not None:
         waiting.cancel()
     ls.checked.pop(uri, None)
+    ls.last_change.pop(uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
