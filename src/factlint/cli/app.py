@@ -152,7 +152,7 @@ def lsp_cmd() -> None:
     except ModuleNotFoundError as err:
         if (err.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
             raise
-        raise FactlintError(f"factlint lsp needs {err.name.split('.')[0]}: pip install 'factlint[lsp]'") from None
+        raise FactlintError(f"the language server needs {err.name.split('.')[0]}: pip install 'factlint[lsp]'") from None
     serve()
 
 
