@@ -60,12 +60,12 @@ class Editor:
         def _log(params: types.LogMessageParams) -> None:
             self.messages.append(params.message)
 
-    async def start(self) -> types.InitializeResult:
+    async def start(self, watch: bool = True) -> types.InitializeResult:
         env = {**os.environ, "FACTLINT_CACHE_DIR": str(self.root.parent / "cache")}
         await self.client.start_io(*SERVER, cwd=self.root, env=env)
         capabilities = types.ClientCapabilities(
             workspace=types.WorkspaceClientCapabilities(
-                did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)),
+                did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=watch)),
             text_document=types.TextDocumentClientCapabilities(
                 hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown])))
         result = await self.client.initialize_async(types.InitializeParams(
@@ -137,6 +137,9 @@ class Editor:
         found = await self.client.text_document_code_action_async(types.CodeActionParams(
             types.TextDocumentIdentifier(uri), where, types.CodeActionContext(diagnostics)))
         return [a for a in found or [] if isinstance(a, types.CodeAction)]
+
+    def save(self, uri: str) -> None:
+        self.client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri)))
 
     def files_changed(self, *paths: Path) -> None:
         self.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(

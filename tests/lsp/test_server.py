@@ -29,11 +29,11 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-def session(root: Path, test) -> None:  # type: ignore[no-untyped-def]
+def session(root: Path, test, watch: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Run `test(editor)` against a started server, then shut it down as an editor does."""
     async def run() -> None:
         editor = Editor(root)
-        result = await editor.start()
+        result = await editor.start(watch)
         try:
             await test(editor, result)
         finally:
@@ -142,6 +142,23 @@ def test_a_registry_edit_changes_a_diagnostic_and_a_broken_registry_is_marked_in
         assert list(by_code(await editor.diagnostics(uri, after=seen))) == ["unsourced"]
 
     session(project, test)
+
+
+def test_without_file_watching_saving_a_registry_file_in_the_editor_prepares_again(project):
+    async def test(editor: Editor, _result) -> None:
+        uri = editor.open("draft.md", PAY)
+        assert list(by_code(await editor.diagnostics(uri, version=1))) == ["conflicting"]
+        for name in ("claims/ai-labour-debate.toml", SOURCE):  # the source and its claim corrected, then saved
+            path = project / name
+            path.write_text(path.read_text(encoding="utf-8").replace("$1.46/hour", "$1.64/hour"), encoding="utf-8")
+        claims = project / "claims/ai-labour-debate.toml"
+        claims_uri = editor.open("claims/ai-labour-debate.toml", claims.read_text(encoding="utf-8"), "toml")
+        seen = editor.count(uri)
+        editor.save(claims_uri)
+        assert list((await editor.diagnostics(uri, after=seen)).diagnostics) == []  # now the source says $1.64 ...
+        assert editor.registrations == []  # ... and no watcher was asked of a client that cannot watch
+
+    session(project, test, watch=False)
 
 
 def test_add_to_the_baseline_and_disable_for_the_line(project):

@@ -117,12 +117,16 @@ class FactlintServer(LanguageServer):
         watched = workspace.did_change_watched_files if workspace is not None else None
         if patterns == self.watching or watched is None or not watched.dynamic_registration:
             return
-        if self.watching:
-            await self.client_unregister_capability_async(types.UnregistrationParams(
-                [types.Unregistration(WATCH_ID, types.WORKSPACE_DID_CHANGE_WATCHED_FILES)]))
         options = types.DidChangeWatchedFilesRegistrationOptions([types.FileSystemWatcher(p) for p in patterns])
-        await self.client_register_capability_async(types.RegistrationParams(
-            [types.Registration(WATCH_ID, types.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
+        try:
+            if self.watching:
+                await self.client_unregister_capability_async(types.UnregistrationParams(
+                    [types.Unregistration(WATCH_ID, types.WORKSPACE_DID_CHANGE_WATCHED_FILES)]))
+            await self.client_register_capability_async(types.RegistrationParams(
+                [types.Registration(WATCH_ID, types.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
+        except Exception as err:  # a client that refuses: saving a registry file in the editor still re-prepares
+            log.warning("factlint: the client would not watch the project's files: %r", err)
+            return
         self.watching = patterns
 
     # Documents
@@ -230,8 +234,12 @@ def _did_change(ls: FactlintServer, params: types.DidChangeTextDocumentParams) -
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-def _did_save(ls: FactlintServer, params: types.DidSaveTextDocumentParams) -> None:
-    ls.schedule(params.text_document.uri, 0)
+async def _did_save(ls: FactlintServer, params: types.DidSaveTextDocumentParams) -> None:
+    path = _path(params.text_document.uri)
+    if ls.setup is not None and path is not None and ls.setup.affects(path):
+        await ls.prepare()  # a registry or config file saved in the editor: enough, when the client cannot watch
+    else:
+        ls.schedule(params.text_document.uri, 0)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
