@@ -155,6 +155,11 @@ def _key_line(source: str, key: str, where: str) -> int:
     if where == "[tool.factlint]":
         header = re.compile(r"\s*\[\s*tool\s*\.\s*factlint\s*\]")
         start = next((i + 1 for i, line in enumerate(lines) if header.match(line)), 0)
+    prefix = r"tool\s*\.\s*factlint\s*\.\s*" if where == "[tool.factlint]" else ""
+    table = re.compile(rf"\s*\[\s*{prefix}{re.escape(key)}\s*\]")
+    found = next((i + 1 for i, line in enumerate(lines) if table.match(line)), None)
+    if found is not None:
+        return found  # a key written as a table of its own: [severity], [tool.factlint.severity]
     pattern = re.compile(rf"""\s*["']?{re.escape(key)}["']?\s*=""")
     for i in range(start, len(lines)):
         if start and lines[i].lstrip().startswith("["):
