@@ -46,7 +46,7 @@ def finding_diagnostic(f: Finding, lines: Lines, setup: Setup, encoding: str) ->
     return types.Diagnostic(
         range=lines.range(f.line, f.column, f.end_line, f.end_column), severity=severity, code=f.status,
         code_description=types.CodeDescription(href=f.kind.doc_url), source=SOURCE,
-        message=f"{f.status}: {f.message}" if f.message else f.status, related_information=related,
+        message=f.message or f.status, related_information=related,
         data={"line": f.line, "column": f.column, "status": f.status})
 
 

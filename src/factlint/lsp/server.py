@@ -12,9 +12,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
+from pygls import uris
 from pygls.lsp.server import LanguageServer
 
 from factlint import __version__
@@ -207,8 +207,9 @@ class FactlintServer(LanguageServer):
 
 
 def _path(uri: str) -> Path | None:
-    parsed = urlparse(uri)
-    return Path(unquote(parsed.path)) if parsed.scheme == "file" else None
+    """The file a URI names; None for an unsaved buffer ("untitled:") or another scheme."""
+    path = uris.to_fs_path(uri) if uri.startswith("file:") else None
+    return Path(path) if path else None
 
 
 def _is_draft(path: Path | None, language_id: str) -> bool:
