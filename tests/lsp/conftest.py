@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
 if os.environ.get("CI") != "true":
     pytest.importorskip("pygls", reason="the lsp extra is not installed: pip install -e '.[test,lsp]'")
-
-sys.path.insert(0, str(Path(__file__).parent))  # editor.py, the tests' LSP client
