@@ -176,6 +176,9 @@ def test_add_to_the_baseline_and_disable_for_the_line(project):
         assert list(by_code(await editor.diagnostics(uri, after=seen))) == ["conflicting"]
         baseline = json.loads((project / "factlint-baseline.json").read_text(encoding="utf-8"))
         assert [(e["path"], e["status"], e["text"]) for e in baseline["findings"]] == [("draft.md", "unsourced", "35%")]
+        hover = await editor.hover(uri, unsourced.range.start.line, unsourced.range.start.character)
+        assert "**unsourced**" in hover.contents.value  # a baselined figure is not marked, but still explained
+        assert not [a for a in await editor.actions(uri, unsourced.range, []) if "baseline" in a.title]
 
         [conflicting] = by_code(editor.published[uri][-1])["conflicting"]
         disable = next(a for a in await editor.actions(uri, conflicting.range, [conflicting])

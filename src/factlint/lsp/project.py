@@ -76,8 +76,8 @@ class Setup:
 
     def check(self, text: str, path: Path | None, language_id: str = "",
               stale: Callable[[], bool] = lambda: False) -> FileFindings | None:
-        """A draft's findings and problems as `factlint check --explain` gives them, less those in the baseline;
-        None as soon as `stale` says the text has changed since (a check no one will see is not finished)."""
+        """A draft's findings and problems as `factlint check --explain` gives them; None as soon as `stale` says
+        the text has changed since (a check no one will see is not finished)."""
         assert self.engine is not None
         shown = display_path(path, self.root) if path is not None else "-"
         markdown = language_id in MARKDOWN_IDS or (
@@ -89,9 +89,13 @@ class Setup:
             if stale():
                 return None
             findings.append(f)
-        problems = found.problems
-        if self.baseline is not None and self.known:
-            findings, problems = baselines.new_only(findings, problems, self.known, self.baseline, self.root)
+        return FileFindings(found.path, findings, found.problems)
+
+    def new_only(self, found: FileFindings) -> FileFindings:
+        """The findings and problems the baseline does not hold: what needs attention."""
+        if self.baseline is None or not self.known:
+            return found
+        findings, problems = baselines.new_only(found.findings, found.problems, self.known, self.baseline, self.root)
         return FileFindings(found.path, findings, problems)
 
     def add_to_baseline(self, item: Finding | Problem) -> None:

@@ -43,10 +43,11 @@ class Checked:
     version: int | None
     text: str
     lines: Lines
-    found: FileFindings | None
+    found: FileFindings | None  # every figure, for hovers and definitions
     lang: str
     diagnostics: list[types.Diagnostic]
     error: str = ""  # why the check failed (a bug), for the client's log
+    shown: FileFindings | None = None  # those not in the baseline: what diagnostics and actions are about
 
     def at(self, line: int, column: int) -> Finding | None:
         """The figure at factlint's (line, column)."""
@@ -56,10 +57,10 @@ class Checked:
         return None
 
     def within(self, start: tuple[int, int], end: tuple[int, int]) -> list[Finding | Problem]:
-        """The findings and problems that overlap the span from `start` to `end` (a cursor: both equal)."""
-        if self.found is None:
+        """The findings and problems shown that overlap the span from `start` to `end` (a cursor: both equal)."""
+        if self.shown is None:
             return []
-        items: list[Finding | Problem] = [*self.found.findings, *self.found.problems]
+        items: list[Finding | Problem] = [*self.shown.findings, *self.shown.problems]
         return [i for i in items if (i.line, i.column) <= end and start <= (i.end_line, i.end_column)]
 
 
@@ -174,7 +175,8 @@ class FactlintServer(LanguageServer):
             found = setup.check(text, path, language_id, lambda: self._version(uri) != version)
             if found is None:
                 return None
-            return Checked(version, text, lines, found, lang, draft_diagnostics(found, lines, setup))
+            shown = setup.new_only(found)
+            return Checked(version, text, lines, found, lang, draft_diagnostics(shown, lines, setup), shown=shown)
         except Exception as err:  # a bug must not take the editor's server down: say so, check the next edit
             log.exception("factlint: checking %s failed", uri)
             return Checked(version, text, lines, None, lang, [], f"factlint: checking {uri} failed: {err!r}")
