@@ -187,3 +187,15 @@ def test_add_to_the_baseline_and_disable_for_the_line(project):
         assert list((await editor.diagnostics(uri, version=version)).diagnostics) == []
 
     session(project, test)
+
+
+def test_without_a_registry_the_server_says_so_and_keeps_serving(tmp_path):
+    (tmp_path / "empty").mkdir()
+
+    async def test(editor: Editor, _result) -> None:
+        uri = editor.open("draft.md", PAY)
+        assert list((await editor.diagnostics(uri, version=1)).diagnostics) == []
+        assert any(m.startswith("factlint: no registry found") for m in editor.messages)
+        assert await editor.hover(uri, 0, PAY.index("$")) is None
+
+    session(tmp_path / "empty", test)
