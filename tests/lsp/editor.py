@@ -13,7 +13,7 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 WAIT = 60.0  # seconds: generous, for a loaded CI machine; a wait ends as soon as the notification arrives
-SERVER = [sys.executable, "-c", "from factlint.cli import run; run()", "lsp"]
+SERVER = [sys.executable, "-c", "from factlint.cli import run; run()", "lsp", "--stdio"]  # as VS Code's client adds it
 
 
 class Editor:

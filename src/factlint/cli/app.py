@@ -145,7 +145,10 @@ def claims_harvest(
 
 
 @app.command("lsp")
-def lsp_cmd() -> None:
+def lsp_cmd(
+    stdio: Annotated[bool, typer.Option("--stdio", hidden=True,
+                                        help="Accepted for clients that add it: standard I/O is the only transport.")] = False,
+) -> None:
     """Run the language server over standard input and output (needs the lsp extra: pip install 'factlint[lsp]')."""
     try:
         from factlint.lsp.server import serve
