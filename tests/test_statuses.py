@@ -71,11 +71,18 @@ def test_each_entry_is_complete(status):
 def test_markdown_table_has_a_row_per_entry():
     lines = markdown_table().splitlines()
     assert lines[0].startswith("| status |") and set(lines[1]) <= set("|- ")
-    assert [line.split(" | ")[0].removeprefix("| ") for line in lines[2:]] == [s.name for s in EVERY]
+    assert [line.split(" | ")[0].removeprefix("| ") for line in lines[2:]] == \
+        [f'<a id="status-{s.name}"></a>{s.name}' for s in EVERY]  # the anchor an editor's diagnostic links to
     assert all(line.count(" | ") == lines[0].count(" | ") for line in lines)
 
 
 README = Path(__file__).parents[1] / "README.md"
+
+
+def test_each_status_links_to_its_row_of_the_readme_table():
+    for s in EVERY:
+        assert s.doc_url.endswith(f"README.md#status-{s.name}")
+        assert f'<a id="status-{s.name}"></a>' in README.read_text(encoding="utf-8")
 
 
 def test_the_readme_status_table_is_markdown_table():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class FactlintError(Exception):
     """Bad input, usage or configuration: printed as one line, exit code 2."""
@@ -23,3 +25,20 @@ class UnreadableDraft(FactlintError):
 
     def __reduce__(self) -> tuple:  # back from a --jobs worker with its fields
         return UnreadableDraft, (self.path, self.line, self.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryProblem:
+    """One error of an invalid registry: the registry file (relative to the project root), its line, what is wrong."""
+
+    file: str
+    line: int  # 0: the file as a whole
+    message: str
+
+
+class RegistryError(FactlintError):
+    """An invalid registry: every error as a line of the details, and placed (an editor marks each in its file)."""
+
+    def __init__(self, message: str, details: list[str], problems: tuple[RegistryProblem, ...]) -> None:
+        super().__init__(message, details=details)
+        self.problems = problems

@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+README_URL = "https://github.com/OWNER/factlint/blob/main/README.md"  # OWNER as in the README's pre-commit snippet
+
+
 @dataclass(frozen=True, slots=True)
 class Status:
     """One kind of finding: how it fails, is rated and shown, and what to do about it."""
@@ -24,11 +27,17 @@ class Status:
     github: str  # GitHub workflow command: error, warning or notice
     style: str  # the theme style of its label (output.console)
     colour: str  # that style's default
+    severity: str  # the editor's diagnostic severity (error, warning, information, hint, off), the config may change it
     summary: str  # one line (SARIF shortDescription)
     what: str  # what it means (SARIF fullDescription)
     when: str  # exactly when, beyond `what`: the cases the README's table lists ("" when `what` says all)
     why: str  # why it matters
     fix: str  # how to fix it (SARIF help)
+
+    @property
+    def doc_url(self) -> str:
+        """Where the README documents it: its row of the status table."""
+        return f"{README_URL}#status-{self.name}"
 
     @property
     def title(self) -> str:
@@ -38,7 +47,7 @@ class Status:
 
 SUPPORTED = Status(
     name="supported", label="supported", fails=False, hidden=True, sarif_level="note", github="notice",
-    style="factlint.status.supported", colour="green",
+    style="factlint.status.supported", colour="green", severity="off",
     summary="A figure its source backs",
     what="A claim in the registry matches the figure's sentence and its figure agrees with the draft's.",
     when="Agreeing is: the same value; the claim rounded to the precision the draft writes (\"1.5\" for 1.46); "
@@ -50,7 +59,7 @@ SUPPORTED = Status(
 
 CONFLICTING = Status(
     name="conflicting", label="conflicting", fails=True, hidden=False, sarif_level="error", github="error",
-    style="factlint.status.conflicting", colour="red",
+    style="factlint.status.conflicting", colour="red", severity="error",
     summary="A figure disagrees with its source",
     what="A claim in the registry matches the figure's sentence, but the figures disagree: another value, "
          "range, scale, currency or period, or a bound in the opposite direction.",
@@ -61,7 +70,7 @@ CONFLICTING = Status(
 
 UNSOURCED = Status(
     name="unsourced", label="unsourced", fails=True, hidden=False, sarif_level="warning", github="warning",
-    style="factlint.status.unsourced", colour="yellow",
+    style="factlint.status.unsourced", colour="yellow", severity="warning",
     summary="A figure no claim backs",
     what="No claim in the registry matches the figure's sentence, so nothing backs the figure. An equal "
          "number in an unrelated claim does not count.",
@@ -72,7 +81,7 @@ UNSOURCED = Status(
 
 MISCITED = Status(
     name="miscited", label="miscited", fails=True, hidden=False, sarif_level="error", github="error",
-    style="factlint.status.miscited", colour="magenta",
+    style="factlint.status.miscited", colour="magenta", severity="error",
     summary="A figure cites the wrong source",
     what="The figure's sentence cites a source, but the claim that backs the figure comes from a different "
          "source, or the cited source holds no such claim.",
@@ -84,7 +93,7 @@ MISCITED = Status(
 # Not a figure's status but a problem of the draft: always failing, counted apart, never a --fail-on value.
 UNKNOWN_CITATION = Status(
     name="unknown-citation", label="problem", fails=True, hidden=False, sarif_level="error", github="error",
-    style="factlint.status.problem", colour="red",
+    style="factlint.status.problem", colour="red", severity="error",
     summary="An unknown citation key",
     what="The draft cites a key that is no [[source]] id of the registry.",
     when="",
@@ -94,7 +103,7 @@ UNKNOWN_CITATION = Status(
 # Trojan Source: a bidi control reorders how a figure displays; a Hangul filler looks like nothing at all.
 HIDDEN_CHARACTER = Status(
     name="hidden-character", label="problem", fails=True, hidden=False, sarif_level="error", github="error",
-    style="factlint.status.problem", colour="red",
+    style="factlint.status.problem", colour="red", severity="error",
     summary="A character that changes how a figure displays",
     what="A bidirectional control (U+202A to U+202E, U+2066 to U+2069) or a Hangul filler stands inside or "
          "beside a figure: what a reader sees is not what the text says. The figure is checked as it displays.",
@@ -105,6 +114,7 @@ HIDDEN_CHARACTER = Status(
 # A draft that cannot be read: the rest are checked, and the run exits 2 at the end.
 UNREADABLE = Status(
     name="unreadable", label="problem", fails=True, hidden=False, sarif_level="error", github="error",
+    severity="error",
     style="factlint.status.problem", colour="red",
     summary="A draft that cannot be read",
     what="The draft's bytes are not valid in its encoding (UTF-8 unless --encoding says otherwise), or the file "
@@ -119,6 +129,7 @@ BY_NAME: dict[str, Status] = {s.name: s for s in STATUSES}
 DEFAULT_FAIL_ON: tuple[str, ...] = tuple(s.name for s in STATUSES if s.fails)
 PROBLEMS: tuple[Status, ...] = (UNKNOWN_CITATION, HIDDEN_CHARACTER, UNREADABLE)
 PROBLEM_BY_NAME: dict[str, Status] = {s.name: s for s in PROBLEMS}
+SEVERITIES: tuple[str, ...] = ("error", "warning", "information", "hint", "off")  # "off": no diagnostic
 
 
 def markdown_table() -> str:
@@ -127,6 +138,6 @@ def markdown_table() -> str:
             "| --- | --- | --- | --- | --- |"]
     for s in STATUSES + PROBLEMS:
         fails = "always" if s in PROBLEMS else "yes" if s.fails else "no"
-        cells = (f"{s.name}", fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
+        cells = (f'<a id="status-{s.name}"></a>{s.name}', fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
         rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(rows) + "\n"

@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from factlint.check.draft import check_draft
 from factlint.cli import main
+from factlint.errors import FactlintError
+from factlint.output import baseline as baselines
+from factlint.registry.cache import prepared
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = str(ROOT / "claims")
@@ -143,3 +147,30 @@ def test_bad_baseline_usage(workdir, capsys, content, args, message):
     assert main(["check", "--claims", CLAIMS, *args, "draft.md"]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_the_configs_baseline_is_the_default_and_may_not_exist_yet(workdir, capsys):
+    (workdir / "factlint.toml").write_text(f'claims = "{CLAIMS}"\nbaseline = "accepted.json"\n', encoding="utf-8")
+    (workdir / "draft.md").write_text(OLD, encoding="utf-8")
+    code, doc = check(capsys, "draft.md")  # no baseline yet (an editor makes it): every finding is new
+    assert code == 1 and [f["text"] for f in doc["findings"]] == ["€12,000"]
+    assert main(["check", "--claims", CLAIMS, "--update-baseline", "draft.md"]) == 0
+    assert json.loads((workdir / "accepted.json").read_text(encoding="utf-8"))["findings"][0]["text"] == "€12,000"
+    code, doc = check(capsys, "draft.md")
+    assert code == 0 and doc["findings"] == []
+
+
+def test_add_records_one_finding_and_keeps_the_rest(workdir, capsys):
+    engine = prepared(ROOT / "claims", ROOT)
+    path = workdir / "sub" / "base.json"
+    path.parent.mkdir()
+    [old] = check_draft(OLD, engine, path="draft.md").findings
+    [new] = check_draft(NEW, engine, path="draft.md").findings
+    baselines.add(old, path, workdir)
+    baselines.add(new, path, workdir)
+    entries = json.loads(path.read_text(encoding="utf-8"))["findings"]
+    assert sorted(e["text"] for e in entries) == ["35", "€12,000"] and {e["path"] for e in entries} == {"draft.md"}
+    assert sum(baselines.load(path).values()) == 2 and not list(path.parent.glob(".base.json.*.tmp"))
+    path.write_text('{"version": 1, "findings": [{"path": "x"}]}', encoding="utf-8")
+    with pytest.raises(FactlintError, match="entry 1 lacks"):
+        baselines.add(new, path, workdir)  # a damaged baseline is not written over

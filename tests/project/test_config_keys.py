@@ -36,6 +36,11 @@ def test_unknown_key_is_an_error_naming_file_line_and_a_hint(tmp_path, monkeypat
     ('include = "*.md"\n', "include must be a list of glob patterns"),
     ('exclude = [1]\n', "exclude must be a list of glob patterns"),
     ('show_supported = "yes"\n', "show_supported must be true or false"),
+    ('baseline = 3\n', "baseline must be a file name"),
+    ('severity = "loud"\n', "severity must be a table of status = severity"),
+    ('severity = { unsorced = "error" }\n', "'unsorced' is not a status; did you mean 'unsourced'?"),
+    ('severity = { unsourced = "loud" }\n', "unsourced = 'loud' is not one of error, warning, information, hint, off"),
+    ('[severity]\nunsourced = "loud"\n', "severity must be a table of status = severity"),  # its header's line
 ])
 def test_bad_values_are_errors(tmp_path, monkeypatch, capsys, text, message):
     make_project(tmp_path, "# settings\n\n" + text)

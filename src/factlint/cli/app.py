@@ -144,6 +144,21 @@ def claims_harvest(
     harvest_claims(paths, claims, write)
 
 
+@app.command("lsp")
+def lsp_cmd(
+    stdio: Annotated[bool, typer.Option("--stdio", hidden=True,
+                                        help="Accepted for clients that add it: standard I/O is the only transport.")] = False,
+) -> None:
+    """Run the language server over standard input and output (needs the lsp extra: pip install 'factlint[lsp]')."""
+    try:
+        from factlint.lsp.server import serve
+    except ModuleNotFoundError as err:
+        if (err.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        raise FactlintError(f"the language server needs {err.name.split('.')[0]}: pip install 'factlint[lsp]'") from None
+    serve()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run factlint with `argv` (default: sys.argv[1:]) and return the exit code."""
     command = typer.main.get_command(app)

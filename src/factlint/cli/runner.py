@@ -27,7 +27,7 @@ from factlint.output.sarif import check_sarif
 from factlint.project import inputs
 from factlint.project.config import Config, find_claims_dir, find_config, parse_statuses
 from factlint.project.root import project_root, write_target
-from factlint.project.selection import collect, selection_for
+from factlint.project.selection import collect, draft_selection
 from factlint.registry.cache import prepared
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES, UNREADABLE
 from factlint.text import visible
@@ -47,6 +47,7 @@ class _Run:
     show_supported: bool
     draft: DraftOptions
     known: Counter[baselines.Key] | None  # the baseline's findings, when one filters the report
+    baseline: Path | None  # --baseline, else the config's baseline
 
 
 def run_check(options: CheckOptions) -> int:
@@ -62,13 +63,14 @@ def run_check(options: CheckOptions) -> int:
 def _resolve(options: CheckOptions) -> _Run:
     """The options checked and merged with the config (usage errors first, in the order of the flags)."""
     check_choice("--format", options.fmt, CHECK_FORMATS)
-    if options.update_baseline and options.baseline is None:
-        raise FactlintError("--update-baseline needs --baseline FILE: the file to write")
     if options.jobs < 0:
         raise FactlintError(f"--jobs: {options.jobs} is not 0 (one per CPU) or more")
     cwd = Path.cwd()
     config = find_config(cwd.resolve())
     defaults = config or Config()
+    baseline = options.baseline if options.baseline is not None else defaults.baseline_path
+    if options.update_baseline and baseline is None:
+        raise FactlintError("--update-baseline needs --baseline FILE (or baseline in the config): the file to write")
     failing = defaults.fail_on or DEFAULT_FAIL_ON
     if options.fail_on is not None:
         try:
@@ -81,8 +83,12 @@ def _resolve(options: CheckOptions) -> _Run:
     if not 0 <= tolerance < 1:
         raise FactlintError(f"--tolerance: {tolerance} is not from 0 up to 1 (0.05 is 5%)")
     show = defaults.show_supported if options.show_supported is None else options.show_supported
-    known = baselines.load(options.baseline) if options.baseline is not None and not options.update_baseline else None
-    return _Run(options, cwd, config, failing, show, DraftOptions(options.encoding, lang, tolerance, options.explain), known)
+    known = None
+    if baseline is not None and not options.update_baseline:
+        # The config's baseline may not exist yet (an editor makes it): then nothing is known.
+        known = baselines.load(baseline) if options.baseline is not None or baseline.exists() else Counter()
+    return _Run(options, cwd, config, failing, show, DraftOptions(options.encoding, lang, tolerance, options.explain),
+                known, baseline)
 
 
 def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPoolExecutor | None,
@@ -90,8 +96,7 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     """run_check once the registry is prepared: find and read the drafts, check them, write the report."""
     options, cwd = run.options, run.cwd
     registry = engine.registry
-    skip = (folder, *((registry.root / s.path) for s in registry.sources.values()))
-    selection = selection_for(run.config, cwd, skip)
+    selection = draft_selection(run.config, cwd, registry, folder)
     named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
     progress = wants_progress(len(named), options.quiet, sys.stderr)
     # Every draft read once first: a usage error stops the run before any report is written.
@@ -103,15 +108,15 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
         held = [f.materialized() for f in files]
         found = [f for group in held for f in group.findings]
         problems = [p for group in held for p in group.problems]
-        if options.update_baseline and options.baseline is not None:
-            target = write_target(options.baseline, project_root(run.config.path.parent if run.config else cwd))
+        if options.update_baseline and run.baseline is not None:
+            target = write_target(run.baseline, project_root(run.config.path.parent if run.config else cwd))
             with locked(target):  # two runs updating one baseline: each writes a whole file, the last wins
                 n = baselines.write(baselines.recordable(found, problems), target, cwd)
-            print(f"factlint: wrote {plural(n, 'finding')} to the baseline {visible(str(options.baseline))}",
+            print(f"factlint: wrote {plural(n, 'finding')} to the baseline {visible(str(run.baseline))}",
                   file=sys.stderr)
             return 0
-        if run.known is not None and options.baseline is not None:
-            found, problems = baselines.new_only(found, problems, run.known, options.baseline, cwd)
+        if run.known is not None and run.baseline is not None:
+            found, problems = baselines.new_only(found, problems, run.known, run.baseline, cwd)
             held = baselines.regroup(held, found, problems)
         if options.sarif_file is not None:
             write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from factlint.atomic import locked
 from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.errors import FactlintError
 from factlint.output.files import write_file
@@ -54,6 +55,32 @@ def _key(e: Any) -> Key:
 
 def load(baseline: Path) -> Counter[Key]:
     """The baseline's entries, counted."""
+    return _counted(_entries(baseline), baseline)
+
+
+def _counted(entries: list[Any], baseline: Path) -> Counter[Key]:
+    counts: Counter[Key] = Counter()
+    for n, e in enumerate(entries, 1):
+        try:
+            counts[_key(e)] += 1
+        except (KeyError, TypeError):
+            raise FactlintError(f"{baseline}: entry {n} lacks one of path, status, text, claim, sentence") from None
+    return counts
+
+
+def add(item: Finding | Problem, baseline: Path, cwd: Path) -> None:
+    """Record one more finding in the baseline (made when missing), read and written under its folder's lock."""
+    with locked(baseline):
+        entries = _entries(baseline) if baseline.exists() else []
+        _counted(entries, baseline)  # every entry well-formed before one is added to them
+        entries.append(content(item, baseline_path(item.path, baseline, cwd)).as_json())
+        entries.sort(key=_key)
+        text = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2, sort_keys=True)
+        write_file(baseline, text + "\n", what="the baseline")
+
+
+def _entries(baseline: Path) -> list[Any]:
+    """The baseline's entries as read, the document checked to be a baseline."""
     try:
         doc = json.loads(baseline.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -67,13 +94,7 @@ def load(baseline: Path) -> Counter[Key]:
         raise FactlintError(f"{baseline}: not a factlint baseline (JSON nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("version") != VERSION or not isinstance(doc.get("findings"), list):
         raise FactlintError(f"{baseline}: not a factlint baseline (expected version {VERSION} and a findings list)")
-    counts: Counter[Key] = Counter()
-    for n, e in enumerate(doc["findings"], 1):
-        try:
-            counts[_key(e)] += 1
-        except (KeyError, TypeError):
-            raise FactlintError(f"{baseline}: entry {n} lacks one of path, status, text, claim, sentence") from None
-    return counts
+    return doc["findings"]
 
 
 def new_only(findings: Iterable[Finding], problems: Iterable[Problem], known: Counter[Key], baseline: Path,

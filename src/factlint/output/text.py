@@ -9,9 +9,9 @@ from collections.abc import Iterable
 
 from factlint.check.findings import FileFindings, Finding
 from factlint.output.console import console, plural, safe
+from factlint.output.explain import candidates, why
 from factlint.output.tally import Tally, listed
 from factlint.statuses import NAMES, PROBLEMS, STATUSES
-from factlint.check.verdicts import CONTEXT_THRESHOLD
 
 LABEL_WIDTH = max(len(s.label) for s in STATUSES + PROBLEMS)  # labels padded to line up the figures
 
@@ -70,23 +70,4 @@ def print_check_text(files: Iterable[FileFindings], *, in_order: bool = True, sh
 
 def explanation_lines(f: Finding) -> list[str]:
     """--explain: the best candidate claims of a figure, what matched each, and why the status followed."""
-    lines = [f"    why: {_why(f)}"]
-    for c in f.explanation:
-        scope = f"; scope: {c.difference.message()}" if c.difference is not None else ""
-        lines.append(f"    {c.score:5.1f}  {safe(c.claim.id)}: found {safe(', '.join(c.found) or '-')}; "
-                     f"missed {safe(', '.join(c.missed[:8]) or '-')}{safe(scope)}")
-    return lines
-
-
-def _why(f: Finding) -> str:
-    best = f.explanation[0] if f.explanation else None
-    if f.status == "unsourced":
-        if best is None:
-            return f"no claim matches the figure's context well enough (none can score {CONTEXT_THRESHOLD:g})"
-        if best.difference is not None:
-            return f"the closest claim is said of something else ({best.difference.message()}) and matches too weakly"
-        return f"no claim's context score reaches the threshold (best {best.score:.1f})"
-    if f.match is not None and f.match.difference is not None:
-        return f"the claim matches strongly but its scope differs: {f.match.difference.message()}"
-    return f"the claim matches in context (score {f.score:.1f}) and its figure {'agrees' if f.status == 'supported' else 'was compared'}: {f.message}"
-
+    return [f"    why: {safe(why(f))}", *(f"    {safe(line)}" for line in candidates(f))]

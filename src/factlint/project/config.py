@@ -13,10 +13,10 @@ from factlint.lang import LANGUAGES
 from factlint.project.root import inside, project_root
 from factlint.project.selection import DEFAULT_INCLUDE, GlobError, check_glob
 from factlint.registry.load import Registry, load_registry
-from factlint.statuses import NAMES
+from factlint.statuses import BY_NAME, NAMES, PROBLEM_BY_NAME, SEVERITIES
 
 CONFIG_FILES = ("factlint.toml", "pyproject.toml")
-KEYS = ("claims", "include", "exclude", "fail_on", "lang", "tolerance", "show_supported")
+KEYS = ("claims", "include", "exclude", "fail_on", "lang", "tolerance", "show_supported", "baseline", "severity")
 LANGS = tuple(LANGUAGES)
 
 
@@ -32,11 +32,22 @@ class Config:
     lang: str | None = None  # None: detected per draft
     tolerance: float = 0.05
     show_supported: bool = False
+    baseline: str | None = None  # the baseline file, relative to the config file's folder
+    severity: tuple[tuple[str, str], ...] = ()  # (status, editor severity) pairs that replace the status table's
 
     @property
     def root(self) -> Path | None:
         """The folder globs are relative to: the config file's folder."""
         return None if self.path is None else self.path.parent
+
+    @property
+    def baseline_path(self) -> Path | None:
+        """The baseline file the config names, absolute; None when it names none."""
+        return None if self.baseline is None or self.root is None else self.root / self.baseline
+
+    def severity_of(self, status: str) -> str:
+        """The editor's severity for a status or problem name: the config's, else the status table's."""
+        return dict(self.severity).get(status) or (BY_NAME.get(status) or PROBLEM_BY_NAME[status]).severity
 
 
 def read_config(path: Path) -> Config | None:
@@ -102,9 +113,23 @@ def read_config(path: Path) -> Config | None:
     show = table.get("show_supported", False)
     if not isinstance(show, bool):
         raise bad("show_supported", "true or false")
+    baseline = table.get("baseline")
+    if baseline is not None and (not isinstance(baseline, str) or not baseline.strip()):
+        raise bad("baseline", "a file name (a string)")
+    severity = table.get("severity", {})
+    names = (*NAMES, *PROBLEM_BY_NAME)
+    if not isinstance(severity, dict):
+        raise bad("severity", f"a table of status = severity ({', '.join(SEVERITIES)})")
+    for status, level in severity.items():
+        if status not in names:
+            raise bad("severity", f"a table of status = severity: {status!r} is not a status"
+                                  f"{_did_you_mean(status, names)} ({', '.join(names)})")
+        if level not in SEVERITIES:
+            raise bad("severity", f"a table of status = severity: {status} = {level!r} is not one of "
+                                  f"{', '.join(SEVERITIES)}")
     return Config(claims=claims, path=path, include=globs.get("include", DEFAULT_INCLUDE),
                   exclude=globs.get("exclude", ()), fail_on=fail_on, lang=lang, tolerance=float(tolerance),
-                  show_supported=show)
+                  show_supported=show, baseline=baseline, severity=tuple(severity.items()))
 
 
 def parse_statuses(value: object) -> tuple[str, ...]:
@@ -131,6 +156,11 @@ def _key_line(source: str, key: str, where: str) -> int:
     if where == "[tool.factlint]":
         header = re.compile(r"\s*\[\s*tool\s*\.\s*factlint\s*\]")
         start = next((i + 1 for i, line in enumerate(lines) if header.match(line)), 0)
+    prefix = r"tool\s*\.\s*factlint\s*\.\s*" if where == "[tool.factlint]" else ""
+    table = re.compile(rf"\s*\[\s*{prefix}{re.escape(key)}\s*\]")
+    found = next((i + 1 for i, line in enumerate(lines) if table.match(line)), None)
+    if found is not None:
+        return found  # a key written as a table of its own: [severity], [tool.factlint.severity]
     pattern = re.compile(rf"""\s*["']?{re.escape(key)}["']?\s*=""")
     for i in range(start, len(lines)):
         if start and lines[i].lstrip().startswith("["):

@@ -13,6 +13,7 @@ from factlint.project.root import project_root
 
 if TYPE_CHECKING:
     from factlint.project.config import Config
+    from factlint.registry.model import Registry
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 # Never drafts: version control, virtual environments, dependencies, and the registry with its sources.
@@ -181,6 +182,12 @@ def selection_for(config: Config | None, cwd: Path, skip_folders: tuple[Path, ..
     extra = config.exclude if config is not None else ()
     return Selection(root, include, DEFAULT_EXCLUDE + extra, tuple(f.resolve() for f in skip_folders),
                      project_root(root))
+
+
+def draft_selection(config: Config | None, cwd: Path, registry: Registry, claims_dir: Path) -> Selection:
+    """The selection of drafts: the config's, never the registry's folder nor a source it names."""
+    skip = (claims_dir, *((registry.root / s.path) for s in registry.sources.values()))
+    return selection_for(config, cwd, skip)
 
 
 def collect(paths: list[str], selection: Selection, *, force_exclude: bool = False) -> list[Path | str | Skipped]:

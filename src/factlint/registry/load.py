@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, RegistryError, RegistryProblem
 from factlint.extract import Figure, extract
 from factlint.folders import files_below
 from factlint.lang import LANGUAGES
@@ -71,11 +71,13 @@ class _Table:
 class _Errors:
     def __init__(self) -> None:
         self.items: list[tuple[str, int, int, str]] = []
+        self.located: list[RegistryProblem] = []
 
     def add(self, file: str, line: int, message: str) -> None:
         # Messages quote registry and source text: escape control characters so each stays one visible line.
         shown = f"{file}:{line}: {message}" if line else f"{file}: {message}"
         self.items.append((file, line, len(self.items), visible(shown)))
+        self.located.append(RegistryProblem(file, line, visible(message)))
 
     def at(self, table: _Table, message: str, key: str | None = None) -> None:
         line = _key_line(table, key) if key else table.line
@@ -137,7 +139,8 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
 
     if errors.items:
         n = len(errors.items)
-        raise FactlintError(f"invalid registry: {n} error{'s' if n != 1 else ''}", details=errors.lines())
+        raise RegistryError(f"invalid registry: {n} error{'s' if n != 1 else ''}", errors.lines(),
+                            tuple(sorted(errors.located, key=lambda p: (p.file, p.line))))
     texts = {sid: doc.text for sid, doc in docs.items()}
     return Registry(root=root, sources=sources, claims=tuple(claims), texts=texts)
 
