@@ -45,6 +45,17 @@ def test_baselined_findings_are_not_reported(workdir, capsys):
     assert code == 0 and doc["findings"] == []
 
 
+def test_the_debt_a_baseline_holds_back_is_said(workdir, capsys):
+    # Issue 17: with a baseline, the summary hid how many findings it held back.
+    (workdir / "draft.md").write_text(OLD + "\n" + CONFLICT, encoding="utf-8")
+    update(capsys, "draft.md")
+    (workdir / "draft.md").write_text(OLD + "\n" + CONFLICT + "\n" + NEW, encoding="utf-8")
+    assert main(["check", "--claims", CLAIMS, "--baseline", "baseline.json", "draft.md"]) == 1
+    out, err = capsys.readouterr()
+    assert "1 figure in 1 file" in out.splitlines()[-1]
+    assert err.splitlines() == ["factlint: the baseline baseline.json holds back 2 findings (not counted above)"]
+
+
 def test_only_new_findings_are_reported_and_decide_the_exit_code(workdir, capsys):
     draft = workdir / "draft.md"
     draft.write_text(OLD, encoding="utf-8")

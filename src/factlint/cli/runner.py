@@ -101,6 +101,7 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     progress = wants_progress(len(named), options.quiet, sys.stderr)
     # Every draft read once first: a usage error stops the run before any report is written.
     items = inputs.preread(named, options.encoding, warn_skipped)
+    held_back: int | None = None
     files: Iterable[FileFindings] = _check_files(items, engine, run.draft, pool, n_workers, progress,
                                                  options.no_color)
     if progress or options.update_baseline or run.known is not None or options.sarif_file is not None:
@@ -116,13 +117,19 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
                   file=sys.stderr)
             return 0
         if run.known is not None and run.baseline is not None:
+            before = len(found) + len(problems)
             found, problems = baselines.new_only(found, problems, run.known, run.baseline, cwd)
             held = baselines.regroup(held, found, problems)
+            held_back = before - len(found) - len(problems)
         if options.sarif_file is not None:
             write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
         files = held
     tally = write_check(options.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
                         show_supported=run.show_supported, no_color=options.no_color)
+    if held_back is not None and run.baseline is not None:
+        # The debt a baseline hides is said, not silently dropped from the counts.
+        print(f"factlint: the baseline {visible(str(run.baseline))} holds back {plural(held_back, 'finding')} "
+              "(not counted above)", file=sys.stderr)
     unread = [p for p in tally.problems if p.name == UNREADABLE.name]
     for p in unread:  # the report is whole but for these drafts: why the exit code is 2
         error(f"{p.path}:{p.line}: {p.message}")
