@@ -33,3 +33,18 @@ def test_the_readme_lists_every_module():
     modules = {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
                if p.name != "__init__.py" or p.parent == PACKAGE}
     assert listed_modules() == modules
+
+
+def test_the_quick_start_output_is_what_the_command_prints(capsys, monkeypatch):
+    import re
+
+    from factlint.cli import main
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"pip install \. && (factlint check [^\n`]+)", text).group(1).split()
+    block = text[text.index("Its output:\n\n```\n") + len("Its output:\n\n```\n"):]
+    block = block[:block.index("```")]
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert main(command[1:]) == 1
+    assert capsys.readouterr().out == block

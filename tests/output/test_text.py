@@ -57,3 +57,15 @@ def test_figures_text(workdir, capsys, monkeypatch):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == 'pay.md:1:17  "$5 an hour"  money 5 unit=USD per=hour approx'
     assert lines[-1] == f"{len(lines) - 1} figures in 1 file"
+
+
+@pytest.mark.parametrize("columns", ["40", "60"])
+def test_a_finding_is_one_line_naming_its_claim_in_a_narrow_terminal(workdir, capsys, monkeypatch, columns):
+    # Issue 17: a finding named no claim id, and lines wrapped at the terminal's width broke numbers apart.
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", columns)
+    main(["check", "--claims", CLAIMS, "--show-supported", "draft.md"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 11 and all(line.startswith("draft.md:") for line in lines[:-1])
+    assert lines[0].endswith('→ seeds/004_29fe0d7601c600d6.txt:8 (world-bank-data-workers)')
+    assert '"150 million and 430 million"' in lines[0]

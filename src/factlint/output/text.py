@@ -54,7 +54,8 @@ def print_check_text(files: Iterable[FileFindings], *, in_order: bool = True, sh
             line.append(f'  "{safe(item.text)}"', style="factlint.figure")
         line.append(f"  {safe(item.message)}")
         if isinstance(item, Finding) and item.claim is not None and item.source is not None:
-            line.append(f"  → {safe(item.source.path)}:{item.claim.line}", style="factlint.pointer")
+            line.append(f"  → {safe(item.source.path)}:{item.claim.line} ({safe(item.claim.id)})",
+                        style="factlint.pointer")
         con.print(line)
         if isinstance(item, Finding) and item.explanation is not None:
             for text in explanation_lines(item):
