@@ -197,7 +197,14 @@ def test_show_unknown_id(tmp_path, capsys, monkeypatch):
     code = main(["claims", "show", "nope", "--claims", str(claims)])
     _, err = capsys.readouterr()
     assert code == 2
-    assert err.strip() == "factlint: error: no claim with id 'nope'"
+    assert err.strip() == "factlint: error: no claim with id 'nope' (factlint claims list lists them)"
+
+
+def test_show_a_mistyped_id_suggests_the_closest(capsys, monkeypatch):
+    monkeypatch.chdir(BUNDLED.parent)
+    assert main(["claims", "show", "kenya-hourly-py"]) == 2
+    assert capsys.readouterr().err.strip() == ("factlint: error: no claim with id 'kenya-hourly-py'; did you mean "
+                                               "'kenya-hourly-pay' or 'click-workers-hourly-pay'?")
 
 
 def test_show_prints_statement_quote_pointer_and_source_line(tmp_path, capsys, monkeypatch):
@@ -242,3 +249,29 @@ def test_registry_file_linked_out_of_root_is_not_read(tmp_path, capsys, monkeypa
     code, _, err = verify(claims, capsys)
     assert code == 2
     assert err.splitlines()[1:] == ["  claims/b.toml: is a link that leads outside the project root"]
+
+
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_list_never_breaks_an_id_nor_drops_a_column(capsys, monkeypatch, columns):
+    # Issue 17: in a narrow terminal ids broke mid-word and the figure column went missing.
+    monkeypatch.chdir(BUNDLED.parent)
+    monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert main(["claims", "list"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].split() == ["id", "figure", "source"]
+    assert any(r.startswith("ai-researchers-six-figure-salaries ") and r.rstrip().endswith(
+        "seeds/004_29fe0d7601c600d6.txt:8") for r in rows)
+
+
+def test_list_as_json(capsys, monkeypatch):
+    import json
+
+    monkeypatch.chdir(BUNDLED.parent)
+    assert main(["claims", "list", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    first = doc["claims"][0]
+    assert (first["id"], first["figure"]["low"], first["figure"]["per"]) == ("click-workers-hourly-pay", 1.46, "hour")
+    assert first["source"] == {"id": "ai-labour-debate", "path": "seeds/004_29fe0d7601c600d6.txt", "line": 8,
+                               "column": 281}
+    assert doc["summary"]["claims"] == len(doc["claims"])

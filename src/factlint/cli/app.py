@@ -98,11 +98,12 @@ def check_cmd(
 
 
 @claims_app.command("list")
-def claims_list(claims: ClaimsOption = None) -> None:
+def claims_list(claims: ClaimsOption = None,
+                fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text") -> None:
     """List every claim with its figure and source pointer."""
     from factlint.cli.claims import list_claims
 
-    list_claims(claims)
+    list_claims(claims, fmt)
 
 
 @claims_app.command("show")

@@ -9,7 +9,7 @@ from factlint.atomic import locked
 from factlint.cli.options import check_choice
 from factlint.errors import FactlintError
 from factlint.output.audit import audit_json, print_audit_text
-from factlint.output.claims import print_claim, print_claims_table
+from factlint.output.claims import claims_json, print_claim, print_claims_table
 from factlint.output.files import write_file
 from factlint.output.harvest import print_harvest_summary
 from factlint.project.config import find_claims_dir, load_registry_for
@@ -18,17 +18,27 @@ from factlint.registry import audit, harvest
 from factlint.registry.load import load_registry
 
 AUDIT_FORMATS = ("text", "json")
+LIST_FORMATS = ("text", "json")
 
 
-def list_claims(claims: Path | None) -> None:
-    print_claims_table(load_registry_for(claims))
+def list_claims(claims: Path | None, fmt: str = "text") -> None:
+    check_choice("--format", fmt, LIST_FORMATS)
+    registry = load_registry_for(claims)
+    if fmt == "json":
+        sys.stdout.write(claims_json(registry))
+    else:
+        print_claims_table(registry)
 
 
 def show_claim(claims: Path | None, claim_id: str) -> None:
     registry = load_registry_for(claims)
     claim = registry.claim(claim_id)
     if claim is None:
-        raise FactlintError(f"no claim with id {claim_id!r}")
+        import difflib
+
+        close = difflib.get_close_matches(claim_id, [c.id for c in registry.claims], n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else " (factlint claims list lists them)"
+        raise FactlintError(f"no claim with id {claim_id!r}{hint}")
     print_claim(registry, claim)
 
 

@@ -29,14 +29,37 @@ def print_claims_table(registry: Registry, no_color: bool = False) -> None:
 
     con = console(no_color=no_color)
     table = Table(show_header=True, header_style="factlint.heading", box=None, pad_edge=False)
-    table.add_column("id", overflow="fold")
+    # An id is a name to copy: never broken across lines; the figure column wraps at words instead.
+    width = max((len(safe(c.id)) for c in registry.claims), default=2)
+    table.add_column("id", no_wrap=True, min_width=width)
     table.add_column("figure", style="factlint.figure", min_width=16)
     table.add_column("source", style="factlint.pointer", no_wrap=True)
     for claim in registry.claims:
         table.add_row(Text(safe(claim.id)), Text(safe(claim.figure_text)), Text(safe(pointer(registry, claim))))
+    # Never narrower than the table's natural width: a narrow terminal wraps the lines itself, and no id,
+    # figure or pointer is cut or dropped.
+    from rich.measure import Measurement
+
+    con.width = max(con.width, Measurement.get(con, con.options.update(width=10**4), table).maximum)
     con.print(table)
     con.print(Text(f"{plural(len(registry.claims), 'claim')} from {plural(len(registry.sources), 'source')}",
                    style="factlint.note"))
+
+
+def claims_json(registry: Registry) -> str:
+    """`claims list --format json`: every claim with its figure, quote and pointer, one JSON document."""
+    import json
+
+    def claim_json(c: Claim) -> dict:
+        source = registry.sources[c.source]
+        return {"id": c.id, "statement": c.statement, "figure_text": c.figure_text, "figure": c.figure.as_json(),
+                "quote": c.quote, "source": {"id": source.id, "path": source.path, "line": c.line,
+                                             "column": c.column},
+                "keywords": list(c.keywords), "places": list(c.places), "organisations": list(c.organisations)}
+
+    doc = {"version": 1, "claims": [claim_json(c) for c in registry.claims],
+           "summary": {"claims": len(registry.claims), "sources": len(registry.sources)}}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def source_excerpt(line: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
