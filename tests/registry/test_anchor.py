@@ -60,6 +60,9 @@ def test_html_detection(path, text, html):
     ("", "the source is empty"),
     ("Line one.\nLine two.\nKenyan workers were paid less than $2 an hour.\nLine four.\n",
      'closest passage (line 3, '),
+    # Issue 17: the line was taken before the passage's leading white space was stripped.
+    ("Line one.\n\n      Kenyan workers got less than $2 an hour here.\n", 'closest passage (line 3, '),
+    ("Line one.\n\n\n\nKenyan workers got less than $2 an hour here.\n", 'closest passage (line 5, '),
 ])
 def test_closest_passage(seed, expected):
     assert closest("Kenyan workers got less than $2 an hour", SourceText.read("seeds/s.txt", seed)).startswith(expected)

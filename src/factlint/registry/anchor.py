@@ -91,6 +91,7 @@ def closest(needle: str, doc: SourceText) -> str:
     while end < len(text) and not text[end].isspace() and not text[end - 1].isspace():
         end += 1
     passage = text[start:end].strip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())  # the line of the passage shown, not of a space
     if len(passage) > CLOSEST_SHOWN:
         passage = passage[:CLOSEST_SHOWN - 3] + "..."
     line, _ = doc.lines.position(doc.norm.to_original(start))
