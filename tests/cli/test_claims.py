@@ -275,3 +275,25 @@ def test_list_as_json(capsys, monkeypatch):
     assert first["source"] == {"id": "ai-labour-debate", "path": "seeds/004_29fe0d7601c600d6.txt", "line": 8,
                                "column": 281}
     assert doc["summary"]["claims"] == len(doc["claims"])
+
+
+def test_verify_warns_of_statements_still_to_write_and_strict_fails(tmp_path, capsys, monkeypatch):
+    # Issue 17: harvested "TODO: rewrite" statements passed `claims verify` silently.
+    import shutil
+
+    shutil.copytree(BUNDLED, tmp_path / "claims")
+    shutil.copytree(BUNDLED.parent / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds/a.txt").write_text("Acme paid its 40 welders 17 euros an hour in 2021.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["claims", "harvest", "--write", "claims/new.toml", "seeds/a.txt"]) == 0
+    capsys.readouterr()
+    assert main(["claims", "verify"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("registry OK: ")
+    warnings = err.splitlines()
+    assert warnings and all(w.startswith("factlint: warning: claims/new.toml:") and "TODO: rewrite" in w
+                            for w in warnings)
+    assert main(["claims", "verify", "--strict"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines()[-1].startswith('  claims/new.toml:')
+    assert "statements still to write (--strict)" in err.splitlines()[0]

@@ -115,11 +115,14 @@ def claims_show(claim_id: Annotated[str, typer.Argument(metavar="ID")], claims: 
 
 
 @claims_app.command("verify")
-def claims_verify(claims: ClaimsOption = None) -> None:
+def claims_verify(claims: ClaimsOption = None,
+                  strict: Annotated[bool, typer.Option("--strict", help="Statements still to write (harvested "
+                                                       "\"TODO: rewrite\") are errors, not warnings.")] = False,
+                  ) -> None:
     """Validate the registry: exit 0 when valid, otherwise list every error and exit 2."""
     from factlint.cli.claims import verify
 
-    verify(claims)
+    verify(claims, strict)
 
 
 @claims_app.command("audit")

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from factlint.atomic import locked
+from factlint.cli.messages import warn
 from factlint.cli.options import check_choice
 from factlint.errors import FactlintError
 from factlint.output.audit import audit_json, print_audit_text
@@ -16,6 +17,7 @@ from factlint.project.config import find_claims_dir, load_registry_for
 from factlint.project.root import write_target
 from factlint.registry import audit, harvest
 from factlint.registry.load import load_registry
+from factlint.text import visible
 
 AUDIT_FORMATS = ("text", "json")
 LIST_FORMATS = ("text", "json")
@@ -42,8 +44,17 @@ def show_claim(claims: Path | None, claim_id: str) -> None:
     print_claim(registry, claim)
 
 
-def verify(claims: Path | None) -> None:
+def verify(claims: Path | None, strict: bool = False) -> None:
+    """Validate the registry; statements still harvest placeholders are warned of, or errors with `strict`."""
     registry = load_registry_for(claims)
+    todo = [f'{c.defined_in}:{c.defined_line}: [[claim]] "{c.id}": the statement is still the harvest\'s '
+            f'placeholder ("{harvest.TODO}"): write what the source says' for c in harvest.unwritten(registry)]
+    if todo and strict:
+        n = len(todo)
+        raise FactlintError(f"invalid registry: {n} statement{'s' if n != 1 else ''} still to write (--strict)",
+                            details=todo)
+    for line in todo:
+        warn(visible(line))
     print(f"registry OK: {len(registry.claims)} claims from {len(registry.sources)} sources")
 
 

@@ -24,6 +24,11 @@ from factlint.registry.model import Claim, Registry
 from factlint.text import LineIndex, Normalized, fold, normalize, visible
 
 TODO = "TODO: rewrite"  # marks a statement the curator must write
+
+
+def unwritten(registry: Registry) -> list[Claim]:
+    """The claims whose statement is still the harvest's placeholder: `claims verify` warns of them."""
+    return [c for c in registry.claims if c.statement.lstrip().startswith(TODO)]
 SLUG_WORDS = 6
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr|td|th|blockquote|section|article|header|"
                         r"footer|pre|hr)\b[^<>]*>", re.IGNORECASE)
