@@ -68,6 +68,11 @@ TABLE = [
     ("a bound off by a scale", PHILIPPINES, fig(200_000, qualifier="min", step=100_000), False),
     ("a maximum off by a scale", usd(2, qualifier="max"), usd(20, qualifier="max", step=10), False),
     ("a range's bound weaker than its end", WORKERS, fig(100 * M, qualifier="min"), False),
+    # SPEC §4: "over 60% -> more than half": the source's bound rounded in its own direction.
+    ("a bound rounded in its direction", pct(60, qualifier="min"), pct(50, qualifier="min"), True),
+    ("a maximum rounded up", usd(2, qualifier="max"), usd(2.5, qualifier="max", step=0.1), True),
+    ("a bound far weaker than the source's", usd(2, qualifier="max"), usd(12, qualifier="max"), False),
+    ("a stronger bound than the source's", pct(60, qualifier="min"), pct(70, qualifier="min", step=10), False),
 ]
 
 

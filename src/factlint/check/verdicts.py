@@ -140,8 +140,13 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
         return Comparison(False, True, "a bound in the opposite direction")
     if dq in ("min", "max") and cq == dq:
         # Two bounds in one direction ("as little as $1.46", "as little as $1.20"): the same bound, or not.
-        same = _same(value, draft.low, draft.step, tol)
-        return Comparison(same, True, "; ".join(notes) if same else "another bound")
+        if _same(value, draft.low, draft.step, tol):
+            return Comparison(True, True, "; ".join(notes))
+        if not extreme and _rounded_bound(dq, draft.low, value):
+            # The source's bound rounded in its own direction to a rounder figure: over 60% is more than half.
+            # Not against an extreme the source reports ("as little as $1.46" is the lowest seen, not a bound).
+            return Comparison(True, True, "; ".join(notes + ["a weaker bound than the source's figure"]))
+        return Comparison(False, True, "another bound")
     if dq in ("min", "max"):
         # The draft gives a bound: the source's value must satisfy it.
         ok, note = _bound_holds(dq, draft.low, draft.step, value, tol)
@@ -163,6 +168,18 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
 
 
 UNLIKE = ("another currency", "another period")
+ROUNDED_BOUND = 1.5  # a bound this close to the source's, in its own direction, is it rounded ("over 60%" -> "more than half")
+
+
+def _rounded_bound(direction: str, bound: float, value: float) -> bool:
+    """Whether a draft's bound is the source's bound `value` rounded in their direction: weaker, and near."""
+    if bound <= 0 or value <= 0:
+        return False
+    if direction == "min":
+        return bound < value and value / bound <= ROUNDED_BOUND
+    return bound > value and bound / value <= ROUNDED_BOUND
+
+
 SLIP = 10.0  # a bound this many times weaker than the source's value is a slip, not a paraphrase
 
 
