@@ -46,3 +46,18 @@ def test_words_and_pool_never_raise(text):
     for w in lexical.words(text):
         assert w and w == w.lower()
     lexical.pool([text])
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Kenyan data labellers were paid $2 an hour", {"data-worker"}),
+    ("de kinderen in de mijnen", {"child"}),
+    ("full-time call-centre agents in Madagascar", {"agent"}),
+    # False friends: English "kind" and "arts" are no Dutch child or doctor.
+    ("this kind of AI data work", set()),
+    ("a degree in the liberal arts", set()),
+    ("some 150 million people do such work", set()),  # general words name anyone, no group
+])
+def test_the_groups_of_people_a_text_names(text, groups):
+    from factlint.check.lexical import populations
+
+    assert populations(text) == frozenset(groups)

@@ -116,11 +116,14 @@ def _groups() -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
     """Every language's population nouns by stem -> group; two-word ones by their two stems."""
     single: dict[str, str] = {}
     double: dict[tuple[str, str], str] = {}
+    false_friends = {fold(w) for language in LANGUAGES.values() for w in language.false_friends}
     for language in LANGUAGES.values():
         for group, nouns in language.populations.items():
             for noun in nouns:
                 parts = [fold(p) for p in noun.split()]
                 stems = [_stems(p) for p in parts]
+                if len(parts) == 1 and parts[0] in false_friends:
+                    continue  # "this kind of work" names no children
                 if len(parts) == 1:
                     for s in stems[0]:
                         single.setdefault(s, group)

@@ -224,6 +224,7 @@ would whose which still already again least less fewer greater
     name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la"),
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),
+    false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",
                         "tagger", "clickworker", "click worker", "microworker", "crowdworker", "crowd worker",

@@ -127,6 +127,10 @@ class Language:
     populations: Mapping[str, Phrase]
     low_words: Phrase  # a table column holding a range's lower end: "Low", "Minimum"
     high_words: Phrase  # and its upper end: "High", "Maximum"
+    # Everyday words of this language that another language's tables hold as group nouns: English "kind"
+    # (a sort) is Dutch "kind" (a child). The tables serve every language at once, so such a word names no
+    # group in any text.
+    false_friends: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
