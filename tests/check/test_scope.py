@@ -37,6 +37,8 @@ def test_places(text, places):
     ("Exploited AI data workers are paid little.", set()),  # "AI" is a generic name
     ("Nine out of ten clickworkers never met their employer, Reuters reported.", set()),  # only reports
     ("the Kenyans OpenAI hired", {"openai"}),  # a place name splits a run of capitals
+    ("An Adobe-commissioned study found it.", {"adobe"}),  # a lower-case compound ends the name
+    ("A Salesforce-funded survey of Coca-Cola staff found it.", {"salesforce", "coca-cola"}),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

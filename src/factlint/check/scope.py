@@ -251,7 +251,7 @@ def _bare(word: str) -> str:
 def _runs(text: str):  # type: ignore[no-untyped-def]
     """Runs of capitalised words (with inner connectors such as "of", "van"): start, end, words (each with its
     span), and whether the run opens a sentence."""
-    tokens = [(m.start(), m.end(), m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
+    tokens = [piece for m in _TOKEN.finditer(text) for piece in _name_pieces(m.start(), m.group().rstrip("."))]
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
@@ -279,6 +279,15 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
         before = text[:start].rstrip(" \"'“‘(*_#>-")
         yield start, end, run, not before or before[-1] in ".!?:\n"
         i = j
+
+
+def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
+    """A token as the words a name run reads: "Adobe-commissioned" is the name "Adobe" and a lower-case word
+    after it (so the run ends there), where "Coca-Cola" and "Rolls-Royce" stay one word."""
+    cut = next((k for k in range(1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
+    if cut < 0 or not word[:1].isupper():
+        return [(start, start + len(word), word)]
+    return [(start, start + cut, word[:cut]), (start + cut + 1, start + len(word), word[cut + 1:])]
 
 
 def _capitalised(word: str) -> bool:
