@@ -182,6 +182,7 @@ would whose which still already again least less fewer greater
     # for figures: who earns, what is counted, who estimates. Stems are compared, so one form of a word
     # stands for its inflections ("earns", "earned").
     paraphrases={
+        "world": ("world", "worldwide", "world-wide", "global", "globally"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
                 "remuneration", "compensation"),
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),

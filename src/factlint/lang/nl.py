@@ -210,6 +210,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     stemmer="dutch",
     compounds=True,
     paraphrases={
+        "world": ("wereld", "wereldwijd", "wereldwijde", "mondiaal", "mondiale"),
         "pay": ("loon", "lonen", "uurloon", "salaris", "verdienen", "verdient", "verdiende", "verdienden",
                 "betaald", "betalen", "betaalt", "inkomen", "vergoeding", "kregen", "krijgen"),
         "worker": ("werknemer", "werknemers", "arbeider", "arbeiders", "werkers", "medewerkers", "personeel"),
