@@ -162,6 +162,8 @@ we're we've were weren't what what's when when's where where's whether which whi
 whose why why's will with within without won't would wouldn't yet you you'd you'll you're you've your
 yours yourself yourselves according also around among roughly nearly approximately said says say
 would whose which still already again least less fewer greater
+across amongst amid amidst along alongside behind beside besides beyond despite inside onto outside
+throughout whereas nevertheless nonetheless unless
 """.split()),
     abbreviations=frozenset({
         "e.g", "i.e", "etc", "cf", "vs", "viz", "approx", "ca", "c", "est", "no", "nos", "nr", "p", "pp",
