@@ -79,6 +79,7 @@ RULE_CASES = [
     ("clock_times", "en", "The lecture started at 15.30 in Groningen.", "15.30"),
     ("clock_times", "nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
     ("hours", "en", "It starts at 3 pm sharp.", "3"),
+    ("hours", "en", "The internet cafés are still full at 2 a.m. and again at 11 p.m.", "2"),
     ("hours", "nl", "om 15 uur begint het", "15"),
     ("section_numbers", "en", "see page 12 for details", "12"),
     ("section_numbers", "en", "No. 5 was best", "5"),

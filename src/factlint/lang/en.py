@@ -140,8 +140,8 @@ LANGUAGE = Language(
         "season", "volume", "vol", "issue", "room", "route", "grade", "rule", "question", "exhibit",
     ),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
-    time_after=("am", "pm", "o'clock", "h"),
-    clock_words=("am", "pm", "o'clock"),
+    time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),
+    clock_words=("am", "pm", "a.m", "p.m", "o'clock"),
     version_words=("upgraded", "upgrade", "updated", "update", "release", "released", "patch", "patched",
                    "downgraded", "version", "v"),
 
