@@ -67,3 +67,16 @@ def test_an_engine_travels_to_a_worker_process_whole(engine):
     assert again.model == engine.model and again.registry == engine.registry
     text = f"{PAY}.\n"
     assert [c.verdict for c in check_text(text, again)[0]] == [c.verdict for c in check_text(text, engine)[0]]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # A sum of money that measures something else than the claim's is no reading of it.
+    ("Scale AI, the start-up that supplies training data to OpenAI, brought in $870 million in revenue.",
+     "unsourced"),
+    ("AI researchers at Silicon Valley corporations raised $900,000 in funding.", "unsourced"),
+    # The same measure in other words is still the claim's.
+    ("AI researchers at Silicon Valley corporations earn six-figure salaries.", "supported"),
+])
+def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]

@@ -4,6 +4,7 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,9 @@ from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
+# What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
+# claim's pay, whatever else the sentences share.
+MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit"})
 RELATED_THRESHOLD = 90.0  # two claims whose contexts match this well, in one scope, are about the same thing
 
 
@@ -82,11 +86,14 @@ class Engine:
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
         counted = figure.unit if figure.kind == "count" else ctx.measured
+        measures = ctx.own & MEASURES if figure.kind == "money" else frozenset()
         for i, bound in self.model.bounded(whole if lean else own, FLOOR):
             words = self.model.claims[i]
             # What a verdict needs of this claim: a claim said of another scope must match strongly; one that
             # counts something else loses NOUN_PENALTY. Those that cannot get there are not scored.
             differs = difference(words.scope, ctx.scope)
+            if measures and _measures(claims[i].statement).isdisjoint(measures) and _measures(claims[i].statement):
+                continue  # another measure: not this claim's figure at all
             penalty = NOUN_PENALTY if counted and not _counts_the_same(words, claims[i].figure, counted) else 0.0
             if bound - penalty < (FLOOR if differs is None else SCOPE_STRONG) - 1e-6:
                 continue
@@ -110,6 +117,12 @@ OWN_WORDS = 3  # content words a figure's own words need to be read alone
 
 
 GENERAL = frozenset({"@people", "@worker"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _measures(statement: str) -> frozenset[str]:
+    """What the sums of money of a claim's statement measure (pay, revenue, funding...)."""
+    return lexical.pool((statement,)) & MEASURES
 
 
 def _counts_the_same(words: ClaimWords, figure: Figure, noun: str) -> bool:

@@ -185,6 +185,10 @@ throughout whereas nevertheless nonetheless unless
     # stands for its inflections ("earns", "earned").
     paraphrases={
         "world": ("world", "worldwide", "world-wide", "global", "globally"),
+        "revenue": ("revenue", "revenues", "sales", "turnover"),
+        "funding": ("funding", "raised", "investment", "investments", "invested"),
+        "valuation": ("valuation", "valued"),
+        "profit": ("profit", "profits"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
                 "remuneration", "compensation"),
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),

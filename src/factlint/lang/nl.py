@@ -211,6 +211,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     compounds=True,
     paraphrases={
         "world": ("wereld", "wereldwijd", "wereldwijde", "mondiaal", "mondiale"),
+        "revenue": ("omzet", "omzetten"),
+        "funding": ("financiering", "investering", "investeringen", "opgehaald", "haalde"),
+        "valuation": ("waardering", "gewaardeerd"),
+        "profit": ("winst", "winsten"),
         "pay": ("loon", "lonen", "uurloon", "salaris", "verdienen", "verdient", "verdiende", "verdienden",
                 "betaald", "betalen", "betaalt", "inkomen", "vergoeding", "kregen", "krijgen"),
         "worker": ("werknemer", "werknemers", "arbeider", "arbeiders", "werkers", "medewerkers", "personeel"),
