@@ -184,7 +184,6 @@ throughout whereas nevertheless nonetheless unless
     # for figures: who earns, what is counted, who estimates. Stems are compared, so one form of a word
     # stands for its inflections ("earns", "earned").
     paraphrases={
-        "world": ("world", "worldwide", "world-wide", "global", "globally"),
         "revenue": ("revenue", "revenues", "sales", "turnover"),
         "funding": ("funding", "raised", "investment", "investments", "invested"),
         "valuation": ("valuation", "valued"),

@@ -210,7 +210,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     stemmer="dutch",
     compounds=True,
     paraphrases={
-        "world": ("wereld", "wereldwijd", "wereldwijde", "mondiaal", "mondiale"),
         "revenue": ("omzet", "omzetten"),
         "funding": ("financiering", "investering", "investeringen", "opgehaald", "haalde"),
         "valuation": ("waardering", "gewaardeerd"),
