@@ -70,7 +70,9 @@ TABLE = [
     ("a range's bound weaker than its end", WORKERS, fig(100 * M, qualifier="min"), False),
     # SPEC §4: "over 60% -> more than half": the source's bound rounded in its own direction.
     ("a bound rounded in its direction", pct(60, qualifier="min"), pct(50, qualifier="min"), True),
-    ("a maximum rounded up", usd(2, qualifier="max"), usd(2.5, qualifier="max", step=0.1), True),
+    ("a maximum rounded up", usd(1.46, qualifier="max"), usd(1.5, qualifier="max", step=0.1), True),
+    ("a maximum weaker but no rounding", usd(2, qualifier="max"), usd(3, qualifier="max"), False),
+    ("a bound rounded to tens", pct(77, qualifier="min"), pct(70, qualifier="min"), True),
     ("a bound far weaker than the source's", usd(2, qualifier="max"), usd(12, qualifier="max"), False),
     ("a stronger bound than the source's", pct(60, qualifier="min"), pct(70, qualifier="min", step=10), False),
 ]

@@ -5,6 +5,8 @@ Pure: figures and scored claims in, findings out. The consistency rules are SPEC
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field, replace
 
 from factlint.check.scope import Difference
@@ -142,7 +144,7 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
         # Two bounds in one direction ("as little as $1.46", "as little as $1.20"): the same bound, or not.
         if _same(value, draft.low, draft.step, tol):
             return Comparison(True, True, "; ".join(notes))
-        if not extreme and _rounded_bound(dq, draft.low, value):
+        if not extreme and _rounded_bound(dq, draft, value):
             # The source's bound rounded in its own direction to a rounder figure: over 60% is more than half.
             # Not against an extreme the source reports ("as little as $1.46" is the lowest seen, not a bound).
             return Comparison(True, True, "; ".join(notes + ["a weaker bound than the source's figure"]))
@@ -168,16 +170,35 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
 
 
 UNLIKE = ("another currency", "another period")
-ROUNDED_BOUND = 1.5  # a bound this close to the source's, in its own direction, is it rounded ("over 60%" -> "more than half")
 
 
-def _rounded_bound(direction: str, bound: float, value: float) -> bool:
-    """Whether a draft's bound is the source's bound `value` rounded in their direction: weaker, and near."""
-    if bound <= 0 or value <= 0:
+def _rounded_bound(direction: str, draft: Figure, value: float) -> bool:
+    """Whether a draft's bound is the source's bound `value` rounded in their direction at the precision the
+    draft writes (SPEC §4): over 60% is "more than half", over 77% "more than three-quarters" or "more than
+    70%"; "less than $3" is no rounding of less than $2."""
+    step = _precision(draft)
+    if step <= 0:
         return False
-    if direction == "min":
-        return bound < value and value / bound <= ROUNDED_BOUND
-    return bound > value and bound / value <= ROUNDED_BOUND
+    rounded = (math.floor(value / step + 1e-9) if direction == "min" else math.ceil(value / step - 1e-9)) * step
+    return abs(rounded - value) > 1e-9 * max(1.0, abs(value)) and abs(rounded - draft.low) <= 1e-6 * max(1.0, abs(rounded))
+
+
+def _precision(draft: Figure) -> float:
+    """The precision a figure is written at: its last digit's place, its trailing zeros counted ("70" is
+    tens); a fraction's parts ("half": 50 percentage points, "three-quarters": 25)."""
+    if draft.kind == "percent" and not any(ch.isdigit() for ch in draft.text):
+        for parts in range(2, 13):
+            share = draft.low * parts / 100
+            if abs(share - round(share)) < 1e-6:
+                return 100 / parts
+    step = draft.step
+    if abs(draft.low - round(draft.low)) < 1e-9 and draft.low:
+        whole = int(round(abs(draft.low)))
+        place = 1
+        while whole % (place * 10) == 0:
+            place *= 10
+        step = max(step, float(place))
+    return step
 
 
 SLIP = 10.0  # a bound this many times weaker than the source's value is a slip, not a paraphrase
