@@ -10,7 +10,8 @@ from factlint.text import normalize
 
 def where(seed: str, quote: str, path: str = "seeds/s.txt") -> tuple[int, int, int, int] | None:
     doc = SourceText.read(path, seed)
-    return anchor(normalize(quote, markup=doc.html), doc)
+    found = anchor(normalize(quote, markup=doc.html), doc)
+    return None if found is None else (found.line, found.column, found.end_line, found.end_column)
 
 
 # (seed text, quote as written in the registry, expected (line, column, end_line, end_column))

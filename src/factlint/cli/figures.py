@@ -29,7 +29,7 @@ def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> 
             except inputs.SkippedFile as skipped:
                 warn_skipped(skipped)
                 continue
-            yield figures_draft(draft.text, path=draft.path, markdown=draft.markdown, lang=lang)
+            yield figures_draft(draft.text, path=draft.path, form=draft.form, lang=lang)
             del draft  # let this draft's text go before the next one is read
 
     if fmt == "json":

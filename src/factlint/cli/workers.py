@@ -32,7 +32,7 @@ def check_one(item: Item, engine: Engine, options: DraftOptions, lazy: bool = Fa
         draft = read_draft(item, options.encoding)
     except SkippedFile as skipped:
         return skipped.warning()
-    return check_draft(draft.text, engine, path=draft.path, markdown=draft.markdown, lang=options.lang,
+    return check_draft(draft.text, engine, path=draft.path, form=draft.form, lang=options.lang,
                        tolerance=options.tolerance, lazy=lazy, explain=options.explain)
 
 

@@ -9,11 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factlint.documents.docx import DocxError, read_docx
+from factlint.documents.formats import (BINARY_FORMATS, DRAFT_SUFFIXES, MARKDOWN, UNREADABLE, Form, format_of,
+                                       unreadable)
 from factlint.errors import FactlintError
 from factlint.folders import tree
 from factlint.text import visible
 
-DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
              ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages"}
 
@@ -50,7 +52,7 @@ class Draft:
 
     path: str  # as displayed: relative to the working directory where possible, "-" for stdin
     text: str
-    markdown: bool
+    form: Form = MARKDOWN  # how the text is read (documents/formats.py)
 
 
 Item = Path | str | Skipped | Draft  # a draft to read: a file, "-" (standard input), one passed over or read before
@@ -84,10 +86,11 @@ def _printable(name: str) -> str:
 
 
 def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path | str | Skipped]:
-    """Files named, and Markdown and text files below folders named, in a stable order."""
+    """Files named, and drafts below folders named (and documents of types no reader reads, to be named in a
+    warning), in a stable order."""
     skip = SKIP_DIRS | (skip_dirs or set())
     return gather(paths, lambda p: walk(p, lambda d: d.name not in skip,
-                                        lambda f: f.name.lower().endswith(DRAFT_SUFFIXES)))
+                                        lambda f: f.name.lower().endswith(DRAFT_SUFFIXES + tuple(UNREADABLE))))
 
 
 def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
@@ -214,19 +217,33 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
         data = _read_stdin()
         if is_binary(data, encoding):
             raise SkippedFile("-", "binary input (NUL bytes)")
-        return Draft("-", decode(data, "<stdin>", encoding), True)
+        return Draft("-", decode(data, "<stdin>", encoding))
     path = Path(item)
     shown = display_path(path)
     named = visible(shown)  # for messages: a file name may hold terminal escapes
+    why = unreadable(path.name)
+    if why is not None:
+        raise SkippedFile(shown, why)
     try:
         data = path.read_bytes()
     except IsADirectoryError:
         raise FactlintError(f"{named}: is a folder") from None
     except OSError as err:
         raise FactlintError(f"{named}: cannot read: {err.strerror or err}") from None
+    kind = format_of(path.name)
+    if kind in BINARY_FORMATS:
+        return _read_docx(data, shown, named)
     if is_binary(data, encoding):
         raise SkippedFile(shown, "binary file (NUL bytes)")
-    return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
+    return Draft(shown, decode(data, named, encoding), Form(kind))
+
+
+def _read_docx(data: bytes, shown: str, named: str) -> Draft:
+    try:
+        docx = read_docx(data)
+    except DocxError as err:
+        raise FactlintError(f"{named}: {err}") from None
+    return Draft(shown, docx.text, Form("docx", docx.blocks))
 
 
 def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], None]) -> list[Item]:

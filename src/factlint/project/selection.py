@@ -8,13 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factlint.documents.formats import DRAFT_SUFFIXES, unreadable
 from factlint.project.inputs import Skipped, gather, walk
 from factlint.project.root import project_root
 
 if TYPE_CHECKING:
     from factlint.project.config import Config
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DRAFT_SUFFIXES)  # every draft format (documents/formats.py)
 # Never drafts: version control, virtual environments, dependencies, and the registry with its sources.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
                    "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims")
@@ -190,5 +191,7 @@ def collect(paths: list[str], selection: Selection, *, force_exclude: bool = Fal
 
 
 def _walk(top: Path, selection: Selection) -> list[Path | Skipped]:
+    # A document no reader reads is found too, to be named in a warning (read_draft passes it over).
     return walk(top, lambda d: not selection.excluded(d),
-                lambda f: selection.included(f) and not selection.excluded(f), selection.project or selection.root)
+                lambda f: (selection.included(f) or unreadable(f.name) is not None) and not selection.excluded(f),
+                selection.project or selection.root)

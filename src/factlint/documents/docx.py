@@ -1,0 +1,179 @@
+"""DOCX drafts: the body's paragraphs and tables, read with python-docx; headers, footers and notes left out.
+
+A DOCX becomes a text of one line per paragraph, in document order, the paragraphs of a table's cells counted
+in order among them, so that a figure's line is its paragraph's number (`draft.docx:¶14`, SPEC §7) and its
+column the place in the paragraph. Every paragraph counts, empty ones too, as Word numbers them. Headings
+(styles "Title", "Heading N"), lists (list styles, numbered paragraphs) and tables are the blocks the other
+structured readers make (documents/blocks.py). Pure: bytes in, a text and its blocks out.
+
+A DOCX is a zip file: its declared sizes are read first and bounded (a zip bomb is refused before any part
+is inflated; zipfile never inflates past an entry's declared size), and python-docx parses its XML with
+entities left unresolved.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factlint.documents.blocks import Block
+from factlint.documents.passage import Piece, RawPassage
+
+if TYPE_CHECKING:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+MAX_ENTRIES = 10_000  # parts in the zip: a document with many images has hundreds
+MAX_UNPACKED = 256 * 1024 * 1024  # bytes of all parts together, as their headers declare them
+MAX_PART = 64 * 1024 * 1024  # bytes of one part (word/document.xml of a book is a few megabytes)
+_BREAKS = re.compile(r"[\r\n]")  # a line break inside a paragraph (<w:br/>) would end the paragraph's line
+_HEADING_STYLE = re.compile(r"(?:heading|kop)\s*([1-9])", re.IGNORECASE)
+
+
+class DocxError(ValueError):
+    """A file that cannot be read as a DOCX draft, with the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocxText:
+    """A DOCX draft as text, one line per paragraph, and the blocks its paragraphs make."""
+
+    text: str
+    blocks: tuple[Block, ...]
+
+
+def read_docx(data: bytes) -> DocxText:
+    """The paragraphs and tables of a DOCX's body; DocxError when it is no DOCX or too large to unpack."""
+    _check_zip(data)
+    import docx  # a core dependency, imported only when a DOCX is read (start-up time)
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as err:  # python-docx and lxml raise many kinds on a damaged package; each means the same
+        raise DocxError(f"not a readable DOCX file ({_reason(err)})") from None
+    reader = _Reader()
+    reader.content(document)
+    return DocxText("\n".join(reader.lines), tuple(reader.blocks))
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            entries = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
+        raise DocxError(f"not a DOCX file (not a zip package: {err})") from None
+    if len(entries) > MAX_ENTRIES:
+        raise DocxError(f"refused: {len(entries)} parts in the package, more than {MAX_ENTRIES}")
+    total = sum(e.file_size for e in entries)
+    largest = max((e.file_size for e in entries), default=0)
+    if total > MAX_UNPACKED or largest > MAX_PART:
+        raise DocxError(f"refused: the package unpacks to {total:,} bytes (at most {MAX_UNPACKED:,}, "
+                        f"{MAX_PART:,} in one part): a zip bomb?")
+
+
+def _reason(err: Exception) -> str:
+    text = str(err).splitlines()[0] if str(err) else ""
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
+
+
+class _Reader:
+    """Numbers the paragraphs as lines and gathers the blocks they make."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.offset = 0  # where the next line starts in the text
+        self.blocks: list[Block] = []
+        self.in_list = False
+
+    def content(self, container: object) -> None:
+        from docx.table import Table
+
+        for item in container.iter_inner_content():  # type: ignore[attr-defined]
+            if isinstance(item, Table):
+                self._list(False)
+                self.table(item)
+            else:
+                self.paragraph(item)
+        self._list(False)
+
+    def _line(self, text: str) -> Piece:
+        """The paragraph's line, added to the text: its piece."""
+        line = _BREAKS.sub(" ", text)
+        piece = (line, self.offset)
+        self.lines.append(line)
+        self.offset += len(line) + 1
+        return piece
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        piece = self._line(paragraph.text)
+        level = _heading_level(paragraph)
+        self._list(not level and _is_list_item(paragraph))
+        raw = RawPassage([piece], [])
+        self.blocks.append(Block("heading", raw, level) if level else Block("paragraph", raw))
+
+    def _list(self, item: bool) -> None:
+        if item != self.in_list:
+            self.blocks.append(Block("list_open" if item else "list_close"))
+            self.in_list = item
+
+    def table(self, table: Table) -> None:
+        rows: list[tuple[bool, tuple[RawPassage, ...]]] = []
+        seen: set[int] = set()  # a merged cell is met once per grid column it spans: read once
+        for k, row in enumerate(table.rows):
+            cells = []
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                cells.append(self.cell(cell))
+            rows.append((k == 0 and _is_header(table, row), tuple(cells)))
+        self.blocks.append(Block("table", rows=tuple(rows)))
+
+    def cell(self, cell: object) -> RawPassage:
+        """A cell's paragraphs as one passage (a line break between them); a table inside it is a table of its
+        own, its paragraphs numbered where they stand."""
+        from docx.table import Table
+
+        pieces: list[Piece] = []
+        for item in cell.iter_inner_content():  # type: ignore[attr-defined]
+            if isinstance(item, Table):
+                self.table(item)
+                continue
+            if pieces:
+                pieces.append(("\n", self.offset - 1))
+            pieces.append(self._line(item.text))
+        return RawPassage(pieces, [])
+
+
+def _heading_level(paragraph: Paragraph) -> int:
+    name = _style_name(paragraph)
+    if name.lower() == "title":
+        return 1
+    m = _HEADING_STYLE.fullmatch(name.strip())
+    return int(m.group(1)) if m else 0
+
+
+def _style_name(paragraph: Paragraph) -> str:
+    try:
+        style = paragraph.style
+    except (KeyError, ValueError):  # a style id the styles part does not define
+        return ""
+    return (style.name or "") if style is not None else ""
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    if _style_name(paragraph).lower().startswith(("list", "lijst")):
+        return True
+    return bool(paragraph._p.xpath("./w:pPr/w:numPr"))
+
+
+def _is_header(table: Table, row: object) -> bool:
+    """The first row heads its columns: marked to repeat as a header row, or a row of labels only (no digit)
+    above others."""
+    if row._tr.xpath("./w:trPr/w:tblHeader"):  # type: ignore[attr-defined]
+        return True
+    texts = [c.text for c in row.cells]  # type: ignore[attr-defined]
+    return len(table.rows) > 1 and not any(ch.isdigit() for t in texts for ch in t)
