@@ -121,13 +121,15 @@ class _Reader:
 
     def table(self, table: Table) -> None:
         rows: list[tuple[bool, tuple[RawPassage, ...]]] = []
-        seen: set[int] = set()  # a merged cell is met once per grid column it spans: read once
+        # A merged cell is met once per grid column it spans: read once. The elements are kept, not only their
+        # ids: lxml makes a new proxy for an element no one holds, and an id may then be reused.
+        seen: dict[int, object] = {}
         for k, row in enumerate(table.rows):
             cells = []
             for cell in row.cells:
                 if id(cell._tc) in seen:
                     continue
-                seen.add(id(cell._tc))
+                seen[id(cell._tc)] = cell._tc
                 cells.append(self.cell(cell))
             rows.append((k == 0 and _is_header(table, row), tuple(cells)))
         self.blocks.append(Block("table", rows=tuple(rows)))

@@ -38,7 +38,7 @@ def read_pdf(data: bytes) -> PdfText:
     # A core dependency, imported only when a PDF is read (start-up time).
     import pypdf
     import pypdf.filters
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError
 
     pypdf.filters.JBIG2DEC_BINARY = None  # type: ignore[assignment]  # never run a program for a repository's file
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about damaged files are not ours to print
@@ -61,7 +61,10 @@ def read_pdf(data: bytes) -> PdfText:
             pages.append(text)
     except PdfError:
         raise
-    except (PdfReadError, Exception) as err:  # pypdf raises many kinds on a damaged file; each means the same
+    except LimitReachedError:
+        raise PdfError(f"refused: a stream inflates past {pypdf.filters.ZLIB_MAX_OUTPUT_LENGTH:,} bytes "
+                       "(a decompression bomb?)") from None
+    except Exception as err:  # pypdf raises many kinds on a damaged file; each means the same
         raise PdfError(f"not a readable PDF ({_reason(err)})") from None
     if not any(t.strip() for t in pages):
         raise PdfError(f"no text layer in its {len(pages)} page{'s' * (len(pages) != 1)} (a scanned PDF?): "
