@@ -104,8 +104,15 @@ class _Reader:
                 if k:
                     pieces.append(("\n", -1))
                 stripped = line.strip()
-                if stripped:
-                    pieces.append((stripped, self.place(stripped)))
+                if not stripped:
+                    if line:
+                        pieces.append((" ", -1))
+                    continue
+                if line[0].isspace():  # the white space between this piece and the inline one before
+                    pieces.append((" ", -1))
+                pieces.append((stripped, self.place(stripped)))
+                if line[-1].isspace():
+                    pieces.append((" ", -1))
         return RawPassage(pieces, [])
 
     def _texts(self, node: nodes.Node) -> Iterator[str]:
