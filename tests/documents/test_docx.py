@@ -142,3 +142,19 @@ def test_any_paragraphs_read_with_spans_inside_the_text(paragraphs, noise):
         read_docx(noise)
     except DocxError as err:
         assert str(err)
+
+
+def test_a_billion_laughs_document_is_refused_without_expanding():
+    data = docx_bytes(lambda document: document.add_paragraph("Paid 5%"))
+    laughs = ('<!DOCTYPE w:document [<!ENTITY lol0 "lollollollollollollollollollol">'
+              + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)) + "]>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as package:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "word/document.xml":
+                declaration, rest = body.decode().split("?>", 1)
+                body = f"{declaration}?>{laughs}{rest.replace('Paid 5%', 'Paid 5% &lol9;')}".encode()
+            package.writestr(info, body)
+    with pytest.raises(DocxError, match="not a readable DOCX file .*amplification"):
+        read_docx(out.getvalue())

@@ -54,7 +54,12 @@ def read_docx(data: bytes) -> DocxText:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx and lxml raise many kinds on a damaged package; each means the same
         raise DocxError(f"not a readable DOCX file ({_reason(err)})") from None
-    reader = _Reader()
+    # Style names by id, read once: python-docx looks a paragraph's style up by scanning every style.
+    try:
+        names = {style.style_id: style.name or "" for style in document.styles}
+    except Exception:  # a damaged styles part: no headings or list styles known, the text is still read
+        names = {}
+    reader = _Reader(names)
     reader.content(document)
     return DocxText("\n".join(reader.lines), tuple(reader.blocks))
 
@@ -82,7 +87,8 @@ def _reason(err: Exception) -> str:
 class _Reader:
     """Numbers the paragraphs as lines and gathers the blocks they make."""
 
-    def __init__(self) -> None:
+    def __init__(self, style_names: dict[str, str]) -> None:
+        self.style_names = style_names
         self.lines: list[str] = []
         self.offset = 0  # where the next line starts in the text
         self.blocks: list[Block] = []
@@ -109,8 +115,9 @@ class _Reader:
 
     def paragraph(self, paragraph: Paragraph) -> None:
         piece = self._line(paragraph.text)
-        level = _heading_level(paragraph)
-        self._list(not level and _is_list_item(paragraph))
+        style = self.style_names.get(paragraph._p.style or "", "")
+        level = _heading_level(style)
+        self._list(not level and _is_list_item(paragraph, style))
         raw = RawPassage([piece], [])
         self.blocks.append(Block("heading", raw, level) if level else Block("paragraph", raw))
 
@@ -150,24 +157,16 @@ class _Reader:
         return RawPassage(pieces, [])
 
 
-def _heading_level(paragraph: Paragraph) -> int:
-    name = _style_name(paragraph)
-    if name.lower() == "title":
+def _heading_level(style: str) -> int:
+    """A heading's level by its style's name ("Heading 2", "Title"), 0 for another paragraph."""
+    if style.lower() == "title":
         return 1
-    m = _HEADING_STYLE.fullmatch(name.strip())
+    m = _HEADING_STYLE.fullmatch(style.strip())
     return int(m.group(1)) if m else 0
 
 
-def _style_name(paragraph: Paragraph) -> str:
-    try:
-        style = paragraph.style
-    except (KeyError, ValueError):  # a style id the styles part does not define
-        return ""
-    return (style.name or "") if style is not None else ""
-
-
-def _is_list_item(paragraph: Paragraph) -> bool:
-    if _style_name(paragraph).lower().startswith(("list", "lijst")):
+def _is_list_item(paragraph: Paragraph, style: str) -> bool:
+    if style.lower().startswith(("list", "lijst")):
         return True
     return bool(paragraph._p.xpath("./w:pPr/w:numPr"))
 
