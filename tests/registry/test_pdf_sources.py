@@ -141,6 +141,10 @@ def test_harvest_reads_a_pdf_and_points_at_pages(project, capsys):
     assert "# seeds/report.pdf:p1:2:" in out and "# seeds/report.pdf:p2:2:" in out
     assert "obj" not in out
     assert 'quote = "Workers in the survey numbered 1,240 in all."' in out
+    # The word the PDF breaks at a line's end ("work-" / "force") is proposed whole; the quote anchors.
+    assert 'quote = "Women made up 31 per cent of the workforce, and most worked at night."' in out
+    assert main(["claims", "harvest", "seeds/report.pdf", "--write", "claims/harvested.toml"]) == 0
+    assert main(["claims", "verify"]) == 0  # every proposed quote is found in the PDF
 
 
 def test_the_readme_pdf_example_runs(tmp_path):

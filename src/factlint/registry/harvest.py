@@ -20,7 +20,7 @@ from factlint.extract import Figure, extract
 from factlint.folders import files_below
 from factlint.lang import STOPWORDS, detect_language
 from factlint.project.inputs import SKIP_DIRS
-from factlint.registry.anchor import is_html
+from factlint.registry.anchor import is_html, join_hyphens
 from factlint.registry.load import ID_RE
 from factlint.registry.model import Claim, Registry
 from factlint.text import LineIndex, Normalized, fold, normalize, visible
@@ -84,6 +84,8 @@ def candidates(documents: Sequence[tuple[str, str] | tuple[str, str, tuple[int, 
         page_lines: tuple[int, ...] = document[2] if len(document) > 2 else ()  # type: ignore[misc]
         html = not page_lines and is_html(path, text)
         norm = normalize(text, markup=html)
+        if page_lines:  # a PDF's words broken by a hyphen at a line's end are proposed whole, as anchoring finds them
+            norm = join_hyphens(norm, text, keep=False)
         known = by_path.get(posixpath.normpath(path))
         if known is not None:
             sid, lang = known.id, known.lang
