@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -65,6 +64,8 @@ def read_docx(data: bytes) -> DocxText:
 
 
 def _check_zip(data: bytes) -> None:
+    import zipfile  # imported only when a DOCX is read (start-up time)
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             entries = package.infolist()

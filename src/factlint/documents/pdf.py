@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import io
-import logging
 from dataclasses import dataclass
 
 MAX_PAGES = 5_000
@@ -35,7 +34,9 @@ class PdfText:
 
 def read_pdf(data: bytes) -> PdfText:
     """The text layer of a PDF; PdfError when it is no PDF, is encrypted, too large, or has no text (scanned)."""
-    # A core dependency, imported only when a PDF is read (start-up time).
+    # A core dependency (and logging, which it uses), imported only when a PDF is read (start-up time).
+    import logging
+
     import pypdf
     import pypdf.filters
     from pypdf.errors import LimitReachedError
