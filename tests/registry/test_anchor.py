@@ -68,3 +68,24 @@ def test_a_long_closest_passage_is_cut():
     seed = "word " * 200
     found = closest("word " * 100, SourceText.read("seeds/s.txt", seed))
     assert found.endswith('..."') and len(found.split('"')[1]) == 160
+
+
+# A PDF's text (documents/pdf.py): pages start at lines 1 and 3.
+PDF_TEXT = "Cover page\nsecond line\nWomen were 31 per cent of the work-\nforce, a well-\nknown figure of 5%.\n"
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("31 per cent of the workforce", (2, 1, 12, 2, 6)),  # hyphen dropped: the word whole
+    ("31 per cent of the work- force", (2, 1, 12, 2, 6)),  # as the text has it
+    ("a well-known figure of 5%", (2, 2, 8, 3, 19)),  # hyphen kept: a compound word
+    ("second line Women were", (1, 2, 1, 3, 11)),  # across a page break
+])
+def test_a_pdf_quote_is_found_across_line_ends_and_hyphens(quote, expected):
+    doc = SourceText.read("seeds/report.pdf", PDF_TEXT, (1, 3))
+    found = anchor(normalize(quote), doc)
+    assert found is not None
+    assert (found.page, found.line, found.column, found.end_line, found.end_column) == expected
+
+
+def test_a_line_end_hyphen_is_joined_only_in_a_pdf():
+    assert anchor(normalize("31 per cent of the workforce"), SourceText.read("seeds/s.txt", PDF_TEXT)) is None
