@@ -119,3 +119,14 @@ def test_a_damaged_docx_is_one_error_line(project, capsys):
     (project / "drafts/broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     code, _, err = run(capsys, "check", "drafts/broken.docx")
     assert code == 2 and err.count("\n") == 1 and "drafts/broken.docx: not a DOCX file" in err
+
+
+def test_a_folder_without_drafts_is_named_in_a_warning(tmp_path, monkeypatch, capsys):
+    make_project(tmp_path)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes/paper.tex").write_text("Paid $2 an hour.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "check", "--no-color", "notes")
+    assert code == 0 and "0 figures in 0 files" in out
+    assert err == ("factlint: warning: notes: no drafts in this folder (drafts are .md, .markdown, .txt, .html, "
+                   ".htm, .docx, .rst, .mdx), skipped\n")

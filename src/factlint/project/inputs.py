@@ -105,7 +105,9 @@ def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
             continue
         p = Path(raw)
         if p.is_dir():
-            out.extend(folder(p))
+            found = folder(p)
+            # A folder with no draft in it is said so: "0 figures in 0 files" alone reads as all well.
+            out.extend(found or [Skipped(p, f"no drafts in this folder (drafts are {', '.join(DRAFT_SUFFIXES)})")])
         elif p.exists() or p.is_symlink():
             if named(p):
                 reason = _refused(p, root or Path.cwd())
