@@ -158,3 +158,29 @@ def test_a_billion_laughs_document_is_refused_without_expanding():
             package.writestr(info, body)
     with pytest.raises(DocxError, match="not a readable DOCX file .*amplification"):
         read_docx(out.getvalue())
+
+
+def test_tracked_changes_read_as_accepted():
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    def build(document):
+        paragraph = document.add_paragraph("Workers earned ")
+        inserted, deleted = OxmlElement("w:ins"), OxmlElement("w:del")
+        for mark in (inserted, deleted):
+            mark.set(qn("w:id"), "1")
+            mark.set(qn("w:author"), "editor")
+        added = paragraph.add_run("$3 an hour")._r
+        paragraph._p.remove(added)
+        inserted.append(added)
+        gone = paragraph.add_run()._r
+        paragraph._p.remove(gone)
+        text = OxmlElement("w:delText")
+        text.text = "$2 an hour"
+        gone.append(text)
+        deleted.append(gone)
+        paragraph._p.append(deleted)
+        paragraph._p.append(inserted)
+        paragraph.add_run(" in 2022.")
+
+    assert read_docx(docx_bytes(build)).text == "Workers earned $3 an hour in 2022."

@@ -115,7 +115,7 @@ class _Reader:
         return piece
 
     def paragraph(self, paragraph: Paragraph) -> None:
-        piece = self._line(paragraph.text)
+        piece = self._line(_text(paragraph))
         style = self.style_names.get(paragraph._p.style or "", "")
         level = _heading_level(style)
         self._list(not level and _is_list_item(paragraph, style))
@@ -154,8 +154,19 @@ class _Reader:
                 continue
             if pieces:
                 pieces.append(("\n", self.offset - 1))
-            pieces.append(self._line(item.text))
+            pieces.append(self._line(_text(item)))
         return RawPassage(pieces, [])
+
+
+# The paragraph's runs, those of tracked insertions, content controls, fields and smart tags too (python-docx's
+# Paragraph.text reads only its direct runs and links); a deletion's text is no run text (w:delText), text moved
+# away is left out, and a text box's paragraphs are not this paragraph's.
+_RUNS = ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:moveFrom)]"
+
+
+def _text(paragraph: Paragraph) -> str:
+    """The paragraph's text as it reads with tracked changes accepted."""
+    return "".join(run.text for run in paragraph._p.xpath(_RUNS))
 
 
 def _heading_level(style: str) -> int:
