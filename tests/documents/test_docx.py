@@ -184,3 +184,19 @@ def test_tracked_changes_read_as_accepted():
         paragraph.add_run(" in 2022.")
 
     assert read_docx(docx_bytes(build)).text == "Workers earned $3 an hour in 2022."
+
+
+def test_paragraphs_inside_content_controls_are_read_and_numbered():
+    from docx.oxml import OxmlElement
+
+    def build(document):
+        document.add_paragraph("Before 1%")
+        control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        inner = document.add_paragraph("Inside a content control 2%")._p
+        document.element.body.remove(inner)
+        content.append(inner)
+        control.append(content)
+        after = document.add_paragraph("After 3%")._p
+        after.addprevious(control)
+
+    assert _figures(docx_bytes(build)) == [(1, 8, "1%"), (2, 26, "2%"), (3, 7, "3%")]

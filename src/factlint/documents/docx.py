@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -98,7 +99,7 @@ class _Reader:
     def content(self, container: object) -> None:
         from docx.table import Table
 
-        for item in container.iter_inner_content():  # type: ignore[attr-defined]
+        for item in _inner_content(container):
             if isinstance(item, Table):
                 self._list(False)
                 self.table(item)
@@ -148,7 +149,7 @@ class _Reader:
         from docx.table import Table
 
         pieces: list[Piece] = []
-        for item in cell.iter_inner_content():  # type: ignore[attr-defined]
+        for item in _inner_content(cell):
             if isinstance(item, Table):
                 self.table(item)
                 continue
@@ -156,6 +157,31 @@ class _Reader:
                 pieces.append(("\n", self.offset - 1))
             pieces.append(self._line(_text(item)))
         return RawPassage(pieces, [])
+
+
+def _inner_content(container: object) -> Iterator[Paragraph | Table]:
+    """The paragraphs and tables of a body or a cell in order, those inside block-level content controls
+    (w:sdt) and custom XML too (python-docx's iter_inner_content reads only direct children)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    if hasattr(container, "_body"):  # the document: its body holds the blocks
+        container = container._body  # type: ignore[attr-defined]
+    element = container._element  # type: ignore[attr-defined]  # w:body, or a cell's w:tc
+    paragraph, table = qn("w:p"), qn("w:tbl")
+    wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}
+    stack = [iter(element.iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == paragraph:
+            yield Paragraph(child, container)  # type: ignore[arg-type]
+        elif child.tag == table:
+            yield Table(child, container)  # type: ignore[arg-type]
+        elif child.tag in wrappers:
+            stack.append(iter(child.iterchildren()))
 
 
 # The paragraph's runs, those of tracked insertions, content controls, fields and smart tags too (python-docx's
