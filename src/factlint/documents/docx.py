@@ -60,7 +60,10 @@ def read_docx(data: bytes) -> DocxText:
     except Exception:  # a damaged styles part: no headings or list styles known, the text is still read
         names = {}
     reader = _Reader(names)
-    reader.content(document)
+    try:
+        reader.content(document)
+    except Exception as err:  # a table python-docx cannot lay out (no grid, cells past it), nesting past its depth
+        raise DocxError(f"not a readable DOCX file ({_reason(err)})") from None
     return DocxText("\n".join(reader.lines), tuple(reader.blocks))
 
 
