@@ -200,3 +200,30 @@ def test_paragraphs_inside_content_controls_are_read_and_numbered():
         after.addprevious(control)
 
     assert _figures(docx_bytes(build)) == [(1, 8, "1%"), (2, 26, "2%"), (3, 7, "3%")]
+
+
+REPORT = docx_bytes(_report)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.sampled_from([b"<", b">", b"/", b"\"", b"w:tbl",
+                                                                              b"w:p", b"", b"x", b"<w:tc>"])),
+                min_size=1, max_size=4))
+def test_a_damaged_document_part_is_read_or_refused_never_raised(edits):
+    with zipfile.ZipFile(io.BytesIO(REPORT)) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    xml = parts["word/document.xml"]
+    for where, text in edits:
+        at = int(where * len(xml))
+        xml = xml[:at] + text + xml[at + 1:]
+    parts["word/document.xml"] = xml
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, body in parts.items():
+            package.writestr(name, body)
+    try:
+        read = read_docx(out.getvalue())
+    except DocxError as err:
+        assert str(err).startswith(("not a readable DOCX file", "not a DOCX file"))
+    else:
+        assert isinstance(read.text, str)
