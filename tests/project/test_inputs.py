@@ -112,13 +112,13 @@ def test_a_zip_bomb_docx_is_one_error_line(project, capsys):
     (project / "drafts/bomb.docx").write_bytes(out.getvalue())
     code, out, err = run(capsys, "check", "drafts/bomb.docx")
     assert code == 2 and err.count("\n") == 1
-    assert "drafts/bomb.docx: refused: the package unpacks to 314,572,800 bytes" in err
+    assert "drafts/bomb.docx" in err and "refused: the package unpacks to 314,572,800 bytes" in err
 
 
 def test_a_damaged_docx_is_one_error_line(project, capsys):
     (project / "drafts/broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     code, _, err = run(capsys, "check", "drafts/broken.docx")
-    assert code == 2 and err.count("\n") == 1 and "drafts/broken.docx: not a DOCX file" in err
+    assert code == 2 and err.count("\n") == 1 and "drafts/broken.docx" in err and "not a DOCX file" in err
 
 
 def test_a_folder_without_drafts_is_named_in_a_warning(tmp_path, monkeypatch, capsys):
