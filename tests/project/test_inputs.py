@@ -130,3 +130,11 @@ def test_a_folder_without_drafts_is_named_in_a_warning(tmp_path, monkeypatch, ca
     assert code == 0 and "0 figures in 0 files" in out
     assert err == ("factlint: warning: notes: no drafts in this folder (drafts are .md, .markdown, .txt, .html, "
                    ".htm, .docx, .rst, .mdx), skipped\n")
+
+
+def test_generated_html_is_not_walked(project, capsys):
+    for folder in ("docs/_build/html", "htmlcov"):
+        (project / folder).mkdir(parents=True)
+        (project / folder / "index.html").write_text("<p>Coverage 87%</p>\n", encoding="utf-8")
+    _, out, _ = run(capsys, "check", "--format", "json")
+    assert not [f for f in json.loads(out)["findings"] if "_build" in f["path"] or "htmlcov" in f["path"]]

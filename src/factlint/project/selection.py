@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from factlint.project.config import Config
 
 DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DRAFT_SUFFIXES)  # every draft format (documents/formats.py)
-# Never drafts: version control, virtual environments, dependencies, and the registry with its sources.
+# Never drafts: version control, virtual environments, dependencies, the registry with its sources, and the HTML
+# that tools generate (Sphinx's _build, coverage's htmlcov), now that HTML files are drafts.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
-                   "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims")
+                   "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims",
+                   "_build", "htmlcov")
 
 
 class GlobError(ValueError):
