@@ -3,6 +3,7 @@ hyphenated line ends; the pointer (report.pdf:p2:3) in every report format; a sc
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -159,8 +160,8 @@ def test_the_readme_pdf_example_runs(tmp_path):
 
 
 def test_the_example_pdf_is_what_its_script_makes(tmp_path):
-    spec = __import__("importlib.util").util.spec_from_file_location("make_report", ROOT / "examples/pdf/make_report.py")
-    module = __import__("importlib.util").util.module_from_spec(spec)
+    spec = importlib.util.spec_from_file_location("make_report", ROOT / "examples/pdf/make_report.py")
+    module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.write_pdf(tmp_path / "report.pdf", module.PAGES)
     assert (tmp_path / "report.pdf").read_bytes() == (ROOT / "examples/pdf/report.pdf").read_bytes()
