@@ -42,7 +42,7 @@ def one_input(data: bytes) -> None:
     elif choice == 6:
         matching.tokens(text, STOP)
     else:
-        scan(text, markdown=True)
+        scan(text)
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factlint.check import lexical
-from factlint.documents import read_markdown, read_plain
+from factlint.documents import MARKDOWN, PLAIN, read_markdown, read_plain
 from factlint.extract import extract
 from factlint.check.mentions import scan
 from factlint.documents.sentences import split_sentences
@@ -114,7 +114,7 @@ def test_tokens_never_raise(text):
 @given(hostile, st.booleans())
 def test_scan_whole_pipeline_places_figures_in_the_draft(text, markdown):
     index = LineIndex(text)
-    for occ in _timed(scan, text, markdown=markdown):
+    for occ in _timed(scan, text, form=MARKDOWN if markdown else PLAIN):
         assert 0 <= occ.start <= occ.end <= len(text)
         line, col = index.position(occ.start)
         assert line >= 1 and col >= 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factlint.check.draft import check_draft, figures_draft
+from factlint.documents import PLAIN
 from factlint.check.engine import Engine
 from factlint.cli import main
 from factlint.output.json import figure_json, finding_json, problem_json
@@ -57,7 +58,7 @@ def test_figures_draft_gives_what_the_command_line_reports(tmp_path, monkeypatch
 def test_plain_text_is_not_read_as_markdown(engine):
     text = "Pay: `$5 an hour`. Workers are paid $1.46 an hour [@ghost].\n"  # a code span, in Markdown
     assert [f.text for f in figures_draft(text, path="d.md").findings] == ["$1.46 an hour"]
-    assert [f.text for f in figures_draft(text, path="d.txt", markdown=False).findings] == ["$5 an hour",
+    assert [f.text for f in figures_draft(text, path="d.txt", form=PLAIN).findings] == ["$5 an hour",
                                                                                           "$1.46 an hour"]
     assert check_draft(text, engine, path="d.md").problems[0].message.startswith("unknown citation key @ghost")
 

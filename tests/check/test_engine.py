@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factlint.check.engine import Diagnostic, Engine, check_text, iter_check_text
+from factlint.documents import PLAIN
 from factlint.registry.load import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,7 @@ def test_verdicts_come_one_at_a_time_diagnostics_first(engine):
 
 def test_plain_text_and_a_forced_language(engine):
     checked, _ = check_text("Volgens de Wereldbank werken 100 tot 400 miljoen mensen in deze industrie.\n", engine,
-                            markdown=False, lang="nl")
+                            form=PLAIN, lang="nl")
     assert [(c.occurrence.figure.text, c.verdict.status) for c in checked] == [("100 tot 400 miljoen", "supported")]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factlint.check.citations import pandoc_citations, resolve
-from factlint.documents import Citation
+from factlint.documents import MARKDOWN, Citation
 from factlint.registry.model import Registry, Source
 
 REGISTRY = Registry(Path("."), {"report": Source("report", "seeds/report-2023.txt"),
@@ -33,5 +33,5 @@ def test_resolve(found, expected):
 
 def test_pandoc_citations_of_a_draft_in_order_once_each():
     text = "A [@b; @a] and [@a].\n\nA footnote[^1] and a [link](x.md).\n\n[^1]: see @c\n"
-    assert [c.key for c in pandoc_citations(text, markdown=True)] == ["b", "a", "a"]
-    assert pandoc_citations("No citation here.", markdown=True) == []
+    assert [c.key for c in pandoc_citations(text, MARKDOWN)] == ["b", "a", "a"]
+    assert pandoc_citations("No citation here.", MARKDOWN) == []

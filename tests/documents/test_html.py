@@ -6,11 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factlint.check.mentions import scan
+from factlint.documents import Form
 from factlint.documents.builder import Builder
 from factlint.documents.html import html_passages, read_html_blocks
 from factlint.documents.markdown import read_markdown
 from factlint.documents.outline import Outline
 from factlint.documents.passage import Passage
+from positions import position
 
 
 def read_html(text: str) -> list[Passage]:
@@ -170,3 +173,33 @@ def test_unclosed_constructs_take_linear_time(opener: str) -> None:
 def test_an_unclosed_comment_hides_the_rest_as_in_a_browser() -> None:
     assert [p.text for p in read_html("<p>5%</p><!-- <p>6%</p>")] == ["5%"]
     assert [p.text for p in read_html("<p>5%</p><!-- x --><p>6%</p>")] == ["5%", "6%"]
+
+
+# --- HTML drafts ---------------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Pay 99%</title><style>p { margin: 0 }</style></head>
+<body>
+<h1>Pay in Kenya</h1>
+<p>Workers earned
+   less than $2 an hour, &euro;5 a day.</p>
+<ul><li>Item 40%</li></ul>
+<!-- factlint-disable-next-line -->
+<p>Silenced 77%.</p>
+<script>var shown = "12%";</script>
+</body></html>
+"""
+
+
+def test_an_html_draft_reads_its_visible_text_at_positions_in_the_file() -> None:
+    found = [(position(PAGE, occ.start), occ.figure.text, occ.where.headings)
+             for occ in scan(PAGE, form=Form("html"))]
+    assert found == [((6, 14), "$2 an hour", ("Pay in Kenya",)), ((6, 26), "€5 a day", ("Pay in Kenya",)),
+                     ((7, 14), "40%", ("Pay in Kenya",))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(HTMLISH)
+def test_an_html_draft_never_raises_and_its_spans_stay_in_the_text(document: str) -> None:
+    for occ in scan(document, form=Form("html")):
+        assert 0 <= occ.start <= occ.end <= len(document)

@@ -12,7 +12,8 @@ from factlint.text import normalize
 
 def where(seed: str, quote: str, path: str = "seeds/s.txt") -> tuple[int, int, int, int] | None:
     doc = SourceText.read(path, seed)
-    return anchor(normalize(quote, markup=doc.html), doc)
+    found = anchor(normalize(quote, markup=doc.html), doc)
+    return None if found is None else (found.line, found.column, found.end_line, found.end_column)
 
 
 # (seed text, quote as written in the registry, expected (line, column, end_line, end_column))
@@ -112,3 +113,22 @@ def test_a_long_quote_not_found_is_compared_in_linear_work(monkeypatch):
 def test_a_long_quote_with_nothing_like_it_in_the_source_says_so():
     text = _source(100_000)
     assert closest(_source(2_000, seed=8), SourceText.read("seeds/s.txt", text)) == "nothing in the source resembles it"
+# A PDF's text (documents/pdf.py): pages start at lines 1 and 3.
+PDF_TEXT = "Cover page\nsecond line\nWomen were 31 per cent of the work-\nforce, a well-\nknown figure of 5%.\n"
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("31 per cent of the workforce", (2, 1, 12, 2, 6)),  # hyphen dropped: the word whole
+    ("31 per cent of the work- force", (2, 1, 12, 2, 6)),  # as the text has it
+    ("a well-known figure of 5%", (2, 2, 8, 3, 19)),  # hyphen kept: a compound word
+    ("second line Women were", (1, 2, 1, 3, 11)),  # across a page break
+])
+def test_a_pdf_quote_is_found_across_line_ends_and_hyphens(quote, expected):
+    doc = SourceText.read("seeds/report.pdf", PDF_TEXT, (1, 3))
+    found = anchor(normalize(quote), doc)
+    assert found is not None
+    assert (found.page, found.line, found.column, found.end_line, found.end_column) == expected
+
+
+def test_a_line_end_hyphen_is_joined_only_in_a_pdf():
+    assert anchor(normalize("31 per cent of the workforce"), SourceText.read("seeds/s.txt", PDF_TEXT)) is None

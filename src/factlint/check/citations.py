@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from factlint.documents import Citation, iter_markdown, iter_plain
+from factlint.documents import Citation, Form, iter_passages
 from factlint.registry.model import Registry
 
 
@@ -32,12 +32,12 @@ def _by_file(target: str, files: dict[str, str]) -> tuple[str, ...]:
     return (files[name],) if name in files else ()
 
 
-def pandoc_citations(text: str, markdown: bool) -> list[Citation]:
+def pandoc_citations(text: str, form: Form) -> list[Citation]:
     """The draft's Pandoc citations ([@key]), the only ones that can name an unknown key, in order."""
     if "@" not in text:
         return []  # no Pandoc citation, and no need to read the draft twice
     found: dict[tuple[int, str, str], Citation] = {}  # the keys of one `[@a; @b]` share the bracket's offset
-    for passage in iter_markdown(text) if markdown else iter_plain(text):
+    for passage in iter_passages(text, form):
         for c in passage.citations:
             if c.kind == "pandoc":
                 found.setdefault((c.offset, c.kind, c.key), c)

@@ -10,18 +10,19 @@ from factlint.check.engine import Engine, iter_check_text
 from factlint.check.findings import FileFindings, check_problems, check_warnings, iter_check_findings, iter_figure_findings
 from factlint.check.mentions import iter_scan
 from factlint.check.verdicts import DEFAULT_TOLERANCE
+from factlint.documents import MARKDOWN, Form
 
 
-def check_draft(text: str, engine: Engine, *, path: str, markdown: bool = True, lang: str | None = None,
+def check_draft(text: str, engine: Engine, *, path: str, form: Form = MARKDOWN, lang: str | None = None,
                 tolerance: float = DEFAULT_TOLERANCE, lazy: bool = False, explain: bool = False) -> FileFindings:
     """The draft's findings and problems, named by `path`; with `lazy`, the findings are an iterator that
     checks the draft as it is read (a book is never held checked whole), else a list."""
-    checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance)
+    checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance)
     found = iter_check_findings(path, text, checked, engine.registry, explain)
     return FileFindings(path, found if lazy else list(found), check_problems(path, text, diagnostics),
                         check_warnings(path, text, diagnostics))
 
 
-def figures_draft(text: str, *, path: str, markdown: bool = True, lang: str | None = None) -> FileFindings:
+def figures_draft(text: str, *, path: str, form: Form = MARKDOWN, lang: str | None = None) -> FileFindings:
     """The draft's figures as findings without a status, an iterator that reads the draft as it goes."""
-    return FileFindings(path, iter_figure_findings(path, text, iter_scan(text, markdown=markdown, lang=lang)), [])
+    return FileFindings(path, iter_figure_findings(path, text, iter_scan(text, form=form, lang=lang)), [])

@@ -17,6 +17,7 @@ from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
 from factlint.check.mentions import Occurrence, iter_scan
+from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Scope, difference, places_in
@@ -192,14 +193,14 @@ def _keys(words: ClaimWords) -> frozenset[str]:
     return frozenset(k for t in words.main for k in t.keys)
 
 
-def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
+def check_text(text: str, engine: Engine, *, form: Form = MARKDOWN, lang: str | None = None,
                tolerance: float = DEFAULT_TOLERANCE) -> tuple[list[Checked], list[Diagnostic]]:
     """Verdicts for every figure in a draft, and diagnostics such as unknown citation keys."""
-    checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance)
+    checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance)
     return list(checked), diagnostics
 
 
-def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
+def iter_check_text(text: str, engine: Engine, *, form: Form = MARKDOWN, lang: str | None = None,
                     tolerance: float = DEFAULT_TOLERANCE) -> tuple[Iterator[Checked], list[Diagnostic]]:
     """check_text's verdicts one figure at a time, as the draft is read: a book is never held checked whole.
 
@@ -207,12 +208,12 @@ def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: s
     """
     registry = engine.registry
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
-                   for c in pandoc_citations(text, markdown) if resolve(c, registry)[1]]
+                   for c in pandoc_citations(text, form) if resolve(c, registry)[1]]
     diagnostics += [Diagnostic(h.offset, 1, h.message, "hidden-character") for h in hidden_characters(text)]
     diagnostics += [Diagnostic(at, n, f"unknown status {word!r} in a factlint comment (statuses: {', '.join(NAMES)})",
                                UNKNOWN_STATUS) for at, n, word in unknown_statuses(text)]
     diagnostics.sort(key=lambda d: d.offset)
-    return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance), diagnostics
+    return _verdicts(iter_scan(text, form=form, lang=lang), engine, tolerance), diagnostics
 
 
 def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
-from factlint.documents import Citation, Passage, iter_markdown, iter_plain
+from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
@@ -48,22 +48,22 @@ class Occurrence:
     silenced: frozenset[str] = frozenset()  # statuses a disable comment silences here: such a verdict is dropped
 
 
-def scan(text: str, *, markdown: bool = True, lang: str | None = None) -> list[Occurrence]:
+def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
     """Every figure in a draft with the sentence it stands in."""
-    return list(iter_scan(text, markdown=markdown, lang=lang))
+    return list(iter_scan(text, form=form, lang=lang))
 
 
-def iter_scan(text: str, *, markdown: bool = True, lang: str | None = None) -> Iterator[Occurrence]:
+def iter_scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> Iterator[Occurrence]:
     """scan's occurrences one by one, in document order, reading the draft a passage at a time."""
-    return _in_order(_scan_passages(text, markdown, lang))
+    return _in_order(_scan_passages(text, form, lang))
 
 
 DETECT_PASSAGES = 200  # the draft's language is told from its first passages
 
 
-def _scan_passages(text: str, markdown: bool, lang: str | None) -> Iterator[tuple[Passage, list[Occurrence]]]:
+def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Passage, list[Occurrence]]]:
     """Each passage of a draft with the figures in it, in passage order."""
-    passages = iter_markdown(text) if markdown else iter_plain(text)
+    passages = iter_passages(text, form)
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
     for passage in chain(first, passages):

@@ -35,7 +35,7 @@ def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> 
                 unread.append(err.message)
                 error(err.message)  # the other drafts are still read; the exit code is 2
                 continue
-            yield figures_draft(draft.text, path=draft.path, markdown=draft.markdown, lang=lang)
+            yield figures_draft(draft.text, path=draft.path, form=draft.form, lang=lang)
             del draft  # let this draft's text go before the next one is read
 
     if fmt == "json":

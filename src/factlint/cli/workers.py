@@ -34,7 +34,7 @@ def check_one(item: Item, engine: Engine, options: DraftOptions, lazy: bool = Fa
         return skipped.warning()
     except UnreadableDraft as err:
         return FileFindings(err.path, [], [unreadable(err.path, err.line, err.reason)])
-    return check_draft(draft.text, engine, path=draft.path, markdown=draft.markdown, lang=options.lang,
+    return check_draft(draft.text, engine, path=draft.path, form=draft.form, lang=options.lang,
                        tolerance=options.tolerance, lazy=lazy, explain=options.explain)
 
 

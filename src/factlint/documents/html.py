@@ -1,7 +1,7 @@
 """HTML into passages: the visible text of a fragment or a page, each block a passage that knows its headings,
 its list and its table row and column. Pure: text in, passages out.
 
-The one HTML reader: Markdown's HTML blocks are read with it, and HTML drafts will be. It rests on the
+The one HTML reader: HTML drafts and Markdown's HTML blocks are read with it. It rests on the
 standard library's tokenizer, which reports where each piece of text stands, so every character of a
 passage maps back to the file; entities (`&amp;`) are decoded and map to the text before them.
 """
@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser, commentclose
 
+from factlint.documents.blocks import Block, block_passages
 from factlint.documents.builder import Builder
 from factlint.documents.lines import line_starts
 from factlint.documents.outline import Outline
 from factlint.documents.passage import Citation, Passage, Piece, RawPassage
-from factlint.documents.tables import table_passages
+from factlint.documents.suppressions import suppressed_ranges
 
 # Elements whose content no reader sees as prose: code is left out as Markdown's code spans are.
 HIDDEN = frozenset({"script", "style", "template", "code", "pre", "kbd", "samp", "head", "title", "textarea",
@@ -32,16 +33,6 @@ LISTS = frozenset({"ul", "ol", "dl"})
 CELLS = frozenset({"td", "th"})
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "embed", "source",
                   "track", "param"})
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One step of what a reader meets, in document order: a block of text, a list opened or closed, a table."""
-
-    kind: str  # "paragraph" | "heading" | "list_open" | "list_close" | "table"
-    raw: RawPassage | None = None
-    level: int = 0  # a heading's
-    rows: tuple[tuple[bool, tuple[RawPassage, ...]], ...] = ()  # a table's: (header row?, cells)
 
 
 @dataclass(slots=True)
@@ -256,23 +247,11 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def html_passages(blocks: list[Block], builder: Builder, outline: Outline) -> Iterator[Passage]:
-    """Passages of `blocks`, each knowing its surroundings; `outline` carries headings and lists on."""
-    for block in blocks:
-        if block.kind == "list_open":
-            outline.open_list()
-        elif block.kind == "list_close":
-            outline.close_list()
-        elif block.kind == "table":
-            rows = [(head, [builder.clean(c) for c in cells]) for head, cells in block.rows]
-            yield from table_passages(rows, builder, outline.where("table_cell"))
-        elif block.raw is not None:
-            raw = builder.clean(block.raw)
-            prose = " ".join("".join(t for t, _ in raw.pieces).split())
-            if block.kind == "heading":
-                where = outline.where_heading(block.level)
-                outline.heading(block.level, prose)
-            else:
-                where = outline.where("paragraph")
-                outline.block(prose)
-            if raw.has_prose():
-                yield builder.passage(raw, where=where)
+    """Passages of an HTML fragment's `blocks` (Markdown's HTML blocks); `outline` carries headings and lists on."""
+    return block_passages(blocks, builder, outline)
+
+
+def iter_html(text: str) -> Iterator[Passage]:
+    """An HTML draft's passages: its visible text, block by block, positions into the file."""
+    builder = Builder(text, lambda off: off, suppressed_ranges(text), {})
+    return block_passages(read_html_blocks(text), builder, Outline())

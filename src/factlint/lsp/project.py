@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factlint.check.draft import check_draft
+from factlint.documents.formats import MARKDOWN, PLAIN, Form, format_of
 from factlint.check.engine import Engine
 from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.errors import FactlintError, RegistryError
@@ -80,9 +81,7 @@ class Setup:
         the text has changed since (a check no one will see is not finished)."""
         assert self.engine is not None
         shown = display_path(path, self.root) if path is not None else "-"
-        markdown = language_id in MARKDOWN_IDS or (
-            language_id != "plaintext" and (path is None or path.suffix.lower() != ".txt"))
-        found = check_draft(text, self.engine, path=shown, markdown=markdown, lang=self.config.lang,
+        found = check_draft(text, self.engine, path=shown, form=_form(language_id, path), lang=self.config.lang,
                             tolerance=self.config.tolerance, lazy=True, explain=True)
         findings = []
         for f in found.findings:
@@ -144,3 +143,15 @@ def _placed(message: str) -> SetupError:
 def is_draft_name(path: Path) -> bool:
     """Whether a file name is one `factlint check` reads as a draft."""
     return path.suffix.lower() in DRAFT_SUFFIXES
+
+
+def _form(language_id: str, path: Path | None) -> Form:
+    """How an open document is read: by the editor's language id, else by its file's type (as the CLI reads it)."""
+    if language_id in MARKDOWN_IDS:
+        return MARKDOWN
+    if language_id == "plaintext":
+        return PLAIN
+    if language_id == "html":
+        return Form("html")
+    kind = format_of(path.name) if path is not None else "markdown"
+    return MARKDOWN if kind == "docx" else Form(kind)  # an editor's buffer is never a DOCX's zip

@@ -8,6 +8,7 @@ from typing import Any
 
 from factlint.output.claims import pointer
 from factlint.output.console import console, plural, safe
+from factlint.output.json import source_json
 from factlint.registry.audit import KINDS, AuditFinding
 from factlint.registry.load import Claim, Registry
 
@@ -18,8 +19,7 @@ def _claim_ref(registry: Registry, claim: Claim) -> dict[str, Any]:
     source = registry.sources[claim.source]
     return {"id": claim.id, "defined_in": claim.defined_in, "defined_line": claim.defined_line,
             "figure": claim.figure_text, "statement": claim.statement,
-            "source": {"id": source.id, "path": source.path, "line": claim.line, "column": claim.column,
-                       "quote": claim.quote}}
+            "source": source_json(source, claim)}
 
 
 def audit_json(registry: Registry, found: Sequence[AuditFinding]) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from factlint.extract import Figure
 from factlint.output.console import console, plural, safe
 from factlint.registry.load import Claim, Registry
+from factlint.registry.model import pointer as source_pointer
 from factlint.lang.gazetteer import gazetteer
 
 
 def pointer(registry: Registry, claim: Claim) -> str:
-    """Where the claim's quote starts: source path and line."""
-    return f"{registry.sources[claim.source].path}:{claim.line}"
+    """Where the claim's quote starts: source path and line (a PDF's page and line on it)."""
+    return source_pointer(registry.sources[claim.source], claim)
 
 
 def figure_detail(fig: Figure) -> str:
@@ -88,7 +89,7 @@ def print_claim(registry: Registry, claim: Claim, no_color: bool = False) -> Non
     field("figure", f"{claim.figure_text}  ({figure_detail(claim.figure)})", "factlint.figure")
     field("quote", f'"{claim.quote}"')
     field("source", f"{source.id}" + (f" — {source.title}" if source.title else ""))
-    field("at", f"{source.path}:{claim.line}:{claim.column}")
+    field("at", f"{source_pointer(source, claim)}:{claim.column}")
     if claim.keywords:
         field("keywords", ", ".join(claim.keywords))
     if claim.places:

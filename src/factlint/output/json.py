@@ -11,6 +11,7 @@ from factlint.output.jsonstream import OMIT, Later, Stream, write_json
 from factlint.output.tally import Tally
 from factlint.statuses import MISCITED
 from factlint.check.verdicts import Candidate
+from factlint.registry.model import Claim, Source
 
 VERSION = 1
 
@@ -25,9 +26,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
     doc["status"] = f.status
     doc["claim"] = None if f.claim is None else {
         "id": f.claim.id, "statement": f.claim.statement, "figure": f.claim.figure_text}
-    doc["source"] = None if f.claim is None or f.source is None else {
-        "id": f.source.id, "path": f.source.path, "line": f.claim.line, "column": f.claim.column,
-        "quote": f.claim.quote}
+    doc["source"] = None if f.claim is None or f.source is None else source_json(f.source, f.claim)
     doc["score"] = f.score
     doc["message"] = f.message
     if f.status == MISCITED.name or f.cited:
@@ -37,6 +36,13 @@ def finding_json(f: Finding) -> dict[str, Any]:
     if f.explanation is not None:
         doc["explanation"] = [{"claim": c.claim.id, **explanation_json(c)} for c in f.explanation]
     return doc
+
+
+def source_json(source: Source, claim: Claim) -> dict[str, Any]:
+    """Where a claim's quote stands in its source; a PDF's `page` too, its `line` counted on that page."""
+    page = {"page": claim.page} if claim.page else {}
+    return {"id": source.id, "path": source.path, **page, "line": claim.line, "column": claim.column,
+            "quote": claim.quote}
 
 
 def explanation_json(c: Candidate) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from factlint.check.findings import FileFindings, Finding, Problem, Reported
 from factlint.output.fingerprint import fingerprint
 from factlint.output.jsonstream import Stream, write_json
 from factlint.output.tally import Tally
+from factlint.registry.model import pointer
 from factlint.statuses import PROBLEMS, STATUSES, Status
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -56,7 +57,7 @@ def message(item: Finding | Problem) -> str:
         return item.message
     text = f'"{item.text}" {item.status}: {item.message}' if item.message else f'"{item.text}" {item.status}'
     if item.claim is not None and item.source is not None:
-        text += f" (claim {item.claim.id}, {item.source.path}:{item.claim.line})"
+        text += f" (claim {item.claim.id}, {pointer(item.source, item.claim)})"
     return text
 
 

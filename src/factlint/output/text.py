@@ -12,6 +12,9 @@ from factlint.output.console import console, plural, safe
 from factlint.output.explain import candidates, why
 from factlint.output.tally import Tally, listed
 from factlint.statuses import NAMES, PROBLEMS, STATUSES
+from factlint.check.verdicts import CONTEXT_THRESHOLD
+from factlint.documents.formats import draft_pointer
+from factlint.registry.model import pointer
 
 LABEL_WIDTH = max(len(s.label) for s in STATUSES + PROBLEMS)  # labels padded to line up the figures
 
@@ -27,7 +30,7 @@ def print_figures_text(files: Iterable[FileFindings], no_color: bool = False) ->
         for f in group.findings:
             n += 1
             fig = f.figure
-            line = Text(f"{safe(f.path)}:{f.line}:{f.column}  ", style="factlint.path")
+            line = Text(f"{safe(draft_pointer(f.path, f.line, f.column))}  ", style="factlint.path")
             line.append(f'"{safe(f.text)}"', style="factlint.figure")
             value = fig.low if fig.low == fig.high else f"{fig.low:g}–{fig.high:g}"
             detail = f"  {fig.kind} {value if isinstance(value, str) else f'{value:g}'}"
@@ -48,13 +51,13 @@ def print_check_text(files: Iterable[FileFindings], *, in_order: bool = True, sh
     tally = Tally()
     for item in listed(tally, files, in_order, show_supported):
         kind = item.kind
-        line = Text(f"{safe(item.path)}:{item.line}:{item.column}  ", style="factlint.path")
+        line = Text(f"{safe(draft_pointer(item.path, item.line, item.column))}  ", style="factlint.path")
         line.append(f"{kind.label:<{LABEL_WIDTH}}", style=kind.style)
         if isinstance(item, Finding):
             line.append(f'  "{safe(item.text)}"', style="factlint.figure")
         line.append(f"  {safe(item.message)}")
         if isinstance(item, Finding) and item.claim is not None and item.source is not None:
-            line.append(f"  → {safe(item.source.path)}:{item.claim.line} ({safe(item.claim.id)})",
+            line.append(f"  → {safe(pointer(item.source, item.claim))} ({safe(item.claim.id)})",
                         style="factlint.pointer")
         con.print(line)
         if isinstance(item, Finding) and item.explanation is not None:

@@ -9,11 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factlint.documents.docx import DocxError, read_docx
+from factlint.documents.formats import (BINARY_FORMATS, DRAFT_SUFFIXES, MARKDOWN, UNREADABLE, Form, format_of,
+                                       unreadable)
 from factlint.errors import FactlintError, UnreadableDraft
 from factlint.folders import tree
 from factlint.text import visible
 
-DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
              ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages"}
 
@@ -50,7 +52,7 @@ class Draft:
 
     path: str  # as displayed: relative to the working directory where possible, "-" for stdin
     text: str
-    markdown: bool
+    form: Form = MARKDOWN  # how the text is read (documents/formats.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +96,11 @@ def _printable(name: str) -> str:
 
 
 def expand(paths: list[str], *, skip_dirs: set[str] | None = None) -> list[Path | str | Skipped]:
-    """Files named, and Markdown and text files below folders named, in a stable order."""
+    """Files named, and drafts below folders named (and documents of types no reader reads, to be named in a
+    warning), in a stable order."""
     skip = SKIP_DIRS | (skip_dirs or set())
     return gather(paths, lambda p: walk(p, lambda d: d.name not in skip,
-                                        lambda f: f.name.lower().endswith(DRAFT_SUFFIXES)))
+                                        lambda f: f.name.lower().endswith(DRAFT_SUFFIXES + tuple(UNREADABLE))))
 
 
 def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
@@ -112,7 +115,9 @@ def gather(paths: list[str], folder: Callable[[Path], list[Path | Skipped]],
             continue
         p = Path(raw)
         if p.is_dir():
-            out.extend(folder(p))
+            found = folder(p)
+            # A folder with no draft in it is said so: "0 figures in 0 files" alone reads as all well.
+            out.extend(found or [Skipped(p, f"no drafts in this folder (drafts are {', '.join(DRAFT_SUFFIXES)})")])
         elif p.exists() or p.is_symlink():
             if named(p):
                 reason = _refused(p, root or Path.cwd())
@@ -227,24 +232,38 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
         if is_binary(data, encoding):
             raise SkippedFile("-", "binary input (NUL bytes)")
         try:
-            return Draft("-", decode(data, "<stdin>", encoding), True)
+            return Draft("-", decode(data, "<stdin>", encoding))
         except UnreadableDraft as err:
             raise UnreadableDraft("-", err.line, err.reason) from None
     path = Path(item)
     shown = display_path(path)
     named = visible(shown)  # for messages: a file name may hold terminal escapes
+    why = unreadable(path.name)
+    if why is not None:
+        raise SkippedFile(shown, why)
     try:
         data = path.read_bytes()
     except IsADirectoryError:
         raise FactlintError(f"{named}: is a folder") from None
     except OSError as err:
         raise UnreadableDraft(shown, 0, f"cannot read: {err.strerror or err}") from None
+    kind = format_of(path.name)
+    if kind in BINARY_FORMATS:
+        return _read_docx(data, shown)
     if is_binary(data, encoding):
         raise SkippedFile(shown, "binary file (NUL bytes)")
     try:
-        return Draft(shown, decode(data, named, encoding), path.suffix.lower() != ".txt")
+        return Draft(shown, decode(data, named, encoding), Form(kind))
     except UnreadableDraft as err:
         raise UnreadableDraft(shown, err.line, err.reason) from None
+
+
+def _read_docx(data: bytes, shown: str) -> Draft:
+    try:
+        docx = read_docx(data)
+    except DocxError as err:
+        raise UnreadableDraft(shown, 0, str(err)) from None  # the other drafts are still checked
+    return Draft(shown, docx.text, Form("docx", docx.blocks))
 
 
 def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], None]) -> list[Item]:

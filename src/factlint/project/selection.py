@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factlint.documents.formats import DRAFT_SUFFIXES, unreadable
 from factlint.project.inputs import Skipped, gather, walk
 from factlint.project.root import project_root
 
@@ -15,10 +16,12 @@ if TYPE_CHECKING:
     from factlint.project.config import Config
     from factlint.registry.model import Registry
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
-# Never drafts: version control, virtual environments, dependencies, and the registry with its sources.
+DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DRAFT_SUFFIXES)  # every draft format (documents/formats.py)
+# Never drafts: version control, virtual environments, dependencies, the registry with its sources, and the HTML
+# that tools generate (Sphinx's _build, coverage's htmlcov), now that HTML files are drafts.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
-                   "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims")
+                   "site-packages", "*.egg-info", ".mypy_cache", ".pytest_cache", ".ruff_cache", "seeds", "claims",
+                   "_build", "htmlcov")
 
 
 class GlobError(ValueError):
@@ -197,5 +200,7 @@ def collect(paths: list[str], selection: Selection, *, force_exclude: bool = Fal
 
 
 def _walk(top: Path, selection: Selection) -> list[Path | Skipped]:
+    # A document no reader reads is found too, to be named in a warning (read_draft passes it over).
     return walk(top, lambda d: not selection.excluded(d),
-                lambda f: selection.included(f) and not selection.excluded(f), selection.project or selection.root)
+                lambda f: (selection.included(f) or unreadable(f.name) is not None) and not selection.excluded(f),
+                selection.project or selection.root)

@@ -9,16 +9,18 @@ from __future__ import annotations
 import bisect
 import posixpath
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factlint.documents.pdf import PdfError, PdfText, page_position, read_pdf
 from factlint.documents.sentences import split_sentences
 from factlint.errors import FactlintError
 from factlint.extract import Figure, extract
 from factlint.folders import files_below
 from factlint.lang import STOPWORDS, detect_language
 from factlint.project.inputs import SKIP_DIRS
-from factlint.registry.anchor import is_html
+from factlint.registry.anchor import is_html, join_hyphens
 from factlint.registry.load import ID_RE
 from factlint.registry.model import Claim, Registry
 from factlint.text import LineIndex, Normalized, fold, normalize, visible
@@ -54,8 +56,15 @@ class Candidate:
     figure: str
     statement: str
     path: str
-    line: int
+    line: int  # on its page, in a PDF
     column: int
+    page: int = 0  # a PDF's page (1-based); 0 for a source without pages
+
+    @property
+    def pointer(self) -> str:
+        """`path:line:column`, or `path:pPAGE:line:column` in a PDF."""
+        return f"{self.path}:p{self.page}:{self.line}:{self.column}" if self.page else \
+            f"{self.path}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +74,23 @@ class Harvest:
     skipped: tuple[str, ...] = ()  # figures no quote could pin down, as "path:line: text"
 
 
-def candidates(documents: list[tuple[str, str]], registry: Registry) -> Harvest:
-    """Candidate claims for every uncovered figure of `documents` ((path relative to the root, text))."""
+def candidates(documents: Sequence[tuple[str, str] | tuple[str, str, tuple[int, ...]]],
+               registry: Registry) -> Harvest:
+    """Candidate claims for every uncovered figure of `documents`: (path relative to the root, text), and for a
+    PDF the line where each of its pages starts (documents/pdf.py)."""
     by_path = {posixpath.normpath(s.path): s for s in registry.sources.values()}
     source_ids = set(registry.sources)
     claim_ids = {c.id for c in registry.claims}
     new_sources: list[NewSource] = []
     found: list[Candidate] = []
     skipped: list[str] = []
-    for path, text in documents:
-        html = is_html(path, text)
+    for document in documents:
+        path, text = document[0], document[1]
+        page_lines: tuple[int, ...] = document[2] if len(document) > 2 else ()  # type: ignore[misc]
+        html = not page_lines and is_html(path, text)
         norm = normalize(text, markup=html)
+        if page_lines:  # a PDF's words broken by a hyphen at a line's end are proposed whole, as anchoring finds them
+            norm = join_hyphens(norm, text, keep=False)
         known = by_path.get(posixpath.normpath(path))
         if known is not None:
             sid, lang = known.id, known.lang
@@ -91,12 +106,13 @@ def candidates(documents: list[tuple[str, str]], registry: Registry) -> Harvest:
             if any(a < end and start < b for a, b in covered):
                 continue
             line, column = lines.position(start)
+            page, line = page_position(page_lines, line) if page_lines else (0, line)
             if quote is None:
-                skipped.append(f"{path}:{line}: {fig_text}")
+                skipped.append(f"{path}:p{page}:{line}: {fig_text}" if page else f"{path}:{line}: {fig_text}")
                 continue
             cid = _unique(_slug(quote, lang) or "claim", claim_ids)
             claim_ids.add(cid)
-            found.append(Candidate(cid, sid, quote, fig_text, f"{TODO} — {quote}", path, line, column))
+            found.append(Candidate(cid, sid, quote, fig_text, f"{TODO} — {quote}", path, line, column, page))
     used = {c.source for c in found}
     return Harvest(tuple(s for s in new_sources if s.id in used), tuple(found), tuple(skipped))
 
@@ -229,7 +245,7 @@ def _tables(harvest: Harvest):
     for c in harvest.claims:
         t = tomlkit.table()
         # A name may hold a CR or other control character, which no TOML comment may.
-        t.add(tomlkit.comment(visible(f"{c.path}:{c.line}:{c.column}")))
+        t.add(tomlkit.comment(visible(c.pointer)))
         t.update({"id": c.id, "source": c.source, "quote": c.quote, "figure": c.figure,
                   "statement": c.statement, "keywords": tomlkit.array()})
         t.add(tomlkit.nl())
@@ -280,11 +296,12 @@ def append_to(existing: str, harvest: Harvest) -> str:
 
 # --- reading documents (the I/O edge) --------------------------------------------------------------
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 
 
-def read_documents(paths: list[str], root: str | Path) -> list[tuple[str, str]]:
-    """(path relative to the root, text) of each file named and each source file below a folder named."""
+def read_documents(paths: list[str], root: str | Path) -> list[tuple[str, str, tuple[int, ...]]]:
+    """(path relative to the root, text, a PDF's page starts) of each file named and each source file below a
+    folder named."""
     root = Path(root).resolve()
     files: list[Path] = []
     for raw in paths:
@@ -297,7 +314,7 @@ def read_documents(paths: list[str], root: str | Path) -> list[tuple[str, str]]:
             files.append(p)
         else:
             raise FactlintError(f"{raw}: no such file or folder")
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, tuple[int, ...]]] = []
     seen: set[str] = set()
     for f in files:
         try:
@@ -307,8 +324,22 @@ def read_documents(paths: list[str], root: str | Path) -> list[tuple[str, str]]:
         if rel in seen:
             continue
         seen.add(rel)
-        out.append((rel, _read_text(f, rel)))
+        if f.suffix.lower() == ".pdf":
+            pdf = _read_pdf(f, rel)
+            out.append((rel, pdf.text, pdf.page_lines))
+        else:
+            out.append((rel, _read_text(f, rel), ()))
     return out
+
+
+def _read_pdf(path: Path, shown: str) -> PdfText:
+    """A PDF's text layer; an error naming it as `shown` when it has none or cannot be read."""
+    try:
+        return read_pdf(path.read_bytes())
+    except OSError as err:
+        raise FactlintError(f"{shown}: cannot read: {err.strerror or err}") from None
+    except PdfError as err:
+        raise FactlintError(f"{shown}: {err}") from None
 
 
 def read_target(path: str | Path) -> str:

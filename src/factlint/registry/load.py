@@ -15,7 +15,8 @@ from factlint.extract import Figure, extract
 from factlint.folders import files_below
 from factlint.lang import LANGUAGES
 from factlint.check.scope import places_in
-from factlint.registry.anchor import SourceText, anchor, closest
+from factlint.documents.pdf import PdfError, read_pdf
+from factlint.registry.anchor import Anchor, SourceText, anchor, closest
 from factlint.registry.model import Claim, Registry, Source
 from factlint.text import fold, LineIndex, Normalized, normalize, visible
 
@@ -142,7 +143,8 @@ def load_registry(claims_dir: Path, root: Path) -> Registry:
         raise RegistryError(f"invalid registry: {n} error{'s' if n != 1 else ''}", errors.lines(),
                             tuple(sorted(errors.located, key=lambda p: (p.file, p.line))))
     texts = {sid: doc.text for sid, doc in docs.items()}
-    return Registry(root=root, sources=sources, claims=tuple(claims), texts=texts)
+    pages = {sid: doc.page_lines for sid, doc in docs.items() if doc.page_lines}
+    return Registry(root=root, sources=sources, claims=tuple(claims), texts=texts, pages=pages)
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -344,6 +346,13 @@ def _read_source(source: Source, root: Path, table: _Table, errors: _Errors) -> 
     except OSError as err:
         errors.at(table, f'source file "{raw}" cannot be read: {err.strerror or err}', "path")
         return None
+    if PurePosixPath(raw).suffix.lower() == ".pdf":
+        try:
+            pdf = read_pdf(data)
+        except PdfError as err:
+            errors.at(table, f'source file "{raw}": {err}', "path")
+            return None
+        return SourceText.read(raw, pdf.text, pdf.page_lines)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -410,18 +419,17 @@ def _build_claim(table: _Table, sources: dict[str, Source], docs: dict[str, Sour
     if None in (ident, statement, keywords, figure, where, places, organisations):
         return None
     found, figure_text, spans = figure
-    line, column, end_line, end_column = where
     statement = statement.strip()
     # Statements are written in English whatever the source's language.
     statement_spans = tuple((f.start, f.end) for f in extract(statement, "en"))
     return Claim(id=ident, source=source.id, quote=quote, statement=statement, figure=found,
-                 figure_text=figure_text, keywords=keywords, line=line, column=column, end_line=end_line,
-                 end_column=end_column, defined_in=table.file, defined_line=table.line, quote_spans=spans,
+                 figure_text=figure_text, keywords=keywords, page=where.page, line=where.line,
+                 column=where.column, end_line=where.end_line, end_column=where.end_column, defined_in=table.file, defined_line=table.line, quote_spans=spans,
                  statement_spans=statement_spans, places=places, organisations=tuple(fold(o) for o in organisations))
 
 
 def _anchor(table: _Table, quote: Normalized, source: Source, doc: SourceText,
-            errors: _Errors) -> tuple[int, int, int, int] | None:
+            errors: _Errors) -> Anchor | None:
     """Where the quote (normalised as its source) stands in the source; an error when it is not there."""
     where = anchor(quote, doc)
     if where is None:

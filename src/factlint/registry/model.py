@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factlint.documents.pdf import text_line
 from factlint.extract import Figure
 
 
@@ -35,7 +36,8 @@ class Claim:
     figure: Figure  # parsed from the quote with the draft extractor; offsets are into `quote`
     figure_text: str  # the `figure` key, or the figure's text as found in the quote
     keywords: tuple[str, ...] = ()
-    line: int = 0  # 1-based line of the quote's start in the source file (derived, never stored)
+    page: int = 0  # a PDF source's page of the quote's start (1-based); 0 for a source without pages
+    line: int = 0  # 1-based line of the quote's start in the source file, on its page (derived, never stored)
     column: int = 0  # 1-based column, in code points
     end_line: int = 0
     end_column: int = 0
@@ -66,6 +68,8 @@ class Registry:
     claims: tuple[Claim, ...] = ()
     # Original text of each source, by source id: lets reports show the quoted line itself.
     texts: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # A PDF source's line where each page starts in its text, by source id (documents/pdf.py).
+    pages: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
@@ -77,7 +81,14 @@ class Registry:
         """The text of the source line where the claim's quote starts ("" when unknown)."""
         text = self.texts.get(claim.source, "")
         lines = text.split("\n")
-        return lines[claim.line - 1].rstrip("\r") if 0 < claim.line <= len(lines) else ""
+        line = text_line(self.pages[claim.source], claim.page, claim.line) if claim.page else claim.line
+        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
+
+
+def pointer(source: Source, claim: Claim) -> str:
+    """Where a claim's quote stands, as reports write it: `seeds/report.txt:8`, or `report.pdf:p12:7` (page, and
+    line on the page) for a PDF."""
+    return f"{source.path}:p{claim.page}:{claim.line}" if claim.page else f"{source.path}:{claim.line}"
 
 
 def mask(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:

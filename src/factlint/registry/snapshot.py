@@ -111,7 +111,7 @@ FIGURE_FIELDS: tuple[tuple[str, Check], ...] = (
     ("unit", _optional(_str)), ("per", _optional(_str)), ("qualifier", _one_of(QUALIFIERS)), ("step", _number))
 CLAIM_FIELDS: tuple[tuple[str, Check], ...] = (
     ("id", _str), ("source", _str), ("quote", _str), ("statement", _str), ("figure", _figure),
-    ("figure_text", _str), ("keywords", _strings), ("line", _int), ("column", _int), ("end_line", _int),
+    ("figure_text", _str), ("keywords", _strings), ("page", _int), ("line", _int), ("column", _int), ("end_line", _int),
     ("end_column", _int), ("defined_in", _str), ("defined_line", _int), ("quote_spans", _spans),
     ("statement_spans", _spans), ("places", _strings), ("organisations", _strings))
 
@@ -130,6 +130,7 @@ def dump(engine: Engine) -> dict[str, object]:
     return {
         "sources": [_row(s, SOURCE_FIELDS) for s in registry.sources.values()],
         "texts": dict(registry.texts),
+        "pages": {sid: list(lines) for sid, lines in registry.pages.items()},
         "claims": [_row(c, CLAIM_FIELDS) for c in registry.claims],
         "words": words,
         "keys": keys,
@@ -174,14 +175,26 @@ def _engine(data: object, root: Path) -> Engine:
     texts = data.get("texts")
     if type(texts) is not dict or not all(k in sources and type(v) is str for k, v in texts.items()):
         raise Malformed("texts")
+    pages = data.get("pages")
+    if type(pages) is not dict or not all(k in texts for k in pages):
+        raise Malformed("pages")
+    page_lines = {k: _page_lines(v) for k, v in pages.items()}
     claims = tuple(_value(Claim, CLAIM_FIELDS, row) for row in _list(data.get("claims")))
     for claim in claims:
         if claim.source not in sources:
             raise Malformed("a claim of an unknown source")
         if not _within(claim.quote_spans, claim.quote) or not _within(claim.statement_spans, claim.statement):
             raise Malformed("a span outside its text")
-    registry = Registry(root=root, sources=sources, claims=claims, texts=texts)
+    registry = Registry(root=root, sources=sources, claims=claims, texts=texts, pages=page_lines)
     return Engine(registry, _model(data, claims))
+
+
+def _page_lines(value: object) -> tuple[int, ...]:
+    """A PDF source's page starts: increasing line numbers from 1."""
+    lines = tuple(_int(v) for v in _list(value))
+    if not lines or lines[0] != 1 or any(b <= a for a, b in zip(lines, lines[1:])):
+        raise Malformed("page lines")
+    return lines
 
 
 def _within(spans: tuple[tuple[int, int], ...], text: str) -> bool:
