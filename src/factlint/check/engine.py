@@ -16,9 +16,10 @@ from factlint.check.hidden import hidden_characters
 from factlint.check.mentions import Occurrence, iter_scan
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
-from factlint.check.scope import Scope, difference, places_in
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, decide,
-                                     disagreement)
+from factlint.check.scope import Against, Scope, difference, places_in
+from factlint.check.search import ROUNDING, Entry, needed
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, compare,
+                                     decide, disagreement, is_extreme)
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
@@ -50,6 +51,9 @@ class Engine:
     model: Model
     positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
     _related: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
+    _kinds: dict[str, list[bool]] = field(init=False, repr=False, compare=False)  # figure kind -> claims of it
+    _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
+    _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -57,6 +61,10 @@ class Engine:
             positions.setdefault(c.id, i)
         object.__setattr__(self, "positions", positions)
         object.__setattr__(self, "_related", {})
+        kinds = {c.figure.kind for c in self.registry.claims}
+        object.__setattr__(self, "_kinds", {k: [c.figure.kind == k for c in self.registry.claims] for k in kinds})
+        object.__setattr__(self, "_counted", {})
+        object.__setattr__(self, "_extreme", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -67,32 +75,77 @@ class Engine:
         claims = self.registry.claims
         return [(claims[i], s) for i, s in found]
 
-    def candidates(self, occ: Occurrence, figure: Figure, ctx: Context) -> list[Candidate]:
-        """The claims whose context matches the mention's, scored, with any difference of scope."""
+    def candidates(self, occ: Occurrence, figure: Figure, ctx: Context,
+                   tolerance: float | None = None) -> list[Candidate]:
+        """The claims whose context matches the mention's, scored, with any difference of scope. With a
+        `tolerance`, only those its verdict needs (check/search.py): the same verdict, far fewer scored."""
         whole = ctx.pool
         own = ctx.own | ctx.around
-        out = []
         claims = self.registry.claims
         # A figure whose own clause says enough is read on it alone ("…, while the startup raised $100
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
         counted = figure.unit if figure.kind == "count" else ctx.measured
-        for i, bound in self.model.bounded(whole if lean else own, FLOOR):
-            words = self.model.claims[i]
+        against = Against.of(ctx.scope)
+        pool = whole if lean else own
+        if tolerance is None:
+            found = self.model.bounded(pool, FLOOR)
+            uppers = [bound for _, bound in found]
+        else:
+            # A claim of another kind of figure is never compared (money against a count): not a candidate.
+            kind = self._kinds.get(figure.kind)
+            found = self.model.bounded(pool, FLOOR, kind) if kind is not None else []
+            uppers = self.model.more(found, own - pool if lean else frozenset())
+        entries = []
+        penalties: dict[int, float] = {}
+        for (i, bound), upper in zip(found, uppers):
             # What a verdict needs of this claim: a claim said of another scope must match strongly; one that
             # counts something else loses NOUN_PENALTY. Those that cannot get there are not scored.
-            differs = difference(words.scope, ctx.scope)
-            penalty = NOUN_PENALTY if counted and not _counts_the_same(words, claims[i].figure, counted) else 0.0
-            if bound - penalty < (FLOOR if differs is None else SCOPE_STRONG) - 1e-6:
+            differs = against.differs(self.model.claims[i].scope)
+            penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
+            if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 continue
-            value, found, missed = words.score(own)
-            if lean:
-                value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
-            value = max(0.0, value - penalty)  # it counts (or is a share of) something else
-            out.append(Candidate(claims[i], value, found, missed, differs and difference(
-                words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords), draft_texts=ctx.texts)))
-        out.sort(key=lambda c: -c.score)
+            penalties[i] = penalty
+            entries.append(Entry(i, min(100.0, upper - penalty + ROUNDING), differs))
+        scored: dict[int, tuple[float, tuple[str, ...], tuple[str, ...]]] = {}
+
+        def score(i: int) -> float:
+            if i not in scored:
+                words = self.model.claims[i]
+                value, found_words, missed = words.score(own)
+                if lean:
+                    value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
+                scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
+            return scored[i][0]
+
+        if tolerance is None:
+            kept = sorted(((e.index, score(e.index)) for e in entries), key=lambda t: -t[1])
+        else:
+            kept = needed(entries, score, lambda i: self._agrees(i, figure, tolerance))
+        out = []
+        for i, value in kept:
+            words = self.model.claims[i]
+            differs = against.differs(words.scope)
+            out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
+                words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
+                draft_texts=ctx.texts) if differs else None))
         return out
+
+    def _counts(self, i: int, noun: str) -> bool:
+        """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""
+        known = self._counted.get((i, noun))
+        if known is None:
+            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], self.registry.claims[i].figure,
+                                                                 noun)
+        return known
+
+    def _agrees(self, i: int, figure: Figure, tolerance: float) -> bool:
+        """Whether claim `i`'s figure says what the draft's does, as decide compares them."""
+        claim = self.registry.claims[i]
+        extreme = self._extreme.get(i)
+        if extreme is None:
+            extreme = self._extreme[i] = is_extreme(claim)
+        return compare(claim.figure, figure, tolerance, extreme=extreme).consistent
 
     @classmethod
     def build(cls, registry: Registry) -> Engine:
@@ -175,27 +228,31 @@ def _keys(words: ClaimWords) -> frozenset[str]:
 
 
 def check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
-               tolerance: float = DEFAULT_TOLERANCE) -> tuple[list[Checked], list[Diagnostic]]:
+               tolerance: float = DEFAULT_TOLERANCE, explain: bool = False) -> tuple[list[Checked], list[Diagnostic]]:
     """Verdicts for every figure in a draft, and diagnostics such as unknown citation keys."""
-    checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance)
+    checked, diagnostics = iter_check_text(text, engine, markdown=markdown, lang=lang, tolerance=tolerance,
+                                           explain=explain)
     return list(checked), diagnostics
 
 
 def iter_check_text(text: str, engine: Engine, *, markdown: bool = True, lang: str | None = None,
-                    tolerance: float = DEFAULT_TOLERANCE) -> tuple[Iterator[Checked], list[Diagnostic]]:
+                    tolerance: float = DEFAULT_TOLERANCE,
+                    explain: bool = False) -> tuple[Iterator[Checked], list[Diagnostic]]:
     """check_text's verdicts one figure at a time, as the draft is read: a book is never held checked whole.
 
-    The diagnostics come first, complete, so that a report can place them among the verdicts.
+    The diagnostics come first, complete, so that a report can place them among the verdicts. With
+    `explain`, every candidate is scored, so that each verdict can show its best ones (the verdicts stay the same).
     """
     registry = engine.registry
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
                    for c in pandoc_citations(text, markdown) if resolve(c, registry)[1]]
     diagnostics += [Diagnostic(h.offset, 1, h.message, "hidden-character") for h in hidden_characters(text)]
     diagnostics.sort(key=lambda d: d.offset)
-    return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance), diagnostics
+    return _verdicts(iter_scan(text, markdown=markdown, lang=lang), engine, tolerance, explain), diagnostics
 
 
-def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:
+def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float,
+              explain: bool) -> Iterator[Checked]:
     registry = engine.registry
     for occ in occurrences:
         cited: list[str] = []
@@ -203,8 +260,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             cited.extend(resolve(c, registry)[0])
         ctx = context_of(occ, engine.model.known)
         figure = with_headers(occ.figure, occ)
-        verdict = decide(figure, engine.candidates(occ, figure, ctx), cited=tuple(dict.fromkeys(cited)),
-                         tolerance=tolerance)
+        found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
+        verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
         yield Checked(occ, verdict)

@@ -105,8 +105,10 @@ class Model:
         """The claims that share a distinctive key with `pool` and can score `floor` (see bounded)."""
         return [index for index, _ in self.bounded(pool, floor)]
 
-    def bounded(self, pool: frozenset[str], floor: float = 0.0) -> list[tuple[int, float]]:
-        """The claims that share a distinctive key with `pool` and can score `floor` (0-100) against it.
+    def bounded(self, pool: frozenset[str], floor: float = 0.0,
+                allowed: Sequence[bool] | None = None) -> list[tuple[int, float]]:
+        """The claims that share a distinctive key with `pool` and can score `floor` (0-100) against it; of
+        those, only the `allowed` ones (by index) when given.
 
         Keys held by few claims are walked, adding up what each can bring a claim; keys so many claims hold
         that they tell none apart (FREQUENT_SHARE of a large registry) only add to the claims found: a claim
@@ -125,6 +127,8 @@ class Model:
         claims = self.claims
         found = []
         for index, value in gain.items():
+            if allowed is not None and not allowed[index]:
+                continue
             for held in frequent:
                 value += held.get(index, 0.0)
             whole = claims[index].whole
@@ -132,6 +136,27 @@ class Model:
                 found.append((index, 100.0 * value / whole if whole else 0.0))
         found.sort()
         return found
+
+    def more(self, found: list[tuple[int, float]], extra: frozenset[str]) -> list[float]:
+        """For each claim of `found` (bounded's), its bound against the pool and `extra` keys together: gains
+        only add up, so this bounds its score against any part of them too."""
+        if not extra:
+            return [bound for _, bound in found]
+        where = {index: k for k, (index, _) in enumerate(found)}
+        added = [0.0] * len(found)
+        for key in extra:
+            if key in self.frequent:
+                gains = self.frequent_postings[key]
+                for k, (index, _) in enumerate(found):
+                    added[k] += gains.get(index, 0.0)
+                continue
+            for index, weight in self.postings.get(key, ()):
+                k = where.get(index)
+                if k is not None:
+                    added[k] += weight
+        claims = self.claims
+        return [bound + (100.0 * added[k] / claims[index].whole if claims[index].whole else 0.0)
+                for k, (index, bound) in enumerate(found)]
 
 
 def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  # type: ignore[type-arg]
