@@ -5,7 +5,7 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from factlint.check import lexical
@@ -19,7 +19,7 @@ from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, difference, places_in
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, compare,
-                                     decide, disagreement, is_extreme)
+                                     decide, disagreement, is_extreme, same_topic)
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
@@ -51,9 +51,10 @@ class Engine:
     model: Model
     positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
     _related: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
-    _kinds: dict[str, list[bool]] = field(init=False, repr=False, compare=False)  # figure kind -> claims of it
+    _parts: dict[str, Mapping[str, tuple[tuple[int, float], ...]]] = field(init=False, repr=False, compare=False)
     _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
+    _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -61,10 +62,10 @@ class Engine:
             positions.setdefault(c.id, i)
         object.__setattr__(self, "positions", positions)
         object.__setattr__(self, "_related", {})
-        kinds = {c.figure.kind for c in self.registry.claims}
-        object.__setattr__(self, "_kinds", {k: [c.figure.kind == k for c in self.registry.claims] for k in kinds})
+        object.__setattr__(self, "_parts", {})  # figure kind -> the index of its claims
         object.__setattr__(self, "_counted", {})
         object.__setattr__(self, "_extreme", {})
+        object.__setattr__(self, "_disputing", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -74,6 +75,19 @@ class Engine:
             found = self._related[me] = _related(self.model, me)
         claims = self.registry.claims
         return [(claims[i], s) for i, s in found]
+
+    def disputing(self, claim: Claim) -> list[tuple[Claim, float]]:
+        """Those of related(claim) that can disagree with it: from other sources, with figures of the same kind."""
+        me = self.positions[claim.id]
+        found = self._related.get(me)
+        claims = self.registry.claims
+        if found is None:
+            found = self._disputing.get(me)
+            if found is None:
+                found = self._disputing[me] = _related(self.model, me, lambda j: claims[j].source != claim.source
+                                                       and same_topic(claims[j], claim))
+            return [(claims[i], s) for i, s in found]
+        return [(claims[i], s) for i, s in found if claims[i].source != claim.source and same_topic(claims[i], claim)]
 
     def candidates(self, occ: Occurrence, figure: Figure, ctx: Context,
                    tolerance: float | None = None) -> list[Candidate]:
@@ -88,25 +102,19 @@ class Engine:
         counted = figure.unit if figure.kind == "count" else ctx.measured
         against = Against.of(ctx.scope)
         pool = whole if lean else own
-        if tolerance is None:
-            found = self.model.bounded(pool, FLOOR)
-            uppers = [bound for _, bound in found]
-        else:
-            # A claim of another kind of figure is never compared (money against a count): not a candidate.
-            kind = self._kinds.get(figure.kind)
-            found = self.model.bounded(pool, FLOOR, kind) if kind is not None else []
-            uppers = self.model.more(found, own - pool if lean else frozenset())
-        entries = []
         penalties: dict[int, float] = {}
-        for (i, bound), upper in zip(found, uppers):
-            # What a verdict needs of this claim: a claim said of another scope must match strongly; one that
-            # counts something else loses NOUN_PENALTY. Those that cannot get there are not scored.
-            differs = against.differs(self.model.claims[i].scope)
+
+        def admit(i: int, bound: float, differs: bool, extra: float = 0.0) -> Entry | None:
+            """The claim as a candidate, with the most it can score; None when its bound leaves it out.
+
+            What a verdict needs of a claim: a claim said of another scope must match strongly; one that
+            counts something else loses NOUN_PENALTY. Those that cannot get there are not scored."""
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
-                continue
+                return None
             penalties[i] = penalty
-            entries.append(Entry(i, min(100.0, upper - penalty + ROUNDING), differs))
+            return Entry(i, min(100.0, bound + extra - penalty + ROUNDING), differs)
+
         scored: dict[int, tuple[float, tuple[str, ...], tuple[str, ...]]] = {}
 
         def score(i: int) -> float:
@@ -119,9 +127,32 @@ class Engine:
             return scored[i][0]
 
         if tolerance is None:
+            entries = [e for i, bound in self.model.bounded(pool, FLOOR)
+                       if (e := admit(i, bound, against.differs(self.model.claims[i].scope))) is not None]
             kept = sorted(((e.index, score(e.index)) for e in entries), key=lambda t: -t[1])
         else:
-            kept = needed(entries, score, lambda i: self._agrees(i, figure, tolerance))
+            # A claim of another kind of figure is never compared (money against a count): not a candidate.
+            reached = self.model.reach(pool, self._postings(figure.kind))
+            # The own clause's keys the pool lacks, counted at most (a leaning figure's own words are scored too).
+            extra = sum(self.model.top.get(k, 0.0) for k in own - pool) if lean else 0.0
+            words = self.model.claims
+            need = FLOOR / 100.0
+            loose = []
+            for i in reached.gains:
+                cap = min(100.0, reached.loose(i, extra) + ROUNDING)
+                if cap >= FLOOR:
+                    loose.append(Entry(i, cap, against.differs(words[i].scope)))
+
+            def exact(e: Entry) -> Entry | None:
+                """The entry with its bound worked out whole, as bounded works it out; None when left out."""
+                gain = reached.gain(e.index)
+                full = words[e.index].whole
+                if gain + 1e-9 < need * full:
+                    return None
+                more = 100.0 * extra / full if full else 0.0
+                return admit(e.index, 100.0 * gain / full if full else 0.0, e.differs, more)
+
+            kept = needed(loose, exact, score, lambda i: self._agrees(i, figure, tolerance))
         out = []
         for i, value in kept:
             words = self.model.claims[i]
@@ -130,6 +161,13 @@ class Engine:
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts) if differs else None))
         return out
+
+    def _postings(self, kind: str) -> Mapping[str, tuple[tuple[int, float], ...]]:
+        """The index of the claims whose figure is of `kind`, made when a draft first has a figure of it."""
+        part = self._parts.get(kind)
+        if part is None:
+            part = self._parts[kind] = self.model.part([c.figure.kind == kind for c in self.registry.claims])
+        return part
 
     def _counts(self, i: int, noun: str) -> bool:
         """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""
@@ -192,8 +230,8 @@ def _mentions(words: ClaimWords, noun: str) -> bool:
         not t.keys.isdisjoint(wanted) for phrase in words.alternatives for t in phrase)
 
 
-def _related(m: Model, me: int) -> list[tuple[int, float]]:
-    """Claims whose statement words match claim `me`'s well, either way round."""
+def _related(m: Model, me: int, only: Callable[[int], bool] | None = None) -> list[tuple[int, float]]:
+    """Claims whose statement words match claim `me`'s well, either way round (of those `only` accepts)."""
     mine = _keys(m.claims[me])
     # The other way round: claims holding keys of `me`'s words worth enough of it.
     weights: dict[str, float] = {}
@@ -213,11 +251,13 @@ def _related(m: Model, me: int) -> list[tuple[int, float]]:
     need = RELATED_THRESHOLD / 100.0 * m.claims[me].whole
     pool = set(m.candidates(mine, RELATED_THRESHOLD)) | {j for j, w in back.items() if w + 1e-9 >= need}
     found = []
+    scope = m.claims[me].scope
     for j in sorted(pool):
-        if j == me:
+        # A claim of another scope is no relation whatever its words: it is not scored.
+        if j == me or (only is not None and not only(j)) or difference(scope, m.claims[j].scope) is not None:
             continue
         value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])
-        if value >= RELATED_THRESHOLD and difference(m.claims[me].scope, m.claims[j].scope) is None:
+        if value >= RELATED_THRESHOLD:
             found.append((j, value))
     found.sort(key=lambda t: (-t[1], t[0]))
     return found
@@ -263,5 +303,5 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
-            verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
+            verdict = disagreement(verdict, figure, engine.disputing(verdict.claim), tolerance)
         yield Checked(occ, verdict)

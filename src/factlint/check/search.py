@@ -27,39 +27,49 @@ class Entry:
     differs: bool
 
 
-def needed(entries: Iterable[Entry], score: Callable[[int], float], agrees: Callable[[int], bool],
-           threshold: float = CONTEXT_THRESHOLD) -> list[tuple[int, float]]:
+def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], score: Callable[[int], float],
+           agrees: Callable[[int], bool], threshold: float = CONTEXT_THRESHOLD) -> list[tuple[int, float]]:
     """The claims (index, score) a verdict over all `entries` reads, scored by `score`: verdicts.decide over
     them, sorted as the full list is (best score first, then by index), gives the same verdict.
 
-    `agrees(index)`: whether the claim's figure agrees with the draft's. A claim of the figure's own scope
-    counts from `threshold`, one of another scope from SCOPE_STRONG."""
+    An entry's cap may be loose: `exact(entry)` gives it with its cap worked out whole, or None when the claim
+    is no candidate at all; it is asked only of the entries that could matter. `agrees(index)`: whether the
+    claim's figure agrees with the draft's. A claim of the figure's own scope counts from `threshold`, one of
+    another scope from SCOPE_STRONG."""
     same = sorted((e for e in entries if not e.differs), key=lambda e: (-e.cap, e.index))
     other = sorted((e for e in entries if e.differs), key=lambda e: (-e.cap, e.index))
     kept: list[tuple[int, float]] = []
     best = 0.0  # the best score of a claim of the own scope, once one counts
     witness = False  # a claim of the own scope that counts and agrees is kept: decide asks whether one exists
+
+    def passed(e: Entry) -> bool:  # below the margin of the best, and not needed as the one that agrees
+        return e.cap < best - CONTEXT_MARGIN and (witness or not agrees(e.index))
+
     for e in same:
         if e.cap < threshold:
-            break  # best bound first: no later claim can count
-        if e.cap < best - CONTEXT_MARGIN and (witness or not agrees(e.index)):
-            continue  # below the margin of the best, and not needed as the one that agrees
+            break  # best cap first: no later claim can count
+        if passed(e) or (e := exact(e)) is None or e.cap < threshold or passed(e):  # type: ignore[assignment]
+            continue
         value = score(e.index)
         if value < threshold:
             continue
         kept.append((e.index, value))
         best = max(best, value)
         witness = witness or agrees(e.index)
-    # Another scope's claims: with claims of the own scope, only one that agrees and is within the margin of
-    # their best matters (it may explain the figure better), and only the best of those; without, the best
-    # that agrees, else the best of all.
     own = bool(kept)
+    # Another scope's claims: one that agrees stands in for the own scope's claims only when none of those
+    # agrees; with claims of the own scope, only within the margin of their best (it may explain the figure
+    # better), and only the best of those. Without claims of the own scope: the best that agrees, else the best.
     best_agreeing: tuple[float, int] | None = None
-    for e in other:
-        if e.cap < SCOPE_STRONG or (own and e.cap < best - CONTEXT_MARGIN) or (
-                best_agreeing is not None and _beaten(best_agreeing, e)):
+
+    def out_of_reach(e: Entry, best_so_far: tuple[float, int] | None) -> bool:
+        return e.cap < SCOPE_STRONG or (own and e.cap < best - CONTEXT_MARGIN) or (
+            best_so_far is not None and _beaten(best_so_far, e))
+
+    for e in other if not witness else ():
+        if out_of_reach(e, best_agreeing):
             break
-        if not agrees(e.index):
+        if not agrees(e.index) or (e := exact(e)) is None or out_of_reach(e, best_agreeing):  # type: ignore[assignment]
             continue
         value = score(e.index)
         if value < SCOPE_STRONG:
@@ -70,8 +80,10 @@ def needed(entries: Iterable[Entry], score: Callable[[int], float], agrees: Call
     if not kept:  # no claim of the own scope, none of another that agrees: the best of another scope decides
         best_other: tuple[float, int] | None = None
         for e in other:
-            if e.cap < SCOPE_STRONG or (best_other is not None and _beaten(best_other, e)):
+            if out_of_reach(e, best_other):
                 break
+            if (e := exact(e)) is None or out_of_reach(e, best_other):  # type: ignore[assignment]
+                continue
             value = score(e.index)
             if value < SCOPE_STRONG:
                 continue
