@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -83,6 +84,11 @@ def report(src: Path, tree: Path, files: list[Path], project: str, command: str)
     return proc.stdout
 
 
+def _placeless(report: bytes) -> bytes:
+    """A report with this run's temporary folder named alike, so that kept reports compare with new ones."""
+    return re.sub(rb"[^\"]*factlint-diff-[^/\"]+/", b"<inputs>/", report)
+
+
 def main(argv: list[str]) -> int:
     rev = argv[0] if argv else "HEAD"
     only = tuple(argv[1:])  # group names (or their beginnings) to compare; all when none
@@ -112,6 +118,7 @@ def main(argv: list[str]) -> int:
                         kept.parent.mkdir(parents=True, exist_ok=True)
                         kept.write_bytes(before)
                 after = report(ROOT / "src", ROOT, files, project, command)
+                before, after = _placeless(before), _placeless(after)
                 same = before == after
                 differing += not same
                 print(f"{name:<22} {len(files):>6} {command:<8} "

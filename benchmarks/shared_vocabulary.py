@@ -1,6 +1,9 @@
 """Benchmark: registries whose claims share their vocabulary (a statistics office's), against a varied one.
 
 Run from the project root:  .venv/bin/python benchmarks/shared_vocabulary.py [--mb 1] [--claims 10000]
+    [--src DIR]   (time the factlint whose sources are in DIR/src instead, e.g. an older revision exported
+                   with `git archive REV src | tar -x -C DIR`)
+    [--cached]    (time cached runs only: one run fills the cache, the next is timed)
 
 Two generators, each one template of figure, organisation, place, group of people and measure, varied:
 "office" (a statistics office's bulletin: an organisation puts a measure of a group in a country at a
@@ -9,7 +12,8 @@ that did something; places drawn with a skew, so a few cities hold many claims).
 template with every claim in one country. Each draft (1 MB) is sentences of the same vocabulary: restated
 claims (some figures altered, some places or organisations swapped) and new combinations of its words.
 Each registry is timed at 100 and at N claims, `--no-cache` and cached, beside workload.py's varied one.
-Targets: N = 10,000 cached under 5 s and under 3x the time of 100 claims.
+Targets: N = 10,000 cached under 5 s and under 3x the time of 100 claims. Each time is wall-clock and, in
+parentheses, the CPU time of the process (user and system): on a busy machine the second is the steadier.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ import json
 import os
 import random
 import sys
+import subprocess
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from workload import FACTLINT, SEED, Words, draft as varied_draft, make_claims, run, write_registry
+from workload import FACTLINT, SEED, Words, draft as varied_draft, make_claims, write_registry
 
 from factlint.lang.gazetteer import gazetteer
 
@@ -215,12 +221,30 @@ GENERATORS: dict[str, Callable[[int, random.Random], list[Claim]]] = {
 }
 
 
-def check(draft_path: Path, project: Path, *extra: str) -> tuple[float, int, dict]:
-    seconds, peak, out = run([FACTLINT, "check", str(draft_path), "--format", "json", *extra], cwd=project)
-    return seconds, peak, json.loads(out)["summary"]
+def run(args: list[str], cwd: Path) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds (user and system), peak resident MB and standard output of a command."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            raise SystemExit(f"{' '.join(args[:3])} failed: {err.read().decode()[:500]}")
+        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, out.read().decode()
 
 
-def main(mb: float = 1.0, n: int = 10_000) -> None:
+def check(command: list[str], draft_path: Path, project: Path, *extra: str) -> tuple[float, float, int, dict]:
+    wall, cpu, peak, out = run([*command, "check", str(draft_path), "--format", "json", *extra], cwd=project)
+    return wall, cpu, peak, json.loads(out)["summary"]
+
+
+def main(mb: float = 1.0, n: int = 10_000, src: str | None = None, cached_only: bool = False) -> None:
+    command = [FACTLINT]
+    if src:
+        os.environ["PYTHONPATH"] = str(Path(src).resolve() / "src")
+        command = [sys.executable, "-m", "factlint"]
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         os.environ["FACTLINT_CACHE_DIR"] = str(tmp_path / "cache")
@@ -238,23 +262,25 @@ def main(mb: float = 1.0, n: int = 10_000) -> None:
             # The draft restates claims of the small registry, so both sizes hold what it restates.
             path.write_text(draft(int(mb * 1e6), claims[:100], random.Random(SEED + 1)), encoding="utf-8")
             setups[name] = ({k: write(tmp_path / f"{name}-{k}", claims[:k]) for k in (100, n)}, path)
-        print(f"1 MB drafts ({mb} MB); seconds are wall time of one `factlint check` each; x: against 100 claims")
-        print(f"{'registry':<22} {'claims':>7} {'no-cache':>9} {'cached':>8} {'x cached':>9} {'peak MB':>8} "
+        print(f"{mb} MB drafts; wall seconds (CPU seconds) of one `factlint check` each; x: cached, against 100 claims")
+        print(f"{'registry':<22} {'claims':>7} {'no-cache':>15} {'cached':>15} {'x cached':>9} {'peak MB':>8} "
               f"{'figures':>8}   sup/conf/unsrc")
         for name, (projects, path) in setups.items():
             base = None
             for k, project in projects.items():
-                cold, _, _ = check(path, project, "--no-cache")
-                check(path, project)  # fills the cache
-                warm, peak, summary = check(path, project)
-                base = base or warm
+                cold = check(command, path, project, "--no-cache") if not cached_only else None
+                check(command, path, project)  # fills the cache
+                wall, cpu, peak, summary = check(command, path, project)
+                base = base or wall
                 counts = "/".join(str(summary[s]) for s in ("supported", "conflicting", "unsourced"))
-                print(f"{name:<22} {k:>7,} {cold:>9.2f} {warm:>8.2f} {warm / base:>9.2f} {peak:>8} "
-                      f"{summary['figures']:>8}   {counts}", flush=True)
+                cold_text = f"{cold[0]:.2f} ({cold[1]:.2f})" if cold else "-"
+                print(f"{name:<22} {k:>7,} {cold_text:>15} {f'{wall:.2f} ({cpu:.2f})':>15} {wall / base:>9.2f} "
+                      f"{peak:>8} {summary['figures']:>8}   {counts}", flush=True)
     print("\ntargets: 10,000 claims cached < 5 s and < 3x the time of 100 claims")
 
 
 if __name__ == "__main__":
     args = sys.argv
     main(float(args[args.index("--mb") + 1]) if "--mb" in args else 1.0,
-         int(args[args.index("--claims") + 1]) if "--claims" in args else 10_000)
+         int(args[args.index("--claims") + 1]) if "--claims" in args else 10_000,
+         args[args.index("--src") + 1] if "--src" in args else None, "--cached" in args)

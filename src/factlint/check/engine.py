@@ -4,6 +4,7 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -208,6 +209,7 @@ def _counts_the_same(words: ClaimWords, figure: Figure, noun: str) -> bool:
     return _mentions(words, noun)
 
 
+@functools.lru_cache(maxsize=4096)
 def _noun_keys(noun: str) -> frozenset[str]:
     """A counted noun's keys, and those of its head when it is a compound: "dierenfoto's" counts "foto's"."""
     found = set(lexical.keys(noun) | _place_keys(noun))
@@ -219,6 +221,7 @@ def _noun_keys(noun: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_keys(noun: str) -> frozenset[str]:
     return place_keys(Scope(places_in(noun[:1].upper() + noun[1:])))
 
