@@ -17,7 +17,8 @@ def check_draft(text: str, engine: Engine, *, path: str, form: Form = MARKDOWN, 
                 tolerance: float = DEFAULT_TOLERANCE, lazy: bool = False, explain: bool = False) -> FileFindings:
     """The draft's findings and problems, named by `path`; with `lazy`, the findings are an iterator that
     checks the draft as it is read (a book is never held checked whole), else a list."""
-    checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance)
+    checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance,
+                                           explain=explain)
     found = iter_check_findings(path, text, checked, engine.registry, explain)
     return FileFindings(path, found if lazy else list(found), check_problems(path, text, diagnostics),
                         check_warnings(path, text, diagnostics))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from factlint.check import lexical
@@ -20,9 +20,10 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
-from factlint.check.scope import Scope, difference, places_in
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, decide,
-                                     disagreement)
+from factlint.check.scope import Against, Scope, difference, places_in
+from factlint.check.search import ROUNDING, Entry, needed
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, compare,
+                                     decide, disagreement, is_extreme, same_topic)
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
@@ -60,6 +61,10 @@ class Engine:
     model: Model
     positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
     _related: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
+    _parts: dict[str, Mapping[str, tuple[tuple[int, float], ...]]] = field(init=False, repr=False, compare=False)
+    _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
+    _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
+    _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -67,6 +72,10 @@ class Engine:
             positions.setdefault(c.id, i)
         object.__setattr__(self, "positions", positions)
         object.__setattr__(self, "_related", {})
+        object.__setattr__(self, "_parts", {})  # figure kind -> the index of its claims
+        object.__setattr__(self, "_counted", {})
+        object.__setattr__(self, "_extreme", {})
+        object.__setattr__(self, "_disputing", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -77,35 +86,118 @@ class Engine:
         claims = self.registry.claims
         return [(claims[i], s) for i, s in found]
 
-    def candidates(self, occ: Occurrence, figure: Figure, ctx: Context) -> list[Candidate]:
-        """The claims whose context matches the mention's, scored, with any difference of scope."""
+    def disputing(self, claim: Claim) -> list[tuple[Claim, float]]:
+        """Those of related(claim) that can disagree with it: from other sources, with figures of the same kind."""
+        me = self.positions[claim.id]
+        found = self._related.get(me)
+        claims = self.registry.claims
+        if found is None:
+            found = self._disputing.get(me)
+            if found is None:
+                found = self._disputing[me] = _related(self.model, me, lambda j: claims[j].source != claim.source
+                                                       and same_topic(claims[j], claim))
+            return [(claims[i], s) for i, s in found]
+        return [(claims[i], s) for i, s in found if claims[i].source != claim.source and same_topic(claims[i], claim)]
+
+    def candidates(self, occ: Occurrence, figure: Figure, ctx: Context,
+                   tolerance: float | None = None) -> list[Candidate]:
+        """The claims whose context matches the mention's, scored, with any difference of scope. With a
+        `tolerance`, only those its verdict needs (check/search.py): the same verdict, far fewer scored."""
         whole = ctx.pool
         own = ctx.own | ctx.around
-        out = []
         claims = self.registry.claims
         # A figure whose own clause says enough is read on it alone ("…, while the startup raised $100
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
         counted = figure.unit if figure.kind == "count" else ctx.measured
         measures = ctx.own & MEASURES if figure.kind == "money" else frozenset()
-        for i, bound in self.model.bounded(whole if lean else own, FLOOR):
+        against = Against.of(ctx.scope)
+        pool = whole if lean else own
+        penalties: dict[int, float] = {}
+
+        def admit(i: int, bound: float, differs: bool, extra: float = 0.0) -> Entry | None:
+            """The claim as a candidate, with the most it can score; None when its bound leaves it out.
+
+            What a verdict needs of a claim: a claim said of another scope must match strongly; one that
+            counts something else loses NOUN_PENALTY. Those that cannot get there are not scored."""
+            claim_measures = _measures(claims[i].statement) if measures else frozenset()
+            if claim_measures and claim_measures.isdisjoint(measures):
+                return None  # another measure (revenue, not pay): not this claim's figure at all
+            penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
+            if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
+                return None
+            penalties[i] = penalty
+            return Entry(i, min(100.0, bound + extra - penalty + ROUNDING), differs)
+
+        scored: dict[int, tuple[float, tuple[str, ...], tuple[str, ...]]] = {}
+
+        def score(i: int) -> float:
+            if i not in scored:
+                words = self.model.claims[i]
+                value, found_words, missed = words.score(own)
+                if lean:
+                    value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
+                scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
+            return scored[i][0]
+
+        if tolerance is None:
+            entries = [e for i, bound in self.model.bounded(pool, FLOOR)
+                       if (e := admit(i, bound, against.differs(self.model.claims[i].scope))) is not None]
+            kept = sorted(((e.index, score(e.index)) for e in entries), key=lambda t: -t[1])
+        else:
+            # A claim of another kind of figure is never compared (money against a count): not a candidate.
+            reached = self.model.reach(pool, self._postings(figure.kind))
+            # The own clause's keys the pool lacks, counted at most (a leaning figure's own words are scored too).
+            extra = sum(self.model.top.get(k, 0.0) for k in own - pool) if lean else 0.0
+            words = self.model.claims
+            need = FLOOR / 100.0
+            loose = []
+            for i in reached.gains:
+                cap = min(100.0, reached.loose(i, extra) + ROUNDING)
+                if cap >= FLOOR:
+                    loose.append(Entry(i, cap, against.differs(words[i].scope)))
+
+            def exact(e: Entry) -> Entry | None:
+                """The entry with its bound worked out whole, as bounded works it out; None when left out."""
+                gain = reached.gain(e.index)
+                full = words[e.index].whole
+                if gain + 1e-9 < need * full:
+                    return None
+                more = 100.0 * extra / full if full else 0.0
+                return admit(e.index, 100.0 * gain / full if full else 0.0, e.differs, more)
+
+            kept = needed(loose, exact, score, lambda i: self._agrees(i, figure, tolerance))
+        out = []
+        for i, value in kept:
             words = self.model.claims[i]
-            # What a verdict needs of this claim: a claim said of another scope must match strongly; one that
-            # counts something else loses NOUN_PENALTY. Those that cannot get there are not scored.
-            differs = difference(words.scope, ctx.scope)
-            if measures and _measures(claims[i].statement).isdisjoint(measures) and _measures(claims[i].statement):
-                continue  # another measure: not this claim's figure at all
-            penalty = NOUN_PENALTY if counted and not _counts_the_same(words, claims[i].figure, counted) else 0.0
-            if bound - penalty < (FLOOR if differs is None else SCOPE_STRONG) - 1e-6:
-                continue
-            value, found, missed = words.score(own)
-            if lean:
-                value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
-            value = max(0.0, value - penalty)  # it counts (or is a share of) something else
-            out.append(Candidate(claims[i], value, found, missed, differs and difference(
-                words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords), draft_texts=ctx.texts)))
-        out.sort(key=lambda c: -c.score)
+            differs = against.differs(words.scope)
+            out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
+                words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
+                draft_texts=ctx.texts) if differs else None))
         return out
+
+    def _postings(self, kind: str) -> Mapping[str, tuple[tuple[int, float], ...]]:
+        """The index of the claims whose figure is of `kind`, made when a draft first has a figure of it."""
+        part = self._parts.get(kind)
+        if part is None:
+            part = self._parts[kind] = self.model.part([c.figure.kind == kind for c in self.registry.claims])
+        return part
+
+    def _counts(self, i: int, noun: str) -> bool:
+        """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""
+        known = self._counted.get((i, noun))
+        if known is None:
+            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], self.registry.claims[i].figure,
+                                                                 noun)
+        return known
+
+    def _agrees(self, i: int, figure: Figure, tolerance: float) -> bool:
+        """Whether claim `i`'s figure says what the draft's does, as decide compares them."""
+        claim = self.registry.claims[i]
+        extreme = self._extreme.get(i)
+        if extreme is None:
+            extreme = self._extreme[i] = is_extreme(claim)
+        return compare(claim.figure, figure, tolerance, extreme=extreme).consistent
 
     @classmethod
     def build(cls, registry: Registry) -> Engine:
@@ -136,6 +228,7 @@ def _counts_the_same(words: ClaimWords, figure: Figure, noun: str) -> bool:
     return _mentions(words, noun)
 
 
+@functools.lru_cache(maxsize=4096)
 def _noun_keys(noun: str) -> frozenset[str]:
     """A counted noun's keys, and those of its head when it is a compound: "dierenfoto's" counts "foto's"."""
     found = set(lexical.keys(noun) | _place_keys(noun))
@@ -147,6 +240,7 @@ def _noun_keys(noun: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_keys(noun: str) -> frozenset[str]:
     return place_keys(Scope(places_in(noun[:1].upper() + noun[1:])))
 
@@ -158,8 +252,8 @@ def _mentions(words: ClaimWords, noun: str) -> bool:
         not t.keys.isdisjoint(wanted) for phrase in words.alternatives for t in phrase)
 
 
-def _related(m: Model, me: int) -> list[tuple[int, float]]:
-    """Claims whose statement words match claim `me`'s well, either way round."""
+def _related(m: Model, me: int, only: Callable[[int], bool] | None = None) -> list[tuple[int, float]]:
+    """Claims whose statement words match claim `me`'s well, either way round (of those `only` accepts)."""
     mine = _keys(m.claims[me])
     # The other way round: claims holding keys of `me`'s words worth enough of it.
     weights: dict[str, float] = {}
@@ -179,11 +273,13 @@ def _related(m: Model, me: int) -> list[tuple[int, float]]:
     need = RELATED_THRESHOLD / 100.0 * m.claims[me].whole
     pool = set(m.candidates(mine, RELATED_THRESHOLD)) | {j for j, w in back.items() if w + 1e-9 >= need}
     found = []
+    scope = m.claims[me].scope
     for j in sorted(pool):
-        if j == me:
+        # A claim of another scope is no relation whatever its words: it is not scored.
+        if j == me or (only is not None and not only(j)) or difference(scope, m.claims[j].scope) is not None:
             continue
         value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])
-        if value >= RELATED_THRESHOLD and difference(m.claims[me].scope, m.claims[j].scope) is None:
+        if value >= RELATED_THRESHOLD:
             found.append((j, value))
     found.sort(key=lambda t: (-t[1], t[0]))
     return found
@@ -194,17 +290,19 @@ def _keys(words: ClaimWords) -> frozenset[str]:
 
 
 def check_text(text: str, engine: Engine, *, form: Form = MARKDOWN, lang: str | None = None,
-               tolerance: float = DEFAULT_TOLERANCE) -> tuple[list[Checked], list[Diagnostic]]:
+               tolerance: float = DEFAULT_TOLERANCE, explain: bool = False) -> tuple[list[Checked], list[Diagnostic]]:
     """Verdicts for every figure in a draft, and diagnostics such as unknown citation keys."""
-    checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance)
+    checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance, explain=explain)
     return list(checked), diagnostics
 
 
 def iter_check_text(text: str, engine: Engine, *, form: Form = MARKDOWN, lang: str | None = None,
-                    tolerance: float = DEFAULT_TOLERANCE) -> tuple[Iterator[Checked], list[Diagnostic]]:
+                    tolerance: float = DEFAULT_TOLERANCE,
+                    explain: bool = False) -> tuple[Iterator[Checked], list[Diagnostic]]:
     """check_text's verdicts one figure at a time, as the draft is read: a book is never held checked whole.
 
-    The diagnostics come first, complete, so that a report can place them among the verdicts.
+    The diagnostics come first, complete, so that a report can place them among the verdicts. With
+    `explain`, every candidate is scored, so that each verdict can show its best ones (the verdicts stay the same).
     """
     registry = engine.registry
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
@@ -213,10 +311,11 @@ def iter_check_text(text: str, engine: Engine, *, form: Form = MARKDOWN, lang: s
     diagnostics += [Diagnostic(at, n, f"unknown status {word!r} in a factlint comment (statuses: {', '.join(NAMES)})",
                                UNKNOWN_STATUS) for at, n, word in unknown_statuses(text)]
     diagnostics.sort(key=lambda d: d.offset)
-    return _verdicts(iter_scan(text, form=form, lang=lang), engine, tolerance), diagnostics
+    return _verdicts(iter_scan(text, form=form, lang=lang), engine, tolerance, explain), diagnostics
 
 
-def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float) -> Iterator[Checked]:
+def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: float,
+              explain: bool) -> Iterator[Checked]:
     registry = engine.registry
     # A citation is resolved once: the cells of a table row, the figures of a sentence, share theirs.
     resolved: dict[tuple[str, str, str], tuple[str, ...]] = {}
@@ -229,10 +328,10 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             cited.extend(resolved[key])
         ctx = context_of(occ, engine.model.known)
         figure = with_headers(occ.figure, occ)
-        verdict = decide(figure, engine.candidates(occ, figure, ctx), cited=tuple(dict.fromkeys(cited)),
-                         tolerance=tolerance)
+        found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
+        verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
-            verdict = disagreement(verdict, figure, engine.related(verdict.claim), tolerance)
+            verdict = disagreement(verdict, figure, engine.disputing(verdict.claim), tolerance)
         if verdict.status in occ.silenced:
             continue  # a disable comment names this status here
         yield Checked(occ, verdict)

@@ -100,38 +100,113 @@ class Model:
     # Keys so many claims hold that their postings are not walked; what a claim can gain from them at most.
     frequent: frozenset[str] = frozenset()
     frequent_postings: Mapping[str, Mapping[int, float]] = field(default_factory=dict)
+    top: Mapping[str, float] = field(default_factory=dict)  # each key: the most a claim gains from it
 
     def candidates(self, pool: frozenset[str], floor: float = 0.0) -> list[int]:
         """The claims that share a distinctive key with `pool` and can score `floor` (see bounded)."""
         return [index for index, _ in self.bounded(pool, floor)]
 
-    def bounded(self, pool: frozenset[str], floor: float = 0.0) -> list[tuple[int, float]]:
-        """The claims that share a distinctive key with `pool` and can score `floor` (0-100) against it.
+    def bounded(self, pool: frozenset[str], floor: float = 0.0,
+                postings: Mapping[str, tuple[tuple[int, float], ...]] | None = None) -> list[tuple[int, float]]:
+        """The claims that share a distinctive key with `pool` and can score `floor` (0-100) against it; of
+        those, only the ones in `postings` (a part of the index, see part) when given.
 
         Keys held by few claims are walked, adding up what each can bring a claim; keys so many claims hold
         that they tell none apart (FREQUENT_SHARE of a large registry) only add to the claims found: a claim
         met by frequent words alone is no candidate. A claim's score is its gain over its whole, and its gain
         at most the sum of what each pool key can bring it: those that cannot reach the floor are left out.
         """
-        gain: dict[int, float] = {}
-        frequent = []
-        for key in pool:
-            if key in self.frequent:
-                frequent.append(self.frequent_postings[key])
-                continue
-            for index, weight in self.postings.get(key, ()):
-                gain[index] = gain.get(index, 0.0) + weight
+        reached = self.reach(pool, postings)
         need = floor / 100.0
         claims = self.claims
         found = []
-        for index, value in gain.items():
-            for held in frequent:
-                value += held.get(index, 0.0)
+        for index in reached.gains:
+            value = reached.gain(index)
             whole = claims[index].whole
             if value + 1e-9 >= need * whole:
                 found.append((index, 100.0 * value / whole if whole else 0.0))
         found.sort()
         return found
+
+    def reach(self, pool: frozenset[str], postings: Mapping[str, tuple[tuple[int, float], ...]] | None = None
+              ) -> Reached:
+        """The claims a distinctive key of `pool` meets (of `postings` when given), with what those keys bring
+        each; their bounds are worked out one claim at a time (Reached.bound), when asked."""
+        postings = self.postings if postings is None else postings
+        gain: dict[int, float] = {}
+        frequent = []
+        most = 0.0
+        for key in pool:
+            if key in self.frequent:
+                frequent.append(self.frequent_postings[key])
+                most += self.top[key]
+                continue
+            for index, weight in postings.get(key, ()):
+                gain[index] = gain.get(index, 0.0) + weight
+        return Reached(self, gain, frequent, most)
+
+    def part(self, keep: Sequence[bool]) -> Mapping[str, tuple[tuple[int, float], ...]]:
+        """The index of distinctive keys restricted to the claims `keep` marks (by position), for bounded."""
+        out = {}
+        for key, held in self.postings.items():
+            mine = tuple(entry for entry in held if keep[entry[0]])
+            if mine:
+                out[key] = mine
+        return FrozenDict(out)
+
+    def part(self, keep: Sequence[bool]) -> Mapping[str, tuple[tuple[int, float], ...]]:
+        """The index of distinctive keys restricted to the claims `keep` marks (by position), for bounded."""
+        out = {}
+        for key, held in self.postings.items():
+            mine = tuple(entry for entry in held if keep[entry[0]])
+            if mine:
+                out[key] = mine
+        return FrozenDict(out)
+
+    def more(self, found: list[tuple[int, float]], extra: frozenset[str]) -> list[float]:
+        """For each claim of `found` (bounded's), its bound against the pool and `extra` keys together: gains
+        only add up, so this bounds its score against any part of them too."""
+        if not extra:
+            return [bound for _, bound in found]
+        where = {index: k for k, (index, _) in enumerate(found)}
+        added = [0.0] * len(found)
+        for key in extra:
+            if key in self.frequent:
+                gains = self.frequent_postings[key]
+                for k, (index, _) in enumerate(found):
+                    added[k] += gains.get(index, 0.0)
+                continue
+            for index, weight in self.postings.get(key, ()):
+                k = where.get(index)
+                if k is not None:
+                    added[k] += weight
+        claims = self.claims
+        return [bound + (100.0 * added[k] / claims[index].whole if claims[index].whole else 0.0)
+                for k, (index, bound) in enumerate(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """The claims a pool's distinctive keys meet: for each, what those keys bring it (`gains`); `frequent`,
+    the gains of the pool's frequent keys, and `most`, the most those can bring any claim."""
+
+    model: Model
+    gains: dict[int, float]
+    frequent: list[Mapping[int, float]]
+    most: float
+
+    def gain(self, index: int) -> float:
+        """Everything the pool's keys can bring claim `index`: its score is at most this over its whole."""
+        value = self.gains[index]
+        for held in self.frequent:
+            value += held.get(index, 0.0)
+        return value
+
+    def loose(self, index: int, extra: float = 0.0) -> float:
+        """A bound on claim `index`'s score quicker to work out than `bound`: every frequent key counted at the
+        most it brings any claim, and `extra` more gain."""
+        whole = self.model.claims[index].whole
+        return 100.0 * (self.gains[index] + self.most + extra) / whole if whole else 0.0
 
 
 def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  # type: ignore[type-arg]
@@ -175,7 +250,8 @@ def assemble(words: Sequence[ClaimWords]) -> Model:
     frequent = frozenset(k for k, held in gains.items() if len(held) > limit)
     postings = FrozenDict({k: tuple(sorted(held.items())) for k, held in gains.items() if k not in frequent})
     frequent_postings = FrozenDict({k: FrozenDict(gains[k]) for k in frequent})
-    return Model(tuple(words), postings, frozenset(known), frequent, frequent_postings)
+    top = FrozenDict({k: max(held.values()) for k, held in gains.items()})
+    return Model(tuple(words), postings, frozenset(known), frequent, frequent_postings, top)
 
 
 FREQUENT_MIN = 200  # a key held by more claims than this (and than a FREQUENT_SHARE-th of them) is frequent

@@ -327,6 +327,39 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Against:
+    """A draft's scope made ready to be tested against many claims': `differs` is `difference(...) is not None`,
+    with the draft's side worked out once (its places and every region holding one)."""
+
+    draft: Scope
+    holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
+
+    @classmethod
+    def of(cls, draft: Scope, places: Gazetteer | None = None) -> Against:
+        places = places or gazetteer()
+        holding = set(draft.places)
+        for code in draft.places:
+            place = places.places.get(code)
+            if place is not None:
+                holding.update(place.parents)
+        return cls(draft, frozenset(holding))
+
+    def differs(self, claim: Scope) -> bool:
+        draft = self.draft
+        if claim.places and draft.places and claim.places.isdisjoint(self.holding):
+            return True
+        if claim.organisations and draft.organisations and claim.organisations.isdisjoint(draft.organisations) \
+                and not _overlapping_names_memo(claim.organisations, draft.organisations):
+            return True
+        return bool(claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations))
+
+
+@functools.lru_cache(maxsize=4096)
+def _overlapping_names_memo(a: frozenset[str], b: frozenset[str]) -> bool:
+    return _overlapping_names(a, b)
+
+
 def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -> tuple[str, ...]:
     """Each place as the texts write it ("the DRC", "Zambia"), else by its English name."""
     out = []
