@@ -53,7 +53,16 @@ class Draft:
     markdown: bool
 
 
-Item = Path | str | Skipped | Draft  # a draft to read: a file, "-" (standard input), one passed over or read before
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A file to be read in another process, perhaps on another machine (a cluster's worker), by its absolute
+    path, and named in reports as the process that found it names it."""
+
+    path: Path
+    name: str
+
+
+Item = Path | str | Skipped | Draft | Named  # a file, "-" (standard input), one passed over, read before, or named
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -215,8 +224,7 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
         if is_binary(data, encoding):
             raise SkippedFile("-", "binary input (NUL bytes)")
         return Draft("-", decode(data, "<stdin>", encoding), True)
-    path = Path(item)
-    shown = display_path(path)
+    path, shown = (item.path, item.name) if isinstance(item, Named) else (Path(item), display_path(Path(item)))
     named = visible(shown)  # for messages: a file name may hold terminal escapes
     try:
         data = path.read_bytes()
