@@ -27,6 +27,7 @@ from factlint.project.inputs import Item, Named, display_path
 
 INSTALL = "pip install 'factlint[dask]'"
 MAX_BATCH = 50  # drafts per task: enough to outweigh a task's overhead (~1 ms), few enough to spread the work
+CONNECT_TIMEOUT = "10s"  # how long a scheduler that does not answer is waited for
 AHEAD = 4  # batches in flight per worker: the workers stay busy while results wait their turn, memory bounded
 
 
@@ -49,7 +50,7 @@ def start(stack: contextlib.ExitStack, scheduler: str | None, jobs: int, engine:
         client = stack.enter_context(Client(cluster))
     else:
         try:
-            client = stack.enter_context(Client(scheduler, timeout="10s"))
+            client = stack.enter_context(Client(scheduler, timeout=CONNECT_TIMEOUT))
         except (OSError, TimeoutError, ValueError) as err:
             raise FactlintError(f"--scheduler {scheduler}: cannot connect: {err}") from None
     # hash=False: naming the data by its content would walk the whole registry to tokenize it.
