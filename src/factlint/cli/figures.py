@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factlint.check.draft import figures_draft
+from factlint.api import figures
 from factlint.check.findings import FileFindings
 from factlint.cli.messages import warn_skipped
 from factlint.cli.options import check_choice, check_lang
@@ -29,7 +29,7 @@ def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> 
             except inputs.SkippedFile as skipped:
                 warn_skipped(skipped)
                 continue
-            yield figures_draft(draft.text, path=draft.path, markdown=draft.markdown, lang=lang)
+            yield figures(draft.text, path=draft.path, markdown=draft.markdown, lang=lang, lazy=True)
             del draft  # let this draft's text go before the next one is read
 
     if fmt == "json":
