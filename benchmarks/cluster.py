@@ -26,6 +26,8 @@ from pathlib import Path
 from workload import FACTLINT, SEED, Words, draft, make_claims, write_registry
 
 import factlint
+from factlint.cli.cluster import MAX_BATCH, check_batch, sendable
+from factlint.cli.options import DraftOptions
 
 N_DRAFTS = 2_000
 DRAFT_BYTES = 5_000
@@ -141,12 +143,19 @@ def main() -> None:
         started = time.perf_counter()
         pickle.loads(pickled)
         unpickle_s = time.perf_counter() - started
+        # One batch as the Dask engine sends it (file names) and as it comes back (each draft's findings).
+        batch = [sendable(p) for p in sorted(archive.rglob("*.md"))[:MAX_BATCH]]
+        options = DraftOptions("utf-8", None, 0.05)
+        sent = len(pickle.dumps((batch, options), protocol=pickle.HIGHEST_PROTOCOL))
+        back = len(pickle.dumps(check_batch(batch, registry.engine, options), protocol=pickle.HIGHEST_PROTOCOL))
         del registry
 
         print(f"{n_drafts:,} drafts, {total_mb:.1f} MB in all, against {n_claims:,} claims (prepared registry cached; "
               f"preparing it took {prepared_s:.1f} s)")
         print(f"the prepared registry pickled: {len(pickled) / 1e6:.1f} MB (target < 20 MB), pickled in "
               f"{pickle_s:.1f} s, unpickled in {unpickle_s:.1f} s: what each Dask worker is sent once")
+        print(f"a batch of {len(batch)} drafts: {sent / 1e3:.1f} kB sent (file names), {back / 1e3:.0f} kB back "
+              f"(their findings)")
         print()
         header = (f"{'engine':<30} {'start-up s':>10} {f'{n_drafts:,} s':>8} {'drafts/s':>9} {'speed-up':>8} "
                   f"{'main MB':>8} {'workers MB':>12}  report")

@@ -63,7 +63,7 @@ def results(items: list[Item], *, client: Any, registry: Any, options: DraftOpti
     worker in flight."""
     workers = max(1, sum(client.nthreads().values()))
     size = max(1, min(MAX_BATCH, math.ceil(len(items) / (workers * AHEAD))))
-    sent = [_sendable(item) for item in items]
+    sent = [sendable(item) for item in items]
     batches = iter([sent[k:k + size] for k in range(0, len(sent), size)])
     pending: deque[Any] = deque()
 
@@ -83,7 +83,7 @@ def results(items: list[Item], *, client: Any, registry: Any, options: DraftOpti
             yield result
 
 
-def _sendable(item: Item) -> Item:
+def sendable(item: Item) -> Item:
     """A file found here as a worker finds it: by its absolute path, with the name the report gives it here."""
     if isinstance(item, Path):
         return Named(Path(os.path.abspath(item)), display_path(item))
