@@ -90,10 +90,12 @@ def measured(args: list[str], cwd: Path) -> tuple[float, int, list[int], str]:
         def sample() -> None:
             while not done.is_set():
                 for pid in _descendants(proc.pid):
-                    if pid not in workers and _is_worker(pid):
+                    # Asked each time: a helper forked to exec the resource tracker looks like its parent at first.
+                    if _is_worker(pid):
                         workers.add(pid)
-                    if pid in workers:
                         peaks[pid] = max(peaks.get(pid, 0), _hwm_mb(pid) or 0)
+                    else:
+                        workers.discard(pid)
                 done.wait(0.05)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -107,7 +109,7 @@ def measured(args: list[str], cwd: Path) -> tuple[float, int, list[int], str]:
             raise SystemExit(f"{' '.join(args)} failed: {err.read().decode(errors='replace')[-800:]}")
         out.seek(0)
         text = out.read().decode()
-    return seconds, usage.ru_maxrss // 1024, sorted((p for p in peaks.values() if p), reverse=True), text
+    return seconds, usage.ru_maxrss // 1024, sorted((peaks[p] for p in workers if peaks[p]), reverse=True), text
 
 
 def main() -> None:
