@@ -149,7 +149,7 @@ def main() -> None:
         batch = [sendable(p) for p in sorted(archive.rglob("*.md"))[:MAX_BATCH]]
         options = DraftOptions("utf-8", None, 0.05)
         sent = len(pickle.dumps((batch, options), protocol=pickle.HIGHEST_PROTOCOL))
-        back = len(pickle.dumps(check_batch(batch, registry.engine, options), protocol=pickle.HIGHEST_PROTOCOL))
+        back = len(pickle.dumps(check_batch(batch, registry, options), protocol=pickle.HIGHEST_PROTOCOL))
         del registry
 
         print(f"{n_drafts:,} drafts, {total_mb:.1f} MB in all, against {n_claims:,} claims (prepared registry cached; "

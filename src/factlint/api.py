@@ -6,9 +6,12 @@ What `import factlint` exports (lazily, see __init__.py). The check itself does 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import io
 import os
-from collections.abc import Iterable, Mapping
+import pickle
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +33,7 @@ FORMATS = CHECK_FORMATS  # what render() writes, as `factlint check --format` na
 class Registry:
     """A registry of sourced claims, loaded, validated and prepared for checking: load it once, check many drafts.
 
-    It pickles (about 18 MB for 10,000 claims), so it can be sent once to one's own worker processes.
+    It pickles (18 MB for 10,000 claims), so it can be sent once to one's own worker processes.
 
     >>> registry = Registry.load("claims")
     >>> registry.check("Data labelers are paid as little as $1.46 an hour after tax.").findings[0].status
@@ -90,6 +93,13 @@ class Registry:
         return check_draft(text, self.engine, path=path, markdown=markdown, lang=lang, tolerance=tolerance,
                            lazy=lazy, explain=explain)
 
+    def __reduce__(self) -> tuple[object, tuple[bytes]]:
+        # A prepared registry is a million small objects and no cycles: with the collector walking them again
+        # and again, 10,000 claims took 4.6 s to pickle and 4-6 s to unpickle; paused, 2.3 s and 1.5 s.
+        with _collector_paused():
+            data = pickle.dumps((self.engine, self.folder), protocol=pickle.HIGHEST_PROTOCOL)
+        return _unpickled, (data,)
+
     def check_file(self, path: str | os.PathLike[str], *, encoding: str = "utf-8", lang: str | None = None,
                    tolerance: float = DEFAULT_TOLERANCE, explain: bool = False) -> FileFindings:
         """The file `path` read (a .txt as plain text, anything else as Markdown) and checked as `check` does;
@@ -104,6 +114,23 @@ class Registry:
             raise FactlintError(f"{skipped.path}: {skipped.reason}") from None
         return self.check(draft.text, path=draft.path, markdown=draft.markdown, lang=lang, tolerance=tolerance,
                           explain=explain)
+
+
+def _unpickled(data: bytes) -> Registry:
+    with _collector_paused():
+        engine, folder = pickle.loads(data)
+    return Registry(engine, folder)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def figures(text: str, *, path: str = "-", markdown: bool = True, lang: str | None = None,

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from factlint.check.engine import Engine
+from factlint.api import Registry
 from factlint.cli.options import DraftOptions
 from factlint.cli.workers import Checker, Result, check_one
 from factlint.errors import FactlintError
@@ -37,7 +37,7 @@ def check_installed() -> None:
         raise FactlintError(f"--engine dask needs Dask, which is not installed: {INSTALL}")
 
 
-def start(stack: contextlib.ExitStack, scheduler: str | None, jobs: int, engine: Engine,
+def start(stack: contextlib.ExitStack, scheduler: str | None, jobs: int, registry: Registry,
           options: DraftOptions) -> Checker:
     """A client of the cluster at `scheduler` (None: a LocalCluster of `jobs` worker processes, 0 for one per
     CPU), closed with `stack`, with the prepared registry already on every worker."""
@@ -54,8 +54,8 @@ def start(stack: contextlib.ExitStack, scheduler: str | None, jobs: int, engine:
         except (OSError, TimeoutError, ValueError) as err:
             raise FactlintError(f"--scheduler {scheduler}: cannot connect: {err}") from None
     # hash=False: naming the data by its content would walk the whole registry to tokenize it.
-    registry = client.scatter(engine, broadcast=True, hash=False)
-    return partial(results, client=client, registry=registry, options=options)
+    scattered = client.scatter(registry, broadcast=True, hash=False)
+    return partial(results, client=client, registry=scattered, options=options)
 
 
 def results(items: list[Item], *, client: Any, registry: Any, options: DraftOptions) -> Iterator[Result]:
@@ -90,12 +90,12 @@ def sendable(item: Item) -> Item:
     return item  # standard input read before, or a file passed over: sent as it is
 
 
-def check_batch(batch: list[Item], engine: Engine, options: DraftOptions) -> list[Result | FactlintError]:
+def check_batch(batch: list[Item], registry: Registry, options: DraftOptions) -> list[Result | FactlintError]:
     """On a worker: each draft of the batch read and checked with the registry scattered to it."""
     out: list[Result | FactlintError] = []
     for item in batch:
         try:
-            out.append(check_one(item, engine, options))
+            out.append(check_one(item, registry.engine, options))
         except FactlintError as err:
             # Returned, not raised: the client raises the first error in input order, as one process would.
             out.append(err)

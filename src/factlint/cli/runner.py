@@ -51,7 +51,7 @@ def run_check(options: CheckOptions) -> int:
     registry = Registry.load(options.claims, cwd=run.cwd, cache=not options.no_cache)
     with contextlib.ExitStack() as stack:
         if options.engine == "dask":
-            checker = cluster.start(stack, options.scheduler, options.jobs, registry.engine, run.draft)
+            checker = cluster.start(stack, options.scheduler, options.jobs, registry, run.draft)
         else:
             checker = workers.start_pool(stack, options.jobs, registry.engine, run.draft)
         return _check_and_report(run, registry.engine, registry.folder, checker)
