@@ -11,6 +11,7 @@ import pytest
 from factlint.cli.options import CheckOptions
 from factlint.cli.runner import run_check
 from factlint.errors import FactlintError
+from factlint.output.formats import CHECK_FORMATS
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = ROOT / "claims"
@@ -64,7 +65,7 @@ def test_flags_over_the_config(workdir, capsys):
 
 
 @pytest.mark.parametrize("given, message", [
-    ({"fmt": "xml", "lang": "de", "jobs": -1}, "--format: 'xml' is not one of text, json, sarif, github"),
+    ({"fmt": "xml", "lang": "de", "jobs": -1}, f"--format: 'xml' is not one of {', '.join(CHECK_FORMATS)}"),
     ({"update_baseline": True, "lang": "de"}, "--update-baseline needs --baseline FILE"),
     ({"jobs": -1, "lang": "de"}, "--jobs: -1 is not 0"),
     ({"fail_on": "supportd", "lang": "de"}, "--fail-on: 'supportd' is not a status; did you mean 'supported'?"),

@@ -62,7 +62,7 @@ def check_cmd(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, or - for standard input "
                                                               "(default: what the config includes).")] = None,
     claims: ClaimsOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json, sarif or github")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, sarif or github")] = "text",
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Statuses that fail, comma-separated.")] = None,
     show_supported: Annotated[Optional[bool], typer.Option("--show-supported/--hide-supported", "-v",
                                                            help="Also list supported figures.")] = None,
@@ -78,6 +78,10 @@ def check_cmd(
     sarif_file: Annotated[Optional[Path], typer.Option("--sarif-file", help="Also write a SARIF report to this "
                                                        "file.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Check files in N processes (0: one per CPU).")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (this process, --jobs workers) or dask (a Dask "
+                                        "cluster: pip install 'factlint[dask]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="--engine dask: the scheduler's address "
+                                                     "(default: a local cluster of --jobs workers).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Load the registry afresh: neither read nor write "
                                            "the prepared-registry cache.")] = False,
@@ -93,7 +97,7 @@ def check_cmd(
                            show_supported=show_supported, encoding=encoding, lang=lang, tolerance=tolerance,
                            baseline=baseline, update_baseline=update_baseline, force_exclude=force_exclude,
                            sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color, no_cache=no_cache,
-                           explain=explain)
+                           explain=explain, engine=engine, scheduler=scheduler)
     raise typer.Exit(run_check(options))
 
 

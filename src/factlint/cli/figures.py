@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factlint.check.draft import figures_draft
+from factlint.api import figures
 from factlint.check.findings import FileFindings
 from factlint.cli.messages import error, warn_skipped
 from factlint.errors import UnreadableDraft
@@ -35,7 +35,7 @@ def run_figures(paths: list[str], fmt: str, encoding: str, lang: str | None) -> 
                 unread.append(err.message)
                 error(err.message)  # the other drafts are still read; the exit code is 2
                 continue
-            yield figures_draft(draft.text, path=draft.path, form=draft.form, lang=lang)
+            yield figures(draft.text, path=draft.path, format=draft.form, lang=lang, lazy=True)
             del draft  # let this draft's text go before the next one is read
 
     if fmt == "json":

@@ -9,6 +9,9 @@ from factlint.errors import FactlintError
 from factlint.lang import LANGUAGES
 
 
+ENGINES = ("local", "dask")  # this process and its --jobs workers; a Dask cluster
+
+
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
     """`factlint check`'s command line as given: None where a flag was left out and the config decides."""
@@ -30,6 +33,8 @@ class CheckOptions:
     no_color: bool = False
     no_cache: bool = False
     explain: bool = False  # the best candidate claims of each figure, what matched and why the status followed
+    engine: str = "local"  # one of ENGINES: where the drafts are checked
+    scheduler: str | None = None  # --engine dask: a scheduler's address (None: a LocalCluster on this machine)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
 """`factlint check`: the options merged with the config, the registry prepared, the drafts found, read and
-checked (here or by --jobs workers), the report written, and the exit code."""
+checked (here, by --jobs workers or on a Dask cluster), the report written, and the exit code."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from factlint.api import Registry
 from factlint.atomic import locked
 from factlint.check.engine import Engine
 from factlint.check.findings import FileFindings
-from factlint.cli import workers
+from factlint.cli import cluster, workers
 from factlint.cli.messages import error, warn, warn_skipped
-from factlint.cli.options import CheckOptions, DraftOptions, check_choice, check_lang
+from factlint.cli.options import ENGINES, CheckOptions, DraftOptions, check_choice, check_lang
 from factlint.cli.progress import progress_bar, wants_progress
 from factlint.errors import FactlintError
 from factlint.output import baseline as baselines
@@ -25,15 +25,11 @@ from factlint.output.files import write_file
 from factlint.output.formats import CHECK_FORMATS, write_check
 from factlint.output.sarif import check_sarif
 from factlint.project import inputs
-from factlint.project.config import Config, find_claims_dir, find_config, parse_statuses
+from factlint.project.config import Config, find_config, parse_statuses
 from factlint.project.root import project_root, write_target
 from factlint.project.selection import collect, draft_selection
-from factlint.registry.cache import prepared
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES, UNREADABLE
 from factlint.text import visible
-
-if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +49,13 @@ class _Run:
 def run_check(options: CheckOptions) -> int:
     """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
     run = _resolve(options)
-    folder, root = find_claims_dir(options.claims, run.cwd)
-    engine = prepared(folder, root, use_cache=not options.no_cache)
+    registry = Registry.load(options.claims, cwd=run.cwd, cache=not options.no_cache)
     with contextlib.ExitStack() as stack:
-        pool, n = workers.start_pool(stack, options.jobs, engine, run.draft)
-        return _check_and_report(run, engine, folder, pool, n)
+        if options.engine == "dask":
+            checker = cluster.start(stack, options.scheduler, options.jobs, registry, run.draft)
+        else:
+            checker = workers.start_pool(stack, options.jobs, registry.engine, run.draft)
+        return _check_and_report(run, registry.engine, registry.folder, checker)
 
 
 def _resolve(options: CheckOptions) -> _Run:
@@ -65,6 +63,13 @@ def _resolve(options: CheckOptions) -> _Run:
     check_choice("--format", options.fmt, CHECK_FORMATS)
     if options.jobs < 0:
         raise FactlintError(f"--jobs: {options.jobs} is not 0 (one per CPU) or more")
+    check_choice("--engine", options.engine, ENGINES)
+    if options.engine == "dask":
+        cluster.check_installed()
+        if options.scheduler is not None and options.jobs != 1:
+            raise FactlintError("--jobs: a scheduler's cluster has its own workers; --jobs is for a local cluster")
+    elif options.scheduler is not None:
+        raise FactlintError("--scheduler: only with --engine dask")
     cwd = Path.cwd()
     config = find_config(cwd.resolve())
     defaults = config or Config()
@@ -91,8 +96,7 @@ def _resolve(options: CheckOptions) -> _Run:
                 known, baseline)
 
 
-def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPoolExecutor | None,
-                      n_workers: int) -> int:
+def _check_and_report(run: _Run, engine: Engine, folder: Path, checker: workers.Checker) -> int:
     """run_check once the registry is prepared: find and read the drafts, check them, write the report."""
     options, cwd = run.options, run.cwd
     registry = engine.registry
@@ -102,8 +106,7 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     # Every draft read once first: a usage error stops the run before any report is written.
     items = inputs.preread(named, options.encoding, warn_skipped)
     held_back: int | None = None
-    files: Iterable[FileFindings] = _check_files(items, engine, run.draft, pool, n_workers, progress,
-                                                 options.no_color)
+    files: Iterable[FileFindings] = _check_files(items, checker, progress, options.no_color)
     if progress or options.update_baseline or run.known is not None or options.sarif_file is not None:
         # A baseline or a second report needs every finding first, and a progress bar is done before output.
         held = [f.materialized() for f in files]
@@ -139,13 +142,12 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     return 1 if failed else 0
 
 
-def _check_files(items: list[inputs.Item], engine: Engine, draft: DraftOptions,
-                 pool: ProcessPoolExecutor | None, n_workers: int, progress: bool,
+def _check_files(items: list[inputs.Item], checker: workers.Checker, progress: bool,
                  no_color: bool) -> Iterator[FileFindings]:
     """Each draft read's FileFindings, in input order, with a warning for each draft passed over."""
     with contextlib.ExitStack() as stack:
         advance = progress_bar(stack, len(items), no_color) if progress else (lambda: None)
-        for result in workers.results(items, engine, draft, pool, n_workers):
+        for result in checker(items):
             if isinstance(result, FileFindings):
                 for w in result.warnings:
                     warn(visible(f"{w.path}:{w.line}:{w.column}: {w.message}"))

@@ -7,8 +7,9 @@ import contextlib
 import gc
 import os
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from factlint.check.draft import check_draft
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 Result = FileFindings | str  # a draft's findings, or the warning that it was passed over
+Checker = Callable[[list[Item]], Iterator[Result]]  # the drafts in, each one's result out in input order
 WARM_UP = "Warm-up: workers earned $2 an hour, 5% more than in 2019.\n"
 
 
@@ -73,9 +75,8 @@ def _worker_check(item: Item) -> Result | FactlintError:
         return err
 
 
-def start_pool(stack: contextlib.ExitStack, jobs: int, engine: Engine,
-               options: DraftOptions) -> tuple[ProcessPoolExecutor | None, int]:
-    """The worker processes for --jobs N and their number ((None, 1) for one), started now so that they fork
+def start_pool(stack: contextlib.ExitStack, jobs: int, engine: Engine, options: DraftOptions) -> Checker:
+    """What checks the drafts: here, or for --jobs N the worker processes, started now so that they fork
     and warm up while this process finds and reads the drafts. The prepared registry is frozen out of the
     garbage collector first: walking it in every full collection costs time, and in a forked worker copies
     its pages."""
@@ -84,7 +85,7 @@ def start_pool(stack: contextlib.ExitStack, jobs: int, engine: Engine,
         stack.callback(gc.unfreeze)
     workers = jobs or os.cpu_count() or 1
     if workers <= 1:
-        return None, 1
+        return partial(results, engine=engine, options=options, pool=None, workers=1)
     # Imported only for --jobs: multiprocessing adds ~10 ms to the start-up of every other check.
     from concurrent.futures import ProcessPoolExecutor
 
@@ -93,7 +94,7 @@ def start_pool(stack: contextlib.ExitStack, jobs: int, engine: Engine,
     stack.push(lambda kind, _exc, _tb: pool.shutdown(wait=kind is None, cancel_futures=kind is not None))
     for _ in range(workers):
         pool.submit(_warm_up)
-    return pool, workers
+    return partial(results, engine=engine, options=options, pool=pool, workers=workers)
 
 
 def results(items: list[Item], engine: Engine, options: DraftOptions, pool: ProcessPoolExecutor | None,

@@ -8,7 +8,7 @@ GitHub report never needs it.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from factlint.statuses import PROBLEMS, STATUSES
 
@@ -32,13 +32,13 @@ STYLES = {
 }
 
 
-def console(stderr: bool = False, no_color: bool = False) -> Console:
-    """A rich console with factlint's theme that honours NO_COLOR and --no-color."""
+def console(stderr: bool = False, no_color: bool = False, file: TextIO | None = None) -> Console:
+    """A rich console with factlint's theme that honours NO_COLOR and --no-color (on `file`, when given)."""
     from rich.console import Console
     from rich.theme import Theme
 
     no_color = no_color or "NO_COLOR" in os.environ
-    return Console(stderr=stderr, no_color=no_color, highlight=False, emoji=False, markup=False,
+    return Console(file=file, stderr=stderr, no_color=no_color, highlight=False, emoji=False, markup=False,
                    soft_wrap=True, color_system=None if no_color else "auto", theme=Theme(STYLES))
 
 

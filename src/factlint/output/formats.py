@@ -10,11 +10,12 @@ from typing import TextIO
 from factlint.check.findings import FileFindings
 from factlint.output.github import write_check_github
 from factlint.output.json import write_check_json
+from factlint.output.jsonl import write_check_jsonl
 from factlint.output.sarif import write_check_sarif
 from factlint.output.tally import Tally
 from factlint.output.text import print_check_text
 
-CHECK_FORMATS = ("text", "json", "sarif", "github")
+CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "github")
 
 
 def write_check(fmt: str, files: Iterable[FileFindings], *, root: Path, in_order: bool = True,
@@ -27,8 +28,10 @@ def write_check(fmt: str, files: Iterable[FileFindings], *, root: Path, in_order
     out = out or sys.stdout
     if fmt == "json":
         return write_check_json(files, out)
+    if fmt == "jsonl":
+        return write_check_jsonl(files, out)
     if fmt == "sarif":
         return write_check_sarif(files, out, root=root, show_supported=show_supported)
     if fmt == "github":
         return write_check_github(files, out, in_order=in_order, show_supported=show_supported)
-    return print_check_text(files, in_order=in_order, show_supported=show_supported, no_color=no_color)
+    return print_check_text(files, in_order=in_order, show_supported=show_supported, no_color=no_color, out=out)

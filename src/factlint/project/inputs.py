@@ -64,8 +64,17 @@ class Unreadable:
     reason: str
 
 
-# A draft to read: a file, "-" (standard input), one passed over, or one read before (well or not).
-Item = Path | str | Skipped | Draft | Unreadable
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A file to be read in another process, perhaps on another machine (a cluster's worker), by its absolute
+    path, and named in reports as the process that found it names it."""
+
+    path: Path
+    name: str
+
+
+# A draft to read: a file, "-" (standard input), one passed over, read before (well or not), or named.
+Item = Path | str | Skipped | Draft | Unreadable | Named
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -235,8 +244,7 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
             return Draft("-", decode(data, "<stdin>", encoding))
         except UnreadableDraft as err:
             raise UnreadableDraft("-", err.line, err.reason) from None
-    path = Path(item)
-    shown = display_path(path)
+    path, shown = (item.path, item.name) if isinstance(item, Named) else (Path(item), display_path(Path(item)))
     named = visible(shown)  # for messages: a file name may hold terminal escapes
     why = unreadable(path.name)
     if why is not None:
