@@ -56,6 +56,10 @@ def test_words_and_pool_never_raise(text):
     ("this kind of AI data work", set()),
     ("a degree in the liberal arts", set()),
     ("some 150 million people do such work", set()),  # general words name anyone, no group
+    # A word shorter than the group's noun shares its stem but names no one: research is no researcher.
+    ("Casilli's onderzoek in het kort", set()),
+    ("vier onderzoekers en hun onderzoek", {"researcher"}),
+    ("their research found", set()),
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

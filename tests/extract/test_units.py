@@ -40,6 +40,7 @@ COUNTED = [
     ("en", "10 new jobs", "10", 10, 10, C, "jobs", None, EX),
     ("en", "over 2 million people across the Philippines", "2 million", 2e6, 2e6, C, "people", None, MIN),  # no preposition
     ("en", "300 riders alongside the drivers", "300", 300, 300, C, "riders", None, EX),
+    ("en", "had to read 150 passages of text a week", "150", 150, 150, C, "passages", "week", EX),  # after "of text"
     ("en", "in excess of 40 staff", "40", 40, 40, C, "staff", None, MIN),
     ("en", "It was 3.5 times higher.", "3.5", 3.5, 3.5, C, "times", None, EX),
     ("nl", "Meer dan twee miljoen Filipino's doen dit klikwerk.", "twee miljoen", 2e6, 2e6, C, "filipino's", None, MIN),

@@ -112,9 +112,10 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
 
 
 @functools.cache
-def _groups() -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
-    """Every language's population nouns by stem -> group; two-word ones by their two stems."""
-    single: dict[str, str] = {}
+def _groups() -> tuple[Mapping[str, tuple[str, int]], Mapping[tuple[str, str], str]]:
+    """Every language's population nouns by stem -> (group, the shortest noun's length); two-word ones by their
+    two stems."""
+    single: dict[str, tuple[str, int]] = {}
     double: dict[tuple[str, str], str] = {}
     false_friends = {fold(w) for language in LANGUAGES.values() for w in language.false_friends}
     for language in LANGUAGES.values():
@@ -126,7 +127,9 @@ def _groups() -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
                     continue  # "this kind of work" names no children
                 if len(parts) == 1:
                     for s in stems[0]:
-                        single.setdefault(s, group)
+                        known = single.get(s)
+                        if known is None or (known[0] == group and len(parts[0]) < known[1]):
+                            single[s] = (group, len(parts[0]))
                 elif len(parts) == 2:
                     for a in stems[0]:
                         for b in stems[1]:
@@ -151,7 +154,9 @@ def populations(text: str) -> frozenset[str]:
                 continue
         if i == skip:
             continue
-        group = next((single[s] for s in here if s in single), None)
+        # A word shorter than the group's noun shares its stem but names no person: Dutch "onderzoek" (research)
+        # is no "onderzoeker", English "research" no "researcher"; plurals are as long or longer.
+        group = next((single[s][0] for s in here if s in single and len(ws[i]) >= single[s][1] - 1), None)
         if group:
             found.add(group)
     return frozenset(found)

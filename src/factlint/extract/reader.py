@@ -231,6 +231,14 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                 kind, unit = "money", lex.currency_words[unit]
             elif per is None and noun_last is not None:
                 per, _ = self.period_after(noun_last, adverbs=False)
+                if per is None and self.low(noun_last + 1) in lex.linking_words:
+                    # "150 passages of text a week": the period after the noun's complement.
+                    for j in (noun_last + 2, noun_last + 3):
+                        if not self.is_word(j) or self.low(j) in lex.period_leads:
+                            break
+                        per, _ = self.period_after(j, adverbs=False)
+                        if per is not None:
+                            break
             if amount.written and not amount.scaled and unit is None and not amount.vague:
                 return None, i
             if amount.suffix == "m" and unit is None:
