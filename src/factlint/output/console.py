@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from factlint.statuses import PROBLEMS, STATUSES
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from rich.console import Console
 
 STYLES = {
@@ -32,13 +34,14 @@ STYLES = {
 }
 
 
-def console(stderr: bool = False, no_color: bool = False) -> Console:
-    """A rich console with factlint's theme that honours NO_COLOR and --no-color."""
+def console(stderr: bool = False, no_color: bool = False, file: TextIO | None = None) -> Console:
+    """A rich console with factlint's theme that honours NO_COLOR and --no-color; writing to `file`, when
+    given, without colours (a report file)."""
     from rich.console import Console
     from rich.theme import Theme
 
-    no_color = no_color or "NO_COLOR" in os.environ
-    return Console(stderr=stderr, no_color=no_color, highlight=False, emoji=False, markup=False,
+    no_color = no_color or file is not None or "NO_COLOR" in os.environ
+    return Console(stderr=stderr, file=file, no_color=no_color, highlight=False, emoji=False, markup=False,
                    soft_wrap=True, color_system=None if no_color else "auto", theme=Theme(STYLES))
 
 
