@@ -256,3 +256,28 @@ def test_output_never_replaces_a_draft_or_the_registry(tmp_path, monkeypatch, ca
     assert main(["check", "-o", output, "draft.md"]) == 2
     assert message in capsys.readouterr().err
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_a_report_file_stays_as_it_was_when_the_run_stops_with_an_error(example, capsys):
+    (example.parent / "report.html").write_text("the last report", encoding="utf-8")
+    (example.parent / "bad.md").write_bytes(b"Paid \xff$5 an hour.\n")
+    assert main(["check", "--claims", CLAIMS, "-o", "report.html", "draft.md", "bad.md"]) == 2
+    assert "bad.md:1: not valid utf-8" in capsys.readouterr().err
+    assert (example.parent / "report.html").read_text(encoding="utf-8") == "the last report"
+    assert sorted(p.name for p in example.parent.iterdir()) == ["bad.md", "draft.md", "report.html"]
+
+
+def test_a_report_stopped_half_way_leaves_the_last_one(example, capsys, monkeypatch):
+    import factlint.cli.runner as runner
+    from factlint.errors import FactlintError
+
+    def stops(fmt, files, *, out, **_):
+        out.write("<!DOCTYPE html>\n<html>half")
+        raise FactlintError("draft.md: stopped half way")
+
+    (example.parent / "report.html").write_text("the last report", encoding="utf-8")
+    monkeypatch.setattr(runner, "write_check", stops)
+    assert main(["check", "--claims", CLAIMS, "-o", "report.html", "draft.md"]) == 2
+    assert "stopped half way" in capsys.readouterr().err
+    assert (example.parent / "report.html").read_text(encoding="utf-8") == "the last report"
+    assert sorted(p.name for p in example.parent.iterdir()) == ["draft.md", "report.html"]

@@ -4,7 +4,6 @@ checked (here or by --jobs workers), the report written, and the exit code."""
 from __future__ import annotations
 
 import contextlib
-import io
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,7 @@ from factlint.cli.progress import progress_bar, wants_progress
 from factlint.errors import FactlintError
 from factlint.output import baseline as baselines
 from factlint.output.console import plural
-from factlint.output.files import write_file
+from factlint.output.files import report_file, write_file
 from factlint.output.formats import CHECK_FORMATS, SHOWS_DRAFTS, format_for, write_check
 from factlint.output.sarif import check_sarif
 from factlint.project import inputs
@@ -155,11 +154,11 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
         if options.sarif_file is not None:
             write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
         files = held
-    report = io.StringIO() if options.output is not None else None
-    tally = write_check(run.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
-                        show_supported=run.show_supported, no_color=options.no_color, out=report)
-    if report is not None and options.output is not None:
-        write_file(options.output, report.getvalue(), what="the report")
+    with contextlib.ExitStack() as stack:
+        # A report file is written as the report is made, and replaces the old one only once it is whole.
+        out = stack.enter_context(report_file(options.output, what="the report")) if options.output else None
+        tally = write_check(run.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
+                            show_supported=run.show_supported, no_color=options.no_color, out=out)
     if held_back is not None and run.baseline is not None:
         # The debt a baseline hides is said, not silently dropped from the counts.
         print(f"factlint: the baseline {visible(str(run.baseline))} holds back {plural(held_back, 'finding')} "

@@ -168,7 +168,9 @@ def _section(draft: _Draft, key: str) -> str:
     parts = [f"{draft.counts[name]} {name}" for name in FILTERS if draft.counts[name]]
     figures = sum(draft.counts[name] for name in NAMES)
     counts = f"{plural(figures, 'figure')}" + (f": {', '.join(parts)}" if parts else "")
-    marked, body = _marked_text(draft, key) if draft.text is not None else (set(), "")
+    # Each card is made once, for the tooltip and the table: the scope messages in it look up place names.
+    cards = [_card(item) for item in draft.items]
+    marked, body = _marked_text(draft, key, cards) if draft.text is not None else (set(), "")
     out = [f"<section class=\"draft\" id=\"{key}\" aria-labelledby=\"{key}-h\">",
            f"<h2 id=\"{key}-h\">{_text(draft.path)}</h2>", f"<p class=\"counts\">{counts}</p>"]
     if draft.text is None:
@@ -180,13 +182,13 @@ def _section(draft: _Draft, key: str) -> str:
                    "<th scope=\"col\">where</th><th scope=\"col\">status</th><th scope=\"col\">figure</th>"
                    "<th scope=\"col\">what the check found</th></tr></thead>\n<tbody>")
         for k, item in enumerate(draft.items, 1):
-            out.append(_row(item, f"{key}-f{k}", f"{key}-f{k}" in marked))
+            out.append(_row(item, f"{key}-f{k}", f"{key}-f{k}" in marked, cards[k - 1]))
         out.append("</tbody>\n</table>")
     out.append("</section>\n")
     return "\n".join(out)
 
 
-def _marked_text(draft: _Draft, key: str) -> tuple[set[str], str]:
+def _marked_text(draft: _Draft, key: str, cards: list[str]) -> tuple[set[str], str]:
     """The draft's text escaped, each finding's span marked, and the ids of the marks made. A span that
     overlaps one marked before it (a hidden character inside a figure) is listed but not marked."""
     text = draft.text or ""
@@ -194,19 +196,20 @@ def _marked_text(draft: _Draft, key: str) -> tuple[set[str], str]:
     spans = []
     for k, item in enumerate(draft.items, 1):
         start, end = _offset(index, text, item.line, item.column), _offset(index, text, item.end_line, item.end_column)
-        spans.append((start, max(start, end), f"{key}-f{k}", item))
+        spans.append((start, max(start, end), k, item))
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[str] = []
     marked: set[str] = set()
     at = 0
-    for start, end, ident, item in spans:
+    for start, end, k, item in spans:
         if start < at:
             continue
+        ident = f"{key}-f{k}"
         out.append(_text(text[at:start]))
         kind = _filter(item)
         out.append(f"<span class=\"fig st-{kind}\" id=\"{ident}\" tabindex=\"0\" aria-describedby=\"{ident}-tip\">"
                    f"<mark>{_text(text[start:end])}</mark><span class=\"tip card\" role=\"tooltip\" id=\"{ident}-tip\">"
-                   f"{_card(item, head=True)}</span></span>")
+                   f"{_card_head(item)}{cards[k - 1]}</span></span>")
         marked.add(ident)
         at = end
     out.append(_text(text[at:]))
@@ -220,13 +223,13 @@ def _offset(index: LineIndex, text: str, line: int, column: int) -> int:
     return min(index.line_start(line) + max(column, 1) - 1, len(text))
 
 
-def _row(item: Finding | Problem, ident: str, marked: bool) -> str:
+def _row(item: Finding | Problem, ident: str, marked: bool, card: str) -> str:
     kind = _filter(item)
     where = f"{item.line}:{item.column}"
     where = f"<a href=\"#{ident}\">{where}</a>" if marked else where
     figure = f"<code>{_text(item.text)}</code>" if isinstance(item, Finding) else ""
     return (f"<tr class=\"st-{kind}\"><td class=\"where\">{where}</td><td>{_badge(item.kind)}</td>"
-            f"<td>{figure}</td><td class=\"card\">{_card(item, head=False)}</td></tr>")
+            f"<td>{figure}</td><td class=\"card\">{card}</td></tr>")
 
 
 def _badge(status: Status) -> str:
@@ -234,12 +237,14 @@ def _badge(status: Status) -> str:
     return f"<span class=\"badge st-{cls}\">{escape(status.title)}</span>"
 
 
-def _card(item: Finding | Problem, *, head: bool) -> str:
+def _card_head(item: Finding | Problem) -> str:
+    """A tooltip's first line: the status and where the finding is."""
+    return f"<span>{_badge(item.kind)} <span class=\"where\">{_text(item.path)}:{item.line}:{item.column}</span></span>"
+
+
+def _card(item: Finding | Problem) -> str:
     """What the check found of a finding: its message, the claim, the source pointer and quote, and why."""
     parts = []
-    if head:
-        parts.append(f"<span>{_badge(item.kind)} <span class=\"where\">{_text(item.path)}:{item.line}:{item.column}"
-                     "</span></span>")
     if item.message:
         parts.append(f"<span class=\"msg\">{_text(item.message)}</span>")
     if isinstance(item, Problem):
