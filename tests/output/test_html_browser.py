@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from factlint.cli import main
+from factlint.output.html import LINES
+from factlint.statuses import NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = str(ROOT / "claims")
@@ -120,6 +122,10 @@ def test_unticking_a_status_hides_its_findings(browser, tmp_path, monkeypatch):
     mark = browser.find_element(By.CSS_SELECTOR, ".fig.st-unsourced > mark")
     tinted = mark.value_of_css_property("background-color")
     assert row.is_displayed() and tinted != "rgba(0, 0, 0, 0)"
+    # Each status underlines its figures its own way, told apart in black and white.
+    styles = {cls: browser.find_element(By.CSS_SELECTOR, f".fig.st-{cls} > mark").value_of_css_property(
+        "text-decoration-style") for cls in ("supported", "conflicting", "unsourced", "miscited")}
+    assert styles == dict(zip(NAMES, LINES)) and len(set(styles.values())) == 4
     browser.find_element(By.ID, "show-unsourced").click()
     assert not row.is_displayed() and mark.value_of_css_property("background-color") == "rgba(0, 0, 0, 0)"
     assert browser.find_element(By.ID, "shown").text == "8 of 10 shown"

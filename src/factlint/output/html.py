@@ -29,7 +29,8 @@ from factlint.text import HIDDEN, ZERO_WIDTH, LineIndex, visible
 
 PROBLEM = "problem"  # the filter and class every problem shares, whatever its kind
 FILTERS = (*NAMES, PROBLEM)
-# Lines under each status's figures, in the table's order: told apart when printed in black and white too.
+# Lines under each status's figures, in the table's order (the problems take the last): told apart when
+# printed in black and white too.
 LINES = ("solid", "double", "dashed", "dotted", "wavy")
 MISSED_SHOWN = 8  # a candidate's missed words listed, as the text report lists them
 # Shown as their code point: they reorder, hide or control what a reader sees (Trojan Source).
@@ -91,7 +92,7 @@ def _status_rules() -> str:
     rules.append(_tone(f"st-{PROBLEM}", PROBLEMS[0], LINES[-1]))
     for name in FILTERS:
         off = f"body:has(#show-{name}:not(:checked))"
-        rules.append(f"{off} .fig.st-{name} > mark {{ background: none; border-bottom-color: transparent; }}\n"
+        rules.append(f"{off} .fig.st-{name} > mark {{ background: none; text-decoration-color: transparent; }}\n"
                      f"{off} .fig.st-{name} > .tip, {off} .findings tr.st-{name} {{ display: none; }}")
     return "\n" + "\n".join(rules) + "\n"
 
