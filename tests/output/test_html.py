@@ -205,7 +205,7 @@ def test_a_problem_inside_a_figure_is_listed_but_not_marked_twice():
 def test_a_draft_whose_text_was_not_kept_still_lists_its_findings():
     problem = Problem("d.md", 2, 1, 2, 5, "unknown citation key 'x'")
     out = _page([FileFindings("d.md", [], [problem])])
-    assert "The text of this draft was not kept." in out and "unknown citation key &#x27;x&#x27;" in out
+    assert "Its text was not kept." in out and "unknown citation key &#x27;x&#x27;" in out
     assert "<pre" not in out
 
 
@@ -258,13 +258,15 @@ def test_output_never_replaces_a_draft_or_the_registry(tmp_path, monkeypatch, ca
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
 
-def test_a_report_file_stays_as_it_was_when_the_run_stops_with_an_error(example, capsys):
-    (example.parent / "report.html").write_text("the last report", encoding="utf-8")
-    (example.parent / "bad.md").write_bytes(b"Paid \xff$5 an hour.\n")
+def test_a_draft_that_cannot_be_read_is_a_problem_on_the_page(example, capsys):
+    (example.parent / "bad.md").write_bytes(b"Fine.\nPaid \xff$5 an hour.\n")
     assert main(["check", "--claims", CLAIMS, "-o", "report.html", "draft.md", "bad.md"]) == 2
-    assert "bad.md:1: not valid utf-8" in capsys.readouterr().err
-    assert (example.parent / "report.html").read_text(encoding="utf-8") == "the last report"
-    assert sorted(p.name for p in example.parent.iterdir()) == ["bad.md", "draft.md", "report.html"]
+    assert "bad.md:2: not valid utf-8" in capsys.readouterr().err
+    page = (example.parent / "report.html").read_text(encoding="utf-8")
+    bad = page[page.index('<h2 id="d1-h">bad.md</h2>'):page.index('<h2 id="d2-h">draft.md</h2>')]
+    assert "This draft could not be read." in bad and '<td class="where">2:1</td>' in bad
+    assert 'class="badge st-problem">unreadable<' in bad and "not valid utf-8" in bad
+    assert page.count('class="fig ') == 10  # draft.md's figures, all marked
 
 
 def test_a_report_stopped_half_way_leaves_the_last_one(example, capsys, monkeypatch):

@@ -24,7 +24,7 @@ from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.output.console import plural
 from factlint.output.explain import why
 from factlint.output.tally import Tally
-from factlint.statuses import NAMES, PROBLEMS, STATUSES, Status
+from factlint.statuses import NAMES, PROBLEMS, STATUSES, UNREADABLE, Status
 from factlint.text import HIDDEN, ZERO_WIDTH, LineIndex, visible
 
 PROBLEM = "problem"  # the filter and class every problem shares, whatever its kind
@@ -175,7 +175,8 @@ def _section(draft: _Draft, key: str) -> str:
     out = [f"<section class=\"draft\" id=\"{key}\" aria-labelledby=\"{key}-h\">",
            f"<h2 id=\"{key}-h\">{_text(draft.path)}</h2>", f"<p class=\"counts\">{counts}</p>"]
     if draft.text is None:
-        out.append("<p class=\"empty\">The text of this draft was not kept.</p>")
+        unread = any(isinstance(i, Problem) and i.name == UNREADABLE.name for i in draft.items)
+        out.append(f"<p class=\"empty\">{'This draft could not be read.' if unread else 'Its text was not kept.'}</p>")
     else:
         out.append(f"<pre class=\"text\">{body}</pre>")
     if draft.items:
