@@ -40,8 +40,8 @@ def _missing() -> str:
 
 
 MISSING = _missing()
-pytestmark = pytest.mark.skipif(bool(MISSING) and not IN_CI, reason="no headless browser here: Debian's chromium, "
-                                "chromium-driver and selenium are needed (under CI=true their absence fails)")
+pytestmark = pytest.mark.skipif(bool(MISSING) and not IN_CI, reason=f"no headless browser here: {MISSING} (Debian's "
+                                "chromium, chromium-driver and selenium are needed; under CI=true this fails)")
 
 
 @pytest.fixture(scope="module")
