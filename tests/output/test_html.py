@@ -183,7 +183,7 @@ def test_a_source_with_a_web_address_is_linked(tmp_path):
     claim = Claim("c", "s", "earn $3", "They earn $3.", fig, "$3", line=4)
     found = Finding("d.md", 1, 6, 1, 8, "$3", fig, "supported", claim,
                     Source("s", "seeds/s.txt", "A report", url="https://example.org/r?a=1&b=2"), 90.0, "ok")
-    out = _page([FileFindings("d.md", [found], [], "They $3 do.\n")])
+    out = _page([FileFindings("d.md", [found], [], text="They $3 do.\n")])
     assert '<a href="https://example.org/r?a=1&amp;b=2" rel="noopener noreferrer">A report</a>' in out
     assert '<mark>$3</mark>' in out
 
@@ -196,7 +196,7 @@ def test_a_problem_inside_a_figure_is_listed_but_not_marked_twice():
     text = "Paid $\u202e5 an hour.\n"
     found = Finding("d.md", 1, 6, 1, 9, "$\u202e5", fig, "unsourced")
     problem = Problem("d.md", 1, 7, 1, 8, "a bidi control inside a figure", "hidden-character")
-    out = _page([FileFindings("d.md", [found], [problem], text)])
+    out = _page([FileFindings("d.md", [found], [problem], text=text)])
     assert out.count('class="fig ') == 1 and out.count("<tr class=") == 2
     assert '<td class="where">1:7</td>' in out and '<td class="where"><a href="#d1-f1">1:6</a></td>' in out
     assert "<mark>$<span class=\"ctl\" title=\"U+202E\">U+202E</span>5</mark>" in out
