@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -40,9 +41,13 @@ _WEB = re.compile(r"https?://[^\s\"'<>]+\Z", re.IGNORECASE)
 
 def write_check_html(files: Iterable[FileFindings], out: TextIO) -> Tally:
     """`factlint check --format html`: the page, drafts sorted by path, every figure marked (supported ones
-    too, as JSON lists them: a reader unticks what they do not want to see); what it counted."""
+    too, as JSON lists them: a reader unticks what they do not want to see); what it counted.
+
+    Each draft's section is made as its findings come, and only the HTML is kept until the summary, which
+    heads the page, is known: a finding with its candidate claims weighs more than its few lines of HTML."""
     tally = Tally()
-    drafts = sorted((_Draft.of(group, findings) for group, findings in tally.each(files)), key=lambda d: d.path)
+    drafts = sorted((_draft(group, findings, f"d{n}") for n, (group, findings) in enumerate(tally.each(files), 1)),
+                    key=lambda d: d.path)
     style = _asset("report.css") + _status_rules()
     script = _asset("report.js")
     out.write(_head(_title(drafts), style, script))
@@ -50,8 +55,8 @@ def write_check_html(files: Iterable[FileFindings], out: TextIO) -> Tally:
     out.write(_filters(tally))
     out.write(_summary(drafts))
     out.write("<main>\n")
-    for n, draft in enumerate(drafts, 1):
-        out.write(_section(draft, f"d{n}"))
+    for draft in drafts:
+        out.write(draft.html)
     if not drafts:
         out.write('<p class="empty">No draft was checked.</p>\n')
     out.write(f"</main>\n<footer>factlint {escape(__version__)}</footer>\n<script>{script}</script>\n"
@@ -61,17 +66,12 @@ def write_check_html(files: Iterable[FileFindings], out: TextIO) -> Tally:
 
 @dataclass(frozen=True, slots=True)
 class _Draft:
-    """One draft as the page shows it: its text (None when not kept), and its findings and problems in order."""
+    """One draft's section of the page, made, with what the summary needs of it."""
 
     path: str
-    text: str | None
-    items: tuple[Finding | Problem, ...]
+    key: str  # the section's id
     counts: Counter[str]
-
-    @classmethod
-    def of(cls, group: FileFindings, findings: Iterator[Finding]) -> _Draft:
-        items = sorted([*findings, *group.problems], key=lambda i: (i.line, i.column, isinstance(i, Problem)))
-        return cls(group.path, group.text, tuple(items), Counter(_filter(i) for i in items))
+    html: str
 
 
 def _filter(item: Finding | Problem) -> str:
@@ -152,9 +152,9 @@ def _summary(drafts: list[_Draft]) -> str:
     head = "".join(f"<th scope=\"col\" class=\"n\">{name}</th>" for name in ("figures", *FILTERS))
     rows = []
     total: Counter[str] = Counter()
-    for n, d in enumerate(drafts, 1):
+    for d in drafts:
         total.update(d.counts)
-        rows.append(f"<tr><th scope=\"row\"><a href=\"#d{n}\">{_text(d.path)}</a></th>{_count_cells(d.counts)}</tr>")
+        rows.append(f"<tr><th scope=\"row\"><a href=\"#{d.key}\">{_text(d.path)}</a></th>{_count_cells(d.counts)}</tr>")
     return ("<section class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n"
             f"<table>\n<thead><tr><th scope=\"col\">draft</th>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
             + f"\n</tbody>\n<tfoot><tr><th scope=\"row\">all drafts</th>{_count_cells(total)}</tr></tfoot>\n"
@@ -166,58 +166,53 @@ def _count_cells(counts: Counter[str]) -> str:
     return f"<td class=\"n\">{figures}</td>" + "".join(f"<td class=\"n\">{counts[name]}</td>" for name in FILTERS)
 
 
-def _section(draft: _Draft, key: str) -> str:
-    """A draft: its heading and counts, its text with each finding marked, and the list of its findings."""
-    parts = [f"{draft.counts[name]} {name}" for name in FILTERS if draft.counts[name]]
-    figures = sum(draft.counts[name] for name in NAMES)
-    counts = f"{plural(figures, 'figure')}" + (f": {', '.join(parts)}" if parts else "")
-    # Each card is made once, for the tooltip and the table: the scope messages in it look up place names.
-    cards = [_card(item) for item in draft.items]
-    marked, body = _marked_text(draft, key, cards) if draft.text is not None else (set(), "")
+def _draft(group: FileFindings, findings: Iterator[Finding], key: str) -> _Draft:
+    """A draft's section: its heading and counts, its text with each finding marked, and the table of its
+    findings, made in one pass over findings and problems in text order. A span that overlaps one marked
+    before it (a hidden character inside a figure) is listed but not marked."""
+    text = group.text
+    index = LineIndex(text) if text is not None else None
+    problems = sorted(group.problems, key=lambda p: (p.line, p.column))
+    marked: list[str] = []
+    rows: list[str] = []
+    counts: Counter[str] = Counter()
+    at = 0
+    unread = False
+    for k, item in enumerate(heapq.merge(findings, problems, key=lambda i: (i.line, i.column,
+                                                                             isinstance(i, Problem))), 1):
+        counts[_filter(item)] += 1
+        unread = unread or (isinstance(item, Problem) and item.name == UNREADABLE.name)
+        # Made once, for the tooltip and the table: the scope messages in a card look up place names.
+        card, ident, mark = _card(item), f"{key}-f{k}", False
+        if text is not None and index is not None:
+            start = _offset(index, text, item.line, item.column)
+            if start >= at:
+                end = max(start, _offset(index, text, item.end_line, item.end_column))
+                marked.append(_text(text[at:start]))
+                marked.append(f"<span class=\"fig st-{_filter(item)}\" id=\"{ident}\" tabindex=\"0\" "
+                              f"aria-describedby=\"{ident}-tip\"><mark>{_text(text[start:end])}</mark>"
+                              f"<span class=\"tip card\" role=\"tooltip\" id=\"{ident}-tip\">{_card_head(item)}{card}"
+                              "</span></span>")
+                at, mark = end, True
+        rows.append(_row(item, ident, mark, card))
+    parts = [f"{counts[name]} {name}" for name in FILTERS if counts[name]]
+    figures = sum(counts[name] for name in NAMES)
     out = [f"<section class=\"draft\" id=\"{key}\" aria-labelledby=\"{key}-h\">",
-           f"<h2 id=\"{key}-h\">{_text(draft.path)}</h2>", f"<p class=\"counts\">{counts}</p>"]
-    if draft.text is None:
-        unread = any(isinstance(i, Problem) and i.name == UNREADABLE.name for i in draft.items)
+           f"<h2 id=\"{key}-h\">{_text(group.path)}</h2>",
+           f"<p class=\"counts\">{plural(figures, 'figure')}" + (f": {', '.join(parts)}" if parts else "") + "</p>"]
+    if text is None:
         out.append(f"<p class=\"empty\">{'This draft could not be read.' if unread else 'Its text was not kept.'}</p>")
     else:
-        out.append(f"<pre class=\"text\">{body}</pre>")
-    if draft.items:
-        out.append(f"<table class=\"findings\" aria-label=\"Findings in {_attr(draft.path)}\">\n<thead><tr>"
+        marked.append(_text(text[at:]))
+        out.append(f"<pre class=\"text\">{''.join(marked)}</pre>")
+    if rows:
+        out.append(f"<table class=\"findings\" aria-label=\"Findings in {_attr(group.path)}\">\n<thead><tr>"
                    "<th scope=\"col\">where</th><th scope=\"col\">status</th><th scope=\"col\">figure</th>"
                    "<th scope=\"col\">what the check found</th></tr></thead>\n<tbody>")
-        for k, item in enumerate(draft.items, 1):
-            out.append(_row(item, f"{key}-f{k}", f"{key}-f{k}" in marked, cards[k - 1]))
+        out.extend(rows)
         out.append("</tbody>\n</table>")
     out.append("</section>\n")
-    return "\n".join(out)
-
-
-def _marked_text(draft: _Draft, key: str, cards: list[str]) -> tuple[set[str], str]:
-    """The draft's text escaped, each finding's span marked, and the ids of the marks made. A span that
-    overlaps one marked before it (a hidden character inside a figure) is listed but not marked."""
-    text = draft.text or ""
-    index = LineIndex(text)
-    spans = []
-    for k, item in enumerate(draft.items, 1):
-        start, end = _offset(index, text, item.line, item.column), _offset(index, text, item.end_line, item.end_column)
-        spans.append((start, max(start, end), k, item))
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    out: list[str] = []
-    marked: set[str] = set()
-    at = 0
-    for start, end, k, item in spans:
-        if start < at:
-            continue
-        ident = f"{key}-f{k}"
-        out.append(_text(text[at:start]))
-        kind = _filter(item)
-        out.append(f"<span class=\"fig st-{kind}\" id=\"{ident}\" tabindex=\"0\" aria-describedby=\"{ident}-tip\">"
-                   f"<mark>{_text(text[start:end])}</mark><span class=\"tip card\" role=\"tooltip\" id=\"{ident}-tip\">"
-                   f"{_card_head(item)}{cards[k - 1]}</span></span>")
-        marked.add(ident)
-        at = end
-    out.append(_text(text[at:]))
-    return marked, "".join(out)
+    return _Draft(group.path, key, counts, "\n".join(out))
 
 
 def _offset(index: LineIndex, text: str, line: int, column: int) -> int:
