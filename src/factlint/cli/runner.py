@@ -127,7 +127,7 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, pool: ProcessPool
     selection = draft_selection(run.config, cwd, registry, folder)
     named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
     if options.output is not None:
-        _refuse_overwrite(options.output, named, skip)
+        _refuse_overwrite(options.output, named, (folder, *(registry.root / s.path for s in registry.sources.values())))
     progress = wants_progress(len(named), options.quiet, sys.stderr)
     # Every draft read once first: a usage error stops the run before any report is written.
     items = inputs.preread(named, options.encoding, warn_skipped)

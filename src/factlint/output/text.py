@@ -6,6 +6,7 @@ Everything from drafts, sources and the registry goes through `safe` before rich
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TextIO
 
 from factlint.check.findings import FileFindings, Finding
 from factlint.output.console import console, plural, safe
@@ -40,11 +41,12 @@ def print_figures_text(files: Iterable[FileFindings], no_color: bool = False) ->
 
 
 def print_check_text(files: Iterable[FileFindings], *, in_order: bool = True, show_supported: bool = False,
-                     no_color: bool = False) -> Tally:
-    """`factlint check`: a line per finding shown and per problem, sorted by path, then the counts."""
+                     no_color: bool = False, out: TextIO | None = None) -> Tally:
+    """`factlint check`: a line per finding shown and per problem, sorted by path, then the counts; on
+    standard output, or without colours into `out` (a report file)."""
     from rich.text import Text
 
-    con = console(no_color=no_color)
+    con = console(no_color=no_color, file=out)
     tally = Tally()
     for item in listed(tally, files, in_order, show_supported):
         kind = item.kind
