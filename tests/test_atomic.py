@@ -39,3 +39,19 @@ def test_a_temporary_left_by_a_killed_write_is_removed_by_the_next(tmp_path):
     write_text(tmp_path / "b.json", "{}")
     assert not stale.exists()
     assert fresh.exists() and other.exists()  # a write under way, and another file's temporary, are left alone
+
+
+def test_a_file_written_as_it_is_made_replaces_the_old_one_only_when_whole(tmp_path):
+    from factlint.atomic import replacing
+
+    target = tmp_path / "report.html"
+    target.write_text("old report")
+    with pytest.raises(RuntimeError), replacing(target) as fh:
+        fh.write("<!DOCTYPE html>half a page")
+        assert target.read_text() == "old report"
+        raise RuntimeError("the check stopped")
+    assert target.read_text() == "old report" and os.listdir(tmp_path) == ["report.html"]
+    with replacing(target) as fh:
+        fh.write("new ")
+        fh.write("report")
+    assert target.read_text() == "new report" and os.listdir(tmp_path) == ["report.html"]

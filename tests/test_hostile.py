@@ -220,7 +220,7 @@ def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
     ("figures", "draft.md"), ("figures", "--format", "json", "."),
     ("check", "draft.md"), ("check", "--format", "json", "."), ("check", "--format", "sarif", "draft.md"),
     ("check", "--format", "github", "draft.md"), ("check", "--baseline", "none.json", "draft.md"),
-    ("claims", "list"), ("claims", "show", "pay"), ("claims", "verify"), ("claims", "audit"),
+    ("check", "--format", "html", "draft.md"), ("claims", "list"), ("claims", "show", "pay"), ("claims", "verify"), ("claims", "audit"),
     ("claims", "harvest", "seeds/s.txt"),
 ])
 def test_commands_leave_every_file_untouched_and_create_none(project, capsys, args):
@@ -239,6 +239,7 @@ def _failing_replace(monkeypatch):
     (("check", "--baseline", "base.json", "--update-baseline", "draft.md"), "base.json",
      '{"version": 1, "findings": []}\n'),
     (("check", "--sarif-file", "out.sarif", "draft.md"), "out.sarif", "old report\n"),
+    (("check", "-o", "report.html", "draft.md"), "report.html", "old report\n"),
     (("claims", "harvest", "seeds/s.txt", "--write", "claims/new.toml"), "claims/new.toml", "# kept\n"),
 ])
 def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(project, capsys, monkeypatch, args, target, before):

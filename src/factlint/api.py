@@ -92,8 +92,9 @@ class Registry:
         >>> [(f.line, f.column, f.status) for f in result.findings]
         [(1, 9, 'supported')]
         """
+        # The text comes along (a reference, no copy): render(..., "html") shows it.
         return check_draft(text, self.engine, path=path, form=_form(format), lang=lang, tolerance=tolerance,
-                           lazy=lazy, explain=explain)
+                           lazy=lazy, explain=explain, keep_text=True)
 
     def __reduce__(self) -> tuple[object, tuple[bytes]]:
         # A prepared registry is a million small objects and no cycles: with the collector walking them again

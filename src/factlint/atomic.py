@@ -8,16 +8,25 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Replace `path` with `text` so that a reader sees the old file or the new one, never half of one."""
+    with replacing(path, encoding) as fh:
+        fh.write(text)
+
+
+@contextlib.contextmanager
+def replacing(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """A file to write that replaces `path` when the block ends, and is removed, `path` untouched, when it
+    raises: what write_text does, for text written as it is made rather than held whole first."""
     path = Path(path)
     _remove_stale(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp makes the file 0600: a new file gets what open() would give it under the user's umask.

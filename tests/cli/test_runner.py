@@ -36,7 +36,7 @@ def test_options_are_a_frozen_value():
     options = CheckOptions(paths=("a.md",))
     with pytest.raises(dataclasses.FrozenInstanceError):
         options.fmt = "json"  # type: ignore[misc]
-    assert CheckOptions() == CheckOptions(paths=(), fmt="text", jobs=1)
+    assert CheckOptions() == CheckOptions(paths=(), fmt=None, output=None, jobs=1)  # format: from --output, else text
 
 
 @pytest.mark.parametrize("given, code", [

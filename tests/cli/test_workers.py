@@ -41,7 +41,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-@pytest.mark.parametrize("fmt", ["json", "text", "sarif", "github"])
+@pytest.mark.parametrize("fmt", ["json", "text", "sarif", "github", "html"])
 @pytest.mark.parametrize("jobs", ["2", "0"])
 def test_same_output_as_one_job(drafts, capsys, fmt, jobs):
     serial = run(capsys, "--format", fmt, "--jobs", "1", ".")

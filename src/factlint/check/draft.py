@@ -14,14 +14,16 @@ from factlint.documents import MARKDOWN, Form
 
 
 def check_draft(text: str, engine: Engine, *, path: str, form: Form = MARKDOWN, lang: str | None = None,
-                tolerance: float = DEFAULT_TOLERANCE, lazy: bool = False, explain: bool = False) -> FileFindings:
+                tolerance: float = DEFAULT_TOLERANCE, lazy: bool = False, explain: bool = False,
+                keep_text: bool = False) -> FileFindings:
     """The draft's findings and problems, named by `path`; with `lazy`, the findings are an iterator that
-    checks the draft as it is read (a book is never held checked whole), else a list."""
+    checks the draft as it is read (a book is never held checked whole), else a list. With `keep_text`,
+    the text checked comes along, for a report that shows it."""
     checked, diagnostics = iter_check_text(text, engine, form=form, lang=lang, tolerance=tolerance,
                                            explain=explain)
     found = iter_check_findings(path, text, checked, engine.registry, explain)
     return FileFindings(path, found if lazy else list(found), check_problems(path, text, diagnostics),
-                        check_warnings(path, text, diagnostics))
+                        check_warnings(path, text, diagnostics), text if keep_text else None)
 
 
 def figures_draft(text: str, *, path: str, form: Form = MARKDOWN, lang: str | None = None) -> FileFindings:

@@ -88,12 +88,13 @@ class FileFindings:
     findings: Iterable[Finding]
     problems: list[Problem]
     warnings: list[Problem] = field(default_factory=list)  # told on standard error, never failing
+    text: str | None = None  # the text checked, kept for a report that shows it (HTML); None otherwise
 
     def materialized(self) -> FileFindings:
         """The same, with the findings in a list: read as often as needed."""
         if isinstance(self.findings, list):
             return self
-        return FileFindings(self.path, list(self.findings), self.problems, self.warnings)
+        return FileFindings(self.path, list(self.findings), self.problems, self.warnings, self.text)
 
 
 class Positions:

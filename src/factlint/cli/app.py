@@ -62,7 +62,11 @@ def check_cmd(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, or - for standard input "
                                                               "(default: what the config includes).")] = None,
     claims: ClaimsOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, sarif or github")] = "text",
+    fmt: Annotated[Optional[str], typer.Option("--format", help="text, json, jsonl, sarif, github or html (a page that "
+                                               "shows each draft with its figures marked); default: what "
+                                               "--output's name ends in (.html, .json, .sarif), else text.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file "
+                                                   "(replaced whole) instead of standard output.")] = None,
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Statuses that fail, comma-separated.")] = None,
     show_supported: Annotated[Optional[bool], typer.Option("--show-supported/--hide-supported", "-v",
                                                            help="Also list supported figures.")] = None,
@@ -93,7 +97,7 @@ def check_cmd(
     from factlint.cli.options import CheckOptions
     from factlint.cli.runner import run_check
 
-    options = CheckOptions(paths=tuple(paths or ()), claims=claims, fmt=fmt, fail_on=fail_on,
+    options = CheckOptions(paths=tuple(paths or ()), claims=claims, fmt=fmt, output=output, fail_on=fail_on,
                            show_supported=show_supported, encoding=encoding, lang=lang, tolerance=tolerance,
                            baseline=baseline, update_baseline=update_baseline, force_exclude=force_exclude,
                            sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color, no_cache=no_cache,

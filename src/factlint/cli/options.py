@@ -18,7 +18,8 @@ class CheckOptions:
 
     paths: tuple[str, ...] = ()  # empty: what the config includes, below the working directory
     claims: Path | None = None
-    fmt: str = "text"
+    fmt: str | None = None  # None: what --output's file name asks for, else text
+    output: Path | None = None  # the report's file; None: standard output
     fail_on: str | None = None  # comma-separated statuses
     show_supported: bool | None = None
     encoding: str = "utf-8"
@@ -45,6 +46,7 @@ class DraftOptions:
     lang: str | None
     tolerance: float
     explain: bool = False
+    keep_text: bool = False  # each draft's text handed back with its findings, for a report that shows it
 
 
 def check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:

@@ -21,8 +21,8 @@ from factlint.cli.progress import progress_bar, wants_progress
 from factlint.errors import FactlintError
 from factlint.output import baseline as baselines
 from factlint.output.console import plural
-from factlint.output.files import write_file
-from factlint.output.formats import CHECK_FORMATS, write_check
+from factlint.output.files import report_file, write_file
+from factlint.output.formats import CHECK_FORMATS, SHOWS_DRAFTS, format_for, write_check
 from factlint.output.sarif import check_sarif
 from factlint.project import inputs
 from factlint.project.config import Config, find_config, parse_statuses
@@ -37,6 +37,7 @@ class _Run:
     """A check's settings once the config is read: the flags given, the config's values for the rest."""
 
     options: CheckOptions
+    fmt: str  # --format, else what --output's name asks for, else text
     cwd: Path
     config: Config | None
     failing: tuple[str, ...]
@@ -60,7 +61,10 @@ def run_check(options: CheckOptions) -> int:
 
 def _resolve(options: CheckOptions) -> _Run:
     """The options checked and merged with the config (usage errors first, in the order of the flags)."""
-    check_choice("--format", options.fmt, CHECK_FORMATS)
+    fmt = options.fmt or format_for(options.output) or "text"
+    check_choice("--format", fmt, CHECK_FORMATS)
+    if options.output is not None:
+        _check_output(options.output)
     if options.jobs < 0:
         raise FactlintError(f"--jobs: {options.jobs} is not 0 (one per CPU) or more")
     check_choice("--engine", options.engine, ENGINES)
@@ -92,8 +96,32 @@ def _resolve(options: CheckOptions) -> _Run:
     if baseline is not None and not options.update_baseline:
         # The config's baseline may not exist yet (an editor makes it): then nothing is known.
         known = baselines.load(baseline) if options.baseline is not None or baseline.exists() else Counter()
-    return _Run(options, cwd, config, failing, show, DraftOptions(options.encoding, lang, tolerance, options.explain),
-                known, baseline)
+    shows = fmt in SHOWS_DRAFTS
+    draft = DraftOptions(options.encoding, lang, tolerance, options.explain or shows, keep_text=shows)
+    return _Run(options, fmt, cwd, config, failing, show, draft, known, baseline)
+
+
+def _check_output(path: Path) -> None:
+    """A usage error, before any work, when --output cannot name a file to write: a folder, or in none."""
+    if path.is_dir():
+        raise FactlintError(f"--output {visible(str(path))}: is a folder; name the report's file")
+    if not path.absolute().parent.is_dir():
+        raise FactlintError(f"--output {visible(str(path))}: no such folder {visible(str(path.parent))}")
+
+
+def _refuse_overwrite(output: Path, named: list[inputs.Item], registry_files: tuple[Path, ...]) -> None:
+    """A usage error when --output names a draft being checked, a source, or a file of the registry:
+    factlint writes its report over none of them."""
+    try:
+        target = output.resolve()
+    except (OSError, RuntimeError):
+        return  # a link loop: writing it fails with its own message
+    drafts = [Path(item) for item in named if isinstance(item, Path)]
+    if any(target == p.resolve() for p in drafts):
+        raise FactlintError(f"--output {visible(str(output))}: is a draft being checked; name another file")
+    folder, *sources = registry_files
+    if target.is_relative_to(folder.resolve()) or any(target == s.resolve() for s in sources):
+        raise FactlintError(f"--output {visible(str(output))}: is part of the registry; name another file")
 
 
 def _check_and_report(run: _Run, engine: Engine, folder: Path, checker: workers.Checker) -> int:
@@ -102,6 +130,8 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, checker: workers.
     registry = engine.registry
     selection = draft_selection(run.config, cwd, registry, folder)
     named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
+    if options.output is not None:
+        _refuse_overwrite(options.output, named, (folder, *(registry.root / s.path for s in registry.sources.values())))
     progress = wants_progress(len(named), options.quiet, sys.stderr)
     # Every draft read once first: a usage error stops the run before any report is written.
     items = inputs.preread(named, options.encoding, warn_skipped)
@@ -127,8 +157,11 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, checker: workers.
         if options.sarif_file is not None:
             write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
         files = held
-    tally = write_check(options.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
-                        show_supported=run.show_supported, no_color=options.no_color)
+    with contextlib.ExitStack() as stack:
+        # A report file is written as the report is made, and replaces the old one only once it is whole.
+        out = stack.enter_context(report_file(options.output, what="the report")) if options.output else None
+        tally = write_check(run.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
+                            show_supported=run.show_supported, no_color=options.no_color, out=out)
     if held_back is not None and run.baseline is not None:
         # The debt a baseline hides is said, not silently dropped from the counts.
         print(f"factlint: the baseline {visible(str(run.baseline))} holds back {plural(held_back, 'finding')} "

@@ -37,7 +37,8 @@ def check_one(item: Item, engine: Engine, options: DraftOptions, lazy: bool = Fa
     except UnreadableDraft as err:
         return FileFindings(err.path, [], [unreadable(err.path, err.line, err.reason)])
     return check_draft(draft.text, engine, path=draft.path, form=draft.form, lang=options.lang,
-                       tolerance=options.tolerance, lazy=lazy, explain=options.explain)
+                       tolerance=options.tolerance, lazy=lazy, explain=options.explain,
+                       keep_text=options.keep_text)
 
 
 @dataclass(slots=True)

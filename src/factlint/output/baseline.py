@@ -118,5 +118,5 @@ def regroup(files: Sequence[FileFindings], findings: Iterable[Finding],
             problems: Iterable[Problem]) -> list[FileFindings]:
     """`files` keeping only the findings and problems given (those a baseline let through), every file kept."""
     keep = {id(x) for x in findings} | {id(x) for x in problems}
-    return [FileFindings(g.path, [f for f in g.findings if id(f) in keep], [p for p in g.problems if id(p) in keep])
-            for g in files]
+    return [FileFindings(g.path, [f for f in g.findings if id(f) in keep], [p for p in g.problems if id(p) in keep],
+                         text=g.text) for g in files]

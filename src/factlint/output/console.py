@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TextIO
 from factlint.statuses import PROBLEMS, STATUSES
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from rich.console import Console
 
 STYLES = {
@@ -33,12 +35,13 @@ STYLES = {
 
 
 def console(stderr: bool = False, no_color: bool = False, file: TextIO | None = None) -> Console:
-    """A rich console with factlint's theme that honours NO_COLOR and --no-color (on `file`, when given)."""
+    """A rich console with factlint's theme that honours NO_COLOR and --no-color; writing to `file`, when
+    given, without colours (a report file)."""
     from rich.console import Console
     from rich.theme import Theme
 
-    no_color = no_color or "NO_COLOR" in os.environ
-    return Console(file=file, stderr=stderr, no_color=no_color, highlight=False, emoji=False, markup=False,
+    no_color = no_color or file is not None or "NO_COLOR" in os.environ
+    return Console(stderr=stderr, file=file, no_color=no_color, highlight=False, emoji=False, markup=False,
                    soft_wrap=True, color_system=None if no_color else "auto", theme=Theme(STYLES))
 
 

@@ -20,7 +20,9 @@ def why(f: Finding) -> str:
         return f"no claim's context score reaches the threshold (best {best.score:.1f})"
     if f.match is not None and f.match.difference is not None:
         return f"the claim matches strongly but its scope differs: {f.match.difference.message()}"
-    return f"the claim matches in context (score {f.score:.1f}) and its figure {'agrees' if f.status == 'supported' else 'was compared'}: {f.message}"
+    score = "" if f.score is None else f" (score {f.score:.1f})"
+    return (f"the claim matches in context{score} and its figure "
+            f"{'agrees' if f.status == 'supported' else 'was compared'}: {f.message}")
 
 
 def candidates(f: Finding) -> list[str]:

@@ -45,8 +45,8 @@ def print_figures_text(files: Iterable[FileFindings], no_color: bool = False) ->
 
 def print_check_text(files: Iterable[FileFindings], *, in_order: bool = True, show_supported: bool = False,
                      no_color: bool = False, out: TextIO | None = None) -> Tally:
-    """`factlint check`: a line per finding shown and per problem, sorted by path, then the counts (on `out`,
-    default standard output)."""
+    """`factlint check`: a line per finding shown and per problem, sorted by path, then the counts; on
+    standard output, or without colours into `out` (a report file, a string)."""
     from rich.text import Text
 
     con = console(no_color=no_color, file=out)
