@@ -30,6 +30,13 @@ class CheckOptions:
     no_color: bool = False
     no_cache: bool = False
     explain: bool = False  # the best candidate claims of each figure, what matched and why the status followed
+    # CI (issue 17): report only lines changed since a git revision; exit 0 whatever was found (but 2 stays 2);
+    # counts per status and claim in place of the report; exactly this config file; the name of standard input.
+    diff: str | None = None
+    exit_zero: bool = False
+    statistics: bool = False
+    config: Path | None = None
+    stdin_filename: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
