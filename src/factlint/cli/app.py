@@ -219,6 +219,8 @@ def _run(command: Any, args: list[str]) -> int:
         return int(err.exit_code or 0)
     except (typer.Abort, KeyboardInterrupt):
         return 130
+    except SystemExit as err:  # typer's --show-completion and a shell's completion request end with sys.exit()
+        return err.code if isinstance(err.code, int) else 0 if err.code is None else 1
     except OSError as err:
         # A file that cannot be read names itself; the report that cannot be written (a full disk) names none.
         where = f"{err.filename}: " if err.filename else "cannot write the report: "

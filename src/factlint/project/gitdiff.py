@@ -8,6 +8,7 @@ import bisect
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,7 @@ class Changes:
         if ranges is None:
             return True
         # Hunks of one diff never overlap: only the last range starting at or before `last` can reach `first`.
-        i = bisect.bisect_right(ranges, (last, last))
+        i = bisect.bisect_right(ranges, (last, sys.maxsize))
         return i > 0 and ranges[i - 1][1] >= first
 
 
@@ -101,7 +102,7 @@ def parse_diff(lines: Iterable[bytes]) -> dict[str, list[tuple[int, int]]]:
     current: list[tuple[int, int]] | None = None
     for raw in lines:
         if raw.startswith(b"+++ "):
-            target = raw[4:].rstrip(b"\r")
+            target = raw[4:].rstrip(b"\r").rstrip(b"\t")  # git ends a name holding a space with a tab
             if target == b"/dev/null":
                 current = None  # a deleted file
                 continue
