@@ -120,3 +120,26 @@ def test_install_step_takes_a_version_number_only(tmp_path, version):
     done = run_step("Install factlint", tmp_path, version=version)
     assert done.returncode == 2 and "version: not a version number" in done.stdout
     assert not (tmp_path / "factlint-venv").exists()  # refused before anything was installed
+
+
+@needs_factlint
+@pytest.mark.parametrize("inputs, code, sarif_written", [
+    ({"paths": "draft.md"}, 1, False),
+    ({"paths": "draft.md", "sarif": "factlint.sarif"}, 1, True),
+    ({"paths": "draft.md", "fail_on": "supported"}, 1, False),
+    ({"paths": "clean.md"}, 0, False),
+    ({"paths": "draft.md clean.md", "fail_on": "conflicting"}, 1, False),
+])
+def test_check_step_inputs(tmp_path, inputs, code, sarif_written):
+    import json
+
+    shutil.copy(ROOT / "examples/draft.md", tmp_path / "draft.md")
+    (tmp_path / "clean.md").write_text("Nothing to count here.\n", encoding="utf-8")
+    done = run_step("Check facts", tmp_path, claims=str(ROOT / "claims"), **inputs)
+    assert done.returncode == code, done.stderr
+    lines = done.stdout.splitlines()
+    assert all(line.startswith("::") for line in lines) and bool(lines) == ("draft.md" in inputs["paths"])
+    if sarif_written:
+        assert json.loads((tmp_path / "factlint.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    else:
+        assert not (tmp_path / "factlint.sarif").exists()
