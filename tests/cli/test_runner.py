@@ -85,6 +85,9 @@ def test_exit_zero_whatever_was_found_but_errors_stay_errors(workdir, capsys):
     assert "unsourced" in capsys.readouterr().out  # reported all the same
     assert main(["check", "--claims", str(CLAIMS), "--exit-zero", "missing.md"]) == 2
     assert "missing.md: no such file or folder" in capsys.readouterr().err
+    (workdir / "latin1.md").write_bytes(b"Caf\xe9 prices rose 5%.\n")  # an unreadable draft: the exit code is 2
+    assert main(["check", "--claims", str(CLAIMS), "--exit-zero", "bad.md", "latin1.md"]) == 2
+    assert "latin1.md:1: not valid utf-8" in capsys.readouterr().err
 
 
 def test_config_names_exactly_one_file_whose_folder_anchors_the_project(workdir, capsys):

@@ -154,3 +154,11 @@ def test_the_repositorys_own_config_runs_nothing(repo, capsys):
     code, doc = diff_check(capsys, "--diff", "HEAD", "book")
     assert texts(doc) == [("book/two.md", 1, "€901")] and code == 1
     assert sorted(p.name for p in repo.iterdir()) == [".git", ".gitattributes", "book"]
+
+
+def test_a_changed_draft_that_cannot_be_read_is_still_reported(repo, capsys):
+    (repo / "book/two.md").write_bytes(b"Our newsroom spent \xff12 on it.\n")
+    code = main(["check", "--claims", CLAIMS, "--format", "json", "--diff", "HEAD", "book"])
+    captured = capsys.readouterr()
+    assert [p["type"] for p in json.loads(captured.out)["problems"]] == ["unreadable"]
+    assert code == 2 and "book/two.md:1:" in captured.err

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.errors import FactlintError
+from factlint.statuses import UNREADABLE
 from factlint.text import visible
 
 _HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
@@ -157,5 +158,6 @@ def only_changed(files: Iterable[FileFindings], changes: Changes, cwd: Path,
         def keep(item: Finding | Problem, path: Path = path) -> bool:
             return changes.changed(path, item.line, item.end_line)
 
+        # A draft that cannot be read has no lines to compare: that it changed and cannot be read is the news.
         yield FileFindings(group.path, (f for f in group.findings if keep(f)),
-                           [p for p in group.problems if keep(p)])
+                           [p for p in group.problems if p.name == UNREADABLE.name or keep(p)])
