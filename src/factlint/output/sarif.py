@@ -16,7 +16,7 @@ from urllib.parse import quote
 from factlint import __version__
 from factlint.check.findings import FileFindings, Finding, Problem, Reported
 from factlint.output.fingerprint import fingerprint
-from factlint.output.jsonstream import write_json
+from factlint.output.jsonstream import Stream, write_json
 from factlint.output.links import status_url
 from factlint.output.tally import Tally
 from factlint.registry.model import Claim, Source, pointer
@@ -127,15 +127,13 @@ def write_check_sarif(files: Iterable[FileFindings], out: TextIO, *, root: Path,
             yield from (f for f in findings if show_supported or not f.kind.hidden)
         yield from tally.problems
 
-    def result(item: Finding | Problem) -> dict[str, Any]:
+    def result(item: Finding | Problem, print_: str) -> dict[str, Any]:
         kind = item.kind
-        fp = fingerprint(item, 0)
-        seen[fp] = seen.get(fp, -1) + 1  # identical findings in a file are told apart by their order
         doc: dict[str, Any] = {
             "ruleId": f"factlint/{kind.name}", "ruleIndex": index[kind.name], "level": kind.sarif_level,
             "message": {"text": message(item)},
             "locations": [{"physicalLocation": {"artifactLocation": _artifact(item.path), "region": _region(item)}}],
-            "partialFingerprints": {"factlintContent/v1": fingerprint(item, seen[fp])},
+            "partialFingerprints": {"factlintContent/v1": print_},
         }
         if isinstance(item, Finding) and item.claim is not None and item.source is not None and sources_root:
             claim = item.claim
@@ -144,20 +142,23 @@ def write_check_sarif(files: Iterable[FileFindings], out: TextIO, *, root: Path,
             doc["relatedLocations"] = [related[claim.id]]
         return doc
 
-    # Each level keeps at most `limit` results, in report order: whatever the mix, the kept ones are the most severe.
-    by_level: dict[str, list[dict[str, Any]]] = {level: [] for level in LEVELS}
+    # Each level keeps at most `limit` items, in report order: whatever the mix, the kept ones are the most severe.
+    # The items are held with their fingerprints (numbered in report order, left-out ones too), their results
+    # made only as they are written.
+    by_level: dict[str, list[tuple[Finding | Problem, str]]] = {level: [] for level in LEVELS}
     found = dict.fromkeys(LEVELS, 0)
     for item in items():
         level = item.kind.sarif_level
         found[level] += 1
-        made = result(item)  # made even when left out, so that fingerprints number identical findings alike
+        first = fingerprint(item, 0)
+        seen[first] = seen.get(first, -1) + 1  # identical findings in a file are told apart by their order
         if len(by_level[level]) < limit:
-            by_level[level].append(made)
-    kept: list[dict[str, Any]] = []
+            by_level[level].append((item, fingerprint(item, seen[first])))
+    kept: list[tuple[Finding | Problem, str]] = []
     for level in LEVELS:
         kept.extend(by_level[level][:limit - len(kept)])
     total = sum(found.values())
-    omitted = {level: found[level] - sum(1 for r in kept if r["level"] == level) for level in LEVELS}
+    omitted = {level: found[level] - sum(1 for item, _ in kept if item.kind.sarif_level == level) for level in LEVELS}
     left_out = total - len(kept)
     base = root.resolve().as_uri().rstrip("/") + "/"
     doc = {
@@ -168,7 +169,7 @@ def write_check_sarif(files: Iterable[FileFindings], out: TextIO, *, root: Path,
             "automationDetails": {"id": AUTOMATION_ID},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base}},
             "columnKind": "unicodeCodePoints",
-            "results": kept,
+            "results": Stream(result(item, print_) for item, print_ in kept),
             "properties": {"resultLimit": limit, "resultCount": total, "resultsOmitted": left_out,
                            "resultsOmittedByLevel": {k: n for k, n in omitted.items() if n}},
         }],
