@@ -147,12 +147,15 @@ def test_outside_a_git_repository(tmp_path, capsys, monkeypatch):
 def test_the_repositorys_own_config_runs_nothing(repo, capsys):
     """A pull request can change .git/config's neighbours (.gitattributes) but not make factlint run a command."""
     for key, value in (("diff.external", "touch ext-ran"), ("diff.evil.textconv", "touch textconv-ran"),
-                       ("core.fsmonitor", "touch fsmonitor-ran"), ("core.pager", "touch pager-ran")):
+                       ("core.fsmonitor", "touch fsmonitor-ran"), ("core.pager", "touch pager-ran"),
+                       ("diff.noprefix", "true"), ("diff.interHunkContext", "9"), ("core.quotePath", "false")):
         git(repo, "config", key, value)
     (repo / ".gitattributes").write_text("*.md diff=evil\n", encoding="utf-8")
-    (repo / "book/two.md").write_text(UNSOURCED.format(901), encoding="utf-8")
+    one = repo / "book/one.md"
+    one.write_text(one.read_text(encoding="utf-8").replace("€100", "€101").replace("€300", "€301"), encoding="utf-8")
     code, doc = diff_check(capsys, "--diff", "HEAD", "book")
-    assert texts(doc) == [("book/two.md", 1, "€901")] and code == 1
+    # Two hunks, not one (interHunkContext would join them over €200's line); paths with their b/ prefix.
+    assert texts(doc) == [("book/one.md", 1, "€101"), ("book/one.md", 5, "€301")] and code == 1
     assert sorted(p.name for p in repo.iterdir()) == [".git", ".gitattributes", "book"]
 
 

@@ -22,8 +22,9 @@ _HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 # A revision as git reads one ("main", "origin/main", "HEAD~2", "v1.0^{commit}", "main@{upstream}", a hash),
 # never an option: what starts with "-" or holds white space or control characters is refused before git runs.
 _REF = re.compile(r"[^\s\x00-\x1f\x7f-][^\s\x00-\x1f\x7f]*")
+# Settings a repository's config could change to alter what the diff says (or to run a command), set back.
 _SAFE = ("-c", "core.fsmonitor=false", "-c", "core.quotePath=true", "-c", "diff.noprefix=false",
-         "-c", "diff.mnemonicPrefix=false", "-c", "diff.relative=false")
+         "-c", "diff.mnemonicPrefix=false", "-c", "diff.relative=false", "-c", "diff.interHunkContext=0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +76,16 @@ def changed_lines(ref: str, cwd: Path) -> Changes:
     check_ref(ref)
     top = _git(["rev-parse", "--show-toplevel"], cwd)
     if top.returncode != 0:
-        raise FactlintError(f"--diff {ref}: {cwd} is not in a git repository")
+        if b"not a git repository" in top.stderr:
+            raise FactlintError(f"--diff {ref}: {cwd} is not in a git repository")
+        raise FactlintError(f"--diff {ref}: {_first_line(top.stderr)}")  # "detected dubious ownership", ...
     root = Path(os.fsdecode(top.stdout.rstrip(b"\n")))
     known = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], cwd)
     if known.returncode != 0:
         raise FactlintError(f"--diff {ref}: no such revision in this repository")
     commit = known.stdout.decode("ascii").strip()
     diff = _git(["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--unified=0", "--no-renames",
-                 commit, "--"], root)
+                 "--src-prefix=a/", "--dst-prefix=b/", commit, "--"], root)
     if diff.returncode != 0:
         raise FactlintError(f"--diff {ref}: {_first_line(diff.stderr)}")
     files: dict[Path, list[tuple[int, int]] | None] = {}
