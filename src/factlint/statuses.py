@@ -37,7 +37,7 @@ class Status:
     @property
     def doc_url(self) -> str:
         """Where the README documents it: its row of the status table."""
-        return f"{README_URL}#status-{self.name}"
+        return f"{README_URL}#{anchor(self)}"
 
     @property
     def title(self) -> str:

@@ -142,8 +142,11 @@ def test_each_rule_links_to_its_readme_section_from_the_project_urls(workdir, ca
 def test_the_readme_names_the_repository_the_urls_name():
     import tomllib
 
+    from factlint.statuses import README_URL
+
     urls = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
     assert f"repo: {urls['Homepage']}\n" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert urls["Documentation"] == README_URL  # what SARIF and rdjson link to is what an editor links to
 
 
 PAY_SOURCE = "A report.\n\nClick workers were paid as little as $1.46/hour after tax, the report found.\n"

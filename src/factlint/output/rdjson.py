@@ -36,10 +36,7 @@ def _range(item: Finding | Problem, line_of: LineOf | None) -> dict[str, Any]:
 
 
 def diagnostic_json(item: Finding | Problem, line_of: LineOf | None = None) -> dict[str, Any]:
-    code: dict[str, str] = {"value": item.kind.name}
-    url = status_url(item.kind)
-    if url:
-        code["url"] = url
+    code = {"value": item.kind.name, "url": status_url(item.kind)}
     return {"message": message(item), "location": {"path": item.path, "range": _range(item, line_of)},
             "severity": SEVERITY[item.kind.sarif_level], "code": code}
 
@@ -53,9 +50,7 @@ def write_check_rdjson(files: Iterable[FileFindings], out: TextIO, *, show_suppo
         for item in listed(tally, files, True, show_supported):
             yield diagnostic_json(item, line_of)
 
-    source = {"name": "factlint"}
-    if readme_url():
-        source["url"] = readme_url() or ""
+    source = {"name": "factlint", "url": readme_url()}
     write_json(out, {"source": source, "diagnostics": Stream(diagnostics())})
     out.write("\n")
     return tally

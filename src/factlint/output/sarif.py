@@ -44,9 +44,7 @@ def rule_json(status: Status) -> dict[str, Any]:
         "defaultConfiguration": {"level": status.sarif_level},
         "properties": {"tags": ["facts", "citations"], "precision": "high"},
     }
-    url = status_url(status)
-    if url:
-        rule["helpUri"] = url
+    rule["helpUri"] = status_url(status)
     return rule
 
 
