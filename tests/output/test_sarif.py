@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -250,3 +251,17 @@ def test_githubs_own_cap_of_25000(tmp_path):
     assert run["properties"]["resultsOmitted"] == 10 and run["properties"]["resultCount"] == 25_010
     assert warned == ["SARIF holds the 25,000 most severe of 25,010 results (GitHub code scanning takes at most "
                       "25,000 per run and shows 5,000); left out: 10 warnings"]
+
+
+def test_a_pdf_sources_line_is_named_by_page_not_as_a_region(in_project, capsys):
+    """A PDF's lines count on its pages: no SARIF region can point at them, so the message says page and line."""
+    code = main(["check", "--claims", "examples/pdf/claims", "--format", "sarif", "examples/pdf/draft.md"])
+    log = json.loads(capsys.readouterr().out)
+    errors = sorted(Draft7Validator(SCHEMA).iter_errors(log), key=str)
+    assert not errors, errors[0].message
+    related = [r["relatedLocations"][0] for r in log["runs"][0]["results"] if "relatedLocations" in r]
+    assert related and code == 1
+    for location in related:
+        assert location["physicalLocation"] == {"artifactLocation": {"uri": "examples/pdf/report.pdf",
+                                                                     "uriBaseId": "%SRCROOT%"}}
+        assert re.search(r"\(page \d+, line \d+\)$", location["message"]["text"])
