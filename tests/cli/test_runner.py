@@ -147,3 +147,19 @@ def test_stdin_filename_of_an_excluded_file_with_force_exclude(workdir, capsys, 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(UNSOURCED.encode())))
     code = run_check(CheckOptions(claims=CLAIMS, fmt="json", paths=("-",), stdin_filename="archive/old.md", force_exclude=True))
     assert (code, json.loads(capsys.readouterr().out)["summary"]["files"]) == (0, 0)
+
+
+def test_stdin_filename_reads_a_docx_from_standard_input(workdir, capsys, monkeypatch):
+    import io
+    import sys
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Intro.")
+    document.add_paragraph(UNSOURCED.strip())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(buffer.getvalue())))
+    _, doc = check(capsys, paths=("-",), stdin_filename="notes/report.docx")
+    assert [(f["path"], f["line"], f["status"]) for f in doc["findings"]] == [("notes/report.docx", 2, "unsourced")]
