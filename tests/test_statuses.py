@@ -71,8 +71,8 @@ def test_each_entry_is_complete(status):
 def test_markdown_table_has_a_row_per_entry():
     lines = markdown_table().splitlines()
     assert lines[0].startswith("| status |") and set(lines[1]) <= set("|- ")
-    assert [line.split(" | ")[0].removeprefix("| ") for line in lines[2:]] == \
-        [f'<a id="status-{s.name}"></a>{s.name}' for s in EVERY]  # the anchor an editor's diagnostic links to
+    assert [line.split(" | ")[0].removeprefix("| ") for line in lines[2:]] == [
+        f'<a id="status-{s.name}"></a>{s.name}' for s in EVERY]  # the anchor SARIF, rdjson and an editor link to
     assert all(line.count(" | ") == lines[0].count(" | ") for line in lines)
 
 

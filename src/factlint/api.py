@@ -46,9 +46,10 @@ class Registry:
 
     @classmethod
     def load(cls, claims: str | os.PathLike[str] | None = None, *, cwd: str | os.PathLike[str] | None = None,
-             cache: bool = True) -> Registry:
+             cache: bool = True, config: str | os.PathLike[str] | None = None) -> Registry:
         """The registry in the folder `claims` (else the one configured or found from `cwd`, as the command
-        line finds it), read from the prepared-registry cache when `cache` and its files are unchanged.
+        line finds it, or the one the config file `config` names), read from the prepared-registry cache when
+        `cache` and its files are unchanged.
 
         Raises FactlintError, naming every error, when the registry is invalid or missing.
 
@@ -57,7 +58,8 @@ class Registry:
         True
         """
         named = Path(claims) if claims is not None else None
-        folder, root = find_claims_dir(named, Path(cwd) if cwd is not None else Path.cwd())
+        folder, root = find_claims_dir(named, Path(cwd) if cwd is not None else Path.cwd(),
+                                       Path(config) if config is not None else None)
         return cls(prepared(folder, root, use_cache=cache), folder)
 
     @property
@@ -169,6 +171,18 @@ def render(results: Iterable[FileFindings], fmt: str = "text", *, root: str | os
     if fmt not in FORMATS:
         raise FactlintError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
     out = io.StringIO()
-    write_check(fmt, results, root=Path(root) if root is not None else Path.cwd(), in_order=False,
-                show_supported=show_supported, no_color=True, out=out)
+    results = list(results)
+    texts = {r.path: r.text for r in results if r.text is not None}
+    lines: dict[str, list[str]] = {}
+
+    def line_of(path: str, line: int) -> str | None:
+        """A line of a draft checked, from the text each result keeps (rdjson counts its columns in bytes)."""
+        if path not in lines:
+            lines[path] = texts[path].splitlines() if path in texts else []
+        found = lines[path]
+        return found[line - 1] if 0 < line <= len(found) else None
+
+    base = Path(root) if root is not None else Path.cwd()
+    write_check(fmt, results, root=base, in_order=False, show_supported=show_supported, no_color=True, out=out,
+                sources_root=base, line_of=line_of)
     return out.getvalue()

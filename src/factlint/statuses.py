@@ -37,7 +37,7 @@ class Status:
     @property
     def doc_url(self) -> str:
         """Where the README documents it: its row of the status table."""
-        return f"{README_URL}#status-{self.name}"
+        return f"{README_URL}#{anchor(self)}"
 
     @property
     def title(self) -> str:
@@ -132,12 +132,18 @@ PROBLEM_BY_NAME: dict[str, Status] = {s.name: s for s in PROBLEMS}
 SEVERITIES: tuple[str, ...] = ("error", "warning", "information", "hint", "off")  # "off": no diagnostic
 
 
+def anchor(status: Status) -> str:
+    """The README's anchor for a status's row of the status table."""
+    return f"status-{status.name}"
+
+
 def markdown_table() -> str:
     """The README's status table: every status and the problem, with its whole doc."""
     rows = ["| status | fails by default | what it means | why it matters | how to fix it |",
             "| --- | --- | --- | --- | --- |"]
     for s in STATUSES + PROBLEMS:
         fails = "always" if s in PROBLEMS else "yes" if s.fails else "no"
-        cells = (f'<a id="status-{s.name}"></a>{s.name}', fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
+        # The anchor is what the SARIF rules' helpUri and the rdjson codes link to (output/links.py).
+        cells = (f'<a id="{anchor(s)}"></a>{s.name}', fails, f"{s.what} {s.when}".strip(), s.why, s.fix)
         rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(rows) + "\n"

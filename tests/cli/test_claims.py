@@ -297,3 +297,22 @@ def test_verify_warns_of_statements_still_to_write_and_strict_fails(tmp_path, ca
     out, err = capsys.readouterr()
     assert out == "" and err.splitlines()[-1].startswith('  claims/new.toml:')
     assert "statements still to write (--strict)" in err.splitlines()[0]
+
+
+def test_verify_with_config_and_check_drafts(tmp_path, capsys, monkeypatch):
+    """What the pre-commit hook factlint-claims runs: the registry --config names, then the drafts it includes."""
+    monkeypatch.chdir(tmp_path)
+    project(tmp_path / "book", {"seeds/s.txt": SEED, "registry/a.toml": GOOD_SOURCE + GOOD_CLAIM,
+                                "ch1.md": "Data workers are paid as little as $1.46 an hour.\n",
+                                "ch2.md": "Data workers are paid as little as $1.64 an hour.\n"})
+    (tmp_path / "book/ci.toml").write_text('claims = "registry"\n', encoding="utf-8")
+    assert main(["claims", "verify", "--config", "book/ci.toml"]) == 0
+    assert capsys.readouterr().out == "registry OK: 1 claims from 1 sources\n"
+    monkeypatch.chdir(tmp_path / "book")
+    assert main(["claims", "verify", "--config", "ci.toml", "--check-drafts"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("registry OK: 1 claims from 1 sources\n")
+    assert "ch2.md:1:36" in out and "conflicting" in out and "ch1.md" not in out  # supported: not listed
+    (tmp_path / "book/ch2.md").write_text("Data workers are paid as little as $1.46 an hour.\n", encoding="utf-8")
+    assert main(["claims", "verify", "--config", "ci.toml", "--check-drafts"]) == 0
+    capsys.readouterr()

@@ -77,3 +77,90 @@ def test_usage_errors_in_the_order_of_the_flags(workdir, given, message):
     with pytest.raises(FactlintError) as err:
         run_check(options)
     assert err.value.message.startswith(message)
+
+
+def test_exit_zero_whatever_was_found_but_errors_stay_errors(workdir, capsys):
+    from factlint.cli import main
+
+    assert main(["check", "--claims", str(CLAIMS), "--exit-zero", "bad.md"]) == 0
+    assert "unsourced" in capsys.readouterr().out  # reported all the same
+    assert main(["check", "--claims", str(CLAIMS), "--exit-zero", "missing.md"]) == 2
+    assert "missing.md: no such file or folder" in capsys.readouterr().err
+    (workdir / "latin1.md").write_bytes(b"Caf\xe9 prices rose 5%.\n")  # an unreadable draft: the exit code is 2
+    assert main(["check", "--claims", str(CLAIMS), "--exit-zero", "bad.md", "latin1.md"]) == 2
+    assert "latin1.md:1: not valid utf-8" in capsys.readouterr().err
+
+
+def test_config_names_exactly_one_file_whose_folder_anchors_the_project(workdir, capsys):
+    import shutil
+
+    (workdir / "factlint.toml").write_text('claims = "nowhere"\n', encoding="utf-8")  # found, but not used
+    shutil.copytree(CLAIMS, workdir / "ci/claims")
+    shutil.copytree(ROOT / "seeds", workdir / "ci/seeds")  # source paths are relative to the project root: ci/
+    (workdir / "ci/lenient.toml").write_text('fail_on = ["conflicting"]\n', encoding="utf-8")
+    code = run_check(CheckOptions(fmt="json", paths=("bad.md",), config=Path("ci/lenient.toml")))
+    doc = json.loads(capsys.readouterr().out)
+    assert (code, doc["summary"]["unsourced"]) == (0, 1)  # unsourced does not fail under that config
+    # Its folder is the project root outside a git repository: a registry above it is out of bounds.
+    (workdir / "ci/up.toml").write_text('claims = "../registry"\n', encoding="utf-8")
+    shutil.copytree(CLAIMS, workdir / "registry")
+    with pytest.raises(FactlintError, match=r"up\.toml:1: claims = '\.\./registry' leads outside the project root"):
+        run_check(CheckOptions(fmt="json", paths=("bad.md",), config=Path("ci/up.toml")))
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("ci.toml", None, "--config ci.toml: no such file"),
+    ("pyproject.toml", "[project]\nname = 'x'\n", "--config pyproject.toml: no [tool.factlint] table in it"),
+    ("ci.toml", "claims = [\n", "ci.toml: malformed TOML"),
+])
+def test_config_errors(workdir, capsys, name, text, message):
+    from factlint.cli import main
+
+    if text is not None:
+        (workdir / name).write_text(text, encoding="utf-8")
+    assert main(["check", "--claims", str(CLAIMS), "--config", name, "ok.md"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_stdin_filename_gives_the_draft_its_type_and_name(workdir, capsys, monkeypatch):
+    import io
+    import sys
+
+    text = "Spent `€12,000` on it.\n"  # a code span in Markdown, a figure in plain text
+
+    def stdin_check(name: str, *paths: str) -> dict:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        return check(capsys, paths=paths, stdin_filename=name)[1]
+
+    assert stdin_check("notes/draft.md", "-")["summary"]["figures"] == 0
+    doc = stdin_check("notes/draft.txt", "-")
+    assert [(f["path"], f["status"]) for f in doc["findings"]] == [("notes/draft.txt", "unsourced")]
+    # As ruff: a name for standard input and no PATH reads standard input.
+    assert stdin_check("notes/draft.txt")["findings"][0]["path"] == "notes/draft.txt"
+
+
+def test_stdin_filename_of_an_excluded_file_with_force_exclude(workdir, capsys, monkeypatch):
+    import io
+    import sys
+
+    (workdir / "factlint.toml").write_text('exclude = ["archive"]\n', encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(UNSOURCED.encode())))
+    code = run_check(CheckOptions(claims=CLAIMS, fmt="json", paths=("-",), stdin_filename="archive/old.md", force_exclude=True))
+    assert (code, json.loads(capsys.readouterr().out)["summary"]["files"]) == (0, 0)
+
+
+def test_stdin_filename_reads_a_docx_from_standard_input(workdir, capsys, monkeypatch):
+    import io
+    import sys
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Intro.")
+    document.add_paragraph(UNSOURCED.strip())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(buffer.getvalue())))
+    _, doc = check(capsys, paths=("-",), stdin_filename="notes/report.docx")
+    assert [(f["path"], f["line"], f["status"]) for f in doc["findings"]] == [("notes/report.docx", 2, "unsourced")]

@@ -18,12 +18,16 @@ from factlint import __version__
 from factlint.errors import FactlintError
 from factlint.lang import LANGUAGES
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+# add_completion: --install-completion and --show-completion (bash, zsh, fish, PowerShell), typer's own.
+app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None,
                   help="A linter for facts: check every figure in a draft against a registry of sourced claims.")
 claims_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Inspect and verify the registry of claims.")
 app.add_typer(claims_app, name="claims")
 
 ClaimsOption = Annotated[Optional[Path], typer.Option("--claims", help="The registry folder.")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Use exactly this config file (a factlint.toml, "
+                                                      "or a pyproject.toml with [tool.factlint]); its folder "
+                                                      "anchors the project.")]
 _CODES = list(LANGUAGES)
 _LANG_CHOICES = " or ".join(filter(None, (", ".join(_CODES[:-1]), _CODES[-1])))  # "en or nl", "de, en or nl"
 LangOption = Annotated[Optional[str], typer.Option(help=f"Language of the drafts: {_LANG_CHOICES} (default: detected).")]
@@ -62,9 +66,10 @@ def check_cmd(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders, or - for standard input "
                                                               "(default: what the config includes).")] = None,
     claims: ClaimsOption = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="text, json, jsonl, sarif, github or html (a page that "
-                                               "shows each draft with its figures marked); default: what "
-                                               "--output's name ends in (.html, .json, .sarif), else text.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="text, json, jsonl, sarif, github, junit, gitlab, "
+                                               "rdjson or html (a page that shows each draft with its figures "
+                                               "marked); default: what --output's name ends in (.html, .json, "
+                                               ".sarif), else text.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file "
                                                    "(replaced whole) instead of standard output.")] = None,
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Statuses that fail, comma-separated.")] = None,
@@ -92,6 +97,16 @@ def check_cmd(
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured too).")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="For each figure: the best candidate claims, their "
                                           "scores, the words and scope that matched or differed.")] = False,
+    diff: Annotated[Optional[str], typer.Option("--diff", metavar="REF", help="Report only figures on lines changed "
+                                                "since this git revision (and in files git does not track yet).")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail (errors still "
+                                            "exit 2).")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Instead of the report, count the figures of each "
+                                             "status per claim (text or json).")] = False,
+    config: ConfigOption = None,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name of the draft read "
+                                                          "from standard input (-): its type and its path in "
+                                                          "reports.")] = None,
 ) -> None:
     """Check every figure in the drafts against the registry."""
     from factlint.cli.options import CheckOptions
@@ -101,7 +116,8 @@ def check_cmd(
                            show_supported=show_supported, encoding=encoding, lang=lang, tolerance=tolerance,
                            baseline=baseline, update_baseline=update_baseline, force_exclude=force_exclude,
                            sarif_file=sarif_file, jobs=jobs, quiet=quiet, no_color=no_color, no_cache=no_cache,
-                           explain=explain, engine=engine, scheduler=scheduler)
+                           explain=explain, engine=engine, scheduler=scheduler, diff=diff, exit_zero=exit_zero,
+                           statistics=statistics, config=config, stdin_filename=stdin_filename)
     raise typer.Exit(run_check(options))
 
 
@@ -123,14 +139,24 @@ def claims_show(claim_id: Annotated[str, typer.Argument(metavar="ID")], claims: 
 
 
 @claims_app.command("verify")
-def claims_verify(claims: ClaimsOption = None,
-                  strict: Annotated[bool, typer.Option("--strict", help="Statements still to write (harvested "
-                                                       "\"TODO: rewrite\") are errors, not warnings.")] = False,
-                  ) -> None:
+def claims_verify(
+    claims: ClaimsOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Statements still to write (harvested "
+                                         "\"TODO: rewrite\") are errors, not warnings.")] = False,
+    config: ConfigOption = None,
+    check_drafts: Annotated[bool, typer.Option("--check-drafts", help="Then check every draft the config includes "
+                                               "against it, as `factlint check` with no PATH (exit 1 on a failing "
+                                               "finding).")] = False,
+) -> None:
     """Validate the registry: exit 0 when valid, otherwise list every error and exit 2."""
     from factlint.cli.claims import verify
 
-    verify(claims, strict)
+    verify(claims, strict, config)
+    if check_drafts:  # the pre-commit hook factlint-claims: a changed registry may fail drafts nobody staged
+        from factlint.cli.options import CheckOptions
+        from factlint.cli.runner import run_check
+
+        raise typer.Exit(run_check(CheckOptions(claims=claims, config=config, quiet=True)))
 
 
 @claims_app.command("audit")
@@ -202,6 +228,8 @@ def _run(command: Any, args: list[str]) -> int:
         return int(err.exit_code or 0)
     except (typer.Abort, KeyboardInterrupt):
         return 130
+    except SystemExit as err:  # typer's --show-completion and a shell's completion request end with sys.exit()
+        return err.code if isinstance(err.code, int) else 0 if err.code is None else 1
     except OSError as err:
         # A file that cannot be read names itself; the report that cannot be written (a full disk) names none.
         where = f"{err.filename}: " if err.filename else "cannot write the report: "
@@ -215,8 +243,9 @@ def _run(command: Any, args: list[str]) -> int:
         if not hasattr(err, "format_message"):
             raise
         if type(err).__name__ == "NoArgsIsHelpError":
-            print(err.format_message())
-            return 0
+            # A command with nothing to do is a usage error, whose help goes where errors go.
+            print(err.format_message(), file=sys.stderr)
+            return 2
         _error(err.format_message())
         return 2
     return int(result) if isinstance(result, int) else 0

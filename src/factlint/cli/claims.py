@@ -44,9 +44,10 @@ def show_claim(claims: Path | None, claim_id: str) -> None:
     print_claim(registry, claim)
 
 
-def verify(claims: Path | None, strict: bool = False) -> None:
-    """Validate the registry; statements still harvest placeholders are warned of, or errors with `strict`."""
-    registry = load_registry_for(claims)
+def verify(claims: Path | None, strict: bool = False, config: Path | None = None) -> None:
+    """Validate the registry (the one --config names, if given); statements still harvest placeholders are warned
+    of, or errors with `strict`."""
+    registry = load_registry_for(claims, config)
     todo = [f'{c.defined_in}:{c.defined_line}: [[claim]] "{c.id}": the statement is still the harvest\'s '
             f'placeholder ("{harvest.TODO}"): write what the source says' for c in harvest.unwritten(registry)]
     if todo and strict:

@@ -36,6 +36,13 @@ class CheckOptions:
     explain: bool = False  # the best candidate claims of each figure, what matched and why the status followed
     engine: str = "local"  # one of ENGINES: where the drafts are checked
     scheduler: str | None = None  # --engine dask: a scheduler's address (None: a LocalCluster on this machine)
+    # CI (issue 17): report only lines changed since a git revision; exit 0 whatever was found (but 2 stays 2);
+    # counts per status and claim in place of the report; exactly this config file; the name of standard input.
+    diff: str | None = None
+    exit_zero: bool = False
+    statistics: bool = False
+    config: Path | None = None
+    stdin_filename: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

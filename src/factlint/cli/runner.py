@@ -24,8 +24,11 @@ from factlint.output.console import plural
 from factlint.output.files import report_file, write_file
 from factlint.output.formats import CHECK_FORMATS, SHOWS_DRAFTS, format_for, write_check
 from factlint.output.sarif import check_sarif
+from factlint.output.statistics import STATISTICS_FORMATS, write_statistics
 from factlint.project import inputs
-from factlint.project.config import Config, find_config, parse_statuses
+from factlint.project.config import Config, config_for, parse_statuses
+from factlint.project.gitdiff import Changes, changed_lines, only_changed
+from factlint.project.lines import DraftLines
 from factlint.project.root import project_root, write_target
 from factlint.project.selection import collect, draft_selection
 from factlint.statuses import DEFAULT_FAIL_ON, NAMES, UNREADABLE
@@ -45,12 +48,13 @@ class _Run:
     draft: DraftOptions
     known: Counter[baselines.Key] | None  # the baseline's findings, when one filters the report
     baseline: Path | None  # --baseline, else the config's baseline
+    changes: Changes | None  # --diff: the lines changed since the revision
 
 
 def run_check(options: CheckOptions) -> int:
     """Check drafts, print the report, and return the exit code. Flags (not None) override the config."""
     run = _resolve(options)
-    registry = Registry.load(options.claims, cwd=run.cwd, cache=not options.no_cache)
+    registry = Registry.load(options.claims, cwd=run.cwd, cache=not options.no_cache, config=options.config)
     with contextlib.ExitStack() as stack:
         if options.engine == "dask":
             checker = cluster.start(stack, options.scheduler, options.jobs, registry, run.draft)
@@ -63,6 +67,8 @@ def _resolve(options: CheckOptions) -> _Run:
     """The options checked and merged with the config (usage errors first, in the order of the flags)."""
     fmt = options.fmt or format_for(options.output) or "text"
     check_choice("--format", fmt, CHECK_FORMATS)
+    if options.statistics and fmt not in STATISTICS_FORMATS:
+        raise FactlintError(f"--statistics: --format {fmt} has no statistics ({' or '.join(STATISTICS_FORMATS)})")
     if options.output is not None:
         _check_output(options.output)
     if options.jobs < 0:
@@ -75,7 +81,7 @@ def _resolve(options: CheckOptions) -> _Run:
     elif options.scheduler is not None:
         raise FactlintError("--scheduler: only with --engine dask")
     cwd = Path.cwd()
-    config = find_config(cwd.resolve())
+    config = config_for(options.config, cwd.resolve())
     defaults = config or Config()
     baseline = options.baseline if options.baseline is not None else defaults.baseline_path
     if options.update_baseline and baseline is None:
@@ -98,7 +104,8 @@ def _resolve(options: CheckOptions) -> _Run:
         known = baselines.load(baseline) if options.baseline is not None or baseline.exists() else Counter()
     shows = fmt in SHOWS_DRAFTS
     draft = DraftOptions(options.encoding, lang, tolerance, options.explain or shows, keep_text=shows)
-    return _Run(options, fmt, cwd, config, failing, show, draft, known, baseline)
+    changes = changed_lines(options.diff, cwd) if options.diff is not None else None
+    return _Run(options, fmt, cwd, config, failing, show, draft, known, baseline, changes)
 
 
 def _check_output(path: Path) -> None:
@@ -129,14 +136,25 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, checker: workers.
     options, cwd = run.options, run.cwd
     registry = engine.registry
     selection = draft_selection(run.config, cwd, registry, folder)
-    named = collect(list(options.paths) or ["."], selection, force_exclude=options.force_exclude)
+    default = ["-"] if options.stdin_filename is not None else ["."]  # as ruff: a name for stdin means read it
+    named = collect(list(options.paths) or default, selection, force_exclude=options.force_exclude)
+    if options.stdin_filename is not None and options.force_exclude and selection.excluded(Path(options.stdin_filename)):
+        named = [item for item in named if item != "-"]  # an editor piping an excluded file: nothing to report
+    if run.changes is not None:
+        # Files without a changed line have nothing to report: not even read (a long manuscript's other chapters).
+        changes = run.changes
+        named = [item for item in named if isinstance(item, str)  # "-": standard input, reported whole
+                 or changes.touches(Path(item.path if isinstance(item, inputs.Skipped) else item).resolve())]
     if options.output is not None:
         _refuse_overwrite(options.output, named, (folder, *(registry.root / s.path for s in registry.sources.values())))
     progress = wants_progress(len(named), options.quiet, sys.stderr)
     # Every draft read once first: a usage error stops the run before any report is written.
-    items = inputs.preread(named, options.encoding, warn_skipped)
+    items = inputs.preread(named, options.encoding, warn_skipped, options.stdin_filename)
+    stdin = next((item for item in items if isinstance(item, inputs.Draft)), None)
     held_back: int | None = None
     files: Iterable[FileFindings] = _check_files(items, checker, progress, options.no_color)
+    if run.changes is not None:
+        files = only_changed(files, run.changes, cwd, stdin.path if stdin is not None else "-")
     if progress or options.update_baseline or run.known is not None or options.sarif_file is not None:
         # A baseline or a second report needs every finding first, and a progress bar is done before output.
         held = [f.materialized() for f in files]
@@ -155,24 +173,31 @@ def _check_and_report(run: _Run, engine: Engine, folder: Path, checker: workers.
             held = baselines.regroup(held, found, problems)
             held_back = before - len(found) - len(problems)
         if options.sarif_file is not None:
-            write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported))
+            write_file(options.sarif_file, check_sarif(held, root=cwd, show_supported=run.show_supported,
+                                                       sources_root=registry.root, warn=warn))
         files = held
     with contextlib.ExitStack() as stack:
         # A report file is written as the report is made, and replaces the old one only once it is whole.
         out = stack.enter_context(report_file(options.output, what="the report")) if options.output else None
-        tally = write_check(run.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
-                            show_supported=run.show_supported, no_color=options.no_color, out=out)
+        if options.statistics:
+            tally = write_statistics(run.fmt, files, out or sys.stdout)
+        else:
+            line_of = (DraftLines(cwd, options.encoding, (stdin.path, stdin.text) if stdin is not None else None)
+                       if run.fmt == "rdjson" else None)
+            tally = write_check(run.fmt, files, root=cwd, in_order=inputs.in_name_order(items),
+                                show_supported=run.show_supported, no_color=options.no_color, out=out,
+                                failing=run.failing, sources_root=registry.root, line_of=line_of, warn=warn)
     if held_back is not None and run.baseline is not None:
         # The debt a baseline hides is said, not silently dropped from the counts.
         print(f"factlint: the baseline {visible(str(run.baseline))} holds back {plural(held_back, 'finding')} "
               "(not counted above)", file=sys.stderr)
     unread = [p for p in tally.problems if p.name == UNREADABLE.name]
-    for p in unread:  # the report is whole but for these drafts: why the exit code is 2
+    for p in unread:  # the report is whole but for these drafts: why the exit code is 2 (--exit-zero or not)
         error(f"{p.path}:{p.line}: {p.message}")
     if unread:
         return 2
     failed = tally.problems or any(tally.statuses.get(s) for s in run.failing)
-    return 1 if failed else 0
+    return 1 if failed and not options.exit_zero else 0
 
 
 def _check_files(items: list[inputs.Item], checker: workers.Checker, progress: bool,

@@ -44,6 +44,9 @@ def content(item: Finding | Problem, path: str) -> Content:
 
 
 def fingerprint(item: Finding | Problem, ordinal: int) -> str:
-    """Stable across runs and across edits elsewhere in the file; `ordinal` tells identical ones apart."""
-    key = "\x1f".join([*content(item, item.path).key, str(ordinal)])
+    """Stable across runs, edits elsewhere in the file and re-wrapped paragraphs; `ordinal` tells identical ones
+    apart."""
+    path, status, text, claim, sentence = content(item, item.path).key
+    # A figure re-wrapped across a line break ("150–430\nmillion") is the same figure.
+    key = "\x1f".join([path, status, " ".join(text.split()), claim, sentence, str(ordinal)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -182,12 +182,26 @@ def find_config(cwd: Path) -> Config | None:
     return None
 
 
-def find_claims_dir(claims: Path | None, cwd: Path) -> tuple[Path, Path]:
-    """(claims folder, project root) for the registry named by --claims, a config, or a claims/ folder.
+def config_for(named: Path | None, cwd: Path) -> Config | None:
+    """The config file --config names (exactly that one: its folder anchors the project), else the nearest one."""
+    if named is None:
+        return find_config(cwd)
+    path = cwd / named
+    if not path.is_file():
+        raise FactlintError(f"--config {named}: no such file")
+    config = read_config(path.resolve())
+    if config is None:
+        raise FactlintError(f"--config {named}: no [tool.factlint] table in it")
+    return config
+
+
+def find_claims_dir(claims: Path | None, cwd: Path, config_file: Path | None = None) -> tuple[Path, Path]:
+    """(claims folder, project root) for the registry named by --claims, a config (`config_file`, else the
+    nearest), or a claims/ folder.
 
     Only a folder named on the command line may lie outside the project root (project/root.py)."""
     cwd = cwd.resolve()
-    config = find_config(cwd)
+    config = config_for(config_file, cwd)
     if claims is not None:
         folder = (cwd / claims).resolve()
         if not folder.is_dir():
@@ -220,7 +234,7 @@ def _table(config: Config) -> str:
     return "[tool.factlint]" if config.path is not None and config.path.name == "pyproject.toml" else "factlint.toml"
 
 
-def load_registry_for(claims: Path | None) -> Registry:
-    """The validated registry for the command line's --claims (or the discovered one)."""
-    folder, root = find_claims_dir(claims, Path.cwd())
+def load_registry_for(claims: Path | None, config_file: Path | None = None) -> Registry:
+    """The validated registry for the command line's --claims (or the one --config names, or the discovered one)."""
+    folder, root = find_claims_dir(claims, Path.cwd(), config_file)
     return load_registry(folder, root)

@@ -228,8 +228,9 @@ def is_binary(data: bytes, encoding: str = "utf-8") -> bool:
     return not wide and not data.startswith(tuple(b for b, _ in _BOMS)) and b"\x00" in data[:BINARY_PROBE]
 
 
-def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
-    """Read one draft (a path, or "-" for standard input); SkippedFile for a file to pass over."""
+def read_draft(item: Item, encoding: str = "utf-8", stdin_name: str | None = None) -> Draft:
+    """Read one draft (a path, or "-" for standard input, named `stdin_name` in reports and typed by its
+    suffix when given); SkippedFile for a file to pass over."""
     if isinstance(item, Draft):  # standard input, read before (see preread)
         return item
     if isinstance(item, Unreadable):
@@ -238,12 +239,16 @@ def read_draft(item: Item, encoding: str = "utf-8") -> Draft:
         raise SkippedFile(item.path if isinstance(item.path, str) else display_path(item.path), item.reason)
     if item == "-":
         data = _read_stdin()
+        shown = display_path(Path(stdin_name)) if stdin_name else "-"
+        kind = format_of(stdin_name) if stdin_name else "markdown"  # --stdin-filename gives its type
+        if kind in BINARY_FORMATS:
+            return _read_docx(data, shown)
         if is_binary(data, encoding):
-            raise SkippedFile("-", "binary input (NUL bytes)")
+            raise SkippedFile(shown, "binary input (NUL bytes)")
         try:
-            return Draft("-", decode(data, "<stdin>", encoding))
+            return Draft(shown, decode(data, visible(shown) if stdin_name else "<stdin>", encoding), Form(kind))
         except UnreadableDraft as err:
-            raise UnreadableDraft("-", err.line, err.reason) from None
+            raise UnreadableDraft(shown, err.line, err.reason) from None
     path, shown = (item.path, item.name) if isinstance(item, Named) else (Path(item), display_path(Path(item)))
     named = visible(shown)  # for messages: a file name may hold terminal escapes
     why = unreadable(path.name)
@@ -274,16 +279,18 @@ def _read_docx(data: bytes, shown: str) -> Draft:
     return Draft(shown, docx.text, Form("docx", docx.blocks))
 
 
-def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], None]) -> list[Item]:
+def preread(items: Sequence[Item], encoding: str, warn: Callable[[SkippedFile], None],
+            stdin_name: str | None = None) -> list[Item]:
     """Read every draft once and keep none but what cannot be read twice (standard input, a pipe), so that
     a usage error (a folder where a draft should be) stops the run before any report is written. A draft
-    that cannot be read is kept to be reported as a problem; the others are checked."""
+    that cannot be read is kept to be reported as a problem; the others are checked. Standard input is named
+    `stdin_name` in reports when given."""
     out: list[Item] = []
     skipped: list[SkippedFile] = []
     for item in items:
         once = _read_once(item)
         try:
-            draft = read_draft(item, encoding)
+            draft = read_draft(item, encoding, stdin_name)
         except SkippedFile as err:
             skipped.append(err)
             out.append(Skipped(err.path, err.reason) if once else item)
