@@ -42,3 +42,31 @@ def pandoc_citations(text: str, form: Form) -> list[Citation]:
             if c.kind == "pandoc":
                 found.setdefault((c.offset, c.kind, c.key), c)
     return sorted(found.values(), key=lambda c: c.offset)
+
+
+# A key as Pandoc's reading can find it after an "@", and the characters that may end it there.
+_KEY_AT = re.compile(r"@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*[\w])?)")
+_KEY_END = frozenset("];,.")
+
+
+def unknown_citations(text: str, form: Form, registry: Registry) -> list[Citation]:
+    """The draft's Pandoc citations whose key is no source id, in order."""
+    if _all_known(text, registry):
+        return []  # every key the text could hold names a source: the draft need not be read twice
+    return [c for c in pandoc_citations(text, form) if resolve(c, registry)[1]]
+
+
+def _all_known(text: str, registry: Registry) -> bool:
+    """Whether every "@" of the raw text stands before a source's id that ends there: a superset of the keys
+    a reading of the passages finds, so none of those can be unknown. Linear: each "@" is read once."""
+    sources = registry.sources
+    at = text.find("@")
+    while at >= 0:
+        m = _KEY_AT.match(text, at)
+        if m is None or m.group(1) not in sources:
+            return False
+        end = m.end()
+        if end < len(text) and not (text[end].isspace() or text[end] in _KEY_END):
+            return False  # markup may run on into the key ("[@abc*d*]" reads "abcd")
+        at = text.find("@", end)
+    return True

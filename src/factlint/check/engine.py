@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from factlint.check import lexical
 from factlint.check.model import build as build_model
-from factlint.check.citations import pandoc_citations, resolve
+from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import Context, context_of, with_headers
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
@@ -306,7 +306,7 @@ def iter_check_text(text: str, engine: Engine, *, form: Form = MARKDOWN, lang: s
     """
     registry = engine.registry
     diagnostics = [Diagnostic(c.offset, len(c.key) + 1, f"unknown citation key @{c.key}: no [[source]] has this id")
-                   for c in pandoc_citations(text, form) if resolve(c, registry)[1]]
+                   for c in unknown_citations(text, form, registry)]
     diagnostics += [Diagnostic(h.offset, 1, h.message, "hidden-character") for h in hidden_characters(text)]
     diagnostics += [Diagnostic(at, n, f"unknown status {word!r} in a factlint comment (statuses: {', '.join(NAMES)})",
                                UNKNOWN_STATUS) for at, n, word in unknown_statuses(text)]
