@@ -30,7 +30,7 @@ from factlint.registry.model import Claim, Registry
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 # What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
 # claim's pay, whatever else the sentences share.
-MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit"})
+MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price"})
 RELATED_THRESHOLD = 90.0  # two claims whose contexts match this well, in one scope, are about the same thing
 
 

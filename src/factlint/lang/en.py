@@ -188,6 +188,8 @@ throughout whereas nevertheless nonetheless unless
         "funding": ("funding", "raised", "investment", "investments", "invested"),
         "valuation": ("valuation", "valued"),
         "profit": ("profit", "profits"),
+        "rent": ("rent", "rents"),
+        "price": ("price", "prices", "priced"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
                 "remuneration", "compensation"),
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),

@@ -214,6 +214,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "funding": ("financiering", "investering", "investeringen", "opgehaald", "haalde"),
         "valuation": ("waardering", "gewaardeerd"),
         "profit": ("winst", "winsten"),
+        "rent": ("huur", "huren", "huurprijs"),
+        "price": ("prijs", "prijzen"),
         "pay": ("loon", "lonen", "uurloon", "salaris", "verdienen", "verdient", "verdiende", "verdienden",
                 "betaald", "betalen", "betaalt", "inkomen", "vergoeding", "kregen", "krijgen"),
         "worker": ("werknemer", "werknemers", "arbeider", "arbeiders", "werkers", "medewerkers", "personeel"),
