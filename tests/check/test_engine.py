@@ -75,7 +75,7 @@ def test_an_engine_travels_to_a_worker_process_whole(engine):
     ("Scale AI, the start-up that supplies training data to OpenAI, brought in $870 million in revenue.",
      "unsourced"),
     ("AI researchers at Silicon Valley corporations raised $900,000 in funding.", "unsourced"),
-    ("AI-onderzoekers in Silicon Valley betalen 3.000 dollar huur per maand.", "unsourced"),  # rent, no pay
+    ("Voor AI-onderzoekers in Silicon Valley kost een appartement 3.000 dollar huur per maand.", "unsourced"),
     # The same measure in other words is still the claim's.
     ("AI researchers at Silicon Valley corporations earn six-figure salaries.", "supported"),
 ])
