@@ -145,6 +145,9 @@ def _repeated(unit: str, size: int) -> str:
 
 
 def _table(unit: str, size: int) -> str:
+    # One row of cells: a line break in the unit would make each cell a row of its own, and markdown-it pads
+    # every row to the header's width (rows times columns, which markdown-it itself caps at 65,536 cells).
+    unit = unit.replace("\r", " ").replace("\n", " ")
     cells = size // (len(unit) + 3) + 1
     return "| h " * cells + "|\n" + "|---" * cells + "|\n" + f"| {unit} " * cells + "|\n"
 
