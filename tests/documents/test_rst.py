@@ -71,3 +71,12 @@ def test_any_text_reads_without_raising_and_spans_stay_in_it(document):
     for passage in iter_passages(document, Form("rst")):
         for p, d, n in passage.runs:
             assert document[d:d + n] == passage.text[p:p + n]
+
+
+def test_a_draft_nested_too_deep_for_docutils_is_read_as_plain_text():
+    # docutils caught its own RecursionError and called sys.exit(1): that ended the whole run (and the language
+    # server). Now the draft's text is read as plain text, and its figures are still found.
+    from factlint.documents.rst import iter_rst
+
+    document = "- " * 400 + "Workers were paid $2 an hour.\n"
+    assert any("$2 an hour" in p.text for p in iter_rst(document))

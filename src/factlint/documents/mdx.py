@@ -7,6 +7,8 @@ No well-kept MDX parser exists for Python; this reads what the MDX documentation
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections.abc import Iterator
 
@@ -80,4 +82,7 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= at < b for a, b in spans)
+    """Whether `at` lies in one of the sorted, disjoint `spans`: a binary search, not a scan of them all (a scan
+    per match made a draft of many fences and imports quadratic)."""
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 SETTINGS = {
     "file_insertion_enabled": False, "raw_enabled": False, "_disable_config": True, "doctitle_xform": False,
-    "sectsubtitle_xform": False, "report_level": 5, "halt_level": 5, "traceback": False, "exit_status_level": 5,
+    "sectsubtitle_xform": False, "report_level": 5, "halt_level": 5, "exit_status_level": 5,
+    # An error inside docutils (a RecursionError on nesting hundreds deep) is raised, not turned into
+    # sys.exit(1) after five lines on standard error: that ended the whole run, or the language server.
+    "traceback": True,
     "input_encoding": "unicode", "syntax_highlight": "none",
 }
 # Nodes whose text is not prose: code, comments, markup kept as written, docutils' messages about the draft.
@@ -39,7 +42,12 @@ def iter_rst(text: str) -> Iterator[Passage]:
     """A reStructuredText draft's passages."""
     from docutils.core import publish_doctree
 
-    doctree = publish_doctree(text, settings_overrides={**SETTINGS, "warning_stream": io.StringIO()})
+    try:
+        doctree = publish_doctree(text, settings_overrides={**SETTINGS, "warning_stream": io.StringIO()})
+    except (RecursionError, Exception):  # docutils gives up on the draft: its text is still read, as plain text
+        from factlint.documents.plain import iter_plain
+
+        return iter_plain(text)
     reader = _Reader(text)
     reader.children(doctree, 0)
     builder = Builder(text, lambda off: off, suppressed_ranges(text), {})
