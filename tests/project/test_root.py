@@ -132,3 +132,28 @@ def test_update_baseline_through_a_link_out_of_the_project_is_refused(tmp_path, 
     assert main(["check", "--baseline", "baseline.json", "--update-baseline", "d.md"]) == 2
     assert "baseline.json: a symbolic link to a file outside the project root" in capsys.readouterr().err
     assert keys.read_text() == "ssh-ed25519 AAAA\n" and Path(root / "baseline.json").is_symlink()
+
+
+@pytest.mark.parametrize("baseline", ["/dev/zero", "/etc/passwd", "../outside.json"])
+def test_a_configured_baseline_outside_the_root_is_one_line(tmp_path, capsys, monkeypatch, baseline):
+    # The review: baseline = "/dev/zero" in a repository's config ran out of memory, "/dev/stdin" hung,
+    # "/etc/passwd" was read, and "../outside.json" written with --update-baseline.
+    root = make_project(tmp_path / "proj", config=f'baseline = "{baseline}"\n')
+    (root / ".git").mkdir()
+    (root / "d.md").write_text("Our office has 12 plants.\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    for args in (["check", "d.md"], ["check", "--update-baseline", "d.md"]):
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert err.strip().splitlines() == [
+            f"factlint: error: {root / 'factlint.toml'}:1: baseline = {baseline!r} leads outside the project root "
+            f"{root}; name a baseline outside the project with --baseline"]
+    assert not (tmp_path / "outside.json").exists()
+
+
+def test_a_configured_baseline_that_is_no_file_is_refused(tmp_path, capsys, monkeypatch):
+    root = make_project(tmp_path / "proj", config='baseline = "base"\n')
+    (root / "base").mkdir()
+    monkeypatch.chdir(root)
+    assert main(["check", "README.md"]) == 2
+    assert "baseline = 'base' is not a regular file" in capsys.readouterr().err

@@ -26,7 +26,7 @@ from factlint.output.formats import CHECK_FORMATS, SHOWS_DRAFTS, format_for, wri
 from factlint.output.sarif import check_sarif
 from factlint.output.statistics import STATISTICS_FORMATS, write_statistics
 from factlint.project import inputs
-from factlint.project.config import Config, config_for, parse_statuses
+from factlint.project.config import Config, config_baseline, config_for, parse_statuses
 from factlint.project.gitdiff import Changes, changed_lines, only_changed
 from factlint.project.lines import DraftLines
 from factlint.project.root import project_root, write_target
@@ -83,7 +83,7 @@ def _resolve(options: CheckOptions) -> _Run:
     cwd = Path.cwd()
     config = config_for(options.config, cwd.resolve())
     defaults = config or Config()
-    baseline = options.baseline if options.baseline is not None else defaults.baseline_path
+    baseline = options.baseline if options.baseline is not None else config_baseline(config)
     if options.update_baseline and baseline is None:
         raise FactlintError("--update-baseline needs --baseline FILE (or baseline in the config): the file to write")
     failing = defaults.fail_on or DEFAULT_FAIL_ON

@@ -18,7 +18,7 @@ from factlint.check.engine import Engine
 from factlint.check.findings import FileFindings, Finding, Problem
 from factlint.errors import FactlintError, RegistryError
 from factlint.output import baseline as baselines
-from factlint.project.config import CONFIG_FILES, Config, find_claims_dir, find_config
+from factlint.project.config import CONFIG_FILES, Config, config_baseline, find_claims_dir, find_config
 from factlint.project.inputs import DRAFT_SUFFIXES, display_path
 from factlint.project.selection import Selection, draft_selection, selection_for
 from factlint.registry.cache import prepared
@@ -115,7 +115,10 @@ def set_up(root: Path) -> Setup:
         folder, project = find_claims_dir(None, root)
     except FactlintError as err:
         return Setup(root, config, errors=(_placed(err.message),))
-    baseline = config.baseline_path
+    try:
+        baseline = config_baseline(config)
+    except FactlintError as err:
+        return Setup(root, config, errors=(_placed(err.message),))
     try:
         engine = prepared(folder, project)
         known = baselines.load(baseline) if baseline is not None and baseline.exists() else Counter()

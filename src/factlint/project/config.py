@@ -195,6 +195,24 @@ def config_for(named: Path | None, cwd: Path) -> Config | None:
     return config
 
 
+def config_baseline(config: Config | None) -> Path | None:
+    """The baseline file the config names, or None; a FactlintError when it leads outside the project root
+    or is no regular file (a repository's config must not make factlint read /dev/zero or write elsewhere)."""
+    if config is None or config.path is None:
+        return None
+    path = config.baseline_path
+    if path is None:
+        return None
+    root = project_root(config.path.parent)
+    where = f"{config.path}:{_key_line(config.path.read_text('utf-8', 'replace'), 'baseline', _table(config))}"
+    if not inside(path, root):
+        raise FactlintError(f"{where}: baseline = {config.baseline!r} leads outside the project root {root}; "
+                            "name a baseline outside the project with --baseline")
+    if path.exists() and not path.is_file():
+        raise FactlintError(f"{where}: baseline = {config.baseline!r} is not a regular file")
+    return path
+
+
 def find_claims_dir(claims: Path | None, cwd: Path, config_file: Path | None = None) -> tuple[Path, Path]:
     """(claims folder, project root) for the registry named by --claims, a config (`config_file`, else the
     nearest), or a claims/ folder.
