@@ -18,6 +18,7 @@ from factlint.documents.blocks import Block, block_passages
 from factlint.documents.builder import Builder
 from factlint.documents.outline import Outline
 from factlint.documents.passage import Passage, Piece, RawPassage
+from factlint.documents.plain import iter_plain
 from factlint.documents.suppressions import suppressed_ranges
 
 if TYPE_CHECKING:
@@ -44,9 +45,7 @@ def iter_rst(text: str) -> Iterator[Passage]:
 
     try:
         doctree = publish_doctree(text, settings_overrides={**SETTINGS, "warning_stream": io.StringIO()})
-    except (RecursionError, Exception):  # docutils gives up on the draft: its text is still read, as plain text
-        from factlint.documents.plain import iter_plain
-
+    except Exception:  # docutils gives up on the draft (RecursionError too): its text is still read, as plain text
         return iter_plain(text)
     reader = _Reader(text)
     reader.children(doctree, 0)
