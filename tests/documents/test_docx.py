@@ -227,3 +227,57 @@ def test_a_damaged_document_part_is_read_or_refused_never_raised(edits):
         assert str(err).startswith(("not a readable DOCX file", "not a DOCX file"))
     else:
         assert isinstance(read.text, str)
+
+
+def _table_docx(rows: int, span: int = 1, merged: bool = False) -> bytes:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def build(document):
+        table = document.add_table(rows=rows, cols=1)
+        table.cell(0, 0).text = "Paid 5%"
+        for k, row in enumerate(table.rows):
+            tc_pr = row.cells[0]._tc.get_or_add_tcPr()
+            if span > 1 and k == 0:
+                grid = OxmlElement("w:gridSpan")
+                grid.set(qn("w:val"), str(span))
+                tc_pr.append(grid)
+            if merged:
+                vmerge = OxmlElement("w:vMerge")
+                if k == 0:
+                    vmerge.set(qn("w:val"), "restart")
+                tc_pr.append(vmerge)
+    return docx_bytes(build)
+
+
+def test_a_cell_spanning_hundreds_of_millions_of_columns_is_read_once():
+    # The review: gridSpan="400000000" made python-docx repeat the cell per column, past 3.5 GB.
+    read = read_docx(_table_docx(2, span=400_000_000))
+    assert "Paid 5%" in read.text
+
+
+def test_many_vertically_merged_rows_take_linear_time():
+    # The review: 5,000 merged rows took 52 s, then a RecursionError (python-docx walks up cell by cell).
+    import time
+
+    def cpu(rows: int) -> float:
+        data = _table_docx(rows, merged=True)
+        started = time.process_time()
+        read_docx(data)
+        return time.process_time() - started
+
+    assert cpu(2_000) < 8 * cpu(500) + 0.05  # four times the rows: linear is 4x, quadratic 16x (a loose bound)
+
+
+def test_a_package_that_unpacks_hundreds_of_times_its_size_is_refused():
+    # The review: 60 MB of empty paragraphs in a 124 KB file stayed under the size caps and used 2.7 GB.
+    data = docx_bytes(lambda document: document.add_paragraph("Paid 5%"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "word/document.xml":
+                body = body.replace(b"<w:body>", b"<w:body>" + b"<w:p/>" * 2_000_000)
+            package.writestr(info.filename, body)
+    with pytest.raises(DocxError, match="times its size"):
+        read_docx(out.getvalue())

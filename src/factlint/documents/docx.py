@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 MAX_ENTRIES = 10_000  # parts in the zip: a document with many images has hundreds
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes of all parts together, as their headers declare them
 MAX_PART = 64 * 1024 * 1024  # bytes of one part (word/document.xml of a book is a few megabytes)
+MAX_RATIO = 100  # unpacked bytes per packed byte a package may reach ...
+RATIO_FROM = 8 * 1024 * 1024  # ... once it unpacks to more than this
 _BREAKS = re.compile(r"[\r\n]")  # a line break inside a paragraph (<w:br/>) would end the paragraph's line
 _HEADING_STYLE = re.compile(r"(?:heading|kop)\s*([1-9])", re.IGNORECASE)
 
@@ -82,6 +84,10 @@ def _check_zip(data: bytes) -> None:
     if total > MAX_UNPACKED or largest > MAX_PART:
         raise DocxError(f"refused: the package unpacks to {total:,} bytes (at most {MAX_UNPACKED:,}, "
                         f"{MAX_PART:,} in one part): a zip bomb?")
+    if total > RATIO_FROM and total > MAX_RATIO * len(data):
+        # Word's XML packs some ten times; 60 MB of empty paragraphs packed into 124 KB is built to exhaust memory.
+        raise DocxError(f"refused: the package unpacks to {total:,} bytes, {total // max(len(data), 1):,} times its "
+                        f"size (at most {MAX_RATIO}): a zip bomb?")
 
 
 def _reason(err: Exception) -> str:
@@ -135,15 +141,14 @@ class _Reader:
         rows: list[tuple[bool, tuple[RawPassage, ...]]] = []
         # A merged cell is met once per grid column it spans: read once. The elements are kept, not only their
         # ids: lxml makes a new proxy for an element no one holds, and an id may then be reused.
-        seen: dict[int, object] = {}
+        # Each <w:tc> is read once, as it stands in its row: python-docx's row.cells repeats a cell once per
+        # grid column it spans (gridSpan="400000000" ran out of memory) and walks up a vertical merge cell by
+        # cell (5,000 merged rows took a minute, then a RecursionError).
+        from docx.table import _Cell
+
         for k, row in enumerate(table.rows):
-            cells = []
-            for cell in row.cells:
-                if id(cell._tc) in seen:
-                    continue
-                seen[id(cell._tc)] = cell._tc
-                cells.append(self.cell(cell))
-            rows.append((k == 0 and _is_header(table, row), tuple(cells)))
+            cells = tuple(_Cell(tc, table) for tc in row._tr.tc_lst)  # type: ignore[attr-defined]
+            rows.append((k == 0 and _is_header(table, row, cells), tuple(self.cell(c) for c in cells)))
         self.blocks.append(Block("table", rows=tuple(rows)))
 
     def cell(self, cell: object) -> RawPassage:
@@ -212,10 +217,10 @@ def _is_list_item(paragraph: Paragraph, style: str) -> bool:
     return bool(paragraph._p.xpath("./w:pPr/w:numPr"))
 
 
-def _is_header(table: Table, row: object) -> bool:
+def _is_header(table: Table, row: object, cells: tuple) -> bool:
     """The first row heads its columns: marked to repeat as a header row, or a row of labels only (no digit)
     above others."""
     if row._tr.xpath("./w:trPr/w:tblHeader"):  # type: ignore[attr-defined]
         return True
-    texts = [c.text for c in row.cells]  # type: ignore[attr-defined]
+    texts = [c.text for c in cells]
     return len(table.rows) > 1 and not any(ch.isdigit() for t in texts for ch in t)
