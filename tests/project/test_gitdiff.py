@@ -159,6 +159,20 @@ def test_the_repositorys_own_config_runs_nothing(repo, capsys):
     assert sorted(p.name for p in repo.iterdir()) == [".git", ".gitattributes", "book"]
 
 
+def test_a_filter_driver_named_by_gitattributes_runs_nothing(repo, capsys):
+    """The review: a filter driver in the runner's config (an LFS-style one), named by the pull request's
+    .gitattributes, ran its clean command when git compared the working tree."""
+    git(repo, "config", "filter.evil.clean", "touch clean-ran; cat")
+    git(repo, "config", "filter.evil.process", "touch process-ran")
+    git(repo, "config", "filter.evil.required", "true")
+    (repo / ".gitattributes").write_text("*.md filter=evil\n", encoding="utf-8")
+    one = repo / "book/one.md"
+    one.write_text(one.read_text(encoding="utf-8").replace("€100", "€101"), encoding="utf-8")
+    code, doc = diff_check(capsys, "--diff", "HEAD", "book")
+    assert ("book/one.md", 1, "€101") in texts(doc)
+    assert sorted(p.name for p in repo.iterdir()) == [".git", ".gitattributes", "book"]
+
+
 def test_a_changed_draft_that_cannot_be_read_is_still_reported(repo, capsys):
     (repo / "book/two.md").write_bytes(b"Our newsroom spent \xff12 on it.\n")
     code = main(["check", "--claims", CLAIMS, "--format", "json", "--diff", "HEAD", "book"])

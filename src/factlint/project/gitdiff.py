@@ -55,6 +55,19 @@ def check_ref(ref: str) -> None:
         raise FactlintError(f"--diff: {visible(ref)!r} is not a git revision")
 
 
+def _no_filters(cwd: Path) -> list[str]:
+    """`-c` options that switch off every filter driver the config defines: a pull request's .gitattributes can
+    name one (`*.md filter=lfs`), and comparing the working tree would run its clean command. An empty command
+    is no filter to git, and one not required cannot fail the diff."""
+    listed = _git(["config", "--null", "--get-regexp", r"^filter\..*\.(clean|process|smudge|required)$"], cwd)
+    names = {entry.split(b"\n", 1)[0].decode("utf-8", "replace")[len("filter."):].rsplit(".", 1)[0]
+             for entry in listed.stdout.split(b"\0") if entry.startswith(b"filter.")}
+    out: list[str] = []
+    for name in sorted(names):
+        out += ["-c", f"filter.{name}.clean=", "-c", f"filter.{name}.process=", "-c", f"filter.{name}.required=false"]
+    return out
+
+
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "GIT_PAGER": "cat", "GIT_EXTERNAL_DIFF": "", "LC_ALL": "C"}
     env.pop("GIT_DIR", None)  # the repository is the one holding the working directory
@@ -84,8 +97,8 @@ def changed_lines(ref: str, cwd: Path) -> Changes:
     if known.returncode != 0:
         raise FactlintError(f"--diff {ref}: no such revision in this repository")
     commit = known.stdout.decode("ascii").strip()
-    diff = _git(["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--unified=0", "--no-renames",
-                 "--src-prefix=a/", "--dst-prefix=b/", commit, "--"], root)
+    diff = _git([*_no_filters(root), "diff", "--no-ext-diff", "--no-textconv", "--no-color", "--unified=0",
+                 "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", commit, "--"], root)
     if diff.returncode != 0:
         raise FactlintError(f"--diff {ref}: {_first_line(diff.stderr)}")
     files: dict[Path, list[tuple[int, int]] | None] = {}
