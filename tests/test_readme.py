@@ -48,3 +48,14 @@ def test_the_quick_start_output_is_what_the_command_prints(capsys, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert main(command[1:]) == 1
     assert capsys.readouterr().out == block
+
+
+def test_the_readmes_release_lines_name_this_version():
+    # The pre-commit `rev:`, the action's `@v…` and the pip install line name the release tag of this version.
+    import re
+
+    import factlint
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    tags = set(re.findall(r"(?:rev: |factlint@)v(\d+\.\d+\.\d+)", text))
+    assert tags == {factlint.__version__}

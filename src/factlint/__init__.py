@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _EXPORTS = {
     "Registry": "factlint.api", "figures": "factlint.api", "render": "factlint.api", "FORMATS": "factlint.api",
