@@ -43,19 +43,15 @@ def test_the_baseline_action_names_the_finding_and_needs_a_baseline(engine):
     assert not any("baseline" in title for title in actions(engine, text, baseline=False))
 
 
-def test_disable_for_this_line_silences_the_line(engine):
+@pytest.mark.parametrize(("title", "comment"), [
+    ("Disable factlint for this line", "<!-- factlint-disable-line -->"),
+    ("Disable unsourced for this line", "<!-- factlint-disable-line unsourced -->"),  # that status only
+])
+def test_disable_for_this_line_silences_the_line(engine, title, comment):
     text = "Our reader survey found that 35% of respondents had never heard of click work.\nNext line.\n"
-    disable = actions(engine, text)["Disable factlint for this line"]
+    disable = actions(engine, text)[title]
     fixed = apply(text, disable.edit.changes[URI])
-    assert fixed.splitlines()[0].endswith("click work. <!-- factlint-disable-line -->")
-    assert check_draft(fixed, engine, path="d.md").findings == []
-
-
-def test_disable_a_status_for_this_line_silences_that_status_only(engine):
-    text = "Our reader survey found that 35% of respondents had never heard of click work.\nNext line.\n"
-    disable = actions(engine, text)["Disable unsourced for this line"]
-    fixed = apply(text, disable.edit.changes[URI])
-    assert fixed.splitlines()[0].endswith("click work. <!-- factlint-disable-line unsourced -->")
+    assert fixed.splitlines()[0].endswith(f"click work. {comment}")
     assert check_draft(fixed, engine, path="d.md").findings == []
 
 

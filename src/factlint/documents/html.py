@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser, commentclose
 
 from factlint.documents.blocks import Block, block_passages
@@ -108,8 +109,6 @@ class _Reader(HTMLParser):
         self._entity(f"&#{name};")
 
     def _entity(self, ref: str) -> None:
-        from html import unescape
-
         decoded = unescape(ref)
         self._add(decoded, -1 if decoded != ref else self._at())
 
