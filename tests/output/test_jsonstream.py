@@ -8,7 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.output.jsonstream import Later, Stream, write_json
+from factlint.output.jsonstream import Later, Stream, dumps, write_json
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8))
 VALUES = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
@@ -32,3 +32,15 @@ def test_streamed_json_is_what_json_dumps_writes(value, data) -> None:
     out = io.StringIO()
     write_json(out, lazy(value, data.draw))
     assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+KEYS = st.one_of(st.text(max_size=4), st.integers(), st.floats(allow_nan=False), st.booleans(), st.none())
+ANY_KEYS = st.recursive(SCALARS | st.floats(), lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.tuples(inner, inner), st.dictionaries(KEYS, inner, max_size=4)), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_KEYS, st.integers(0, 3))
+def test_dumps_is_json_dumps_indented(value, level) -> None:
+    pad = "\n" + "  " * level
+    assert dumps(value, pad) == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", pad)

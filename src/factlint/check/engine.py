@@ -22,8 +22,8 @@ from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, difference, places_in
 from factlint.check.search import ROUNDING, Entry, needed
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, SCOPE_STRONG, Candidate, Verdict, compare,
-                                     decide, disagreement, is_extreme, same_topic)
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, Candidate,
+                                     Verdict, compare, decide, disagreement, is_extreme, plain_value, same_topic)
 from factlint.extract import Figure
 from factlint.registry.model import Claim, Registry
 
@@ -65,6 +65,7 @@ class Engine:
     _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
+    _memo: dict[str, list] = field(init=False, repr=False, compare=False)  # type: ignore[type-arg]
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -76,6 +77,7 @@ class Engine:
         object.__setattr__(self, "_counted", {})
         object.__setattr__(self, "_extreme", {})
         object.__setattr__(self, "_disputing", {})
+        object.__setattr__(self, "_memo", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -151,22 +153,43 @@ class Engine:
             extra = sum(self.model.top.get(k, 0.0) for k in own - pool) if lean else 0.0
             words = self.model.claims
             need = FLOOR / 100.0
+            # Each claim reached, with its gain worked out whole (Reached.gain, inline: a few look-ups in the
+            # frequent keys' gains cost less than carrying a loose bound into the search); its cap is admit's
+            # without the noun penalty, which exact works out for the claims the search reaches.
             loose = []
-            for i in reached.gains:
-                cap = min(100.0, reached.loose(i, extra) + ROUNDING)
+            gains: dict[int, float] = {}
+            wholes, frequent, differs = self._wholes(), reached.frequent, against.differs
+            most = reached.most + extra  # the most the frequent keys and the own clause's add (Reached.loose)
+            whole_floor = (FLOOR - ROUNDING) / 100.0
+            for i, gain in reached.gains.items():
+                size = wholes[i]
+                if gain + most < whole_floor * size - 1e-9:
+                    continue  # not even every frequent key would bring it to the floor
+                for held in frequent:
+                    gain += held.get(i, 0.0)
+                if not size or gain + 1e-9 < need * size:
+                    continue
+                cap = min(100.0, 100.0 * gain / size + 100.0 * extra / size + ROUNDING)
                 if cap >= FLOOR:
-                    loose.append(Entry(i, cap, against.differs(words[i].scope)))
+                    gains[i] = gain
+                    loose.append(Entry(i, cap, differs(words[i].scope)))
 
             def exact(e: Entry) -> Entry | None:
                 """The entry with its bound worked out whole, as bounded works it out; None when left out."""
-                gain = reached.gain(e.index)
-                full = words[e.index].whole
-                if gain + 1e-9 < need * full:
-                    return None
-                more = 100.0 * extra / full if full else 0.0
-                return admit(e.index, 100.0 * gain / full if full else 0.0, e.differs, more)
+                full = wholes[e.index]
+                return admit(e.index, 100.0 * gains[e.index] / full, e.differs, 100.0 * extra / full)
 
-            kept = needed(loose, exact, score, lambda i: self._agrees(i, figure, tolerance))
+            plain, value = self._plain(), plain_value(figure)
+            apart = max(ROUNDING_LIMIT, tolerance)
+
+            def agrees(i: int) -> bool:
+                known = plain[i]  # two plain values further apart than rounding or the tolerance: no compare
+                if value is not None and known is not None and abs(value - known) > apart * abs(known) + 1e-9 * max(
+                        1.0, abs(known), abs(value)):
+                    return False
+                return self._agrees(i, figure, tolerance)
+
+            kept = needed(loose, exact, score, agrees)
         out = []
         for i, value in kept:
             words = self.model.claims[i]
@@ -190,6 +213,20 @@ class Engine:
             known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], self.registry.claims[i].figure,
                                                                  noun)
         return known
+
+    def _wholes(self) -> list[float]:
+        """Each claim's whole (ClaimWords.whole), by position: read for every claim a figure's keys reach."""
+        found = self._memo.get("wholes")
+        if found is None:
+            found = self._memo["wholes"] = [w.whole for w in self.model.claims]
+        return found
+
+    def _plain(self) -> list[float | None]:
+        """Each claim's figure as a plain value (verdicts.plain_value), by position."""
+        found = self._memo.get("plain")
+        if found is None:
+            found = self._memo["plain"] = [plain_value(c.figure) for c in self.registry.claims]
+        return found
 
     def _agrees(self, i: int, figure: Figure, tolerance: float) -> bool:
         """Whether claim `i`'s figure says what the draft's does, as decide compares them."""

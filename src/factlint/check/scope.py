@@ -334,6 +334,9 @@ class Against:
 
     draft: Scope
     holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
+    # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
+    # overlap is slow to test.
+    named: dict[frozenset[str], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, draft: Scope, places: Gazetteer | None = None) -> Against:
@@ -347,24 +350,31 @@ class Against:
 
     def differs(self, claim: Scope) -> bool:
         draft = self.draft
-        if claim.places and draft.places and claim.places.isdisjoint(self.holding):
+        if draft.places and claim.places and claim.places.isdisjoint(self.holding):
             return True
-        if claim.organisations and draft.organisations and claim.organisations.isdisjoint(draft.organisations) \
-                and not _overlapping_names_memo(claim.organisations, draft.organisations):
-            return True
-        return bool(claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations))
+        theirs = claim.organisations
+        if draft.organisations and theirs:
+            other = self.named.get(theirs)
+            if other is None:
+                other = self.named[theirs] = theirs.isdisjoint(draft.organisations) and not _overlapping_names(
+                    theirs, draft.organisations)
+            if other:
+                return True
+        return bool(draft.populations and claim.populations and claim.populations.isdisjoint(draft.populations))
 
 
-@functools.lru_cache(maxsize=4096)
-def _overlapping_names_memo(a: frozenset[str], b: frozenset[str]) -> bool:
-    return _overlapping_names(a, b)
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _found(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Gazetteer.find, remembered: a message names the places of the texts a figure's scope was read from."""
+    return tuple(gazetteer().find(text))
 
 
 def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -> tuple[str, ...]:
     """Each place as the texts write it ("the DRC", "Zambia"), else by its English name."""
     out = []
     for code in sorted(codes):
-        shown = next((" ".join(text[a:b].split()).rstrip(".") for text in texts for a, b, found in places.find(text)
+        shown = next((" ".join(text[a:b].split()).rstrip(".") for text in texts
+                      for a, b, found in (_found(text) if places is gazetteer() else places.find(text))
                       if code in found), None)
         out.append(shown or places.name(code))
     return tuple(dict.fromkeys(out))

@@ -11,16 +11,16 @@ claims that pass the bound are of another scope and are passed over this way. Pu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factlint.check.verdicts import CONTEXT_MARGIN, CONTEXT_THRESHOLD, SCOPE_STRONG
 
 ROUNDING = 0.1  # scores are rounded to a tenth: one may exceed its bound by less than this
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A claim the index found: its position, the most it can score, and whether it is said of another scope."""
+class Entry(NamedTuple):
+    """A claim the index found: its position, the most it can score, and whether it is said of another scope.
+    A named tuple: a figure's search makes one for each claim its keys reach."""
 
     index: int
     cap: float

@@ -5,6 +5,7 @@ Pure: figures and scored claims in, findings out. The consistency rules are SPEC
 
 from __future__ import annotations
 
+import functools
 import math
 
 from dataclasses import dataclass, field, replace
@@ -17,8 +18,8 @@ from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  
 
 DEFAULT_TOLERANCE = 0.05
 CONTEXT_THRESHOLD = 45.0  # context score (0-100) from which a claim is about the same thing
-CONTEXT_MARGIN = 15.0
-ROUNDING_LIMIT = 0.05  # a rounded figure may differ from the claim by at most this fraction  # claims this close to the best one are considered together
+CONTEXT_MARGIN = 15.0  # claims this close to the best one are considered together
+ROUNDING_LIMIT = 0.05  # a rounded figure may differ from the claim by at most this fraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +170,12 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     return Comparison(True, True, "; ".join(notes))
 
 
+def plain_value(fig: Figure) -> float | None:
+    """A figure's value when it is one value, stated or approximate (no bound, no range): two plain values
+    compare consistent only within ROUNDING_LIMIT or the tolerance of each other, so a search can skip compare."""
+    return fig.low if fig.low == fig.high and fig.qualifier in ("exact", "approx") else None
+
+
 UNLIKE = ("another currency", "another period")
 
 
@@ -301,6 +308,7 @@ def is_extreme(claim: Claim) -> bool:
     return any(tuple(words[:len(p)]) == p for p in EXTREMES)
 
 
+@functools.lru_cache(maxsize=1024)
 def said(claim: Claim) -> str:
     """What the source says, in its words, with a plain reading when the words are not English."""
     words = in_source_words(claim)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from json.encoder import encode_basestring as _string  # the C encoder's, ensure_ascii=False
 from typing import Any, TextIO
 
 
@@ -43,7 +44,7 @@ def write_json(out: TextIO, value: Any, level: int = 0) -> None:
     if isinstance(value, Later):
         value = value.make()
     if not _lazy(value):
-        out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level))
+        out.write(dumps(value, "\n" + "  " * level))
         return
     if isinstance(value, dict):
         out.write("{")
@@ -63,8 +64,72 @@ def write_json(out: TextIO, value: Any, level: int = 0) -> None:
     for item in items:
         out.write(sep)
         try:  # most items (a finding each) hold nothing lazy: written at once, not searched for a Stream first
-            out.write(json.dumps(item, ensure_ascii=False, indent=2).replace("\n", pad))
+            out.write(dumps(item, pad))
         except TypeError:
             write_json(out, item, level + 1)
         sep = "," + pad
     out.write("[]" if sep.startswith("[") else "\n" + "  " * level + "]")
+
+
+def dumps(value: Any, pad: str = "\n") -> str:
+    """json.dumps(value, ensure_ascii=False, indent=2) with `pad` for each line break: the pure-Python encoder
+    json.dumps uses for indented output is a report's slowest part. Raises TypeError as json.dumps does."""
+    parts: list[str] = []
+    try:
+        _encode(value, pad, parts)
+    except _Unusual:
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", pad)
+    return "".join(parts)
+
+
+class _Unusual(Exception):
+    """A value this writer leaves to json.dumps (a key that is no string)."""
+
+
+def _encode(value: Any, pad: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = pad + "  "
+        sep = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unusual
+            out.append(sep + _string(key) + ": ")
+            _encode(item, inner, out)
+            sep = "," + inner
+        out.append(pad + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = pad + "  "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _encode(item, inner, out)
+            sep = "," + inner
+        out.append(pad + "]")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
