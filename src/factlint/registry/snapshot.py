@@ -205,12 +205,19 @@ def _model(data: dict[str, object], claims: tuple[Claim, ...]) -> Model:
     words = _strings(data.get("words"))
     keys = _strings(data.get("keys"))
 
+    read: dict[tuple[object, ...], Term] = {}  # claims that share their vocabulary share their terms
+
     def term(row: object) -> Term:
         word, weight, held = _list(row, 3)
+        seen = read.get((word, weight, *_list(held)))
+        if seen is not None and type(word) is int and type(weight) is float:
+            return seen
         found = _indexes(held, len(keys))
         if not 0.0 <= _number(weight) <= 1.0:
             raise Malformed("a weight outside 0-1")
-        return Term(words[_indexes([word], len(words))[0]], frozenset(keys[k] for k in found), float(weight))
+        made = read[(word, weight, *found)] = Term(words[_indexes([word], len(words))[0]],
+                                                  frozenset(keys[k] for k in found), float(weight))
+        return made
 
     out = []
     for row in _list(data.get("model"), len(claims)):
