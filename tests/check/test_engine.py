@@ -82,3 +82,16 @@ def test_an_engine_travels_to_a_worker_process_whole(engine):
 def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, status):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # The claim names its workers; its keywords call them moderators too: no difference of group.
+    ("Keniaanse moderatoren die voor OpenAI ChatGPT moesten filteren, kregen volgens Time dagelijks "
+     "honderdvijftig tekstfragmenten voorgelegd.", "supported"),
+    # "moderate" is a verb here, not the moderators: the World Bank's data workers.
+    ("At least 150 million people label data, moderate posts or rate chatbot answers for a living, the World "
+     "Bank estimates.", "supported"),
+])
+def test_a_claims_keywords_name_its_people_in_other_words(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]

@@ -112,10 +112,10 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
 
 
 @functools.cache
-def _groups() -> tuple[Mapping[str, tuple[str, int]], Mapping[tuple[str, str], str]]:
-    """Every language's population nouns by stem -> (group, the shortest noun's length); two-word ones by their
-    two stems."""
-    single: dict[str, tuple[str, int]] = {}
+def _groups() -> tuple[Mapping[str, tuple[str, tuple[str, ...]]], Mapping[tuple[str, str], str]]:
+    """Every language's population nouns by stem -> (group, the group's nouns of that stem); two-word ones by
+    their two stems."""
+    single: dict[str, tuple[str, tuple[str, ...]]] = {}
     double: dict[tuple[str, str], str] = {}
     false_friends = {fold(w) for language in LANGUAGES.values() for w in language.false_friends}
     for language in LANGUAGES.values():
@@ -128,8 +128,10 @@ def _groups() -> tuple[Mapping[str, tuple[str, int]], Mapping[tuple[str, str], s
                 if len(parts) == 1:
                     for s in stems[0]:
                         known = single.get(s)
-                        if known is None or (known[0] == group and len(parts[0]) < known[1]):
-                            single[s] = (group, len(parts[0]))
+                        if known is None:
+                            single[s] = (group, (parts[0],))
+                        elif known[0] == group:
+                            single[s] = (group, (*known[1], parts[0]))
                 elif len(parts) == 2:
                     for a in stems[0]:
                         for b in stems[1]:
@@ -154,9 +156,17 @@ def populations(text: str) -> frozenset[str]:
                 continue
         if i == skip:
             continue
-        # A word shorter than the group's noun shares its stem but names no person: Dutch "onderzoek" (research)
-        # is no "onderzoeker", English "research" no "researcher"; plurals are as long or longer.
-        group = next((single[s][0] for s in here if s in single and len(ws[i]) >= single[s][1] - 1), None)
+        # A word shorter than a group's noun shares its stem but names no person: Dutch "onderzoek" (research) is
+        # no "onderzoeker", English "research" no "researcher", the verb "moderate" no "moderator"; plurals are as
+        # long or longer, or change only the noun's last letter.
+        group = next((single[s][0] for s in here if s in single and _names(ws[i], single[s][1])), None)
         if group:
             found.add(group)
     return frozenset(found)
+
+
+def _names(word: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a word of the stem of `nouns` can name their group: as long as one, or one with its last letter
+    changed."""
+    word = fold(word)
+    return any(len(word) >= len(n) or (len(word) == len(n) - 1 and word.startswith(n[:-1])) for n in nouns)

@@ -288,7 +288,10 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int]:  # type
     if organisations and not getattr(claim, "organisations", ()):
         organisations |= frozenset(n for k in claim.keywords for n in organisations_in(k, reporting_ok=False,
                                                                                       phrase=True))
-    scope = Scope(frozenset(places), organisations, populations(main_text))
+    groups = populations(main_text)
+    if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
+        groups |= frozenset(g for k in claim.keywords for g in populations(k))
+    scope = Scope(frozenset(places), organisations, groups)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)

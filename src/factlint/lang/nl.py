@@ -257,9 +257,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     determiners=("de", "het", "een"),
     world_words=("wereldwijd", "mondiaal"),
     populations={
-        "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "clickworker",
-                        "crowdworker", "datalabeler", "datalabelaar"),
-        "moderator": ("moderator", "contentmoderator"),
+        # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
+        "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
+                        "clickworker", "crowdworker", "datalabeler", "datalabelaar"),
+        "moderator": ("moderator", "moderatoren", "contentmoderator", "contentmoderatoren"),
         "researcher": ("onderzoeker", "wetenschapper", "ethicus"),
         "engineer": ("ingenieur", "ontwikkelaar", "programmeur"),
         "rider": ("bezorger", "koerier", "chauffeur", "maaltijdbezorger"),
