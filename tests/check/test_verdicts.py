@@ -102,6 +102,21 @@ def test_no_period_is_noted():
     assert "per hour" in compare(usd(1.46), usd(1.46, per=None)).note
 
 
+@pytest.mark.parametrize("claim, draft, comparable", [
+    # A sum with no period a scale away from the source's rate is a total or a price, not the rate misread.
+    (usd(2, qualifier="max"), usd(200_000, per=None, step=1000.0), False),
+    (usd(1.46), usd(0.02, per=None), False),
+    (fig(90, 100, kind="money", unit="EUR", per="month"), fig(0.02, kind="money", unit="EUR"), False),
+    # Within a scale it is still the rate, said without its period: compared.
+    (usd(1.46), usd(1.20, per=None), True),
+    (usd(1.46), usd(14.6, per=None), True),
+    # With a period, another value conflicts whatever its size.
+    (usd(1.46), usd(200_000, per="hour", step=1000.0), True),
+])
+def test_a_sum_without_a_period_a_scale_from_the_rate_is_another_quantity(claim, draft, comparable):
+    assert compare(claim, draft).comparable is comparable
+
+
 def test_dropped_qualifier_is_noted():
     assert "more than 2 million" in compare(PHILIPPINES, fig(2 * M)).note
 

@@ -120,6 +120,10 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     notes = []
     if claim.per != draft.per:
         if draft.per is None:
+            if _a_scale_apart(claim, draft):
+                # No period, and a scale from the source's rate: a total, a contract, a price ("$200,000"
+                # beside "$2 an hour"), another quantity than the rate, not the rate misread.
+                return Comparison(False, False)
             notes.append(f"the source gives it per {claim.per}")
         else:
             return Comparison(False, True, "another period")
@@ -209,6 +213,13 @@ def _precision(draft: Figure) -> float:
 
 
 SLIP = 10.0  # a bound this many times weaker than the source's value is a slip, not a paraphrase
+
+
+def _a_scale_apart(claim: Figure, draft: Figure) -> bool:
+    """Whether two positive figures lie more than SLIP times apart, end to nearest end."""
+    if min(claim.low, draft.low) <= 0:
+        return False
+    return draft.low > SLIP * claim.high or draft.high * SLIP < claim.low
 
 
 def _bound_holds(direction: str, bound: float, step: float, value: float, tol: float | None) -> tuple[bool, str]:
