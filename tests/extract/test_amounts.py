@@ -13,6 +13,9 @@ AMOUNTS = [
     ("en", "Unlike researchers paid six-figure salaries", "six-figure", 1e5, 999999, M, None, None, EX),
     ("nl", "honderdduizenden euro", "honderdduizenden euro", 2e5, 999999, M, "EUR", None, AP),
     ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
+    # A lone "m" is a metre, but not in a range or before "of": millions, as newspapers write them.
+    ("en", "World Bank estimate: 150m to 430m", "150m to 430m", 1.5e8, 4.3e8, C, None, None, EX),
+    ("en", "reckons that 2m of its citizens tag images", "2m", 2e6, 2e6, C, None, None, EX),
     ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),
     ("en", "more than 2 million people in the country", "2 million", 2e6, 2e6, C, "people", None, MIN),
     ("en", "Fewer than 2 million people", "2 million", 2e6, 2e6, C, "people", None, MAX),

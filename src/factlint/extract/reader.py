@@ -241,8 +241,10 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                             break
             if amount.written and not amount.scaled and unit is None and not amount.vague:
                 return None, i
-            if amount.suffix == "m" and unit is None:
-                return None, i  # "1m isn't a number": a metre, or nothing
+            if amount.suffix == "m" and unit is None and high_amount is None and self.low(last + 1) not in \
+                    lex.linking_words:
+                # "1m isn't a number": a metre, or nothing; "150m to 430m" and "2m of its citizens" are millions.
+                return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
         if not (math.isfinite(low) and math.isfinite(high)):
