@@ -95,3 +95,11 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
 def test_a_claims_keywords_name_its_people_in_other_words(engine, text, status):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == [status]
+
+
+def test_a_claim_counts_what_its_statement_counts_its_figure_in(engine):
+    # The quote counts "jongeren"; the statement, "young people": the draft's "young people" are the claim's.
+    text = ("CAGAYAN DE ORO, Philippines — Thousands of young people in this southern port city log on every day "
+            "to label data for Remotasks, the Washington Post found.")
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "cagayan-de-oro-young-workers")]

@@ -24,7 +24,7 @@ from factlint.check.scope import Against, Scope, difference, places_in
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, Candidate,
                                      Verdict, compare, decide, disagreement, is_extreme, plain_value, same_topic)
-from factlint.extract import Figure
+from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
 
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
@@ -210,8 +210,9 @@ class Engine:
         """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""
         known = self._counted.get((i, noun))
         if known is None:
-            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], self.registry.claims[i].figure,
-                                                                 noun)
+            claim = self.registry.claims[i]
+            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun,
+                                                                 claim.statement)
         return known
 
     def _wholes(self) -> list[float]:
@@ -255,14 +256,25 @@ def _measures(statement: str) -> frozenset[str]:
     return lexical.pool((statement,)) & MEASURES
 
 
-def _counts_the_same(words: ClaimWords, figure: Figure, noun: str) -> bool:
+def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, statement: str = "") -> bool:
     """Whether a claim counts what the draft counts: its figure's own noun ("tekstfragmenten" for
-    "passages"), or, when that noun is general or absent ("mensen"), any word it names."""
+    "passages"), or the noun its statement counts the same figure in ("jongeren", "young people"), or, when
+    that noun is general or absent ("mensen"), any word it names."""
     if figure.kind == "count" and figure.unit:
-        own = _noun_keys(figure.unit)
+        own = _noun_keys(figure.unit) | _stated_nouns(statement, figure)
         if not own & GENERAL:
             return not own.isdisjoint(_noun_keys(noun))
     return _mentions(words, noun)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated_nouns(statement: str, figure: Figure) -> frozenset[str]:
+    """The keys of what a claim's (English) statement counts its figure in, read as a draft's would be."""
+    found: frozenset[str] = frozenset()
+    for f in extract(statement, "en"):
+        if f.kind == "count" and f.unit and (f.low, f.high) == (figure.low, figure.high):
+            found |= _noun_keys(f.unit)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
