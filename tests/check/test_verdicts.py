@@ -110,10 +110,13 @@ def test_no_period_is_noted():
     # Within a scale it is still the rate, said without its period: compared.
     (usd(1.46), usd(1.20, per=None), True),
     (usd(1.46), usd(14.6, per=None), True),
-    # With a period, another value conflicts whatever its size.
-    (usd(1.46), usd(200_000, per="hour", step=1000.0), True),
+    # With a period, another value conflicts, at a slip of scale too; a scale away and no slip, it is another
+    # wage ("$30 and $45 per hour" beside $1.46).
+    (usd(1.46), usd(14.6, per="hour"), True),
+    (usd(1.46), usd(146, per="hour", step=1.0), True),
+    (usd(1.46), usd(45, per="hour", step=1.0), False),
 ])
-def test_a_sum_without_a_period_a_scale_from_the_rate_is_another_quantity(claim, draft, comparable):
+def test_a_sum_a_scale_from_the_rate_is_another_quantity(claim, draft, comparable):
     assert compare(claim, draft).comparable is comparable
 
 
@@ -185,3 +188,20 @@ def test_cited_source_without_backing_keeps_conflicting():
 ])
 def test_describe(figure, text):
     assert describe(figure) == text
+
+
+@pytest.mark.parametrize("claim, draft, comparable", [
+    # A count a scale away and no slip of it: another quantity (people interviewed, a country's population).
+    (fig(150 * M, 430 * M), fig(41), False),
+    (fig(2 * M, qualifier="min"), fig(115 * M), False),
+    # A slip of scale is compared, and conflicts (SPEC §4: a bound off by a scale).
+    (fig(2 * M, qualifier="min"), fig(200_000, qualifier="min"), True),
+    (fig(2 * M, qualifier="min"), fig(2e9, qualifier="min"), True),
+    (fig(150 * M, 430 * M), fig(430_000), True),
+    # Within a scale: compared.
+    (fig(2 * M, qualifier="min"), fig(1.7 * M), True),
+    # Shares are bounded: a far-off share still reads the same measure.
+    (pct(77), pct(5), True),
+])
+def test_a_count_a_scale_away_without_a_slip_is_another_quantity(claim, draft, comparable):
+    assert compare(claim, draft).comparable is comparable

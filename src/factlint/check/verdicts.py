@@ -127,6 +127,10 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
             notes.append(f"the source gives it per {claim.per}")
         else:
             return Comparison(False, True, "another period")
+    if claim.kind != "percent" and _a_scale_apart(claim, draft) and not _scale_slip(claim, draft):
+        # A count or a sum far from the source's, and no slip of its scale ("200,000" for 2 million): another
+        # quantity in the same words (41 people interviewed, a country's 115 million people, a comparison wage).
+        return Comparison(False, False)
     tol = tolerance if "approx" in (draft.qualifier, claim.qualifier) else None
     cq, dq = claim.qualifier, draft.qualifier
 
@@ -213,6 +217,19 @@ def _precision(draft: Figure) -> float:
 
 
 SLIP = 10.0  # a bound this many times weaker than the source's value is a slip, not a paraphrase
+
+
+def _scale_slip(claim: Figure, draft: Figure) -> bool:
+    """Whether an end of the draft's figure is an end of the source's at another power of ten, as the draft
+    writes it (rounded to its precision): "200,000" or "2 billion" for 2 million, "430 thousand" for 430 million."""
+    for value in {draft.low, draft.high}:
+        for end in {claim.low, claim.high}:
+            if value <= 0 or end <= 0:
+                continue
+            power = round(math.log10(value / end))
+            if power and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
+                return True
+    return False
 
 
 def _a_scale_apart(claim: Figure, draft: Figure) -> bool:
