@@ -69,3 +69,17 @@ def test_tables(engine, text, expected):
 def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     text = "| Estimate | People doing data work worldwide (millions) |\n| --- | --- |\n| World Bank | 150–430 |\n"
     assert [figure for figure, _, _ in verdicts(engine, text)] == ["150–430"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("over 60% of the world's known cobalt reserves.", "reserves"),
+    # A participle after the noun ends its phrase: the share is of the cobalt.
+    ("over 60% of the cobalt produced worldwide, often dug out by children.", "cobalt"),
+    ("60% van het kobalt ter wereld", "kobalt"),
+])
+def test_what_a_percentage_is_of(text, noun):
+    from factlint.check.context import measured
+    from factlint.check.mentions import iter_scan
+
+    occ = next(iter(iter_scan(text)))
+    assert measured(occ) == noun

@@ -73,6 +73,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _STOP = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
+_PARTICIPLE = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
 
 
 def measured(occ: Occurrence) -> str:
@@ -86,9 +87,9 @@ def measured(occ: Occurrence) -> str:
     words = [fold(w) for w in _WORD.findall(m.group(2))]
     head = ""
     for w in words[:6]:
-        if w in _STOP or len(w) < 2:
+        if w in _STOP or len(w) < 2 or (head and w.endswith(_PARTICIPLE)):
             if head:
-                break  # the noun phrase ends where a preposition starts: "het kobalt ter wereld"
+                break  # the noun phrase ends at a preposition or a participle: "het kobalt ter wereld"
             continue
         head = w.removesuffix("'s").removesuffix("’s")
     # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.

@@ -233,6 +233,7 @@ throughout whereas nevertheless nonetheless unless
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
+    participle_endings=("ed",),
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",
                         "tagger", "clickworker", "click worker", "microworker", "crowdworker", "crowd worker",

@@ -131,6 +131,9 @@ class Language:
     # (a sort) is Dutch "kind" (a child). The tables serve every language at once, so such a word names no
     # group in any text.
     false_friends: Phrase = ()
+    # Endings of a past participle that follows a noun and ends its phrase: "of the cobalt produced worldwide"
+    # is of the cobalt.
+    participle_endings: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
