@@ -76,6 +76,9 @@ def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     # A participle after the noun ends its phrase: the share is of the cobalt.
     ("over 60% of the cobalt produced worldwide, often dug out by children.", "cobalt"),
     ("60% van het kobalt ter wereld", "kobalt"),
+    # A share of the time or of cases says how often: it names nothing a claim must count.
+    ("AI can tell a cat from a dog in 99 percent of cases.", ""),
+    ("in 99 procent van de gevallen", ""),
 ])
 def test_what_a_percentage_is_of(text, noun):
     from factlint.check.context import measured
@@ -83,3 +86,8 @@ def test_what_a_percentage_is_of(text, noun):
 
     occ = next(iter(iter_scan(text)))
     assert measured(occ) == noun
+
+
+def test_a_share_of_cases_is_how_often(engine):
+    text = "Computer scientist Jeroen Baert says AI can tell a cat from a dog in 99 percent of cases.\n"
+    assert verdicts(engine, text) == [("99 percent", "supported", "cat-dog-99-percent")]

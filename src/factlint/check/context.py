@@ -73,6 +73,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _STOP = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
+_HOW_OFTEN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.frequency_nouns)
 _PARTICIPLE = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
 
 
@@ -92,6 +93,8 @@ def measured(occ: Occurrence) -> str:
                 break  # the noun phrase ends at a preposition or a participle: "het kobalt ter wereld"
             continue
         head = w.removesuffix("'s").removesuffix("’s")
+    if head in _HOW_OFTEN:
+        return ""  # "99% of the time": how often, not a part of anything
     # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.
     return head if frequency.zipf(head) < VERB_LIKE else ""
 

@@ -134,6 +134,9 @@ class Language:
     # Endings of a past participle that follows a noun and ends its phrase: "of the cobalt produced worldwide"
     # is of the cobalt.
     participle_endings: Phrase = ()
+    # Nouns a share of which is a frequency, not a part of a thing: "99% of the time", "in 99 procent van de
+    # gevallen" measure how often, and name nothing a claim must count.
+    frequency_nouns: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

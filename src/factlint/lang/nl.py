@@ -256,6 +256,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     name_connectors=("van", "voor", "en", "de", "der", "den", "het", "&"),
     determiners=("de", "het", "een"),
     world_words=("wereldwijd", "mondiaal"),
+    frequency_nouns=("tijd", "keer", "keren", "geval", "gevallen"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
