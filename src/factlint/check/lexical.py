@@ -112,12 +112,20 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
 
 
 @functools.cache
-def _groups() -> tuple[Mapping[str, tuple[str, tuple[str, ...]]], Mapping[tuple[str, str], str]]:
-    """Every language's population nouns by stem -> (group, the group's nouns of that stem); two-word ones by
-    their two stems."""
-    single: dict[str, tuple[str, tuple[str, ...]]] = {}
-    double: dict[tuple[str, str], str] = {}
+def _groups() -> tuple[Mapping[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]],
+                        Mapping[tuple[str, str], tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]]:
+    """Every language's population nouns by stem -> (group, the group's nouns of that stem, each with its
+    language's action-noun endings); two-word ones by their two stems."""
+    single: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+    double: dict[tuple[str, str], tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {}
     false_friends = {fold(w) for language in LANGUAGES.values() for w in language.false_friends}
+    # A noun that several languages list ("moderator") takes each one's action endings.
+    endings: dict[str, tuple[str, ...]] = {}
+    for language in LANGUAGES.values():
+        for nouns in language.populations.values():
+            for noun in nouns:
+                last = fold(noun.split()[-1])
+                endings[last] = (*endings.get(last, ()), *language.action_endings)
     for language in LANGUAGES.values():
         for group, nouns in language.populations.items():
             for noun in nouns:
@@ -128,14 +136,15 @@ def _groups() -> tuple[Mapping[str, tuple[str, tuple[str, ...]]], Mapping[tuple[
                 if len(parts) == 1:
                     for s in stems[0]:
                         known = single.get(s)
+                        entry = (parts[0], endings[parts[0]])
                         if known is None:
-                            single[s] = (group, (parts[0],))
+                            single[s] = (group, (entry,))
                         elif known[0] == group:
-                            single[s] = (group, (*known[1], parts[0]))
+                            single[s] = (group, (*known[1], entry))
                 elif len(parts) == 2:
                     for a in stems[0]:
                         for b in stems[1]:
-                            double.setdefault((a, b), group)
+                            double.setdefault((a, b), (group, ((parts[1], endings[parts[1]]),)))
     return MappingProxyType(single), MappingProxyType(double)
 
 
@@ -149,24 +158,26 @@ def populations(text: str) -> frozenset[str]:
     skip = -1
     for i, here in enumerate(stems):
         if i + 1 < len(stems):
-            pair = next((double[(a, b)] for a in here for b in stems[i + 1] if (a, b) in double), None)
+            pair = next((double[(a, b)][0] for a in here for b in stems[i + 1]
+                         if (a, b) in double and _names(ws[i + 1], double[(a, b)][1])), None)
             if pair:
                 found.add(pair)
                 skip = i + 1
                 continue
         if i == skip:
             continue
-        # A word shorter than a group's noun shares its stem but names no person: Dutch "onderzoek" (research) is
-        # no "onderzoeker", English "research" no "researcher", the verb "moderate" no "moderator"; plurals are as
-        # long or longer, or change only the noun's last letter.
+        # A word that shares a group noun's stem but is shorter, or an action noun, names no person: Dutch
+        # "onderzoek" (research) is no "onderzoeker", "moderate" no "moderator", "development" no "developer".
         group = next((single[s][0] for s in here if s in single and _names(ws[i], single[s][1])), None)
         if group:
             found.add(group)
     return frozenset(found)
 
 
-def _names(word: str, nouns: tuple[str, ...]) -> bool:
-    """Whether a word of the stem of `nouns` can name their group: as long as one, or one with its last letter
-    changed."""
+def _names(word: str, nouns: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether a word of the stem of `nouns` (each with its language's endings of action nouns) can name their
+    group: as long as one of them, or one with its last letter changed, and no action noun ("development" is
+    no "developer", "ontwikkeling" no "ontwikkelaar")."""
     word = fold(word)
-    return any(len(word) >= len(n) or (len(word) == len(n) - 1 and word.startswith(n[:-1])) for n in nouns)
+    return any((len(word) >= len(n) or (len(word) == len(n) - 1 and word.startswith(n[:-1])))
+               and not (word.endswith(endings) and not n.endswith(endings)) for n, endings in nouns)

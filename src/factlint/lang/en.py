@@ -234,6 +234,7 @@ throughout whereas nevertheless nonetheless unless
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
+    action_endings=("ment", "ments", "ion", "ions"),
     frequency_nouns=("time", "times", "case", "cases", "occasion", "occasions", "instance", "instances"),
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",

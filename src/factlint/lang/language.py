@@ -137,6 +137,9 @@ class Language:
     # Nouns a share of which is a frequency, not a part of a thing: "99% of the time", "in 99 procent van de
     # gevallen" measure how often, and name nothing a claim must count.
     frequency_nouns: Phrase = ()
+    # Endings of nouns of an action or its result: such a word shares a person noun's stem but names no one
+    # ("development", "moderation"; "ontwikkeling").
+    action_endings: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
