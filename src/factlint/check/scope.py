@@ -30,7 +30,7 @@ class _NameWords:
     determiners: frozenset[str]
     connectors: frozenset[str]
     generic: frozenset[str]
-    months: frozenset[str]
+    months: frozenset[str]  # and days of the week
     reporting: frozenset[str]
 
     @classmethod
@@ -38,8 +38,9 @@ class _NameWords:
         def union(field: str) -> frozenset[str]:
             return frozenset(fold(w) for language in LANGUAGES.values() for w in getattr(language, field))
 
-        return cls(union("determiners"), union("name_connectors"), union("generic_names"), union("months"),
-                   union("reporting_words"))
+        # A day's name is no name of anyone, as a month's is not.
+        return cls(union("determiners"), union("name_connectors"), union("generic_names"),
+                   union("months") | union("weekdays"), union("reporting_words"))
 
 
 NAME_WORDS = _NameWords.of_languages()

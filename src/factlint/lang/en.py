@@ -235,6 +235,7 @@ throughout whereas nevertheless nonetheless unless
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
     action_endings=("ment", "ments", "ion", "ions"),
+    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     frequency_nouns=("time", "times", "case", "cases", "occasion", "occasions", "instance", "instances"),
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",

@@ -140,6 +140,8 @@ class Language:
     # Endings of nouns of an action or its result: such a word shares a person noun's stem but names no one
     # ("development", "moderation"; "ontwikkeling").
     action_endings: Phrase = ()
+    # Names of the days of the week: capitalised in English, never an organisation ("on Monday").
+    weekdays: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

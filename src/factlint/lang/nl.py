@@ -258,6 +258,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     world_words=("wereldwijd", "mondiaal"),
     frequency_nouns=("tijd", "keer", "keren", "geval", "gevallen"),
     action_endings=("ing", "ingen", "heid", "tie", "ties"),
+    weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
