@@ -39,8 +39,8 @@ def test_places(text, places):
     ("the Kenyans OpenAI hired", {"openai"}),  # a place name splits a run of capitals
     ("An Adobe-commissioned study found it.", {"adobe"}),  # a lower-case compound ends the name
     ("A Salesforce-funded survey of Coca-Cola staff found it.", {"salesforce", "coca-cola"}),
-    ("Casilli told an audience on Monday that they earn little.", {"casilli"}),  # a day names no one
-    ("Op maandag zei Casilli het opnieuw.", {"casilli"}),
+    ("On Monday, Casilli presented his research.", {"casilli"}),  # a day names no one
+    ("An audience of Sama staff heard it on Monday.", {"sama"}),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

@@ -195,8 +195,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
     while words and fold(words[0][2]) in NAME_WORDS.determiners:
         words.pop(0)
         determined = True  # "The World Bank": what follows a capitalised article is a name
-    while words and fold(_bare(words[-1][2])) in NAME_WORDS.generic:
-        words.pop()
+    while words and (fold(_bare(words[-1][2])) in NAME_WORDS.generic or fold(_bare(words[-1][2])) in NAME_WORDS.months):
+        words.pop()  # "On Monday": a date closes no name
     if not words:
         return ""
     while words and fold(words[-1][2]) in NAME_WORDS.connectors:
