@@ -79,6 +79,10 @@ def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     # A share of the time or of cases says how often: it names nothing a claim must count.
     ("AI can tell a cat from a dog in 99 percent of cases.", ""),
     ("in 99 procent van de gevallen", ""),
+    ("30% of their time searching for tasks", ""),
+    # Nouns that end as a participle does are nouns: the seed, the feed.
+    ("40% of the vegetable seed exported to Kenya", "seed"),
+    ("20% of hospital bed capacity", "capacity"),
 ])
 def test_what_a_percentage_is_of(text, noun):
     from factlint.check.context import measured

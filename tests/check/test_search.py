@@ -22,7 +22,10 @@ PLACES = ("Kenya", "Nairobi", "Uganda", "Peru", "the Philippines")
 ORGANISATIONS = ("Varnel Institute", "Torvik Council", "Melkaro Bureau")
 GROUPS = ("nurses", "data workers", "riders", "teachers")
 MEASURES = ("median hourly pay", "unemployment rate", "number of registered", "average weekly hours")
-VALUES = ("$2.50 an hour", "$3 an hour", "34%", "35%", "12,000", "about 12,000", "more than 40 hours", "40 hours")
+# Values a scale apart too (150,000 and 12,000; $45 and $2.50 an hour; a sum with no period): claims another
+# quantity in the same words, which no verdict compares, and slips of scale (120,000), which it does.
+VALUES = ("$2.50 an hour", "$3 an hour", "34%", "35%", "12,000", "about 12,000", "more than 40 hours", "40 hours",
+          "150,000", "more than 200,000", "120,000", "$45 an hour", "$200,000")
 
 claim_rows = st.tuples(*(st.integers(0, len(t) - 1) for t in (PLACES, ORGANISATIONS, GROUPS, MEASURES, VALUES)),
                        st.integers(0, 2))  # the last: the claim's source, so that sources can disagree
@@ -71,6 +74,19 @@ def test_the_pruned_search_gives_the_exhaustive_search_s_verdicts(rows, said):
         every, _ = check_text(draft, engine, explain=True)  # --explain scores every candidate
     assert [(c.occurrence.start, c.verdict, c.verdict.match) for c in pruned] == \
         [(c.occurrence.start, c.verdict, c.verdict.match) for c in every]
+
+
+def test_a_claim_of_another_quantity_takes_no_place_in_the_search(tmp_path):
+    # Found by the property above with more examples: the nurses' claim (12,000) is another quantity than the
+    # draft's 200,000, a scale off and no slip of it; it must not crowd out the data workers' (150,000), which
+    # the verdict compares (said of another group: conflicting).
+    nurses, data_workers = (0, 0, 0, 0, 4, 0), (0, 0, 1, 0, 8, 0)  # Kenya, Varnel: 12,000 and 150,000
+    engine = _engine(tmp_path, [nurses, data_workers])
+    draft = "The Varnel Institute puts the median hourly pay of nurses in Kenya at 200,000.\n"
+    pruned, _ = check_text(draft, engine)
+    every, _ = check_text(draft, engine, explain=True)
+    assert [c.verdict for c in pruned] == [c.verdict for c in every]
+    assert [c.verdict.status for c in pruned] == ["conflicting"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -202,6 +202,18 @@ def test_describe(figure, text):
     (fig(2 * M, qualifier="min"), fig(1.7 * M), True),
     # Shares are bounded: a far-off share still reads the same measure.
     (pct(77), pct(5), True),
+    # A bound far off is a slip (SPEC §4: "a factor of ten or more"), compared and conflicting.
+    (usd(2, qualifier="max"), usd(25, qualifier="max", step=1.0), True),
+    (fig(2 * M, qualifier="min"), fig(150_000, qualifier="min"), True),
+    (fig(2 * M, qualifier="min"), fig(150_000, qualifier="max"), True),
 ])
 def test_a_count_a_scale_away_without_a_slip_is_another_quantity(claim, draft, comparable):
     assert compare(claim, draft).comparable is comparable
+
+
+@pytest.mark.parametrize("claim, draft", [
+    (usd(0.5), usd(float("9" * 308), per="hour", step=1.0)),  # a ratio beyond a double
+    (fig(2 * M), fig(1e-320, step=1e-320)),  # and below one
+])
+def test_values_at_a_double_s_ends_compare_without_error(claim, draft):
+    assert compare(claim, draft).consistent is False

@@ -13,9 +13,11 @@ AMOUNTS = [
     ("en", "Unlike researchers paid six-figure salaries", "six-figure", 1e5, 999999, M, None, None, EX),
     ("nl", "honderdduizenden euro", "honderdduizenden euro", 2e5, 999999, M, "EUR", None, AP),
     ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
-    # A lone "m" is a metre, but not in a range or before "of": millions, as newspapers write them.
+    # A lone "m" is a metre, but a label's value or a part of a plural is millions, as newspapers write them.
     ("en", "World Bank estimate: 150m to 430m", "150m to 430m", 1.5e8, 4.3e8, C, None, None, EX),
     ("en", "reckons that 2m of its citizens tag images", "2m", 2e6, 2e6, C, None, None, EX),
+    ("en", "some 2m of them work nights", "2m", 2e6, 2e6, C, None, None, AP),
+    ("nl", "ruim 2m van de werknemers", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),
     ("en", "more than 2 million people in the country", "2 million", 2e6, 2e6, C, "people", None, MIN),
     ("en", "Fewer than 2 million people", "2 million", 2e6, 2e6, C, "people", None, MAX),
@@ -121,6 +123,10 @@ GLUED = [
     ("nl", "voor de 1e keer", "1e"),
     ("nl", "de jaren '90 waren anders", "90"),
     ("en", "1m isn't a number.", "1m"),  # a metre, or nothing counted
+    ("en", "The final 100m of the route is unpaved.", "100m"),  # a length: "the route" is no plural
+    ("en", "They laid 300m of cable.", "300m"),
+    ("en", "Between 2m and 3m of snow fell.", "2m"),
+    ("nl", "De laatste 100m van de route", "100m"),
     ("en", "a 4K video", "4K"),
     ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence
     ("en", "a 1080p video", "1080p"),

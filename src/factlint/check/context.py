@@ -88,18 +88,19 @@ def measured(occ: Occurrence) -> str:
     words = [fold(w) for w in _WORD.findall(m.group(2))]
     head = ""
     for w in words[:6]:
-        if w in _STOP or len(w) < 2 or (head and w.endswith(_PARTICIPLE)):
+        if w in _STOP or len(w) < 2 or (head and len(w) >= PARTICIPLE and w.endswith(_PARTICIPLE)):
             if head:
                 break  # the noun phrase ends at a preposition or a participle: "het kobalt ter wereld"
             continue
         head = w.removesuffix("'s").removesuffix("’s")
-    if head in _HOW_OFTEN:
-        return ""  # "99% of the time": how often, not a part of anything
+        if head in _HOW_OFTEN:
+            return ""  # "99% of the time (spent searching)": how often, not a part of anything
     # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.
     return head if frequency.zipf(head) < VERB_LIKE else ""
 
 
 VERB_LIKE = 5.3
+PARTICIPLE = 6  # letters from which a word ending as a participle is one: "produced", not "seed" or "bed"
 
 
 _OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+([^.,;:!?()]*?)\s*(?:[.,;:!?()]|$)")

@@ -23,7 +23,8 @@ from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, difference, places_in
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, Candidate,
-                                     Verdict, compare, decide, disagreement, is_extreme, plain_value, same_topic)
+                                     Verdict, comparable, compare, decide, disagreement, is_extreme, plain_value,
+                                     same_topic)
 from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
 
@@ -125,6 +126,8 @@ class Engine:
             claim_measures = _measures(claims[i].statement) if measures else frozenset()
             if claim_measures and claim_measures.isdisjoint(measures):
                 return None  # another measure (revenue, not pay): not this claim's figure at all
+            if not comparable(claims[i].figure, figure):
+                return None  # another kind of figure, or another quantity in the same words
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None

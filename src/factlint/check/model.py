@@ -154,15 +154,6 @@ class Model:
                 out[key] = mine
         return FrozenDict(out)
 
-    def part(self, keep: Sequence[bool]) -> Mapping[str, tuple[tuple[int, float], ...]]:
-        """The index of distinctive keys restricted to the claims `keep` marks (by position), for bounded."""
-        out = {}
-        for key, held in self.postings.items():
-            mine = tuple(entry for entry in held if keep[entry[0]])
-            if mine:
-                out[key] = mine
-        return FrozenDict(out)
-
     def more(self, found: list[tuple[int, float]], extra: frozenset[str]) -> list[float]:
         """For each claim of `found` (bounded's), its bound against the pool and `extra` keys together: gains
         only add up, so this bounds its score against any part of them too."""

@@ -113,24 +113,16 @@ def _same(claim_value: float, draft_value: float, draft_step: float, tolerance: 
 def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, *, extreme: bool = False) -> Comparison:
     """Whether the draft's figure says what the claim's figure says (SPEC §4). `extreme`: the claim's bound is
     an extreme the source reports ("as little as", "as many as"), not a bound on the figure."""
-    if claim.kind != draft.kind:
+    if not comparable(claim, draft):
         return Comparison(False, False)
     if claim.kind == "money" and claim.unit and draft.unit and claim.unit != draft.unit:
         return Comparison(False, True, "another currency")
     notes = []
     if claim.per != draft.per:
         if draft.per is None:
-            if _a_scale_apart(claim, draft):
-                # No period, and a scale from the source's rate: a total, a contract, a price ("$200,000"
-                # beside "$2 an hour"), another quantity than the rate, not the rate misread.
-                return Comparison(False, False)
             notes.append(f"the source gives it per {claim.per}")
         else:
             return Comparison(False, True, "another period")
-    if claim.kind != "percent" and _a_scale_apart(claim, draft) and not _scale_slip(claim, draft):
-        # A count or a sum far from the source's, and no slip of its scale ("200,000" for 2 million): another
-        # quantity in the same words (41 people interviewed, a country's 115 million people, a comparison wage).
-        return Comparison(False, False)
     tol = tolerance if "approx" in (draft.qualifier, claim.qualifier) else None
     cq, dq = claim.qualifier, draft.qualifier
 
@@ -219,17 +211,35 @@ def _precision(draft: Figure) -> float:
 SLIP = 10.0  # a bound this many times weaker than the source's value is a slip, not a paraphrase
 
 
+def comparable(claim: Figure, draft: Figure) -> bool:
+    """Whether a draft's figure can be a reading of the claim's at all, right or wrong: the same kind, and not
+    another quantity in the same words. A sum without a period a scale from the source's rate is a total or a
+    price ("$200,000" beside "$2 an hour"); a count or a sum stated (no bound) a scale from the source's, and
+    no slip of its scale ("200,000" for 2 million), is another count (41 people interviewed, a country's 115
+    million people, a comparison wage). A bound far off is a slip (SPEC §4), and shares are always compared."""
+    if claim.kind != draft.kind:
+        return False
+    if claim.per is not None and draft.per is None and _a_scale_apart(claim, draft):
+        return False
+    return not (claim.kind != "percent" and draft.qualifier not in ("min", "max") and _a_scale_apart(claim, draft)
+                and not _scale_slip(claim, draft))
+
+
 def _scale_slip(claim: Figure, draft: Figure) -> bool:
     """Whether an end of the draft's figure is an end of the source's at another power of ten, as the draft
     writes it (rounded to its precision): "200,000" or "2 billion" for 2 million, "430 thousand" for 430 million."""
     for value in {draft.low, draft.high}:
         for end in {claim.low, claim.high}:
-            if value <= 0 or end <= 0:
+            ratio = value / end if value > 0 and end > 0 else 0.0
+            if not 0.0 < ratio < math.inf:
                 continue
-            power = round(math.log10(value / end))
-            if power and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
+            power = round(math.log10(ratio))
+            if power and abs(power) < MAX_POWER and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
                 return True
     return False
+
+
+MAX_POWER = 300  # beyond a double's range, a power of ten is no slip anyone makes
 
 
 def _a_scale_apart(claim: Figure, draft: Figure) -> bool:

@@ -241,9 +241,9 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                             break
             if amount.written and not amount.scaled and unit is None and not amount.vague:
                 return None, i
-            if amount.suffix == "m" and unit is None and high_amount is None and self.low(last + 1) not in \
-                    lex.linking_words:
-                # "1m isn't a number": a metre, or nothing; "150m to 430m" and "2m of its citizens" are millions.
+            if amount.suffix == "m" and unit is None and not self.label_value(start_i) and not self.partitive(last + 1):
+                # "1m isn't a number", "100m of the route": a metre, or nothing; a label's value ("World Bank
+                # estimate: 150m to 430m") and a part of a plural ("2m of its citizens") are millions.
                 return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
@@ -253,6 +253,20 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         end = self.toks[last].end
         return Figure(self.text[start:end], start, end, float(low), float(high), kind, unit, per,
                       qualifier, float(step)), last
+
+    def label_value(self, i: int) -> bool:
+        """Whether token i opens the value of a label: "World Bank estimate: 150m"."""
+        return self.text[:self.toks[i].start].rstrip(" \t").endswith(":")
+
+    def partitive(self, i: int) -> bool:
+        """Whether a part of a plural whole starts at token i: "of its citizens", "van de werknemers", "of them"."""
+        lex = self.lex
+        if self.low(i) not in lex.linking_words:
+            return False
+        if self.low(i + 1) in lex.partitive_pronouns:
+            return True
+        return self.low(i + 1) in lex.partitive_words and self.is_word(i + 2) and self.low(i + 2).endswith(
+            tuple(lex.plural_endings))
 
     # -- qualifiers ----------------------------------------------------------------------------
 

@@ -236,6 +236,9 @@ throughout whereas nevertheless nonetheless unless
     participle_endings=("ed",),
     action_endings=("ment", "ments", "ion", "ions"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
+    partitive_pronouns=("them", "us"),
+    plural_endings=("s",),
     frequency_nouns=("time", "times", "case", "cases", "occasion", "occasions", "instance", "instances"),
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",

@@ -142,6 +142,11 @@ class Language:
     action_endings: Phrase = ()
     # Names of the days of the week: capitalised in English, never an organisation ("on Monday").
     weekdays: Phrase = ()
+    # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
+    # route" is a length: its noun is no plural).
+    partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
+    partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
+    plural_endings: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

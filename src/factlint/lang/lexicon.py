@@ -39,6 +39,9 @@ class Lexicon:
     articles: frozenset[str]
     and_words: frozenset[str]
     linking_words: frozenset[str]
+    partitive_words: frozenset[str]
+    partitive_pronouns: frozenset[str]
+    plural_endings: frozenset[str]
     compound_splitters: tuple[Splitter, ...]
     vague_splitters: tuple[Splitter, ...]
     minus_words: frozenset[str]
@@ -81,7 +84,8 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
                 "capitalised_months", "section_words", "time_after", "version_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
-          "decade_suffixes", "clock_words")
+          "decade_suffixes", "clock_words", "partitive_words", "partitive_pronouns",
+          "plural_endings")
 
 
 def _first(key) -> str:

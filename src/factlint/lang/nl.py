@@ -259,6 +259,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     frequency_nouns=("tijd", "keer", "keren", "geval", "gevallen"),
     action_endings=("ing", "ingen", "heid", "tie", "ties"),
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
+    partitive_pronouns=("hen", "ons", "hun"),
+    plural_endings=("en", "s"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable
-from json.encoder import encode_basestring as _string  # the C encoder's, ensure_ascii=False
+from json.encoder import (
+    encode_basestring as _string,  # the C encoder's, ensure_ascii=False
+)
 from typing import Any, TextIO
 
 
@@ -128,8 +131,8 @@ def _encode(value: Any, pad: str, out: list[str]) -> None:
 
 
 def _float(value: float) -> str:
-    if value != value:
+    if math.isnan(value):
         return "NaN"
-    if value in (float("inf"), float("-inf")):
+    if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
     return float.__repr__(value)
