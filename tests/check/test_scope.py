@@ -19,6 +19,11 @@ from factlint.check.scope import Scope, difference, organisations_in, places_in,
     ("By the World Bank's reckoning, 150m people do it.", set()),  # the World opening a name
     ("Hourly pay of OpenAI's moderators (US$)", set()),  # a currency's country
     ("turkey and chad are words here.", set()),  # names need their capital
+    # A place that opens the name of whoever reports the figure is no place of it.
+    ("Thousands of young people log on, the Washington Post reported.", set()),
+    ("Duizenden jongeren loggen in, meldde The Washington Post.", set()),
+    ("According to the New York Times, workers in Kenya earn little.", {"KE"}),
+    ("Kenya Airways cut jobs.", {"KE"}),  # a name that reports nothing keeps its place
 ])
 def test_places(text, places):
     assert places_in(text) == places

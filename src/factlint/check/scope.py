@@ -32,6 +32,7 @@ class _NameWords:
     generic: frozenset[str]
     months: frozenset[str]  # and days of the week
     reporting: frozenset[str]
+    openers: frozenset[tuple[str, ...]]  # "according to": what opens an attribution
 
     @classmethod
     def of_languages(cls) -> _NameWords:
@@ -40,7 +41,9 @@ class _NameWords:
 
         # A day's name is no name of anyone, as a month's is not.
         return cls(union("determiners"), union("name_connectors"), union("generic_names"),
-                   union("months") | union("weekdays"), union("reporting_words"))
+                   union("months") | union("weekdays"), union("reporting_words"),
+                   frozenset(tuple(fold(w) for w in o) for language in LANGUAGES.values()
+                             for o in language.attribution_openers))
 
 
 NAME_WORDS = _NameWords.of_languages()
@@ -135,10 +138,28 @@ def _spans_of(text: str, places: Gazetteer) -> list[tuple[int, int, tuple[str, .
     """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
     country ("US$")."""
     return [(a, b, found) for a, b, found in places.find(text)
-            if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)]
+            if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
+            and not _in_publishers_name(text, a, b)]
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.&-]*)+")
+
+
+def _in_publishers_name(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] opens the name of whoever reports the figure: "the Washington
+    Post reported", "meldde The Washington Post", "according to the New York Times" name no place of it."""
+    run = _CAPITAL_RUN.match(text, end)
+    if run is None:
+        return False
+    before = text[max(0, start - 40):start].split()
+    while before and fold(before[-1]) in NAME_WORDS.determiners:
+        before.pop()
+    words = tuple(fold(w).strip(".,;:") for w in before)
+    after = text[run.end():run.end() + 40].lstrip(" ,").split()
+    nxt = fold(after[0]).strip(".,;:") if after else ""
+    return nxt in NAME_WORDS.reporting or bool(words) and (words[-1] in NAME_WORDS.reporting or any(
+        words[-len(opener):] == opener for opener in NAME_WORDS.openers))
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
 _INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
