@@ -103,3 +103,12 @@ def test_a_claim_counts_what_its_statement_counts_its_figure_in(engine):
             "to label data for Remotasks, the Washington Post found.")
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "cagayan-de-oro-young-workers")]
+
+
+def test_the_source_s_own_words_say_what_an_english_statement_says(engine):
+    # The statement is English; the quote Dutch. A Dutch draft that says what the quote says, in three of its
+    # words, is about the claim: a keyword alone is not ("lithium-ion batteries").
+    text = ("Een systeem dat in 95 procent van de gevallen een kat van een hond weet te onderscheiden, is volgens "
+            "hem voor sommige toepassingen goed genoeg.")
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("conflicting", "cat-dog-99-percent")]

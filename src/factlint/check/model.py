@@ -25,6 +25,7 @@ SPECIFIC_FLOOR = 0.4  # a word every claim holds still weighs this share of its 
 # The weight of distinctive words that makes a whole match: a long statement need not be restated whole.
 ENOUGH = 2.2
 NO_STATEMENT = 0.3  # the most a claim scores when none of its statement's own words is found
+QUOTED_WORDS = 3  # words of a claim's quote that say what its statement says, when none of the statement's is found
 ALTERNATIVE_SHARE = 0.5  # a keyword or the quote says it in other words: half the weight of the statement's
 
 
@@ -46,6 +47,7 @@ class ClaimWords:
     scope: Scope
     total: float  # the weight of `main`
     aliases: int = 0  # the first `aliases` alternatives are the keywords and the quote; the rest are extras
+    quoted: int = 0  # alternatives from `quoted` to `aliases` are the quote's words, one each
 
     @property
     def whole(self) -> float:
@@ -79,8 +81,11 @@ class ClaimWords:
                             extra_words.add(t.word)
                     used |= h
         said = sum(w for word, w in found.items() if word not in extra_words)
-        if not any(t.word in found for t in self.main):
-            said = min(said, NO_STATEMENT * min(self.total, ENOUGH))  # keywords alone: "lithium-ion batteries"
+        if not any(t.word in found for t in self.main) and sum(
+                self.alternatives[n][0].word in found for n in range(self.quoted, self.aliases)) < QUOTED_WORDS:
+            # Keywords alone make no match ("lithium-ion batteries"); the source's own words can, in its language
+            # ("een kat van een hond onderscheiden" for a Dutch source whose statement is English).
+            said = min(said, NO_STATEMENT * min(self.total, ENOUGH))
         # What the statement adds after its figure, and who reported it, support what the statement's words
         # and aliases found; alone they make no match ("… for lithium-ion batteries").
         hit = said + min(said, sum(found[w] for w in extra_words))
@@ -204,8 +209,8 @@ def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  
     """The model of `claims` (registry Claims); `titles` gives each source id's title (read for places)."""
     titles = titles or {}
     read = [_read(c, titles.get(c.source, "")) for c in claims]
-    raw = [(main, alternatives, scope) for main, alternatives, scope, _ in read]
-    alias_counts = [aliases for *_, aliases in read]
+    raw = [(main, alternatives, scope) for main, alternatives, scope, *_ in read]
+    alias_counts = [(aliases, quoted) for *_, aliases, quoted in read]
     df: dict[str, int] = {}
     for main, alternatives, _ in raw:
         for word in {w for w, _ in main} | {w for phrase in alternatives for w, _ in phrase}:
@@ -219,10 +224,10 @@ def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  
         return Term(word, keys, round(weight, 6))
 
     words: list[ClaimWords] = []
-    for (main, alternatives, scope), aliases in zip(raw, alias_counts):
+    for (main, alternatives, scope), (aliases, quoted) in zip(raw, alias_counts):
         main_terms = tuple(term(w, k) for w, k in main)
         alt_terms = tuple(tuple(term(w, k) for w, k in phrase) for phrase in alternatives)
-        words.append(ClaimWords(main_terms, alt_terms, scope, sum(t.weight for t in main_terms), aliases))
+        words.append(ClaimWords(main_terms, alt_terms, scope, sum(t.weight for t in main_terms), aliases, quoted))
     return assemble(words)
 
 
@@ -266,7 +271,7 @@ class FrozenDict(dict):  # type: ignore[type-arg]
 _Words = list[tuple[str, frozenset[str]]]
 
 
-def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int]:  # type: ignore[no-untyped-def]
+def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  # type: ignore[no-untyped-def]
     """A claim's main words, its alternative wordings, and its scope (declared, else read from its texts)."""
     statement = claim.masked_statement
     main_parts, chain, origin = attribution(statement)
@@ -294,9 +299,10 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int]:  # type
         aliases = frozenset(k for name in organisations for k in name_keys(name))
         main = [(w, k | aliases if any(key.startswith("@name:") and key in aliases for key in k) else k)
                 for w, k in main]
-    aliases = [a for a in [_words(k) for k in claim.keywords] + [[w] for w in _words(claim.masked_quote)] if a]
+    keywords = [a for a in (_words(k) for k in claim.keywords) if a]
+    aliases = keywords + [[w] for w in _words(claim.masked_quote)]
     extras = [[w] for part in chain + origin + elaboration for w in _words(part)]
-    return main, aliases + extras, scope, len(aliases)
+    return main, aliases + extras, scope, len(aliases), len(keywords)
 
 
 def _around_figure(statement: str, parts: list[str], spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[str]]:
