@@ -95,3 +95,22 @@ def test_what_a_percentage_is_of(text, noun):
 def test_a_share_of_cases_is_how_often(engine):
     text = "Computer scientist Jeroen Baert says AI can tell a cat from a dog in 99 percent of cases.\n"
     assert verdicts(engine, text) == [("99 percent", "supported", "cat-dog-99-percent")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Remotasks pays some taskers as little as 30 cents per task.", "task"),
+    ("Een klikwerker krijgt 2 cent per foto.", "foto"),
+    ("They earned $2 a day.", ""),  # a period, read into the figure
+    ("Scale AI raised $1 billion from investors.", ""),
+])
+def test_what_a_sum_is_paid_per(text, unit):
+    from factlint.check.context import per_unit
+    from factlint.check.mentions import iter_scan
+
+    occ = next(o for o in iter_scan(text) if o.figure.kind == "money")
+    assert per_unit(occ) == unit
+
+
+def test_a_price_per_task_is_no_hourly_rate(engine):
+    text = "Remotasks, the platform many Filipinos use, pays some taskers as little as 30 cents per task.\n"
+    assert verdicts(engine, text) == [("30 cents", "unsourced", None)]

@@ -36,6 +36,7 @@ class Context:
     texts: tuple[str, ...]  # the texts read, own first (for explanations)
     own_words: int = 0  # content words of the figure's own clause
     measured: str = ""  # what a percentage is of ("reserves" in "50% of the world's cobalt reserves")
+    per_unit: str = ""  # what a sum is paid per when that is no period ("task" in "30 cents per task")
 
     @property
     def pool(self) -> frozenset[str]:
@@ -68,7 +69,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         around.append(occ.context)
     scope = Scope(places, organisations, groups) if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
-                   (own_text, *around), _word_count(own_text), measured(occ))
+                   (own_text, *around), _word_count(own_text), measured(occ), per_unit(occ))
 
 
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
@@ -99,6 +100,19 @@ def measured(occ: Occurrence) -> str:
     return head if frequency.zipf(head) < VERB_LIKE else ""
 
 
+def per_unit(occ: Occurrence) -> str:
+    """What a sum of money is per, when that is a unit and no period: "30 cents per task", "2 cent per foto"."""
+    if occ.figure.kind != "money" or occ.figure.per is not None:
+        return ""
+    m = _TWO_WORDS.match(occ.after)
+    if m is None:
+        return ""
+    lex = lexicon(occ.lang)
+    lead, noun = fold(m.group(1)), fold(m.group(2))
+    return noun if lead in lex.period_leads and noun not in lex.period_units and noun not in _STOP else ""
+
+
+_TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 VERB_LIKE = 5.3
 PARTICIPLE = 6  # letters from which a word ending as a participle is one: "produced", not "seed" or "bed"
 

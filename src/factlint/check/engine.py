@@ -128,6 +128,8 @@ class Engine:
                 return None  # another measure (revenue, not pay): not this claim's figure at all
             if not comparable(claims[i].figure, figure):
                 return None  # another kind of figure, or another quantity in the same words
+            if ctx.per_unit and claims[i].figure.per is not None:
+                return None  # a price per task is no rate per hour
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None
