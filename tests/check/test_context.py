@@ -114,3 +114,11 @@ def test_what_a_sum_is_paid_per(text, unit):
 def test_a_price_per_task_is_no_hourly_rate(engine):
     text = "Remotasks, the platform many Filipinos use, pays some taskers as little as 30 cents per task.\n"
     assert verdicts(engine, text) == [("30 cents", "unsourced", None)]
+
+
+def test_a_label_before_a_colon_names_what_follows(engine):
+    # The list item's label names the place; the statement after the colon names none: India's, not the
+    # Philippines'. Without the label the figure was supported.
+    text = ("**Kort nieuws**\n\n- **India:** de overheid schat dat ruim 2 miljoen mensen in het land betrokken zijn "
+            "bij klikwerk voor AI.\n")
+    assert verdicts(engine, text) == [("2 miljoen", "conflicting", "philippines-click-workers")]

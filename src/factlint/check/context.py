@@ -51,6 +51,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_text = occ.statement if occ.statement.strip() else occ.masked
     near = occ.near if _word_count(occ.near) >= OWN_WORDS else own_text
     layers = list(dict.fromkeys((near, own_text)))
+    label = _label(occ.masked, own_text)
+    if label:
+        layers.append(label)  # "**India:** the government estimates …": the label names what follows
     if occ.previous:
         layers.append(occ.previous)
     if where.kind in ("table_cell", "table_header"):
@@ -70,6 +73,22 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     scope = Scope(places, organisations, groups) if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), _word_count(own_text), measured(occ), per_unit(occ))
+
+
+LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
+
+
+def _label(sentence: str, statement: str) -> str:
+    """The label a sentence opens with when the figure's statement follows its colon: "India" in "India: the
+    government estimates …"."""
+    at = sentence.find(statement) if statement else -1
+    if at <= 0:
+        return ""
+    before = sentence[:at].rstrip()
+    if not before.endswith(":"):
+        return ""
+    head = before[:-1].strip(" *_")
+    return head if 0 < len(head.split()) <= LABEL_WORDS else ""
 
 
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
