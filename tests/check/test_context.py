@@ -122,3 +122,15 @@ def test_a_label_before_a_colon_names_what_follows(engine):
     text = ("**Kort nieuws**\n\n- **India:** de overheid schat dat ruim 2 miljoen mensen in het land betrokken zijn "
             "bij klikwerk voor AI.\n")
     assert verdicts(engine, text) == [("2 miljoen", "conflicting", "philippines-click-workers")]
+
+
+@pytest.mark.parametrize("text", [
+    # A reported clause that opens with a subject pronoun leans on what came before: the sentence before ...
+    "OpenAI hired Kenyan workers to keep harmful content out of ChatGPT. Time found they were paid less than $2 "
+    "an hour.\n",
+    # ... or the part of its own sentence before a colon.
+    "Take the Kenyans whom OpenAI hired to scrub ChatGPT of violent and abusive text: Time found they got less "
+    "than $2 an hour for it.\n",
+])
+def test_a_reported_pronoun_leans_on_what_came_before(engine, text):
+    assert verdicts(engine, text) == [("$2 an hour", "supported", "kenya-hourly-pay")]

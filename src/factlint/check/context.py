@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import Occurrence
+from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import EMPTY, Scope, names_in, places_in, read
 from factlint.extract import Figure, extract
@@ -54,6 +54,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     label = _label(occ.masked, own_text)
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
+    elif leans(own_text):
+        layers.append(_before(occ.masked, own_text))  # "Take the Kenyans OpenAI hired: Time found they got …"
     if occ.previous:
         layers.append(occ.previous)
     if where.kind in ("table_cell", "table_header"):
@@ -76,6 +78,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
+
+
+def _before(sentence: str, statement: str) -> str:
+    """The sentence's words before the figure's statement, when the statement does not open it."""
+    at = sentence.find(statement) if statement else -1
+    return sentence[:at].strip() if at > 0 else ""
 
 
 def _label(sentence: str, statement: str) -> str:

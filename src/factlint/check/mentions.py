@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -146,6 +147,23 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
+_SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
+_CLAUSE_LEADS = frozenset(w for language in LANGUAGES.values() for w in language.reported_clause_leads)
+REPORTED_WITHIN = 4  # words a reported clause may open after: "Time found they …", "The study says that they …"
+
+
+def leans(text: str, start: int = 0) -> bool:
+    """Whether the sentence or clause at text[start:] leans on what came before: it opens with a word that does
+    ("They were paid …", "There, …"), or its reported clause opens with a subject pronoun ("Time found they …")."""
+    first = _FIRST_WORD.search(text, start, start + 40)
+    return first is not None and first.start() - start <= 3 and (
+        first.group().lower() in LEANING or _reported_pronoun(text, first.end()))
+
+
+def _reported_pronoun(text: str, at: int) -> bool:
+    """Whether a reported clause opening with a subject pronoun follows within the sentence's first words."""
+    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, at, at + 80), REPORTED_WITHIN)]
+    return any(w in _SUBJECTS and prev in _CLAUSE_LEADS for prev, w in zip(words, words[1:]))
 
 
 _SPAN_END = itemgetter(1)
@@ -155,8 +173,7 @@ _START = attrgetter("start")
 def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str) -> str:
     """The sentence before the one starting at `start`, when that one opens with a word that leans on what
     came before ("They were paid …", "There, …"); "" otherwise. Figures masked, as in the sentence."""
-    first = _FIRST_WORD.search(masked_text, start, start + 40)
-    if first is None or first.start() - start > 3 or first.group().lower() not in LEANING:
+    if not leans(masked_text, start):
         return ""
     # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1

@@ -238,6 +238,9 @@ throughout whereas nevertheless nonetheless unless
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
     partitive_pronouns=("them", "us"),
+    subject_pronouns=("they", "he", "she", "we"),
+    reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
+                           "estimates"),
     plural_endings=("s",),
     frequency_nouns=("time", "times", "case", "cases", "occasion", "occasions", "instance", "instances"),
     populations={

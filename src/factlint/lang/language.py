@@ -144,6 +144,10 @@ class Language:
     weekdays: Phrase = ()
     # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
     # route" is a length: its noun is no plural).
+    # A sentence whose reported clause opens with a subject pronoun leans on the one before, as one that opens
+    # with it does: "Time found they got less than $2 an hour". The pronouns, and the words before them.
+    subject_pronouns: Phrase = ()
+    reported_clause_leads: Phrase = ()
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()

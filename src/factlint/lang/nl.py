@@ -261,6 +261,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
+    subject_pronouns=("ze", "zij", "hij", "we", "wij"),
+    reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
