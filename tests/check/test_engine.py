@@ -112,3 +112,12 @@ def test_the_source_s_own_words_say_what_an_english_statement_says(engine):
             "hem voor sommige toepassingen goed genoeg.")
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("conflicting", "cat-dog-99-percent")]
+
+
+@pytest.mark.parametrize("text", [
+    "She started labelling at 19, she writes.",  # one word of the passages claim ("labelling")
+    "| Gemiddelde leeftijd van klikwerkers (jaren) | 27 |\n| --- | --- |\n",
+])
+def test_one_word_of_a_claim_is_no_match(engine, text):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == ["unsourced"]

@@ -26,6 +26,8 @@ SPECIFIC_FLOOR = 0.4  # a word every claim holds still weighs this share of its 
 ENOUGH = 2.2
 NO_STATEMENT = 0.3  # the most a claim scores when none of its statement's own words is found
 QUOTED_WORDS = 3  # words of a claim's quote that say what its statement says, when none of the statement's is found
+TWO_WORDS = 2  # distinct words of a claim a match needs
+ONE_WORD = 40.0  # the most a claim scores on one of its words (below any threshold of a match)
 ALTERNATIVE_SHARE = 0.5  # a keyword or the quote says it in other words: half the weight of the statement's
 
 
@@ -91,6 +93,8 @@ class ClaimWords:
         hit = said + min(said, sum(found[w] for w in extra_words))
         whole = min(self.total, ENOUGH)
         value = 100.0 * min(1.0, hit / whole) if whole else 0.0
+        if len(found) - len(extra_words) < TWO_WORDS:
+            value = min(value, ONE_WORD)  # one word of a claim, however rare, is no match: "started labelling at 19"
         return round(value, 1), tuple(found), tuple(dict.fromkeys(missed))
 
 
