@@ -77,8 +77,9 @@ class Amounts(Cursor):
                 self.glued_word(amount, i, money)
             elif nxt.text in (":", "/") and self.digit_follows(i + 1):
                 raise Skip(self.chain_end(i))  # 15:30, 24/7, 20/11/2023
-            elif nxt.text in HYPHENS and self.tok(i + 2) is not None and self.toks[i + 2].kind == "w" and not self.toks[i + 2].gap:
-                raise Skip(i + 2)  # 10-year, 3-day
+            elif nxt.text in HYPHENS and self.tok(i + 2) is not None and self.toks[i + 2].kind == "w" \
+                    and not self.toks[i + 2].gap and self.low(i + 2) not in lex.hyphen_units:
+                raise Skip(i + 2)  # 3-fold, 100-GPU; an age or a duration stays a figure: 27-year-old, 24-jarige
             elif nxt.text in "'’" and self.low(i + 2) in lex.decade_suffixes and not self.toks[i + 2].gap:
                 raise Skip(i + 2)  # 1990's
         if amount.last == i:

@@ -148,6 +148,9 @@ class Language:
     # with it does: "Time found they got less than $2 an hour". The pronouns, and the words before them.
     subject_pronouns: Phrase = ()
     reported_clause_leads: Phrase = ()
+    # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
+    # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
+    hyphen_units: Phrase = ()
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()
