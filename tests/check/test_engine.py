@@ -121,3 +121,18 @@ def test_the_source_s_own_words_say_what_an_english_statement_says(engine):
 def test_one_word_of_a_claim_is_no_match(engine, text):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == ["unsourced"]
+
+
+@pytest.mark.parametrize(("text", "status", "claim"), [
+    # The Dutch World Bank claim names no place; the English one, about the same estimate, says it of the
+    # world: said of India alone, the figure conflicts with it.
+    ("In India alleen al werken volgens de Wereldbank 100 tot 400 miljoen mensen als klikwerker voor AI-bedrijven.",
+     "conflicting", "world-bank-data-workers"),
+    # A place the sentence mentions in passing, outside the figure's clause, says nothing of the estimate.
+    ("As many as 400 million people now work in the industry, according to World Bank estimates cited by the "
+     "sociologist Antonio Casilli, who interviewed 17 workers in Antananarivo for his latest project.",
+     "supported", "world-bank-microworkers-nl"),
+])
+def test_a_claim_with_no_place_takes_the_place_of_its_kin(engine, text, status, claim):
+    checked, _ = check_text(text, engine)
+    assert (checked[0].verdict.status, checked[0].verdict.claim.id) == (status, claim)

@@ -21,10 +21,11 @@ from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, difference, places_in
+from factlint.lang.gazetteer import WORLD
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, Candidate,
                                      Verdict, comparable, compare, decide, disagreement, is_extreme, plain_value,
-                                     same_topic)
+                                     said, same_topic)
 from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
 
@@ -203,6 +204,25 @@ class Engine:
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts) if differs else None))
         return out
+
+    def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:
+        """A supported verdict whose claim names no place, when a claim about the same thing from another source
+        says it of another place than the draft does: one estimate, said of one place ("the World Bank's 100 to
+        400 million" is the world's, not India's). The figure conflicts with that claim; None otherwise."""
+        claim = verdict.claim
+        # The place must be the figure's own clause's ("In India alone, …"), not a place its sentence mentions
+        # in passing ("…, who interviewed 17 workers in Antananarivo").
+        own = places_in(ctx.texts[0]) - {WORLD} if ctx.texts else frozenset()
+        if claim is None or not own or self.model.claims[self.positions[claim.id]].scope.places:
+            return None
+        for other, _ in self.disputing(claim):
+            scope = self.model.claims[self.positions[other.id]].scope
+            found = difference(Scope(scope.places), Scope(own),
+                               claim_texts=(other.statement, *other.keywords), draft_texts=ctx.texts)
+            if found is not None:
+                return replace(verdict, status="conflicting", claim=other,
+                               message=f"{found.message()}; source says {said(other)}")
+        return None
 
     def _postings(self, kind: str) -> Mapping[str, tuple[tuple[int, float], ...]]:
         """The index of the claims whose figure is of `kind`, made when a draft first has a figure of it."""
@@ -385,7 +405,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
-            verdict = disagreement(verdict, figure, engine.disputing(verdict.claim), tolerance)
+            verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
+                                                                         engine.disputing(verdict.claim), tolerance)
         if verdict.status in occ.silenced:
             continue  # a disable comment names this status here
         yield Checked(occ, verdict)
