@@ -210,10 +210,12 @@ class Engine:
         says it of another place than the draft does: one estimate, said of one place ("the World Bank's 100 to
         400 million" is the world's, not India's). The figure conflicts with that claim; None otherwise."""
         claim = verdict.claim
+        if claim is None or not ctx.scope.places or self.model.claims[self.positions[claim.id]].scope.places:
+            return None
         # The place must be the figure's own clause's ("In India alone, …"), not a place its sentence mentions
         # in passing ("…, who interviewed 17 workers in Antananarivo").
         own = places_in(ctx.texts[0]) - {WORLD} if ctx.texts else frozenset()
-        if claim is None or not own or self.model.claims[self.positions[claim.id]].scope.places:
+        if not own:
             return None
         for other, _ in self.disputing(claim):
             scope = self.model.claims[self.positions[other.id]].scope
