@@ -234,7 +234,7 @@ throughout whereas nevertheless nonetheless unless
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
-    action_endings=("ment", "ments", "ion", "ions"),
+    action_endings=("ment", "ments", "ion", "ions", "ed"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
     partitive_pronouns=("them", "us"),

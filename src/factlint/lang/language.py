@@ -137,8 +137,8 @@ class Language:
     # Nouns a share of which is a frequency, not a part of a thing: "99% of the time", "in 99 procent van de
     # gevallen" measure how often, and name nothing a claim must count.
     frequency_nouns: Phrase = ()
-    # Endings of nouns of an action or its result: such a word shares a person noun's stem but names no one
-    # ("development", "moderation"; "ontwikkeling").
+    # Endings of words for an action or its result: such a word shares a person noun's stem but names no one
+    # ("development", "moderation", "reported"; "ontwikkeling").
     action_endings: Phrase = ()
     # Names of the days of the week: capitalised in English, never an organisation ("on Monday").
     weekdays: Phrase = ()
