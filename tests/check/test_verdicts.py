@@ -198,6 +198,11 @@ def test_describe(figure, text):
     (fig(2 * M, qualifier="min"), fig(200_000, qualifier="min"), True),
     (fig(2 * M, qualifier="min"), fig(2e9, qualifier="min"), True),
     (fig(150 * M, 430 * M), fig(430_000), True),
+    # Digits that agree four powers of ten apart agree by chance: no slip of scale ...
+    (fig(100 * M, 400 * M), fig(40_000), False),
+    # ... but a vague figure slips on its count word and its scale word at once ("tens of thousands" for
+    # hundreds of millions).
+    (fig(200 * M, 999_999_999, qualifier="approx"), fig(20_000, 99_999, qualifier="approx"), True),
     # Within a scale: compared.
     (fig(2 * M, qualifier="min"), fig(1.7 * M), True),
     # Shares are bounded: a far-off share still reads the same measure.

@@ -228,18 +228,22 @@ def comparable(claim: Figure, draft: Figure) -> bool:
 def _scale_slip(claim: Figure, draft: Figure) -> bool:
     """Whether an end of the draft's figure is an end of the source's at another power of ten, as the draft
     writes it (rounded to its precision): "200,000" or "2 billion" for 2 million, "430 thousand" for 430 million."""
+    vague = "approx" in (claim.qualifier, draft.qualifier)  # "tens of thousands" for hundreds of millions
     for value in {draft.low, draft.high}:
         for end in {claim.low, claim.high}:
             ratio = value / end if value > 0 and end > 0 else 0.0
             if not 0.0 < ratio < math.inf:
                 continue
             power = round(math.log10(ratio))
-            if power and abs(power) < MAX_POWER and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
+            if power and (abs(power) in SLIP_POWERS or vague and abs(power) < VAGUE_POWERS) and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
                 return True
     return False
 
 
-MAX_POWER = 300  # beyond a double's range, a power of ten is no slip anyone makes
+# The powers of ten a slip of scale spans: a digit dropped or added, or a scale word misread (thousand, million,
+# billion). "40,000" is no slip for 400 million: the digits agree by chance.
+SLIP_POWERS = frozenset({1, 2, 3, 6, 9, 12})
+VAGUE_POWERS = 13  # a vague figure slips on its count word and its scale word at once: any power below this
 
 
 def _a_scale_apart(claim: Figure, draft: Figure) -> bool:
