@@ -136,3 +136,9 @@ def test_one_word_of_a_claim_is_no_match(engine, text):
 def test_a_claim_with_no_place_takes_the_place_of_its_kin(engine, text, status, claim):
     checked, _ = check_text(text, engine)
     assert (checked[0].verdict.status, checked[0].verdict.claim.id) == (status, claim)
+
+
+def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):
+    text = ("Uber-chauffeurs in Nairobi verdienen, zo blijkt uit onze enquête, eveneens minder dan 2 dollar per uur.")
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] != ["supported"]

@@ -46,6 +46,9 @@ def test_places(text, places):
     ("A Salesforce-funded survey of Coca-Cola staff found it.", {"salesforce", "coca-cola"}),
     ("On Monday, Casilli presented his research.", {"casilli"}),  # a day names no one
     ("An audience of Sama staff heard it on Monday.", {"sama"}),
+    # A name joined to the people it employs is a name even where a sentence opens with it.
+    ("Uber-chauffeurs in Nairobi verdienen weinig.", {"uber"}),
+    ("Full-time workers earn little.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

@@ -201,12 +201,24 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 segment.append(word)
                 continue
             if segment:
-                seg_start = segment[0][0] == start and sentence_start and not phrase
+                # A name joined to a group of people it employs is a name wherever it stands: "Uber-chauffeurs",
+                # "Sama-medewerkers" ("Full-time workers" joins no group).
+                seg_start = segment[0][0] == start and sentence_start and not phrase and not _employs(
+                    text, segment[-1][1])
                 name = _name(segment, seg_start, known)
                 if name:
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
     return tuple(out)
+
+
+_HYPHENATED = re.compile(r"-([^\W\d_]+)")
+
+
+def _employs(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is joined by a hyphen to a noun for a group of people."""
+    m = _HYPHENATED.match(text, end)
+    return m is not None and bool(populations(m.group(1)))
 
 
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
