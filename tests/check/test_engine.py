@@ -142,3 +142,20 @@ def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):
     text = ("Uber-chauffeurs in Nairobi verdienen, zo blijkt uit onze enquête, eveneens minder dan 2 dollar per uur.")
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] != ["supported"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # The claim names Cagayan de Oro, "a city in the south of the Philippines": said of the city. Another city
+    # of the country is another place ...
+    ("Wij reisden naar Davao, een andere stad op Mindanao, waar eveneens duizenden jongeren dagelijks online voor "
+     "Remotasks werken.", "conflicting"),
+    # A clause that opens with "where" is of the place before it, not of every place its sentence names.
+    ("Wij reisden niet naar Cagayan de Oro maar naar Davao, een andere stad op Mindanao, waar eveneens duizenden "
+     "jongeren dagelijks online voor Remotasks werken.", "conflicting"),
+    # ... where the country, which holds the city, is no difference.
+    ("In the Philippines, thousands of young people log on every day to work as freelancers for Remotasks.",
+     "supported"),
+])
+def test_a_claim_is_said_of_its_most_specific_place(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [(status, "cagayan-de-oro-young-workers")]

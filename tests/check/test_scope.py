@@ -71,6 +71,10 @@ def test_groups_of_people():
     (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"salesforce"})), "organisation"),
     (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casilli"})), None),
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
+    # A city and its country are one scope either way round; two cities of one country are not.
+    (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"PH"})), None),  # Cagayan de Oro
+    (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"x-city-1721080"})), None),
+    (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"x-city-1715348"})), "place"),  # Davao
 ])
 def test_difference(claim, draft, what):
     found = difference(claim, draft)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import EMPTY, Scope, names_in, places_in, read
+from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in, read
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -50,7 +50,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # refines 70% of the world's cobalt"; "…, and in Kenya OpenAI's moderators read 250 …" is another's.
     own_text = occ.statement if occ.statement.strip() else occ.masked
     near = occ.near if _word_count(occ.near) >= OWN_WORDS else own_text
-    layers = list(dict.fromkeys((near, own_text)))
+    layers = list(dict.fromkeys((_place_of_relative(occ), near, own_text)))
     label = _label(occ.masked, own_text)
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
@@ -78,6 +78,20 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
+
+
+_WHERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_relatives)
+
+
+def _place_of_relative(occ: Occurrence) -> str:
+    """The place a figure's relative clause is about: "… not to Cagayan de Oro but to Davao, where thousands …"
+    is Davao's, not every place the sentence names; "" when the figure stands in no such clause."""
+    before = occ.sentence[:max(0, len(occ.sentence) - len(occ.after) - (occ.end - occ.start))]
+    where = [m for m in _WORD.finditer(before) if fold(m.group()) in _WHERE]
+    if not where or place_spans(before[where[-1].end():]):
+        return ""
+    spans = place_spans(before[:where[-1].start()])
+    return before[spans[-1][0]:spans[-1][1]] if spans else ""
 
 
 def _before(sentence: str, statement: str) -> str:

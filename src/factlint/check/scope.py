@@ -350,7 +350,7 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     people) and none is shared. A city matches its country. Place names are shown as the texts write them."""
     places = places or gazetteer()
     if claim.places and draft.places and not any(
-            d == c or places.within(d, c) for d in draft.places for c in claim.places):
+            d == c or places.within(d, c) or places.within(c, d) for d in draft.places for c in claim.places):
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
                           claim_texts, draft_texts)
     if claim.organisations and draft.organisations and claim.organisations.isdisjoint(draft.organisations) \
@@ -384,8 +384,9 @@ class Against:
 
     def differs(self, claim: Scope) -> bool:
         draft = self.draft
-        if draft.places and claim.places and claim.places.isdisjoint(self.holding):
-            return True
+        if draft.places and claim.places and claim.places.isdisjoint(self.holding) and not any(
+                not self.draft.places.isdisjoint(_parents(c)) for c in claim.places):
+            return True  # no place of the claim's is the draft's, holds one, or lies in one
         theirs = claim.organisations
         if draft.organisations and theirs:
             other = self.named.get(theirs)
@@ -401,6 +402,13 @@ class Against:
 def _found(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Gazetteer.find, remembered: a message names the places of the texts a figure's scope was read from."""
     return tuple(gazetteer().find(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parents(code: str) -> frozenset[str]:
+    """The regions a place lies in (a city's country and the country's regions)."""
+    place = gazetteer().places.get(code)
+    return frozenset(place.parents) if place is not None else frozenset()
 
 
 def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -> tuple[str, ...]:

@@ -239,6 +239,7 @@ throughout whereas nevertheless nonetheless unless
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
     partitive_pronouns=("them", "us"),
     subject_pronouns=("they", "he", "she", "we"),
+    place_relatives=("where",),
     hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",
                   "week-old", "day", "days", "day-old", "hour", "hours", "minute", "minutes"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",

@@ -151,6 +151,7 @@ class Language:
     # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
     hyphen_units: Phrase = ()
+    place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()

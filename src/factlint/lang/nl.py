@@ -262,6 +262,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
+    place_relatives=("waar",),
     hyphen_units=("jarige", "jarigen", "jarig", "urige", "daagse", "weekse", "maandse", "minuten"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
