@@ -81,12 +81,14 @@ LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI d
 
 
 _WHERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_relatives)
+RELATIVE_REACH = 200  # characters before a figure read for "where" and the place it refers to
 
 
 def _place_of_relative(occ: Occurrence) -> str:
     """The place a figure's relative clause is about: "… not to Cagayan de Oro but to Davao, where thousands …"
     is Davao's, not every place the sentence names; "" when the figure stands in no such clause."""
-    before = occ.sentence[:max(0, len(occ.sentence) - len(occ.after) - (occ.end - occ.start))]
+    cut = max(0, len(occ.sentence) - len(occ.after) - (occ.end - occ.start))
+    before = occ.sentence[max(0, cut - RELATIVE_REACH):cut]  # a bounded look back: a paragraph may hold thousands
     where = [m for m in _WORD.finditer(before) if fold(m.group()) in _WHERE]
     if not where or place_spans(before[where[-1].end():]):
         return ""
