@@ -159,3 +159,10 @@ def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):
 def test_a_claim_is_said_of_its_most_specific_place(engine, text, status):
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [(status, "cagayan-de-oro-young-workers")]
+
+
+def test_a_draft_is_said_of_its_most_specific_place(engine):
+    # "Africa's second-largest copper producer" names Africa, which holds the DRC; the figure is Zambia's.
+    text = "Zambia, Africa's second-largest copper producer, supplies over 60% of the world's cobalt."
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("conflicting", "drc-cobalt-share")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in, read
+from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in, read, specific
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -65,7 +65,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         layers.append(where.lead)
     layers.extend(reversed(where.headings))
     scopes = [read(text, known=known) for text in layers]
-    places = next((s.places for s in scopes if s.places), frozenset())
+    places = specific(next((s.places for s in scopes if s.places), frozenset()))
     organisations = next((s.organisations for s in scopes[:named] if s.organisations), frozenset())
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text]

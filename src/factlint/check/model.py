@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from factlint.check import lexical
 from factlint.check.lexical import populations
-from factlint.check.scope import Scope, names_in, organisations_in, place_spans, places_in
+from factlint.check.scope import Scope, names_in, organisations_in, place_spans, places_in, specific
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import fold
@@ -282,7 +282,7 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     main_text = ". ".join(main_parts)
     origin_text = ". ".join(origin)
     # Scope comes from what the statement says (and its origin); keywords only add aliases to a scope it has.
-    places = frozenset(getattr(claim, "places", ()) or ()) or _specific(places_in(main_text) or places_in(origin_text))
+    places = frozenset(getattr(claim, "places", ()) or ()) or specific(places_in(main_text) or places_in(origin_text))
     organisations = frozenset(fold(o) for o in (getattr(claim, "organisations", ()) or ())) or \
         organisations_in(main_text, reporting_ok=False) | organisations_in(origin_text, reporting_ok=False)
     if organisations and not getattr(claim, "organisations", ()):
@@ -307,14 +307,6 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     aliases = keywords + [[w] for w in _words(claim.masked_quote)]
     extras = [[w] for part in chain + origin + elaboration for w in _words(part)]
     return main, aliases + extras, scope, len(aliases), len(keywords)
-
-
-def _specific(codes: frozenset[str]) -> frozenset[str]:
-    """The places a claim is said of, the regions holding another of them left out: "Cagayan de Oro, a city in
-    the south of the Philippines" is said of the city."""
-    places = gazetteer().places
-    held = {p for c in codes if c in places for p in places[c].parents}
-    return frozenset(codes - held) or codes
 
 
 def _around_figure(statement: str, parts: list[str], spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[str]]:

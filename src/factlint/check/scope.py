@@ -347,7 +347,8 @@ def _reports(text: str, start: int, end: int) -> bool:
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
                claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = ()) -> Difference | None:
     """How the draft's scope differs from the claim's: both name places (or organisations, or groups of
-    people) and none is shared. A city matches its country. Place names are shown as the texts write them."""
+    people) and none is shared. A city matches its country, and a country its city. Place names are shown as
+    the texts write them."""
     places = places or gazetteer()
     if claim.places and draft.places and not any(
             d == c or places.within(d, c) or places.within(c, d) for d in draft.places for c in claim.places):
@@ -402,6 +403,14 @@ class Against:
 def _found(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Gazetteer.find, remembered: a message names the places of the texts a figure's scope was read from."""
     return tuple(gazetteer().find(text))
+
+
+def specific(codes: frozenset[str]) -> frozenset[str]:
+    """The places a text is said of, the regions holding another of them left out: "Cagayan de Oro, a city in
+    the south of the Philippines" is said of the city, "Zambia, Africa's second-largest producer" of Zambia."""
+    places = gazetteer().places
+    held = {p for c in codes if c in places for p in places[c].parents}
+    return frozenset(codes - held) or codes
 
 
 @functools.lru_cache(maxsize=4096)
