@@ -105,13 +105,8 @@ def _before(sentence: str, statement: str) -> str:
 def _label(sentence: str, statement: str) -> str:
     """The label a sentence opens with when the figure's statement follows its colon: "India" in "India: the
     government estimates …"."""
-    at = sentence.find(statement) if statement else -1
-    if at <= 0:
-        return ""
-    before = sentence[:at].rstrip()
-    if not before.endswith(":"):
-        return ""
-    head = before[:-1].strip(" *_")
+    before = _before(sentence, statement)
+    head = before[:-1].strip(" *_") if before.endswith(":") else ""
     return head if 0 < len(head.split()) <= LABEL_WORDS else ""
 
 

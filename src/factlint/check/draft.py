@@ -7,7 +7,8 @@ its twin for `factlint figures`, which reads the figures and matches nothing.
 from __future__ import annotations
 
 from factlint.check.engine import Engine, iter_check_text
-from factlint.check.findings import FileFindings, check_problems, check_warnings, iter_check_findings, iter_figure_findings
+from factlint.check.findings import (FileFindings, check_problems, check_warnings, iter_check_findings,
+                                     iter_figure_findings)
 from factlint.check.mentions import iter_scan
 from factlint.check.verdicts import DEFAULT_TOLERANCE
 from factlint.documents import MARKDOWN, Form

@@ -5,7 +5,6 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -67,7 +66,8 @@ class Engine:
     _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
-    _memo: dict[str, list] = field(init=False, repr=False, compare=False)  # type: ignore[type-arg]
+    _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
+    _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -79,7 +79,9 @@ class Engine:
         object.__setattr__(self, "_counted", {})
         object.__setattr__(self, "_extreme", {})
         object.__setattr__(self, "_disputing", {})
-        object.__setattr__(self, "_memo", {})
+        # Read for every claim a figure's keys reach: worked out once.
+        object.__setattr__(self, "_wholes", [w.whole for w in self.model.claims])
+        object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -164,8 +166,8 @@ class Engine:
             # without the noun penalty, which exact works out for the claims the search reaches.
             loose = []
             gains: dict[int, float] = {}
-            wholes, frequent, differs = self._wholes(), reached.frequent, against.differs
-            most = reached.most + extra  # the most the frequent keys and the own clause's add (Reached.loose)
+            wholes, frequent, differs = self._wholes, reached.frequent, against.differs
+            most = reached.most + extra  # the most the frequent keys and the own clause's add: a loose bound
             whole_floor = (FLOOR - ROUNDING) / 100.0
             for i, gain in reached.gains.items():
                 size = wholes[i]
@@ -185,7 +187,7 @@ class Engine:
                 full = wholes[e.index]
                 return admit(e.index, 100.0 * gains[e.index] / full, e.differs, 100.0 * extra / full)
 
-            plain, value = self._plain(), plain_value(figure)
+            plain, value = self._plain, plain_value(figure)
             apart = max(ROUNDING_LIMIT, tolerance)
 
             def agrees(i: int) -> bool:
@@ -241,20 +243,6 @@ class Engine:
             known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun,
                                                                  claim.statement)
         return known
-
-    def _wholes(self) -> list[float]:
-        """Each claim's whole (ClaimWords.whole), by position: read for every claim a figure's keys reach."""
-        found = self._memo.get("wholes")
-        if found is None:
-            found = self._memo["wholes"] = [w.whole for w in self.model.claims]
-        return found
-
-    def _plain(self) -> list[float | None]:
-        """Each claim's figure as a plain value (verdicts.plain_value), by position."""
-        found = self._memo.get("plain")
-        if found is None:
-            found = self._memo["plain"] = [plain_value(c.figure) for c in self.registry.claims]
-        return found
 
     def _agrees(self, i: int, figure: Figure, tolerance: float) -> bool:
         """Whether claim `i`'s figure says what the draft's does, as decide compares them."""

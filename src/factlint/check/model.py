@@ -202,12 +202,6 @@ class Reached:
             value += held.get(index, 0.0)
         return value
 
-    def loose(self, index: int, extra: float = 0.0) -> float:
-        """A bound on claim `index`'s score quicker to work out than `bound`: every frequent key counted at the
-        most it brings any claim, and `extra` more gain."""
-        whole = self.model.claims[index].whole
-        return 100.0 * (self.gains[index] + self.most + extra) / whole if whole else 0.0
-
 
 def build(claims: Sequence, titles: Mapping[str, str] | None = None) -> Model:  # type: ignore[type-arg]
     """The model of `claims` (registry Claims); `titles` gives each source id's title (read for places)."""

@@ -153,13 +153,12 @@ def _in_publishers_name(text: str, start: int, end: int) -> bool:
     if run is None:
         return False
     before = text[max(0, start - 40):start].split()
-    while before and fold(before[-1]) in NAME_WORDS.determiners:
-        before.pop()
+    while before and fold(before[-1]) in NAME_WORDS.determiners:  # "meldde The Washington Post"
+        start = text.rfind(before.pop(), 0, start)
     words = tuple(fold(w).strip(".,;:") for w in before)
-    after = text[run.end():run.end() + 40].lstrip(" ,").split()
-    nxt = fold(after[0]).strip(".,;:") if after else ""
-    return nxt in NAME_WORDS.reporting or bool(words) and (words[-1] in NAME_WORDS.reporting or any(
-        words[-len(opener):] == opener for opener in NAME_WORDS.openers))
+    return _reports(text, start, run.end()) or any(words[-len(o):] == o for o in NAME_WORDS.openers)
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
 _INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()

@@ -187,7 +187,8 @@ def _rounded_bound(direction: str, draft: Figure, value: float) -> bool:
     if step <= 0:
         return False
     rounded = (math.floor(value / step + 1e-9) if direction == "min" else math.ceil(value / step - 1e-9)) * step
-    return abs(rounded - value) > 1e-9 * max(1.0, abs(value)) and abs(rounded - draft.low) <= 1e-6 * max(1.0, abs(rounded))
+    return abs(rounded - value) > 1e-9 * max(1.0, abs(value)) and \
+        abs(rounded - draft.low) <= 1e-6 * max(1.0, abs(rounded))
 
 
 def _precision(draft: Figure) -> float:
@@ -235,7 +236,8 @@ def _scale_slip(claim: Figure, draft: Figure) -> bool:
             if not 0.0 < ratio < math.inf:
                 continue
             power = round(math.log10(ratio))
-            if power and (abs(power) in SLIP_POWERS or vague and abs(power) < VAGUE_POWERS) and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
+            slips = abs(power) in SLIP_POWERS or (vague and abs(power) < VAGUE_POWERS)
+            if power and slips and _same(end, value / 10.0 ** power, draft.step / 10.0 ** power, None):
                 return True
     return False
 

@@ -256,7 +256,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
 
     def label_value(self, i: int) -> bool:
         """Whether token i opens the value of a label: "World Bank estimate: 150m"."""
-        return self.text[:self.toks[i].start].rstrip(" \t").endswith(":")
+        before = self.tok(i - 1)
+        return before is not None and before.text == ":"
 
     def partitive(self, i: int) -> bool:
         """Whether a part of a plural whole starts at token i: "of its citizens", "van de werknemers", "of them"."""
