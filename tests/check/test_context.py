@@ -134,3 +134,63 @@ def test_a_label_before_a_colon_names_what_follows(engine):
 ])
 def test_a_reported_pronoun_leans_on_what_came_before(engine, text):
     assert verdicts(engine, text) == [("$2 an hour", "supported", "kenya-hourly-pay")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A reference back in a sentence's first words ("the same institution", "dezelfde bank") leans on the
+    # sentence before, wherever it stands; and Casilli, who the claim's statement says reported it, is no other
+    # organisation than the World Bank's.
+    ("The World Bank estimates that 150 to 430 million people worldwide do data work for AI. Antonio Casilli "
+     "quotes the same institution for a lower band of 100 to 400 million.\n",
+     ("100 to 400 million", "supported", "world-bank-microworkers-nl")),
+    ("Volgens de Wereldbank werken 100 tot 400 miljoen mensen als klikwerker. Casilli noemt dezelfde bank als bron "
+     "voor 100 tot 400 miljoen.\n", ("100 tot 400 miljoen", "supported", "world-bank-microworkers-nl")),
+    # A sentence opening with a definite noun of a figure speaks of what the one before described.
+    ("OpenAI hired Kenyan workers to keep harmful content out of ChatGPT. The pay for that work was less than $2 "
+     "an hour.\n", ("$2 an hour", "supported", "kenya-hourly-pay")),
+    ("OpenAI huurde Keniaanse werknemers in om schadelijke inhoud uit ChatGPT te houden. Het loon lag onder de "
+     "2 dollar per uur.\n", ("2 dollar per uur", "supported", "kenya-hourly-pay")),
+])
+def test_a_reference_back_leans_on_the_sentence_before(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
+def test_a_kind_named_with_such_is_no_reference_back(engine):
+    # "such companies" names a kind of thing, not one named before: San Francisco, of the sentence before, is not
+    # the World Bank estimate's place.
+    text = ("Scale AI, the San Francisco start-up, brought in $870 million in revenue. Behind such companies stands a "
+            "workforce: the World Bank estimates that between 150 million and 430 million people do this kind of "
+            "work, tagging photos and transcribing audio.\n")
+    assert verdicts(engine, text)[-1] == ("150 million and 430 million", "supported", "world-bank-data-workers")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure is said of the place its statement names up to the comma after it, not of a clause after that:
+    # the brochure's Zambia, not the Congolese delegation who laughed at it.
+    ("A brochure handed out in Lusaka claims that Zambia, whose copper belt runs across the border, produces over "
+     "60 percent of the world's cobalt, a boast the Congolese delegation found touching.\n",
+     ("60 percent", "conflicting", "drc-cobalt-share")),
+    # ... nor of a country named before the figure's clause: India's IT workers are no Philippine click workers.
+    ("Besides the Philippines, where officials count more than 2 million click workers, the industry is large in "
+     "India, whose IT-services sector alone employs 5.4 million people.\n", ("5.4 million", "unsourced", None)),
+    # The world a share is of is no place of it: the DRC's, named after the comma.
+    ("Driekwart van al het kobalt dat wereldwijd wordt gedolven, komt uit de DR Congo.\n",
+     ("Driekwart", "supported", "drc-cobalt-share")),
+])
+def test_a_figure_is_said_of_the_place_of_its_subject(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
+def test_a_label_says_what_a_bare_count_after_it_counts(engine):
+    # "Moderators who signed …: 184" counts moderators, not the passages the Kenya claim counts.
+    text = ("## Kenya's AI moderators in numbers\n\n- Text passages read per day by OpenAI's Kenyan labellers, "
+            "according to Time: 150\n- Moderators who signed a petition to Kenya's parliament: 184\n")
+    assert verdicts(engine, text) == [("150", "supported", "kenya-daily-passages"), ("184", "unsourced", None)]
+
+
+def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
+    # France's monthly pay is no contradiction of the hourly pay of a claim naming no place that shares two words
+    # with it: it is Madagascar's monthly-pay figure said of France.
+    text = ("Franse AI-bedrijven besteden datawerk uit aan Madagaskar. In Frankrijk, ook een van de landen uit het "
+            "onderzoek van Casilli, verdienen datawerkers met een fulltime baan ruim 1.800 euro per maand.\n")
+    assert verdicts(engine, text) == [("1.800 euro per maand", "conflicting", "madagascar-monthly-pay")]

@@ -32,6 +32,18 @@ def test_each_figure_has_its_own_clause_and_pieces():
     assert (" they read     passages a day.", True) in read.pieces  # cut at ", and": a strong boundary
 
 
+@pytest.mark.parametrize("text, statement", [
+    # A sentence opening with a subordinate clause holds the figure's statement after the clause's comma.
+    ("While AI researchers in Silicon Valley draw big salaries, labellers take home $1.46 an hour.",
+     " labellers take home"),
+    ("Terwijl AI-onderzoekers in Silicon Valley veel verdienen, krijgt de datawerker 1,46 dollar per uur.",
+     " krijgt de datawerker"),
+])
+def test_an_opening_subordinate_clause_is_not_the_figure_s_statement(text, statement):
+    (occ,) = scan(text)
+    assert " ".join(occ.statement.split()).rstrip(" .") == statement.strip()
+
+
 def test_occurrences_come_in_document_order_with_their_offsets():
     text = "| Pay | Count |\n| --- | --- |\n| $2 | 150 |\n\nLater, 5% more.\n"
     found = scan(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.check.scope import Scope, difference, organisations_in, places_in, read
+from factlint.check.scope import Against, Scope, difference, organisations_in, places_in, read
 
 
 @pytest.mark.parametrize("text, places", [
@@ -24,6 +24,11 @@ from factlint.check.scope import Scope, difference, organisations_in, places_in,
     ("Duizenden jongeren loggen in, meldde The Washington Post.", set()),
     ("According to the New York Times, workers in Kenya earn little.", {"KE"}),
     ("Kenya Airways cut jobs.", {"KE"}),  # a name that reports nothing keeps its place
+    # A place's adjective of the press names where the reporting comes from.
+    ("A Dutch interview with Antonio Casilli cites the bank.", set()),
+    ("Het Amerikaanse weekblad Time schreef het.", set()),
+    ("A Flemish news outlet reported it.", set()),
+    ("Dutch click workers earn more.", {"NL"}),
 ])
 def test_places(text, places):
     assert places_in(text) == places
@@ -49,6 +54,8 @@ def test_places(text, places):
     # A name joined to the people it employs is a name even where a sentence opens with it.
     ("Uber-chauffeurs in Nairobi verdienen weinig.", {"uber"}),
     ("Full-time workers earn little.", set()),
+    ("A Dutch interview with Antonio Casilli cites the bank.", {"antonio casilli"}),  # "Dutch" is no name either
+    ("Net als bij een reCAPTCHA-test.", {"recaptcha"}),  # a camel-cased name joined to a common word
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names
@@ -71,6 +78,11 @@ def test_groups_of_people():
     (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"salesforce"})), "organisation"),
     (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casilli"})), None),
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
+    # A name the claim's reporting chain gives ("as cited in an interview with Antonio Casilli") is its reporter's.
+    (Scope(organisations=frozenset({"world bank"}), reporters=frozenset({"antonio casilli"})),
+     Scope(organisations=frozenset({"casilli"})), None),
+    (Scope(organisations=frozenset({"world bank"}), reporters=frozenset({"antonio casilli"})),
+     Scope(organisations=frozenset({"casilli", "ilo"})), "organisation"),
     # A city and its country are one scope either way round; two cities of one country are not.
     (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"PH"})), None),  # Cagayan de Oro
     (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"x-city-1721080"})), None),
@@ -79,6 +91,7 @@ def test_groups_of_people():
 def test_difference(claim, draft, what):
     found = difference(claim, draft)
     assert (found.what if found else None) == what
+    assert Against.of(draft).differs(claim) == (what is not None)  # the search's test agrees
 
 
 def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():

@@ -222,3 +222,29 @@ def test_a_count_a_scale_away_without_a_slip_is_another_quantity(claim, draft, c
 ])
 def test_values_at_a_double_s_ends_compare_without_error(claim, draft):
     assert compare(claim, draft).consistent is False
+
+
+def test_a_claim_of_another_scope_matching_far_better_decides_over_a_weak_lookalike():
+    # €1,800 a month in France: a monthly-pay claim said of Madagascar matches the context far better than an hourly
+    # pay claim of no place; neither agrees. The figure is the monthly pay's kind, said of another place.
+    from factlint.check.scope import Difference
+    monthly = claim("monthly", fig(90, 100, kind="money", unit="EUR", per="month", qualifier="approx"))
+    place = Difference("place", ("MG",), ("FR",))
+    draft = fig(1800, kind="money", unit="EUR", per="month", qualifier="min")
+    v = decide(draft, [Candidate(claim("hourly", PAY), 50.0), Candidate(monthly, 100.0, difference=place)])
+    assert v.status == "conflicting" and v.claim.id == "monthly"
+    assert v.message.startswith("the source says this of Madagascar, not France")
+    # Within the margin, the claim of the figure's own scope is the one it contradicts.
+    v = decide(draft, [Candidate(claim("hourly", PAY), 90.0), Candidate(monthly, 100.0, difference=place)])
+    assert v.claim.id == "hourly"
+
+
+def test_a_claim_of_another_currency_or_period_sets_no_margin():
+    # $1.46 an hour restates the hourly claim, which the context matches less well than a monthly-pay claim in euros:
+    # only a claim of the draft's own currency and period sets the margin the others are read within.
+    monthly = claim("monthly", fig(90, 100, kind="money", unit="EUR", per="month", qualifier="approx"))
+    v = decide(usd(1.46), [Candidate(monthly, 72.0), Candidate(claim("hourly", PAY), 55.0)])
+    assert v.status == "supported" and v.claim.id == "hourly"
+    # Of two hourly claims, the one far behind the best stays out of it.
+    other = claim("other-hourly", usd(3.0))
+    assert decide(usd(1.46), [Candidate(other, 80.0), Candidate(claim("hourly", PAY), 55.0)]).claim.id == "other-hourly"

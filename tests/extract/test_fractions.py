@@ -20,6 +20,7 @@ FRACTIONS = [
     ("en", "Half of all households spend it.", "Half", 50, 50, P, "%", None, EX),
     ("en", "half the workers left", "half", 50, 50, P, "%", None, EX),
     ("en", "Nearly a quarter of the tasks", "a quarter", 25, 25, P, "%", None, AP),
+    ("en", "barely a third said they cared", "a third", THIRD, THIRD, P, "%", None, AP),  # a qualifier: no ordinal
     ("en", "three fifths of the budget", "three fifths", 60, 60, P, "%", None, EX),
     ("en", "one-eighth of the land", "one-eighth", 12.5, 12.5, P, "%", None, EX),
     ("en", "one - fourth of it", "one - fourth", 25, 25, P, "%", None, EX),
@@ -35,6 +36,7 @@ FRACTIONS = [
     ("nl", "Driekwart van de klikwerkers", "Driekwart", 75, 75, P, "%", None, EX),
     ("nl", "Bijna driekwart van de flexwerkers", "driekwart", 75, 75, P, "%", None, AP),
     ("nl", "Een derde van de huishoudens", "Een derde", THIRD, THIRD, P, "%", None, EX),
+    ("nl", "amper een derde zei ja", "een derde", THIRD, THIRD, P, "%", None, AP),
     ("nl", "Twee derde van de datawerkers", "Twee derde", TWO_THIRDS, TWO_THIRDS, P, "%", None, EX),
     ("nl", "Meer dan de helft van het kobalt", "de helft", 50, 50, P, "%", None, MIN),
     ("nl", "Ruim de helft van de bezorgers", "de helft", 50, 50, P, "%", None, MIN),
@@ -50,6 +52,7 @@ FRACTIONS = [
 # A fraction word that is an ordinal, a period or a measure of time: (lang, text, a string no figure may overlap)
 NOT_FRACTIONS = [
     ("en", "They hired a third party to moderate.", "a third"),
+    ("en", "A third said they cared.", "A third"),  # with nothing to tell it from "a third man said …"
     ("en", "It is the third quarter of the year.", "third quarter"),
     ("en", "She waited half an hour.", "half"),
     ("en", "It was profitable for three quarters in a row.", "three quarters"),

@@ -19,6 +19,7 @@ from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in,
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
+from factlint.lang.gazetteer import WORLD
 from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -35,7 +36,9 @@ class Context:
     scope: Scope
     texts: tuple[str, ...]  # the texts read, own first (for explanations)
     own_words: int = 0  # content words of the figure's own clause
-    measured: str = ""  # what a percentage is of ("reserves" in "50% of the world's cobalt reserves")
+    # What a percentage is of ("reserves" in "50% of the world's cobalt reserves"), or what a bare count counts when
+    # a label says it ("Moderators who signed the petition: 184").
+    measured: str = ""
     per_unit: str = ""  # what a sum is paid per when that is no period ("task" in "30 cents per task")
 
     @property
@@ -50,8 +53,15 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # refines 70% of the world's cobalt"; "…, and in Kenya OpenAI's moderators read 250 …" is another's.
     own_text = occ.statement if occ.statement.strip() else occ.masked
     near = occ.near if _word_count(occ.near) >= OWN_WORDS else own_text
+    # Places are read first from the statement up to the comma after the figure: its subject, not a clause after
+    # it ("Zambia, whose copper belt …, produces over 60 percent of the world's cobalt, a boast the Congolese
+    # delegation found" is said of Zambia). The world named there is what a share is of, no place of the figure's.
+    subject = _up_to_figure(occ, near)
     layers = list(dict.fromkeys((_place_of_relative(occ), near, own_text)))
-    label = _label(occ.masked, own_text)
+    # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
+    alone = not occ.statement.strip()
+    label = _label(occ.masked, occ.masked[occ.span[0]:] if alone else own_text,
+                   LABEL_VALUE_LABEL if alone else LABEL_WORDS)
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
     elif leans(own_text):
@@ -65,7 +75,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         layers.append(where.lead)
     layers.extend(reversed(where.headings))
     scopes = [read(text, known=known) for text in layers]
-    places = specific(next((s.places for s in scopes if s.places), frozenset()))
+    relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
+    first = read(subject, known=known).places - {WORLD} if subject else frozenset()
+    places = specific(relative or first or next((s.places for s in scopes if s.places), frozenset()))
     organisations = next((s.organisations for s in scopes[:named] if s.organisations), frozenset())
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text]
@@ -74,20 +86,32 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         around.append(occ.context)
     scope = Scope(places, organisations, groups) if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
-                   (own_text, *around), _word_count(own_text), measured(occ), per_unit(occ))
+                   (own_text, *around), _word_count(own_text), measured(occ) or _label_noun(occ, label, occ.statement),
+                   per_unit(occ))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
+LABEL_VALUE_LABEL = 12  # and of one before a figure standing alone ("Text passages read per day by …: 150")
 
 
 _WHERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_relatives)
 RELATIVE_REACH = 200  # characters before a figure read for "where" and the place it refers to
 
 
+def _up_to_figure(occ: Occurrence, statement: str) -> str:
+    """The figure's statement from its start to the first comma after the figure ("" when it is not found)."""
+    at = occ.masked.find(statement) if statement else -1
+    start, end = occ.span
+    if not 0 <= at <= start or end > at + len(statement):
+        return ""
+    right = occ.masked.find(",", end, at + len(statement))
+    return occ.masked[at:right if right >= 0 else at + len(statement)]
+
+
 def _place_of_relative(occ: Occurrence) -> str:
     """The place a figure's relative clause is about: "… not to Cagayan de Oro but to Davao, where thousands …"
     is Davao's, not every place the sentence names; "" when the figure stands in no such clause."""
-    cut = max(0, len(occ.sentence) - len(occ.after) - (occ.end - occ.start))
+    cut = occ.span[0]
     before = occ.sentence[max(0, cut - RELATIVE_REACH):cut]  # a bounded look back: a paragraph may hold thousands
     where = [m for m in _WORD.finditer(before) if fold(m.group()) in _WHERE]
     if not where or place_spans(before[where[-1].end():]):
@@ -102,18 +126,34 @@ def _before(sentence: str, statement: str) -> str:
     return sentence[:at].strip() if at > 0 else ""
 
 
-def _label(sentence: str, statement: str) -> str:
+def _label(sentence: str, statement: str, limit: int = 6) -> str:
     """The label a sentence opens with when the figure's statement follows its colon: "India" in "India: the
     government estimates …"."""
     before = _before(sentence, statement)
     head = before[:-1].strip(" *_") if before.endswith(":") else ""
-    return head if 0 < len(head.split()) <= LABEL_WORDS else ""
+    return head if 0 < len(head.split()) <= limit else ""
 
 
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _STOP = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
 _HOW_OFTEN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.frequency_nouns)
 _PARTICIPLE = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
+
+
+def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
+    """The noun a label gives a bare count standing alone after it: its first plural ("Text passages read per
+    day: 150" -> "passages"); "" otherwise."""
+    if not label or occ.figure.kind != "count" or occ.figure.unit or _word_count(statement) > LABEL_VALUE_WORDS:
+        return ""
+    endings = tuple(lexicon(occ.lang).plural_endings)
+    for word in _WORD.findall(label):
+        w = fold(word)
+        if w not in _STOP and len(w) > len(max(endings, key=len, default="")) + 2 and w.endswith(endings):
+            return w
+    return ""
+
+
+LABEL_VALUE_WORDS = 2  # words beside a count after a label for the label to say what it counts
 
 
 def measured(occ: Occurrence) -> str:

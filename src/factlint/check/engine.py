@@ -22,8 +22,8 @@ from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, difference, places_in
 from factlint.lang.gazetteer import WORLD
 from factlint.check.search import ROUNDING, Entry, needed
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, Candidate,
-                                     Verdict, comparable, compare, decide, disagreement, is_extreme, plain_value,
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
+                                     Candidate, Comparison, Verdict, comparable, compare, decide, disagreement, is_extreme, plain_value,
                                      said, same_topic)
 from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
@@ -115,7 +115,7 @@ class Engine:
         # A figure whose own clause says enough is read on it alone ("…, while the startup raised $100
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
-        counted = figure.unit if figure.kind == "count" else ctx.measured
+        counted = (figure.unit or ctx.measured) if figure.kind == "count" else ctx.measured
         measures = ctx.own & MEASURES if figure.kind == "money" else frozenset()
         against = Against.of(ctx.scope)
         pool = whole if lean else own
@@ -195,9 +195,12 @@ class Engine:
                 if value is not None and known is not None and abs(value - known) > apart * abs(known) + 1e-9 * max(
                         1.0, abs(known), abs(value)):
                     return False
-                return self._agrees(i, figure, tolerance)
+                return self._compared(i, figure, tolerance).consistent
 
-            kept = needed(loose, exact, score, agrees)
+            def likes(i: int) -> bool:
+                return self._compared(i, figure, tolerance).note not in UNLIKE
+
+            kept = needed(loose, exact, score, agrees, likes=likes)
         out = []
         for i, value in kept:
             words = self.model.claims[i]
@@ -244,13 +247,13 @@ class Engine:
                                                                  claim.statement)
         return known
 
-    def _agrees(self, i: int, figure: Figure, tolerance: float) -> bool:
-        """Whether claim `i`'s figure says what the draft's does, as decide compares them."""
+    def _compared(self, i: int, figure: Figure, tolerance: float) -> Comparison:
+        """Claim `i`'s figure compared with the draft's, as decide compares them."""
         claim = self.registry.claims[i]
         extreme = self._extreme.get(i)
         if extreme is None:
             extreme = self._extreme[i] = is_extreme(claim)
-        return compare(claim.figure, figure, tolerance, extreme=extreme).consistent
+        return compare(claim.figure, figure, tolerance, extreme=extreme)
 
     @classmethod
     def build(cls, registry: Registry) -> Engine:
@@ -337,16 +340,21 @@ def _related(m: Model, me: int, only: Callable[[int], bool] | None = None) -> li
     need = RELATED_THRESHOLD / 100.0 * m.claims[me].whole
     pool = set(m.candidates(mine, RELATED_THRESHOLD)) | {j for j, w in back.items() if w + 1e-9 >= need}
     found = []
-    scope = m.claims[me].scope
+    scope = _unreported(m.claims[me].scope)
     for j in sorted(pool):
-        # A claim of another scope is no relation whatever its words: it is not scored.
-        if j == me or (only is not None and not only(j)) or difference(scope, m.claims[j].scope) is not None:
+        # A claim of another scope is no relation whatever its words: it is not scored. Who reported each is no
+        # part of that: a draft's name may be a claim's reporter, another claim's names are its own.
+        if j == me or (only is not None and not only(j)) or difference(scope, _unreported(m.claims[j].scope)):
             continue
         value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])
         if value >= RELATED_THRESHOLD:
             found.append((j, value))
     found.sort(key=lambda t: (-t[1], t[0]))
     return found
+
+
+def _unreported(scope: Scope) -> Scope:
+    return replace(scope, reporters=frozenset()) if scope.reporters else scope
 
 
 def _keys(words: ClaimWords) -> frozenset[str]:

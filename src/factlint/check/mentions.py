@@ -47,6 +47,7 @@ class Occurrence:
     statement: str = ""
     near: str = ""  # the statement within the figure's clause: between its neighbouring figures too
     silenced: frozenset[str] = frozenset()  # statuses a disable comment silences here: such a verdict is dropped
+    span: tuple[int, int] = (0, 0)  # where the figure stands in `sentence` (and `masked`)
 
 
 def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
@@ -109,7 +110,8 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     cited_at = [c.start for c in cited]
     # Every strong clause boundary of the passage, found once: a paragraph of thousands of figures is read in
     # time linear in its length, not once per figure.
-    strong = [(m.start(), m.end()) for m in _STRONG.finditer(masked_text)]
+    strong = sorted([(m.start(), m.end()) for m in _STRONG.finditer(masked_text)]
+                    + [(m.start(1), m.end(1)) for m in _OPENING_CLAUSE.finditer(masked_text)])
     starts = [s for s, _ in spans]
     context = passage.context  # made once: the figures of a cell share it
     out = []
@@ -138,6 +140,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             previous=previous,
             where=passage.where,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
+            span=(fig.start - s, fig.end - s),
             statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked),
             near=_statement(masked_text, strong, lo, hi, fig.start, fig.end),
             silenced=passage.silenced_at(passage.source_offset(fig.start)) if passage.silenced else frozenset(),
@@ -149,6 +152,11 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
 _CLAUSE_LEADS = frozenset(w for language in LANGUAGES.values() for w in language.reported_clause_leads)
+_REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.referring_phrases)
+_REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
+_REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
+_DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
+REFERRING_WITHIN = 10  # words of a sentence's opening a reference back may stand in: "Casilli quotes the same …"
 REPORTED_WITHIN = 4  # words a reported clause may open after: "Time found they …", "The study says that they …"
 
 
@@ -157,7 +165,18 @@ def leans(text: str, start: int = 0) -> bool:
     ("They were paid …", "There, …"), or its reported clause opens with a subject pronoun ("Time found they …")."""
     first = _FIRST_WORD.search(text, start, start + 40)
     return first is not None and first.start() - start <= 3 and (
-        first.group().lower() in LEANING or _reported_pronoun(text, first.end()))
+        first.group().lower() in LEANING or _reported_pronoun(text, first.end()) or _refers(text, start))
+
+
+def _refers(text: str, start: int) -> bool:
+    """Whether the sentence's first words refer back ("the same institution"), or it opens with a definite noun
+    of a figure ("The figure is …", "Het aantal …")."""
+    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 120),
+                                                         REFERRING_WITHIN + 1)]
+    if len(words) > 1 and words[0] in _DEFINITE and words[1] in _REFERRING_NOUNS:
+        return True
+    return any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
+               for w, nxt in zip(words, words[1:]))
 
 
 def _reported_pronoun(text: str, at: int) -> bool:
@@ -200,6 +219,10 @@ _CONJUNCTIONS = "|".join(w for language in LANGUAGES.values() for w in language.
 _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language.clause_subordinators)
 _STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s", re.IGNORECASE)
 _WEAK = re.compile(r",\s")
+# A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take
+# home $1.46") holds its main clause after the clause's comma: that comma is a strong boundary.
+_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))\W{{0,3}}(?:{_SUBORDINATORS})\s[^,;:.!?\n]{{1,200}}(,\s)",
+                             re.IGNORECASE)
 
 
 AFTER = 160  # characters after a figure kept for what it measures ("of the world's cobalt")

@@ -285,7 +285,8 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     groups = populations(main_text)
     if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
         groups |= frozenset(g for k in claim.keywords for g in populations(k))
-    scope = Scope(frozenset(places), organisations, groups)
+    reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
+    scope = Scope(frozenset(places), organisations, groups, reporters)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)

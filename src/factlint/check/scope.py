@@ -56,6 +56,9 @@ class Scope:
     places: frozenset[str] = frozenset()
     organisations: frozenset[str] = frozenset()
     populations: frozenset[str] = frozenset()  # groups of people ("data-worker", "rider"), general words none
+    # Names a claim's reporting chain gives ("as cited in an interview with Antonio Casilli"): a draft that
+    # names them names the claim's reporter, no other organisation.
+    reporters: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.places or self.organisations or self.populations)
@@ -139,7 +142,19 @@ def _spans_of(text: str, places: Gazetteer) -> list[tuple[int, int, tuple[str, .
     country ("US$")."""
     return [(a, b, found) for a, b, found in places.find(text)
             if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
-            and not _in_publishers_name(text, a, b)]
+            and not _in_publishers_name(text, a, b) and not _before_media(text, b)]
+
+
+_MEDIA = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
+_TWO_NEXT = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t-]+([^\W\d_]+))?")
+
+
+def _before_media(text: str, end: int) -> bool:
+    """Whether the place ending at `end` is an adjective of the press ("a Dutch interview", "the Kenyan business
+    press", "het Amerikaanse weekblad"), a word between allowed."""
+    m = _TWO_NEXT.match(text, end)
+    return m is not None and (fold(m.group(1)) in _MEDIA or (m.group(2) is not None and fold(m.group(2)) in _MEDIA
+                                                                and m.group(1)[:1].islower()))
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
@@ -186,7 +201,8 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     place ("the Philippine government", "de Filipijnse overheid") is named by the place's code and the
     institution's meaning, so that every language names it alike ("ph government")."""
     spans = place_spans(text)
-    places = [(a, b) for a, b, _ in spans]
+    # A place's adjective of the press ("a Dutch interview") is no place of the figure, and no name either.
+    places = [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in gazetteer().find(text) if _before_media(text, b)]
     out: list[tuple[int, int, str]] = []
     for a, b, found in spans:
         m = _NEXT_WORD.match(text, b)
@@ -318,7 +334,7 @@ def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
     """A token as the words a name run reads: "Adobe-commissioned" is the name "Adobe" and a lower-case word
     after it (so the run ends there), where "Coca-Cola" and "Rolls-Royce" stay one word."""
     cut = next((k for k in range(1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
-    if cut < 0 or not word[:1].isupper():
+    if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])):  # "reCAPTCHA-test" is reCAPTCHA's too
         return [(start, start + len(word), word)]
     return [(start, start + cut, word[:cut]), (start + cut + 1, start + len(word), word[cut + 1:])]
 
@@ -353,8 +369,9 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
             d == c or places.within(d, c) or places.within(c, d) for d in draft.places for c in claim.places):
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
                           claim_texts, draft_texts)
-    if claim.organisations and draft.organisations and claim.organisations.isdisjoint(draft.organisations) \
-            and not _overlapping_names(claim.organisations, draft.organisations):
+    theirs = _unreported(draft.organisations, claim.reporters)
+    if claim.organisations and theirs and claim.organisations.isdisjoint(theirs) \
+            and not _overlapping_names(claim.organisations, theirs):
         return Difference("organisation", tuple(sorted(claim.organisations)), tuple(sorted(draft.organisations)))
     if claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations):
         return Difference("population", tuple(sorted(claim.populations)), tuple(sorted(draft.populations)))
@@ -370,7 +387,7 @@ class Against:
     holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
     # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
     # overlap is slow to test.
-    named: dict[frozenset[str], bool] = field(default_factory=dict, compare=False, repr=False)
+    named: dict[tuple[frozenset[str], frozenset[str]], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, draft: Scope, places: Gazetteer | None = None) -> Against:
@@ -389,10 +406,11 @@ class Against:
             return True  # no place of the claim's is the draft's, holds one, or lies in one
         theirs = claim.organisations
         if draft.organisations and theirs:
-            other = self.named.get(theirs)
+            other = self.named.get((theirs, claim.reporters))
             if other is None:
-                other = self.named[theirs] = theirs.isdisjoint(draft.organisations) and not _overlapping_names(
-                    theirs, draft.organisations)
+                mine = _unreported(draft.organisations, claim.reporters)
+                other = self.named[(theirs, claim.reporters)] = bool(mine) and theirs.isdisjoint(mine) and \
+                    not _overlapping_names(theirs, mine)
             if other:
                 return True
         return bool(draft.populations and claim.populations and claim.populations.isdisjoint(draft.populations))
@@ -428,6 +446,13 @@ def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -
                       if code in found), None)
         out.append(shown or places.name(code))
     return tuple(dict.fromkeys(out))
+
+
+def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[str]:
+    """The draft's names less those of the claim's reporters."""
+    if not reporters or not names:
+        return names
+    return frozenset(n for n in names if not _overlapping_names(frozenset((n,)), reporters))
 
 
 def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:

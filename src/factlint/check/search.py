@@ -28,22 +28,27 @@ class Entry(NamedTuple):
 
 
 def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], score: Callable[[int], float],
-           agrees: Callable[[int], bool], threshold: float = CONTEXT_THRESHOLD) -> list[tuple[int, float]]:
+           agrees: Callable[[int], bool], threshold: float = CONTEXT_THRESHOLD,
+           likes: Callable[[int], bool] = lambda i: True) -> list[tuple[int, float]]:
     """The claims (index, score) a verdict over all `entries` reads, scored by `score`: verdicts.decide over
     them, sorted as the full list is (best score first, then by index), gives the same verdict.
 
     An entry's cap may be loose: `exact(entry)` gives it with its cap worked out whole, or None when the claim
     is no candidate at all; it is asked only of the entries that could matter. `agrees(index)`: whether the
-    claim's figure agrees with the draft's. A claim of the figure's own scope counts from `threshold`, one of
-    another scope from SCOPE_STRONG."""
+    claim's figure agrees with the draft's; `likes(index)`: whether it is of the same currency and period (the margin
+    is taken from the best of those). A claim of the figure's own scope counts from `threshold`, one of another
+    scope from SCOPE_STRONG."""
     same = sorted((e for e in entries if not e.differs), key=lambda e: (-e.cap, e.index))
     other = sorted((e for e in entries if e.differs), key=lambda e: (-e.cap, e.index))
     kept: list[tuple[int, float]] = []
     best = 0.0  # the best score of a claim of the own scope, once one counts
+    # The best of those whose figure is like the draft's: decide's margin is taken from it (from the best of all when
+    # none is like). Until one is kept, a later claim may be the one that sets the margin: none is passed.
+    best_like: float | None = None
     witness = False  # a claim of the own scope that counts and agrees is kept: decide asks whether one exists
 
     def passed(e: Entry) -> bool:  # below the margin of the best, and not needed as the one that agrees
-        return e.cap < best - CONTEXT_MARGIN and (witness or not agrees(e.index))
+        return best_like is not None and e.cap < best_like - CONTEXT_MARGIN and (witness or not agrees(e.index))
 
     for e in same:
         if e.cap < threshold:
@@ -55,6 +60,8 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
             continue
         kept.append((e.index, value))
         best = max(best, value)
+        if likes(e.index):
+            best_like = max(best_like or 0.0, value)
         witness = witness or agrees(e.index)
     own = bool(kept)
     # Another scope's claims: one that agrees stands in for the own scope's claims only when none of those
@@ -77,17 +84,24 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
         kept.append((e.index, value))
         if best_agreeing is None or (value, -e.index) > (best_agreeing[0], -best_agreeing[1]):
             best_agreeing = (value, e.index)
-    if not kept:  # no claim of the own scope, none of another that agrees: the best of another scope decides
+    if not witness and (own or not kept):
+        # No claim of the own scope agrees, and none of another that agrees stands in for them: the best claim of
+        # another scope decides when there is no claim of the own scope, or it matches beyond the margin of their
+        # best (verdicts.decide).
+        bar = best + CONTEXT_MARGIN if own else -1.0
+        chosen = {i for i, _ in kept}
         best_other: tuple[float, int] | None = None
         for e in other:
-            if out_of_reach(e, best_other):
+            if e.cap < SCOPE_STRONG or e.cap <= bar or (best_other is not None and _beaten(best_other, e)):
                 break
-            if (e := exact(e)) is None or out_of_reach(e, best_other):  # type: ignore[assignment]
+            if (e := exact(e)) is None or e.cap < SCOPE_STRONG or e.cap <= bar or (  # type: ignore[assignment]
+                    best_other is not None and _beaten(best_other, e)):
                 continue
             value = score(e.index)
-            if value < SCOPE_STRONG:
+            if value < SCOPE_STRONG or value <= bar:
                 continue
-            kept.append((e.index, value))
+            if e.index not in chosen:
+                kept.append((e.index, value))
             if best_other is None or (value, -e.index) > (best_other[0], -best_other[1]):
                 best_other = (value, e.index)
     kept.sort(key=lambda t: (-t[1], t[0]))

@@ -311,6 +311,12 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
     if said_of_other and not any(t[1].consistent for t in same_scope):
         same_scope = []
         others = said_of_other
+    elif others and same_scope and others[0][0].score > best_same + CONTEXT_MARGIN and not any(
+            t[1].consistent for t in same_scope):
+        # A claim of another scope the context matches far better than any of this scope's, none of which agrees:
+        # the figure is of its kind, said of another place ("€1,800 a month in France" beside Madagascar's
+        # monthly pay), not a weak lookalike's to contradict.
+        same_scope = []
     if not same_scope:
         if not others:
             return Verdict("unsourced", None, None, "no claim in the registry matches this figure's context", cited)
@@ -318,7 +324,10 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         assert cand.difference is not None
         why = f"{cand.difference.message()}; source says {said(cand.claim)}"
         return Verdict("conflicting", cand.claim, cand.score, why, cited, cand)
-    best = max(c.score for c, _ in same_scope)
+    # The margin is taken from the best claim whose figure is like the draft's (its currency and period): a claim
+    # of monthly euros does not crowd out one of the draft's hourly dollars that the context matches less well.
+    like = [c.score for c, cmp in same_scope if cmp.note not in UNLIKE]
+    best = max(like) if like else max(c.score for c, _ in same_scope)
     close = [t for t in same_scope if t[0].score >= best - CONTEXT_MARGIN]
     # A claim the figure restates exactly comes before one it only agrees with (a bound, a dropped qualifier).
     agreeing = sorted((t for t in close if t[1].consistent), key=lambda t: (bool(t[1].note), -t[0].score))

@@ -148,10 +148,20 @@ class Language:
     # with it does: "Time found they got less than $2 an hour". The pronouns, and the words before them.
     subject_pronouns: Phrase = ()
     reported_clause_leads: Phrase = ()
+    # A sentence that refers back in its first words leans on the one before, wherever the reference stands:
+    # "Casilli quotes the same institution for …". Phrases of two words ("" for any second word).
+    referring_phrases: tuple[Phrase, ...] = ()
+    # A sentence opening with one of these nouns after a definite article speaks of a figure already named:
+    # "The share is worth stating carefully: more than half …", "Het cijfer …".
+    referring_nouns: Phrase = ()
+    definite_articles: Phrase = ()
     # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
     hyphen_units: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
+    # Nouns of the press and its forms: a place's adjective before one names where the reporting comes from, no place
+    # of the figure ("a Dutch interview with Casilli", "het Amerikaanse weekblad Time", "a Flemish outlet").
+    media_nouns: Phrase = ()
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()
