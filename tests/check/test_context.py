@@ -194,3 +194,18 @@ def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
     text = ("Franse AI-bedrijven besteden datawerk uit aan Madagaskar. In Frankrijk, ook een van de landen uit het "
             "onderzoek van Casilli, verdienen datawerkers met een fulltime baan ruim 1.800 euro per maand.\n")
     assert verdicts(engine, text) == [("1.800 euro per maand", "conflicting", "madagascar-monthly-pay")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A percentage that is a change is no share: not Adobe's 77% of consumers.
+    ("Adobe found that 77% of consumers want personalised experiences. Personalised subject lines lifted our "
+     "email open rates by 23% last quarter.\n", ("23%", "unsourced", None)),
+    ("Adobe ontdekte dat 77 procent van de consumenten gepersonaliseerde ervaringen wil. Bij onze klanten zagen we "
+     "de conversie met 12 procent stijgen door personalisatie.\n", ("12 procent", "unsourced", None)),
+    # A lab that reports a figure of its own model is its source, not the computer scientist the claim quotes.
+    ("Jeroen Baert rekent voor dat je tien miljard dierenfoto's kunt kopen. Een lab van de KU Leuven meldt dat zijn "
+     "model 99 procent van de tijd een kat van een hond onderscheidt.\n", ("99 procent", "conflicting",
+                                                                         "cat-dog-99-percent")),
+])
+def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected

@@ -56,6 +56,9 @@ def test_places(text, places):
     ("Full-time workers earn little.", set()),
     ("A Dutch interview with Antonio Casilli cites the bank.", {"antonio casilli"}),  # "Dutch" is no name either
     ("Net als bij een reCAPTCHA-test.", {"recaptcha"}),  # a camel-cased name joined to a common word
+    # A name that reports a figure of its own is its source: "… meldt dat zijn model …".
+    ("Een lab van de KU Leuven meldt dat zijn model het haalt.", {"ku leuven"}),
+    ("Workers earn little, Reuters reported that week.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names
@@ -83,6 +86,13 @@ def test_groups_of_people():
      Scope(organisations=frozenset({"casilli"})), None),
     (Scope(organisations=frozenset({"world bank"}), reporters=frozenset({"antonio casilli"})),
      Scope(organisations=frozenset({"casilli", "ilo"})), "organisation"),
+    # A claim naming only who says it ("…, says Jeroen Baert") against names of the draft's own statement: another
+    # source, unless the draft says the speaker says it too; names only around the statement are no difference.
+    (Scope(speakers=frozenset({"jeroen baert"})), Scope(organisations=frozenset({"ku leuven"}), named_here=True),
+     "organisation"),
+    (Scope(speakers=frozenset({"jeroen baert"})), Scope(organisations=frozenset({"ku leuven"}), named_here=True,
+                                                         speakers=frozenset({"baert"})), None),
+    (Scope(speakers=frozenset({"jeroen baert"})), Scope(organisations=frozenset({"ku leuven"})), None),
     # A city and its country are one scope either way round; two cities of one country are not.
     (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"PH"})), None),  # Cagayan de Oro
     (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"x-city-1721080"})), None),

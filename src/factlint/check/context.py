@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in, read, specific
+from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in, read, speakers_in, specific
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -40,6 +40,7 @@ class Context:
     # a label says it ("Moderators who signed the petition: 184").
     measured: str = ""
     per_unit: str = ""  # what a sum is paid per when that is no period ("task" in "30 cents per task")
+    change: bool = False  # a percentage that is a change ("lifted open rates by 23%"), no share of anything
 
     @property
     def pool(self) -> frozenset[str]:
@@ -58,6 +59,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # delegation found" is said of Zambia). The world named there is what a share is of, no place of the figure's.
     subject = _up_to_figure(occ, near)
     layers = list(dict.fromkeys((_place_of_relative(occ), near, own_text)))
+    own_layers = len(layers)
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
     alone = not occ.statement.strip()
     label = _label(occ.masked, occ.masked[occ.span[0]:] if alone else own_text,
@@ -78,16 +80,20 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = read(subject, known=known).places - {WORLD} if subject else frozenset()
     places = specific(relative or first or next((s.places for s in scopes if s.places), frozenset()))
-    organisations = next((s.organisations for s in scopes[:named] if s.organisations), frozenset())
+    at, organisations = next(((k, s.organisations) for k, s in enumerate(scopes[:named]) if s.organisations),
+                             (named, frozenset()))
+    here = at < own_layers  # named in the figure's own statement
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text]
     own_text = near
     if occ.context:
         around.append(occ.context)
-    scope = Scope(places, organisations, groups) if places or organisations or groups else EMPTY
+    speakers = frozenset().union(*(speakers_in(text, known=known) for text in layers[:own_layers] if text))
+    scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations)) \
+        if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), _word_count(own_text), measured(occ) or _label_noun(occ, label, occ.statement),
-                   per_unit(occ))
+                   per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -176,6 +182,25 @@ def measured(occ: Occurrence) -> str:
             return ""  # "99% of the time (spent searching)": how often, not a part of anything
     # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.
     return head if frequency.zipf(head) < VERB_LIKE else ""
+
+
+_CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
+_CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)
+CHANGE_REACH = 6  # words before a "by" or "met" a word of change may stand in ("lifted email open rates by 23%")
+
+
+def is_change(before: str, after: str) -> bool:
+    """Whether a percentage between `before` and `after` is a change: "rose 4.8%", "lifted open rates by 23%",
+    "de conversie met 12 procent stijgen", "a 23% rise"."""
+    prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
+    nxt = [fold(w) for w in _WORD.findall(after[:CHANGE_CHARS])]
+    if (nxt and nxt[0] in _CHANGE_WORDS) or (prior and prior[-1] in _CHANGE_WORDS):
+        return True
+    return bool(prior) and prior[-1] in _CHANGE_LEADS and any(
+        w in _CHANGE_WORDS for w in prior[-CHANGE_REACH - 1:] + nxt[:3])
+
+
+CHANGE_CHARS = 80  # characters read on either side of a percentage for a change
 
 
 def per_unit(occ: Occurrence) -> str:

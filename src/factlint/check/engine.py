@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import Context, context_of, with_headers
+from factlint.check.context import Context, context_of, is_change, with_headers
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -66,6 +66,7 @@ class Engine:
     _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
+    _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
     _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
     _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
 
@@ -79,6 +80,7 @@ class Engine:
         object.__setattr__(self, "_counted", {})
         object.__setattr__(self, "_extreme", {})
         object.__setattr__(self, "_disputing", {})
+        object.__setattr__(self, "_changes", {})
         # Read for every claim a figure's keys reach: worked out once.
         object.__setattr__(self, "_wholes", [w.whole for w in self.model.claims])
         object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
@@ -133,6 +135,8 @@ class Engine:
                 return None  # another kind of figure, or another quantity in the same words
             if ctx.per_unit and claims[i].figure.per is not None:
                 return None  # a price per task is no rate per hour
+            if figure.kind == "percent" and ctx.change != self._change(i):
+                return None  # a change ("rose by 23%") is no share of anything, nor a share a change
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None
@@ -237,6 +241,15 @@ class Engine:
         if part is None:
             part = self._parts[kind] = self.model.part([c.figure.kind == kind for c in self.registry.claims])
         return part
+
+    def _change(self, i: int) -> bool:
+        """Whether claim `i`'s percentage is a change, as a draft's is read (context.is_change)."""
+        known = self._changes.get(i)
+        if known is None:
+            claim = self.registry.claims[i]
+            text = claim.statement
+            known = self._changes[i] = any(is_change(text[:a], text[b:]) for a, b in claim.statement_spans)
+        return known
 
     def _counts(self, i: int, noun: str) -> bool:
         """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""

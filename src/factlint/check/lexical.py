@@ -66,9 +66,24 @@ def _compound_classes() -> Mapping[str, str]:
                              for meaning, forms in language.paraphrases.items() for form in forms if " " not in form})
 
 
+@functools.cache
+def _inflections() -> tuple:  # type: ignore[type-arg]
+    """Each language's stemmer with the verb endings it leaves on ("verdient": Dutch Snowball keeps the t)."""
+    return tuple((stemmer, tuple(language.inflection_endings))
+                 for stemmer, language in zip(_stemmers(), LANGUAGES.values()) if language.inflection_endings)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _stem_set(word: str) -> frozenset[str]:
-    return frozenset(s.stemWord(word) for s in _stemmers())
+    stems = {s.stemWord(word) for s in _stemmers()}
+    for stemmer, endings in _inflections():
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= INFLECTED_STEM:
+                stems.add(stemmer.stemWord(word[:-len(ending)]))  # "onderscheidt" is "onderscheid"'s too
+    return frozenset(stems)
+
+
+INFLECTED_STEM = 4  # letters a stem keeps once a verb ending is taken off ("werkt" -> "werk")
 
 
 def _stems(word: str) -> set[str]:

@@ -21,6 +21,7 @@ from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import fold
 
+_SPEECH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_words)
 SPECIFIC_FLOOR = 0.4  # a word every claim holds still weighs this share of its rarity
 # The weight of distinctive words that makes a whole match: a long statement need not be restated whole.
 ENOUGH = 2.2
@@ -286,7 +287,9 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
         groups |= frozenset(g for k in claim.keywords for g in populations(k))
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
-    scope = Scope(frozenset(places), organisations, groups, reporters)
+    speakers = frozenset(n for part in chain if _SPEECH.intersection(fold(w) for w in part.split()[:1])
+                         for n in organisations_in(part, reporting_ok=False)) - organisations
+    scope = Scope(frozenset(places), organisations, groups, reporters, speakers)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)

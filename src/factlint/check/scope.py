@@ -33,6 +33,8 @@ class _NameWords:
     months: frozenset[str]  # and days of the week
     reporting: frozenset[str]
     openers: frozenset[tuple[str, ...]]  # "according to": what opens an attribution
+    possessives: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
 
     @classmethod
     def of_languages(cls) -> _NameWords:
@@ -43,7 +45,8 @@ class _NameWords:
         return cls(union("determiners"), union("name_connectors"), union("generic_names"),
                    union("months") | union("weekdays"), union("reporting_words"),
                    frozenset(tuple(fold(w) for w in o) for language in LANGUAGES.values()
-                             for o in language.attribution_openers))
+                             for o in language.attribution_openers),
+                   union("possessives"), union("complementisers"))
 
 
 NAME_WORDS = _NameWords.of_languages()
@@ -59,6 +62,13 @@ class Scope:
     # Names a claim's reporting chain gives ("as cited in an interview with Antonio Casilli"): a draft that
     # names them names the claim's reporter, no other organisation.
     reporters: frozenset[str] = frozenset()
+    # Who says it: a claim's chain of speech ("…, says computer scientist Jeroen Baert"), a draft's names that only
+    # report in the figure's own statement ("…, zegt Baert").
+    speakers: frozenset[str] = frozenset()
+    # A draft's: its organisations are named in the figure's own statement ("KU Leuven meldt dat zijn model …"),
+    # not in a sentence it leans on or a heading. Against a claim naming no organisation, only who says it,
+    # they are another source of the figure, unless the draft names that speaker too.
+    named_here: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.places or self.organisations or self.populations)
@@ -188,6 +198,11 @@ def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[s
     keyword) has no sentence start: its first word is capitalised only if it is a name."""
     return frozenset(name for start, end, name in names_in(text, known=known, phrase=phrase)
                      if not (reporting_ok and _reports(text, start, end)))
+
+
+def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names in `text` that only report: "zegt Baert", "Reuters reported"."""
+    return frozenset(name for start, end, name in names_in(text, known=known) if _reports(text, start, end))
 
 
 def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = False) -> list[tuple[int, int, str]]:
@@ -354,9 +369,14 @@ def _reports(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X")."""
     after = text[end:end + 40].lstrip(" ,").split()
     before = text[max(0, start - 40):start].rstrip(" ,").split()
-    nxt = fold(after[0]).strip(".,;:") if after else ""
+    words = [fold(w).strip(".,;:") for w in after[:3]]
     prev = fold(before[-1]).strip(".,;:") if before else ""
-    return nxt in NAME_WORDS.reporting or prev in NAME_WORDS.reporting
+    if words and words[0] in NAME_WORDS.reporting:
+        rest = words[1:]
+        if rest and rest[0] in NAME_WORDS.complementisers:
+            rest = rest[1:]
+        return not (rest and rest[0] in NAME_WORDS.possessives)  # "Adobe reports that its survey …" is Adobe's
+    return prev in NAME_WORDS.reporting
 
 
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
@@ -369,10 +389,9 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
             d == c or places.within(d, c) or places.within(c, d) for d in draft.places for c in claim.places):
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
                           claim_texts, draft_texts)
-    theirs = _unreported(draft.organisations, claim.reporters)
-    if claim.organisations and theirs and claim.organisations.isdisjoint(theirs) \
-            and not _overlapping_names(claim.organisations, theirs):
-        return Difference("organisation", tuple(sorted(claim.organisations)), tuple(sorted(draft.organisations)))
+    claims, theirs = _named(claim, draft)
+    if claims and theirs and claims.isdisjoint(theirs) and not _overlapping_names(claims, theirs):
+        return Difference("organisation", tuple(sorted(claims)), tuple(sorted(draft.organisations)))
     if claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations):
         return Difference("population", tuple(sorted(claim.populations)), tuple(sorted(draft.populations)))
     return None
@@ -387,7 +406,7 @@ class Against:
     holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
     # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
     # overlap is slow to test.
-    named: dict[tuple[frozenset[str], frozenset[str]], bool] = field(default_factory=dict, compare=False, repr=False)
+    named: dict[tuple[frozenset[str], frozenset[str], frozenset[str]], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, draft: Scope, places: Gazetteer | None = None) -> Against:
@@ -404,13 +423,13 @@ class Against:
         if draft.places and claim.places and claim.places.isdisjoint(self.holding) and not any(
                 not self.draft.places.isdisjoint(_parents(c)) for c in claim.places):
             return True  # no place of the claim's is the draft's, holds one, or lies in one
-        theirs = claim.organisations
-        if draft.organisations and theirs:
-            other = self.named.get((theirs, claim.reporters))
+        if draft.organisations and (claim.organisations or claim.speakers):
+            key = (claim.organisations, claim.reporters, claim.speakers)
+            other = self.named.get(key)
             if other is None:
-                mine = _unreported(draft.organisations, claim.reporters)
-                other = self.named[(theirs, claim.reporters)] = bool(mine) and theirs.isdisjoint(mine) and \
-                    not _overlapping_names(theirs, mine)
+                claims, mine = _named(claim, draft)
+                other = self.named[key] = bool(claims) and bool(mine) and claims.isdisjoint(mine) and \
+                    not _overlapping_names(claims, mine)
             if other:
                 return True
         return bool(draft.populations and claim.populations and claim.populations.isdisjoint(draft.populations))
@@ -446,6 +465,17 @@ def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -
                       if code in found), None)
         out.append(shown or places.name(code))
     return tuple(dict.fromkeys(out))
+
+
+def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
+    """The names each side gives the figure's source: the claim's organisations and the draft's less the claim's
+    reporters; for a claim naming only who says it, its speakers, against names of the draft's own statement."""
+    if claim.organisations:
+        return claim.organisations, _unreported(draft.organisations, claim.reporters)
+    if claim.speakers and draft.named_here and not (draft.speakers and _overlapping_names(claim.speakers,
+                                                                                          draft.speakers)):
+        return claim.speakers, draft.organisations
+    return frozenset(), frozenset()
 
 
 def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[str]:

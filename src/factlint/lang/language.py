@@ -159,6 +159,18 @@ class Language:
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
     hyphen_units: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
+    # A verb's present form that ends in one of these after its stem ("verdient", "onderscheidt"): the stem without
+    # it is a key of the word too, where the language's stemmer leaves it on.
+    inflection_endings: Phrase = ()
+    # A name that reports a figure of its own ("KU Leuven meldt dat zijn model …", "Adobe reports that its survey …")
+    # is its source, not a mere reporter: the possessives, and the word that may stand before them.
+    possessives: Phrase = ()
+    speech_words: Phrase = ()  # open a claim's chain that names who says it: "says", "zegt"
+    complementisers: Phrase = ()
+    # A percentage after one of these and near a word of change is a change, no share ("lifted open rates by 23%",
+    # "de conversie met 12 procent stijgen").
+    change_leads: Phrase = ()
+    change_words: Phrase = ()
     # Nouns of the press and its forms: a place's adjective before one names where the reporting comes from, no place
     # of the figure ("a Dutch interview with Casilli", "het Amerikaanse weekblad Time", "a Flemish outlet").
     media_nouns: Phrase = ()
