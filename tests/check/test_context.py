@@ -209,3 +209,23 @@ def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
 ])
 def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare count in brackets after a name is an age, no count of the claim's.
+    ("In Antananarivo werkt Fara Rakoto (31) als annotator voor een Frans AI-bedrijf, net als de datawerkers uit "
+     "het onderzoek van Casilli in vier landen.\n", ("31", "unsourced", None)),
+    # The organisation of a clause after the figure's, about something else, is not the figure's: Casilli's team,
+    # of the sentence before, studied four countries, not the World Bank.
+    ("Antonio Casilli has spent years documenting the back office of AI. His team studied data workers in four "
+     "countries - Venezuela, Madagascar, Brazil and France - and found that a full-time job annotating data in "
+     "Madagascar paid roughly 90 to 100 euros a month, in a country where about 80% of people live on less than "
+     "$2.15 a day, the World Bank's extreme poverty line.\n", ("four", "supported", "casilli-four-countries")),
+    # A sentence opening with "But" goes on from the one before: the applications it speaks of.
+    ("An AI might tell a cat from a dog 99% of the time, Jeroen Baert said, and for some applications that is good "
+     "enough. But there are others where 99% is unacceptable.\n", ("99%", "supported", None)),
+])
+def test_what_a_sentence_goes_on_from(engine, text, expected):
+    figure, status, claim = expected
+    found = [v for v in verdicts(engine, text) if v[0] == figure][-1]
+    assert found[1] == status and (claim is None or found[2] == claim)

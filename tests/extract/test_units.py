@@ -32,6 +32,9 @@ PERCENT = [
 ]
 # The counted noun is the head noun after the number, lower-cased as written; the span stops before it.
 COUNTED = [
+    # A duration counts its period, which Dutch writes singular after a number ("al vier jaar").
+    ("nl", "werkt al vier jaar als annotator", "vier", 4, 4, C, "jaar", None, EX),
+    ("nl", "al 4 jaar", "4", 4, 4, C, "jaar", None, EX),
     ("en", "more than 20 million Filipinos do", "20 million", 2e7, 2e7, C, "filipinos", None, MIN),
     ("en", "four countries were studied", "four", 4, 4, C, "countries", None, EX),
     ("en", "written by four AI researchers", "four", 4, 4, C, "researchers", None, EX),
@@ -80,3 +83,8 @@ def test_period_is_read(read_exactly, lang, text, span, low, high, kind, unit, p
 @pytest.mark.parametrize("lang, text, span, low, high, kind, unit, per, qualifier", COUNTED, ids=[f"{c[0]}:{c[2]}" for c in COUNTED])
 def test_counted_noun_and_period_are_read(read_exactly, lang, text, span, low, high, kind, unit, per, qualifier):
     read_exactly(lang, text, span, low, high, kind, unit, per, qualifier)
+
+
+def test_a_clock_hour_is_no_duration():
+    from factlint.extract import extract
+    assert extract("We spreken af om vier uur.", "nl") == []

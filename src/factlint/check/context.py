@@ -80,9 +80,16 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = read(subject, known=known).places - {WORLD} if subject else frozenset()
     places = specific(relative or first or next((s.places for s in scopes if s.places), frozenset()))
-    at, organisations = next(((k, s.organisations) for k, s in enumerate(scopes[:named]) if s.organisations),
-                             (named, frozenset()))
-    here = at < own_layers  # named in the figure's own statement
+    # Organisations: the figure's clause's (all of them: an attribution after the comma names the origin), then
+    # what the sentence leans on, and only then the rest of its statement ("His team studied … in four countries
+    # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
+    # World Bank of a clause about something else).
+    wide = own_text != near
+    order = [(k < own_layers, scope) for k, (text, scope) in enumerate(zip(layers[:named], scopes[:named]))
+              if not (wide and text == own_text)]
+    if wide:
+        order.append((True, scopes[layers.index(own_text)]))
+    here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text]
     own_text = near
@@ -92,7 +99,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations)) \
         if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
-                   (own_text, *around), _word_count(own_text), measured(occ) or _label_noun(occ, label, occ.statement),
+                   (own_text, *around), _word_count(own_text),
+                   measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after))
 
 
@@ -159,6 +167,17 @@ def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
     return ""
 
 
+def _age(occ: Occurrence) -> str:
+    """A bare count in brackets after a name is that person's age ("Fara Rakoto (31)"): what it counts is no
+    claim's."""
+    if occ.figure.kind != "count" or occ.figure.unit or not occ.after.startswith(")"):
+        return ""
+    before = occ.masked[:occ.span[0]].rstrip()
+    name = _WORD.findall(before[-40:-1]) if before.endswith("(") else []
+    return AGE if name and name[-1][:1].isupper() else ""
+
+
+AGE = "@age"  # the noun of an age: no claim counts it
 LABEL_VALUE_WORDS = 2  # words beside a count after a label for the label to say what it counts
 
 
@@ -186,7 +205,7 @@ def measured(occ: Occurrence) -> str:
 
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)
-CHANGE_REACH = 6  # words before a "by" or "met" a word of change may stand in ("lifted email open rates by 23%")
+CHANGE_REACH = 10  # words a word of change may stand before a "by" or "met" ("daalde de prijs … vorig jaar met")
 
 
 def is_change(before: str, after: str) -> bool:

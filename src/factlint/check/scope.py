@@ -406,7 +406,7 @@ class Against:
     holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
     # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
     # overlap is slow to test.
-    named: dict[tuple[frozenset[str], frozenset[str], frozenset[str]], bool] = field(default_factory=dict, compare=False, repr=False)
+    named: dict[tuple[frozenset[str], ...], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, draft: Scope, places: Gazetteer | None = None) -> Against:

@@ -8,6 +8,9 @@ from factlint.extract.subunits import Subunits
 from factlint.extract.tokens import DASHES, QUOTES
 
 
+
+DURATIONS = frozenset({"day", "week", "month", "year"})  # periods a number after it counts as a duration
+
 class Units(Subunits):
     """Reads the unit, period and counted noun that follow an amount."""
 
@@ -72,6 +75,8 @@ class Units(Subunits):
         t = self.tok(k)
         if t is not None and t.kind == "w" and t.low in lex.period_units and self.period_after(k, adverbs=False)[0]:
             return t.low, k  # "veertig uur per week": a time counted per period
+        if t is not None and t.kind == "w" and lex.period_units.get(t.low) in DURATIONS:
+            return t.low, k  # "al vier jaar": a duration, where Dutch writes the unit singular ("uur" may be a time)
         words: list[int] = []
         j = k
         while len(words) < 3:

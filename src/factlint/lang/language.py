@@ -162,8 +162,8 @@ class Language:
     # A verb's present form that ends in one of these after its stem ("verdient", "onderscheidt"): the stem without
     # it is a key of the word too, where the language's stemmer leaves it on.
     inflection_endings: Phrase = ()
-    # A name that reports a figure of its own ("KU Leuven meldt dat zijn model …", "Adobe reports that its survey …")
-    # is its source, not a mere reporter: the possessives, and the word that may stand before them.
+    # A name that reports a figure of its own ("KU Leuven meldt dat zijn model …", "Adobe reports that its
+    # survey …") is its source, not a mere reporter: the possessives, and the word that may stand before them.
     possessives: Phrase = ()
     speech_words: Phrase = ()  # open a claim's chain that names who says it: "says", "zegt"
     complementisers: Phrase = ()

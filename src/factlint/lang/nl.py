@@ -246,7 +246,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "year": ("jaar", "jaren", "jaarlijks"),
     },
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
-                   "zijn", "beide", "allen"),
+                   "zijn", "beide", "allen", "maar", "toch", "echter"),
     reporting_words=("meldde", "meldt", "schreef", "schrijft", "zei", "zegt", "vertelde", "vertelt",
                      "berichtte", "bericht", "aldus", "publiceerde"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
