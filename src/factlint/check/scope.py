@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from factlint.lang import LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, populations
+from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
 from factlint.text import fold
 
@@ -42,7 +43,8 @@ class _NameWords:
             return frozenset(fold(w) for language in LANGUAGES.values() for w in getattr(language, field))
 
         # A day's name is no name of anyone, as a month's is not.
-        return cls(union("determiners"), union("name_connectors"), union("generic_names"),
+        # A language's name is no name of anyone either ("the English-language coverage").
+        return cls(union("determiners"), union("name_connectors"), union("generic_names") | language_names(),
                    union("months") | union("weekdays"), union("reporting_words"),
                    frozenset(tuple(fold(w) for w in o) for language in LANGUAGES.values()
                              for o in language.attribution_openers),
@@ -235,7 +237,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 # "Sama-medewerkers" ("Full-time workers" joins no group).
                 seg_start = segment[0][0] == start and sentence_start and not phrase and not _employs(
                     text, segment[-1][1])
-                name = _name(segment, seg_start, known)
+                name = _name(segment, seg_start, known) if not _place_adjective(text, segment) else ""
                 if name:
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
@@ -352,6 +354,22 @@ def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
     if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])):  # "reCAPTCHA-test" is reCAPTCHA's too
         return [(start, start + len(word), word)]
     return [(start, start + cut, word[:cut]), (start + cut + 1, start + len(word), word[cut + 1:])]
+
+
+_ADJECTIVE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.adjective_endings)
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
+ADJECTIVE_STEM = 4  # letters before the ending: "Leid-se", not "Chase" or "Louise"
+
+
+def _place_adjective(text: str, segment: list[tuple[int, int, str]]) -> bool:
+    """Whether a one-word name is a place's adjective: "een Leidse arbeidseconoom", "de Utrechtse onderzoeksgroep"."""
+    words = [w for w in segment if fold(w[2]) not in NAME_WORDS.determiners]  # "De Haagse hogeschool"
+    if len(words) != 1:
+        return False
+    start, end, word = words[0]
+    ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
+    return ending is not None and len(word) - len(ending) >= ADJECTIVE_STEM and \
+        word[-len(ending) - 1].lower() not in "aeiouy" and _LOWER_NEXT.match(text, end) is not None
 
 
 def _capitalised(word: str) -> bool:

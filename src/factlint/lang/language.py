@@ -165,7 +165,10 @@ class Language:
     # A name that reports a figure of its own ("KU Leuven meldt dat zijn model …", "Adobe reports that its
     # survey …") is its source, not a mere reporter: the possessives, and the word that may stand before them.
     possessives: Phrase = ()
-    speech_words: Phrase = ()  # open a claim's chain that names who says it: "says", "zegt"
+    speech_words: Phrase = ()
+    # Endings of a place's adjective this language writes with a capital ("een Leidse econoom", "de Utrechtse
+    # onderzoeksgroep"): such a word, alone before a lower-case word, names no organisation.
+    adjective_endings: Phrase = ()  # open a claim's chain that names who says it: "says", "zegt"
     complementisers: Phrase = ()
     # A percentage after one of these and near a word of change is a change, no share ("lifted open rates by 23%",
     # "de conversie met 12 procent stijgen").

@@ -265,6 +265,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
     place_relatives=("waar",),
     inflection_endings=("t",),
+    adjective_endings=("se", "sche"),
     speech_words=("zegt", "zei", "aldus", "stelt", "stelde", "schat", "schatte"),
     possessives=("zijn", "haar", "hun", "ons", "onze"),
     complementisers=("dat",),

@@ -27,7 +27,7 @@ from factlint.folders import files_below
 from factlint.registry import load, snapshot
 
 CACHE_DIR_ENV = "FACTLINT_CACHE_DIR"
-FORMAT = b"factlint-engine-6\n"  # the first line of an entry; then the key; then the JSON
+FORMAT = b"factlint-engine-7\n"  # the first line of an entry; then the key; then the JSON
 
 
 def cache_dir() -> Path:
@@ -75,11 +75,13 @@ def _entry(claims_dir: Path, root: Path) -> Path | None:
 
 
 def _key(claims_dir: Path, root: Path) -> str | None:
-    """A hash of the factlint code, the Python version and every registry file; None when one is unreadable."""
+    """A hash of the factlint code and its lexical data, the Python version and every registry file; None when
+    one is unreadable."""
     h = hashlib.sha256()
     h.update(f"{sys.version}\0{root}\0{claims_dir}\0".encode())
+    package = Path(__file__).parents[1]
     try:
-        for path in sorted(Path(__file__).parents[1].rglob("*.py")):
+        for path in sorted([*package.rglob("*.py"), *package.rglob("*.tsv")]):
             h.update(path.read_bytes())
         for path in files_below(claims_dir, ".toml"):
             if path.is_file():
