@@ -98,12 +98,12 @@ def test_figures_cases_read_right():
 # news_dev3 to news_dev8 (24, 24, 20, 20, 20 and 20 paragraphs, written blind this session) scored 0.82, 0.84,
 # 0.88, 0.96, 0.92 and 0.98 at their first run (news_dev5 and 6 with one false-supported each, news_dev7 with two:
 # all since fixed). news_dev10 (long-form features) and news_dev11 (wire briefs, lists, tables), 20 paragraphs each,
-# scored 0.83 (one false-supported, since fixed) and 0.95 at their first run. news_dev9 has one false-supported
-# left and is not held here. news_dev12 (imitating published reporting) and news_dev13 (other genres and traps)
+# scored 0.83 (one false-supported, since fixed) and 0.95 at their first run; news_dev9 0.85 with two
+# false-supported, both since fixed. news_dev12 (imitating published reporting) and news_dev13 (other genres and traps)
 # scored 0.86 and 0.92 at their first run, with no false-supported.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
-         "news_dev8.toml": 0.95, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
+         "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
          "news_dev12.toml": 0.84, "news_dev13.toml": 0.92}
 
 

@@ -229,3 +229,17 @@ def test_what_a_sentence_goes_on_from(engine, text, expected):
     figure, status, claim = expected
     found = [v for v in verdicts(engine, text) if v[0] == figure][-1]
     assert found[1] == status and (claim is None or found[2] == claim)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country's count said of one of its cities on its own is no restatement of it ...
+    ("In Cagayan de Oro alone, more than 2 million people do click work for platforms such as Remotasks, the "
+     "Philippine government estimates.\n", ("2 million", "conflicting", "philippines-click-workers")),
+    # ... where a city that only seats the government, or files the report, takes nothing from it.
+    ("The government in Manila estimates that 2 million Filipinos are doing click work for AI platforms such as "
+     "Remotasks.\n", ("2 million", "supported", "philippines-click-workers")),
+    ("MANILA — The government counts 2 million Filipinos who do click work for platforms such as Remotasks.\n",
+     ("2 million", "supported", "philippines-click-workers")),
+])
+def test_a_count_said_of_a_city_on_its_own(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected

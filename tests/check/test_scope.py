@@ -29,6 +29,10 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("Het Amerikaanse weekblad Time schreef het.", set()),
     ("A Flemish news outlet reported it.", set()),
     ("Dutch click workers earn more.", {"NL"}),
+    # A dateline says where the report was filed, not what the figure is of.
+    ("MANILA — The government counts 2 million Filipinos.", {"PH"}),
+    ("NAIROBI, Kenya (Reuters) - Moderators earn little.", {"KE"}),
+    ("Workers in MANILA — a city of millions — earn little.", {"x-city-1701668"}),
 ])
 def test_places(text, places):
     assert places_in(text) == places

@@ -41,6 +41,7 @@ class Context:
     measured: str = ""
     per_unit: str = ""  # what a sum is paid per when that is no period ("task" in "30 cents per task")
     change: bool = False  # a percentage that is a change ("lifted open rates by 23%"), no share of anything
+    only: bool = False  # its place is said to hold it on its own ("in Cagayan de Oro alone")
 
     @property
     def pool(self) -> frozenset[str]:
@@ -101,7 +102,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
-                   per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after))
+                   per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after),
+                   _only(subject or near))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -165,6 +167,18 @@ def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
         if w not in _STOP and len(w) > len(max(endings, key=len, default="")) + 2 and w.endswith(endings):
             return w
     return ""
+
+
+_ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
+
+
+def _only(text: str) -> bool:
+    """Whether a place of `text` is said to hold the figure on its own: "In Cagayan de Oro alone, …"."""
+    return any((m := _NEXT_WORD.match(text, end)) is not None and fold(m.group(1)) in _ONLY
+               for _, end, _ in place_spans(text))
+
+
+_NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
 
 
 def _age(occ: Occurrence) -> str:

@@ -70,6 +70,7 @@ class Engine:
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
     _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
     _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
+    _totals: list[bool] = field(init=False, repr=False, compare=False)  # each claim's figure is a count or sum
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -85,6 +86,8 @@ class Engine:
         # Read for every claim a figure's keys reach: worked out once.
         object.__setattr__(self, "_wholes", [w.whole for w in self.model.claims])
         object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
+        object.__setattr__(self, "_totals", [c.figure.kind in ("count", "money") and c.figure.per is None
+                                             for c in self.registry.claims])
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -120,7 +123,16 @@ class Engine:
         lean = ctx.own_words < OWN_WORDS
         counted = (figure.unit or ctx.measured) if figure.kind == "count" else ctx.measured
         measures = ctx.own & MEASURES if figure.kind == "money" else frozenset()
-        against = Against.of(ctx.scope)
+        # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
+        # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
+        entire = figure.kind in ("count", "money") and figure.per is None
+        lenient = Against.of(ctx.scope)
+        strict = Against.of(ctx.scope, whole=True) if entire and ctx.only and ctx.scope.places else lenient
+        totals = self._totals
+
+        def differs_at(i: int) -> bool:
+            return (strict if totals[i] else lenient).differs(self.model.claims[i].scope)
+
         pool = whole if lean else own
         penalties: dict[int, float] = {}
 
@@ -157,7 +169,7 @@ class Engine:
 
         if tolerance is None:
             entries = [e for i, bound in self.model.bounded(pool, FLOOR)
-                       if (e := admit(i, bound, against.differs(self.model.claims[i].scope))) is not None]
+                       if (e := admit(i, bound, differs_at(i))) is not None]
             kept = sorted(((e.index, score(e.index)) for e in entries), key=lambda t: -t[1])
         else:
             # A claim of another kind of figure is never compared (money against a count): not a candidate.
@@ -171,7 +183,7 @@ class Engine:
             # without the noun penalty, which exact works out for the claims the search reaches.
             loose = []
             gains: dict[int, float] = {}
-            wholes, frequent, differs = self._wholes, reached.frequent, against.differs
+            wholes, frequent = self._wholes, reached.frequent
             most = reached.most + extra  # the most the frequent keys and the own clause's add: a loose bound
             whole_floor = (FLOOR - ROUNDING) / 100.0
             for i, gain in reached.gains.items():
@@ -185,7 +197,7 @@ class Engine:
                 cap = min(100.0, 100.0 * gain / size + 100.0 * extra / size + ROUNDING)
                 if cap >= FLOOR:
                     gains[i] = gain
-                    loose.append(Entry(i, cap, differs(words[i].scope)))
+                    loose.append(Entry(i, cap, differs_at(i)))
 
             def exact(e: Entry) -> Entry | None:
                 """The entry with its bound worked out whole, as bounded works it out; None when left out."""
@@ -209,10 +221,10 @@ class Engine:
         out = []
         for i, value in kept:
             words = self.model.claims[i]
-            differs = against.differs(words.scope)
+            differs = differs_at(i)
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
-                draft_texts=ctx.texts) if differs else None))
+                draft_texts=ctx.texts, whole=entire and totals[i]) if differs else None))
         return out
 
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:

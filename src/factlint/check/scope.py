@@ -154,7 +154,20 @@ def _spans_of(text: str, places: Gazetteer) -> list[tuple[int, int, tuple[str, .
     country ("US$")."""
     return [(a, b, found) for a, b, found in places.find(text)
             if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
-            and not _in_publishers_name(text, a, b) and not _before_media(text, b)]
+            and not _in_publishers_name(text, a, b) and not _before_media(text, b) and not _dateline(text, a, b)]
+
+
+_DATELINE_END = re.compile(r"[^.!?\n—–]{0,40}?\s[—–-]{1,2}\s")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is a dateline, where the report was filed: written in capitals at
+    the start of a paragraph, before a dash ("MANILA — The government counts …", "NAIROBI, Kenya (Reuters) - …")."""
+    name = text[start:end]
+    if not (name.isupper() and len(name) > 2) or text[max(0, start - 8):start].strip(" *_#>\t") not in ("", "\n"):
+        return False
+    return (start == 0 or text.rfind("\n", 0, start) >= start - 8 or not text[:start].strip(" *_#>\t")) and \
+        _DATELINE_END.match(text, end) is not None
 
 
 _MEDIA = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
@@ -398,13 +411,16 @@ def _reports(text: str, start: int, end: int) -> bool:
 
 
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
-               claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = ()) -> Difference | None:
+               claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = (),
+               whole: bool = False) -> Difference | None:
     """How the draft's scope differs from the claim's: both name places (or organisations, or groups of
-    people) and none is shared. A city matches its country, and a country its city. Place names are shown as
-    the texts write them."""
+    people) and none is shared. A city matches its country, and a country its city, unless the figure is a
+    `whole` (a count or a sum, no rate: a country's 2 million are not a city's). Place names are shown as the
+    texts write them."""
     places = places or gazetteer()
     if claim.places and draft.places and not any(
-            d == c or places.within(d, c) or places.within(c, d) for d in draft.places for c in claim.places):
+            d == c or (not whole and (places.within(d, c) or places.within(c, d)))
+            for d in draft.places for c in claim.places):
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
                           claim_texts, draft_texts)
     claims, theirs = _named(claim, draft)
@@ -422,24 +438,25 @@ class Against:
 
     draft: Scope
     holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
+    whole: bool = False  # the figure is a count or a sum: a place matches only itself (see difference)
     # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
     # overlap is slow to test.
     named: dict[tuple[frozenset[str], ...], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, draft: Scope, places: Gazetteer | None = None) -> Against:
+    def of(cls, draft: Scope, places: Gazetteer | None = None, *, whole: bool = False) -> Against:
         places = places or gazetteer()
         holding = set(draft.places)
-        for code in draft.places:
+        for code in draft.places if not whole else ():
             place = places.places.get(code)
             if place is not None:
                 holding.update(place.parents)
-        return cls(draft, frozenset(holding))
+        return cls(draft, frozenset(holding), whole=whole)
 
     def differs(self, claim: Scope) -> bool:
         draft = self.draft
-        if draft.places and claim.places and claim.places.isdisjoint(self.holding) and not any(
-                not self.draft.places.isdisjoint(_parents(c)) for c in claim.places):
+        if draft.places and claim.places and claim.places.isdisjoint(self.holding) and (self.whole or not any(
+                not self.draft.places.isdisjoint(_parents(c)) for c in claim.places)):
             return True  # no place of the claim's is the draft's, holds one, or lies in one
         if draft.organisations and (claim.organisations or claim.speakers):
             key = (claim.organisations, claim.reporters, claim.speakers)

@@ -243,6 +243,7 @@ throughout whereas nevertheless nonetheless unless
     subject_pronouns=("they", "he", "she", "we"),
     place_relatives=("where",),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated"),
+    only_words=("alone",),
     possessives=("its", "their", "his", "her", "our"),
     complementisers=("that",),
     change_leads=("by",),

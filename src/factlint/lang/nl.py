@@ -266,6 +266,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_relatives=("waar",),
     inflection_endings=("t",),
     adjective_endings=("se", "sche"),
+    only_words=("alleen",),
     speech_words=("zegt", "zei", "aldus", "stelt", "stelde", "schat", "schatte"),
     possessives=("zijn", "haar", "hun", "ons", "onze"),
     complementisers=("dat",),
