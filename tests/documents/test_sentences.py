@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 from factlint.documents.sentences import split_sentences
 
 CASES = [
+    ("footnote marker after the end", "Up to 430 million do it.[1] Casilli gives 100 to 400 million.",
+     ["Up to 430 million do it.[1]", "Casilli gives 100 to 400 million."]),
+    ("superscript note after the end", "A claim.\u00b2 Another one.", ["A claim.\u00b2", "Another one."]),
     # English
     ("two sentences", "Workers earn little. Others earn more.", ["Workers earn little.", "Others earn more."]),
     ("decimal", "They earn 1.46 dollars. That is low.", ["They earn 1.46 dollars.", "That is low."]),

@@ -17,6 +17,7 @@ _TERMINAL = re.compile(r"[.!?\u2026]")
 _ENDERS = ".!?\u2026"
 _CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a*_"
 _OPENERS = "\"'([{\u201c\u2018\u201e\u00ab\u2039\u00bf\u00a1$\u20ac\u00a3\u00a5"
+_FOOTNOTE = re.compile(r"\[\^?\w{1,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a note marker after the end
 _MAX_TOKEN = 24  # abbreviations and list numbers are short; longer tokens are never one
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final period excluded)
 
@@ -44,6 +45,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         single_period = j - stop == 1 and text[stop] == "."
         while j < n and text[j] in _CLOSERS:
             j += 1
+        while (note := _FOOTNOTE.match(text, j)) is not None:  # "… for AI systems.[1] Antonio Casilli …"
+            j = note.end()
         k = j
         while k < n and text[k] in " \t\r\n\u00a0":
             k += 1
