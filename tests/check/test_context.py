@@ -240,6 +240,15 @@ def test_what_a_sentence_goes_on_from(engine, text, expected):
      "Remotasks.\n", ("2 million", "supported", "philippines-click-workers")),
     ("MANILA — The government counts 2 million Filipinos who do click work for platforms such as Remotasks.\n",
      ("2 million", "supported", "philippines-click-workers")),
+    # Dutch says it before the place.
+    ("Alleen al in Cagayan de Oro zouden meer dan 2 miljoen mensen klikwerk doen voor Remotasks, schat de "
+     "Filipijnse overheid.\n", ("2 miljoen", "conflicting", "philippines-click-workers")),
 ])
 def test_a_count_said_of_a_city_on_its_own(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected
+
+
+def test_a_figure_said_of_another_kind_of_worker_is_not_the_claim_s(engine):
+    # The data workers' $1.46 an hour, said of warehouse pickers: never supported.
+    text = "Warehouse pickers in Manila are paid as little as $1.46 an hour after tax, a union leaflet says.\n"
+    assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")

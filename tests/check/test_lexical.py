@@ -53,6 +53,8 @@ def test_words_and_pool_never_raise(text):
     ("Kenyan data labellers were paid $2 an hour", {"data-worker"}),
     ("de kinderen in de mijnen", {"child"}),
     ("full-time call-centre agents in Madagascar", {"agent"}),
+    ("Warehouse pickers in Manila are paid as little as $1.46 an hour", {"warehouse-worker"}),
+    ("textielarbeiders in Bangladesh", {"garment-worker"}),
     # False friends: English "kind" and "arts" are no Dutch child or doctor.
     ("this kind of AI data work", set()),
     ("a degree in the liberal arts", set()),

@@ -170,12 +170,15 @@ def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
 
 
 _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
+_ONLY_BEFORE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_before)
 
 
 def _only(text: str) -> bool:
-    """Whether a place of `text` is said to hold the figure on its own: "In Cagayan de Oro alone, …"."""
-    return any((m := _NEXT_WORD.match(text, end)) is not None and fold(m.group(1)) in _ONLY
-               for _, end, _ in place_spans(text))
+    """Whether a place of `text` is said to hold the figure on its own: "In Cagayan de Oro alone, …", "Alleen al in
+    Cagayan de Oro …"."""
+    return any(((m := _NEXT_WORD.match(text, end)) is not None and fold(m.group(1)) in _ONLY) or
+               not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
+               for start, end, _ in place_spans(text))
 
 
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")

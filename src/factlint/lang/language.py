@@ -170,7 +170,8 @@ class Language:
     # onderzoeksgroep"): such a word, alone before a lower-case word, names no organisation.
     adjective_endings: Phrase = ()
     # Words after a place that restrict a figure to it: "in Cagayan de Oro alone", "in Nairobi alleen al".
-    only_words: Phrase = ()  # open a claim's chain that names who says it: "says", "zegt"
+    only_words: Phrase = ()
+    only_words_before: Phrase = ()  # and before it: "only in Nairobi", "alleen al in Cagayan de Oro"  # open a claim's chain that names who says it: "says", "zegt"
     complementisers: Phrase = ()
     # A percentage after one of these and near a word of change is a change, no share ("lifted open rates by 23%",
     # "de conversie met 12 procent stijgen").
