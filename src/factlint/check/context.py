@@ -80,12 +80,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     scopes = [read(text, known=known) for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = read(subject, known=known).places - {WORLD} if subject else frozenset()
-    places = specific(relative or first or next((s.places for s in scopes if s.places), frozenset()))
+    # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
+    # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
+    # States": the United States is the other figure's).
+    wide = own_text != near
+    ranked = [sc for text, sc in zip(layers[:named], scopes[:named]) if not (wide and text == own_text)]
+    if wide:
+        ranked.append(scopes[layers.index(own_text)])
+    ranked += scopes[named:]
+    places = specific(relative or first or next((sc.places for sc in ranked if sc.places), frozenset()))
     # Organisations: the figure's clause's (all of them: an attribution after the comma names the origin), then
     # what the sentence leans on, and only then the rest of its statement ("His team studied … in four countries
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
-    wide = own_text != near
     order = [(k < own_layers, scope) for k, (text, scope) in enumerate(zip(layers[:named], scopes[:named]))
               if not (wide and text == own_text)]
     if wide:

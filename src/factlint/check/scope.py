@@ -250,7 +250,8 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 # "Sama-medewerkers" ("Full-time workers" joins no group).
                 seg_start = segment[0][0] == start and sentence_start and not phrase and not _employs(
                     text, segment[-1][1])
-                name = _name(segment, seg_start, known) if not _place_adjective(text, segment) else ""
+                name = _name(segment, seg_start, known) if not _place_adjective(text, segment) and not \
+                    text.startswith("$", segment[-1][1]) else ""  # "US$" is a currency
                 if name:
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
