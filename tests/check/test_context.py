@@ -252,3 +252,17 @@ def test_a_figure_said_of_another_kind_of_worker_is_not_the_claim_s(engine):
     # The data workers' $1.46 an hour, said of warehouse pickers: never supported.
     text = "Warehouse pickers in Manila are paid as little as $1.46 an hour after tax, a union leaflet says.\n"
     assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # A list item that says enough of its own, none of it the claim's, is not the claim's figure, whatever the
+    # heading and the lead-in above it say.
+    ("## Why firms want more AI: personalisation\n\nCompanies cite surveys on what consumers want:\n\n"
+     "- Adobe: more than three-quarters of consumers want brand experiences personalised to their needs.\n"
+     "- Our own reader poll: 41% would pay extra for an ad-free version.\n", "41%"),
+    # A percentage right after a word of change is a change: "grew revenue 11%".
+    ("More than three-quarters of consumers want personalised brand experiences, an Adobe study found. Adobe's "
+     "Digital Experience unit grew revenue 11% to $4.9 billion.\n", "11%"),
+])
+def test_a_figure_that_says_something_else_is_unsourced(engine, text, figure):
+    assert [v for v in verdicts(engine, text) if v[0] == figure] == [(figure, "unsourced", None)]

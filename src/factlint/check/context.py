@@ -42,6 +42,7 @@ class Context:
     per_unit: str = ""  # what a sum is paid per when that is no period ("task" in "30 cents per task")
     change: bool = False  # a percentage that is a change ("lifted open rates by 23%"), no share of anything
     only: bool = False  # its place is said to hold it on its own ("in Cagayan de Oro alone")
+    leaning: bool = False  # its sentence leans on what came before it ("They were paid …")
 
     @property
     def pool(self) -> frozenset[str]:
@@ -110,7 +111,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after),
-                   _only(subject or near))
+                   _only(subject or near), bool(occ.previous or (not label and leans(own_text))))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -237,12 +238,13 @@ def is_change(before: str, after: str) -> bool:
     "de conversie met 12 procent stijgen", "a 23% rise"."""
     prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
     nxt = [fold(w) for w in _WORD.findall(after[:CHANGE_CHARS])]
-    if (nxt and nxt[0] in _CHANGE_WORDS) or (prior and prior[-1] in _CHANGE_WORDS):
-        return True
+    if (nxt and nxt[0] in _CHANGE_WORDS) or not _CHANGE_WORDS.isdisjoint(prior[-CHANGE_NEAR:]):
+        return True  # "rose 4.8%", "grew revenue 11%", "a 23% rise"
     return bool(prior) and prior[-1] in _CHANGE_LEADS and any(
         w in _CHANGE_WORDS for w in prior[-CHANGE_REACH - 1:] + nxt[:3])
 
 
+CHANGE_NEAR = 2  # words a word of change may stand before a percentage with nothing between to lead it
 CHANGE_CHARS = 80  # characters read on either side of a percentage for a change
 
 

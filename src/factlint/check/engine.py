@@ -17,7 +17,7 @@ from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
 from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
-from factlint.check.model import ALTERNATIVE_SHARE, ClaimWords, Model
+from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, difference, places_in
 from factlint.lang.gazetteer import WORLD
@@ -164,6 +164,11 @@ class Engine:
                 value, found_words, missed = words.score(own)
                 if lean:
                     value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
+                elif value > ONE_WORD and not ctx.leaning and len(words.score(ctx.own)[1]) < TWO_WORDS:
+                    # A clause that says enough of its own but none of the claim's, and refers to nothing before
+                    # it ("41% would pay extra for an ad-free version"), is not the claim's figure, whatever its
+                    # heading or list lead-in says.
+                    value = ONE_WORD
                 scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
             return scored[i][0]
 
