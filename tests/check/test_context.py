@@ -55,6 +55,9 @@ def test_discourse(engine, text, expected):
      [("150–430", "supported", "world-bank-data-workers")]),
     ("| Country | Click workers, government estimate (millions) |\n| --- | --- |\n| Philippines | more than 20 |\n",
      [("20", "conflicting", "philippines-click-workers")]),
+    # A "(%)" in the column header makes its cells shares.
+    ("| Land | Aandeel in de wereldproductie van kobalt (%) |\n| --- | --- |\n| DR Congo | ruim 60 |\n",
+     [("60", "supported", "drc-cobalt-share")]),
     # Low and High columns are one range.
     ("| Country | Monthly pay, low (€) | Monthly pay, high (€) |\n| --- | --- | --- |\n| Madagascar | 90 | 100 |\n",
      [("90", "supported", "madagascar-monthly-pay"), ("100", "supported", "madagascar-monthly-pay")]),

@@ -106,6 +106,9 @@ def test_no_period_is_noted():
     # A sum with no period a scale away from the source's rate is a total or a price, not the rate misread.
     (usd(2, qualifier="max"), usd(200_000, per=None, step=1000.0), False),
     (usd(1.46), usd(0.02, per=None), False),
+    # A count per period is no total: "600 images an hour" beside "thousands of click workers".
+    (fig(2000, 9999, unit="klikwerkers", qualifier="approx"), fig(600, unit="images", per="hour"), False),
+    (fig(150, unit="passages", per="day"), fig(150, unit="passages"), True),  # a dropped period is still compared
     (fig(90, 100, kind="money", unit="EUR", per="month"), fig(0.02, kind="money", unit="EUR"), False),
     # Within a scale it is still the rate, said without its period: compared.
     (usd(1.46), usd(1.20, per=None), True),

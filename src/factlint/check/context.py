@@ -296,6 +296,8 @@ def _apply(figure: Figure, header: str, lang: str) -> Figure:
         return figure
     currency, scale, per = _header_terms(header, lang)
     changes: dict[str, object] = {}
+    if figure.kind == "count" and figure.unit is None and _percent_header(header, lang):
+        return replace(figure, kind="percent", unit="%")  # "Share of world output (%)": the cells are shares
     if currency and (figure.kind == "count" and figure.unit is None or figure.kind == "money" and figure.unit is None):
         changes.update(kind="money", unit=currency)
     if scale and figure.high < scale and figure.step < scale:
@@ -303,6 +305,18 @@ def _apply(figure: Figure, header: str, lang: str) -> Figure:
     if per and figure.per is None and (changes.get("kind") == "money" or figure.kind == "money"):
         changes.update(per=per)
     return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
+
+
+_PERCENT_SIGN = re.compile(r"\(\s*%\s*\)|\bin\s+%")
+
+
+@functools.lru_cache(maxsize=256)
+def _percent_header(header: str, lang: str) -> bool:
+    """Whether a header makes its cells percentages: "(%)", "in %", "(percent)", "(procent)"."""
+    if _PERCENT_SIGN.search(header):
+        return True
+    words = {p[0] for p in lexicon(lang).percent_phrases if len(p) == 1}
+    return any(w.lower() in words for inner in _PAREN.findall(header) for w in re.findall(r"[^\W\d_]+", inner))
 
 
 @functools.lru_cache(maxsize=256)

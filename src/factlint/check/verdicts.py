@@ -220,6 +220,8 @@ def comparable(claim: Figure, draft: Figure) -> bool:
     million people, a comparison wage). A bound far off is a slip (SPEC §4), and shares are always compared."""
     if claim.kind != draft.kind:
         return False
+    if claim.kind == "count" and claim.per is None and draft.per is not None:
+        return False  # a count per hour or per day ("600 images an hour") is no total ("thousands of click workers")
     if claim.per is not None and draft.per is None and _a_scale_apart(claim, draft):
         return False
     return not (claim.kind != "percent" and draft.qualifier not in ("min", "max") and _a_scale_apart(claim, draft)
