@@ -37,6 +37,7 @@ FRACTIONS = [
     ("nl", "Bijna driekwart van de flexwerkers", "driekwart", 75, 75, P, "%", None, AP),
     ("nl", "Een derde van de huishoudens", "Een derde", THIRD, THIRD, P, "%", None, EX),
     ("nl", "amper een derde zei ja", "een derde", THIRD, THIRD, P, "%", None, AP),
+    ("nl", "nog geen kwart van de klikwerkers", "kwart", 25, 25, P, "%", None, MAX),  # the qualifier for the article
     ("nl", "Twee derde van de datawerkers", "Twee derde", TWO_THIRDS, TWO_THIRDS, P, "%", None, EX),
     ("nl", "Meer dan de helft van het kobalt", "de helft", 50, 50, P, "%", None, MIN),
     ("nl", "Ruim de helft van de bezorgers", "de helft", 50, 50, P, "%", None, MIN),
@@ -53,6 +54,9 @@ FRACTIONS = [
 NOT_FRACTIONS = [
     ("en", "They hired a third party to moderate.", "a third"),
     ("en", "A third said they cared.", "A third"),  # with nothing to tell it from "a third man said …"
+    ("nl", "Het is ruim kwart over drie.", "kwart"),  # a time, qualified
+    ("en", "It took a quarter of an hour.", "quarter"),
+    ("en", "It took less than quarter of an hour.", "quarter"),
     ("en", "It is the third quarter of the year.", "third quarter"),
     ("en", "She waited half an hour.", "half"),
     ("en", "It was profitable for three quarters in a row.", "three quarters"),

@@ -76,6 +76,10 @@ class Fractions(Cursor):
                     return value
         return None
 
+    def after_qualifier(self, i: int) -> bool:
+        """Whether a qualifier ends right before token i (WrittenNumbers reads them; a bare reader has none)."""
+        return False
+
     def singular(self, word: str) -> bool:
         """Whether a denominator word is singular: "third", "kwart" (not "thirds", "derden", "halves")."""
         return self.base(word) == word
@@ -116,6 +120,10 @@ class Fractions(Cursor):
         if joined is not None:
             numerator, denominator, name = joined
             return Fraction(numerator, denominator, i, i, name, one=numerator == 1, joined=True)
+        if word not in lex.one_words and self.denominator_value(word) is not None and self.singular(word) and \
+                self.after_qualifier(i):
+            # "nog geen kwart van …": the qualifier stands where the article would ("not even a quarter")
+            return Fraction(1.0, self.denominator_value(word) or 1.0, i, i, word, one=True)
         if word in lex.one_words:
             numerator = 1.0
         else:
@@ -148,6 +156,11 @@ class Fractions(Cursor):
         # "half an hour", "a quarter hour", "een half uur": a measure of time
         if nxt in lex.period_units or (nxt in lex.articles and self.low(f.last + 2) in lex.period_units):
             return False
+        if linked and (self.low(f.last + 2) in lex.period_units or (
+                self.low(f.last + 2) in lex.articles and self.low(f.last + 3) in lex.period_units)):
+            return False  # "a quarter of an hour", "een kwart van een uur"
+        if f.one and f.first == f.last and not f.joined and not f.lone and self.low(f.first) not in lex.one_words:
+            return linked  # a denominator after a qualifier, no article: "nog geen kwart van", not "kwart over drie"
         if f.lone and f.first == f.last:
             return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
                 after is None or after.kind == "s")

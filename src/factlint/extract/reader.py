@@ -145,6 +145,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                 or head in lex.number_words) or self.fraction_at(i) is not None  # "one - fourth"
         if low in self.index.lone_fractions_by_first:
             return self.indexed_phrase_at(i, self.index.lone_fractions_by_first) is not None
+        if low in lex.fraction_words and self.after_qualifier(i):
+            return self.fraction_at(i) is not None  # "nog geen kwart van …"
         if not ANCHOR.match(head):
             return False
         return (head in lex.number_words or head in lex.plural_scales or head in lex.half_words

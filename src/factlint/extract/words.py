@@ -90,6 +90,9 @@ class WrittenNumbers(Fractions):
         value = f.percent
         return Amount(value, value, 1.0, f.first, f.last, written=True, scaled=True, percent=True, proportion=True)
 
+    def after_qualifier(self, i: int) -> bool:
+        return self.qualified(i)
+
     def qualified(self, i: int) -> bool:
         """Whether a qualifier ends right before token i ("more than half", "ruim de helft")."""
         phrases = self.index.qualifiers_by_last.get(self.low(i - 1), ())
