@@ -68,6 +68,10 @@ def test_places(text, places):
     # A name that reports a figure of its own is its source: "… meldt dat zijn model …".
     ("Een lab van de KU Leuven meldt dat zijn model het haalt.", {"ku leuven"}),
     ("Workers earn little, Reuters reported that week.", set()),
+    # A title between the reporting verb and the name: the name still only reports.
+    ("Millions are needed, zegt arbeidssocioloog Lotte Vermeer.", set()),
+    ("It is good enough, says computer scientist Jeroen Baert.", set()),
+    ("It is in the Adobe study.", {"adobe"}),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names
@@ -102,6 +106,10 @@ def test_groups_of_people():
     (Scope(speakers=frozenset({"jeroen baert"})), Scope(organisations=frozenset({"ku leuven"}), named_here=True,
                                                          speakers=frozenset({"baert"})), None),
     (Scope(speakers=frozenset({"jeroen baert"})), Scope(organisations=frozenset({"ku leuven"})), None),
+    # A draft that has the claim's own source say it ("…, vertelde socioloog Antonio Casilli in het Academiegebouw")
+    # names no other source with the building.
+    (Scope(organisations=frozenset({"antonio casilli"})),
+     Scope(organisations=frozenset({"academiegebouw"}), speakers=frozenset({"antonio casilli"})), None),
     # A city and its country are one scope either way round; two cities of one country are not.
     (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"PH"})), None),  # Cagayan de Oro
     (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"x-city-1721080"})), None),

@@ -397,12 +397,20 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
 
 
+TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
+
+
 def _reports(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X")."""
     after = text[end:end + 40].lstrip(" ,").split()
     before = text[max(0, start - 40):start].rstrip(" ,").split()
     words = [fold(w).strip(".,;:") for w in after[:3]]
-    prev = fold(before[-1]).strip(".,;:") if before else ""
+    # "says Casilli", and with a title between: "says sociologist Antonio Casilli", "zegt arbeidssocioloog Vermeer"
+    titles = 0
+    while titles < TITLE_WORDS and len(before) > titles + 1 and before[-1 - titles][:1].islower() and \
+            fold(before[-1 - titles]).strip(".,;:") not in NAME_WORDS.reporting | NAME_WORDS.determiners:
+        titles += 1
+    prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
     if words and words[0] in NAME_WORDS.reporting:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:
@@ -507,6 +515,8 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
     """The names each side gives the figure's source: the claim's organisations and the draft's less the claim's
     reporters; for a claim naming only who says it, its speakers, against names of the draft's own statement."""
     if claim.organisations:
+        if draft.speakers and _overlapping_names(claim.organisations, draft.speakers):
+            return frozenset(), frozenset()  # the draft has the claim's source say it: "…, vertelde Casilli"
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and _overlapping_names(claim.speakers,
                                                                                           draft.speakers)):
