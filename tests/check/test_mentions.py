@@ -71,3 +71,14 @@ HEADINGS = [
 @pytest.mark.parametrize(("draft", "figures"), HEADINGS, ids=[h[0].split("\n")[0] for h in HEADINGS])
 def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: list[str]) -> None:
     assert [occ.figure.text for occ in scan(draft)] == figures
+
+
+@pytest.mark.parametrize("sentence, leaning", [
+    ("The share is worth stating carefully: more than half of the world's supply.", True),
+    ("Het aandeel Adobe sloot 3,4 procent lager.", False),  # a stock, named after its noun
+    ("The figure is often inflated.", True),
+    ("The World Bank puts it at 150 to 430 million.", False),
+])
+def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
+    from factlint.check.mentions import leans
+    assert leans(sentence) is leaning

@@ -168,12 +168,18 @@ def leans(text: str, start: int = 0) -> bool:
         first.group().lower() in LEANING or _reported_pronoun(text, first.end()) or _refers(text, start))
 
 
+def _names_next(text: str, start: int) -> bool:
+    """Whether the third word of the sentence at `start` is capitalised: "Het aandeel Adobe" is a stock's."""
+    third = list(itertools.islice(_FIRST_WORD.finditer(text, start, start + 80), 3))
+    return len(third) == 3 and third[2].group()[:1].isupper()
+
+
 def _refers(text: str, start: int) -> bool:
     """Whether the sentence's first words refer back ("the same institution"), or it opens with a definite noun
     of a figure ("The figure is …", "Het aantal …")."""
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 120),
                                                          REFERRING_WITHIN + 1)]
-    if len(words) > 1 and words[0] in _DEFINITE and words[1] in _REFERRING_NOUNS:
+    if len(words) > 1 and words[0] in _DEFINITE and words[1] in _REFERRING_NOUNS and not _names_next(text, start):
         return True
     return any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
                for w, nxt in zip(words, words[1:]))
