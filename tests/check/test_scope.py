@@ -93,6 +93,10 @@ def test_groups_of_people():
     (Scope(places=frozenset({"KE"})), Scope(), None),  # a draft naming no place is no difference
     (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"salesforce"})), "organisation"),
     (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casilli"})), None),
+    # A name written apart or with a slip of one letter is the same name; a short one is not read so loosely.
+    (Scope(organisations=frozenset({"wereldbank"})), Scope(organisations=frozenset({"wereld bank"})), None),
+    (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casili"})), None),
+    (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"adore"})), "organisation"),
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
     # A name the claim's reporting chain gives ("as cited in an interview with Antonio Casilli") is its reporter's.
     (Scope(organisations=frozenset({"world bank"}), reporters=frozenset({"antonio casilli"})),

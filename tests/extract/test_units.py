@@ -32,6 +32,10 @@ PERCENT = [
 ]
 # The counted noun is the head noun after the number, lower-cased as written; the span stops before it.
 COUNTED = [
+    # An adjective before a noun that modifies the plural: the plural is counted.
+    ("en", "they read 150 awful text snippets every day", "150", 150, 150, C, "snippets", "day", EX),
+    ("nl", "Honderden miljoenen mensen gebruiken inmiddels AI", "Honderden miljoenen", 2e8, 999_999_999, C,
+     "mensen", None, AP),
     # A duration counts its period, which Dutch writes singular after a number ("al vier jaar").
     ("nl", "werkt al vier jaar als annotator", "vier", 4, 4, C, "jaar", None, EX),
     ("nl", "al 4 jaar", "4", 4, 4, C, "jaar", None, EX),

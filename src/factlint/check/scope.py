@@ -532,5 +532,27 @@ def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[s
 
 
 def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
-    """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's."""
-    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
+    """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's. A name
+    written apart ("wereld bank") or with a slip of one letter ("casili") is the same name."""
+    return any(_holds(x, y) or _holds(y, x) for x in a for y in b)
+
+
+def _holds(x: str, y: str) -> bool:
+    """Whether name y's words hold name x's."""
+    if x.replace(" ", "") == y.replace(" ", ""):
+        return True
+    theirs = y.split()
+    return all(any(_same_word(w, v) for v in theirs) for w in x.split())
+
+
+def _same_word(w: str, v: str) -> bool:
+    if w == v:
+        return True
+    if min(len(w), len(v)) < TYPO_LENGTH or abs(len(w) - len(v)) > 1:
+        return False
+    from rapidfuzz.distance import Levenshtein  # only for names that differ: start-up stays light
+
+    return Levenshtein.distance(w, v, score_cutoff=1) <= 1
+
+
+TYPO_LENGTH = 6  # letters from which a name's word may carry a slip of one letter ("casili" for "casilli")
