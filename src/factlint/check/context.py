@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import EMPTY, Scope, names_in, place_spans, places_in, read, speakers_in, specific
+from factlint.check.scope import (EMPTY, Scope, names_in, place_spans, places_in, places_up_to, read, speakers_in,
+                                  specific)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -66,9 +67,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     alone = not occ.statement.strip()
     label = _label(occ.masked, occ.masked[occ.span[0]:] if alone else own_text,
                    LABEL_VALUE_LABEL if alone else LABEL_WORDS)
+    leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
-    elif leans(own_text):
+    elif leaning := leans(own_text):
         layers.append(_before(occ.masked, own_text))  # "Take the Kenyans OpenAI hired: Time found they got …"
     if occ.previous:
         layers.append(occ.previous)
@@ -80,7 +82,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     layers.extend(reversed(where.headings))
     scopes = [read(text, known=known) for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
-    first = read(subject, known=known).places - {WORLD} if subject else frozenset()
+    first = places_up_to(near, len(subject)) - {WORLD} if subject else frozenset()
     # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
     # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
     # States": the United States is the other figure's).
@@ -111,7 +113,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after),
-                   _only(subject or near), bool(occ.previous or (not label and leans(own_text))))
+                   _only(near, len(subject) if subject else len(near)), bool(occ.previous or (not label and leaning)))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -181,12 +183,12 @@ _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.o
 _ONLY_BEFORE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_before)
 
 
-def _only(text: str) -> bool:
-    """Whether a place of `text` is said to hold the figure on its own: "In Cagayan de Oro alone, …", "Alleen al in
-    Cagayan de Oro …"."""
+def _only(text: str, limit: int) -> bool:
+    """Whether a place of text[:limit] is said to hold the figure on its own: "In Cagayan de Oro alone, …",
+    "Alleen al in Cagayan de Oro …"."""
     return any(((m := _NEXT_WORD.match(text, end)) is not None and fold(m.group(1)) in _ONLY) or
                not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
-               for start, end, _ in place_spans(text))
+               for start, end, _ in place_spans(text) if end <= limit)
 
 
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")

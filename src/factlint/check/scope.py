@@ -121,7 +121,16 @@ def places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
 def _places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
     """Place codes named in `text`. The world counts only when no other place is named ("the world's cobalt")
     and not as the first word of a name ("the World Bank")."""
-    spans = place_spans(text, places)
+    return _codes(place_spans(text, places), text)
+
+
+def places_up_to(text: str, end: int) -> frozenset[str]:
+    """The place codes text[:end] names, read from the spans of all of `text` (remembered for it): a figure's
+    subject is the start of its statement."""
+    return _codes([span for span in _place_spans(text) if span[1] <= end], text[:end])
+
+
+def _codes(spans: list[tuple[int, int, tuple[str, ...]]] | tuple, text: str) -> frozenset[str]:  # type: ignore[type-arg]
     sure = {found[0] for _, _, found in spans if len(found) == 1}
     codes: set[str] = set()
     for _, _, found in spans:
@@ -146,14 +155,23 @@ def place_spans(text: str, places: Gazetteer | None = None) -> list[tuple[int, i
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def _place_spans(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    return tuple(_spans_of(text, gazetteer()))
+    return _spans_and_press(text)[0]
 
 
-def _spans_of(text: str, places: Gazetteer) -> list[tuple[int, int, tuple[str, ...]]]:
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _spans_and_press(text: str) -> tuple[tuple[tuple[int, int, tuple[str, ...]], ...], tuple[tuple[int, int], ...]]:
+    """The place spans of `text` (_spans_of), and those that are adjectives of the press ("a Dutch interview"):
+    the gazetteer is asked once for both."""
+    found = gazetteer().find(text)
+    return tuple(_spans_of(text, gazetteer(), found)), tuple((a, b) for a, b, _ in found if _before_media(text, b))
+
+
+def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[str, ...]]] | None = None
+              ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
     country ("US$")."""
-    return [(a, b, found) for a, b, found in places.find(text)
-            if not (WORLD in found and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
+    return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
+            if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
             and not _in_publishers_name(text, a, b) and not _before_media(text, b) and not _dateline(text, a, b)]
 
 
@@ -232,7 +250,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     institution's meaning, so that every language names it alike ("ph government")."""
     spans = place_spans(text)
     # A place's adjective of the press ("a Dutch interview") is no place of the figure, and no name either.
-    places = [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in gazetteer().find(text) if _before_media(text, b)]
+    places = [(a, b) for a, b, _ in spans] + list(_spans_and_press(text)[1])
     out: list[tuple[int, int, str]] = []
     for a, b, found in spans:
         m = _NEXT_WORD.match(text, b)
