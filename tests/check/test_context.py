@@ -269,3 +269,11 @@ def test_a_figure_said_of_another_kind_of_worker_is_not_the_claim_s(engine):
 ])
 def test_a_figure_that_says_something_else_is_unsourced(engine, text, figure):
     assert [v for v in verdicts(engine, text) if v[0] == figure] == [(figure, "unsourced", None)]
+
+
+def test_the_source_who_speaks_in_the_sentence_leaned_on_is_the_claim_s(engine):
+    # Casilli, who "told the audience in Groningen", is the claim's source: Groningen names no other.
+    text = ("'We visited microworkers in Madagascar who earned between 90 and 100 euros a month for a full-time job,' "
+            "Casilli told the audience in Groningen. His team's fieldwork covered four countries, from Venezuela to "
+            "France.\n")
+    assert verdicts(engine, text)[-1] == ("four", "supported", "casilli-four-countries")

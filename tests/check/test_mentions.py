@@ -77,6 +77,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("The share is worth stating carefully: more than half of the world's supply.", True),
     ("Het aandeel Adobe sloot 3,4 procent lager.", False),  # a stock, named after its noun
     ("The figure is often inflated.", True),
+    ("The upper bound, 430 million, would exceed it.", True),  # an adjective before the noun
     ("The World Bank puts it at 150 to 430 million.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):

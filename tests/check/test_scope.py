@@ -31,6 +31,10 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("Dutch click workers earn more.", {"NL"}),
     # A dateline says where the report was filed, not what the figure is of.
     ("MANILA — The government counts 2 million Filipinos.", {"PH"}),
+    # A place named as its whole population's is a comparison's.
+    ("That is more than the whole population of the USA.", set()),
+    ("Dat is meer dan de bevolking van Nederland.", set()),
+    ("More than 2 million people in the Philippines do it.", {"PH"}),
     ("NAIROBI, Kenya (Reuters) - Moderators earn little.", {"KE"}),
     ("Workers in MANILA — a city of millions — earn little.", {"x-city-1701668"}),
 ])

@@ -106,7 +106,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_text = near
     if occ.context:
         around.append(occ.context)
-    speakers = frozenset().union(*(speakers_in(text, known=known) for text in layers[:own_layers] if text))
+    # Who says it, in the figure's statement or the sentence it leans on ("…,' Casilli told the audience. His team's
+    # fieldwork covered four countries").
+    speakers = frozenset().union(*(speakers_in(text, known=known) for text in layers[:named] if text))
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations)) \
         if places or organisations or groups else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,

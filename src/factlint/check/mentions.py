@@ -179,8 +179,9 @@ def _refers(text: str, start: int) -> bool:
     of a figure ("The figure is …", "Het aantal …")."""
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 120),
                                                          REFERRING_WITHIN + 1)]
-    if len(words) > 1 and words[0] in _DEFINITE and words[1] in _REFERRING_NOUNS and not _names_next(text, start):
-        return True
+    if len(words) > 1 and words[0] in _DEFINITE and not _names_next(text, start) and (
+            words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)):
+        return True  # "The share is …", "The upper bound, 430 million, …"
     return any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
                for w, nxt in zip(words, words[1:]))
 

@@ -172,7 +172,27 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
     country ("US$")."""
     return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
             if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
-            and not _in_publishers_name(text, a, b) and not _before_media(text, b) and not _dateline(text, a, b)]
+            and not _in_publishers_name(text, a, b) and not _before_media(text, b) and not _dateline(text, a, b)
+            and not _populations_place(text, a, b)]
+
+
+_POPULATION_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.population_nouns)
+_POSSESSIVE_NEXT = re.compile(r"['’]s?[ \t]+([^\W\d_]+)")
+
+
+def _populations_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is named as its whole population's, in a comparison: "the population of
+    the United States", "de bevolking van Nederland", "the United States' population"."""
+    before = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - 40):start])][-4:]
+    while before and before[-1] in NAME_WORDS.determiners:
+        before.pop()
+    if len(before) >= 2 and before[-2] in _POPULATION_NOUNS and before[-1] in _LINKS:
+        return True
+    m = _POSSESSIVE_NEXT.match(text, end)
+    return m is not None and fold(m.group(1)) in _POPULATION_NOUNS
+
+
+_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
 
 
 _DATELINE_END = re.compile(r"[^.!?\n—–]{0,40}?\s[—–-]{1,2}\s")

@@ -170,6 +170,9 @@ class Language:
     # onderzoeksgroep"): such a word, alone before a lower-case word, names no organisation.
     adjective_endings: Phrase = ()
     # Words after a place that restrict a figure to it: "in Cagayan de Oro alone", "in Nairobi alleen al".
+    # Nouns of a place's whole population: a place named as theirs is a comparison's, not the figure's ("more than
+    # the population of the United States", "meer dan het aantal inwoners van Nederland").
+    population_nouns: Phrase = ()
     only_words: Phrase = ()
     only_words_before: Phrase = ()  # and before it: "only in Nairobi", "alleen al in Cagayan de Oro"  # open a claim's chain that names who says it: "says", "zegt"
     complementisers: Phrase = ()
