@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, Scope, names_in, place_spans, places_in, places_up_to, read, speakers_in,
-                                  specific)
+from factlint.check.scope import (EMPTY, Scope, names_in, place_spans, places_in, places_within, read,
+                                  spans_between, speakers_in, specific)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -65,8 +65,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_layers = len(layers)
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
     alone = not occ.statement.strip()
-    label = _label(occ.masked, occ.masked[occ.span[0]:] if alone else own_text,
-                   LABEL_VALUE_LABEL if alone else LABEL_WORDS)
+    label = _value_label(occ) if alone else _label(occ.masked, own_text)
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
@@ -82,7 +81,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     layers.extend(reversed(where.headings))
     scopes = [read(text, known=known) for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
-    first = places_up_to(near, len(subject)) - {WORLD} if subject else frozenset()
+    first = places_within(near, *subject) - {WORLD} if subject else frozenset()
     # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
     # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
     # States": the United States is the other figure's).
@@ -114,26 +113,50 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
-                   per_unit(occ), occ.figure.kind == "percent" and is_change(occ.masked[:occ.span[0]], occ.after),
-                   _only(near, len(subject) if subject else len(near)), bool(occ.previous or (not label and leaning)))
+                   per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
+                   _only(near, *subject) if subject else False, bool(occ.previous or (not label and leaning)))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
 LABEL_VALUE_LABEL = 12  # and of one before a figure standing alone ("Text passages read per day by …: 150")
+VALUE_LABEL_REACH = 200  # characters such a label may take before its figure
+AGE_REACH = 41  # characters read before a bracket for the name whose age it holds
 
 
 _WHERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_relatives)
 RELATIVE_REACH = 200  # characters before a figure read for "where" and the place it refers to
 
 
-def _up_to_figure(occ: Occurrence, statement: str) -> str:
-    """The figure's statement from its start to the first comma after the figure ("" when it is not found)."""
-    at = occ.masked.find(statement) if statement else -1
-    start, end = occ.span
-    if not 0 <= at <= start or end > at + len(statement):
+def _preceding(occ: Occurrence, reach: int) -> str:
+    """At most `reach` characters of the figure's sentence before it: a paragraph may hold thousands of figures."""
+    return occ.masked[max(0, occ.span[0] - reach):occ.span[0]]
+
+
+def _value_label(occ: Occurrence) -> str:
+    """The label of a figure standing alone after it ("Moderators who signed a petition: 184"), read within a
+    bounded look back: a label opens the sentence."""
+    start = occ.span[0]
+    if start > VALUE_LABEL_REACH:
         return ""
-    right = occ.masked.find(",", end, at + len(statement))
-    return occ.masked[at:right if right >= 0 else at + len(statement)]
+    head = occ.masked[:start].rstrip()
+    head = head[:-1].strip(" *_") if head.endswith(":") else ""
+    return head if 0 < len(head.split()) <= LABEL_VALUE_LABEL else ""
+
+
+def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
+    """Where, in `statement`, the figure's subject lies: from the statement's start (or SUBJECT_REACH characters
+    before the figure) to the first comma after the figure; None when the statement does not hold the figure."""
+    start, end = occ.span
+    # The statement holds the figure: it starts within its own length before it (a bounded search).
+    at = occ.masked.find(statement, max(0, start - len(statement)), end + len(statement)) if statement else -1
+    if not 0 <= at <= start or end > at + len(statement):
+        return None
+    stop = min(at + len(statement), end + SUBJECT_REACH)
+    right = statement.find(",", end - at, stop - at)
+    return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
+
+
+SUBJECT_REACH = 400  # characters of a figure's statement read for its subject on either side of it
 
 
 def _place_of_relative(occ: Occurrence) -> str:
@@ -185,12 +208,12 @@ _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.o
 _ONLY_BEFORE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_before)
 
 
-def _only(text: str, limit: int) -> bool:
-    """Whether a place of text[:limit] is said to hold the figure on its own: "In Cagayan de Oro alone, …",
+def _only(text: str, low: int, high: int) -> bool:
+    """Whether a place of text[low:high] is said to hold the figure on its own: "In Cagayan de Oro alone, …",
     "Alleen al in Cagayan de Oro …"."""
     return any(((m := _NEXT_WORD.match(text, end)) is not None and fold(m.group(1)) in _ONLY) or
                not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
-               for start, end, _ in place_spans(text) if end <= limit)
+               for start, end, _ in spans_between(text, low, high))
 
 
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
@@ -201,8 +224,8 @@ def _age(occ: Occurrence) -> str:
     claim's."""
     if occ.figure.kind != "count" or occ.figure.unit or not occ.after.startswith(")"):
         return ""
-    before = occ.masked[:occ.span[0]].rstrip()
-    name = _WORD.findall(before[-40:-1]) if before.endswith("(") else []
+    before = _preceding(occ, AGE_REACH).rstrip()
+    name = _WORD.findall(before[:-1]) if before.endswith("(") else []
     return AGE if name and name[-1][:1].isupper() else ""
 
 

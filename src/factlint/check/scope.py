@@ -8,6 +8,7 @@ people are capitalised names ("World Bank", "OpenAI", "Casilli"), folded. Pure.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -124,10 +125,27 @@ def _places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
     return _codes(place_spans(text, places), text)
 
 
-def places_up_to(text: str, end: int) -> frozenset[str]:
-    """The place codes text[:end] names, read from the spans of all of `text` (remembered for it): a figure's
-    subject is the start of its statement."""
-    return _codes([span for span in _place_spans(text) if span[1] <= end], text[:end])
+def places_within(text: str, start: int, end: int) -> frozenset[str]:
+    """The place codes text[start:end] names, read from the spans of all of `text` (remembered for it): a
+    figure's subject is a part of its statement."""
+    return _codes(spans_between(text, start, end), text[start:end])
+
+
+def spans_between(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The place spans of `text` (place_spans) that lie within text[start:end], found by bisection: a paragraph
+    of many places is not walked once per figure."""
+    spans = _place_spans(text)
+    k = bisect.bisect_left(_span_starts(text), start)
+    out = []
+    while k < len(spans) and spans[k][1] <= end:
+        out.append(spans[k])
+        k += 1
+    return out
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _span_starts(text: str) -> tuple[int, ...]:
+    return tuple(a for a, _, _ in _place_spans(text))
 
 
 def _codes(spans: list[tuple[int, int, tuple[str, ...]]] | tuple, text: str) -> frozenset[str]:  # type: ignore[type-arg]
