@@ -78,6 +78,9 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Het aandeel Adobe sloot 3,4 procent lager.", False),  # a stock, named after its noun
     ("The figure is often inflated.", True),
     ("The upper bound, 430 million, would exceed it.", True),  # an adjective before the noun
+    ("Het land is goed voor meer dan de helft van de wereldproductie.", True),
+    ("According to Time, they took home less than two US dollars.", True),  # a pronoun after an opening phrase
+    ("In Kenya, OpenAI paid little.", False),
     ("The World Bank puts it at 150 to 430 million.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):

@@ -64,7 +64,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     layers = list(dict.fromkeys((_place_of_relative(occ), near, own_text)))
     own_layers = len(layers)
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
-    alone = not occ.statement.strip()
+    alone = not _WORD.search(occ.statement)  # nothing but the figure and its punctuation
     label = _value_label(occ) if alone else _label(occ.masked, own_text)
     leaning = False
     if label:

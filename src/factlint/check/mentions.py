@@ -187,9 +187,15 @@ def _refers(text: str, start: int) -> bool:
 
 
 def _reported_pronoun(text: str, at: int) -> bool:
-    """Whether a reported clause opening with a subject pronoun follows within the sentence's first words."""
-    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, at, at + 80), REPORTED_WITHIN)]
-    return any(w in _SUBJECTS and prev in _CLAUSE_LEADS for prev, w in zip(words, words[1:]))
+    """Whether a clause opening with a subject pronoun follows within the sentence's first words: after a word
+    that leads a reported clause ("Time found they …") or after an opening phrase's comma ("According to Time,
+    they took home …")."""
+    found = list(itertools.islice(_FIRST_WORD.finditer(text, at, at + 80), REPORTED_WITHIN + 1))
+    for prev, word in zip(found, found[1:]):
+        if word.group().lower() in _SUBJECTS and (
+                prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
+            return True
+    return False
 
 
 _SPAN_END = itemgetter(1)

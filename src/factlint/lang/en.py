@@ -262,7 +262,7 @@ throughout whereas nevertheless nonetheless unless
     hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",
                   "week-old", "day", "days", "day-old", "hour", "hours", "minute", "minutes"),
     referring_phrases=(("the", "same"),),
-    referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "estimate", "pay", "sum", "total", "range", "band",
+    referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum", "total", "range", "band",
                      "amount", "wage", "wages", "count"),
     definite_articles=("the",),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",

@@ -285,7 +285,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                  "radio", "uitzending", "editie"),
     hyphen_units=("jarige", "jarigen", "jarig", "urige", "daagse", "weekse", "maandse", "minuten"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", "")),
-    referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "schatting", "loon", "bedrag", "totaal", "getal"),
+    referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land", "schatting", "loon", "bedrag", "totaal", "getal"),
     definite_articles=("de", "het"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
