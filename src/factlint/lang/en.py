@@ -213,7 +213,7 @@ throughout whereas nevertheless nonetheless unless
         "poor": ("impoverished", "poor", "poverty"),
         "work": ("work", "works", "working", "job", "jobs"),
         "country": ("country", "countries", "nation", "nations"),
-        "researcher": ("researcher", "researchers", "scientist", "academic"),
+        "researcher": ("researcher", "researchers", "scientist", "academic", "ethicist", "ethicists"),
         "hour": ("hour", "hourly"),
         "day": ("day", "daily"),
         "month": ("month", "monthly"),

@@ -239,7 +239,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "poor": ("arm", "arme", "armoede"),
         "work": ("werk", "werken", "werkt", "baan", "banen"),
         "country": ("land", "landen", "natie", "naties"),
-        "researcher": ("onderzoeker", "onderzoekers", "wetenschapper", "wetenschappers"),
+        "researcher": ("onderzoeker", "onderzoekers", "wetenschapper", "wetenschappers", "ethicus", "ethici"),
         "hour": ("uur", "uren"),
         "day": ("dag", "dagen", "dagelijks"),
         "month": ("maand", "maanden", "maandelijks"),
