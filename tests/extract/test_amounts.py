@@ -21,6 +21,9 @@ AMOUNTS = [
     ("nl", "een 24-jarige student", "24", 24, 24, C, None, None, EX),
     # A lone "m" is a metre, but a label's value or a part of a plural is millions, as newspapers write them.
     ("en", "World Bank estimate: 150m to 430m", "150m to 430m", 1.5e8, 4.3e8, C, None, None, EX),
+    # A range of m-numbers is millions wherever it stands (SPEC §3 reads "150m–430m").
+    ("en", "It puts the number at between 150m and 430m, a wide range.", "150m and 430m", 1.5e8, 4.3e8, C, None, None,
+     EX),
     ("en", "reckons that 2m of its citizens tag images", "2m", 2e6, 2e6, C, None, None, EX),
     ("en", "some 2m of them work nights", "2m", 2e6, 2e6, C, None, None, AP),
     ("nl", "ruim 2m van de werknemers", "2m", 2e6, 2e6, C, None, None, MIN),
@@ -130,6 +133,7 @@ GLUED = [
     ("en", "1m isn't a number.", "1m"),  # a metre, or nothing counted
     ("en", "The final 100m of the route is unpaved.", "100m"),  # a length: "the route" is no plural
     ("en", "They laid 300m of cable.", "300m"),
+    ("en", "They laid between 100m and 400m of cable.", "100m and 400m"),  # a range that measures a thing
     ("en", "Between 2m and 3m of snow fell.", "2m"),
     ("nl", "De laatste 100m van de route", "100m"),
     ("en", "a 4K video", "4K"),

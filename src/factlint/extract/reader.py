@@ -243,7 +243,11 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                             break
             if amount.written and not amount.scaled and unit is None and not amount.vague:
                 return None, i
-            if amount.suffix == "m" and unit is None and not self.label_value(start_i) and not self.partitive(last + 1):
+            # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
+            both_m = high_amount is not None and high_amount.suffix == "m" and not (
+                self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
+            if amount.suffix == "m" and unit is None and not both_m and not self.label_value(start_i) and \
+                    not self.partitive(last + 1):
                 # "1m isn't a number", "100m of the route": a metre, or nothing; a label's value ("World Bank
                 # estimate: 150m to 430m") and a part of a plural ("2m of its citizens") are millions.
                 return None, i
