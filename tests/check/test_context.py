@@ -285,3 +285,10 @@ def test_a_label_before_a_figure_and_its_full_stop_names_its_source(engine):
             "merkervaringen wil. Concurrent Salesforce kwam in een eigen enquête op exact hetzelfde aandeel: "
             "zevenenzeventig procent.\n")
     assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")
+
+
+def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_leans_on(engine):
+    # The sentence before speaks of telling a cat from a dog; this one of AI never being perfect: Baert's other claim.
+    text = ("\u201cA system may tell a cat from a dog 95 percent of the time, and for a photo app that is fine,\u201d Jeroen "
+            "Baert says. \u201cBut AI will never reach 100 percent perfection.\u201d\n")
+    assert verdicts(engine, text)[-1] == ("100 percent", "supported", "ai-not-100-percent-perfect")

@@ -164,6 +164,12 @@ class Engine:
                 value, found_words, missed = words.score(own)
                 if lean:
                     value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
+                elif ctx.leaning and value > CONTEXT_THRESHOLD:
+                    # A clause that says enough of its own is read on it first; the sentence it leans on only
+                    # helps, for less ("… 95 percent of the time. But AI will never reach 100 percent perfection").
+                    # Never above the score the search bounded.
+                    value = min(value, max(words.score(ctx.own)[0], round(SENTENCE_SHARE * value, 1),
+                                           round(SENTENCE_SHARE * words.score(ctx.own | ctx.sentence)[0], 1)))
                 elif value > ONE_WORD and not ctx.leaning and len(words.score(ctx.own)[1]) < TWO_WORDS:
                     # A clause that says enough of its own but none of the claim's, and refers to nothing before
                     # it ("41% would pay extra for an ad-free version"), is not the claim's figure, whatever its
