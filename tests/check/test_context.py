@@ -292,3 +292,27 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
     text = ("\u201cA system may tell a cat from a dog 95 percent of the time, and for a photo app that is fine,\u201d Jeroen "
             "Baert says. \u201cBut AI will never reach 100 percent perfection.\u201d\n")
     assert verdicts(engine, text)[-1] == ("100 percent", "supported", "ai-not-100-percent-perfect")
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # Found in review: none of these is the claim's figure, and each was reported supported.
+    ("Miners in Zambia work daily to produce over 60% of the world's cobalt.\n", "60%", ("conflicting",)),
+    ("Over 60% of the world's cobalt is mined by the population of Zambia.\n", "60%", ("conflicting",)),
+    ("| Country | Growth of world cobalt output (%) |\n|---|---|\n| DRC | 61 |\n", "61", ("unsourced",)),
+    ("ZAMBIA — Over 60% of the world's cobalt is produced here.\n", "60%", ("conflicting",)),
+    ("Kenyan workers were paid less than 2 dollars an hour, said researchers at Google.\n", "2 dollars an hour",
+     ("conflicting", "unsourced")),
+    ("Salesforce says 77% of consumers want personalised brand experiences.\n", "77%", ("conflicting", "unsourced")),
+    ("77 procent van de consumenten wil gepersonaliseerde merkervaringen, zegt Salesforce.\n", "77 procent",
+     ("conflicting", "unsourced")),
+    # ... and these are, and were not.
+    ("Up to 90% of consumers want brand experiences to be personalized, according to a recent Adobe study.\n", "90%",
+     ("supported",)),
+    ("MANILA — More than 2 million people in the Philippines are involved in click work for AI.\n", "2 million",
+     ("supported",)),
+    ("According to the Kenyan press, between 150 million and 430 million people worldwide do data work for AI.\n",
+     "150 million and 430 million", ("supported",)),
+])
+def test_sources_and_places_read_as_a_fact_checker_would(engine, text, figure, statuses):
+    found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1] in statuses

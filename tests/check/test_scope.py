@@ -101,6 +101,12 @@ def test_groups_of_people():
     (Scope(organisations=frozenset({"wereldbank"})), Scope(organisations=frozenset({"wereld bank"})), None),
     (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casili"})), None),
     (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"adore"})), "organisation"),
+    (Scope(organisations=frozenset({"eurostat"})), Scope(organisations=frozenset({"eurostar"})), "organisation"),
+    # Another says the figure a claim's origin gives: "Salesforce says 77% …" of an Adobe study's 77%.
+    (Scope(organisations=frozenset({"adobe"}), origins=frozenset({"adobe"})), Scope(speakers=frozenset({"salesforce"})),
+     "organisation"),
+    (Scope(organisations=frozenset({"world bank"}), origins=frozenset({"world bank"})),
+     Scope(organisations=frozenset({"world bank"}), speakers=frozenset({"casilli"})), None),  # Casilli relays it
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
     # A name the claim's reporting chain gives ("as cited in an interview with Antonio Casilli") is its reporter's.
     (Scope(organisations=frozenset({"world bank"}), reporters=frozenset({"antonio casilli"})),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, leans
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, Scope, names_in, place_spans, places_in, places_within, read,
+from factlint.check.scope import (EMPTY, Scope, dateline, names_in, place_spans, places_in, places_within, read,
                                   spans_between, speakers_in, specific)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -64,7 +64,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     layers = list(dict.fromkeys((_place_of_relative(occ), near, own_text)))
     own_layers = len(layers)
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
-    alone = not _WORD.search(occ.statement)  # nothing but the figure and its punctuation
+    # Nothing but the figure and its punctuation (looked for near it: a statement may run a whole paragraph).
+    alone = not _WORD.search(occ.statement, 0, BEFORE_REACH)
     label = _value_label(occ) if alone else _label(occ.masked, own_text)
     leaning = False
     if label:
@@ -76,6 +77,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if where.kind in ("table_cell", "table_header"):
         layers.extend(h for h in (where.row_header, where.column_header) if h)
     named = len(layers)  # organisations are read up to here: a heading's capitals are no names
+    filed = dateline(occ.masked)
+    if filed:
+        layers.append(filed.title())  # read as a place, as a name would be written
     if where.lead:
         layers.append(where.lead)
     layers.extend(reversed(where.headings))
@@ -105,11 +109,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_text = near
     if occ.context:
         around.append(occ.context)
-    # Who says it, in the figure's statement or the sentence it leans on ("…,' Casilli told the audience. His team's
-    # fieldwork covered four countries").
-    speakers = frozenset().union(*(speakers_in(text, known=known) for text in layers[:named] if text))
+    # Who says it: in the figure's clause, or, when its statement names no organisation, in what it leans on
+    # ("…,' Casilli told the audience. His team's fieldwork covered four countries").
+    speakers = speakers_in(near, known=known)
+    if not here:
+        speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations)) \
-        if places or organisations or groups else EMPTY
+        if places or organisations or groups or speakers else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
@@ -172,9 +178,13 @@ def _place_of_relative(occ: Occurrence) -> str:
 
 
 def _before(sentence: str, statement: str) -> str:
-    """The sentence's words before the figure's statement, when the statement does not open it."""
-    at = sentence.find(statement) if statement else -1
-    return sentence[:at].strip() if at > 0 else ""
+    """The sentence's words before the figure's statement, when the statement does not open it (a label, a lead:
+    only a short one is read, so a paragraph of many figures is not cut once per figure)."""
+    at = sentence.find(statement, 0, BEFORE_REACH + len(statement)) if statement else -1
+    return sentence[:at].strip() if 0 < at <= BEFORE_REACH else ""
+
+
+BEFORE_REACH = 300  # characters of a sentence before a figure's statement read as its label or lead
 
 
 def _label(sentence: str, statement: str, limit: int = 6) -> str:
@@ -324,6 +334,8 @@ def _apply(figure: Figure, header: str, lang: str) -> Figure:
     currency, scale, per = _header_terms(header, lang)
     changes: dict[str, object] = {}
     if figure.kind == "count" and figure.unit is None and _percent_header(header, lang):
+        if not _CHANGE_WORDS.isdisjoint(fold(w) for w in _WORD.findall(header)):
+            return figure  # "Growth of world cobalt output (%)": changes, no shares
         return replace(figure, kind="percent", unit="%")  # "Share of world output (%)": the cells are shares
     if currency and (figure.kind == "count" and figure.unit is None or figure.kind == "money" and figure.unit is None):
         changes.update(kind="money", unit=currency)

@@ -289,7 +289,8 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
     speakers = frozenset(n for part in chain if _SPEECH.intersection(fold(w) for w in part.split()[:1])
                          for n in organisations_in(part, reporting_ok=False)) - organisations
-    scope = Scope(frozenset(places), organisations, groups, reporters, speakers)
+    origins = organisations_in(origin_text, reporting_ok=False) & organisations
+    scope = Scope(frozenset(places), organisations, groups, reporters, origins=origins, speakers=speakers)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)

@@ -37,6 +37,7 @@ class _NameWords:
     openers: frozenset[tuple[str, ...]]  # "according to": what opens an attribution
     possessives: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()  # reporting words that say who holds the figure: "says", "zegt"
 
     @classmethod
     def of_languages(cls) -> _NameWords:
@@ -49,7 +50,7 @@ class _NameWords:
                    union("months") | union("weekdays"), union("reporting_words"),
                    frozenset(tuple(fold(w) for w in o) for language in LANGUAGES.values()
                              for o in language.attribution_openers),
-                   union("possessives"), union("complementisers"))
+                   union("possessives"), union("complementisers"), union("speech_words"))
 
 
 NAME_WORDS = _NameWords.of_languages()
@@ -65,6 +66,9 @@ class Scope:
     # Names a claim's reporting chain gives ("as cited in an interview with Antonio Casilli"): a draft that
     # names them names the claim's reporter, no other organisation.
     reporters: frozenset[str] = frozenset()
+    # A claim's: the organisations its figure comes from ("according to an Adobe study"): a draft that has another
+    # say the figure ("Salesforce says 77% …") gives it another source.
+    origins: frozenset[str] = frozenset()
     # Who says it: a claim's chain of speech ("…, says computer scientist Jeroen Baert"), a draft's names that only
     # report in the figure's own statement ("…, zegt Baert").
     speakers: frozenset[str] = frozenset()
@@ -180,8 +184,12 @@ def _place_spans(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 def _spans_and_press(text: str) -> tuple[tuple[tuple[int, int, tuple[str, ...]], ...], tuple[tuple[int, int], ...]]:
     """The place spans of `text` (_spans_of), and those that are adjectives of the press ("a Dutch interview"):
     the gazetteer is asked once for both."""
-    found = gazetteer().find(text)
-    return tuple(_spans_of(text, gazetteer(), found)), tuple((a, b) for a, b, _ in found if _before_media(text, b))
+    found = list(gazetteer().find(text))
+    kept = tuple(_spans_of(text, gazetteer(), found))
+    # A place dropped as a press adjective, a dateline or a comparison's population is no name either.
+    dropped = tuple((a, b) for a, b, _ in found if _before_media(text, b) or _dateline(text, a, b)
+                    or _populations_place(text, a, b))
+    return kept, dropped
 
 
 def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[str, ...]]] | None = None
@@ -195,24 +203,32 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
 
 
 _POPULATION_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.population_nouns)
-_POSSESSIVE_NEXT = re.compile(r"['’]s?[ \t]+([^\W\d_]+)")
+_COMPARISON = frozenset(fold(w) for language in LANGUAGES.values() for w in language.comparison_words)
 
 
 def _populations_place(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] is named as its whole population's, in a comparison: "the population of
-    the United States", "de bevolking van Nederland", "the United States' population"."""
-    before = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - 40):start])][-4:]
+    """Whether the place at text[start:end] is named as its whole population's, in a comparison: "more than the
+    population of the United States", "meer dan de bevolking van Nederland"."""
+    before = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - 80):start])][-8:]
     while before and before[-1] in NAME_WORDS.determiners:
         before.pop()
     if len(before) >= 2 and before[-2] in _POPULATION_NOUNS and before[-1] in _LINKS:
-        return True
-    m = _POSSESSIVE_NEXT.match(text, end)
-    return m is not None and fold(m.group(1)) in _POPULATION_NOUNS
+        return not _COMPARISON.isdisjoint(before)  # "more than the (whole) population of the USA"
+    return False
 
 
 _LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
+_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
 
 
+def dateline(text: str) -> str:
+    """The place a text's dateline names ("MANILA" of "MANILA — …"), "" when it opens with none: where the report
+    was filed, a place of its figures only when nothing else names one ("… is produced here")."""
+    head = text[:DATELINE_REACH]
+    return next((head[a:b] for a, b, _ in gazetteer().find(head) if _dateline(head, a, b)), "")
+
+
+DATELINE_REACH = 60  # characters at a text's start a dateline stands in
 _DATELINE_END = re.compile(r"[^.!?\n—–]{0,40}?\s[—–-]{1,2}\s")
 
 
@@ -222,7 +238,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if not (name.isupper() and len(name) > 2) or text[max(0, start - 8):start].strip(" *_#>\t") not in ("", "\n"):
         return False
-    return (start == 0 or text.rfind("\n", 0, start) >= start - 8 or not text[:start].strip(" *_#>\t")) and \
+    # At the text's start or a line's, markup and blanks aside: looked for within the few characters before it.
+    return (not text[max(0, start - 8):start].strip(" *_#>\t") and (start <= 8 or "\n" in text[start - 9:start])) and \
         _DATELINE_END.match(text, end) is not None
 
 
@@ -231,11 +248,18 @@ _TWO_NEXT = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t-]+([^\W\d_]+))?")
 
 
 def _before_media(text: str, end: int) -> bool:
-    """Whether the place ending at `end` is an adjective of the press ("a Dutch interview", "the Kenyan business
-    press", "het Amerikaanse weekblad"), a word between allowed."""
+    """Whether the place ending at `end` is an adjective of the press ("a Dutch interview", "het Amerikaanse
+    weekblad"), a qualifier of the press allowed between ("the Kenyan business press")."""
     m = _TWO_NEXT.match(text, end)
-    return m is not None and (fold(m.group(1)) in _MEDIA or (m.group(2) is not None and fold(m.group(2)) in _MEDIA
-                                                                and m.group(1)[:1].islower()))
+    if m is None:
+        return False
+    first, second = fold(m.group(1)), fold(m.group(2) or "")
+    return first in _MEDIA or first in _MEDIA_NEAR or (second in _MEDIA and m.group(1)[:1].islower()) or (
+        second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS)
+
+
+_MEDIA_NEAR = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns_near)
+_MEDIA_QUALIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_qualifiers)
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
@@ -271,9 +295,11 @@ def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[s
                      if not (reporting_ok and _reports(text, start, end)))
 
 
+@functools.lru_cache(maxsize=MEMO_TEXTS)
 def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names in `text` that only report: "zegt Baert", "Reuters reported"."""
-    return frozenset(name for start, end, name in names_in(text, known=known) if _reports(text, start, end))
+    """The names in `text` that say the figure: "zegt Baert", "Salesforce says" (not "Reuters reported")."""
+    return frozenset(name for start, end, name in names_in(text, known=known)
+                     if _reports(text, start, end, NAME_WORDS.speech))
 
 
 def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = False) -> list[tuple[int, int, str]]:
@@ -294,11 +320,12 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
         m = _NEXT_WORD.match(text, b)
         if m and fold(m.group(1)) in _INSTITUTIONS:
             out.append((a, m.end(), f"{found[0].lower()} {_INSTITUTIONS[fold(m.group(1))]}"))
+    inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
     for start, end, run, sentence_start in _runs(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
         segment: list[tuple[int, int, str]] = []
         for word in [*run, None]:
-            if word is not None and not any(a <= word[0] < b for a, b in places):
+            if word is not None and word[0] not in inside:
                 segment.append(word)
                 continue
             if segment:
@@ -456,23 +483,25 @@ def _capitalised(word: str) -> bool:
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
 
 
-def _reports(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X")."""
+def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = None) -> bool:
+    """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X"), beside one
+    of `verbs` when given (the reporting words otherwise)."""
+    verbs = NAME_WORDS.reporting if verbs is None else verbs
     after = text[end:end + 40].lstrip(" ,").split()
     before = text[max(0, start - 40):start].rstrip(" ,").split()
     words = [fold(w).strip(".,;:") for w in after[:3]]
     # "says Casilli", and with a title between: "says sociologist Antonio Casilli", "zegt arbeidssocioloog Vermeer"
     titles = 0
     while titles < TITLE_WORDS and len(before) > titles + 1 and before[-1 - titles][:1].islower() and \
-            fold(before[-1 - titles]).strip(".,;:") not in NAME_WORDS.reporting | NAME_WORDS.determiners:
+            fold(before[-1 - titles]).strip(".,;:") not in NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS:
         titles += 1
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
-    if words and words[0] in NAME_WORDS.reporting:
+    if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:
             rest = rest[1:]
         return not (rest and rest[0] in NAME_WORDS.possessives)  # "Adobe reports that its survey …" is Adobe's
-    return prev in NAME_WORDS.reporting
+    return prev in verbs
 
 
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
@@ -490,7 +519,7 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
                           claim_texts, draft_texts)
     claims, theirs = _named(claim, draft)
     if claims and theirs and claims.isdisjoint(theirs) and not _overlapping_names(claims, theirs):
-        return Difference("organisation", tuple(sorted(claims)), tuple(sorted(draft.organisations)))
+        return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
     if claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations):
         return Difference("population", tuple(sorted(claim.populations)), tuple(sorted(draft.populations)))
     return None
@@ -523,8 +552,8 @@ class Against:
         if draft.places and claim.places and claim.places.isdisjoint(self.holding) and (self.whole or not any(
                 not self.draft.places.isdisjoint(_parents(c)) for c in claim.places)):
             return True  # no place of the claim's is the draft's, holds one, or lies in one
-        if draft.organisations and (claim.organisations or claim.speakers):
-            key = (claim.organisations, claim.reporters, claim.speakers)
+        if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
+            key = (claim.organisations, claim.reporters, claim.speakers, claim.origins)
             other = self.named.get(key)
             if other is None:
                 claims, mine = _named(claim, draft)
@@ -573,6 +602,10 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
     if claim.organisations:
         if draft.speakers and _overlapping_names(claim.organisations, draft.speakers):
             return frozenset(), frozenset()  # the draft has the claim's source say it: "…, vertelde Casilli"
+        if claim.origins and draft.speakers and not _overlapping_names(claim.reporters | claim.speakers,
+                                                                       draft.speakers) and not (
+                draft.organisations and _overlapping_names(claim.origins, draft.organisations)):
+            return claim.origins, draft.speakers  # another says the figure: "Salesforce says 77% …"
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and _overlapping_names(claim.speakers,
                                                                                           draft.speakers)):
@@ -602,13 +635,13 @@ def _holds(x: str, y: str) -> bool:
 
 
 def _same_word(w: str, v: str) -> bool:
+    """The same word of a name, or one with a doubled letter written once ("casili" for "casilli")."""
     if w == v:
         return True
-    if min(len(w), len(v)) < TYPO_LENGTH or abs(len(w) - len(v)) > 1:
+    short, long = sorted((w, v), key=len)
+    if len(short) < TYPO_LENGTH or len(long) != len(short) + 1:
         return False
-    from rapidfuzz.distance import Levenshtein  # only for names that differ: start-up stays light
-
-    return Levenshtein.distance(w, v, score_cutoff=1) <= 1
+    return any(long[k] == long[k - 1] and long[:k] + long[k + 1:] == short for k in range(1, len(long)))
 
 
-TYPO_LENGTH = 6  # letters from which a name's word may carry a slip of one letter ("casili" for "casilli")
+TYPO_LENGTH = 6  # letters from which a name's doubled letter may be written once

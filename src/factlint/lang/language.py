@@ -183,6 +183,9 @@ class Language:
     # Nouns of the press and its forms: a place's adjective before one names where the reporting comes from, no place
     # of the figure ("a Dutch interview with Casilli", "het Amerikaanse weekblad Time", "a Flemish outlet").
     media_nouns: Phrase = ()
+    media_nouns_near: Phrase = ()  # the same, only right after the place: "the Kenyan press", not "Zambia … daily"
+    media_qualifiers: Phrase = ()  # may stand between: "the Kenyan business press", "de Vlaamse regionale pers"
+    comparison_words: Phrase = ()  # compare a figure with another: "more than the population of the USA"
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()
