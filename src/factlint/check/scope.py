@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factlint.lang import LANGUAGES, frequency
@@ -152,7 +153,8 @@ def _span_starts(text: str) -> tuple[int, ...]:
     return tuple(a for a, _, _ in _place_spans(text))
 
 
-def _codes(spans: list[tuple[int, int, tuple[str, ...]]] | tuple, text: str) -> frozenset[str]:  # type: ignore[type-arg]
+def _codes(spans: Sequence[tuple[int, int, tuple[str, ...]]], text: str) -> frozenset[str]:
+    """The codes of place spans, an unambiguous name deciding an ambiguous one, the world only alone."""
     sure = {found[0] for _, _, found in spans if len(found) == 1}
     codes: set[str] = set()
     for _, _, found in spans:
@@ -234,7 +236,7 @@ _DATELINE_END = re.compile(r"[^.!?\n—–]{0,40}?\s[—–-]{1,2}\s")
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is a dateline, where the report was filed: written in capitals at
-    the start of a paragraph, before a dash ("MANILA — The government counts …", "NAIROBI, Kenya (Reuters) - …")."""
+    the start of a paragraph, before a dash ("MANILA — The government counts …", "NAIROBI (Reuters) - …")."""
     name = text[start:end]
     if not (name.isupper() and len(name) > 2) or text[max(0, start - 8):start].strip(" *_#>\t") not in ("", "\n"):
         return False

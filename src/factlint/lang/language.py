@@ -165,17 +165,17 @@ class Language:
     # A name that reports a figure of its own ("KU Leuven meldt dat zijn model …", "Adobe reports that its
     # survey …") is its source, not a mere reporter: the possessives, and the word that may stand before them.
     possessives: Phrase = ()
-    speech_words: Phrase = ()
+    complementisers: Phrase = ()
+    speech_words: Phrase = ()  # say who holds the figure ("says", "zegt"), in a claim's chain or beside a name
     # Endings of a place's adjective this language writes with a capital ("een Leidse econoom", "de Utrechtse
     # onderzoeksgroep"): such a word, alone before a lower-case word, names no organisation.
     adjective_endings: Phrase = ()
-    # Words after a place that restrict a figure to it: "in Cagayan de Oro alone", "in Nairobi alleen al".
     # Nouns of a place's whole population: a place named as theirs is a comparison's, not the figure's ("more than
     # the population of the United States", "meer dan het aantal inwoners van Nederland").
     population_nouns: Phrase = ()
+    # Words after a place that restrict a figure to it: "in Cagayan de Oro alone", "in Nairobi alleen al".
     only_words: Phrase = ()
-    only_words_before: Phrase = ()  # and before it: "only in Nairobi", "alleen al in Cagayan de Oro"  # open a claim's chain that names who says it: "says", "zegt"
-    complementisers: Phrase = ()
+    only_words_before: Phrase = ()  # and before it: "only in Nairobi", "alleen al in Cagayan de Oro"
     # A percentage after one of these and near a word of change is a change, no share ("lifted open rates by 23%",
     # "de conversie met 12 procent stijgen").
     change_leads: Phrase = ()

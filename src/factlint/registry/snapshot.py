@@ -222,7 +222,8 @@ def _model(data: dict[str, object], claims: tuple[Claim, ...]) -> Model:
 
     out = []
     for row in _list(data.get("model"), len(claims)):
-        main, alternatives, places, organisations, groups, aliases, quoted, reporters, speakers, origins = _list(row, 10)
+        (main, alternatives, places, organisations, groups, aliases, quoted, reporters, speakers,
+         origins) = _list(row, 10)
         main_terms = tuple(term(r) for r in _list(main))
         alt_terms = tuple(tuple(term(r) for r in _list(p)) for p in _list(alternatives))
         scope = Scope(frozenset(_strings(places)), frozenset(_strings(organisations)), frozenset(_strings(groups)),
