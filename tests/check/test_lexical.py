@@ -20,6 +20,7 @@ def test_content_words_are_folded_without_numbers_stop_words_or_possessives():
     ("annotators", "labellers"), ("klikwerkers", "clickworkers"),  # data work
     ("labelers", "labeling"),  # one stem
     ("onderscheidt", "onderscheiden"), ("krijgt", "krijgen"),  # a Dutch verb's -t, which Dutch Snowball leaves on
+    ("belasting", "tax"), ("uitgebuite", "exploited"), ("trainen", "training"), ("geworven", "recruited"),
     ("uurloon", "loon"),  # a Dutch compound means what its last part means
     ("dierenfoto's", "photos"),
 ])
