@@ -251,3 +251,12 @@ def test_a_claim_of_another_currency_or_period_sets_no_margin():
     # Of two hourly claims, the one far behind the best stays out of it.
     other = claim("other-hourly", usd(3.0))
     assert decide(usd(1.46), [Candidate(other, 80.0), Candidate(claim("hourly", PAY), 55.0)]).claim.id == "other-hourly"
+
+
+
+def test_a_vague_count_of_people_doing_a_thing_daily_is_still_how_many():
+    # "thousands of young people log on every day" restates "duizenden jongeren"; "600 images an hour" is a rate.
+    thousands = fig(2000, 9999, unit="jongeren", qualifier="approx", step=1000)
+    assert compare(thousands, replace(thousands, per="day")).consistent
+    assert not compare(fig(2000, 9999, unit="klikwerkers", qualifier="approx", step=1000),
+                       fig(600, unit="images", per="hour")).comparable

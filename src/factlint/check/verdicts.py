@@ -121,8 +121,9 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     if claim.per != draft.per:
         if draft.per is None:
             notes.append(f"the source gives it per {claim.per}")
-        else:
+        elif not (claim.per is None and claim.kind == "count" and draft.step >= VAGUE_STEP):
             return Comparison(False, True, "another period")
+        # else: how many do a thing that often ("thousands of young people log on every day") is still how many
     tol = tolerance if "approx" in (draft.qualifier, claim.qualifier) else None
     cq, dq = claim.qualifier, draft.qualifier
 
@@ -177,6 +178,7 @@ def plain_value(fig: Figure) -> float | None:
 
 
 UNLIKE = ("another currency", "another period")
+VAGUE_STEP = 1000  # the step of a vague count ("thousands", "duizenden"): how many, not a rate, whatever its period
 
 
 def _rounded_bound(direction: str, draft: Figure, value: float) -> bool:
@@ -220,8 +222,10 @@ def comparable(claim: Figure, draft: Figure) -> bool:
     million people, a comparison wage). A bound far off is a slip (SPEC §4), and shares are always compared."""
     if claim.kind != draft.kind:
         return False
-    if claim.kind == "count" and claim.per is None and draft.per is not None:
-        return False  # a count per hour or per day ("600 images an hour") is no total ("thousands of click workers")
+    if claim.kind == "count" and claim.per is None and draft.per is not None and draft.step < VAGUE_STEP:
+        # A count per hour or per day ("600 images an hour") is no total ("thousands of click workers"); a vague
+        # one is how many do a thing that often ("thousands of young people log on every day").
+        return False
     if claim.per is not None and draft.per is None and _a_scale_apart(claim, draft):
         return False
     return not (claim.kind != "percent" and draft.qualifier not in ("min", "max") and _a_scale_apart(claim, draft)
