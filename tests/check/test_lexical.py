@@ -80,3 +80,10 @@ def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations
 
     assert populations(text) == frozenset(groups)
+
+
+
+def test_a_two_word_paraphrase_means_its_class_only_together():
+    from factlint.check.lexical import pool
+    assert "@pay" in pool(["Some of them take home just $1.46 an hour."])
+    assert "@pay" not in pool(["They take the bus home."])

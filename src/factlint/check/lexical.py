@@ -53,9 +53,24 @@ def _classes() -> Mapping[str, str]:
     for language in LANGUAGES.values():
         for meaning, forms in language.paraphrases.items():
             for form in forms:
+                if " " in form:
+                    continue  # a phrase's words mean it only together (_phrase_classes)
                 for w in words(form):
                     for s in _stems(w):
                         out.setdefault(s, "@" + meaning)
+    return MappingProxyType(out)
+
+
+@functools.cache
+def _phrase_classes() -> Mapping[tuple[str, str], str]:
+    """The two-word paraphrases ("take home"), by their words as written (folded) -> "@meaning"."""
+    out: dict[tuple[str, str], str] = {}
+    for language in LANGUAGES.values():
+        for meaning, forms in language.paraphrases.items():
+            for form in forms:
+                parts = fold(form).split()
+                if len(parts) == 2:
+                    out[(parts[0], parts[1])] = "@" + meaning
     return MappingProxyType(out)
 
 
@@ -119,9 +134,12 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
     """Every key of every content word of `texts`, and the groups of people they name ("@pop:data-worker"):
     what a draft's context holds."""
     out: set[str] = set()
+    phrases = _phrase_classes()
     for text in texts:
-        for w in words(text):
+        ws = words(text)
+        for w in ws:
             out |= keys(w)
+        out |= {phrases[pair] for pair in zip(ws, ws[1:]) if pair in phrases}  # "take home" is paid
         out |= {"@pop:" + g for g in populations(text)}
     return frozenset(out)
 

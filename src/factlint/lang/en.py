@@ -192,7 +192,7 @@ throughout whereas nevertheless nonetheless unless
         "rent": ("rent", "rents"),
         "price": ("price", "prices", "priced"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
-                "remuneration", "compensation"),
+                "remuneration", "compensation", "take home", "takes home", "took home", "taking home", "taken home"),
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),
         "data-worker": ("labeller", "labeler", "labelling", "labeling", "annotator", "annotation", "tagger",
                         "clickworker", "microworker", "crowdworker", "taskers"),
