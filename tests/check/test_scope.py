@@ -68,7 +68,9 @@ def test_places(text, places):
     ("The English-language coverage of the same estimate cites it.", set()),
     ("Swahili-speaking workers earn less.", set()),
     ("Een Leidse arbeidseconoom noemt het een bekentenis.", set()),
-    ("De Haagse hogeschool telde het.", set()),  # a camel-cased name joined to a common word
+    ("De Haagse hogeschool telde het.", set()),
+    ("A labour economist in Geneva called it a confession.", set()),  # a place the gazetteer does not hold
+    ("The figure is in Adobe's study.", {"adobe"}),  # a camel-cased name joined to a common word
     # A name that reports a figure of its own is its source: "… meldt dat zijn model …".
     ("Een lab van de KU Leuven meldt dat zijn model het haalt.", {"ku leuven"}),
     ("Workers earn little, Reuters reported that week.", set()),

@@ -336,7 +336,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 seg_start = segment[0][0] == start and sentence_start and not phrase and not _employs(
                     text, segment[-1][1])
                 name = _name(segment, seg_start, known) if not _place_adjective(text, segment) and not \
-                    text.startswith("$", segment[-1][1]) else ""  # "US$" is a currency
+                    text.startswith("$", segment[-1][1]) and not _unknown_place(text, segment, known) else ""
                 if name:
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
@@ -458,6 +458,20 @@ def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
 _ADJECTIVE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.adjective_endings)
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
 ADJECTIVE_STEM = 4  # letters before the ending: "Leid-se", not "Chase" or "Louise"
+
+
+_PLACE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_prepositions)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _unknown_place(text: str, segment: list[tuple[int, int, str]], known: frozenset[str]) -> bool:
+    """Whether a one-word name stands after a preposition of place ("a labour economist in Geneva", "in Leiden"):
+    a place the gazetteer does not hold, no organisation ("US$" is a currency, checked apart)."""
+    if len(segment) != 1 or fold(segment[0][2]) in known or _possessive(segment[0][2]) or \
+            text.startswith(("'", "’"), segment[0][1]):
+        return False  # "in Adobe's study" names Adobe
+    m = _LAST_WORD.search(text, max(0, segment[0][0] - 20), segment[0][0])
+    return m is not None and fold(m.group(1)) in _PLACE_PREPOSITIONS
 
 
 def _place_adjective(text: str, segment: list[tuple[int, int, str]]) -> bool:

@@ -245,6 +245,7 @@ throughout whereas nevertheless nonetheless unless
     partitive_pronouns=("them", "us"),
     subject_pronouns=("they", "he", "she", "we"),
     place_relatives=("where",),
+    place_prepositions=("in",),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated", "told",
                   "tells"),
     media_qualifiers=("business", "financial", "national", "local", "regional", "state", "online", "tabloid"),

@@ -159,6 +159,7 @@ class Language:
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
     hyphen_units: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
+    place_prepositions: Phrase = ()  # a lone capitalised word after one is a place: "an economist in Geneva"
     # A verb's present form that ends in one of these after its stem ("verdient", "onderscheidt"): the stem without
     # it is a key of the word too, where the language's stemmer leaves it on.
     inflection_endings: Phrase = ()

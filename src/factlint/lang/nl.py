@@ -268,6 +268,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     partitive_pronouns=("hen", "ons", "hun"),
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
     place_relatives=("waar",),
+    place_prepositions=("in",),
     inflection_endings=("t",),
     adjective_endings=("se", "sche"),
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
