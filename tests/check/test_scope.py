@@ -143,3 +143,21 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     found = difference(Scope(places=frozenset({"CD"})), read("Zambia produces cobalt."),
                        claim_texts=("The DRC produces cobalt.",), draft_texts=("Zambia produces cobalt.",))
     assert found.message() == "the source says this of DRC, not Zambia"
+
+
+
+@pytest.mark.parametrize("text, places, names", [
+    # Asides name other places and organisations than the figure's.
+    ("The OECD, whose economists questioned the World Bank's methods, estimates it at 150 million.", set(), {"oecd"}),
+    ("Adobe's rival Oracle, in a survey of its own, found that 77% want it.", set(), {"oracle"}),
+    ("Moderators in Uganda, Kenya's neighbour, were paid less than $2 an hour.", {"UG"}, set()),
+    ("Just as in Madagascar, full-time workers in Venezuela earned about 90 euros.", {"VE"}, set()),
+    ("Net als in Madagaskar verdienen werkers in Venezuela 90 euro.", {"VE"}, set()),
+    # ... where a possessive of the figure's own place or source stays.
+    ("Kenya's moderators earned little.", {"KE"}, set()),
+    ("The figure is in Adobe's study.", set(), {"adobe"}),
+    ("Their colleagues, who screened posts for Meta, earned as little.", set(), {"meta"}),
+])
+def test_asides_are_left_out(text, places, names):
+    found = read(text)
+    assert found.places == places and found.organisations == names

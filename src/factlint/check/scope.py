@@ -114,8 +114,48 @@ def _title(name: str) -> str:
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset()) -> Scope:
-    """The places, organisations and groups of people `text` names (see places_in and organisations_in)."""
-    return Scope(places_in(text), organisations_in(text, reporting_ok=reporting_ok, known=known), populations(text))
+    """The places, organisations and groups of people `text` names (see places_in and organisations_in), its
+    asides left out (see asides)."""
+    plain = _blanked(text)
+    return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known), populations(text))
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The parts of `text` that name other places and organisations than what it says a figure of: a relative
+    clause between commas ("The OECD, whose economists questioned the World Bank's methods, estimates …"), a
+    possessive that describes the next name ("Adobe's rival Oracle", "Uganda, Kenya's neighbour,") and a place
+    a comparison names ("Just as in Madagascar, workers in Venezuela …")."""
+    out = [(m.start(1), m.end(1)) for m in _RELATIVE_CLAUSE.finditer(text)]
+    out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)]
+    out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
+    for a, b, _ in _place_spans(text):
+        if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None:
+            out.append((a, b))
+    return tuple(sorted(out))
+
+
+def _blanked(text: str) -> str:
+    """`text` with its asides blanked out (its length and offsets kept)."""
+    parts = asides(text)
+    if not parts:
+        return text
+    chars = list(text)
+    for a, b in parts:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
+_RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
+_POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+(?:[ \t]+[a-z]+)?"
+                                 r"[ \t]+(?=[A-Z])")
+_POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
+                                    r"(?:[ \t]+[a-z]+)?[ \t]*,")
+_COMPARATOR_END = re.compile("(?:" + "|".join(
+    r"\b" + r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
+    for phrase in language.comparison_openers) + r")[ \t]+(?:the[ \t]+)?$" if any(
+    language.comparison_openers for language in LANGUAGES.values()) else r"(?!)", re.IGNORECASE)
 
 
 def places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
@@ -132,8 +172,10 @@ def _places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
 
 def places_within(text: str, start: int, end: int) -> frozenset[str]:
     """The place codes text[start:end] names, read from the spans of all of `text` (remembered for it): a
-    figure's subject is a part of its statement."""
-    return _codes(spans_between(text, start, end), text[start:end])
+    figure's subject is a part of its statement. Its asides are left out."""
+    left_out = asides(text)
+    spans = [sp for sp in spans_between(text, start, end) if not any(a <= sp[0] < b for a, b in left_out)]
+    return _codes(spans, text[start:end])
 
 
 def spans_between(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:

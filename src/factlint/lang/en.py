@@ -250,6 +250,8 @@ throughout whereas nevertheless nonetheless unless
                   "tells"),
     media_qualifiers=("business", "financial", "national", "local", "regional", "state", "online", "tabloid"),
     comparison_words=("than", "as", "compared", "exceed", "exceeds"),
+    comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
+    relative_pronouns=("whose",),
     population_nouns=("population", "populations", "inhabitants", "residents"),
     only_words=("alone",),
     only_words_before=("only",),

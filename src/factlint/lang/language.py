@@ -187,6 +187,11 @@ class Language:
     media_nouns_near: Phrase = ()  # the same, only right after the place: "the Kenyan press", not "Zambia … daily"
     media_qualifiers: Phrase = ()  # may stand between: "the Kenyan business press", "de Vlaamse regionale pers"
     comparison_words: Phrase = ()  # compare a figure with another: "more than the population of the USA"
+    # Open a comparison: the place after one is the comparison's ("Just as in Madagascar, workers in Venezuela …").
+    comparison_openers: tuple[Phrase, ...] = ()
+    # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
+    # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
+    relative_pronouns: Phrase = ()
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()

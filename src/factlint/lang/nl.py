@@ -273,6 +273,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     adjective_endings=("se", "sche"),
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
     comparison_words=("dan", "als", "vergeleken", "overtreft"),
+    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met")),
+    relative_pronouns=("wiens", "wier"),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners"),
     only_words=("alleen",),
     only_words_before=("alleen",),
