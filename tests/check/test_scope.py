@@ -153,6 +153,7 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Moderators in Uganda, Kenya's neighbour, were paid less than $2 an hour.", {"UG"}, set()),
     ("Just as in Madagascar, full-time workers in Venezuela earned about 90 euros.", {"VE"}, set()),
     ("Net als in Madagaskar verdienen werkers in Venezuela 90 euro.", {"VE"}, set()),
+    ("Niet Congo maar buurland Zambia produceert ruim 60 procent.", {"ZM"}, set()),  # a place denied
     # ... where a possessive of the figure's own place or source stays.
     ("Kenya's moderators earned little.", {"KE"}, set()),
     ("The figure is in Adobe's study.", set(), {"adobe"}),

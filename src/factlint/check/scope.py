@@ -124,14 +124,14 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 def asides(text: str) -> tuple[tuple[int, int], ...]:
     """The parts of `text` that name other places and organisations than what it says a figure of: a relative
     clause between commas ("The OECD, whose economists questioned the World Bank's methods, estimates …"), a
-    possessive that describes the next name ("Adobe's rival Oracle", "Uganda, Kenya's neighbour,") and a place
-    a comparison names ("Just as in Madagascar, workers in Venezuela …")."""
+    possessive that describes the next name ("Adobe's rival Oracle", "Uganda, Kenya's neighbour,"), a place
+    a comparison names ("Just as in Madagascar, workers in Venezuela …") and one denied ("Not Congo but …")."""
     out = [(m.start(1), m.end(1)) for m in _RELATIVE_CLAUSE.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
     for a, b, _ in _place_spans(text):
-        if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None:
-            out.append((a, b))
+        if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _NEGATED.search(text, max(0, a - 20), a):
+            out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
     return tuple(sorted(out))
 
 
@@ -146,6 +146,8 @@ def _blanked(text: str) -> str:
     return "".join(chars)
 
 
+_NEGATIONS = "|".join(w for language in LANGUAGES.values() for w in language.negations)
+_NEGATED = re.compile(rf"\b(?:{_NEGATIONS})[ \t]+(?:(?:in|the|de|het)[ \t]+)?$", re.IGNORECASE)
 _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
 _POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+(?:[ \t]+[a-z]+)?"

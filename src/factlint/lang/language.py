@@ -192,6 +192,7 @@ class Language:
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
+    negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()
