@@ -331,6 +331,21 @@ def test_thousands_of_figures_in_one_paragraph_take_linear_time():
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)
 
 
+def test_a_paragraph_of_many_asides_and_figures_takes_linear_time():
+    # Issue 14: a statement was found in its sentence by its whole length, for every figure of the paragraph.
+    from factlint.check.engine import Engine, check_text
+    from factlint.registry import load_registry
+
+    engine = Engine.build(load_registry(ROOT / "claims", ROOT))
+
+    def paragraph(n: int) -> str:
+        return " ".join(f"Adobe's rival Oracle, whose staff in Kenya, Uganda's neighbour, found {i}% of Nairobi's "
+                        f"workers, just as in Madagascar, not in Zambia" for i in range(n)) + ".\n"
+    small = _best_cpu(lambda: check_text(paragraph(300), engine))
+    large = _best_cpu(lambda: check_text(paragraph(1200), engine))
+    assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)
+
+
 def test_a_url_before_many_closing_brackets_takes_linear_time():
     # Issue 15: each ")" trimmed off a URL counted the brackets of the whole URL again.
     from factlint.documents import read_markdown

@@ -154,7 +154,7 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     before the figure) to the first comma after the figure; None when the statement does not hold the figure."""
     start, end = occ.span
     # The statement holds the figure: it starts within its own length before it (a bounded search).
-    at = occ.masked.find(statement, max(0, start - len(statement)), end + len(statement)) if statement else -1
+    at = occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
     if not 0 <= at <= start or end > at + len(statement):
         return None
     stop = min(at + len(statement), end + SUBJECT_REACH)
@@ -180,10 +180,12 @@ def _place_of_relative(occ: Occurrence) -> str:
 def _before(sentence: str, statement: str) -> str:
     """The sentence's words before the figure's statement, when the statement does not open it (a label, a lead:
     only a short one is read, so a paragraph of many figures is not cut once per figure)."""
-    at = sentence.find(statement, 0, BEFORE_REACH + len(statement)) if statement else -1
+    # Found by its start: the statement is a part of the sentence, and may run to a paragraph's end.
+    at = sentence.find(statement[:NEEDLE], 0, BEFORE_REACH + NEEDLE) if statement else -1
     return sentence[:at].strip() if 0 < at <= BEFORE_REACH else ""
 
 
+NEEDLE = 64  # characters of a statement it is found by in its sentence
 BEFORE_REACH = 300  # characters of a sentence before a figure's statement read as its label or lead
 
 

@@ -175,9 +175,18 @@ def _places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
 def places_within(text: str, start: int, end: int) -> frozenset[str]:
     """The place codes text[start:end] names, read from the spans of all of `text` (remembered for it): a
     figure's subject is a part of its statement. Its asides are left out."""
-    left_out = asides(text)
-    spans = [sp for sp in spans_between(text, start, end) if not any(a <= sp[0] < b for a, b in left_out)]
+    spans = [sp for sp in spans_between(text, start, end) if not _in_aside(text, sp[0])]
     return _codes(spans, text[start:end])
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` lies in one of its asides (found by bisection: a paragraph may hold many)."""
+    parts = asides(text)
+    k = bisect.bisect_right(parts, (at, len(text) + 1)) - 1
+    return any(a <= at < b for a, b in parts[max(0, k - ASIDE_OVERLAP):k + 1])
+
+
+ASIDE_OVERLAP = 3  # asides before the nearest that may still reach over an offset (they seldom nest)
 
 
 def spans_between(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
