@@ -86,6 +86,9 @@ MALFORMED = {
     "a key index as a string": _set(("model", 0, 0, 0, 2), ["0"]),
     "a key index past the end": lambda data: data["model"][0][0][0][2].append(len(data["keys"])),
     "a weight above one": _set(("model", 0, 0, 0, 1), 7.5),
+    "a word index that is a list": _set(("model", 0, 0, 0, 0), [0]),
+    "a weight that is an object": _set(("model", 0, 0, 0, 1), {"w": 1}),
+    "a key index that is a list": _set(("model", 0, 0, 0, 2), [[0]]),
     "a place that is a number": _set(("model", 0, 2), [3]),
 }
 

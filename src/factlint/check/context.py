@@ -90,19 +90,17 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
     # States": the United States is the other figure's).
     wide = own_text != near
-    ranked = [sc for text, sc in zip(layers[:named], scopes[:named]) if not (wide and text == own_text)]
+    # Each named layer's scope, and whether it is the figure's own clause's.
+    order = [(k < own_layers, scope) for k, (text, scope) in enumerate(zip(layers[:named], scopes[:named]))
+             if not (wide and text == own_text)]
     if wide:
-        ranked.append(scopes[layers.index(own_text)])
-    ranked += scopes[named:]
+        order.append((True, scopes[layers.index(own_text)]))
+    ranked = [scope for _, scope in order] + scopes[named:]
     places = specific(relative or first or next((sc.places for sc in ranked if sc.places), frozenset()))
     # Organisations: the figure's clause's (all of them: an attribution after the comma names the origin), then
     # what the sentence leans on, and only then the rest of its statement ("His team studied … in four countries
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
-    order = [(k < own_layers, scope) for k, (text, scope) in enumerate(zip(layers[:named], scopes[:named]))
-              if not (wide and text == own_text)]
-    if wide:
-        order.append((True, scopes[layers.index(own_text)]))
     here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text]

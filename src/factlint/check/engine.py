@@ -24,8 +24,7 @@ from factlint.lang.gazetteer import WORLD
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
                                      Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
-                                     is_extreme, plain_value,
-                                     said, same_topic)
+                                     is_extreme, plain_value, said, same_topic)
 from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
 

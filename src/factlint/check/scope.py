@@ -147,17 +147,18 @@ def _blanked(text: str) -> str:
 
 
 _NEGATIONS = "|".join(w for language in LANGUAGES.values() for w in language.negations)
-_NEGATED = re.compile(rf"\b(?:{_NEGATIONS})[ \t]+(?:(?:in|the|de|het)[ \t]+)?$", re.IGNORECASE)
+_LEADS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | {
+    w for language in LANGUAGES.values() for w in language.place_prepositions})))  # "not in", "niet de"
+_NEGATED = re.compile(rf"\b(?:{_NEGATIONS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
 _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
 _POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+(?:[ \t]+[a-z]+)?"
                                  r"[ \t]+(?=[A-Z])")
 _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
-_COMPARATOR_END = re.compile("(?:" + "|".join(
-    r"\b" + r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
-    for phrase in language.comparison_openers) + r")[ \t]+(?:the[ \t]+)?$" if any(
-    language.comparison_openers for language in LANGUAGES.values()) else r"(?!)", re.IGNORECASE)
+_COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
+                        for phrase in language.comparison_openers) or "(?!)"
+_COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
 
 
 def places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
@@ -291,11 +292,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is a dateline, where the report was filed: written in capitals at
     the start of a paragraph, before a dash ("MANILA — The government counts …", "NAIROBI (Reuters) - …")."""
     name = text[start:end]
-    if not (name.isupper() and len(name) > 2) or text[max(0, start - 8):start].strip(" *_#>\t") not in ("", "\n"):
-        return False
     # At the text's start or a line's, markup and blanks aside: looked for within the few characters before it.
-    return (not text[max(0, start - 8):start].strip(" *_#>\t") and (start <= 8 or "\n" in text[start - 9:start])) and \
-        _DATELINE_END.match(text, end) is not None
+    lead = text[max(0, start - 8):start].rsplit("\n", 1)
+    if not (name.isupper() and len(name) > 2) or lead[-1].strip(" *_#>\t") or (len(lead) == 1 and start > 8):
+        return False
+    return _DATELINE_END.match(text, end) is not None
 
 
 _MEDIA = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
@@ -550,6 +551,7 @@ def _capitalised(word: str) -> bool:
 
 
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
+_NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
 
 
 def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = None) -> bool:
@@ -562,7 +564,7 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     # "says Casilli", and with a title between: "says sociologist Antonio Casilli", "zegt arbeidssocioloog Vermeer"
     titles = 0
     while titles < TITLE_WORDS and len(before) > titles + 1 and before[-1 - titles][:1].islower() and \
-            fold(before[-1 - titles]).strip(".,;:") not in NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS:
+            fold(before[-1 - titles]).strip(".,;:") not in _NOT_TITLES:
         titles += 1
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
     if words and words[0] in verbs:
@@ -618,8 +620,8 @@ class Against:
 
     def differs(self, claim: Scope) -> bool:
         draft = self.draft
-        if draft.places and claim.places and claim.places.isdisjoint(self.holding) and (self.whole or not any(
-                not self.draft.places.isdisjoint(_parents(c)) for c in claim.places)):
+        if draft.places and claim.places and claim.places.isdisjoint(self.holding) and (self.whole or all(
+                draft.places.isdisjoint(_parents(c)) for c in claim.places)):
             return True  # no place of the claim's is the draft's, holds one, or lies in one
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             key = (claim.organisations, claim.reporters, claim.speakers, claim.origins)
@@ -691,7 +693,7 @@ def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[s
 
 def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
     """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's. A name
-    written apart ("wereld bank") or with a slip of one letter ("casili") is the same name."""
+    written apart ("wereld bank") or with a doubled letter written once ("casili") is the same name."""
     return any(_holds(x, y) or _holds(y, x) for x in a for y in b)
 
 

@@ -91,11 +91,14 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
         bar = best + CONTEXT_MARGIN if own else -1.0
         chosen = {i for i, _ in kept}
         best_other: tuple[float, int] | None = None
+
+        def below_bar(e: Entry, best_so_far: tuple[float, int] | None) -> bool:
+            return e.cap < SCOPE_STRONG or e.cap <= bar or (best_so_far is not None and _beaten(best_so_far, e))
+
         for e in other:
-            if e.cap < SCOPE_STRONG or e.cap <= bar or (best_other is not None and _beaten(best_other, e)):
+            if below_bar(e, best_other):
                 break
-            if (e := exact(e)) is None or e.cap < SCOPE_STRONG or e.cap <= bar or (  # type: ignore[assignment]
-                    best_other is not None and _beaten(best_other, e)):
+            if (e := exact(e)) is None or below_bar(e, best_other):  # type: ignore[assignment]
                 continue
             value = score(e.index)
             if value < SCOPE_STRONG or value <= bar:

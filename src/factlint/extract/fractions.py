@@ -120,10 +120,10 @@ class Fractions(Cursor):
         if joined is not None:
             numerator, denominator, name = joined
             return Fraction(numerator, denominator, i, i, name, one=numerator == 1, joined=True)
-        if word not in lex.one_words and self.denominator_value(word) is not None and self.singular(word) and \
-                self.after_qualifier(i):
+        if word not in lex.one_words and (denominator := self.denominator_value(word)) is not None and \
+                self.singular(word) and self.after_qualifier(i):
             # "nog geen kwart van …": the qualifier stands where the article would ("not even a quarter")
-            return Fraction(1.0, self.denominator_value(word) or 1.0, i, i, word, one=True)
+            return Fraction(1.0, denominator, i, i, word, one=True)
         if word in lex.one_words:
             numerator = 1.0
         else:

@@ -8,8 +8,8 @@ from factlint.extract.subunits import Subunits
 from factlint.extract.tokens import DASHES, QUOTES
 
 
+DURATIONS = frozenset({"day", "week", "month", "year"})  # periods (lexicon.period_units' values) of a duration
 
-DURATIONS = frozenset({"day", "week", "month", "year"})  # periods a number after it counts as a duration
 
 class Units(Subunits):
     """Reads the unit, period and counted noun that follow an amount."""
@@ -19,7 +19,6 @@ class Units(Subunits):
     def units_after(self, amount: Amount, k: int) -> int:
         """Read "%", "percent", a currency sign, code or word, or a sub-unit ("cents") after an amount; the next
         index."""
-        lex = self.lex
         t = self.tok(k)
         if t is None or t.kind == "x":
             return k

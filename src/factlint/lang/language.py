@@ -142,8 +142,6 @@ class Language:
     action_endings: Phrase = ()
     # Names of the days of the week: capitalised in English, never an organisation ("on Monday").
     weekdays: Phrase = ()
-    # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
-    # route" is a length: its noun is no plural).
     # A sentence whose reported clause opens with a subject pronoun leans on the one before, as one that opens
     # with it does: "Time found they got less than $2 an hour". The pronouns, and the words before them.
     subject_pronouns: Phrase = ()
@@ -193,6 +191,8 @@ class Language:
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"
+    # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
+    # route" is a length: its noun is no plural).
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
     plural_endings: Phrase = ()
