@@ -31,6 +31,7 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("Dutch click workers earn more.", {"NL"}),
     # A dateline says where the report was filed, not what the figure is of.
     ("MANILA — The government counts 2 million Filipinos.", {"PH"}),
+    ("Updated at noon.\nMANILA — The government counts 2 million Filipinos.", {"PH"}),  # at a line's start
     # A place named as its whole population's is a comparison's.
     ("That is more than the whole population of the USA.", set()),
     ("Dat is meer dan de bevolking van Nederland.", set()),
