@@ -70,6 +70,9 @@ class Engine:
     _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
     _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
     _totals: list[bool] = field(init=False, repr=False, compare=False)  # each claim's figure is a count or sum
+    # Each claim's scope as a number, equal scopes one number; a draft's scope ready to test them, by scope and role.
+    _scope_ids: list[int] = field(init=False, repr=False, compare=False)
+    _against: dict[tuple[Scope, bool], Against] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -87,6 +90,10 @@ class Engine:
         object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
         object.__setattr__(self, "_totals", [c.figure.kind in ("count", "money") and c.figure.per is None
                                              for c in self.registry.claims])
+        interned: dict[Scope, int] = {}
+        object.__setattr__(self, "_scope_ids", [interned.setdefault(w.scope, len(interned))
+                                                for w in self.model.claims])
+        object.__setattr__(self, "_against", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -125,12 +132,17 @@ class Engine:
         # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
         # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
         entire = figure.kind in ("count", "money") and figure.per is None
-        lenient = Against.of(ctx.scope)
-        strict = Against.of(ctx.scope, whole=True) if entire and ctx.only and ctx.scope.places else lenient
-        totals = self._totals
+        lenient = self._ready(ctx.scope, False)
+        strict = self._ready(ctx.scope, True) if entire and ctx.only and ctx.scope.places else lenient
+        totals, scope_ids, model_claims = self._totals, self._scope_ids, self.model.claims
 
         def differs_at(i: int) -> bool:
-            return (strict if totals[i] else lenient).differs(self.model.claims[i].scope)
+            against = strict if totals[i] else lenient
+            sid = scope_ids[i]
+            known = against.seen.get(sid)
+            if known is None:
+                known = against.seen[sid] = against.differs(model_claims[i].scope)
+            return known
 
         pool = whole if lean else own
         penalties: dict[int, float] = {}
@@ -258,6 +270,16 @@ class Engine:
                                message=f"{found.message()}; source says {said(other)}")
         return None
 
+    def _ready(self, scope: Scope, whole: bool) -> Against:
+        """The draft's scope made ready (Against.of), one per scope and role: its answers are remembered with it."""
+        key = (scope, whole)
+        against = self._against.get(key)
+        if against is None:
+            if len(self._against) >= READY_SCOPES:
+                self._against.clear()  # a long-lived engine (the language server) keeps a bounded memo
+            against = self._against[key] = Against.of(scope, whole=whole)
+        return against
+
     def _postings(self, kind: str) -> Mapping[str, tuple[tuple[int, float], ...]]:
         """The index of the claims whose figure is of `kind`, made when a draft first has a figure of it."""
         part = self._parts.get(kind)
@@ -297,6 +319,7 @@ class Engine:
 
 
 SENTENCE_SHARE = 0.7
+READY_SCOPES = 2048  # draft scopes an engine keeps made ready, with what they answered
 FLOOR = CONTEXT_THRESHOLD  # no verdict weighs a claim scoring less: the model need not score it
 OWN_WORDS = 3  # content words a figure's own words need to be read alone
 

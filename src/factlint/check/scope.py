@@ -607,6 +607,8 @@ class Against:
     # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
     # overlap is slow to test.
     named: dict[tuple[frozenset[str], ...], bool] = field(default_factory=dict, compare=False, repr=False)
+    # A claim's scope (an interned one, by its number: Engine) -> whether it differs: drafts repeat their scopes.
+    seen: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, draft: Scope, places: Gazetteer | None = None, *, whole: bool = False) -> Against:
