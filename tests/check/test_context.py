@@ -316,3 +316,18 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
 def test_sources_and_places_read_as_a_fact_checker_would(engine, text, figure, statuses):
     found = [v for v in verdicts(engine, text) if v[0] == figure]
     assert found and found[-1][1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # The subject before a neighbouring figure is the figure's own, read before the sentence a tag ("she added")
+    # leans on: Salesforce's survey, not the Adobe study of the sentence before.
+    ("Citing a recent Adobe study, Priya Raman said more than three-quarters of consumers want brand experiences "
+     "tailored to their needs. A Salesforce survey of 14,300 shoppers, she added, found that 77% expect companies to "
+     "understand their needs.\n", "77%", ("conflicting", "unsourced")),
+    # With no name of its own, the tag's sentence before still gives the source.
+    ("Citing a recent Adobe study, Priya Raman spoke of consumers who want brand experiences tailored to their "
+     "needs. Of 14,300 shoppers, she added, 77% want them personalised.\n", "77%", ("supported",)),
+])
+def test_a_subject_cut_off_by_a_neighbouring_figure_is_the_figure_s(engine, text, figure, statuses):
+    found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1] in statuses

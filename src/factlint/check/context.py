@@ -61,7 +61,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # it ("Zambia, whose copper belt …, produces over 60 percent of the world's cobalt, a boast the Congolese
     # delegation found" is said of Zambia). The world named there is what a share is of, no place of the figure's.
     subject = _up_to_figure(occ, near)
-    layers = list(dict.fromkeys((_place_of_relative(occ), near, own_text)))
+    # The statement's words before the figure's clause, when a neighbouring figure cut them off: its subject ("A
+    # Salesforce survey of 14,300 shoppers, she added, found that 77% …"), read before any sentence it leans on.
+    lead = _lead(own_text, near) if own_text != near else ""
+    layers = list(dict.fromkeys(t for t in (_place_of_relative(occ), near, lead, own_text) if t or t is near))
     own_layers = len(layers)
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
     # Nothing but the figure and its punctuation (looked for near it: a statement may run a whole paragraph).
@@ -103,7 +106,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # World Bank of a clause about something else).
     here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
     groups = next((s.populations for s in scopes if s.populations), frozenset())
-    around = [text for text in layers[1:] if text != own_text]
+    around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
     own_text = near
     if occ.context:
         around.append(occ.context)
@@ -134,6 +137,13 @@ RELATIVE_REACH = 200  # characters before a figure read for "where" and the plac
 def _preceding(occ: Occurrence, reach: int) -> str:
     """At most `reach` characters of the figure's sentence before it: a paragraph may hold thousands of figures."""
     return occ.masked[max(0, occ.span[0] - reach):occ.span[0]]
+
+
+def _lead(statement: str, near: str) -> str:
+    """The statement before its part `near` (the figure's clause), found within a bounded reach; "" when `near`
+    opens it or is not found."""
+    at = statement.find(near[:NEEDLE], 0, SUBJECT_REACH + NEEDLE) if near else -1
+    return statement[:at].strip(" ,;:") if at > 0 else ""
 
 
 def _value_label(occ: Occurrence) -> str:
