@@ -75,6 +75,12 @@ def test_words_and_pool_never_raise(text):
     ("Kenyan workers labelling content", {"data-worker"}),
     ("Time reported that the Kenyans were paid", set()),  # a verb is no reporter
     ("posts moderated by hand", set()),
+    # A title before a person's name says who speaks, not whom the figure is of.
+    ("Computer scientist Jeroen Baert does not think AI will reach 100 percent", set()),
+    ("a system might tell a cat from a dog, said researcher Mary Gray", set()),
+    ("volgens onderzoeker Jeroen Baert", set()),
+    ("researchers at Google Brain", {"researcher"}),  # a preposition between: no title
+    ("four researchers, said Jeroen Baert", {"researcher"}),
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

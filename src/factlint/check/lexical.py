@@ -181,12 +181,28 @@ def _groups() -> tuple[Mapping[str, tuple[str, tuple[tuple[str, tuple[str, ...]]
     return MappingProxyType(single), MappingProxyType(double)
 
 
+# One or two words before a person's first and last name: a title ("computer scientist Jeroen Baert", "socioloog
+# Antonio Casilli"), which says who speaks, not whom a figure is of.
+_TITLED = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?) (?=[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _untitled(text: str) -> str:
+    """`text` without the titles of the people it names ("says" before a title is kept: no title)."""
+    def kept(m: re.Match[str]) -> str:
+        words = m.group(1).split(" ")
+        stop = max((k + 1 for k, w in enumerate(words) if fold(w) in _STOP), default=0)  # the title follows these
+        return m.group() if stop == len(words) else "".join(w + " " for w in words[:stop])
+
+    return _TITLED.sub(kept, text)
+
+
 @functools.lru_cache(maxsize=256)
 def populations(text: str) -> frozenset[str]:
-    """The groups of people `text` names ("data workers", "riders", "consumenten"); general words name none."""
+    """The groups of people `text` names ("data workers", "riders", "consumenten"); general words name none, nor a
+    person's title."""
     single, double = _groups()
     found: set[str] = set()
-    ws = words(text)
+    ws = words(_untitled(text))
     stems = [_stems(w) for w in ws]
     skip = -1
     for i, here in enumerate(stems):
