@@ -331,3 +331,10 @@ def test_sources_and_places_read_as_a_fact_checker_would(engine, text, figure, s
 def test_a_subject_cut_off_by_a_neighbouring_figure_is_the_figure_s(engine, text, figure, statuses):
     found = [v for v in verdicts(engine, text) if v[0] == figure]
     assert found and found[-1][1] in statuses
+
+
+def test_a_short_quote_said_whole_in_its_own_language_is_the_claim_s(engine):
+    # The claim's statement is English; its quote has two content words, both said: the source's own words.
+    text = ("Beeldherkenning is goed genoeg voor veel doeleinden, maar er zijn andere toepassingen waarin zelfs "
+            "99 procent onaanvaardbaar is, waarschuwt Baert.\n")
+    assert verdicts(engine, text) == [("99 procent", "supported", "99-percent-unacceptable")]

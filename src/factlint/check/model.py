@@ -85,7 +85,8 @@ class ClaimWords:
                     used |= h
         said = sum(w for word, w in found.items() if word not in extra_words)
         if not any(t.word in found for t in self.main) and sum(
-                self.alternatives[n][0].word in found for n in range(self.quoted, self.aliases)) < QUOTED_WORDS:
+                self.alternatives[n][0].word in found for n in range(self.quoted, self.aliases)) < max(
+                TWO_WORDS, min(QUOTED_WORDS, self.aliases - self.quoted)):  # a short quote is found whole
             # Keywords alone make no match ("lithium-ion batteries"); the source's own words can, in its language
             # ("een kat van een hond onderscheiden" for a Dutch source whose statement is English).
             said = min(said, NO_STATEMENT * min(self.total, ENOUGH))
