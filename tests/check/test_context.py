@@ -338,3 +338,11 @@ def test_a_short_quote_said_whole_in_its_own_language_is_the_claim_s(engine):
     text = ("Beeldherkenning is goed genoeg voor veel doeleinden, maar er zijn andere toepassingen waarin zelfs "
             "99 procent onaanvaardbaar is, waarschuwt Baert.\n")
     assert verdicts(engine, text) == [("99 procent", "supported", "99-percent-unacceptable")]
+
+
+@pytest.mark.parametrize("text", [
+    "De Filipijnse overheid schat dat ruim twee miljoen landgenoten klikwerk doen voor AI-bedrijven.\n",
+    "The Philippine government estimates that more than two million compatriots do click work for AI firms.\n",
+])
+def test_compatriots_are_people_counted(engine, text):
+    assert [v[1:] for v in verdicts(engine, text)] == [("supported", "philippines-click-workers")]

@@ -198,7 +198,7 @@ throughout whereas nevertheless nonetheless unless
                         "clickworker", "microworker", "crowdworker", "taskers"),
         "moderator": ("moderator", "moderation"),
         "government": ("government", "authorities", "officials", "administration"),
-        "people": ("people", "persons", "individuals"),
+        "people": ("people", "persons", "individuals", "compatriots", "countrymen", "countrywomen"),
         "estimate": ("estimate", "estimated", "reckons", "reckoning", "estimation"),
         "study": ("study", "survey", "poll", "fieldwork"),
         "consumer": ("consumer", "customer", "shopper", "buyer"),

@@ -225,7 +225,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                         "annotatoren", "labelaar", "labelaars", "microwerkers"),
         "moderator": ("moderator", "moderatoren", "moderatie"),
         "government": ("overheid", "regering", "autoriteiten"),
-        "people": ("mensen", "personen"),
+        "people": ("mensen", "personen", "landgenoten", "landgenoot"),
         "estimate": ("schat", "schatten", "schatting", "schattingen", "geschat"),
         "study": ("studie", "enquête", "peiling", "veldwerk"),
         "consumer": ("consument", "consumenten", "klant", "klanten"),
