@@ -346,3 +346,11 @@ def test_a_short_quote_said_whole_in_its_own_language_is_the_claim_s(engine):
 ])
 def test_compatriots_are_people_counted(engine, text):
     assert [v[1:] for v in verdicts(engine, text)] == [("supported", "philippines-click-workers")]
+
+
+def test_the_organisation_named_back_is_the_figure_s_source(engine):
+    text = ("Volgens de Wereldbank verdienen wereldwijd tussen de 150 en 430 miljoen mensen geld met online klussen. "
+            "Eerder sprak de bank nog van 100 tot 400 miljoen mensen, zo citeerde de Rijksuniversiteit Groningen "
+            "socioloog Antonio Casilli.\n")
+    checked, _ = check_text(text, engine)
+    assert [(c.occurrence.figure.text, c.verdict.status) for c in checked][-1] == ("100 tot 400 miljoen", "supported")

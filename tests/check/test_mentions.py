@@ -86,3 +86,16 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans
     assert leans(sentence) is leaning
+
+
+@pytest.mark.parametrize("sentence, before, noun", [
+    ("Eerder sprak de bank nog van 100 tot 400 miljoen mensen.", "Volgens de Wereldbank verdienen velen weinig.", "bank"),
+    ("Later the bank lowered it to 100 million.", "Economists at the World Bank put it at 150 million.", "bank"),
+    ("The world is larger than that.", "Economists at the World Bank put it at 150 million.", ""),  # no head
+    ("Het aandeel Adobe sloot lager.", "Adobe meldt dat 77 procent wil.", ""),  # the name again: no head noun
+    ("The bank lowered it.", "Banks lend less in Kenya.", ""),  # a sentence's first word is no name
+])
+def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, noun):
+    from factlint.check.mentions import named_back
+    assert named_back(sentence, before) == noun
+

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import Occurrence, leans
+from factlint.check.mentions import Occurrence, heads_noun, leans, named_back
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, Scope, dateline, names_in, place_spans, places_in, places_within, read,
                                   spans_between, speakers_in, specific)
@@ -105,6 +105,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
     here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
+    if occ.previous and (noun := named_back(near, occ.previous)):
+        # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
+        referred = frozenset(o for o in scopes[layers.index(occ.previous)].organisations if heads_noun(o, noun))
+        if referred:
+            here, organisations = True, organisations | referred
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
     own_text = near

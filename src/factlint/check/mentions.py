@@ -205,11 +205,57 @@ _START = attrgetter("start")
 def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str) -> str:
     """The sentence before the one starting at `start`, when that one opens with a word that leans on what
     came before ("They were paid …", "There, …"); "" otherwise. Figures masked, as in the sentence."""
-    if not leans(masked_text, start):
-        return ""
     # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
-    return masked_text[spans[k][0]:spans[k][1]] if k >= 0 else ""
+    if k < 0:
+        return ""
+    before = masked_text[spans[k][0]:spans[k][1]]
+    if leans(masked_text, start):
+        return before
+    end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
+    return before if named_back(masked_text[start:min(end, start + NAMES_BACK_REACH)], before) else ""
+
+
+NAMES_BACK_REACH = 400  # characters of a sentence read for a name of the sentence before
+
+
+def named_back(sentence: str, before: str) -> str:
+    """The head noun by which `sentence` names an organisation of the sentence `before` ("bank" in "de bank" after
+    "de Wereldbank", "the bank" after "the World Bank"); "" when it names none so."""
+    heads = _name_heads(before[:NAMES_BACK_REACH])
+    if not heads:
+        return ""
+    words = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
+    for article, noun in zip(words, words[1:]):
+        if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and any(
+                heads_noun(h, noun) for h in heads):
+            return noun
+    return ""
+
+
+def heads_noun(name: str, noun: str) -> bool:
+    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank")."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return last == noun or (len(last) > len(noun) and last.endswith(noun))
+
+
+def _name_heads(text: str) -> set[str]:
+    """The last word of each name (a run of capitalised words, the sentence's first word left out), lower-cased."""
+    heads, last, run = set(), "", False
+    for k, m in enumerate(_FIRST_WORD.finditer(text)):
+        word = m.group()
+        if k and word[:1].isupper():
+            last, run = word.lower(), True
+        else:
+            if run:
+                heads.add(last)
+            run = False
+    if run:
+        heads.add(last)
+    return heads
+
+
+HEAD_LETTERS = 4  # letters of a head noun that names back ("bank"): shorter words are too often something else
 
 
 def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occurrence]:
