@@ -55,6 +55,12 @@ def test_discourse(engine, text, expected):
      [("150–430", "supported", "world-bank-data-workers")]),
     ("| Country | Click workers, government estimate (millions) |\n| --- | --- |\n| Philippines | more than 20 |\n",
      [("20", "conflicting", "philippines-click-workers")]),
+    # A scale in the first column's header, over columns that say none of their own.
+    ("| Estimate (millions of people) | World Bank, as Casilli cites it |\n| --- | --- |\n"
+     "| People doing AI data work | 100–400 |\n",
+     [("100–400", "supported", "world-bank-microworkers-nl")]),
+    ("| Workers (millions) | Hourly pay of OpenAI's Kenyan moderators (US$) |\n| --- | --- |\n| Kenya | under 2 |\n",
+     [("2", "supported", "kenya-hourly-pay")]),  # a column's own unit decides
     # A "(%)" in the column header makes its cells shares.
     ("| Land | Aandeel in de wereldproductie van kobalt (%) |\n| --- | --- |\n| DR Congo | ruim 60 |\n",
      [("60", "supported", "drc-cobalt-share")]),

@@ -331,7 +331,11 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     where = occ.where
     if where.kind != "table_cell":
         return figure
-    figure = with_headers_plain(figure, where.column_header, where.row_header, occ.lang)
+    column = where.column_header
+    if not any(_header_terms(column, occ.lang)) and not _percent_header(column, occ.lang):
+        # A column header that says no unit leaves the table's own to the first column's ("Estimate (millions)").
+        column = f"{column} {where.stub_header}".strip()
+    figure = with_headers_plain(figure, column, where.row_header, occ.lang)
     return _low_high(figure, occ)
 
 

@@ -53,6 +53,11 @@ class Surroundings:
     def column_header(self) -> str:
         return self.columns[self.column] if 0 <= self.column < len(self.columns) else ""
 
+    @property
+    def stub_header(self) -> str:
+        """The header of the rows' first column ("Estimate (millions)"), when the cell is not in it."""
+        return self.columns[0] if self.column > 0 and self.columns else ""
+
 
 NOWHERE = Surroundings()
 
