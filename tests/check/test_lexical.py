@@ -81,6 +81,10 @@ def test_words_and_pool_never_raise(text):
     ("volgens onderzoeker Jeroen Baert", set()),
     ("researchers at Google Brain", {"researcher"}),  # a preposition between: no title
     ("four researchers, said Jeroen Baert", {"researcher"}),
+    # A group that found or estimated the figure is its source; one that says it is still whom it is of.
+    ("What Casilli's researchers found in Madagascar", set()),
+    ("onderzoekers ontdekten dat klikwerkers weinig verdienen", {"data-worker"}),
+    ("Kenyan moderators said they were paid little", {"moderator"}),
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

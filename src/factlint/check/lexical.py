@@ -23,6 +23,7 @@ LIGHTEST = 0.05
 COMPOUND = 8  # letters from which a word may be a compound whose last part gives its meaning
 MAX_CUT = 4  # letters a stem may drop from a word and still stand for the word's paraphrase class
 _STOP = frozenset(fold(w) for w in ALL_STOPWORDS)
+_FINDING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.finding_words)
 
 
 def words(text: str) -> list[str]:
@@ -218,7 +219,7 @@ def populations(text: str) -> frozenset[str]:
         # A word that shares a group noun's stem but is shorter, or an action noun, names no person: Dutch
         # "onderzoek" (research) is no "onderzoeker", "moderate" no "moderator", "development" no "developer".
         group = next((single[s][0] for s in here if s in single and _names(ws[i], single[s][1])), None)
-        if group:
+        if group and not (i + 1 < len(ws) and ws[i + 1] in _FINDING):  # "researchers found": who found it
             found.add(group)
     return frozenset(found)
 

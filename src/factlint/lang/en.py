@@ -246,6 +246,8 @@ throughout whereas nevertheless nonetheless unless
     subject_pronouns=("they", "he", "she", "we"),
     place_relatives=("where",),
     place_prepositions=("in",),
+    finding_words=("found", "find", "finds", "discovered", "discover", "discovers", "concluded", "conclude",
+                   "concludes", "estimate", "estimated", "calculated", "counted"),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated", "told",
                   "tells"),
     media_qualifiers=("business", "financial", "national", "local", "regional", "state", "online", "tabloid"),

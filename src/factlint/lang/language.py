@@ -166,6 +166,9 @@ class Language:
     possessives: Phrase = ()
     complementisers: Phrase = ()
     speech_words: Phrase = ()  # say who holds the figure ("says", "zegt"), in a claim's chain or beside a name
+    # A group of people just before one found or estimated the figure ("Casilli's researchers found"): its source,
+    # not whom the figure is of. Saying is no finding: "moderators said they earned …" is of the moderators.
+    finding_words: Phrase = ()
     # Endings of a place's adjective this language writes with a capital ("een Leidse econoom", "de Utrechtse
     # onderzoeksgroep"): such a word, alone before a lower-case word, names no organisation.
     adjective_endings: Phrase = ()

@@ -279,6 +279,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners"),
     only_words=("alleen",),
     only_words_before=("alleen",),
+    finding_words=("ontdekten", "ontdekte", "vonden", "vond", "concludeerden", "concludeerde", "schatten", "schatte",
+                   "berekenden", "berekende", "telden"),
     speech_words=("zegt", "zei", "aldus", "stelt", "stelde", "schat", "schatte", "vertelde", "vertelt"),
     possessives=("zijn", "haar", "hun", "ons", "onze"),
     complementisers=("dat",),
