@@ -92,6 +92,9 @@ def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     # Nouns that end as a participle does are nouns: the seed, the feed.
     ("40% of the vegetable seed exported to Kenya", "seed"),
     ("20% of hospital bed capacity", "capacity"),
+    # Of a clause: no noun.
+    ("roughly a third of what the world uses, the post says.", ""),
+    ("een derde van wat de wereld verbruikt", ""),
 ])
 def test_what_a_percentage_is_of(text, noun):
     from factlint.check.context import measured

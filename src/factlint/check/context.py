@@ -267,6 +267,8 @@ def measured(occ: Occurrence) -> str:
     if m is None or fold(m.group(1)) not in _OF:
         return ""
     words = [fold(w) for w in _WORD.findall(m.group(2))]
+    if words and words[0] in _FREE_RELATIVES:
+        return ""  # "a third of what the world uses": of a clause, no noun
     head = ""
     for w in words[:6]:
         if w in _STOP or len(w) < 2 or (head and len(w) >= PARTICIPLE and w.endswith(_PARTICIPLE)):
@@ -280,6 +282,7 @@ def measured(occ: Occurrence) -> str:
     return head if frequency.zipf(head) < VERB_LIKE else ""
 
 
+_FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)
 CHANGE_REACH = 10  # words a word of change may stand before a "by" or "met" ("daalde de prijs … vorig jaar met")

@@ -254,6 +254,7 @@ throughout whereas nevertheless nonetheless unless
     comparison_words=("than", "as", "compared", "exceed", "exceeds"),
     comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
     relative_pronouns=("whose",),
+    free_relatives=("what", "whatever"),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents"),
     only_words=("alone",),

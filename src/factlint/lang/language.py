@@ -193,6 +193,8 @@ class Language:
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
+    # A clause that names what it is of with no noun: "a third of what the world uses" measures no noun.
+    free_relatives: Phrase = ()
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"
     # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
     # route" is a length: its noun is no plural).
