@@ -363,3 +363,15 @@ def test_the_organisation_named_back_is_the_figure_s_source(engine):
             "socioloog Antonio Casilli.\n")
     checked, _ = check_text(text, engine)
     assert [(c.occurrence.figure.text, c.verdict.status) for c in checked][-1] == ("100 tot 400 miljoen", "supported")
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A figure attributed to a pronoun leans on the sentence naming its speaker.
+    ("Computerwetenschapper Jeroen Baert rekent voor hoe klikwerkers dierenfoto's labelen. Honderd procent perfectie "
+     "zal de technologie volgens hem nooit bereiken.\n", "Honderd procent", "supported"),
+    ("Computer scientist Jeroen Baert explains how click workers label animal photos. According to him, the "
+     "technology will never reach 90 percent perfection.\n", "90 percent", "conflicting"),
+])
+def test_a_figure_attributed_to_a_pronoun_leans_on_its_speaker_s_sentence(engine, text, figure, status):
+    found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1:] == (status, "ai-not-100-percent-perfect")

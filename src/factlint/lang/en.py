@@ -255,6 +255,7 @@ throughout whereas nevertheless nonetheless unless
     comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
     relative_pronouns=("whose",),
     free_relatives=("what", "whatever"),
+    object_pronouns=("him", "her", "them"),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents"),
     only_words=("alone",),

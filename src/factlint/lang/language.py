@@ -193,6 +193,9 @@ class Language:
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
+    # A figure attributed to a pronoun ("volgens hem", "according to her", "he said") leans on the sentence that
+    # names the speaker: the object pronouns, beside the subject ones.
+    object_pronouns: Phrase = ()
     # A clause that names what it is of with no noun: "a third of what the world uses" measures no noun.
     free_relatives: Phrase = ()
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"

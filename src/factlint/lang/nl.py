@@ -276,6 +276,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met")),
     relative_pronouns=("wiens", "wier"),
     free_relatives=("wat",),
+    object_pronouns=("hem", "haar", "hen", "hun"),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners"),
     only_words=("alleen",),
