@@ -35,6 +35,8 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     # A place named as its whole population's is a comparison's.
     ("That is more than the whole population of the USA.", set()),
     ("Dat is meer dan de bevolking van Nederland.", set()),
+    ("a workforce that rivals the entire labour force of the European Union", set()),  # a verb of comparison
+    ("the labour force of Kenya", {"KE"}),  # no comparison
     ("More than 2 million people in the Philippines do it.", {"PH"}),
     ("NAIROBI, Kenya (Reuters) - Moderators earn little.", {"KE"}),
     ("Workers in MANILA — a city of millions — earn little.", {"x-city-1701668"}),
