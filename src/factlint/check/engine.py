@@ -19,7 +19,7 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model
 from factlint.check.model import place_keys
-from factlint.check.scope import Against, Scope, difference, places_in
+from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang.gazetteer import WORLD
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
@@ -73,6 +73,9 @@ class Engine:
     # Each claim's scope as a number, equal scopes one number; a draft's scope ready to test them, by scope and role.
     _scope_ids: list[int] = field(init=False, repr=False, compare=False)
     _against: dict[tuple[Scope, bool], Against] = field(init=False, repr=False, compare=False)
+    _apart: ScopeMemo = field(init=False, repr=False, compare=False)  # places and names apart, shared by those
+    _measures: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _measures
+    _stated: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _stated_nouns
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -94,6 +97,9 @@ class Engine:
         object.__setattr__(self, "_scope_ids", [interned.setdefault(w.scope, len(interned))
                                                 for w in self.model.claims])
         object.__setattr__(self, "_against", {})
+        object.__setattr__(self, "_apart", ScopeMemo())
+        object.__setattr__(self, "_measures", {})
+        object.__setattr__(self, "_stated", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -152,7 +158,7 @@ class Engine:
 
             What a verdict needs of a claim: a claim said of another scope must match strongly; one that
             counts something else loses NOUN_PENALTY. Those that cannot get there are not scored."""
-            claim_measures = _measures(claims[i].statement) if measures else frozenset()
+            claim_measures = self._measured(i) if measures else frozenset()
             if claim_measures and claim_measures.isdisjoint(measures):
                 return None  # another measure (revenue, not pay): not this claim's figure at all
             if not comparable(claims[i].figure, figure):
@@ -277,7 +283,7 @@ class Engine:
         if against is None:
             if len(self._against) >= READY_SCOPES:
                 self._against.clear()  # a long-lived engine (the language server) keeps a bounded memo
-            against = self._against[key] = Against.of(scope, whole=whole)
+            against = self._against[key] = Against.of(scope, whole=whole, memo=self._apart)
         return against
 
     def _postings(self, kind: str) -> Mapping[str, tuple[tuple[int, float], ...]]:
@@ -296,13 +302,23 @@ class Engine:
             known = self._changes[i] = any(is_change(text[:a], text[b:]) for a, b in claim.statement_spans)
         return known
 
+    def _measured(self, i: int) -> frozenset[str]:
+        """What the sums of money of claim `i`'s statement measure, remembered per claim (a registry outgrows any
+        small memo of statements)."""
+        known = self._measures.get(i)
+        if known is None:
+            known = self._measures[i] = _measures(self.registry.claims[i].statement)
+        return known
+
     def _counts(self, i: int, noun: str) -> bool:
         """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""
         known = self._counted.get((i, noun))
         if known is None:
             claim = self.registry.claims[i]
-            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun,
-                                                                 claim.statement)
+            stated = self._stated.get(i)
+            if stated is None:
+                stated = self._stated[i] = _stated_nouns(claim.statement, claim.figure)
+            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun, stated)
         return known
 
     def _compared(self, i: int, figure: Figure, tolerance: float) -> Comparison:
@@ -327,24 +343,22 @@ OWN_WORDS = 3  # content words a figure's own words need to be read alone
 GENERAL = frozenset({"@people", "@worker"})
 
 
-@functools.lru_cache(maxsize=4096)
 def _measures(statement: str) -> frozenset[str]:
     """What the sums of money of a claim's statement measure (pay, revenue, funding...)."""
     return lexical.pool((statement,)) & MEASURES
 
 
-def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, statement: str = "") -> bool:
+def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: frozenset[str] = frozenset()) -> bool:
     """Whether a claim counts what the draft counts: its figure's own noun ("tekstfragmenten" for
-    "passages"), or the noun its statement counts the same figure in ("jongeren", "young people"), or, when
-    that noun is general or absent ("mensen"), any word it names."""
+    "passages"), or the noun its statement counts the same figure in (`stated`, _stated_nouns: "jongeren", "young
+    people"), or, when that noun is general or absent ("mensen"), any word it names."""
     if figure.kind == "count" and figure.unit:
-        own = _noun_keys(figure.unit) | _stated_nouns(statement, figure)
+        own = _noun_keys(figure.unit) | stated
         if not own & GENERAL:
             return not own.isdisjoint(_noun_keys(noun))
     return _mentions(words, noun)
 
 
-@functools.lru_cache(maxsize=4096)
 def _stated_nouns(statement: str, figure: Figure) -> frozenset[str]:
     """The keys of what a claim's (English) statement counts its figure in, read as a draft's would be."""
     found: frozenset[str] = frozenset()

@@ -596,6 +596,19 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     return None
 
 
+class ScopeMemo:
+    """Whether places and names lie apart, remembered across the draft scopes an engine tests: drafts and claims
+    repeat their places and their organisations far more often than whole scopes. Bounded."""
+
+    __slots__ = ("places", "names")
+    LIMIT = 65536  # entries of each, cleared when full (a long-lived engine: the language server)
+
+    def __init__(self) -> None:
+        self.places: dict[tuple[frozenset[str], ...] | tuple[frozenset[str], frozenset[str], bool, frozenset[str]],
+                          bool] = {}
+        self.names: dict[tuple[object, ...], bool] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Against:
     """A draft's scope made ready to be tested against many claims': `differs` is `difference(...) is not None`,
@@ -609,29 +622,45 @@ class Against:
     named: dict[tuple[frozenset[str], ...], bool] = field(default_factory=dict, compare=False, repr=False)
     # A claim's scope (an interned one, by its number: Engine) -> whether it differs: drafts repeat their scopes.
     seen: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+    memo: ScopeMemo = field(default_factory=ScopeMemo, compare=False, repr=False)
 
     @classmethod
-    def of(cls, draft: Scope, places: Gazetteer | None = None, *, whole: bool = False) -> Against:
+    def of(cls, draft: Scope, places: Gazetteer | None = None, *, whole: bool = False,
+           memo: ScopeMemo | None = None) -> Against:
         places = places or gazetteer()
         holding = set(draft.places)
         for code in draft.places if not whole else ():
             place = places.places.get(code)
             if place is not None:
                 holding.update(place.parents)
-        return cls(draft, frozenset(holding), whole=whole)
+        return cls(draft, frozenset(holding), whole=whole, memo=memo or ScopeMemo())
 
     def differs(self, claim: Scope) -> bool:
         draft = self.draft
-        if draft.places and claim.places and claim.places.isdisjoint(self.holding) and (self.whole or all(
-                draft.places.isdisjoint(_parents(c)) for c in claim.places)):
-            return True  # no place of the claim's is the draft's, holds one, or lies in one
+        if draft.places and claim.places:
+            key = (draft.places, self.holding, self.whole, claim.places)
+            apart = self.memo.places.get(key)
+            if apart is None:
+                if len(self.memo.places) >= ScopeMemo.LIMIT:
+                    self.memo.places.clear()
+                # No place of the claim's is the draft's, holds one, or lies in one.
+                apart = self.memo.places[key] = claim.places.isdisjoint(self.holding) and (self.whole or all(
+                    draft.places.isdisjoint(_parents(c)) for c in claim.places))
+            if apart:
+                return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             key = (claim.organisations, claim.reporters, claim.speakers, claim.origins)
             other = self.named.get(key)
             if other is None:
-                claims, mine = _named(claim, draft)
-                other = self.named[key] = bool(claims) and bool(mine) and claims.isdisjoint(mine) and \
-                    not _overlapping_names(claims, mine)
+                wide = (draft.organisations, draft.speakers, draft.named_here, *key)
+                other = self.memo.names.get(wide)
+                if other is None:
+                    if len(self.memo.names) >= ScopeMemo.LIMIT:
+                        self.memo.names.clear()
+                    claims, mine = _named(claim, draft)
+                    other = self.memo.names[wide] = bool(claims) and bool(mine) and claims.isdisjoint(mine) and \
+                        not _overlapping_names(claims, mine)
+                self.named[key] = other
             if other:
                 return True
         return bool(draft.populations and claim.populations and claim.populations.isdisjoint(draft.populations))
