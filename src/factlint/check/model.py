@@ -67,16 +67,20 @@ class ClaimWords:
         used: set[str] = set()
         missed = []
         for t in self.main:
+            if t.keys.isdisjoint(pool):
+                missed.append(t.word)
+                continue
             shared = t.keys & pool
-            if shared and not shared <= used:
+            if not shared <= used:
                 found[t.word] = t.weight
                 used |= shared
-            elif not shared:
-                missed.append(t.word)
         extra_words = set()
         for n, phrase in enumerate(self.alternatives):
+            # Most phrases share no key with the pool: told without building a set (this runs per claim scored).
+            if any(t.keys.isdisjoint(pool) for t in phrase):
+                continue
             hits = [t.keys & pool for t in phrase]
-            if all(hits) and any(not h <= used for h in hits):
+            if any(not h <= used for h in hits):
                 for t, h in zip(phrase, hits):
                     if t.word not in found and not h <= used:
                         found[t.word] = ALTERNATIVE_SHARE * t.weight

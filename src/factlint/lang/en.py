@@ -255,6 +255,7 @@ throughout whereas nevertheless nonetheless unless
                       "matches", "equal", "equals", "dwarf", "dwarfs", "surpass", "surpasses", "outnumber",
                       "outnumbers"),
     comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
+    adjective_endings=("ish",),  # "a Flemish outlet": a people's adjective, no organisation
     relative_pronouns=("whose",),
     free_relatives=("what", "whatever"),
     object_pronouns=("him", "her", "them"),
