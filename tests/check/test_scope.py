@@ -38,6 +38,10 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("a workforce that rivals the entire labour force of the European Union", set()),  # a verb of comparison
     ("the labour force of Kenya", {"KE"}),  # no comparison
     ("More than 2 million people in the Philippines do it.", {"PH"}),
+    # A language something is said in is no place: "in Dutch", "in het Nederlands"; before a noun it is the people's.
+    ("Casilli, citing the same institution in Dutch, says 100 to 400 million.", set()),
+    ("Dat staat in het Nederlands in de bron.", set()),
+    ("Workers in Dutch cities earn more.", {"NL"}),
     ("NAIROBI, Kenya (Reuters) - Moderators earn little.", {"KE"}),
     ("Workers in MANILA — a city of millions — earn little.", {"x-city-1701668"}),
 ])

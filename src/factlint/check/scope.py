@@ -255,7 +255,27 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
     return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
             if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
             and not _in_publishers_name(text, a, b) and not _before_media(text, b) and not _dateline(text, a, b)
-            and not _populations_place(text, a, b)]
+            and not _populations_place(text, a, b) and not _language_said(text, a, b)]
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)")
+_IN_LANGUAGE = re.compile(r"(?:^|\W)([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]+$")
+
+
+def _language_said(text: str, start: int, end: int) -> bool:
+    """Whether the place word at text[start:end] is a language something is said in: "citing the same institution in
+    Dutch", "in het Nederlands" (a people's word before a noun stays theirs: "in Dutch cities")."""
+    if fold(text[start:end]) not in language_names():
+        return False
+    following = _NEXT_LOWER_WORD.match(text, end)
+    if following is not None and fold(following.group(1)) not in _STOPS:
+        return False  # a noun follows: "in Dutch cities" is of the people's places
+    m = _IN_LANGUAGE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    last = fold(m.group(2) or m.group(1))
+    return last in _PLACE_PREPOSITIONS or (m.group(2) is not None and last in NAME_WORDS.determiners
+                                            and fold(m.group(1)) in _PLACE_PREPOSITIONS)
 
 
 _POPULATION_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.population_nouns)
