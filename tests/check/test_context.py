@@ -375,3 +375,17 @@ def test_the_organisation_named_back_is_the_figure_s_source(engine):
 def test_a_figure_attributed_to_a_pronoun_leans_on_its_speaker_s_sentence(engine, text, figure, status):
     found = [v for v in verdicts(engine, text) if v[0] == figure]
     assert found and found[-1][1:] == (status, "ai-not-100-percent-perfect")
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A single value named as a range's end is that bound: the range's own end agrees, another does not.
+    ("How many people train AI? At least 150 million, according to a recent World Bank estimate. The upper bound, "
+     "430 million, would exceed the population of the United States.\n", "430 million", "supported"),
+    ("The World Bank estimates that between 150 million and 430 million people do data work for AI. The upper "
+     "bound, 500 million, is often quoted.\n", "500 million", "conflicting"),
+    ("De Wereldbank schat dat 100 tot 400 miljoen mensen klikwerk doen; de bovengrens van 400 miljoen wordt vaak "
+     "geciteerd.\n", "400 miljoen", "supported"),
+])
+def test_a_value_named_as_a_range_s_end_is_that_bound(engine, text, figure, status):
+    found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1] == status

@@ -328,6 +328,32 @@ _OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+([^.,;:!?()]*?)\s*(?:[.,;:!?()]|$)")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 
 
+_RANGE_ENDS = {tuple(fold(w) for w in phrase): bound for language in LANGUAGES.values()
+               for phrase, bound in language.range_ends.items()}
+RANGE_END_WORDS = 5  # words before a figure a range's end may be named in: "the upper bound of that range, …"
+
+
+def as_range_end(figure: Figure, occ: Occurrence) -> Figure:
+    """A single value the sentence names as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150
+    miljoen", "430 million (the upper end)") as that bound: "as many as", "at least"."""
+    if figure.low != figure.high or figure.qualifier not in ("exact", "approx"):
+        return figure
+    before = [fold(w) for w in _WORD.findall(_preceding(occ, RANGE_END_CHARS))][-RANGE_END_WORDS:]
+    after_text = occ.after.lstrip()
+    after = [fold(w) for w in _WORD.findall(after_text[:RANGE_END_CHARS])][:RANGE_END_WORDS] \
+        if after_text[:1] in ",(" else []
+    for words in (before, after):
+        for size in (1, 2):
+            for k in range(len(words) - size + 1):
+                bound = _RANGE_ENDS.get(tuple(words[k:k + size]))
+                if bound:
+                    return replace(figure, qualifier=bound)
+    return figure
+
+
+RANGE_END_CHARS = 60  # characters read on either side of a figure for a range's end
+
+
 def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     """The figure with what its table headers add: a currency, a scale, a period ("Hourly pay (US$)",
     "People (millions)"), and the other end of a range written in a row's Low and High columns."""

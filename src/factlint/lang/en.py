@@ -320,6 +320,10 @@ throughout whereas nevertheless nonetheless unless
         "guard": ("security guard", "guard"),
         "fisher": ("fisherman", "fisher"),
     },
+    range_ends={("upper", "bound"): "max", ("upper", "end"): "max", ("upper", "limit"): "max", ("top", "end"): "max",
+                ("high", "end"): "max", ("upper", "estimate"): "max", ("highest", "estimate"): "max",
+                ("lower", "bound"): "min", ("lower", "end"): "min", ("lower", "limit"): "min", ("bottom", "end"): "min",
+                ("low", "end"): "min", ("lower", "estimate"): "min", ("lowest", "estimate"): "min"},
     low_words=("low", "lower", "min", "minimum", "from", "lowest"),
     high_words=("high", "higher", "max", "maximum", "to", "highest", "up to"),
 )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Protocol
 
@@ -196,6 +196,9 @@ class Language:
     # A figure attributed to a pronoun ("volgens hem", "according to her", "he said") leans on the sentence that
     # names the speaker: the object pronouns, beside the subject ones.
     object_pronouns: Phrase = ()
+    # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
+    # bound: "max" reads as "as many as", "min" as "at least".
+    range_ends: Mapping[Phrase, str] = field(default_factory=dict)
     # A clause that names what it is of with no noun: "a third of what the world uses" measures no noun.
     free_relatives: Phrase = ()
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"
@@ -207,7 +210,7 @@ class Language:
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
-        for field in fields(self):
-            value = getattr(self, field.name)
+        for each in fields(self):
+            value = getattr(self, each.name)
             if isinstance(value, dict):
-                object.__setattr__(self, field.name, MappingProxyType(value))
+                object.__setattr__(self, each.name, MappingProxyType(value))

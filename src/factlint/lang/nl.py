@@ -337,6 +337,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "guard": ("bewaker", "beveiliger"),
         "fisher": ("visser",),
     },
+    range_ends={("bovengrens",): "max", ("bovenkant",): "max", ("hoogste", "schatting"): "max",
+                ("ondergrens",): "min", ("onderkant",): "min", ("laagste", "schatting"): "min"},
     low_words=("laag", "lager", "min", "minimum", "minimaal", "laagste", "van"),
     high_words=("hoog", "hoger", "max", "maximum", "maximaal", "hoogste", "tot"),
 )
