@@ -227,7 +227,7 @@ def _pronoun_speaks(sentence: str) -> bool:
     """Whether the sentence attributes what it says to a pronoun: "volgens hem", "according to her". Who that is,
     the sentence before says. ("…, he said" is left alone: leaning on every such sentence made more errors.)"""
     words = [w.lower() for w in _FIRST_WORD.findall(sentence)]
-    return any(a in _ATTRIBUTING and b in _OBJECTS for a, b in zip(words, words[1:]))
+    return any(a in _ATTRIBUTING and b in _OBJECTS for a, b in itertools.pairwise(words))
 
 
 def named_back(sentence: str, before: str) -> str:
@@ -237,7 +237,7 @@ def named_back(sentence: str, before: str) -> str:
     if not heads:
         return ""
     words = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
-    for article, noun in zip(words, words[1:]):
+    for article, noun in itertools.pairwise(words):
         if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and any(
                 heads_noun(h, noun) for h in heads):
             return noun

@@ -620,7 +620,7 @@ class ScopeMemo:
     """Whether places and names lie apart, remembered across the draft scopes an engine tests: drafts and claims
     repeat their places and their organisations far more often than whole scopes. Bounded."""
 
-    __slots__ = ("places", "names")
+    __slots__ = ("names", "places")
     LIMIT = 65536  # entries of each, cleared when full (a long-lived engine: the language server)
 
     def __init__(self) -> None:
