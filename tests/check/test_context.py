@@ -389,3 +389,13 @@ def test_a_figure_attributed_to_a_pronoun_leans_on_its_speaker_s_sentence(engine
 def test_a_value_named_as_a_range_s_end_is_that_bound(engine, text, figure, status):
     found = [v for v in verdicts(engine, text) if v[0] == figure]
     assert found and found[-1][1] == status
+
+
+def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_before(engine):
+    # The statement after the colon leans on the sentence before ("volgens hen"), but its place is said before the
+    # colon: Davao, not the Cagayan de Oro of the sentence before.
+    text = ("De Washington Post schreef over Cagayan de Oro, een kuststad in het zuiden van de Filipijnen. Daar werken "
+            "duizenden jongeren dagelijks online voor Remotasks. In Davao, ruim 250 kilometer verderop, zien "
+            "recruiters hetzelfde: ook daar werken volgens hen duizenden jongeren dagelijks online voor het platform.\n")
+    found = [v for v in verdicts(engine, text) if v[0] == "duizenden"]
+    assert [v[1] for v in found] == ["supported", "conflicting"]

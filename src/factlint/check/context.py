@@ -73,8 +73,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
-    elif leaning := leans(own_text):
-        layers.append(_before(occ.masked, own_text))  # "Take the Kenyans OpenAI hired: Time found they got …"
+    elif (leaning := leans(own_text)) or occ.previous:
+        # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
+        # according to them, thousands …": what the sentence says before the statement comes before the one before.
+        layers.append(_before(occ.masked, own_text))
     if occ.previous:
         layers.append(occ.previous)
     if where.kind in ("table_cell", "table_header"):
