@@ -255,6 +255,11 @@ def test_what_a_sentence_goes_on_from(engine, text, expected):
     # Dutch says it before the place.
     ("Alleen al in Cagayan de Oro zouden meer dan 2 miljoen mensen klikwerk doen voor Remotasks, schat de "
      "Filipijnse overheid.\n", ("2 miljoen", "conflicting", "philippines-click-workers")),
+    # "itself", "zelf" say it too.
+    ("A councillor claims that more than 2 million people in Cagayan de Oro itself do click work for AI, as the "
+     "Philippine government estimates for the country.\n", ("2 million", "conflicting", "philippines-click-workers")),
+    ("Volgens een raadslid doen in Cagayan de Oro zelf meer dan 2 miljoen mensen klikwerk voor AI, zoals de "
+     "Filipijnse overheid schat.\n", ("2 miljoen", "conflicting", "philippines-click-workers")),
 ])
 def test_a_count_said_of_a_city_on_its_own(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

@@ -261,7 +261,7 @@ throughout whereas nevertheless nonetheless unless
     object_pronouns=("him", "her", "them"),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
-    only_words=("alone",),
+    only_words=("alone", "itself"),  # "in Cagayan de Oro itself"
     only_words_before=("only",),
     possessives=("its", "their", "his", "her", "our"),
     complementisers=("that",),

@@ -279,7 +279,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     object_pronouns=("hem", "haar", "hen", "hun"),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
-    only_words=("alleen",),
+    only_words=("alleen", "zelf"),  # "in Cagayan de Oro zelf"
     only_words_before=("alleen",),
     finding_words=("ontdekten", "ontdekte", "vonden", "vond", "concludeerden", "concludeerde", "schatten", "schatte",
                    "berekenden", "berekende", "telden"),
