@@ -218,6 +218,12 @@ def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
     ("Jeroen Baert rekent voor dat je tien miljard dierenfoto's kunt kopen. Een lab van de KU Leuven meldt dat zijn "
      "model 99 procent van de tijd een kat van een hond onderscheidt.\n", ("99 procent", "conflicting",
                                                                          "cat-dog-99-percent")),
+    # What a thing costs is a price, no pay.
+    ("In Madagaskar verdienden datawerkers met een fulltime baan ongeveer 90 tot 100 euro per maand, vertelde Casilli. "
+     "Dat is weinig, zegt hij: een kamer in de hoofdstad Antananarivo kost al snel 90 tot 100 euro per maand.\n", ("90 tot 100 euro per maand", "unsourced",
+                                                                              None)),
+    ("Full-time data workers in Madagascar earned about €90–100 a month, Casilli said. That is little, he says: a "
+     "room in the capital Antananarivo costs about €90–100 a month.\n", ("€90–100 a month", "unsourced", None)),
 ])
 def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

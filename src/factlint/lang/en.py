@@ -190,7 +190,7 @@ throughout whereas nevertheless nonetheless unless
         "valuation": ("valuation", "valued"),
         "profit": ("profit", "profits"),
         "rent": ("rent", "rents"),
-        "price": ("price", "prices", "priced"),
+        "price": ("price", "prices", "priced", "cost", "costs", "costing"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
                 "remuneration", "compensation", "take home", "takes home", "took home", "taking home", "taken home"),
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),

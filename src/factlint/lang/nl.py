@@ -216,7 +216,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "valuation": ("waardering", "gewaardeerd"),
         "profit": ("winst", "winsten"),
         "rent": ("huur", "huren", "huurprijs"),
-        "price": ("prijs", "prijzen"),
+        "price": ("prijs", "prijzen", "kost", "kosten", "kostte", "kostten"),
         "pay": ("loon", "lonen", "uurloon", "salaris", "verdienen", "verdient", "verdiende", "verdienden",
                 "betaald", "betalen", "betaalt", "inkomen", "vergoeding", "kregen", "krijgen", "overhouden",
                 "overhoudt", "overhield", "overhielden"),
