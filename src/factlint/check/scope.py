@@ -124,11 +124,13 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 def asides(text: str) -> tuple[tuple[int, int], ...]:
     """The parts of `text` that name other places and organisations than what it says a figure of: a relative
     clause between commas ("The OECD, whose economists questioned the World Bank's methods, estimates …"), a
-    possessive that describes the next name ("Adobe's rival Oracle", "Uganda, Kenya's neighbour,"), a place
+    possessive that describes the next name ("Adobe's rival Oracle", "Uganda, Kenya's neighbour,"), an apposition
+    of the name before ("Indonesië, buurland van de Filipijnen,"), a place
     a comparison names ("Just as in Madagascar, workers in Venezuela …") and one denied ("Not Congo but …")."""
     out = [(m.start(1), m.end(1)) for m in _RELATIVE_CLAUSE.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
+    out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
     for a, b, _ in _place_spans(text):
         if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _NEGATED.search(text, max(0, a - 20), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
@@ -156,6 +158,11 @@ _POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})
                                  r"[ \t]+(?=[A-Z])")
 _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
+_LINKING = "|".join(w for language in LANGUAGES.values() for w in language.linking_words)
+_DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
+# "Indonesië, buurland van de Filipijnen,", "Uganda, neighbour of Kenya,": a noun of the name before, between commas.
+_OF_APPOSITION = re.compile(rf",[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+((?:(?:{_DETERMINERS})"
+                            rf"[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                         for phrase in language.comparison_openers) or "(?!)"
 _COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
