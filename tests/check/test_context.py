@@ -410,3 +410,20 @@ def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_bef
             "recruiters hetzelfde: ook daar werken volgens hen duizenden jongeren dagelijks online voor het platform.\n")
     found = [v for v in verdicts(engine, text) if v[0] == "duizenden"]
     assert [v[1] for v in found] == ["supported", "conflicting"]
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A person's pronoun as the subject makes the person named before the figure's source: Gabriëls, not Baert.
+    ("Tech philosopher Katleen Gabriëls of Maastricht University is more sceptical. She expects face recognition to "
+     "stay wrong in 1 percent of cases, and argues that in medicine even an AI that is right 99 percent of the time is "
+     "unacceptable.\n", "99 percent", ("conflicting", "unsourced")),
+    ("Techniekfilosoof Katleen Gabriëls van de Universiteit Maastricht gaat verder. Zij vindt dat een AI die 99 procent "
+     "van de tijd gelijk heeft, onaanvaardbaar is voor toepassingen in de zorg.\n", "99 procent",
+     ("conflicting", "unsourced")),
+    # ... and the claim's own speaker stays its source.
+    ("Computer scientist Jeroen Baert is blunt. He argues that for other applications even an AI that is right 99 "
+     "percent of the time is unacceptable.\n", "99 percent", ("supported",)),
+])
+def test_a_person_s_pronoun_makes_the_person_before_the_source(engine, text, figure, statuses):
+    found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1] in statuses

@@ -122,6 +122,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     speakers = speakers_in(near, known=known)
     if not here:
         speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
+    if not here and organisations and occ.previous and _opens_with_person(occ.masked):
+        here = True  # "… Katleen Gabriëls … is more sceptical. She argues that …": hers, as if named here
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations)) \
         if places or organisations or groups or speakers else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
@@ -144,6 +146,16 @@ RELATIVE_REACH = 200  # characters before a figure read for "where" and the plac
 def _preceding(occ: Occurrence, reach: int) -> str:
     """At most `reach` characters of the figure's sentence before it: a paragraph may hold thousands of figures."""
     return occ.masked[max(0, occ.span[0] - reach):occ.span[0]]
+
+
+_PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
+_FIRST = re.compile(r"\W*([^\W\d_]+)")
+
+
+def _opens_with_person(text: str) -> bool:
+    """Whether a statement's subject is a pronoun of a person: "She argues …", "Hij zegt …"."""
+    m = _FIRST.match(text)
+    return m is not None and fold(m.group(1)) in _PERSONS
 
 
 def _lead(statement: str, near: str) -> str:

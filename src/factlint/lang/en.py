@@ -259,6 +259,7 @@ throughout whereas nevertheless nonetheless unless
     relative_pronouns=("whose",),
     free_relatives=("what", "whatever"),
     object_pronouns=("him", "her", "them"),
+    person_pronouns=("he", "she"),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     only_words=("alone", "itself"),  # "in Cagayan de Oro itself"

@@ -196,6 +196,9 @@ class Language:
     # A figure attributed to a pronoun ("volgens hem", "according to her", "he said") leans on the sentence that
     # names the speaker: the object pronouns, beside the subject ones.
     object_pronouns: Phrase = ()
+    # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
+    # that person is the figure's source as if named in the statement.
+    person_pronouns: Phrase = ()
     # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
     # bound: "max" reads as "as many as", "min" as "at least".
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)
