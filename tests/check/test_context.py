@@ -427,3 +427,20 @@ def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_bef
 def test_a_person_s_pronoun_makes_the_person_before_the_source(engine, text, figure, statuses):
     found = [v for v in verdicts(engine, text) if v[0] == figure]
     assert found and found[-1][1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # "Another poll" gives the figure another source than the study of the sentence before.
+    ("Seventy-seven percent of consumers want brand experiences tailored to their needs, according to a recent Adobe "
+     "study. Another poll, published the same week, found that 77% of consumers want brand experiences personalised "
+     "to their needs as well.\n", "77%", ("conflicting", "unsourced")),
+    ("Volgens een recent onderzoek van Adobe wil 77 procent van de consumenten gepersonaliseerde merkervaringen. Een "
+     "ander onderzoek kwam op 77 procent van de consumenten die gepersonaliseerde ervaringen willen.\n", "77 procent",
+     ("conflicting", "unsourced")),
+    # ... unless it names the claim's own source.
+    ("A recent Adobe study found that 77% of consumers want brand experiences tailored to their needs. Another Adobe "
+     "survey found the same 77% of consumers want personalised brand experiences.\n", "77%", ("supported",)),
+])
+def test_another_study_is_another_source_than_the_one_before(engine, text, figure, statuses):
+    found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1] in statuses

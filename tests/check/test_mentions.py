@@ -99,3 +99,15 @@ def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, 
     from factlint.check.mentions import named_back
     assert named_back(sentence, before) == noun
 
+
+
+@pytest.mark.parametrize("sentence, another", [
+    ("Another poll, published the same week, found that 77% want it.", True),
+    ("Een ander onderzoek kwam op 77 procent.", True),
+    ("A separate World Bank estimate puts it at 100 to 400 million.", True),
+    ("Another 40% said they would pay.", False),  # no word of origin
+    ("The poll found 77%.", False),
+])
+def test_another_study_gives_another_source(sentence, another):
+    from factlint.check.mentions import another_source
+    assert another_source(sentence) is another

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import Occurrence, heads_noun, leans, named_back
+from factlint.check.mentions import Occurrence, another_source, heads_noun, leans, named_back
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, Scope, dateline, names_in, place_spans, places_in, places_within, read,
                                   spans_between, speakers_in, specific)
@@ -124,8 +124,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
     if not here and organisations and occ.previous and _opens_with_person(occ.masked):
         here = True  # "… Katleen Gabriëls … is more sceptical. She argues that …": hers, as if named here
-    scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations)) \
-        if places or organisations or groups or speakers else EMPTY
+    others = frozenset()
+    if occ.previous and another_source(_preceding(occ, ANOTHER_REACH)):
+        # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
+        others = scopes[layers.index(occ.previous)].organisations
+        if not here:
+            organisations = frozenset()
+    scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
+                  others=others) if places or organisations or groups or speakers or others else EMPTY
     return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
@@ -148,6 +154,7 @@ def _preceding(occ: Occurrence, reach: int) -> str:
     return occ.masked[max(0, occ.span[0] - reach):occ.span[0]]
 
 
+ANOTHER_REACH = 300  # characters before a figure read for "another poll" (a paragraph may hold thousands of figures)
 _PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
 _FIRST = re.compile(r"\W*([^\W\d_]+)")
 

@@ -156,6 +156,8 @@ _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.re
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
 _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
+_OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
+_ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
 _OBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.object_pronouns)
 _ATTRIBUTING = frozenset(p[-1] for language in LANGUAGES.values() for p in language.attribution_openers)
 REFERRING_WITHIN = 10  # words of a sentence's opening a reference back may stand in: "Casilli quotes the same …"
@@ -215,7 +217,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if leans(masked_text, start):
         return before
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
-    if _pronoun_speaks(masked_text[start:end]):
+    if _pronoun_speaks(masked_text[start:end]) or another_source(masked_text[start:min(end, start + NAMES_BACK_REACH)]):
         return before
     return before if named_back(masked_text[start:min(end, start + NAMES_BACK_REACH)], before) else ""
 
@@ -228,6 +230,16 @@ def _pronoun_speaks(sentence: str) -> bool:
     the sentence before says. ("…, he said" is left alone: leaning on every such sentence made more errors.)"""
     words = [w.lower() for w in _FIRST_WORD.findall(sentence)]
     return any(a in _ATTRIBUTING and b in _OBJECTS for a, b in itertools.pairwise(words))
+
+
+def another_source(sentence: str) -> bool:
+    """Whether the sentence gives its figure another source than the sentence before: "Another poll found …",
+    "Een ander onderzoek komt op …"."""
+    words = [w.lower() for w in _FIRST_WORD.findall(sentence)]
+    return any(w in _OTHER and not _ORIGINS.isdisjoint(words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
+
+
+OTHER_WITHIN = 3  # words between "another" and its word of origin: "A separate World Bank estimate"
 
 
 def named_back(sentence: str, before: str) -> str:

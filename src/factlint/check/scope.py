@@ -77,9 +77,12 @@ class Scope:
     # not in a sentence it leans on or a heading. Against a claim naming no organisation, only who says it,
     # they are another source of the figure, unless the draft names that speaker too.
     named_here: bool = False
+    # A draft's: the names its figure's source is said not to be ("Another poll found …" after a sentence naming
+    # Adobe's study).
+    others: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.places or self.organisations or self.populations)
+        return bool(self.places or self.organisations or self.populations or self.others)
 
 
 EMPTY = Scope()
@@ -102,6 +105,8 @@ class Difference:
                             for codes, texts in ((self.claim, self.claim_texts), (self.draft, self.draft_texts)))
             return f"the source says this of {theirs}, not {ours}"
         theirs, ours = (" or ".join(_title(n) for n in side) for side in (self.claim, self.draft))
+        if self.draft == ANOTHER:
+            return f"the source attributes this to {theirs}; the draft to another source"
         if self.what == "population":
             return f"the source says this of {theirs}, not {ours}"
         return f"the source attributes this to {theirs}, not {ours}"
@@ -618,6 +623,8 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     claims, theirs = _named(claim, draft)
     if claims and theirs and claims.isdisjoint(theirs) and not _overlapping_names(claims, theirs):
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
+    if _another(claim, draft):
+        return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
     if claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations):
         return Difference("population", tuple(sorted(claim.populations)), tuple(sorted(draft.populations)))
     return None
@@ -690,6 +697,8 @@ class Against:
                 self.named[key] = other
             if other:
                 return True
+        if draft.others and _another(claim, draft):
+            return True
         return bool(draft.populations and claim.populations and claim.populations.isdisjoint(draft.populations))
 
 
@@ -740,6 +749,16 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
                                                                                           draft.speakers)):
         return claim.speakers, draft.organisations
     return frozenset(), frozenset()
+
+
+ANOTHER = ("another source",)  # how a difference names the source a draft says is another
+
+
+def _another(claim: Scope, draft: Scope) -> bool:
+    """Whether the draft says its figure's source is another than the claim's: the claim's organisations are among
+    those it is said not to be, and none the draft names."""
+    return bool(draft.others and claim.organisations and _overlapping_names(claim.organisations, draft.others)
+                and not (draft.organisations and _overlapping_names(claim.organisations, draft.organisations)))
 
 
 def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[str]:

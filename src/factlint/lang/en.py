@@ -260,6 +260,7 @@ throughout whereas nevertheless nonetheless unless
     free_relatives=("what", "whatever"),
     object_pronouns=("him", "her", "them"),
     person_pronouns=("he", "she"),
+    other_words=("another", "separate", "different", "rival"),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     only_words=("alone", "itself"),  # "in Cagayan de Oro itself"

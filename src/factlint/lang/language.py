@@ -199,6 +199,9 @@ class Language:
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()
+    # Before a word of origin ("Another poll found …", "Een ander onderzoek …"): the figure's source is another than
+    # the one the sentence before names.
+    other_words: Phrase = ()
     # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
     # bound: "max" reads as "as many as", "min" as "at least".
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)

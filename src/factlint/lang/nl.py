@@ -278,6 +278,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     free_relatives=("wat",),
     object_pronouns=("hem", "haar", "hen", "hun"),
     person_pronouns=("hij", "zij", "ze"),
+    other_words=("ander", "andere", "aparte", "concurrerende"),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
     only_words=("alleen", "zelf"),  # "in Cagayan de Oro zelf"
