@@ -220,8 +220,8 @@ def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
                                                                          "cat-dog-99-percent")),
     # What a thing costs is a price, no pay.
     ("In Madagaskar verdienden datawerkers met een fulltime baan ongeveer 90 tot 100 euro per maand, vertelde Casilli. "
-     "Dat is weinig, zegt hij: een kamer in de hoofdstad Antananarivo kost al snel 90 tot 100 euro per maand.\n", ("90 tot 100 euro per maand", "unsourced",
-                                                                              None)),
+     "Dat is weinig, zegt hij: een kamer in de hoofdstad Antananarivo kost al snel 90 tot 100 euro per maand.\n",
+     ("90 tot 100 euro per maand", "unsourced", None)),
     ("Full-time data workers in Madagascar earned about €90–100 a month, Casilli said. That is little, he says: a "
      "room in the capital Antananarivo costs about €90–100 a month.\n", ("€90–100 a month", "unsourced", None)),
 ])
@@ -407,7 +407,8 @@ def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_bef
     # colon: Davao, not the Cagayan de Oro of the sentence before.
     text = ("De Washington Post schreef over Cagayan de Oro, een kuststad in het zuiden van de Filipijnen. Daar werken "
             "duizenden jongeren dagelijks online voor Remotasks. In Davao, ruim 250 kilometer verderop, zien "
-            "recruiters hetzelfde: ook daar werken volgens hen duizenden jongeren dagelijks online voor het platform.\n")
+            "recruiters hetzelfde: ook daar werken volgens hen duizenden jongeren dagelijks online voor het "
+            "platform.\n")
     found = [v for v in verdicts(engine, text) if v[0] == "duizenden"]
     assert [v[1] for v in found] == ["supported", "conflicting"]
 
@@ -417,7 +418,8 @@ def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_bef
     ("Tech philosopher Katleen Gabriëls of Maastricht University is more sceptical. She expects face recognition to "
      "stay wrong in 1 percent of cases, and argues that in medicine even an AI that is right 99 percent of the time is "
      "unacceptable.\n", "99 percent", ("conflicting", "unsourced")),
-    ("Techniekfilosoof Katleen Gabriëls van de Universiteit Maastricht gaat verder. Zij vindt dat een AI die 99 procent "
+    ("Techniekfilosoof Katleen Gabriëls van de Universiteit Maastricht gaat verder. Zij vindt dat een AI die 99 "
+     "procent "
      "van de tijd gelijk heeft, onaanvaardbaar is voor toepassingen in de zorg.\n", "99 procent",
      ("conflicting", "unsourced")),
     # ... and the claim's own speaker stays its source.
@@ -443,4 +445,72 @@ def test_a_person_s_pronoun_makes_the_person_before_the_source(engine, text, fig
 ])
 def test_another_study_is_another_source_than_the_one_before(engine, text, figure, statuses):
     found = [v for v in verdicts(engine, text) if v[0] == figure]
+    assert found and found[-1][1] in statuses
+
+
+# Found in review of this round's rules: each was reported supported (or, for the table, lost), and is not.
+@pytest.mark.parametrize("text, figure, statuses", [
+    ('According to the World Bank, between 150 million and 430 million people do data work for AI. The '
+     'ILO, unlike the bank, says 100 to 400 million people work in the industry that trains AI as '
+     'clickworkers.\n',
+     '100 to 400 million', ('conflicting', 'unsourced')),
+    ('According to the World Bank, between 150 million and 430 million people do data work for AI. '
+     'Critics of the bank at the ILO say 100 to 400 million people now work in the industry that trains '
+     'AI as clickworkers.\n',
+     '100 to 400 million', ('conflicting', 'unsourced')),
+    ('Volgens de Wereldbank verdienen wereldwijd tussen de 150 en 430 miljoen mensen geld met online '
+     'klussen. De IAO, een criticus van de bank, schat dat er 100 tot 400 miljoen mensen in de '
+     'AI-industrie werken als klikwerkers.\n',
+     '100 tot 400 miljoen', ('conflicting', 'unsourced')),
+    ('## Uganda\n\nOpenAI first hired Kenyan contractors through Sama to label toxic content for ChatGPT. '
+     'Local moderators, who owe their jobs to them, were paid less than 2 dollars an hour.\n',
+     '2 dollars an hour', ('conflicting', 'unsourced')),
+    ('## Oeganda\n\nOpenAI huurde eerst Keniaanse moderatoren in via Sama om ChatGPT schoon te houden. '
+     'Lokale moderatoren, die volgens hun eigen vakbond slecht betaald worden, kregen minder dan 2 dollar '
+     'per uur.\n',
+     '2 dollar per uur', ('conflicting', 'unsourced')),
+    ('## Brazil\n\nCasilli studied data workers in Madagascar for years. Workers in the study that '
+     'reported to him earned about 90 to 100 euros a month.\n',
+     '90 to 100 euros a month', ('conflicting', 'unsourced')),
+    ('## A recent Adobe study on consumers and personalized brand experiences\n\nMarketers in Las Vegas '
+     'reacted quickly. Ads mean little to them: 77% would pay extra for an ad-free version.\n',
+     '77%', ('unsourced',)),
+    ('Sama also ran an office in Uganda. Its staff, who in Kenya would read 250 passages a day, read 150 '
+     'text passages a day there for OpenAI.\n',
+     '150', ('conflicting', 'unsourced')),
+    ('Researchers Scale AI hired in Nairobi are paid as little as $1.46/hour after tax.\n',
+     '$1.46/hour', ('conflicting', 'unsourced')),
+    ('Executives Adobe Analytics polled: 77% want brand experiences personalized to their needs.\n',
+     '77%', ('conflicting', 'unsourced')),
+    ('## What Silicon Valley AI Researchers Really Earn\n\nExploited and recruited from impoverished '
+     'populations, they are paid as little as $1.46 per hour after tax.\n',
+     '$1.46 per hour', ('conflicting', 'unsourced')),
+    ('AI researchers who found jobs at the start-up are paid as little as $1.46/hour after tax.\n',
+     '$1.46/hour', ('conflicting', 'unsourced')),
+    ('A recent World Bank estimate puts the number of people doing data work for AI at 430 million, well '
+     'above the upper bound of earlier studies.\n',
+     '430 million', ('conflicting',)),
+    ('Well above the upper bound of earlier studies, 430 million people do data work for AI, according to '
+     'a recent World Bank estimate.\n',
+     '430 million', ('conflicting',)),
+    ('More than 2 million people in the workforce of Kenya do click work for AI, the government estimates.\n',
+     '2 million', ('conflicting', 'unsourced')),
+    ('Full-time data workers in Dutch Limburg earned about 90 to 100 euros a month, Casilli found.\n',
+     '90 to 100 euros a month', ('conflicting', 'unsourced')),
+    ('Voltijdse datawerkers in het Frans-Guyanese binnenland verdienden ongeveer 90 tot 100 euro per '
+     'maand, aldus Casilli.\n',
+     '90 tot 100 euro per maand', ('conflicting', 'unsourced')),
+    ('Kenyan moderators hired by OpenAI:\n\n| Hourly pay (US$) | Text passages read |\n| --- | --- |\n| '
+     'under 2 | 150 |\n',
+     '150', ('supported',)),
+    ('| Click workers (millions) | Share of Filipinos doing click work for AI |\n| --- | --- |\n| more '
+     'than 2 | 2 |\n',
+     '2', ('conflicting', 'unsourced')),
+    ('Over 60% of what the Democratic Republic of Congo exports is cobalt, mined in perilous conditions.\n',
+     '60%', ('unsourced', 'conflicting')),
+    ('A recent Cavendish study found that 77% of consumers want brand experiences personalized to their needs.\n',
+     '77%', ('conflicting', 'unsourced')),
+])
+def test_this_round_s_rules_read_no_more_than_they_say(engine, text, figure, statuses):
+    found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
     assert found and found[-1][1] in statuses

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, another_source, heads_noun, leans, named_back
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, Scope, dateline, names_in, place_spans, places_in, places_within, read,
+from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, place_spans, places_in, places_within, read,
                                   spans_between, speakers_in, specific)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -169,7 +169,14 @@ def _lead(statement: str, near: str) -> str:
     """The statement before its part `near` (the figure's clause), found within a bounded reach; "" when `near`
     opens it or is not found."""
     at = statement.find(near[:NEEDLE], 0, SUBJECT_REACH + NEEDLE) if near else -1
-    return statement[:at].strip(" ,;:") if at > 0 else ""
+    if at <= 0:
+        return ""
+    relative = _CLAUSE_RELATIVE.search(statement, 0, at)  # "Its staff, who in Kenya would read …": Kenya is not theirs
+    return statement[:relative.start() if relative else at].strip(" ,;:")
+
+
+_CLAUSE_RELATIVE = re.compile(r",\s+(?:{})\b".format("|".join(
+    fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)), re.IGNORECASE)
 
 
 def _value_label(occ: Occurrence) -> str:
@@ -288,8 +295,8 @@ def measured(occ: Occurrence) -> str:
     if m is None or fold(m.group(1)) not in _OF:
         return ""
     words = [fold(w) for w in _WORD.findall(m.group(2))]
-    if words and words[0] in _FREE_RELATIVES:
-        return ""  # "a third of what the world uses": of a clause, no noun
+    if words and words[0] in _FREE_RELATIVES and not _WORLD_NOUNS.isdisjoint(words[1:FREE_RELATIVE_WORDS]):
+        return ""  # "a third of what the world uses": a share of the world's, no noun ("what the DRC exports" has one)
     head = ""
     for w in words[:6]:
         if w in _STOP or len(w) < 2 or (head and len(w) >= PARTICIPLE and w.endswith(_PARTICIPLE)):
@@ -303,6 +310,8 @@ def measured(occ: Occurrence) -> str:
     return head if frequency.zipf(head) < VERB_LIKE else ""
 
 
+FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
+_WORLD_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_nouns)
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)
@@ -351,28 +360,28 @@ _PAREN = re.compile(r"\(([^()]{1,40})\)")
 
 _RANGE_ENDS = {tuple(fold(w) for w in phrase): bound for language in LANGUAGES.values()
                for phrase, bound in language.range_ends.items()}
-RANGE_END_WORDS = 5  # words before a figure a range's end may be named in: "the upper bound of that range, …"
+RANGE_END_CHARS = 60  # characters read on either side of a figure for a range's end
 
 
 def as_range_end(figure: Figure, occ: Occurrence) -> Figure:
-    """A single value the sentence names as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150
-    miljoen", "430 million (the upper end)") as that bound: "as many as", "at least"."""
+    """A single value the sentence names as a range's end, in apposition ("The upper bound, 430 million, …", "de
+    bovengrens van 400 miljoen", "430 million (the upper end)"), as that bound: "as many as", "at least"."""
     if figure.low != figure.high or figure.qualifier not in ("exact", "approx"):
         return figure
-    before = [fold(w) for w in _WORD.findall(_preceding(occ, RANGE_END_CHARS))][-RANGE_END_WORDS:]
+    before_text = _preceding(occ, RANGE_END_CHARS).rstrip()
+    before = [fold(w) for w in _WORD.findall(before_text)]
+    if before and before[-1] in _OF and not before_text.endswith(","):
+        before.pop()  # "de bovengrens van 400 miljoen", "the upper bound of 430 million"
     after_text = occ.after.lstrip()
-    after = [fold(w) for w in _WORD.findall(after_text[:RANGE_END_CHARS])][:RANGE_END_WORDS] \
-        if after_text[:1] in ",(" else []
-    for words in (before, after):
-        for size in (1, 2):
-            for k in range(len(words) - size + 1):
-                bound = _RANGE_ENDS.get(tuple(words[k:k + size]))
-                if bound:
-                    return replace(figure, qualifier=bound)
+    after = [fold(w) for w in _WORD.findall(after_text[:RANGE_END_CHARS])] if after_text[:1] in ",(" else []
+    if after and after[0] in NAME_WORDS.determiners:
+        after.pop(0)
+    for size in (1, 2):
+        bound = _RANGE_ENDS.get(tuple(before[-size:])) if len(before) >= size else None
+        bound = bound or (_RANGE_ENDS.get(tuple(after[:size])) if len(after) >= size else None)
+        if bound:
+            return replace(figure, qualifier=bound)
     return figure
-
-
-RANGE_END_CHARS = 60  # characters read on either side of a figure for a range's end
 
 
 def with_headers(figure: Figure, occ: Occurrence) -> Figure:
@@ -382,8 +391,10 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     if where.kind != "table_cell":
         return figure
     column = where.column_header
-    if not any(_header_terms(column, occ.lang)) and not _percent_header(column, occ.lang):
-        # A column header that says no unit leaves the table's own to the first column's ("Estimate (millions)").
+    if where.row and not any(c.isdigit() for c in where.row[0]) and not any(_header_terms(column, occ.lang)) and \
+            not _percent_header(column, occ.lang):
+        # A column header that says no unit leaves the table's own to the first column's ("Estimate (millions)"),
+        # when that column labels the rows: one that holds figures has a unit of its own.
         column = f"{column} {where.stub_header}".strip()
     figure = with_headers_plain(figure, column, where.row_header, occ.lang)
     return _low_high(figure, occ)

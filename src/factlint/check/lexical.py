@@ -192,7 +192,13 @@ def _untitled(text: str) -> str:
     def kept(m: re.Match[str]) -> str:
         words = m.group(1).split(" ")
         stop = max((k + 1 for k, w in enumerate(words) if fold(w) in _STOP), default=0)  # the title follows these
-        return m.group() if stop == len(words) else "".join(w + " " for w in words[:stop])
+        title = words[stop:]
+        # A title is one person's, in lower case but at the text's start: "Researchers Scale AI hired" is a group,
+        # "What Silicon Valley AI Researchers Really Earn" a heading's capitals.
+        if not title or title[-1].endswith("s") or any(
+                w[:1].isupper() for k, w in enumerate(title) if m.start(1) + (stop > 0) or k):
+            return m.group()
+        return "".join(w + " " for w in words[:stop])
 
     return _TITLED.sub(kept, text)
 
@@ -203,7 +209,10 @@ def populations(text: str) -> frozenset[str]:
     person's title."""
     single, double = _groups()
     found: set[str] = set()
-    ws = words(_untitled(text))
+    plain = _untitled(text)
+    ws = words(plain)
+    raw = [fold(w) for w in _WORD.findall(plain)]  # stop words kept: "researchers who found jobs" found no figure
+    finders = {raw[k] for k in range(len(raw) - 1) if raw[k + 1] in _FINDING}
     stems = [_stems(w) for w in ws]
     skip = -1
     for i, here in enumerate(stems):
@@ -219,7 +228,7 @@ def populations(text: str) -> frozenset[str]:
         # A word that shares a group noun's stem but is shorter, or an action noun, names no person: Dutch
         # "onderzoek" (research) is no "onderzoeker", "moderate" no "moderator", "development" no "developer".
         group = next((single[s][0] for s in here if s in single and _names(ws[i], single[s][1])), None)
-        if group and not (i + 1 < len(ws) and ws[i + 1] in _FINDING):  # "researchers found": who found it
+        if group and ws[i] not in finders:  # "researchers found": who found it
             found.add(group)
     return frozenset(found)
 

@@ -158,8 +158,11 @@ _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in langu
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
 _OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
 _ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
+_OF = frozenset(w for language in LANGUAGES.values() for w in (*language.linking_words, *language.place_prepositions))
 _OBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.object_pronouns)
-_ATTRIBUTING = frozenset(p[-1] for language in LANGUAGES.values() for p in language.attribution_openers)
+# Openers that take a pronoun as their object ("according to", "volgens"), not those a name follows ("says").
+_ATTRIBUTING = frozenset(p for language in LANGUAGES.values() for p in language.attribution_openers
+                         if p[-1] not in language.speech_words and p[-1] not in language.reporting_words)
 REFERRING_WITHIN = 10  # words of a sentence's opening a reference back may stand in: "Casilli quotes the same …"
 REPORTED_WITHIN = 4  # words a reported clause may open after: "Time found they …", "The study says that they …"
 
@@ -207,8 +210,9 @@ _START = attrgetter("start")
 
 
 def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str) -> str:
-    """The sentence before the one starting at `start`, when that one opens with a word that leans on what
-    came before ("They were paid …", "There, …"); "" otherwise. Figures masked, as in the sentence."""
+    """The sentence before the one starting at `start`, when that one leans on it: it opens with a word that does
+    ("They were paid …"), says "volgens hem", names a name back ("de bank") or another source ("Another poll");
+    "" otherwise. Figures masked, as in the sentence."""
     # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
     if k < 0:
@@ -222,6 +226,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     return before if named_back(masked_text[start:min(end, start + NAMES_BACK_REACH)], before) else ""
 
 
+NAMED_BACK_WITHIN = 3  # words a sentence's subject naming a name back opens within: "Eerder sprak de bank"
 NAMES_BACK_REACH = 400  # characters of a sentence read for a name of the sentence before
 
 
@@ -229,7 +234,8 @@ def _pronoun_speaks(sentence: str) -> bool:
     """Whether the sentence attributes what it says to a pronoun: "volgens hem", "according to her". Who that is,
     the sentence before says. ("…, he said" is left alone: leaning on every such sentence made more errors.)"""
     words = [w.lower() for w in _FIRST_WORD.findall(sentence)]
-    return any(a in _ATTRIBUTING and b in _OBJECTS for a, b in itertools.pairwise(words))
+    return any(b in _OBJECTS and any(tuple(words[max(0, k + 1 - len(p)):k + 1]) == p for p in _ATTRIBUTING)
+               for k, (a, b) in enumerate(itertools.pairwise(words)))
 
 
 def another_source(sentence: str) -> bool:
@@ -248,10 +254,11 @@ def named_back(sentence: str, before: str) -> str:
     heads = _name_heads(before[:NAMES_BACK_REACH])
     if not heads:
         return ""
-    words = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
-    for article, noun in itertools.pairwise(words):
-        if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and any(
-                heads_noun(h, noun) for h in heads):
+    words = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])[:NAMED_BACK_WITHIN + 1]
+    for k, (article, noun) in enumerate(itertools.pairwise(words)):
+        # As the sentence's subject: among its first words, after no linking word ("critics of the bank").
+        if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and not (
+                k and words[k - 1].lower() in _OF) and any(heads_noun(h, noun) for h in heads):
             return noun
     return ""
 

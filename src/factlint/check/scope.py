@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -270,6 +271,7 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
             and not _populations_place(text, a, b) and not _language_said(text, a, b)]
 
 
+_NEXT_NAME = re.compile(r"-|[ \t]+[A-ZÀ-Þ]")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)")
 _IN_LANGUAGE = re.compile(r"(?:^|\W)([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]+$")
 
@@ -280,8 +282,8 @@ def _language_said(text: str, start: int, end: int) -> bool:
     if fold(text[start:end]) not in language_names():
         return False
     following = _NEXT_LOWER_WORD.match(text, end)
-    if following is not None and fold(following.group(1)) not in _STOPS:
-        return False  # a noun follows: "in Dutch cities" is of the people's places
+    if (following is not None and fold(following.group(1)) not in _STOPS) or _NEXT_NAME.match(text, end):
+        return False  # a noun or a name follows: "in Dutch cities", "in Dutch Limburg", "in het Frans-Guyanese"
     m = _IN_LANGUAGE.search(text, max(0, start - 16), start)
     if m is None:
         return False
@@ -301,8 +303,14 @@ def _populations_place(text: str, start: int, end: int) -> bool:
     while before and before[-1] in NAME_WORDS.determiners:
         before.pop()
     if len(before) >= 2 and before[-2] in _POPULATION_NOUNS and before[-1] in _LINKS:
-        return not _COMPARISON.isdisjoint(before)  # "more than the (whole) population of the USA"
+        # "more than the (whole) population of the USA": the comparison just before the noun, not a figure's own
+        # "more than 2 million people in the workforce of Kenya".
+        near = before[-2 - COMPARED_WITHIN:-2]
+        return any(w in _COMPARISON and nxt in NAME_WORDS.determiners for w, nxt in itertools.pairwise(near))
     return False
+
+
+COMPARED_WITHIN = 4  # words a comparison stands before a population: "rivals the entire labour force of"
 
 
 _LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)

@@ -255,12 +255,13 @@ throughout whereas nevertheless nonetheless unless
                       "matches", "equal", "equals", "dwarf", "dwarfs", "surpass", "surpasses", "outnumber",
                       "outnumbers"),
     comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
-    adjective_endings=("ish",),  # "a Flemish outlet": a people's adjective, no organisation
     relative_pronouns=("whose",),
     free_relatives=("what", "whatever"),
+    world_nouns=("world", "globe"),
     object_pronouns=("him", "her", "them"),
     person_pronouns=("he", "she"),
     other_words=("another", "separate", "different", "rival"),
+    clause_relatives=("who", "whom", "which", "whose", "where"),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     only_words=("alone", "itself"),  # "in Cagayan de Oro itself"

@@ -193,8 +193,8 @@ class Language:
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
-    # A figure attributed to a pronoun ("volgens hem", "according to her", "he said") leans on the sentence that
-    # names the speaker: the object pronouns, beside the subject ones.
+    # A figure attributed to a pronoun ("volgens hem", "according to her") leans on the sentence that names the
+    # speaker: the pronouns an attribution opener takes as its object.
     object_pronouns: Phrase = ()
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
@@ -202,11 +202,15 @@ class Language:
     # Before a word of origin ("Another poll found …", "Een ander onderzoek …"): the figure's source is another than
     # the one the sentence before names.
     other_words: Phrase = ()
+    # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
+    # ends there.
+    clause_relatives: Phrase = ()
     # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
     # bound: "max" reads as "as many as", "min" as "at least".
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)
     # A clause that names what it is of with no noun: "a third of what the world uses" measures no noun.
     free_relatives: Phrase = ()
+    world_nouns: Phrase = ()  # the world as a noun: "a third of what the world uses" is a share of the world's
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"
     # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
     # route" is a length: its noun is no plural).

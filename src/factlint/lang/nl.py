@@ -276,9 +276,11 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met")),
     relative_pronouns=("wiens", "wier"),
     free_relatives=("wat",),
-    object_pronouns=("hem", "haar", "hen", "hun"),
+    world_nouns=("wereld",),
+    object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
     person_pronouns=("hij", "zij", "ze"),
     other_words=("ander", "andere", "aparte", "concurrerende"),
+    clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
     only_words=("alleen", "zelf"),  # "in Cagayan de Oro zelf"
