@@ -23,6 +23,8 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("Thousands of young people log on, the Washington Post reported.", set()),
     ("Duizenden jongeren loggen in, meldde The Washington Post.", set()),
     ("According to the New York Times, workers in Kenya earn little.", {"KE"}),
+    ("A World Bank estimate quoted by The Washington Post puts it at 150 million.", set()),  # a reporting agent
+    ("Een schatting van de Wereldbank, geciteerd door The Washington Post.", set()),
     ("Kenya Airways cut jobs.", {"KE"}),  # a name that reports nothing keeps its place
     # A place's adjective of the press names where the reporting comes from.
     ("A Dutch interview with Antonio Casilli cites the bank.", set()),

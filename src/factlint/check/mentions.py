@@ -310,7 +310,9 @@ _STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take
 # home $1.46") holds its main clause after the clause's comma: that comma is a strong boundary.
-_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))\W{{0,3}}(?:{_SUBORDINATORS})\s[^,;:.!?\n]{{1,200}}(,\s)",
+_OPENERS = "|".join(w for language in LANGUAGES.values() for w in (*language.clause_subordinators,
+                                                                   *language.clause_openers))
+_OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))\W{{0,3}}(?:{_OPENERS})\s[^,;:.!?\n]{{1,200}}(,\s)",
                              re.IGNORECASE)
 
 

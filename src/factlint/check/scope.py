@@ -590,6 +590,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
 
 
+_AGENT = frozenset(fold(w) for language in LANGUAGES.values() for w in language.agent_words)
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
 
@@ -607,6 +608,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             fold(before[-1 - titles]).strip(".,;:") not in _NOT_TITLES:
         titles += 1
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
+    if prev in _AGENT and len(before) > titles + 1:
+        prev = fold(before[-2 - titles]).strip(".,;:")  # "quoted by The Washington Post"
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:

@@ -177,6 +177,7 @@ throughout whereas nevertheless nonetheless unless
     sentence_final=frozenset({"etc", "a.m", "p.m", "al", "incl", "excl", "ibid"}),
     clause_conjunctions=("and", "but", "while", "whereas", "yet", "or"),
     clause_subordinators=("while", "whereas"),
+    clause_openers=("unlike",),  # "Unlike the AI researchers …, labellers …": only at a sentence's start
     figure_words=(),  # messages are written in English: English source words need no English reading
 
     stemmer="english",
@@ -225,7 +226,7 @@ throughout whereas nevertheless nonetheless unless
     leaning_words=("they", "it", "he", "she", "we", "this", "these", "those", "that", "there", "such", "its",
                    "their", "his", "her", "both", "but", "yet", "however"),
     reporting_words=("reported", "reports", "reporting", "wrote", "writes", "said", "says", "told", "tells",
-                     "noted", "notes", "added", "explained", "explains", "quoted", "published"),
+                     "noted", "notes", "added", "explained", "explains", "quoted", "cited", "published"),
     attribution_openers=(("according", "to"), ("as", "cited", "in"), ("cited", "in"), ("citing",),
                          ("writes",), ("says",), ("said",), ("reported",), ("reports",), ("as", "reported", "by")),
     origin_words=("study", "survey", "estimate", "estimates", "research", "data", "figures", "analysis",
@@ -262,6 +263,7 @@ throughout whereas nevertheless nonetheless unless
     person_pronouns=("he", "she"),
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
+    agent_words=("by",),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     only_words=("alone", "itself"),  # "in Cagayan de Oro itself"

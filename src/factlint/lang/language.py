@@ -205,6 +205,11 @@ class Language:
     # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
     # ends there.
     clause_relatives: Phrase = ()
+    # Between a reporting verb and the name that reports: "quoted by The Washington Post", "geciteerd door NRC".
+    agent_words: Phrase = ()
+    # Open a phrase at a sentence's start whose comma ends it, as a subordinate clause's does: "Unlike the AI
+    # researchers …, labellers take home …" (mid-sentence, "unlike" starts no clause).
+    clause_openers: Phrase = ()
     # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
     # bound: "max" reads as "as many as", "min" as "at least".
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)

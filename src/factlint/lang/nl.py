@@ -252,7 +252,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
                    "zijn", "beide", "allen", "maar", "toch", "echter"),
     reporting_words=("meldde", "meldt", "schreef", "schrijft", "zei", "zegt", "vertelde", "vertelt",
-                     "berichtte", "bericht", "aldus", "publiceerde"),
+                     "berichtte", "bericht", "aldus", "publiceerde", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
     origin_words=("onderzoek", "studie", "schatting", "schattingen", "enquête", "cijfers", "analyse",
                   "peiling", "rapport", "statistieken", "veldwerk"),
@@ -281,6 +281,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     person_pronouns=("hij", "zij", "ze"),
     other_words=("ander", "andere", "aparte", "concurrerende"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
+    agent_words=("door",),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
     only_words=("alleen", "zelf"),  # "in Cagayan de Oro zelf"
