@@ -514,3 +514,15 @@ def test_another_study_is_another_source_than_the_one_before(engine, text, figur
 def test_this_round_s_rules_read_no_more_than_they_say(engine, text, figure, statuses):
     found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
     assert found and found[-1][1] in statuses
+
+
+@pytest.mark.parametrize("text, status", [
+    # A clause that says none of the claim's words leans on the sentence before only when that sentence says some:
+    # a heading alone does not make "77% would pay extra" Adobe's.
+    ("## A recent Adobe study on consumers and personalized brand experiences\n\nMarketers in Las Vegas reacted "
+     "quickly. According to her, 77% would pay extra for an ad-free version.\n", "unsourced"),
+    ("Adobe asked consumers about brand experiences tailored to their needs. According to her, 77% want them "
+     "personalized.\n", "supported"),
+])
+def test_a_sentence_leaned_on_must_say_the_claim_s_words(engine, text, status):
+    assert verdicts(engine, text)[-1][1] == status

@@ -44,6 +44,7 @@ class Context:
     change: bool = False  # a percentage that is a change ("lifted open rates by 23%"), no share of anything
     only: bool = False  # its place is said to hold it on its own ("in Cagayan de Oro alone")
     leaning: bool = False  # its sentence leans on what came before it ("They were paid …")
+    leaned: frozenset[str] = frozenset()  # keys of the sentence before, when the figure's sentence leans on it
 
     @property
     def pool(self) -> frozenset[str]:
@@ -136,7 +137,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
-                   _only(near, *subject) if subject else False, bool(occ.previous or (not label and leaning)))
+                   _only(near, *subject) if subject else False, bool(occ.previous or (not label and leaning)),
+                   _pool([occ.previous], known) if occ.previous else frozenset())
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")

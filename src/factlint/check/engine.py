@@ -181,6 +181,11 @@ class Engine:
                 value, found_words, missed = words.score(own)
                 if lean:
                     value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
+                elif value > ONE_WORD and ctx.leaned and not words.score(ctx.leaned)[1] and len(
+                        words.score(ctx.own)[1]) < TWO_WORDS:
+                    # Nor is it when the sentence it leans on says none of the claim's either ("Marketers reacted
+                    # quickly. According to her, 77% would pay extra …" under a heading naming Adobe's study).
+                    value = ONE_WORD
                 elif ctx.leaning and value > CONTEXT_THRESHOLD:
                     # A clause that says enough of its own is read on it first; the sentence it leans on only
                     # helps, for less ("… 95 percent of the time. But AI will never reach 100 percent perfection").
