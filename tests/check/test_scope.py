@@ -160,6 +160,7 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     # Asides name other places and organisations than the figure's.
     ("The OECD, whose economists questioned the World Bank's methods, estimates it at 150 million.", set(), {"oecd"}),
     ("Adobe's rival Oracle, in a survey of its own, found that 77% want it.", set(), {"oracle"}),
+    ("Workers at Meta's contractor in Nairobi read 150 passages a day.", {"x-city-184745"}, {"meta"}),  # no rival's
     ("Moderators in Uganda, Kenya's neighbour, were paid less than $2 an hour.", {"UG"}, set()),
     ("Just as in Madagascar, full-time workers in Venezuela earned about 90 euros.", {"VE"}, set()),
     ("Net als in Madagaskar verdienen werkers in Venezuela 90 euro.", {"VE"}, set()),

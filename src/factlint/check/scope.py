@@ -134,7 +134,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     of the name before ("Indonesië, buurland van de Filipijnen,"), a place
     a comparison names ("Just as in Madagascar, workers in Venezuela …") and one denied ("Not Congo but …")."""
     out = [(m.start(1), m.end(1)) for m in _RELATIVE_CLAUSE.finditer(text)]
-    out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)]
+    # "Adobe's rival Oracle"; not "Meta's contractor in Nairobi", where the name after a preposition is a place of it.
+    out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)
+            if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
     for a, b, _ in _place_spans(text):
@@ -160,7 +162,7 @@ _LEADS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | {
 _NEGATED = re.compile(rf"\b(?:{_NEGATIONS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
 _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
-_POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+(?:[ \t]+[a-z]+)?"
+_POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)"
                                  r"[ \t]+(?=[A-Z])")
 _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
