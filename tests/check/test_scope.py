@@ -165,6 +165,9 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Just as in Madagascar, full-time workers in Venezuela earned about 90 euros.", {"VE"}, set()),
     ("Net als in Madagaskar verdienen werkers in Venezuela 90 euro.", {"VE"}, set()),
     ("Niet Congo maar buurland Zambia produceert ruim 60 procent.", {"ZM"}, set()),  # a place denied
+    ("Ghanese moderatoren verdienen evenveel als hun Keniaanse collega's.", {"GH"}, set()),  # an equal's place
+    ("Ghanaian moderators earn as much as their Kenyan colleagues.", {"GH"}, set()),
+    ("As many as           Kenyan workers earn less.", {"KE"}, set()),  # a masked figure's qualifier: no equal
     ("In Indonesië, buurland van de Filipijnen, doen meer dan 2 miljoen mensen klikwerk.", {"ID"}, set()),
     ("In Uganda, the neighbour of Kenya, moderators earn less than $2.", {"UG"}, set()),
     # ... where a possessive of the figure's own place or source stays.

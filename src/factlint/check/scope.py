@@ -140,7 +140,8 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
     for a, b, _ in _place_spans(text):
-        if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _NEGATED.search(text, max(0, a - 20), a):
+        if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _NEGATED.search(text, max(0, a - 20), a) \
+                or _EQUAL_END.search(text, max(0, a - 30), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
     return tuple(sorted(out))
 
@@ -173,6 +174,10 @@ _OF_APPOSITION = re.compile(rf",[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(
                             rf"[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                         for phrase in language.comparison_openers) or "(?!)"
+_EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.values()
+                   for phrase in language.equal_openers) or "(?!)"
+_OWNERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | NAME_WORDS.possessives)))
+_EQUAL_END = re.compile(rf"\b(?:{_EQUALS}) (?:(?:{_OWNERS}) )?$", re.IGNORECASE)
 _COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
 
 

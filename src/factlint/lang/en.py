@@ -264,6 +264,7 @@ throughout whereas nevertheless nonetheless unless
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     agent_words=("by",),
+    equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     only_words=("alone", "itself"),  # "in Cagayan de Oro itself"

@@ -210,6 +210,9 @@ class Language:
     # Open a phrase at a sentence's start whose comma ends it, as a subordinate clause's does: "Unlike the AI
     # researchers …, labellers take home …" (mid-sentence, "unlike" starts no clause).
     clause_openers: Phrase = ()
+    # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
+    # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
+    equal_openers: tuple[Phrase, ...] = ()
     # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
     # bound: "max" reads as "as many as", "min" as "at least".
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)

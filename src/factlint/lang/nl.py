@@ -282,6 +282,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     other_words=("ander", "andere", "aparte", "concurrerende"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     agent_words=("door",),
+    equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
     only_words=("alleen", "zelf"),  # "in Cagayan de Oro zelf"
