@@ -101,6 +101,11 @@ def test_groups_of_people():
     assert read("Delivery riders in Lagos are paid little.").populations == {"rider"}
     assert read("Exploited AI data workers are paid little.").populations == {"data-worker"}
     assert read("Kenyan workers were paid little.").populations == frozenset()  # "workers" names anyone
+    # The groups a figure is compared with are the comparison's.
+    assert read("AI researchers are paid six-figure salaries, unlike the exploited data workers who train AI "
+                "models.").populations == {"researcher"}
+    assert read("Onderzoekers verdienen veel, anders dan in de mijnen waar kinderen werken.").populations == \
+        {"researcher"}
 
 
 @pytest.mark.parametrize("claim, draft, what", [

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from factlint.check import lexical
 from factlint.check.lexical import populations
-from factlint.check.scope import Scope, names_in, organisations_in, place_spans, places_in, specific
+from factlint.check.scope import Scope, names_in, organisations_in, place_spans, places_in, specific, uncompared
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import fold
@@ -288,7 +288,7 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     if organisations and not getattr(claim, "organisations", ()):
         organisations |= frozenset(n for k in claim.keywords for n in organisations_in(k, reporting_ok=False,
                                                                                       phrase=True))
-    groups = populations(main_text)
+    groups = populations(uncompared(main_text))
     if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
         groups |= frozenset(g for k in claim.keywords for g in populations(k))
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations

@@ -123,7 +123,14 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
     """The places, organisations and groups of people `text` names (see places_in and organisations_in), its
     asides left out (see asides)."""
     plain = _blanked(text)
-    return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known), populations(text))
+    return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known),
+                 populations(uncompared(text)))
+
+
+def uncompared(text: str) -> str:
+    """`text` without what it compares a figure with ("…, unlike the exploited data workers who train AI models,"):
+    the groups of people named there are the comparison's."""
+    return _COMPARED.sub(lambda m: " " * len(m.group()), text) if _COMPARED_START.search(text) else text
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
@@ -174,6 +181,10 @@ _OF_APPOSITION = re.compile(rf",[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(
                             rf"[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                         for phrase in language.comparison_openers) or "(?!)"
+_COMPARED_OPENERS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
+                             for phrase in language.comparison_openers if len(phrase) > 1 or phrase[0] != "like")
+_COMPARED_START = re.compile(rf"\b(?:{_COMPARED_OPENERS})\b", re.IGNORECASE)
+_COMPARED = re.compile(rf"\b(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}}", re.IGNORECASE)
 _EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                    for phrase in language.equal_openers) or "(?!)"
 _OWNERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | NAME_WORDS.possessives)))
