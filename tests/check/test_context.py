@@ -261,10 +261,10 @@ def test_what_a_sentence_goes_on_from(engine, text, expected):
     # Dutch says it before the place.
     ("Alleen al in Cagayan de Oro zouden meer dan 2 miljoen mensen klikwerk doen voor Remotasks, schat de "
      "Filipijnse overheid.\n", ("2 miljoen", "conflicting", "philippines-click-workers")),
-    # "itself", "zelf" say it too.
+    # "itself", "zelf" after a place that follows the figure say it too ("In Manila itself, …" only sets a scene).
     ("A councillor claims that more than 2 million people in Cagayan de Oro itself do click work for AI, as the "
      "Philippine government estimates for the country.\n", ("2 million", "conflicting", "philippines-click-workers")),
-    ("Volgens een raadslid doen in Cagayan de Oro zelf meer dan 2 miljoen mensen klikwerk voor AI, zoals de "
+    ("Volgens een raadslid doen meer dan 2 miljoen mensen in Cagayan de Oro zelf klikwerk voor AI, zoals de "
      "Filipijnse overheid schat.\n", ("2 miljoen", "conflicting", "philippines-click-workers")),
 ])
 def test_a_count_said_of_a_city_on_its_own(engine, text, expected):
@@ -526,3 +526,91 @@ def test_this_round_s_rules_read_no_more_than_they_say(engine, text, figure, sta
 ])
 def test_a_sentence_leaned_on_must_say_the_claim_s_words(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
+
+
+# Found in the second review: each read a rule of this round too widely (or, for p7, a pronoun is read by its
+# sentence's subject, not by gender: left as it is).
+@pytest.mark.parametrize("text, figure, statuses", [
+    ('A survey published by Salesforce found that 77% of consumers want brand experiences to be '
+     'personalised.\n',
+     '77%', ('conflicting', 'unsourced')),
+    ('New figures published by Salesforce last week show that 77% of consumers want brand experiences to '
+     'be personalised.\n',
+     '77%', ('conflicting', 'unsourced')),
+    ('A 2023 survey of 14,300 shoppers, published by Salesforce, found that 77% of consumers want brand '
+     'experiences to be personalised.\n',
+     '77%', ('conflicting', 'unsourced')),
+    ('Casilli onderzocht ook datawerkers in Venezuela. Daar verdienden ze nog minder dan in Madagaskar: '
+     'ongeveer 90 tot 100 euro per maand voor een voltijdse baan.\n',
+     '90 tot 100', ('conflicting', 'unsourced')),
+    ("Casilli onderzocht ook datawerkers in Venezuela. Ze hadden het zwaarder dan hun collega's in "
+     "Madagaskar: een voltijdse baan leverde er ongeveer 90 tot 100 euro per maand op.\n",
+     '90 tot 100', ('conflicting', 'unsourced')),
+    ('Casilli also studied data workers in Venezuela. Unlike their peers in Madagascar, they had no '
+     'contract; a full-time job brought in about 90 to 100 euros a month.\n',
+     '90 to 100', ('conflicting', 'unsourced')),
+    ('Casilli also studied data workers in Venezuela. They earned even less than in Madagascar: about 90 '
+     'to 100 euros a month for a full-time job.\n',
+     '90 to 100', ('conflicting', 'unsourced')),
+    ('Salesforce surveyed shoppers in twelve countries last year. They went further than Adobe did; 77% '
+     'of consumers want brand experiences to be personalised, the firm found.\n',
+     '77%', ('conflicting', 'unsourced')),
+    ("Time magazine found that OpenAI's moderators in Kenya read graphic texts all day. Their colleagues, "
+     "residents of Uganda, were paid less than 2 dollars an hour.\n",
+     '2 dollars', ('conflicting', 'unsourced')),
+    ("Time ontdekte dat moderatoren van OpenAI in Kenia de hele dag gruwelijke teksten lazen. Hun "
+     "collega's, inwoners van Oeganda, kregen minder dan 2 dollar per uur.\n",
+     '2 dollar', ('conflicting', 'unsourced')),
+    ('The International Monetary Fund published its own study of click work in late 2023. A year earlier, '
+     'the fund had estimated that 100 to 400 million people work in the industry that trains AI.\n',
+     '100 to 400', ('conflicting', 'unsourced')),
+    ('The World Bank published its estimate last year. It is far wider than a separate estimate from 2019 '
+     'and puts the number of people doing data work for AI at between 150 million and 430 million.\n',
+     '150 million', ('supported',)),
+    ('The World Bank has published a new estimate. Compared with different estimates from earlier years, '
+     'it says between 150 million and 430 million people do data work for AI.\n',
+     '150 million', ('supported',)),
+    ('Casilli baseert zich op recente schattingen van de Wereldbank. Volgens die cijfers, die hoger '
+     'liggen dan andere schattingen, werken er 100 tot wel 400 miljoen mensen in deze industrie.\n',
+     '100 tot', ('supported',)),
+    ('Casilli relies on recent estimates by the World Bank. Those figures, higher than a separate '
+     'estimate from 2019, put the number of people working in the industry that trains AI at 100 to 400 '
+     'million.\n',
+     '100 to 400', ('supported',)),
+    ('Antonio Casilli has studied data workers for a decade. The sociologist teaches at the Institut '
+     'Polytechnique de Paris. He says millions of people are needed to train AI.\n',
+     'millions', ('supported',)),
+    ('Antonio Casilli bestudeert al tien jaar datawerkers. De socioloog is hoogleraar aan het Institut '
+     'Polytechnique de Paris. Hij zegt dat er miljoenen mensen nodig zijn om AI te trainen.\n',
+     'miljoenen', ('supported',)),
+    ('Computer scientist Jeroen Baert explains how the labelling works. He spent years at Google before '
+     'moving to Belgium. He says AI can tell a cat from a dog 99 percent of the time.\n',
+     '99 percent', ('supported',)),
+    ('In Manila itself, officials say that more than 2 million Filipinos are involved in click work for '
+     'AI.\n',
+     '2 million', ('supported',)),
+    ('The government in Manila itself estimates that more than 2 million people in the Philippines are '
+     'involved in click work.\n',
+     '2 million', ('supported',)),
+    ("In Manila zelf zeggen ambtenaren dat meer dan 2 miljoen Filipino's betrokken zijn bij klikwerk voor "
+     "AI.\n",
+     '2 miljoen', ('supported',)),
+    ('Unlike the Philippines, where the government counts more than 2 million click workers, Indonesia '
+     'keeps no count.\n',
+     '2 million', ('supported',)),
+    ('| Estimate (millions of people) | World Bank, as Casilli cites it |\n| --- | --- |\n| People doing '
+     'AI data work in 2023 | 100–400 |\n',
+     '100–400', ('supported',)),
+    ('| Estimate (millions of people) | World Bank, as Casilli cites it |\n| --- | --- |\n| 2023 estimate '
+     'of people doing AI data work | 100–400 |\n',
+     '100–400', ('supported',)),
+    ('Katleen Gabriëls is more sceptical than Jeroen Baert. She argues that AI can tell a cat from a dog '
+     '99 percent of the time.\n',
+     '99 percent', ('conflicting', 'unsourced')),
+    ('Ethicus Katleen Gabriëls is sceptischer dan Jeroen Baert. Zij vindt dat AI 99 procent van de tijd '
+     'een kat van een hond kan onderscheiden.\n',
+     '99 procent', ('conflicting', 'unsourced')),
+])
+def test_this_round_s_rules_read_no_more_than_they_say_second_review(engine, text, figure, statuses):
+    found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
+    assert found and found[-1][1] in statuses

@@ -38,8 +38,6 @@ def test_each_figure_has_its_own_clause_and_pieces():
      " labellers take home"),
     ("Terwijl AI-onderzoekers in Silicon Valley veel verdienen, krijgt de datawerker 1,46 dollar per uur.",
      " krijgt de datawerker"),
-    ("Unlike the AI researchers of Silicon Valley, labellers take home $1.46 an hour.",
-     " labellers take home"),
 ])
 def test_an_opening_subordinate_clause_is_not_the_figure_s_statement(text, statement):
     (occ,) = scan(text)

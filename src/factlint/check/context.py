@@ -9,14 +9,15 @@ row's Low and High columns are one range. Pure.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import Occurrence, another_source, heads_noun, leans, named_back
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, place_spans, places_in, places_within, read,
-                                  spans_between, speakers_in, specific)
+from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
+                                  places_in, places_within, read, spans_between, speakers_in, specific)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -74,7 +75,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
-    elif (leaning := leans(own_text)) or occ.previous:
+    elif (leaning := leans(own_text)) or (occ.previous and _points_there(own_text)):
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(_before(occ.masked, own_text))
@@ -124,9 +125,15 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if not here:
         speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
     if not here and organisations and occ.previous and _opens_with_person(occ.masked):
-        here = True  # "… Katleen Gabriëls … is more sceptical. She argues that …": hers, as if named here
+        # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
+        # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares.
+        words = occ.previous.split()
+        opening = organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
+            " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
+        if opening:
+            here, organisations = True, opening
     others = frozenset()
-    if occ.previous and another_source(_preceding(occ, ANOTHER_REACH)):
+    if occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
         # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
         others = scopes[layers.index(occ.previous)].organisations
         if not here:
@@ -137,7 +144,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    (own_text, *around), _word_count(own_text),
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
-                   _only(near, *subject) if subject else False, bool(occ.previous or (not label and leaning)),
+                   _only(near, *subject, _figure_at(occ, near)) if subject else False,
+                   bool(occ.previous or (not label and leaning)),
                    _pool([occ.previous], known) if occ.previous else frozenset())
 
 
@@ -156,15 +164,38 @@ def _preceding(occ: Occurrence, reach: int) -> str:
     return occ.masked[max(0, occ.span[0] - reach):occ.span[0]]
 
 
-ANOTHER_REACH = 300  # characters before a figure read for "another poll" (a paragraph may hold thousands of figures)
+SUBJECT_NAME_WORDS = 6  # words of the sentence before a person's pronoun refers to: its subject, with a title
+SUBJECT_NAME_AT = 3  # words within which that subject's name starts ("Tech philosopher Katleen …")
+ANOTHER_REACH = 120  # characters at a sentence's start read for "Another poll" (a sentence may run a paragraph)
 _PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
 _FIRST = re.compile(r"\W*([^\W\d_]+)")
 
 
+_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
+
+
+def _points_there(text: str) -> bool:
+    """Whether a statement points to a place with a pronoun among its first words: "ook daar werken …"."""
+    return any(fold(m.group()) in _THERE for m in itertools.islice(_WORD.finditer(text), THERE_WITHIN))
+
+
+THERE_WITHIN = 4  # words of a statement a place pronoun stands within
+
+
 def _opens_with_person(text: str) -> bool:
-    """Whether a statement's subject is a pronoun of a person: "She argues …", "Hij zegt …"."""
+    """Whether a statement's subject is a pronoun of a person: "She argues …", "Hij zegt …", "Zij vindt …"."""
     m = _FIRST.match(text)
-    return m is not None and fold(m.group(1)) in _PERSONS
+    if m is None:
+        return False
+    first = fold(m.group(1))
+    if first in _PERSONS:
+        return True
+    verb = _FIRST.match(text, m.end())
+    return first in _SINGULAR and verb is not None and fold(verb.group(1)).endswith(_SINGULAR_ENDINGS)
+
+
+_SINGULAR = frozenset(fold(w) for language in LANGUAGES.values() for w in language.singular_pronouns)
+_SINGULAR_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.singular_endings)
 
 
 def _lead(statement: str, near: str) -> str:
@@ -203,6 +234,13 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     stop = min(at + len(statement), end + SUBJECT_REACH)
     right = statement.find(",", end - at, stop - at)
     return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
+
+
+def _figure_at(occ: Occurrence, statement: str) -> int:
+    """Where the figure starts in `statement`, -1 when the statement does not hold it (as _up_to_figure finds it)."""
+    start = occ.span[0]
+    at = occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
+    return start - at if 0 <= at <= start else -1
 
 
 SUBJECT_REACH = 400  # characters of a figure's statement read for its subject on either side of it
@@ -263,12 +301,17 @@ _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.o
 _ONLY_BEFORE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_before)
 
 
-def _only(text: str, low: int, high: int) -> bool:
+def _only(text: str, low: int, high: int, figure: int = -1) -> bool:
     """Whether a place of text[low:high] is said to hold the figure on its own: "In Cagayan de Oro alone, …",
-    "Alleen al in Cagayan de Oro …"."""
-    return any(((m := _NEXT_WORD.match(text, end)) is not None and fold(m.group(1)) in _ONLY) or
+    "Alleen al in Cagayan de Oro …", and, after the figure (at `figure`), "2 million people in Cagayan de Oro itself"
+    ("In Manila itself, officials say …" only sets a scene)."""
+    return any(((m := _NEXT_WORD.match(text, end)) is not None and (
+        fold(m.group(1)) in _ONLY or (0 <= figure < start and fold(m.group(1)) in _ONLY_AFTER))) or
                not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
                for start, end, _ in spans_between(text, low, high))
+
+
+_ONLY_AFTER = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_after_figure)
 
 
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
@@ -393,8 +436,8 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     if where.kind != "table_cell":
         return figure
     column = where.column_header
-    if where.row and not any(c.isdigit() for c in where.row[0]) and not any(_header_terms(column, occ.lang)) and \
-            not _percent_header(column, occ.lang):
+    if where.row and not _HOLDS_NUMBER.search(_YEAR.sub("", where.row[0])) and not any(
+            _header_terms(column, occ.lang)) and not _percent_header(column, occ.lang):
         # A column header that says no unit leaves the table's own to the first column's ("Estimate (millions)"),
         # when that column labels the rows: one that holds figures has a unit of its own.
         column = f"{column} {where.stub_header}".strip()
@@ -408,6 +451,10 @@ def with_headers_plain(figure: Figure, column: str, row: str, lang: str) -> Figu
         if header:
             figure = _apply(figure, header, lang)
     return figure
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a row's label ("People doing AI data work in 2023") is no figure
+_HOLDS_NUMBER = re.compile(r"\d")
 
 
 def _apply(figure: Figure, header: str, lang: str) -> Figure:

@@ -114,6 +114,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                     + [(m.start(1), m.end(1)) for m in _OPENING_CLAUSE.finditer(masked_text)])
     starts = [s for s, _ in spans]
     context = passage.context  # made once: the figures of a cell share it
+    cuts: dict[tuple[int, int], str] = {}
     out = []
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
@@ -141,7 +142,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             where=passage.where,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             span=(fig.start - s, fig.end - s),
-            statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked),
+            statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked, cuts),
             near=_statement(masked_text, strong, lo, hi, fig.start, fig.end),
             silenced=passage.silenced_at(passage.source_offset(fig.start)) if passage.silenced else frozenset(),
         ))
@@ -158,7 +159,9 @@ _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in langu
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
 _OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
 _ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
-_OF = frozenset(w for language in LANGUAGES.values() for w in (*language.linking_words, *language.place_prepositions))
+_OF = frozenset(w for language in LANGUAGES.values() for w in (*language.linking_words, *language.place_prepositions,
+                                                                *language.comparison_words,
+                                                                *(p[-1] for p in language.comparison_openers)))
 _OBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.object_pronouns)
 # Openers that take a pronoun as their object ("according to", "volgens"), not those a name follows ("says").
 _ATTRIBUTING = frozenset(p for language in LANGUAGES.values() for p in language.attribution_openers
@@ -226,7 +229,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     return before if named_back(masked_text[start:min(end, start + NAMES_BACK_REACH)], before) else ""
 
 
-NAMED_BACK_WITHIN = 3  # words a sentence's subject naming a name back opens within: "Eerder sprak de bank"
+NAMED_BACK_WITHIN = 5  # words a sentence's subject naming a name back opens within: "A year earlier, the fund"
 NAMES_BACK_REACH = 400  # characters of a sentence read for a name of the sentence before
 
 
@@ -241,10 +244,12 @@ def _pronoun_speaks(sentence: str) -> bool:
 def another_source(sentence: str) -> bool:
     """Whether the sentence gives its figure another source than the sentence before: "Another poll found …",
     "Een ander onderzoek komt op …"."""
-    words = [w.lower() for w in _FIRST_WORD.findall(sentence)]
-    return any(w in _OTHER and not _ORIGINS.isdisjoint(words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
+    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(sentence), OTHER_AT + OTHER_WITHIN + 1)]
+    return any(w in _OTHER and not _ORIGINS.isdisjoint(words[k + 1:k + 1 + OTHER_WITHIN])
+               for k, w in enumerate(words[:OTHER_AT + 1]))
 
 
+OTHER_AT = 1  # as the sentence's subject: "Another poll", "A separate estimate", "Een ander onderzoek"
 OTHER_WITHIN = 3  # words between "another" and its word of origin: "A separate World Bank estimate"
 
 
@@ -320,15 +325,22 @@ AFTER = 160  # characters after a figure kept for what it measures ("of the worl
 
 
 def _statement(text: str, strong: list[tuple[int, int]], s: int, e: int, start: int, end: int,
-               whole: str | None = None) -> str:
+               whole: str | None = None, cuts: dict[tuple[int, int], str] | None = None) -> str:
     """The text[s:e] cut at the strong clause boundaries (`strong`, sorted) nearest the figure at [start, end);
-    `whole`, the text[s:e] already cut, when no boundary cuts it (a figure of a long sentence copies nothing)."""
+    `whole`, the text[s:e] already cut, when no boundary cuts it (a figure of a long sentence copies nothing);
+    `cuts`, the pieces already cut, shared by the figures of one clause (thousands of figures after one opening
+    clause would each copy the rest of their paragraph)."""
     k = bisect.bisect_right(strong, (start, start))
     left = max([s] + [b for _, b in strong[max(0, k - 2):k] if b <= start])
     right = min(next((a for a, _ in strong[k:k + 2] if a >= end), e), e)
     if (left, right) == (s, e) or left >= right:
         return whole if whole is not None else text[s:e]
-    return text[left:right]
+    if cuts is None:
+        return text[left:right]
+    piece = cuts.get((left, right))
+    if piece is None:
+        piece = cuts[(left, right)] = text[left:right]
+    return piece
 
 
 def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[str, bool], ...]:

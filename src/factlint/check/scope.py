@@ -128,8 +128,8 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 
 
 def uncompared(text: str) -> str:
-    """`text` without what it compares a figure with ("…, unlike the exploited data workers who train AI models,"):
-    the groups of people named there are the comparison's."""
+    """`text` without what a clause after a comma compares it with ("…, unlike the exploited data workers who train AI
+    models,"): the groups of people named there are the comparison's."""
     return _COMPARED.sub(lambda m: " " * len(m.group()), text) if _COMPARED_START.search(text) else text
 
 
@@ -177,14 +177,16 @@ _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]
 _LINKING = "|".join(w for language in LANGUAGES.values() for w in language.linking_words)
 _DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
 # "Indonesië, buurland van de Filipijnen,", "Uganda, neighbour of Kenya,": a noun of the name before, between commas.
-_OF_APPOSITION = re.compile(rf",[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+((?:(?:{_DETERMINERS})"
-                            rf"[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
+_OF_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+"
+                            rf"((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                         for phrase in language.comparison_openers) or "(?!)"
 _COMPARED_OPENERS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                              for phrase in language.comparison_openers if len(phrase) > 1 or phrase[0] != "like")
 _COMPARED_START = re.compile(rf"\b(?:{_COMPARED_OPENERS})\b", re.IGNORECASE)
-_COMPARED = re.compile(rf"\b(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}}", re.IGNORECASE)
+# After a comma: "…, unlike the exploited data workers who train AI models"; a sentence opening with the comparison
+# ("Unlike the AI researchers paid six-figure salaries, …") may hold the figure in it.
+_COMPARED = re.compile(rf"(?<=[,.])[ \t]+(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}}", re.IGNORECASE)
 _EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                    for phrase in language.equal_openers) or "(?!)"
 _OWNERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | NAME_WORDS.possessives)))
@@ -609,6 +611,7 @@ def _capitalised(word: str) -> bool:
 
 
 _AGENT = frozenset(fold(w) for language in LANGUAGES.values() for w in language.agent_words)
+_CITING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.citing_words)
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
 
@@ -626,8 +629,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             fold(before[-1 - titles]).strip(".,;:") not in _NOT_TITLES:
         titles += 1
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
-    if prev in _AGENT and len(before) > titles + 1:
-        prev = fold(before[-2 - titles]).strip(".,;:")  # "quoted by The Washington Post"
+    if prev in _AGENT and len(before) > titles + 1 and fold(before[-2 - titles]).strip(".,;:") in _CITING:
+        return True  # "quoted by The Washington Post"; "published by Salesforce" names the author
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:

@@ -177,7 +177,6 @@ throughout whereas nevertheless nonetheless unless
     sentence_final=frozenset({"etc", "a.m", "p.m", "al", "incl", "excl", "ibid"}),
     clause_conjunctions=("and", "but", "while", "whereas", "yet", "or"),
     clause_subordinators=("while", "whereas"),
-    clause_openers=("unlike",),  # "Unlike the AI researchers …, labellers …": only at a sentence's start
     figure_words=(),  # messages are written in English: English source words need no English reading
 
     stemmer="english",
@@ -264,10 +263,13 @@ throughout whereas nevertheless nonetheless unless
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     agent_words=("by",),
+    place_pronouns=("there",),
+    only_words_after_figure=("itself",),
+    citing_words=("quoted", "cited"),
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
-    only_words=("alone", "itself"),  # "in Cagayan de Oro itself"
+    only_words=("alone",),
     only_words_before=("only",),
     possessives=("its", "their", "his", "her", "our"),
     complementisers=("that",),

@@ -199,17 +199,25 @@ class Language:
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()
+    # Pronouns that are a person's only before a verb with one of these endings ("Zij vindt", not "Ze kregen").
+    singular_pronouns: Phrase = ()
+    singular_endings: Phrase = ()
     # Before a word of origin ("Another poll found …", "Een ander onderzoek …"): the figure's source is another than
     # the one the sentence before names.
     other_words: Phrase = ()
     # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
     # ends there.
     clause_relatives: Phrase = ()
-    # Between a reporting verb and the name that reports: "quoted by The Washington Post", "geciteerd door NRC".
+    # Between a verb of citing and the name that cites: "quoted by The Washington Post", "geciteerd door NRC" (after
+    # "published by" the name is the author).
     agent_words: Phrase = ()
+    citing_words: Phrase = ()
     # Open a phrase at a sentence's start whose comma ends it, as a subordinate clause's does: "Unlike the AI
     # researchers …, labellers take home …" (mid-sentence, "unlike" starts no clause).
     clause_openers: Phrase = ()
+    place_pronouns: Phrase = ()  # point to a place named before: "there", "daar"
+    # After a place that follows its figure, as "alone" anywhere: "2 million people in Cagayan de Oro itself".
+    only_words_after_figure: Phrase = ()
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
     # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
     equal_openers: tuple[Phrase, ...] = ()

@@ -278,14 +278,19 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     free_relatives=("wat",),
     world_nouns=("wereld",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
-    person_pronouns=("hij", "zij", "ze"),
+    person_pronouns=("hij",),
+    singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
+    singular_endings=("t",),
     other_words=("ander", "andere", "aparte", "concurrerende"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     agent_words=("door",),
+    place_pronouns=("daar",),
+    only_words_after_figure=("zelf",),
+    citing_words=("geciteerd", "aangehaald"),
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
-    only_words=("alleen", "zelf"),  # "in Cagayan de Oro zelf"
+    only_words=("alleen",),
     only_words_before=("alleen",),
     finding_words=("ontdekten", "ontdekte", "vonden", "vond", "concludeerden", "concludeerde", "schatten", "schatte",
                    "berekenden", "berekende", "telden"),
