@@ -614,3 +614,22 @@ def test_a_sentence_leaned_on_must_say_the_claim_s_words(engine, text, status):
 def test_this_round_s_rules_read_no_more_than_they_say_second_review(engine, text, figure, statuses):
     found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
     assert found and found[-1][1] in statuses
+
+
+@pytest.mark.parametrize("text, status", [
+    # A count said of one organisation alone is no country's count.
+    ("Op het platform Remotasks alleen al zijn meer dan 2 miljoen Filipino's actief als klikwerker, stelt het "
+     "bedrijf.\n", "conflicting"),
+    ("Remotasks alone employs more than 2 million Filipinos as click workers, the company says.\n", "conflicting"),
+    # ... where the platform named in passing takes nothing from it.
+    ("The Philippine government estimates that more than 2 million people are involved in click work for platforms "
+     "such as Remotasks.\n", "supported"),
+])
+def test_a_count_said_of_one_organisation_alone(engine, text, status):
+    found = verdicts(engine, text)
+    assert found[-1][1:] == (status, "philippines-click-workers")
+
+
+def test_a_count_of_one_organisation_alone_names_the_difference(engine):
+    checked, _ = check_text("Remotasks alone employs more than 2 million Filipinos as click workers.\n", engine)
+    assert "not of Remotasks alone" in checked[-1].verdict.message

@@ -46,6 +46,7 @@ class Context:
     only: bool = False  # its place is said to hold it on its own ("in Cagayan de Oro alone")
     leaning: bool = False  # its sentence leans on what came before it ("They were paid …")
     leaned: frozenset[str] = frozenset()  # keys of the sentence before, when the figure's sentence leans on it
+    alone: str = ""  # the organisation its count is said of on its own ("Remotasks alleen al"), as written
 
     @property
     def pool(self) -> frozenset[str]:
@@ -146,7 +147,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
                    _only(near, *subject, _figure_at(occ, near)) if subject else False,
                    bool(occ.previous or (not label and leaning)),
-                   _pool([occ.previous], known) if occ.previous else frozenset())
+                   _pool([occ.previous], known) if occ.previous else frozenset(),
+                   _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "")
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -309,6 +311,16 @@ def _only(text: str, low: int, high: int, figure: int = -1) -> bool:
         fold(m.group(1)) in _ONLY or (0 <= figure < start and fold(m.group(1)) in _ONLY_AFTER))) or
                not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
                for start, end, _ in spans_between(text, low, high))
+
+
+def _alone(text: str, low: int, high: int, known: frozenset[str]) -> str:
+    """The organisation of text[low:high] said to hold the figure on its own: "Remotasks alone", "Op het platform
+    Remotasks alleen al zijn …"; "" when none is."""
+    for start, end, _ in names_in(text[low:high], known=known):
+        m = _NEXT_WORD.match(text, low + end)
+        if m is not None and fold(m.group(1)) in _ONLY:
+            return text[low + start:low + end]
+    return ""
 
 
 _ONLY_AFTER = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_after_figure)

@@ -142,7 +142,13 @@ class Engine:
         strict = self._ready(ctx.scope, True) if entire and ctx.only and ctx.scope.places else lenient
         totals, scope_ids, model_claims = self._totals, self._scope_ids, self.model.claims
 
+        # A count said of one organisation alone ("Remotasks alleen al") is no place's count: a claim's country-wide
+        # count or sum differs from it.
+        alone = ctx.alone if entire else ""
+
         def differs_at(i: int) -> bool:
+            if alone and totals[i] and model_claims[i].scope.places:
+                return True
             against = strict if totals[i] else lenient
             sid = scope_ids[i]
             known = against.seen.get(sid)
@@ -257,7 +263,8 @@ class Engine:
             differs = differs_at(i)
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
-                draft_texts=ctx.texts, whole=entire and totals[i]) if differs else None))
+                draft_texts=ctx.texts, whole=entire and totals[i],
+                alone=alone if totals[i] else "") if differs else None))
         return out
 
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:

@@ -93,13 +93,16 @@ EMPTY = Scope()
 class Difference:
     """Two scopes that name places or organisations in the same role with none in common."""
 
-    what: str  # "place" | "organisation" | "population"
+    what: str  # "place" | "organisation" | "population" | "alone" (one organisation's part of a place's count)
     claim: tuple[str, ...]  # the claim's place codes or names
     draft: tuple[str, ...]
     claim_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)  # where to read names as written
     draft_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def message(self) -> str:
+        if self.what == "alone":
+            theirs = " or ".join(_written(frozenset(self.claim), self.claim_texts, gazetteer()))
+            return f"the source says this of {theirs}, not of {self.draft[0]} alone"
         if self.what == "place":
             places = gazetteer()
             theirs, ours = (" or ".join(_written(frozenset(codes), texts, places))
@@ -641,12 +644,14 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
                claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = (),
-               whole: bool = False) -> Difference | None:
+               whole: bool = False, alone: str = "") -> Difference | None:
     """How the draft's scope differs from the claim's: both name places (or organisations, or groups of
     people) and none is shared. A city matches its country, and a country its city, unless the figure is a
     `whole` (a count or a sum, no rate: a country's 2 million are not a city's). Place names are shown as the
     texts write them."""
     places = places or gazetteer()
+    if alone and claim.places:  # a count said of one organisation alone: "Remotasks alleen al"
+        return Difference("alone", tuple(sorted(claim.places)), (alone,), claim_texts, draft_texts)
     if claim.places and draft.places and not any(
             d == c or (not whole and (places.within(d, c) or places.within(c, d)))
             for d in draft.places for c in claim.places):
