@@ -188,6 +188,9 @@ def test_a_kind_named_with_such_is_no_reference_back(engine):
     # The world a share is of is no place of it: the DRC's, named after the comma.
     ("Driekwart van al het kobalt dat wereldwijd wordt gedolven, komt uit de DR Congo.\n",
      ("Driekwart", "supported", "drc-cobalt-share")),
+    # A reported clause holds the subject: the trader's city is not the figure's.
+    ("A trader in Lubumbashi insisted to us that Zambia produces over 60% of the world's cobalt.\n",
+     ("60%", "conflicting", "drc-cobalt-share")),
 ])
 def test_a_figure_is_said_of_the_place_of_its_subject(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

@@ -235,7 +235,12 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
         return None
     stop = min(at + len(statement), end + SUBJECT_REACH)
     right = statement.find(",", end - at, stop - at)
-    return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
+    low = max(0, start - at - SUBJECT_REACH)
+    # A reported clause holds the figure's subject: "A trader in Lubumbashi insisted to us that Zambia produces …".
+    said = [m for m in _WORD.finditer(statement, low, start - at) if fold(m.group()) in NAME_WORDS.complementisers]
+    if said:
+        low = said[-1].end()
+    return low, right if right >= 0 else stop - at
 
 
 def _figure_at(occ: Occurrence, statement: str) -> int:
