@@ -636,3 +636,17 @@ def test_a_count_said_of_one_organisation_alone(engine, text, status):
 def test_a_count_of_one_organisation_alone_names_the_difference(engine):
     checked, _ = check_text("Remotasks alone employs more than 2 million Filipinos as click workers.\n", engine)
     assert "not of Remotasks alone" in checked[-1].verdict.message
+
+
+@pytest.mark.parametrize("text, status", [
+    # A period said before the figure is its period: 150 passages a week is not the claim's 150 a day.
+    ("Time onthulde dat OpenAI Keniaanse arbeiders inzette om schadelijke inhoud uit ChatGPT te filteren. Per week "
+     "kregen ze zo'n 150 tekstfragmenten voorgelegd.\n", "conflicting"),
+    ("Kenyan workers labelled harmful content for OpenAI's ChatGPT, Time reported. Every day, they read 150 text "
+     "passages.\n", "supported"),
+    # An article is no lead before a figure: "In a week where …".
+    ("In a week where OpenAI's Kenyan workers labelled harmful content, they read 150 text passages a day.\n",
+     "supported"),
+])
+def test_a_period_said_before_the_figure(engine, text, status):
+    assert verdicts(engine, text)[-1][1:] == (status, "kenya-daily-passages")

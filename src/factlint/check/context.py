@@ -420,6 +420,27 @@ _OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+([^.,;:!?()]*?)\s*(?:[.,;:!?()]|$)")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 
 
+_PERIODS = {fold(w): unit for language in LANGUAGES.values() for w, unit in language.period_units.items()}
+# "a" and "an" lead a period only after a figure ("$2 an hour"); before one they are articles ("In a week where …").
+_PERIOD_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.period_leads
+                          if w not in language.articles)
+PERIOD_CHARS = 60  # characters before a figure read for a period said first ("Per week kregen ze zo'n 150 …")
+
+
+def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
+    """A count or sum whose clause says its period before it ("Per week kregen ze zo'n 150 tekstfragmenten",
+    "Every day, moderators read 150 passages") with that period."""
+    if figure.per is not None or figure.kind not in ("count", "money"):
+        return figure
+    before = _preceding(occ, PERIOD_CHARS)
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    words = [fold(w) for w in _WORD.findall(before[cut + 1:])]
+    for lead, unit in itertools.pairwise(words):
+        if lead in _PERIOD_LEADS and unit in _PERIODS:
+            return replace(figure, per=_PERIODS[unit])
+    return figure
+
+
 _RANGE_ENDS = {tuple(fold(w) for w in phrase): bound for language in LANGUAGES.values()
                for phrase, bound in language.range_ends.items()}
 RANGE_END_CHARS = 60  # characters read on either side of a figure for a range's end

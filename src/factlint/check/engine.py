@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import Context, as_range_end, context_of, is_change, with_headers
+from factlint.check.context import Context, as_range_end, context_of, is_change, with_headers, with_period_before
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -484,7 +484,7 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
                 resolved[key] = resolve(c, registry)[0]
             cited.extend(resolved[key])
         ctx = context_of(occ, engine.model.known)
-        figure = as_range_end(with_headers(occ.figure, occ), occ)
+        figure = as_range_end(with_period_before(with_headers(occ.figure, occ), occ), occ)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
