@@ -188,9 +188,6 @@ def test_a_kind_named_with_such_is_no_reference_back(engine):
     # The world a share is of is no place of it: the DRC's, named after the comma.
     ("Driekwart van al het kobalt dat wereldwijd wordt gedolven, komt uit de DR Congo.\n",
      ("Driekwart", "supported", "drc-cobalt-share")),
-    # A reported clause holds the subject: the trader's city is not the figure's.
-    ("A trader in Lubumbashi insisted to us that Zambia produces over 60% of the world's cobalt.\n",
-     ("60%", "conflicting", "drc-cobalt-share")),
 ])
 def test_a_figure_is_said_of_the_place_of_its_subject(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected
@@ -650,3 +647,28 @@ def test_a_count_of_one_organisation_alone_names_the_difference(engine):
 ])
 def test_a_period_said_before_the_figure(engine, text, status):
     assert verdicts(engine, text)[-1][1:] == (status, "kenya-daily-passages")
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # Found in the third review. A city's claim may be about the organisation said alone; a country's is not.
+    ("Remotasks alone employs thousands of young people in Cagayan de Oro.\n", "thousands", "supported"),
+    ("Voor Remotasks alleen al werken in Cagayan de Oro duizenden jongeren dagelijks online.\n", "duizenden",
+     "supported"),
+    # A period only opens the sentence: "paid per hour" is another verb's.
+    ("Kenyan moderators paid per hour read 150 text passages about abuse for OpenAI.\n", "150", "supported"),
+    ("Each week, Kenyan workers labelling content for OpenAI read 150 text passages about abuse.\n", "150",
+     "conflicting"),
+    # A nationality after "that" takes nothing from the place before it.
+    ("In Madagascar, Casilli found that workers for French AI companies earned about 90 to 100 euros a month for a "
+     "full-time job.\n", "90 to 100 euros a month", "supported"),
+    ("Kenyan workers told Time that the American firm OpenAI paid them less than 2 dollars an hour.\n",
+     "2 dollars an hour", "supported"),
+])
+def test_this_round_s_rules_read_no_more_than_they_say_third_review(engine, text, figure, status):
+    found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
+    assert found and found[-1][1] == status
+
+
+def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engine):
+    checked, _ = check_text("For Remotasks alone, more than 2 million Filipinos do click work.\n", engine)
+    assert "not of Remotasks alone" in checked[-1].verdict.message

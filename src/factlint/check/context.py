@@ -235,12 +235,7 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
         return None
     stop = min(at + len(statement), end + SUBJECT_REACH)
     right = statement.find(",", end - at, stop - at)
-    low = max(0, start - at - SUBJECT_REACH)
-    # A reported clause holds the figure's subject: "A trader in Lubumbashi insisted to us that Zambia produces …".
-    said = [m for m in _WORD.finditer(statement, low, start - at) if fold(m.group()) in NAME_WORDS.complementisers]
-    if said:
-        low = said[-1].end()
-    return low, right if right >= 0 else stop - at
+    return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
 
 
 def _figure_at(occ: Occurrence, statement: str) -> int:
@@ -324,7 +319,10 @@ def _alone(text: str, low: int, high: int, known: frozenset[str]) -> str:
     for start, end, _ in names_in(text[low:high], known=known):
         m = _NEXT_WORD.match(text, low + end)
         if m is not None and fold(m.group(1)) in _ONLY:
-            return text[low + start:low + end]
+            words = text[low + start:low + end].split()
+            while len(words) > 1 and fold(words[0]) in _STOP:
+                words.pop(0)  # "For Remotasks alone", "Voor Remotasks alleen al"
+            return " ".join(words)
     return ""
 
 
@@ -424,7 +422,6 @@ _PERIODS = {fold(w): unit for language in LANGUAGES.values() for w, unit in lang
 # "a" and "an" lead a period only after a figure ("$2 an hour"); before one they are articles ("In a week where …").
 _PERIOD_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.period_leads
                           if w not in language.articles)
-PERIOD_CHARS = 60  # characters before a figure read for a period said first ("Per week kregen ze zo'n 150 …")
 
 
 def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
@@ -432,12 +429,10 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     "Every day, moderators read 150 passages") with that period."""
     if figure.per is not None or figure.kind not in ("count", "money"):
         return figure
-    before = _preceding(occ, PERIOD_CHARS)
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-    words = [fold(w) for w in _WORD.findall(before[cut + 1:])]
-    for lead, unit in itertools.pairwise(words):
-        if lead in _PERIOD_LEADS and unit in _PERIODS:
-            return replace(figure, per=_PERIODS[unit])
+    # Only one that opens the sentence before the figure: "paid per hour read 150 passages" is another verb's.
+    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(occ.masked, 0, occ.span[0]), 2)]
+    if len(words) == 2 and words[0] in _PERIOD_LEADS and words[1] in _PERIODS:
+        return replace(figure, per=_PERIODS[words[1]])
     return figure
 
 

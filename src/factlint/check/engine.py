@@ -20,7 +20,7 @@ from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
-from factlint.lang.gazetteer import WORLD
+from factlint.lang.gazetteer import WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
                                      Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
@@ -147,7 +147,7 @@ class Engine:
         alone = ctx.alone if entire else ""
 
         def differs_at(i: int) -> bool:
-            if alone and totals[i] and model_claims[i].scope.places:
+            if alone and totals[i] and self._national(i):
                 return True
             against = strict if totals[i] else lenient
             sid = scope_ids[i]
@@ -264,7 +264,7 @@ class Engine:
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts, whole=entire and totals[i],
-                alone=alone if totals[i] else "") if differs else None))
+                alone=alone if totals[i] and self._national(i) else "") if differs else None))
         return out
 
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:
@@ -287,6 +287,12 @@ class Engine:
                 return replace(verdict, status="conflicting", claim=other,
                                message=f"{found.message()}; source says {said(other)}")
         return None
+
+    def _national(self, i: int) -> bool:
+        """Whether claim `i` is said of a country (or a wider region), not of a city: one organisation's part of a
+        country's count is not the count ("Remotasks alone"); a city's claim may be about that very organisation."""
+        places = gazetteer().places
+        return any(code in places and places[code].kind != "city" for code in self.model.claims[i].scope.places)
 
     def _ready(self, scope: Scope, whole: bool) -> Against:
         """The draft's scope made ready (Against.of), one per scope and role: its answers are remembered with it."""
