@@ -110,9 +110,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
     here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
+    before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
-        referred = frozenset(o for o in scopes[layers.index(occ.previous)].organisations if heads_noun(o, noun))
+        referred = frozenset(o for o in before.organisations if heads_noun(o, noun))
         if referred:
             here, organisations = True, organisations | referred
     groups = next((s.populations for s in scopes if s.populations), frozenset())
@@ -136,7 +137,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     others = frozenset()
     if occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
         # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
-        others = scopes[layers.index(occ.previous)].organisations
+        others = before.organisations
         if not here:
             organisations = frozenset()
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
@@ -229,8 +230,7 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     """Where, in `statement`, the figure's subject lies: from the statement's start (or SUBJECT_REACH characters
     before the figure) to the first comma after the figure; None when the statement does not hold the figure."""
     start, end = occ.span
-    # The statement holds the figure: it starts within its own length before it (a bounded search).
-    at = occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
+    at = _statement_at(occ, statement)
     if not 0 <= at <= start or end > at + len(statement):
         return None
     stop = min(at + len(statement), end + SUBJECT_REACH)
@@ -238,11 +238,17 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
 
 
-def _figure_at(occ: Occurrence, statement: str) -> int:
-    """Where the figure starts in `statement`, -1 when the statement does not hold it (as _up_to_figure finds it)."""
+def _statement_at(occ: Occurrence, statement: str) -> int:
+    """Where `statement` starts in the figure's sentence, -1 when not found: it holds the figure, so it starts within
+    its own length before it (a bounded search)."""
     start = occ.span[0]
-    at = occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
-    return start - at if 0 <= at <= start else -1
+    return occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
+
+
+def _figure_at(occ: Occurrence, statement: str) -> int:
+    """Where the figure starts in `statement`, -1 when the statement does not hold it."""
+    at = _statement_at(occ, statement)
+    return occ.span[0] - at if 0 <= at <= occ.span[0] else -1
 
 
 SUBJECT_REACH = 400  # characters of a figure's statement read for its subject on either side of it

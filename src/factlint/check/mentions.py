@@ -224,9 +224,9 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if leans(masked_text, start):
         return before
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
-    if _pronoun_speaks(masked_text[start:end]) or another_source(masked_text[start:min(end, start + NAMES_BACK_REACH)]):
-        return before
-    return before if named_back(masked_text[start:min(end, start + NAMES_BACK_REACH)], before) else ""
+    head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
+    leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
+    return before if leaning else ""
 
 
 NAMED_BACK_WITHIN = 5  # words a sentence's subject naming a name back opens within: "A year earlier, the fund"

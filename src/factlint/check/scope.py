@@ -675,8 +675,7 @@ class ScopeMemo:
     LIMIT = 65536  # entries of each, cleared when full (a long-lived engine: the language server)
 
     def __init__(self) -> None:
-        self.places: dict[tuple[frozenset[str], ...] | tuple[frozenset[str], frozenset[str], bool, frozenset[str]],
-                          bool] = {}
+        self.places: dict[tuple[object, ...], bool] = {}
         self.names: dict[tuple[object, ...], bool] = {}
 
 
@@ -688,9 +687,6 @@ class Against:
     draft: Scope
     holding: frozenset[str]  # the draft's places and the regions (a city's country, its regions) they lie in
     whole: bool = False  # the figure is a count or a sum: a place matches only itself (see difference)
-    # A claim's organisations -> whether they differ from the draft's: claims share theirs, and the names'
-    # overlap is slow to test.
-    named: dict[tuple[frozenset[str], ...], bool] = field(default_factory=dict, compare=False, repr=False)
     # A claim's scope (an interned one, by its number: Engine) -> whether it differs: drafts repeat their scopes.
     seen: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
     memo: ScopeMemo = field(default_factory=ScopeMemo, compare=False, repr=False)
@@ -720,18 +716,16 @@ class Against:
             if apart:
                 return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
-            key = (claim.organisations, claim.reporters, claim.speakers, claim.origins)
-            other = self.named.get(key)
+            # Claims share their organisations, and the names' overlap is slow to test: remembered.
+            key = (draft.organisations, draft.speakers, draft.named_here, claim.organisations, claim.reporters,
+                   claim.speakers, claim.origins)
+            other = self.memo.names.get(key)
             if other is None:
-                wide = (draft.organisations, draft.speakers, draft.named_here, *key)
-                other = self.memo.names.get(wide)
-                if other is None:
-                    if len(self.memo.names) >= ScopeMemo.LIMIT:
-                        self.memo.names.clear()
-                    claims, mine = _named(claim, draft)
-                    other = self.memo.names[wide] = bool(claims) and bool(mine) and claims.isdisjoint(mine) and \
-                        not _overlapping_names(claims, mine)
-                self.named[key] = other
+                if len(self.memo.names) >= ScopeMemo.LIMIT:
+                    self.memo.names.clear()
+                claims, mine = _named(claim, draft)
+                other = self.memo.names[key] = bool(claims) and bool(mine) and claims.isdisjoint(mine) and \
+                    not _overlapping_names(claims, mine)
             if other:
                 return True
         if draft.others and _another(claim, draft):
