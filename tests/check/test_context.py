@@ -23,6 +23,13 @@ def verdicts(engine, text):
             for c in checked]
 
 
+def last_verdict(engine, text, figure, *, prefix=False):
+    """The verdict of the last finding on `figure` (one whose text starts the other's, with `prefix`); None if none."""
+    found = [v for v in verdicts(engine, text)
+             if (figure.startswith(v[0]) or v[0].startswith(figure) if prefix else v[0] == figure)]
+    return found[-1] if found else None
+
+
 @pytest.mark.parametrize("text, expected", [
     # A pronoun leans on the sentence before it: its subject and place.
     ("OpenAI hired Kenyan workers to keep harmful content out of ChatGPT. They were paid less than $2 an hour.\n",
@@ -334,8 +341,8 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
      "150 million and 430 million", ("supported",)),
 ])
 def test_sources_and_places_read_as_a_fact_checker_would(engine, text, figure, statuses):
-    found = [v for v in verdicts(engine, text) if v[0] == figure]
-    assert found and found[-1][1] in statuses
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses
 
 
 @pytest.mark.parametrize("text, figure, statuses", [
@@ -349,8 +356,8 @@ def test_sources_and_places_read_as_a_fact_checker_would(engine, text, figure, s
      "needs. Of 14,300 shoppers, she added, 77% want them personalised.\n", "77%", ("supported",)),
 ])
 def test_a_subject_cut_off_by_a_neighbouring_figure_is_the_figure_s(engine, text, figure, statuses):
-    found = [v for v in verdicts(engine, text) if v[0] == figure]
-    assert found and found[-1][1] in statuses
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses
 
 
 def test_a_short_quote_said_whole_in_its_own_language_is_the_claim_s(engine):
@@ -384,8 +391,8 @@ def test_the_organisation_named_back_is_the_figure_s_source(engine):
      "technology will never reach 90 percent perfection.\n", "90 percent", "conflicting"),
 ])
 def test_a_figure_attributed_to_a_pronoun_leans_on_its_speaker_s_sentence(engine, text, figure, status):
-    found = [v for v in verdicts(engine, text) if v[0] == figure]
-    assert found and found[-1][1:] == (status, "ai-not-100-percent-perfect")
+    found = last_verdict(engine, text, figure)
+    assert found and found[1:] == (status, "ai-not-100-percent-perfect")
 
 
 @pytest.mark.parametrize("text, figure, status", [
@@ -398,8 +405,8 @@ def test_a_figure_attributed_to_a_pronoun_leans_on_its_speaker_s_sentence(engine
      "geciteerd.\n", "400 miljoen", "supported"),
 ])
 def test_a_value_named_as_a_range_s_end_is_that_bound(engine, text, figure, status):
-    found = [v for v in verdicts(engine, text) if v[0] == figure]
-    assert found and found[-1][1] == status
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] == status
 
 
 def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_before(engine):
@@ -427,8 +434,8 @@ def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_bef
      "percent of the time is unacceptable.\n", "99 percent", ("supported",)),
 ])
 def test_a_person_s_pronoun_makes_the_person_before_the_source(engine, text, figure, statuses):
-    found = [v for v in verdicts(engine, text) if v[0] == figure]
-    assert found and found[-1][1] in statuses
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses
 
 
 @pytest.mark.parametrize("text, figure, statuses", [
@@ -444,8 +451,8 @@ def test_a_person_s_pronoun_makes_the_person_before_the_source(engine, text, fig
      "survey found the same 77% of consumers want personalised brand experiences.\n", "77%", ("supported",)),
 ])
 def test_another_study_is_another_source_than_the_one_before(engine, text, figure, statuses):
-    found = [v for v in verdicts(engine, text) if v[0] == figure]
-    assert found and found[-1][1] in statuses
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses
 
 
 # Found in review of this round's rules: each was reported supported (or, for the table, lost), and is not.
@@ -512,8 +519,8 @@ def test_another_study_is_another_source_than_the_one_before(engine, text, figur
      '77%', ('conflicting', 'unsourced')),
 ])
 def test_this_round_s_rules_read_no_more_than_they_say(engine, text, figure, statuses):
-    found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
-    assert found and found[-1][1] in statuses
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses
 
 
 @pytest.mark.parametrize("text, status", [
@@ -612,8 +619,8 @@ def test_a_sentence_leaned_on_must_say_the_claim_s_words(engine, text, status):
      '99 procent', ('conflicting', 'unsourced')),
 ])
 def test_this_round_s_rules_read_no_more_than_they_say_second_review(engine, text, figure, statuses):
-    found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
-    assert found and found[-1][1] in statuses
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses
 
 
 @pytest.mark.parametrize("text, status", [
@@ -665,8 +672,8 @@ def test_a_period_said_before_the_figure(engine, text, status):
      "2 dollars an hour", "supported"),
 ])
 def test_this_round_s_rules_read_no_more_than_they_say_third_review(engine, text, figure, status):
-    found = [v for v in verdicts(engine, text) if figure.startswith(v[0]) or v[0].startswith(figure)]
-    assert found and found[-1][1] == status
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
 
 
 def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engine):
