@@ -133,7 +133,7 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 def uncompared(text: str) -> str:
     """`text` without what a clause after a comma compares it with ("…, unlike the exploited data workers who train AI
     models,"): the groups of people named there are the comparison's."""
-    return _COMPARED.sub(lambda m: " " * len(m.group()), text) if _COMPARED_START.search(text) else text
+    return _COMPARED.sub(lambda m: " " * len(m.group()), text)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
@@ -186,7 +186,6 @@ _COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in L
                         for phrase in language.comparison_openers) or "(?!)"
 _COMPARED_OPENERS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                              for phrase in language.comparison_openers if len(phrase) > 1 or phrase[0] != "like")
-_COMPARED_START = re.compile(rf"\b(?:{_COMPARED_OPENERS})\b", re.IGNORECASE)
 # After a comma: "…, unlike the exploited data workers who train AI models"; a sentence opening with the comparison
 # ("Unlike the AI researchers paid six-figure salaries, …") may hold the figure in it.
 _COMPARED = re.compile(rf"(?<=[,.])[ \t]+(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}}", re.IGNORECASE)
