@@ -679,3 +679,54 @@ def test_this_round_s_rules_read_no_more_than_they_say_third_review(engine, text
 def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engine):
     checked, _ = check_text("For Remotasks alone, more than 2 million Filipinos do click work.\n", engine)
     assert "not of Remotasks alone" in checked[-1].verdict.message
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A table row whose label says enough, and none of a claim's words, is not the claim's row, whatever the
+    # table's heading says.
+    ("## What an hour of AI data work pays\n\n| Worker | Hourly pay (US$) |\n| --- | --- |\n"
+     "| Data labellers from impoverished populations, after tax | 1.46 |\n"
+     "| This newsletter's freelance fact-checkers | 35 |\n",
+     "35", ("unsourced",)),
+    ("## What an hour of AI data work pays\n\n| Worker | Hourly pay (US$) |\n| --- | --- |\n"
+     "| Data labellers from impoverished populations, after tax | 1.46 |\n"
+     "| This newsletter's freelance fact-checkers | 35 |\n",
+     "1.46", ("supported",)),
+    # A wire agency in a dateline only reports: it is no other source than the claim's.
+    ("ANTANANARIVO (AFP) - Young graduates in Madagascar's capital annotate video frames for a French start-up, "
+     "earning roughly 90 to 100 euros a month for a full-time job, said Antonio Casilli, who has studied data "
+     "workers in four countries.\n",
+     "90 to 100", ("supported",)),
+    # "onderzoek" (a study) is no researcher: Time's study of the Kenyan workers is not the researchers' salaries.
+    ("NAIROBI (ANP) - Een groep Keniaanse moderatoren die voor OpenAI schadelijke inhoud uit ChatGPT filterden, "
+     "stapt naar de rechter. Volgens een onderzoek van het weekblad Time kregen de werkers minder dan 2 dollar per "
+     "uur.\n",
+     "2 dollar", ("supported", "unsourced")),
+    # "thousands of young people" counts people, as "thousands of young Filipinos" does.
+    ("CAGAYAN DE ORO, Philippines (AP) — In cramped internet cafes across this southern port city, thousands of "
+     "young Filipinos log on every day to draw boxes around cars for Remotasks, a work platform owned by Scale AI.\n",
+     "thousands", ("supported",)),
+    # What a sentence says before its colon is its subject, nearer than the sentence its "hetzelfde" leans on.
+    ("In de Filipijnen zijn er volgens de overheid ruim twee miljoen mensen bij klikwerk betrokken. De Indiase "
+     "overheid komt op precies hetzelfde aantal: meer dan 2 miljoen mensen in het land doen er klikwerk.\n",
+     "2 miljoen", ("conflicting", "unsourced")),
+    # ... but a place it compares with is not the figure's.
+    ("Casilli also studied data workers in Venezuela. They had it harder than their peers in Madagascar: a "
+     "full-time job brought in about 90 to 100 euros a month.\n",
+     "90 to 100", ("conflicting", "unsourced")),
+    # A comparison that opens the sentence names another group and place than the figure's, after its comma.
+    ("Unlike the AI researchers in Silicon Valley who command six-figure salaries, the people who label their "
+     "training data are often recruited from impoverished communities and paid as little as $1.46 an hour after "
+     "tax.\n",
+     "$1.46 an hour", ("supported",)),
+    # The one a speaker tells only reports: "zei hij tegen de NOS" is Casilli's figure, not the NOS's.
+    ("Casilli onderzocht datawerkers in vier landen, waaronder Madagaskar. \"Daar verdienden mensen met een fulltime "
+     "baan ongeveer 90 tot 100 euro per maand\", zei hij tegen de NOS.\n",
+     "90 tot 100", ("supported",)),
+    ("Casilli studied data workers in four countries. In Madagascar, full-time workers earned about 90 to 100 euros "
+     "a month, he said to the BBC.\n",
+     "90 to 100", ("supported",)),
+])
+def test_news_dev30_to_32_rules(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

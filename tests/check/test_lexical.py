@@ -38,6 +38,19 @@ def test_words_that_do_not_mean_the_same_share_no_class(a, b):
     assert classes.isdisjoint(lexical.keys(b))
 
 
+@pytest.mark.parametrize("a, b", [
+    ("research", "researchers"), ("onderzoek", "onderzoekers"),  # a study is no group of researchers
+    ("development", "developers"),
+])
+def test_an_activity_shares_no_key_with_the_people_who_do_it(a, b):
+    assert lexical.keys(a).isdisjoint(lexical.keys(b))
+
+
+def test_a_group_whose_class_holds_its_work_still_shares_it():
+    # "labelling" is listed with the labellers: a draft saying people "label data" speaks of data workers.
+    assert not lexical.keys("label").isdisjoint(lexical.keys("labellers"))
+
+
 def test_common_words_weigh_less_than_rare_ones():
     assert lexical.rarity("people") < lexical.rarity("workers") < lexical.rarity("annotators") == 1.0
     assert lexical.rarity("mensen") < lexical.rarity("klikwerkers")

@@ -45,6 +45,9 @@ COUNTED = [
     ("en", "Kenyan workers read 150 text passages a day", "150", 150, 150, C, "passages", "day", EX),
     ("en", "2 million people a year", "2 million", 2e6, 2e6, C, "people", "year", EX),
     ("en", "10 new jobs", "10", 10, 10, C, "jobs", None, EX),
+    # A plural without an -s is the noun counted, as "young workers" counts workers.
+    ("en", "thousands of young people work online", "thousands", 2000, 9999, C, "people", None, AP),
+    ("en", "200 young women", "200", 200, 200, C, "women", None, EX),
     ("en", "over 2 million people across the Philippines", "2 million", 2e6, 2e6, C, "people", None, MIN),  # no preposition
     ("en", "300 riders alongside the drivers", "300", 300, 300, C, "riders", None, EX),
     ("en", "had to read 150 passages of text a week", "150", 150, 150, C, "passages", "week", EX),  # after "of text"

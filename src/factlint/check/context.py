@@ -17,7 +17,8 @@ from factlint.check import lexical
 from factlint.check.mentions import Occurrence, another_source, heads_noun, leans, named_back
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
-                                  places_in, places_within, read, spans_between, speakers_in, specific)
+                                  opening_comparison, places_in, places_within, read, spans_between, speakers_in,
+                                  specific)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -72,7 +73,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
     # Nothing but the figure and its punctuation (looked for near it: a statement may run a whole paragraph).
     alone = not _WORD.search(occ.statement, 0, BEFORE_REACH)
-    label = _value_label(occ) if alone else _label(occ.masked, own_text)
+    label = _value_label(occ) if alone else _label(occ.masked, own_text, LABEL_VALUE_LABEL if occ.previous else LABEL_WORDS)
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
@@ -91,7 +92,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if where.lead:
         layers.append(where.lead)
     layers.extend(reversed(where.headings))
-    scopes = [read(text, known=known) for text in layers]
+    # "Unlike the AI researchers in Silicon Valley …, the people who label their data are paid …": the group and place
+    # compared with are not the figure's (a figure inside the comparison is the comparison's own).
+    compared = opening_comparison(own_text)
+    if not (compared and 0 <= compared <= _figure_at(occ, own_text)):
+        compared = 0
+    scopes = [read(" " * compared + text[compared:] if compared and text == own_text else text, known=known)
+              if not (compared and text == lead) else EMPTY for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
     # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
@@ -142,8 +149,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             organisations = frozenset()
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
                   others=others) if places or organisations or groups or speakers or others else EMPTY
-    return Context(_pool([own_text], known), _pool([occ.masked], known), _pool(around, known), scope,
-                   (own_text, *around), _word_count(own_text),
+    own_keys, own_words = _pool([own_text], known), _word_count(own_text)
+    row = where.row_header if where.kind == "table_cell" else ""
+    if row and own_words < OWN_WORDS and _word_count(row) >= OWN_WORDS:
+        # A row's label that says enough is the cell's own clause ("This newsletter's freelance fact-checkers | 35"):
+        # a row naming none of a claim's words is not its figure, whatever the table's heading says.
+        own_keys, own_words = own_keys | _pool([row], known), _word_count(row)
+    return Context(own_keys, _pool([occ.masked], known), _pool(around, known), scope,
+                   (own_text, *around), own_words,
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
                    _only(near, *subject, _figure_at(occ, near)) if subject else False,
@@ -357,7 +370,12 @@ def measured(occ: Occurrence) -> str:
     world's known cobalt reserves." -> "reserves"); "" when none does (a verb may follow: "… cobalt comes")."""
     if occ.figure.kind != "percent":
         return ""
-    m = _OF_PHRASE.match(occ.after[:120])
+    return measured_in(occ.after)
+
+
+def measured_in(after: str) -> str:
+    """The noun a percentage followed by `after` is of (see measured)."""
+    m = _OF_PHRASE.match(after[:120])
     if m is None or fold(m.group(1)) not in _OF:
         return ""
     words = [fold(w) for w in _WORD.findall(m.group(2))]

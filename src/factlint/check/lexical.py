@@ -63,6 +63,20 @@ def _classes() -> Mapping[str, str]:
 
 
 @functools.cache
+def _acting() -> frozenset[str]:
+    """The paraphrase classes of groups of people that also hold their work ("labelling" is "@data-worker", as a
+    "labeller" is): a word of the work shares its group's class and stem."""
+    groups = _groups()[0]
+    out = set()
+    for language in LANGUAGES.values():
+        for meaning, forms in language.paraphrases.items():
+            for form in forms:
+                if " " not in form and any(s in groups and not _names(fold(form), groups[s][1]) for s in _stems(fold(form))):
+                    out.add("@" + meaning)
+    return frozenset(out)
+
+
+@functools.cache
 def _phrase_classes() -> Mapping[tuple[str, str], str]:
     """The two-word paraphrases ("take home"), by their words as written (folded) -> "@meaning"."""
     out: dict[tuple[str, str], str] = {}
@@ -99,6 +113,7 @@ def _stem_set(word: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+PERSON = "~p"  # marks the stem of a noun naming a group of people ("research~p" of "researchers")
 INFLECTED_STEM = 4  # letters a stem keeps once a verb ending is taken off ("werkt" -> "werk")
 
 
@@ -112,7 +127,12 @@ def keys(word: str) -> frozenset[str]:
     stems = _stems(word)
     classes = _classes()
     # A stem that cuts much of the word off says little of its meaning: "personalized" -> "person".
-    found = {classes[s] for s in stems if s in classes and len(word) - len(s) <= MAX_CUT}
+    groups = _groups()[0]
+    # A word that shares a group noun's stem but cannot name the group is another word: "onderzoek" (research) is
+    # no "onderzoeker", "research" no "researcher". A noun of the group keeps its stem apart from the action's.
+    naming = {s: _names(word, groups[s][1]) for s in stems if s in groups and classes.get(s) not in _acting()}
+    found = {classes[s] for s in stems if s in classes and len(word) - len(s) <= MAX_CUT and naming.get(s, True)}
+    stems = {s + PERSON if naming.get(s) else s for s in stems}
     if not found and len(word) >= COMPOUND:
         # A compound of a language that writes them as one word takes its head's meaning ("dierenfoto's" is
         # a "foto's", "uurloon" a "loon"); English "cloudworkers" is no "workers" for that.

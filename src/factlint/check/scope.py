@@ -130,6 +130,12 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
                  populations(uncompared(text)))
 
 
+def opening_comparison(text: str) -> int:
+    """Where a comparison that opens `text` ends, after its comma ("Unlike the AI researchers …, "); 0 when none does."""
+    m = _OPENING_COMPARISON.match(text)
+    return m.end() if m else 0
+
+
 def uncompared(text: str) -> str:
     """`text` without what a clause after a comma compares it with ("…, unlike the exploited data workers who train AI
     models,"): the groups of people named there are the comparison's."""
@@ -149,8 +155,13 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
+    head = _dateline_head(text)
+    if head:
+        # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
+        out += [(m.start(), m.end()) for m in _BRACKETED.finditer(text, 0, head)]
     for a, b, _ in _place_spans(text):
         if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _NEGATED.search(text, max(0, a - 20), a) \
+                or _THAN_OWNER_END.search(text, max(0, a - 40), a) \
                 or _EQUAL_END.search(text, max(0, a - 30), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
     return tuple(sorted(out))
@@ -189,11 +200,16 @@ _COMPARED_OPENERS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language
 # After a comma: "…, unlike the exploited data workers who train AI models"; a sentence opening with the comparison
 # ("Unlike the AI researchers paid six-figure salaries, …") may hold the figure in it.
 _COMPARED = re.compile(rf"(?<=[,.])[ \t]+(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}}", re.IGNORECASE)
+_OPENING_COMPARISON = re.compile(rf"\s*(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}},", re.IGNORECASE)
 _EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                    for phrase in language.equal_openers) or "(?!)"
 _OWNERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | NAME_WORDS.possessives)))
 _EQUAL_END = re.compile(rf"\b(?:{_EQUALS}) (?:(?:{_OWNERS}) )?$", re.IGNORECASE)
 _COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
+_THAN = "|".join(w for language in LANGUAGES.values() for w in language.than_words) or "(?!)"
+# "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place.
+_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_OWNERS})[ \t]+[\w'’-]+[ \t]+(?:(?:{_LEADS})[ \t]+)?$",
+                             re.IGNORECASE)
 
 
 def places_in(text: str, places: Gazetteer | None = None) -> frozenset[str]:
@@ -348,6 +364,19 @@ def dateline(text: str) -> str:
 
 DATELINE_REACH = 60  # characters at a text's start a dateline stands in
 _DATELINE_END = re.compile(r"[^.!?\n—–]{0,40}?\s[—–-]{1,2}\s")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _dateline_head(text: str) -> int:
+    """Where the dateline a text opens with ends, after its dash ("NAIROBI (Reuters) - "); 0 when it opens with none."""
+    head = text[:DATELINE_REACH]
+    for a, b, _ in gazetteer().find(head):
+        if _dateline(head, a, b):
+            m = _DATELINE_END.match(text, b)
+            return m.end() if m else 0
+    return 0
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -558,17 +587,21 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             else:
                 break
         before = text[:start].rstrip(" \"'“‘(*_#>-")
-        yield start, end, run, not before or before[-1] in ".!?:\n"
+        yield start, end, run, not before or before[-1] in ".!?:\n—–"
         i = j
 
 
 def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
     """A token as the words a name run reads: "Adobe-commissioned" is the name "Adobe" and a lower-case word
     after it (so the run ends there), where "Coca-Cola" and "Rolls-Royce" stay one word."""
-    cut = next((k for k in range(1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
+    # A prefix of two letters is no name of its own: "Co-operation", "E-commerce".
+    cut = next((k for k in range(PREFIX + 1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
     if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])):  # "reCAPTCHA-test" is reCAPTCHA's too
         return [(start, start + len(word), word)]
     return [(start, start + cut, word[:cut]), (start + cut + 1, start + len(word), word[cut + 1:])]
+
+
+PREFIX = 2
 
 
 _ADJECTIVE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.adjective_endings)
@@ -618,6 +651,10 @@ TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a na
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
 
 
+_ADDRESSEES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.addressee_words)
+ADDRESSEE_REACH = 5  # words before a name read for a speech verb and the word that leads whom it tells
+
+
 def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = None) -> bool:
     """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X"), beside one
     of `verbs` when given (the reporting words otherwise)."""
@@ -633,6 +670,11 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
     if prev in _AGENT and len(before) > titles + 1 and fold(before[-2 - titles]).strip(".,;:") in _CITING:
         return True  # "quoted by The Washington Post"; "published by Salesforce" names the author
+    lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
+    while lead and lead[-1] in NAME_WORDS.determiners:
+        lead.pop()
+    if verbs is NAME_WORDS.reporting and lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
+        return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:

@@ -29,9 +29,14 @@ _ORDINALS = {
 }
 
 
+# Plurals without an -s: "young people" counts people, as "young workers" counts workers.
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "folk", "youth", "clergy"})
+
+
 def modifies(word: str, following: str) -> bool:
-    """A noun in front of a plural noun modifies it: "text passages"."""
-    return not word.endswith("s") and following.endswith("s") and not following.endswith("'s")
+    """A word in front of a plural noun modifies it: "text passages", "young people"."""
+    return not word.endswith("s") and (following in IRREGULAR_PLURALS or (
+        following.endswith("s") and not following.endswith("'s")))
 
 
 LANGUAGE = Language(
@@ -254,7 +259,9 @@ throughout whereas nevertheless nonetheless unless
     comparison_words=("than", "as", "compared", "exceed", "exceeds", "rival", "rivals", "rivalling", "match",
                       "matches", "equal", "equals", "dwarf", "dwarfs", "surpass", "surpasses", "outnumber",
                       "outnumbers"),
-    comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
+    comparison_openers=(("as", "in"), ("than", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
+    than_words=("than",),
+    addressee_words=("to",),
     relative_pronouns=("whose",),
     free_relatives=("what", "whatever"),
     world_nouns=("world", "globe"),

@@ -190,6 +190,10 @@ class Language:
     comparison_words: Phrase = ()  # compare a figure with another: "more than the population of the USA"
     # Open a comparison: the place after one is the comparison's ("Just as in Madagascar, workers in Venezuela …").
     comparison_openers: tuple[Phrase, ...] = ()
+    # Compare with what follows them, and after a possessive and a noun too ("less than their peers in Madagascar").
+    than_words: Phrase = ()
+    # Lead the one a speaker tells ("said to the BBC", "zei hij tegen de NOS"): that name only reports.
+    addressee_words: Phrase = ()
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
