@@ -726,6 +726,14 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
     ("Casilli studied data workers in four countries. In Madagascar, full-time workers earned about 90 to 100 euros "
      "a month, he said to the BBC.\n",
      "90 to 100", ("supported",)),
+    # A group named back by a general noun ("de werkers", "these workers") leans on the sentence that named it ...
+    ("Een groep Keniaanse moderatoren die voor OpenAI schadelijke inhoud uit ChatGPT filterden, stapt naar de "
+     "rechter. Volgens een onderzoek van het weekblad Time kregen de werkers minder dan 2 dollar per uur.\n",
+     "2 dollar", ("supported",)),
+    # ... but not one a clause after it says which: these people are not the AI researchers.
+    ("In Silicon Valley, AI researchers are paid six-figure salaries, while the people who label the data their "
+     "models learn from may earn as little as $1.46 an hour after tax.\n",
+     "$1.46", ("supported",)),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
+from factlint.check import lexical
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
@@ -157,11 +158,16 @@ _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.re
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
 _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
+_POINTING = _DEFINITE | frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
+_GENERAL_GROUP = frozenset({"@worker", "@people"})
+GROUP_WITHIN = 14  # words of a sentence's opening a group named back may stand in ("Volgens … kregen de werkers")
 _OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
 _ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
 _OF = frozenset(w for language in LANGUAGES.values() for w in (*language.linking_words, *language.place_prepositions,
                                                                 *language.comparison_words,
                                                                 *(p[-1] for p in language.comparison_openers)))
+_DEFINING = _OF | frozenset(w for language in LANGUAGES.values()
+                            for w in (*language.clause_relatives, *language.complementisers))
 _OBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.object_pronouns)
 # Openers that take a pronoun as their object ("according to", "volgens"), not those a name follows ("says").
 _ATTRIBUTING = frozenset(p for language in LANGUAGES.values() for p in language.attribution_openers
@@ -192,8 +198,14 @@ def _refers(text: str, start: int) -> bool:
     if len(words) > 1 and words[0] in _DEFINITE and not _names_next(text, start) and (
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)):
         return True  # "The share is …", "The upper bound, 430 million, …"
-    return any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
-               for w, nxt in zip(words, words[1:]))
+    if any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
+           for w, nxt in zip(words, words[1:])):
+        return True
+    # "Volgens Time kregen de werkers minder dan …", "These workers earn …": a group named before, by a general noun.
+    group = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)]
+    # Not one a clause or phrase after it says which ("the people who label the data", "the workers in Kenya").
+    return any(w in _POINTING and not _GENERAL_GROUP.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
+               for w, nxt, after in zip(group, group[1:], [*group[2:], ""]))
 
 
 def _reported_pronoun(text: str, at: int) -> bool:

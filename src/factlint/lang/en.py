@@ -298,6 +298,7 @@ throughout whereas nevertheless nonetheless unless
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     definite_articles=("the",),
+    demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),
     plural_endings=("s",),

@@ -153,6 +153,7 @@ class Language:
     # "The share is worth stating carefully: more than half …", "Het cijfer …".
     referring_nouns: Phrase = ()
     definite_articles: Phrase = ()
+    demonstratives: Phrase = ()  # "these workers", "deze werkers": a group named before
     # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
     hyphen_units: Phrase = ()

@@ -315,6 +315,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     definite_articles=("de", "het"),
+    demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
     populations={
