@@ -288,7 +288,9 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     if organisations and not getattr(claim, "organisations", ()):
         organisations |= frozenset(n for k in claim.keywords for n in organisations_in(k, reporting_ok=False,
                                                                                       phrase=True))
-    groups = populations(uncompared(main_text))
+    # Its people are those of the clauses up to its figure's: "…, yet this draws few reactions, even from regulators"
+    # says nothing of whom the millions are.
+    groups = populations(uncompared(". ".join(_around_figure(statement, main_parts, claim.statement_spans)[0])))
     if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
         groups |= frozenset(g for k in claim.keywords for g in populations(k))
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
