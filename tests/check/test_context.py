@@ -734,6 +734,14 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
     ("In Silicon Valley, AI researchers are paid six-figure salaries, while the people who label the data their "
      "models learn from may earn as little as $1.46 an hour after tax.\n",
      "$1.46", ("supported",)),
+    # A share of what the claim names only after its figure's clause ("…, for lithium-ion batteries") is no share it
+    # gives, whatever its keywords say; a share of what it measures, in either language, is.
+    ("The DRC also makes over 60% of the world's lithium-ion batteries, a campaign leaflet claimed.\n",
+     "60%", ("unsourced", "conflicting")),
+    ("More than 60 per cent of all cobalt mined on the planet is dug up in the Democratic Republic of Congo.\n",
+     "60 per cent", ("supported",)),
+    ("Meer dan zestig procent van al het kobalt ter wereld komt uit de Democratische Republiek Congo.\n",
+     "zestig procent", ("supported",)),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -431,7 +431,9 @@ def per_unit(occ: Occurrence) -> str:
 
 _TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 VERB_LIKE = 5.3
-PARTICIPLE = 6  # letters from which a word ending as a participle is one: "produced", not "seed" or "bed"
+# Letters from which a word after its noun, ending as a participle, is one: "all cobalt mined on the planet"
+# (a noun after a noun ending so is rarer than the participle: "the world's seed" is no share's head).
+PARTICIPLE = 5
 
 
 _OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+([^.,;:!?()]*?)\s*(?:[.,;:!?()]|$)")

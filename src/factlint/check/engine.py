@@ -17,7 +17,7 @@ from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
 from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
-from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model
+from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang.gazetteer import WORLD, gazetteer
@@ -336,7 +336,8 @@ class Engine:
             stated = self._stated.get(i)
             if stated is None:
                 stated = self._stated[i] = _stated_nouns(claim.statement, claim.figure)
-            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun, stated)
+            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun, stated) \
+                and not (claim.figure.kind == "percent" and _added_after(claim, noun))
         return known
 
     def _compared(self, i: int, figure: Figure, tolerance: float) -> Comparison:
@@ -375,6 +376,19 @@ def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: froze
         if not own & GENERAL:
             return not own.isdisjoint(_noun_keys(noun))
     return _mentions(words, noun)
+
+
+def _added_after(claim: Claim, noun: str) -> bool:
+    """Whether a claim's statement names `noun` only after its figure's clause, as what it adds ("… 60% of the world's
+    cobalt, mined …, for lithium-ion batteries"): a share of that noun is no share the claim gives."""
+    statement = claim.masked_statement
+    core, added = around_figure(statement, attribution(statement)[0], claim.statement_spans)
+    wanted = lexical.keys(noun)
+
+    def names(parts: list[str]) -> bool:
+        return any(not lexical.keys(w).isdisjoint(wanted) for w in lexical.words(" ".join(parts)))
+
+    return bool(added) and names(added) and not names(core)
 
 
 def _stated_nouns(statement: str, figure: Figure) -> frozenset[str]:

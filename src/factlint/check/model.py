@@ -290,7 +290,7 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
                                                                                       phrase=True))
     # Its people are those of the clauses up to its figure's: "…, yet this draws few reactions, even from regulators"
     # says nothing of whom the millions are.
-    groups = populations(uncompared(". ".join(_around_figure(statement, main_parts, claim.statement_spans)[0])))
+    groups = populations(uncompared(". ".join(around_figure(statement, main_parts, claim.statement_spans)[0])))
     if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
         groups |= frozenset(g for k in claim.keywords for g in populations(k))
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
@@ -301,7 +301,7 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)
-    core, elaboration = _around_figure(statement, main_parts, claim.statement_spans)
+    core, elaboration = around_figure(statement, main_parts, claim.statement_spans)
     main = _words(". ".join(core)) + [(w, k) for w, k in origin_words if w in _ORIGIN or any(
         key.startswith("@name:") for key in k)]
     # The names a claim gives its organisations in any language are one: "World Bank", "Wereldbank".
@@ -315,7 +315,7 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     return main, aliases + extras, scope, len(aliases), len(keywords)
 
 
-def _around_figure(statement: str, parts: list[str], spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[str]]:
+def around_figure(statement: str, parts: list[str], spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[str]]:
     """The statement's clauses up to the one holding its figure (what the figure is said of), and those after
     it (what the statement adds: "…, mined in perilous conditions, for lithium-ion batteries")."""
     if not spans:
