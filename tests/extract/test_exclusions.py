@@ -55,6 +55,7 @@ STILL_FIGURES = [
     ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
+    ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("en", "192.", "192"),  # a number alone is not a list marker
 ]
 

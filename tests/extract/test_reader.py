@@ -26,6 +26,15 @@ def test_written_number_that_is_not_a_figure(overlapping, lang, text, absent):
     assert overlapping(lang, text, absent) == []
 
 
+@pytest.mark.parametrize("lang, text, span", [
+    ("en", "Four of them could not tell us where their labellers were.", "Four"),
+    ("nl", "Vijf van hen hadden nooit van klikwerk gehoord.", "Vijf"),
+    ("en", "two of the workers", "two"),
+])
+def test_a_written_number_that_counts_a_part_of_a_plural(lang, text, span):
+    assert span in [f.text for f in extract(text, lang)]
+
+
 def test_figures_come_back_in_order_without_overlap():
     text = "Kenyan workers were paid less than $2 per hour to read 150 text passages a day; 77% of them quit."
     figures = extract(text)

@@ -8,6 +8,8 @@ the order they are asked in.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -112,9 +114,13 @@ def citation_markers(r: Reader, c: Candidate) -> int | None:
 def names(r: Reader, c: Candidate) -> int | None:
     """A number after a capitalised name: "Windows 11", "ISO 9001", "Lustrum 410" (not "Over 60")."""
     t = c.prev_tok
-    if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words:
-        return c.k - 1
+    if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words \
+            and not _GROUPED.fullmatch(r.toks[c.i].text):
+        return c.k - 1  # a number grouped in thousands is no name's: "voor OpenAI 1.500 tekstfragmenten per dag"
     return None
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
 
 
 def titles(r: Reader, c: Candidate) -> int | None:

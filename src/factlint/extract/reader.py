@@ -16,7 +16,8 @@ dependency for some forty table entries.
 
 Decisions (tested in tests/extract/: test_reader.py unless named):
 - A written number alone is a figure when it has a scale ("two million"), a percent or currency,
-  or (2 and up) a counted noun ("four countries"); "one" and "een" need a scale, percent or currency.
+  or (2 and up) a counted noun ("four countries") or a plural it is part of ("four of them"); "one" and "een" need
+  a scale, percent or currency.
 - Counts: `unit` is the head noun after the number, lower-cased as written ("150 text passages" ->
   "passages"); the span covers the number and scale only, not the noun (test_units.py).
 - Vague plurals are approximate counts: "hundreds" is 200-999, "thousands" 2,000-9,999 and
@@ -241,8 +242,9 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                         per, _ = self.period_after(j, adverbs=False)
                         if per is not None:
                             break
-            if amount.written and not amount.scaled and unit is None and not amount.vague:
-                return None, i
+            if amount.written and not amount.scaled and unit is None and not amount.vague and not (
+                    amount.low >= 2 and self.partitive(last + 1)):
+                return None, i  # "four of them", "vijf van de werkers" count a part of a plural
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
