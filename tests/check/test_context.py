@@ -742,6 +742,11 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "60 per cent", ("supported",)),
     ("Meer dan zestig procent van al het kobalt ter wereld komt uit de Democratische Republiek Congo.\n",
      "zestig procent", ("supported",)),
+    # "there" after what it places names the place the sentence gave before it ...
+    ("Cagayan de Oro, a port city on the southern island of Mindanao, is an unlikely hub for the trade, yet the "
+     "Washington Post found thousands of young people there logging on every morning to annotate images for "
+     "Remotasks.\n",
+     "thousands", ("supported",)),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

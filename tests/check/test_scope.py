@@ -26,6 +26,7 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("A World Bank estimate quoted by The Washington Post puts it at 150 million.", set()),  # a reporting agent
     ("Een schatting van de Wereldbank, geciteerd door The Washington Post.", set()),
     ("Kenya Airways cut jobs.", {"KE"}),  # a name that reports nothing keeps its place
+    ("Yet the Washington Post found thousands of young people there.", set()),  # a publication's name
     # A place's adjective of the press names where the reporting comes from.
     ("A Dutch interview with Antonio Casilli cites the bank.", set()),
     ("Het Amerikaanse weekblad Time schreef het.", set()),
@@ -88,9 +89,20 @@ def test_places(text, places):
     ("Millions are needed, zegt arbeidssocioloog Lotte Vermeer.", set()),
     ("It is good enough, says computer scientist Jeroen Baert.", set()),
     ("It is in the Adobe study.", {"adobe"}),
+    # The one told, and a medium named by what it is, only report; so does a dateline's agency.
+    ("The figure is 10 billion, he told a Flemish magazine.", set()),
+    ("Het cijfer is 90 tot 100 euro, zei hij tegen de NOS.", set()),
+    # A letter before a hyphen makes no name: "X-rays".
+    ("It is unacceptable for a system screening X-rays.", set()),
+    ("Figures from the Organisation for Economic Co-operation and Development show it.",
+     {"organisation for economic co-operation and development"}),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names
+
+
+def test_a_datelines_agency_is_no_organisation_of_the_figure():
+    assert read("PARIS (AP) — Between 150 million and 430 million people do data work.").organisations == frozenset()
 
 
 def test_a_reporting_name_counts_when_asked():

@@ -77,7 +77,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
-    elif (leaning := leans(own_text)) or (occ.previous and _points_there(own_text)):
+    elif (leaning := leans(own_text)) or _points_there(own_text):
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(_before(occ.masked, own_text))
@@ -191,11 +191,16 @@ _THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.
 
 
 def _points_there(text: str) -> bool:
-    """Whether a statement points to a place with a pronoun among its first words: "ook daar werken …"."""
-    return any(fold(m.group()) in _THERE for m in itertools.islice(_WORD.finditer(text), THERE_WITHIN))
+    """Whether a statement points to a place with a pronoun among its first words ("ook daar werken …"), or later
+    after what it places there ("thousands of young people there logging on"; not "there are …")."""
+    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(text), THERE_REACH + 1)]
+    return any(w in _THERE and (k < THERE_WITHIN or (nxt not in _EXISTENTIAL and words[k - 1] not in _STOP))
+               for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
 
 
 THERE_WITHIN = 4  # words of a statement a place pronoun stands within
+THERE_REACH = 30  # and words read for one after a noun
+_EXISTENTIAL = frozenset(fold(w) for language in LANGUAGES.values() for w in language.existential_verbs)
 
 
 def _opens_with_person(text: str) -> bool:

@@ -294,8 +294,8 @@ def _spans_and_press(text: str) -> tuple[tuple[tuple[int, int, tuple[str, ...]],
     found = list(gazetteer().find(text))
     kept = tuple(_spans_of(text, gazetteer(), found))
     # A place dropped as a press adjective, a dateline or a comparison's population is no name either.
-    dropped = tuple((a, b) for a, b, _ in found if _before_media(text, b) or _dateline(text, a, b)
-                    or _populations_place(text, a, b))
+    dropped = tuple((a, b) for a, b, _ in found if (_before_media(text, b) and not _publication(text, b))
+                    or _dateline(text, a, b) or _populations_place(text, a, b))
     return kept, dropped
 
 
@@ -401,10 +401,20 @@ def _before_media(text: str, end: int) -> bool:
     if m is None:
         return False
     first, second = fold(m.group(1)), fold(m.group(2) or "")
+    if _publication(text, end):
+        return True
     return first in _MEDIA or first in _MEDIA_NEAR or (second in _MEDIA and m.group(1)[:1].islower()) or (
         second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS)
 
 
+def _publication(text: str, end: int) -> bool:
+    """Whether the place ending at `end` opens a publication's name ("the Washington Post found …"): the name is
+    read whole, as the publication's."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) in _PUBLICATIONS
+
+
+_PUBLICATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.publication_words)
 _MEDIA_NEAR = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns_near)
 _MEDIA_QUALIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_qualifiers)
 
@@ -521,6 +531,9 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
         return _name(words[2:], False, known)  # "Volgens de Wereldbank", "According to Reuters"
     if len(words) == 1:
         folded = fold(_bare(first))
+        head, _, rest = first.partition("-")
+        if rest and len(head) <= PREFIX and rest.islower():
+            return ""  # "X-rays", "E-mail": a common noun with a letter before it
         if folded in NAME_WORDS.generic or folded in NAME_WORDS.months or not first[:1].isalpha() or len(folded) < 2:
             return ""
         if sentence_start and not determined and not _possessive(first) and (_ordinary(first) or _common_noun(folded)):
@@ -675,6 +688,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         lead.pop()
     if verbs is NAME_WORDS.reporting and lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
         return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
+    if verbs is NAME_WORDS.reporting and words and words[0] in _MEDIA:
+        return True  # "he told a Flemish magazine", "a Reuters reporter" (the one interviewed may be the source)
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:

@@ -195,6 +195,9 @@ class Language:
     than_words: Phrase = ()
     # Lead the one a speaker tells ("said to the BBC", "zei hij tegen de NOS"): that name only reports.
     addressee_words: Phrase = ()
+    # The capitalised last words of a publication's name after a place: "the Washington Post" names no place.
+    publication_words: Phrase = ()
+    existential_verbs: Phrase = ()  # after "there", no place: "there are 2 million …"
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()

@@ -276,6 +276,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("dan", "in"), ("vergeleken", "met")),
     than_words=("dan",),
     addressee_words=("tegen", "aan"),
+    publication_words=("dagblad", "courant", "krant"),
     relative_pronouns=("wiens", "wier"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
