@@ -747,6 +747,18 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "Washington Post found thousands of young people there logging on every morning to annotate images for "
      "Remotasks.\n",
      "thousands", ("supported",)),
+    # A continent holding the claim's country is another place: Africa's share is not the DRC's.
+    ("Afrika levert bovendien meer dan 60 procent van het wereldwijde kobalt, dat in de mijnen vaak door kinderen "
+     "wordt gedolven.\n",
+     "60 procent", ("conflicting", "unsourced")),
+    # Sources that disagree: a figure agreeing with one is supported by it, whichever's words the sentence shares
+    # more ("wereldwijd" is the English claim's "worldwide", "100 tot 400 miljoen" the Dutch interview's range).
+    ("Wereldwijd gaat het volgens de Wereldbank om 100 tot 400 miljoen mensen.\n",
+     "100 tot 400 miljoen", ("supported",)),
+    # "daar" among a sentence's first words leans on the sentence before, for its place.
+    ("In Madagaskar besteden Franse AI-bedrijven hun werk uit aan jongeren. Wie daar fulltime voor zo'n bedrijf "
+     "werkte, hield er volgens Casilli minder dan 50 euro per maand aan over.\n",
+     "50 euro", ("conflicting",)),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -288,6 +288,24 @@ class Engine:
                                message=f"{found.message()}; source says {said(other)}")
         return None
 
+    def agreeing_kin(self, verdict: Verdict, figure: Figure, ctx: Context, found: list[Candidate],
+                     cited: tuple[str, ...], tolerance: float) -> Verdict:
+        """A conflicting verdict made supported by a claim about the same thing from another source whose figure the
+        draft's agrees with (SPEC §4: sources that disagree, one agreeing suffices): "100 tot 400 miljoen" is the
+        Casilli interview's World Bank range, whichever range's words the sentence shares more."""
+        claim = verdict.claim
+        assert claim is not None and verdict.match is not None
+        lenient = self._ready(ctx.scope, False)
+        for other, _ in self.disputing(claim):
+            at = self.positions[other.id]
+            if self._compared(at, figure, tolerance).consistent and not lenient.differs(self.model.claims[at].scope):
+                kin = Candidate(other, verdict.match.score, verdict.match.found, verdict.match.missed)
+                agreed = decide(figure, [kin, *(c for c in found if c.claim.id != other.id and c.difference is None
+                                                and c.score < verdict.match.score)], cited=cited, tolerance=tolerance)
+                if agreed.status in ("supported", "miscited"):
+                    return agreed
+        return verdict
+
     def _national(self, i: int) -> bool:
         """Whether claim `i` is said of a country (or a wider region), not of a city: one organisation's part of a
         country's count is not the count ("Remotasks alone"); a city's claim may be about that very organisation."""
@@ -507,6 +525,9 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         figure = as_range_end(with_period_before(with_headers(occ.figure, occ), occ), occ)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
+        if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \
+                and verdict.match.difference is None:
+            verdict = engine.agreeing_kin(verdict, figure, ctx, found, tuple(dict.fromkeys(cited)), tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)

@@ -237,8 +237,13 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return before
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
-    leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
-    return before if leaning else ""
+    leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or any(
+        w.lower() in _THERE for w in itertools.islice(_FIRST_WORD.findall(head), THERE_WITHIN))
+    return before if leaning else ""  # "Wie daar fulltime werkte, …": the place is the sentence before's
+
+
+_THERE = frozenset(w for language in LANGUAGES.values() for w in language.place_pronouns)
+THERE_WITHIN = 4  # words of a sentence a place pronoun refers back within
 
 
 NAMED_BACK_WITHIN = 5  # words a sentence's subject naming a name back opens within: "A year earlier, the fund"

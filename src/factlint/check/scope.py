@@ -698,6 +698,13 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     return prev in verbs
 
 
+def _country(places: Gazetteer, code: str) -> bool:
+    """Whether a place is a country (or a city): a draft naming a continent or region a claim's country lies in says
+    its figure of the region ("Afrika levert meer dan 60 procent"), not of the country."""
+    place = places.places.get(code)
+    return place is not None and place.kind in ("country", "city")
+
+
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
                claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = (),
                whole: bool = False, alone: str = "") -> Difference | None:
@@ -709,7 +716,7 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     if alone and claim.places:  # a count said of one organisation alone: "Remotasks alleen al"
         return Difference("alone", tuple(sorted(claim.places)), (alone,), claim_texts, draft_texts)
     if claim.places and draft.places and not any(
-            d == c or (not whole and (places.within(d, c) or places.within(c, d)))
+            d == c or (not whole and (places.within(d, c) or (places.within(c, d) and _country(places, d))))
             for d in draft.places for c in claim.places):
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
                           claim_texts, draft_texts)
@@ -767,8 +774,10 @@ class Against:
                 if len(self.memo.places) >= ScopeMemo.LIMIT:
                     self.memo.places.clear()
                 # No place of the claim's is the draft's, holds one, or lies in one.
+                # A wider region holding the claim's country is another place (see _country).
                 apart = self.memo.places[key] = claim.places.isdisjoint(self.holding) and (self.whole or all(
-                    draft.places.isdisjoint(_parents(c)) for c in claim.places))
+                    not any(d in _parents(c) and _country(gazetteer(), d) for d in draft.places)
+                    for c in claim.places))
             if apart:
                 return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):

@@ -220,6 +220,7 @@ throughout whereas nevertheless nonetheless unless
         "exploit": ("exploited", "exploitation", "exploitative", "exploit"),
         "train": ("train", "trains", "trained", "training"),
         "work": ("work", "works", "working", "job", "jobs"),
+        "world": ("world", "worldwide", "globe", "global", "globally"),
         "country": ("country", "countries", "nation", "nations"),
         "researcher": ("researcher", "researchers", "scientist", "academic", "ethicist", "ethicists"),
         "hour": ("hour", "hourly"),

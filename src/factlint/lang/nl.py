@@ -242,6 +242,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "exploit": ("uitgebuit", "uitgebuite", "uitbuiting", "uitbuiten"),
         "train": ("trainen", "traint", "getraind", "training"),
         "work": ("werk", "werken", "werkt", "baan", "banen"),
+        "world": ("wereld", "wereldwijd", "wereldwijde", "mondiaal", "mondiale"),
         "country": ("land", "landen", "natie", "naties"),
         "researcher": ("onderzoeker", "onderzoekers", "wetenschapper", "wetenschappers", "ethicus", "ethici"),
         "hour": ("uur", "uren"),
@@ -270,7 +271,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_relatives=("waar",),
     place_prepositions=("in",),
     inflection_endings=("t",),
-    adjective_endings=("se", "sche"),
+    adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
     comparison_words=("dan", "als", "vergeleken", "overtreft", "overtreffen", "evenaart", "evenaren"),
     comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("dan", "in"), ("vergeleken", "met")),
