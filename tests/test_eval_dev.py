@@ -115,7 +115,9 @@ def test_figures_cases_read_right():
 # the reported clause first made nationalities after "that" win): it is not held here. news_dev30 (wire copy and
 # broadcast news) scored 0.88 and news_dev32 (short Markdown documents: headings, lists, tables) 0.88 at their first
 # run, with none; news_dev31 (one trap per paragraph of seven kinds) 0.86 with three and has three left (a share of
-# lithium-ion batteries, a figure pinned on Appen, dog photos for animal photos): it is not held here.
+# lithium-ion batteries, a figure pinned on Appen, dog photos for animal photos): it is not held here. news_dev33
+# (long-form journalism) scored 0.85, news_dev34 (everyday writing) 0.93, news_dev35 (business, tech, union and
+# regional desks) 0.95 and news_dev36 (half restatements, half traps) 0.95 at their first run, none false-supported.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -125,7 +127,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev18.toml": 0.92, "news_dev19.toml": 0.80,
          "news_dev20.toml": 0.88, "news_dev22.toml": 0.94, "news_dev23.toml": 0.89,
          "news_dev24.toml": 0.92, "news_dev25.toml": 0.94, "news_dev26.toml": 0.90,
-         "news_dev27.toml": 0.94, "news_dev28.toml": 0.94, "news_dev30.toml": 0.89, "news_dev32.toml": 0.84}
+         "news_dev27.toml": 0.94, "news_dev28.toml": 0.94, "news_dev30.toml": 0.89, "news_dev32.toml": 0.84,
+         "news_dev33.toml": 0.88, "news_dev34.toml": 0.92, "news_dev35.toml": 0.92, "news_dev36.toml": 0.92}
 
 
 @pytest.fixture(scope="module")

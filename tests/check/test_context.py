@@ -759,6 +759,13 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
     ("In Madagaskar besteden Franse AI-bedrijven hun werk uit aan jongeren. Wie daar fulltime voor zo'n bedrijf "
      "werkte, hield er volgens Casilli minder dan 50 euro per maand aan over.\n",
      "50 euro", ("conflicting",)),
+    # "the company", "het bedrijf" name back the organisation of the sentence before, even one opening it.
+    ("Time magazine revealed how OpenAI kept the worst of the internet out of ChatGPT: it relied on workers in "
+     "Kenya. The company had them label violent and abusive text for less than $2 an hour.\n",
+     "$2 an hour", ("supported",)),
+    ("Adobe peilde onlangs wat consumenten van merken verwachten. Volgens het bedrijf wil ruim driekwart van hen "
+     "een merkervaring die is afgestemd op hun eigen behoeften.\n",
+     "driekwart", ("supported",)),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -73,7 +73,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
     # Nothing but the figure and its punctuation (looked for near it: a statement may run a whole paragraph).
     alone = not _WORD.search(occ.statement, 0, BEFORE_REACH)
-    label = _value_label(occ) if alone else _label(occ.masked, own_text, LABEL_VALUE_LABEL if occ.previous else LABEL_WORDS)
+    label = _value_label(occ) if alone else _label(occ.masked, own_text, LEAD_WORDS if occ.previous else LABEL_WORDS)
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
@@ -166,6 +166,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
+LEAD_WORDS = 20  # and of a lead before it in a sentence that leans on the one before ("De Indiase overheid komt …:")
 LABEL_VALUE_LABEL = 12  # and of one before a figure standing alone ("Text passages read per day by …: 150")
 VALUE_LABEL_REACH = 200  # characters such a label may take before its figure
 AGE_REACH = 41  # characters read before a bracket for the name whose age it holds

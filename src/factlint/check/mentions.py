@@ -273,20 +273,24 @@ OTHER_WITHIN = 3  # words between "another" and its word of origin: "A separate 
 def named_back(sentence: str, before: str) -> str:
     """The head noun by which `sentence` names an organisation of the sentence `before` ("bank" in "de bank" after
     "de Wereldbank", "the bank" after "the World Bank"); "" when it names none so."""
-    heads = _name_heads(before[:NAMES_BACK_REACH])
-    if not heads:
-        return ""
+    heads = _name_heads(before[:NAMES_BACK_REACH])  # "the company" may name one opening the sentence before
     words = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])[:NAMED_BACK_WITHIN + 1]
     for k, (article, noun) in enumerate(itertools.pairwise(words)):
         # As the sentence's subject: among its first words, after no linking word ("critics of the bank").
         if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and not (
-                k and words[k - 1].lower() in _OF) and any(heads_noun(h, noun) for h in heads):
-            return noun
+                k and words[k - 1].lower() in _OF) and (noun in ORGANISATION_NOUNS or any(heads_noun(h, noun) for h in heads)):
+            return noun  # "de bank" after "de Wereldbank"; "the company" after any name
     return ""
 
 
+ORGANISATION_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.organisation_nouns)
+
+
 def heads_noun(name: str, noun: str) -> bool:
-    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank")."""
+    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank"), or `noun` names any
+    organisation ("the company", "het bedrijf")."""
+    if noun in ORGANISATION_NOUNS:
+        return True
     last = name.rsplit(" ", 1)[-1].lower()
     return last == noun or (len(last) > len(noun) and last.endswith(noun))
 

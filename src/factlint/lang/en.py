@@ -263,6 +263,7 @@ throughout whereas nevertheless nonetheless unless
     comparison_openers=(("as", "in"), ("than", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to")),
     than_words=("than",),
     addressee_words=("to",),
+    organisation_nouns=("company", "firm", "organisation", "organization", "agency", "startup", "start-up"),
     existential_verbs=("is", "are", "was", "were", "will", "has", "have", "had", "may", "might", "could", "would",
                        "seem", "seems", "appear", "appears", "remain", "remains", "exist", "exists"),
     publication_words=("post", "times", "herald", "journal", "tribune", "gazette", "chronicle", "observer",

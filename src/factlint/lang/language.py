@@ -197,6 +197,7 @@ class Language:
     addressee_words: Phrase = ()
     # The capitalised last words of a publication's name after a place: "the Washington Post" names no place.
     publication_words: Phrase = ()
+    organisation_nouns: Phrase = ()  # name any organisation back: "the company", "het bedrijf"
     existential_verbs: Phrase = ()  # after "there", no place: "there are 2 million …"
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.

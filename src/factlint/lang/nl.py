@@ -278,6 +278,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     than_words=("dan",),
     addressee_words=("tegen", "aan"),
     publication_words=("dagblad", "courant", "krant"),
+    organisation_nouns=("bedrijf", "firma", "organisatie", "onderneming", "instelling", "startup", "start-up"),
     relative_pronouns=("wiens", "wier"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
