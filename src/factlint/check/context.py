@@ -194,13 +194,15 @@ _THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.
 def _points_there(text: str) -> bool:
     """Whether a statement points to a place with a pronoun among its first words ("ook daar werken …"), or later
     after what it places there ("thousands of young people there logging on"; not "there are …")."""
-    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(text), THERE_REACH + 1)]
+    # Within a bounded reach: a paragraph of figures and no words is thousands of statements long.
+    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(text, 0, THERE_CHARS), THERE_REACH + 1)]
     return any(w in _THERE and (k < THERE_WITHIN or (nxt not in _EXISTENTIAL and words[k - 1] not in _STOP))
                for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
 
 
 THERE_WITHIN = 4  # words of a statement a place pronoun stands within
 THERE_REACH = 30  # and words read for one after a noun
+THERE_CHARS = 400  # characters those words are read within
 _EXISTENTIAL = frozenset(fold(w) for language in LANGUAGES.values() for w in language.existential_verbs)
 
 

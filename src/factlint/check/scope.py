@@ -132,8 +132,11 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 
 def opening_comparison(text: str) -> int:
     """Where a comparison that opens `text` ends, after its comma ("Unlike the AI researchers …, "); 0 when none does."""
-    m = _OPENING_COMPARISON.match(text)
+    m = _OPENING_COMPARISON.match(text, 0, OPENING_REACH)  # bounded: masked figures are spaces it would skip
     return m.end() if m else 0
+
+
+OPENING_REACH = 240  # characters an opening comparison and its comma stand within
 
 
 def uncompared(text: str) -> str:
