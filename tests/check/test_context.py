@@ -766,13 +766,6 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
     ("Adobe peilde onlangs wat consumenten van merken verwachten. Volgens het bedrijf wil ruim driekwart van hen "
      "een merkervaring die is afgestemd op hun eigen behoeften.\n",
      "driekwart", ("supported",)),
-    # A clause of "where" names its own source or none: the firm the sentence is about is not its source ...
-    ("Het Australische labelbedrijf Taggr leunt zwaar op de Filipijnen, waar volgens de overheid ruim twee miljoen "
-     "mensen klikwerk doen voor AI-bedrijven.\n",
-     "twee miljoen", ("supported",)),
-    # ... and one it names is.
-    ("Taggr leunt zwaar op de Filipijnen, waar volgens Taggr zelf ruim twee miljoen mensen klikwerk doen.\n",
-     "twee miljoen", ("conflicting", "unsourced")),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -117,12 +117,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
     here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
-    if relative and here:
-        # "Taggr leunt op de Filipijnen, waar volgens de overheid ruim twee miljoen …": the clause of "where" names
-        # its own source, or none; the firm the sentence is about is not it.
-        clause = occ.sentence[_relative_end(occ):occ.span[1] + RELATIVE_REACH]
-        organisations = read(clause, known=known).organisations
-        here = bool(organisations)
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
@@ -279,14 +273,6 @@ def _figure_at(occ: Occurrence, statement: str) -> int:
 
 
 SUBJECT_REACH = 400  # characters of a figure's statement read for its subject on either side of it
-
-
-def _relative_end(occ: Occurrence) -> int:
-    """Where, in the figure's sentence, the last place relative before the figure ("where", "waar") ends."""
-    cut = occ.span[0]
-    low = max(0, cut - RELATIVE_REACH)
-    where = [m for m in _WORD.finditer(occ.sentence, low, cut) if fold(m.group()) in _WHERE]
-    return where[-1].end() if where else cut
 
 
 def _place_of_relative(occ: Occurrence) -> str:
