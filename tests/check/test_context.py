@@ -760,12 +760,22 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "werkte, hield er volgens Casilli minder dan 50 euro per maand aan over.\n",
      "50 euro", ("conflicting",)),
     # "the company", "het bedrijf" name back the organisation of the sentence before, even one opening it.
-    ("Time magazine revealed how OpenAI kept the worst of the internet out of ChatGPT: it relied on workers in "
-     "Kenya. The company had them label violent and abusive text for less than $2 an hour.\n",
+    ("OpenAI kept the worst of the internet out of ChatGPT by relying on workers in Kenya. The company had them "
+     "label violent and abusive text for less than $2 an hour.\n",
      "$2 an hour", ("supported",)),
+    # ... its subject, not another it names: Remotasks's figure is not the World Bank's.
+    ("Remotasks criticised the World Bank. The company says between 150 million and 430 million people do such "
+     "work.\n",
+     "150 million", ("conflicting", "unsourced")),
     ("Adobe peilde onlangs wat consumenten van merken verwachten. Volgens het bedrijf wil ruim driekwart van hen "
      "een merkervaring die is afgestemd op hun eigen behoeften.\n",
      "driekwart", ("supported",)),
+    # The media noun after a name makes it a reporter only after a verb of speech: a Salesforce blog is a source.
+    ("A Salesforce blog found that 77% of consumers want brand experiences to be personalised.\n",
+     "77%", ("conflicting", "unsourced")),
+    # Dutch "dan" compares only after a comparative: "Neem dan de mijnen in Zambia" names Zambia's mines.
+    ("Neem dan de mijnen in Zambia: die produceren ruim 60 procent van het kobalt in de wereld.\n",
+     "60 procent", ("conflicting", "unsourced")),
 ])
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import Occurrence, another_source, heads_noun, leans, named_back
+from factlint.check.mentions import ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -121,8 +121,16 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
         referred = frozenset(o for o in before.organisations if heads_noun(o, noun))
+        if noun in ORGANISATION_NOUNS:
+            # "The company" is the one the sentence before is about, its subject: "Remotasks criticised the World
+            # Bank. The company says …" is Remotasks's; none when its subject is no name the registry or prose shows.
+            opening = len(" ".join(occ.previous.split()[:SUBJECT_NAME_AT]))  # where its subject's name starts
+            first = next((name for start, _, name in names_in(occ.previous, known=known)
+                          if name in referred and start < opening), None)
+            referred = frozenset({first}) if first else frozenset()
         if referred:
-            here, organisations = True, organisations | referred
+            # Named back, the sentence before's others are not the figure's ("… criticised the World Bank").
+            here, organisations = True, (organisations if here else frozenset()) | referred
     groups = next((s.populations for s in scopes if s.populations), frozenset())
     around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
     own_text = near

@@ -209,9 +209,11 @@ _EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.va
 _OWNERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | NAME_WORDS.possessives)))
 _EQUAL_END = re.compile(rf"\b(?:{_EQUALS}) (?:(?:{_OWNERS}) )?$", re.IGNORECASE)
 _COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
-_THAN = "|".join(w for language in LANGUAGES.values() for w in language.than_words) or "(?!)"
+# Dutch "dan" is "than" only after a comparative ("minder dan"), "then" elsewhere ("Neem dan de mijnen in Zambia").
+_THAN = "|".join(rf"[^\W\d_]+(?:{'|'.join(language.comparative_endings)})[ \t]+{w}" if language.comparative_endings
+                 else w for language in LANGUAGES.values() for w in language.than_words) or "(?!)"
 # "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place.
-_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_OWNERS})[ \t]+[\w'’-]+[ \t]+(?:(?:{_LEADS})[ \t]+)?$",
+_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]+(?:(?:{_OWNERS})[ \t]+[\w'’-]+[ \t]+)?(?:(?:{_LEADS})[ \t]+)?$",
                              re.IGNORECASE)
 
 
@@ -667,6 +669,7 @@ TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a na
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
 
 
+_PEOPLE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.people_adjective_endings)
 _ADDRESSEES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.addressee_words)
 ADDRESSEE_REACH = 5  # words before a name read for a speech verb and the word that leads whom it tells
 
@@ -691,8 +694,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         lead.pop()
     if verbs is NAME_WORDS.reporting and lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
         return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
-    if verbs is NAME_WORDS.reporting and words and words[0] in _MEDIA:
-        return True  # "he told a Flemish magazine", "a Reuters reporter" (the one interviewed may be the source)
+    if verbs is NAME_WORDS.reporting and words and words[0] in _MEDIA and (
+            not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
+        return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" names the source)
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:

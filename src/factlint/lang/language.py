@@ -193,6 +193,8 @@ class Language:
     comparison_openers: tuple[Phrase, ...] = ()
     # Compare with what follows them, and after a possessive and a noun too ("less than their peers in Madagascar").
     than_words: Phrase = ()
+    people_adjective_endings: Phrase = ()  # of a people, before a noun of the press: "a Flemish outlet"
+    comparative_endings: Phrase = ()  # when a than-word compares only after a comparative ("minder dan")
     # Lead the one a speaker tells ("said to the BBC", "zei hij tegen de NOS"): that name only reports.
     addressee_words: Phrase = ()
     # The capitalised last words of a publication's name after a place: "the Washington Post" names no place.

@@ -274,8 +274,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
     comparison_words=("dan", "als", "vergeleken", "overtreft", "overtreffen", "evenaart", "evenaren"),
-    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("dan", "in"), ("vergeleken", "met")),
+    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met")),
     than_words=("dan",),
+    comparative_endings=("er",),
     addressee_words=("tegen", "aan"),
     publication_words=("dagblad", "courant", "krant"),
     organisation_nouns=("bedrijf", "firma", "organisatie", "onderneming", "instelling", "startup", "start-up"),
