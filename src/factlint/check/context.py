@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back
+from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back,
+                                     points_there)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -77,7 +78,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     leaning = False
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
-    elif (leaning := leans(own_text)) or _points_there(own_text):
+    elif (leaning := leans(own_text)) or points_there(own_text, after_noun=True):
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(_before(occ.masked, own_text))
@@ -120,14 +121,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
-        referred = frozenset(o for o in before.organisations if heads_noun(o, noun))
         if noun in ORGANISATION_NOUNS:
             # "The company" is the one the sentence before is about, its subject: "Remotasks criticised the World
             # Bank. The company says …" is Remotasks's; none when its subject is no name the registry or prose shows.
             opening = len(" ".join(occ.previous.split()[:SUBJECT_NAME_AT]))  # where its subject's name starts
-            first = next((name for start, _, name in names_in(occ.previous, known=known)
-                          if name in referred and start < opening), None)
-            referred = frozenset({first}) if first else frozenset()
+            referred = frozenset(name for start, _, name in names_in(occ.previous, known=known)
+                                 if name in before.organisations and start < opening)
+        else:
+            referred = frozenset(o for o in before.organisations if heads_noun(o, noun))
         if referred:
             # Named back, the sentence before's others are not the figure's ("… criticised the World Bank").
             here, organisations = True, (organisations if here else frozenset()) | referred
@@ -194,24 +195,6 @@ SUBJECT_NAME_AT = 3  # words within which that subject's name starts ("Tech phil
 ANOTHER_REACH = 120  # characters at a sentence's start read for "Another poll" (a sentence may run a paragraph)
 _PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
 _FIRST = re.compile(r"\W*([^\W\d_]+)")
-
-
-_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
-
-
-def _points_there(text: str) -> bool:
-    """Whether a statement points to a place with a pronoun among its first words ("ook daar werken …"), or later
-    after what it places there ("thousands of young people there logging on"; not "there are …")."""
-    # Within a bounded reach: a paragraph of figures and no words is thousands of statements long.
-    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(text, 0, THERE_CHARS), THERE_REACH + 1)]
-    return any(w in _THERE and (k < THERE_WITHIN or (nxt not in _EXISTENTIAL and words[k - 1] not in _STOP))
-               for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
-
-
-THERE_WITHIN = 4  # words of a statement a place pronoun stands within
-THERE_REACH = 30  # and words read for one after a noun
-THERE_CHARS = 400  # characters those words are read within
-_EXISTENTIAL = frozenset(fold(w) for language in LANGUAGES.values() for w in language.existential_verbs)
 
 
 def _opens_with_person(text: str) -> bool:
@@ -386,12 +369,7 @@ def measured(occ: Occurrence) -> str:
     world's known cobalt reserves." -> "reserves"); "" when none does (a verb may follow: "… cobalt comes")."""
     if occ.figure.kind != "percent":
         return ""
-    return measured_in(occ.after)
-
-
-def measured_in(after: str) -> str:
-    """The noun a percentage followed by `after` is of (see measured)."""
-    m = _OF_PHRASE.match(after[:120])
+    m = _OF_PHRASE.match(occ.after[:120])
     if m is None or fold(m.group(1)) not in _OF:
         return ""
     words = [fold(w) for w in _WORD.findall(m.group(2))]

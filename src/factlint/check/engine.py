@@ -524,10 +524,11 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         ctx = context_of(occ, engine.model.known)
         figure = as_range_end(with_period_before(with_headers(occ.figure, occ), occ), occ)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
-        verdict = decide(figure, found, cited=tuple(dict.fromkeys(cited)), tolerance=tolerance)
+        citing = tuple(dict.fromkeys(cited))
+        verdict = decide(figure, found, cited=citing, tolerance=tolerance)
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \
                 and verdict.match.difference is None:
-            verdict = engine.agreeing_kin(verdict, figure, ctx, found, tuple(dict.fromkeys(cited)), tolerance)
+            verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)

@@ -70,8 +70,8 @@ def _acting() -> frozenset[str]:
     out = set()
     for language in LANGUAGES.values():
         for meaning, forms in language.paraphrases.items():
-            for form in forms:
-                if " " not in form and any(s in groups and not _names(fold(form), groups[s][1]) for s in _stems(fold(form))):
+            for form in (fold(f) for f in forms if " " not in f):
+                if any(s in groups and not _names(form, groups[s][1]) for s in _stems(form)):
                     out.add("@" + meaning)
     return frozenset(out)
 

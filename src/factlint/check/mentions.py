@@ -21,6 +21,7 @@ from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
 from factlint.registry.model import mask
+from factlint.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,13 +238,27 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return before
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
-    leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or any(
-        w.lower() in _THERE for w in itertools.islice(_FIRST_WORD.findall(head), THERE_WITHIN))
+    leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or \
+        points_there(head)
     return before if leaning else ""  # "Wie daar fulltime werkte, …": the place is the sentence before's
 
 
-_THERE = frozenset(w for language in LANGUAGES.values() for w in language.place_pronouns)
-THERE_WITHIN = 4  # words of a sentence a place pronoun refers back within
+def points_there(text: str, *, after_noun: bool = False) -> bool:
+    """Whether a statement points to a place with a pronoun among its first words ("ook daar werken …"), or, with
+    `after_noun`, later after what it places there ("young people there logging on"; not "there are …")."""
+    # Within a bounded reach: a paragraph of figures and no words is thousands of statements long.
+    words = [fold(m.group()) for m in itertools.islice(_FIRST_WORD.finditer(text, 0, THERE_CHARS),
+                                                       THERE_REACH + 1 if after_noun else THERE_WITHIN)]
+    return any(w in _THERE and (k < THERE_WITHIN or (nxt not in _EXISTENTIAL and words[k - 1] not in _STOPWORDS))
+               for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
+
+
+_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
+_EXISTENTIAL = frozenset(fold(w) for language in LANGUAGES.values() for w in language.existential_verbs)
+_STOPWORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
+THERE_WITHIN = 4  # words of a statement a place pronoun stands within
+THERE_REACH = 30  # and words read for one after a noun
+THERE_CHARS = 400  # characters those words are read within
 
 
 NAMED_BACK_WITHIN = 5  # words a sentence's subject naming a name back opens within: "A year earlier, the fund"
@@ -278,7 +293,8 @@ def named_back(sentence: str, before: str) -> str:
     for k, (article, noun) in enumerate(itertools.pairwise(words)):
         # As the sentence's subject: among its first words, after no linking word ("critics of the bank").
         if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and not (
-                k and words[k - 1].lower() in _OF) and (noun in ORGANISATION_NOUNS or any(heads_noun(h, noun) for h in heads)):
+                k and words[k - 1].lower() in _OF) and (
+                noun in ORGANISATION_NOUNS or any(heads_noun(h, noun) for h in heads)):
             return noun  # "de bank" after "de Wereldbank"; "the company" after any name
     return ""
 
@@ -287,10 +303,7 @@ ORGANISATION_NOUNS = frozenset(w for language in LANGUAGES.values() for w in lan
 
 
 def heads_noun(name: str, noun: str) -> bool:
-    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank"), or `noun` names any
-    organisation ("the company", "het bedrijf")."""
-    if noun in ORGANISATION_NOUNS:
-        return True
+    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank")."""
     last = name.rsplit(" ", 1)[-1].lower()
     return last == noun or (len(last) > len(noun) and last.endswith(noun))
 

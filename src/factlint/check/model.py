@@ -288,9 +288,10 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     if organisations and not getattr(claim, "organisations", ()):
         organisations |= frozenset(n for k in claim.keywords for n in organisations_in(k, reporting_ok=False,
                                                                                       phrase=True))
+    core, elaboration = around_figure(statement, main_parts, claim.statement_spans)
     # Its people are those of the clauses up to its figure's: "…, yet this draws few reactions, even from regulators"
     # says nothing of whom the millions are.
-    groups = populations(uncompared(". ".join(around_figure(statement, main_parts, claim.statement_spans)[0])))
+    groups = populations(uncompared(". ".join(core)))
     if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
         groups |= frozenset(g for k in claim.keywords for g in populations(k))
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
@@ -301,7 +302,6 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)
-    core, elaboration = around_figure(statement, main_parts, claim.statement_spans)
     main = _words(". ".join(core)) + [(w, k) for w, k in origin_words if w in _ORIGIN or any(
         key.startswith("@name:") for key in k)]
     # The names a claim gives its organisations in any language are one: "World Bank", "Wereldbank".

@@ -131,7 +131,7 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 
 
 def opening_comparison(text: str) -> int:
-    """Where a comparison that opens `text` ends, after its comma ("Unlike the AI researchers …, "); 0 when none does."""
+    """Where a comparison opening `text` ends, after its comma ("Unlike the AI researchers …, "); 0 when none does."""
     m = _OPENING_COMPARISON.match(text, 0, OPENING_REACH)  # bounded: masked figures are spaces it would skip
     return m.end() if m else 0
 
@@ -363,8 +363,14 @@ _STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.
 def dateline(text: str) -> str:
     """The place a text's dateline names ("MANILA" of "MANILA — …"), "" when it opens with none: where the report
     was filed, a place of its figures only when nothing else names one ("… is produced here")."""
+    found = _dateline_place(text)
+    return text[found[0]:found[1]] if found else ""
+
+
+def _dateline_place(text: str) -> tuple[int, int] | None:
+    """Where the place of the dateline a text opens with stands; None when it opens with none."""
     head = text[:DATELINE_REACH]
-    return next((head[a:b] for a, b, _ in gazetteer().find(head) if _dateline(head, a, b)), "")
+    return next(((a, b) for a, b, _ in gazetteer().find(head) if _dateline(head, a, b)), None)
 
 
 DATELINE_REACH = 60  # characters at a text's start a dateline stands in
@@ -376,12 +382,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 def _dateline_head(text: str) -> int:
     """Where the dateline a text opens with ends, after its dash ("NAIROBI (Reuters) - "); 0 when it opens with none."""
-    head = text[:DATELINE_REACH]
-    for a, b, _ in gazetteer().find(head):
-        if _dateline(head, a, b):
-            m = _DATELINE_END.match(text, b)
-            return m.end() if m else 0
-    return 0
+    found = _dateline_place(text)
+    m = _DATELINE_END.match(text, found[1]) if found else None
+    return m.end() if m else 0
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -689,14 +692,15 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
     if prev in _AGENT and len(before) > titles + 1 and fold(before[-2 - titles]).strip(".,;:") in _CITING:
         return True  # "quoted by The Washington Post"; "published by Salesforce" names the author
-    lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
-    while lead and lead[-1] in NAME_WORDS.determiners:
-        lead.pop()
-    if verbs is NAME_WORDS.reporting and lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
-        return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
-    if verbs is NAME_WORDS.reporting and words and words[0] in _MEDIA and (
-            not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
-        return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" names the source)
+    if verbs is NAME_WORDS.reporting:
+        lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
+        while lead and lead[-1] in NAME_WORDS.determiners:
+            lead.pop()
+        if lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
+            return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
+        if words and words[0] in _MEDIA and (
+                not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
+            return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" is a source)
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:

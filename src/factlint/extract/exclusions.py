@@ -9,7 +9,6 @@ the order they are asked in.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
