@@ -780,3 +780,21 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
 def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A place the reported clause names is its figure's; one before it is where the speaker is.
+    ("A trader in Lubumbashi insisted to us that Zambia produces over 60% of the world's cobalt.\n",
+     "60%", ("conflicting", "unsourced")),
+    ("Een handelaar in Lubumbashi hield vol dat Zambia meer dan 60 procent van het kobalt in de wereld "
+     "produceert.\n",
+     "60 procent", ("conflicting", "unsourced")),
+    ("Reporters in Manila were told that OpenAI's Kenyan contractors earned less than $2 an hour.\n",
+     "$2 an hour", ("supported",)),
+    # A reported clause naming no place leaves the speaker's: the Indonesian government's estimate is Indonesia's.
+    ("The Indonesian government estimates that more than 2 million people do online click work.\n",
+     "2 million", ("conflicting", "unsourced")),
+])
+def test_a_reported_clause_s_place_is_its_figure_s(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

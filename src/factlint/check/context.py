@@ -102,6 +102,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
               if not (compared and text == lead) else EMPTY for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
+    if first and (said := _complement(near, subject[0], _figure_at(occ, near))):
+        # "A trader in Lubumbashi insisted to us that Zambia produces over 60% …": a place the reported clause names
+        # is its figure's; the one before is where the speaker is.
+        first = places_within(near, said, subject[1]) - {WORLD} or first
     # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
     # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
     # States": the United States is the other figure's).
@@ -248,6 +252,16 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     stop = min(at + len(statement), end + SUBJECT_REACH)
     right = statement.find(",", end - at, stop - at)
     return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
+
+
+def _complement(statement: str, low: int, figure: int) -> int:
+    """Where the last clause of reported speech before the figure starts ("… insisted to us that |Zambia …"), 0 when
+    there is none between `low` and the figure."""
+    found = 0
+    for m in _WORD.finditer(statement, low, max(low, figure)):
+        if fold(m.group()) in NAME_WORDS.complementisers:
+            found = m.end()
+    return found
 
 
 def _statement_at(occ: Occurrence, statement: str) -> int:
