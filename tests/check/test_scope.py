@@ -96,6 +96,16 @@ def test_places(text, places):
     ("It is unacceptable for a system screening X-rays.", set()),
     ("Figures from the Organisation for Economic Co-operation and Development show it.",
      {"organisation for economic co-operation and development"}),
+    # A preposition opening the sentence is no part of the name after it.
+    ("In Adobe's previous survey, the share was 77%.", {"adobe"}),
+    ("Bij Sama werkten drieduizend mensen.", {"sama"}),
+    # A word opening a sentence is a name by the verb of saying after it, unless prose uses it as a noun.
+    ("Oracle found that 77% of consumers want the same.", {"oracle"}),
+    ("Gartner estimates that 77% do.", {"gartner"}),
+    ("Research found that 77% of consumers want the same.", set()),
+    ("Critics say that the share is lower.", set()),
+    ("Surveys found that 77% of consumers want the same.", set()),
+    ("Onderzoek vond dat 77 procent het wil.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

@@ -103,8 +103,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
     if first and (said := _complement(near, subject[0], _figure_at(occ, near))):
-        # "A trader in Lubumbashi insisted to us that Zambia produces over 60% …": a place the reported clause names
-        # is its figure's; the one before is where the speaker is.
+        # "A trader in Lubumbashi insisted to us that Zambia produces over 60% …": a place opening the reported clause
+        # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
+        # the workers' Kenya).
         first = places_within(near, said, subject[1]) - {WORLD} or first
     # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
     # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
@@ -255,13 +256,25 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
 
 
 def _complement(statement: str, low: int, figure: int) -> int:
-    """Where the last clause of reported speech before the figure starts ("… insisted to us that |Zambia …"), 0 when
-    there is none between `low` and the figure."""
+    """Where the last clause of reported speech before the figure starts when it opens with a place ("… insisted to us
+    that |Zambia …", "that in Uganda"), 0 when there is none between `low` and the figure."""
     found = 0
     for m in _WORD.finditer(statement, low, max(low, figure)):
         if fold(m.group()) in NAME_WORDS.complementisers:
             found = m.end()
+    if found:
+        m = _OPENING_WORD.match(statement, found)
+        if m and fold(m.group(1)) in _PLACE_PREPOSITIONS:
+            found = m.end()
+        spans = spans_between(statement, found, found + _OPENING_REACH)
+        if not spans or statement[found:spans[0][0]].strip():
+            return 0
     return found
+
+
+_OPENING_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PLACE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_prepositions)
+_OPENING_REACH = 80  # characters a reported clause's opening place may take ("Democratic Republic of the Congo")
 
 
 def _statement_at(occ: Occurrence, statement: str) -> int:

@@ -255,8 +255,8 @@ def populations(text: str) -> frozenset[str]:
 
 def _names(word: str, nouns: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
     """Whether a word of the stem of `nouns` (each with its language's endings of action nouns) can name their
-    group: as long as one of them, or one with its last letter changed, and no action noun ("development" is
-    no "developer", "ontwikkeling" no "ontwikkelaar")."""
+    group: as long as one of them ("lecture" is no "lecturer"), and no action noun ("development" is no
+    "developer", "ontwikkeling" no "ontwikkelaar")."""
     word = fold(word)
-    return any((len(word) >= len(n) or (len(word) == len(n) - 1 and word.startswith(n[:-1])))
+    return any(len(word) >= len(n)
                and not (word.endswith(endings) and not n.endswith(endings)) for n, endings in nouns)

@@ -497,7 +497,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 # A name joined to a group of people it employs is a name wherever it stands: "Uber-chauffeurs",
                 # "Sama-medewerkers" ("Full-time workers" joins no group).
                 seg_start = segment[0][0] == start and sentence_start and not phrase and not _employs(
-                    text, segment[-1][1])
+                    text, segment[-1][1]) and not _says_next(text, segment)
                 name = _name(segment, seg_start, known) if not _place_adjective(text, segment) and not \
                     text.startswith("$", segment[-1][1]) and not _unknown_place(text, segment, known) else ""
                 if name:
@@ -513,6 +513,26 @@ def _employs(text: str, end: int) -> bool:
     """Whether the word ending at `end` is joined by a hyphen to a noun for a group of people."""
     m = _HYPHENATED.match(text, end)
     return m is not None and bool(populations(m.group(1)))
+
+
+def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
+    """Whether a single word opening a sentence is a name by the verb after it: "Oracle found that …" (a bare
+    singular noun is no subject in English or Dutch; "Research found", "Critics say", "Surveys found" stay words)."""
+    if len(segment) != 1:
+        return False
+    m = _NEXT_WORD.match(text, segment[0][1])
+    word = fold(_bare(segment[0][2]))
+    if m is None or fold(m.group(1)) not in _SAYS_VERBS or word in _ORIGIN_WORDS or _common_noun(word):
+        return False
+    plural = any(word.endswith(e) and frequency.zipf(word[:-len(e)]) > frequency.RAREST for e in _PLURAL_ENDINGS)
+    return not plural and frequency.zipf(word) < NAMED_SUBJECT_ZIPF
+
+
+NAMED_SUBJECT_ZIPF = 5.0  # "Google found" is a name's; "Research found", "Evidence suggests" a word's
+_SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.reported_clause_leads)) - NAME_WORDS.complementisers
+_ORIGIN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
+_PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
 
 
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
@@ -537,6 +557,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
     if sentence_start and not determined and len(words) > 2 and _ordinary(first) \
             and fold(words[1][2]) in NAME_WORDS.connectors:
         return _name(words[2:], False, known)  # "Volgens de Wereldbank", "According to Reuters"
+    if sentence_start and not determined and len(words) > 1 and fold(first) in _STOPS:
+        return _name(words[1:], False, known)  # "In Adobe's previous survey", "Bij Sama", "For OpenAI"
     if len(words) == 1:
         folded = fold(_bare(first))
         head, _, rest = first.partition("-")
