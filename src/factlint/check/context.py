@@ -147,9 +147,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     speakers = speakers_in(near, known=known)
     if not here:
         speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
-    if not here and organisations and occ.previous and _opens_with_person(occ.masked):
+    if not here and organisations and occ.previous and _opens_with_person(occ.masked) and \
+            organisations.isdisjoint(organisations_in(occ.masked, known=known)):
         # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
-        # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares.
+        # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares, nor
+        # one her own sentence cites ("Hij haalt de Wereldbank aan: wereldwijd zouden …").
         words = occ.previous.split()
         opening = organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
             " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()

@@ -237,10 +237,16 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if leans(masked_text, start):
         return before
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
+    colon = masked_text.find(":", start, min(end, start + COLON_REACH))
+    if colon > 0 and leans(masked_text, colon + 1):
+        return before  # "The essay she named says the opposite: such workers are paid …"
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
     leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or \
         points_there(head)
     return before if leaning else ""  # "Wie daar fulltime werkte, …": the place is the sentence before's
+
+
+COLON_REACH = 160  # characters of a sentence a colon before a leaning clause stands within
 
 
 def points_there(text: str, *, after_noun: bool = False) -> bool:
