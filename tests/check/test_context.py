@@ -802,8 +802,9 @@ def test_a_reported_clause_s_place_is_its_figure_s(engine, text, figure, statuse
 
 @pytest.mark.parametrize("text, figure, statuses", [
     # A clause after a colon that leans ("such workers") leans on the sentence before, as a sentence would.
-    ("An MEP told a panel that data labellers in developing countries take home $14.60 an hour after tax. The essay "
-     "she named as her source says the opposite: such workers are paid as little as $1.46 an hour.\n",
+    ("An MEP defending AI outsourcing told a panel on Thursday that data labellers in developing countries \"take home "
+     "$14.60 an hour after tax\". The essay she named as her source says the opposite: such workers are paid as "
+     "little as $1.46 an hour.\n",
      "$1.46", ("supported",)),
     # A person's pronoun gives the figure to the person before, not when the sentence itself cites a source.
     ("Casilli begint met de omvang van de sector. Hij haalt de Wereldbank aan: wereldwijd zouden tussen de 150 en "
