@@ -56,6 +56,8 @@ STILL_FIGURES = [
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
+    ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version
+    ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),
     ("en", "192.", "192"),  # a number alone is not a list marker
 ]
 

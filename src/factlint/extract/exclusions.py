@@ -114,9 +114,24 @@ def names(r: Reader, c: Candidate) -> int | None:
     """A number after a capitalised name: "Windows 11", "ISO 9001", "Lustrum 410" (not "Over 60")."""
     t = c.prev_tok
     if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words \
-            and not _GROUPED.fullmatch(r.toks[c.i].text):
+            and not _GROUPED.fullmatch(r.toks[c.i].text) and not _counts_plural(r, c):
         return c.k - 1  # a number grouped in thousands is no name's: "voor OpenAI 1.500 tekstfragmenten per dag"
     return None
+
+
+def _counts_plural(r: Reader, c: Candidate) -> bool:
+    """Whether a whole number of three digits or more counts the plural noun after it ("voor OpenAI 150
+    tekstfragmenten"): a name's number is a model's or a standard's ("ISO 9001 standards", "Windows 11 users")."""
+    after = r.tok(c.k)
+    if c.prev_tok is None or c.prev_tok.text.isupper():
+        return False  # a standard's code: "ISO 9001 standards"
+    return c.whole and c.high is None and c.value >= PLURAL_COUNT_FROM and after is not None and after.kind == "w" \
+        and after.text.islower() and after.low not in r.lex.any_stopwords \
+        and after.low.endswith(tuple(r.lex.plural_endings)) and len(after.low) > PLURAL_MIN_LENGTH
+
+
+PLURAL_COUNT_FROM = 100  # "Windows 10 users" keeps its version
+PLURAL_MIN_LENGTH = 4  # letters a plural noun has more than ("bus" and "was" are no plurals)
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
