@@ -102,6 +102,9 @@ def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     # Of a clause: no noun.
     ("roughly a third of what the world uses, the post says.", ""),
     ("een derde van wat de wereld verbruikt", ""),
+    # People end the noun phrase: the word after them is their verb.
+    ("ruim driekwart van de klanten verwacht een persoonlijke benadering", "klanten"),
+    ("77% of Kenyan workers earned less", "workers"),
 ])
 def test_what_a_percentage_is_of(text, noun):
     from factlint.check.context import measured

@@ -212,6 +212,7 @@ throughout whereas nevertheless nonetheless unless
         "text": ("passage", "snippet", "text"),
         "image": ("photo", "image", "picture"),
         "personal": ("personalized", "personalised", "tailored", "customized", "customised"),
+        "brand": ("brand", "brands"),
         "produce": ("produce", "production", "produces", "output"),
         "company": ("company", "firm", "employer", "business"),
         "child": ("children", "kids", "minors"),

@@ -234,6 +234,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "text": ("tekstfragment", "tekstfragmenten", "fragment", "fragmenten", "tekst", "teksten"),
         "image": ("foto", "foto's", "afbeelding", "afbeeldingen", "beeld", "beelden"),
         "personal": ("gepersonaliseerd", "gepersonaliseerde", "persoonlijk", "persoonlijke"),
+        "brand": ("merk", "merken"),
         "produce": ("produceert", "produceren", "productie"),
         "company": ("bedrijf", "bedrijven", "onderneming", "werkgever"),
         "child": ("kinderen", "minderjarigen"),
