@@ -106,6 +106,10 @@ def test_places(text, places):
     ("Critics say that the share is lower.", set()),
     ("Surveys found that 77% of consumers want the same.", set()),
     ("Onderzoek vond dat 77 procent het wil.", set()),
+    # A government named by its country after "of" is the one named by the country's adjective.
+    ("The government of the Philippines estimates it.", {"ph government"}),
+    ("En de regering van Bangladesh schat dat.", {"bd government"}),
+    ("A report of Kenya's unions says so.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

@@ -445,6 +445,19 @@ def _in_publishers_name(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+INSTITUTION_OF_REACH = 40  # characters "government of the" may take before its place
+
+
+def _institution_of(text: str, start: int) -> int:
+    """Where an institution linked to the place at `start` stands ("the government of (the) …"), -1 when none does."""
+    words = list(_WORD_AT.finditer(text, max(0, start - INSTITUTION_OF_REACH), start))[-3:]
+    if words and fold(words[-1].group()) in NAME_WORDS.determiners:
+        words.pop()
+    if len(words) < 2 or fold(words[-1].group()) not in _LINKS or fold(words[-2].group()) not in _INSTITUTIONS:
+        return -1
+    between = text[words[-2].start():start]
+    return words[-2].start() if between.replace(" ", "").replace("\t", "").isalpha() else -1  # not "of, Kenya"
 # Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
 _INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
                  for meaning, words in language.paraphrases.items() if meaning == "government" for w in words}
@@ -485,6 +498,9 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
         m = _NEXT_WORD.match(text, b)
         if m and fold(m.group(1)) in _INSTITUTIONS:
             out.append((a, m.end(), f"{found[0].lower()} {_INSTITUTIONS[fold(m.group(1))]}"))
+        elif (at := _institution_of(text, a)) >= 0:
+            # "the government of Bangladesh", "de regering van Bangladesh": the same institution.
+            out.append((at, b, f"{found[0].lower()} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
     inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
     for start, end, run, sentence_start in _runs(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
