@@ -161,6 +161,7 @@ _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in langu
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
 _POINTING = _DEFINITE | frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
 _GENERAL_GROUP = frozenset({"@worker", "@people"})
+_DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
 GROUP_WITHIN = 14  # words of a sentence's opening a group named back may stand in ("Volgens … kregen de werkers")
 _OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
 _ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
@@ -205,8 +206,17 @@ def _refers(text: str, start: int) -> bool:
     # "Volgens Time kregen de werkers minder dan …", "These workers earn …": a group named before, by a general noun.
     group = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)]
     # Not one a clause or phrase after it says which ("the people who label the data", "the workers in Kenya").
-    return any(w in _POINTING and not _GENERAL_GROUP.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
-               for w, nxt, after in zip(group, group[1:], [*group[2:], ""]))
+    if any(w in _POINTING and not _GENERAL_GROUP.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
+           for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
+        return True
+    # "As Time revealed, those moderators took home …": a demonstrative names back any group, unless it follows one
+    # as a relative does ("mensen die klikwerk doen").
+    return any(w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING and not _people(before)
+               for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
+
+
+def _people(word: str) -> bool:
+    return bool(word) and (bool(lexical.populations(word)) or not _GENERAL_GROUP.isdisjoint(lexical.keys(word)))
 
 
 def _reported_pronoun(text: str, at: int) -> bool:
