@@ -85,7 +85,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # A demonstrative names back any group; a relative after a group names it.
     ("As Time magazine revealed, those moderators took home under two dollars an hour.", True),
     ("Volgens Time kregen deze moderatoren minder dan twee dollar.", True),
-    ("Er zijn mensen die klikwerk doen voor minder dan twee dollar.", False),
+    ("Veel mensen die klikwerk doen verdienen minder dan twee dollar.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans
