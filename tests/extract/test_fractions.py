@@ -20,6 +20,7 @@ FRACTIONS = [
     ("en", "Half of all households spend it.", "Half", 50, 50, P, "%", None, EX),
     ("en", "half the workers left", "half", 50, 50, P, "%", None, EX),
     ("en", "Nearly a quarter of the tasks", "a quarter", 25, 25, P, "%", None, AP),
+    ("en", 'Congo supplies "about a quarter" of global output', "a quarter", 25, 25, P, "%", None, AP),  # quoted
     ("en", "barely a third said they cared", "a third", THIRD, THIRD, P, "%", None, AP),  # a qualifier: no ordinal
     ("en", "three fifths of the budget", "three fifths", 60, 60, P, "%", None, EX),
     ("en", "one-eighth of the land", "one-eighth", 12.5, 12.5, P, "%", None, EX),
@@ -56,6 +57,7 @@ NOT_FRACTIONS = [
     ("en", "A third said they cared.", "A third"),  # with nothing to tell it from "a third man said …"
     ("nl", "Het is ruim kwart over drie.", "kwart"),  # a time, qualified
     ("en", "It took a quarter of an hour.", "quarter"),
+    ("en", 'It took "a quarter" of an hour.', "quarter"),
     ("en", "It took less than quarter of an hour.", "quarter"),
     ("en", "It is the third quarter of the year.", "third quarter"),
     ("en", "She waited half an hour.", "half"),

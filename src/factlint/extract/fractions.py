@@ -30,6 +30,8 @@ from factlint.lang import Lexicon
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
 
+_CLOSING_QUOTES = frozenset('"”’\'»')
+
 @dataclass(frozen=True, slots=True)
 class Fraction:
     """A fraction as written: its value (numerator / denominator) and the tokens it takes."""
@@ -150,14 +152,18 @@ class Fractions(Cursor):
     def reads_alone(self, f: Fraction, qualified: bool) -> bool:
         """Whether a fraction that no scale follows is a proportion here (the module docstring says when)."""
         lex = self.lex
-        after = self.tok(f.last + 1)
+        at = f.last + 1
+        after = self.tok(at)
+        if after is not None and after.kind == "s" and after.text in _CLOSING_QUOTES and self.is_word(at + 1):
+            at += 1  # 'supplies "about a quarter" of global output': the quote closes around the fraction
+            after = self.tok(at)
         nxt = after.low if after is not None and after.kind == "w" else ""
         linked = nxt in lex.linking_words
         # "half an hour", "a quarter hour", "een half uur": a measure of time
-        if nxt in lex.period_units or (nxt in lex.articles and self.low(f.last + 2) in lex.period_units):
+        if nxt in lex.period_units or (nxt in lex.articles and self.low(at + 1) in lex.period_units):
             return False
-        if linked and (self.low(f.last + 2) in lex.period_units or (
-                self.low(f.last + 2) in lex.articles and self.low(f.last + 3) in lex.period_units)):
+        if linked and (self.low(at + 1) in lex.period_units or (
+                self.low(at + 1) in lex.articles and self.low(at + 2) in lex.period_units)):
             return False  # "a quarter of an hour", "een kwart van een uur"
         if f.one and f.first == f.last and not f.joined and not f.lone and self.low(f.first) not in lex.one_words:
             return linked  # a denominator after a qualifier, no article: "nog geen kwart van", not "kwart over drie"
