@@ -246,7 +246,7 @@ throughout whereas nevertheless nonetheless unless
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
-    action_endings=("ment", "ments", "ion", "ions", "ed"),
+    action_endings=("ment", "ments", "ion", "ions", "ed", "ing"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
     partitive_pronouns=("them", "us"),
@@ -314,7 +314,7 @@ throughout whereas nevertheless nonetheless unless
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",
                         "tagger", "clickworker", "click worker", "microworker", "crowdworker", "crowd worker",
-                        "rater", "tasker", "cloudworker"),
+                        "rater", "tasker", "cloudworker", "labelling", "labeling"),
         "moderator": ("moderator", "content moderator"),
         "researcher": ("researcher", "scientist", "academic", "ethicist"),
         "engineer": ("engineer", "developer", "programmer"),
