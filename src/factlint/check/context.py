@@ -137,7 +137,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         if referred:
             # Named back, the sentence before's others are not the figure's ("… criticised the World Bank").
             here, organisations = True, (organisations if here else frozenset()) | referred
-    groups = next((s.populations for s in scopes if s.populations), frozenset())
+    # A group of the sentence leaned on is the figure's only when its own clause names no place of its own ("Zijn team
+    # zag in Madagaskar dat …" after a sentence on regulators is not said of the regulators).
+    previous_at = layers.index(occ.previous) if occ.previous else -1
+    groups = next((s.populations for k, s in enumerate(scopes) if s.populations
+                   and not (k == previous_at and first)), frozenset())
     around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
     own_text = near
     if occ.context:
