@@ -112,3 +112,14 @@ def test_a_two_word_paraphrase_means_its_class_only_together():
     from factlint.check.lexical import pool
     assert "@pay" in pool(["Some of them take home just $1.46 an hour."])
     assert "@pay" not in pool(["They take the bus home."])
+
+
+@pytest.mark.parametrize("word, meaning", [
+    ("plaatjes", "@image"), ("afbeeldingen", "@image"), ("pictures", "@image"),
+    ("merken", "@brand"), ("brands", "@brand"),
+    ("raming", "@estimate"), ("geraamd", "@estimate"), ("estimates", "@estimate"),
+])
+def test_words_of_one_meaning_across_the_languages(word, meaning):
+    from factlint.check.lexical import keys
+
+    assert meaning in keys(word)

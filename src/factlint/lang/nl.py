@@ -233,7 +233,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "hire": ("ingehuurd", "aangenomen", "gerekruteerd", "aangeworven", "geworven", "geronseld"),
         "harmful": ("schadelijk", "schadelijke", "giftig", "giftige"),
         "text": ("tekstfragment", "tekstfragmenten", "fragment", "fragmenten", "tekst", "teksten"),
-        "image": ("foto", "foto's", "afbeelding", "afbeeldingen", "beeld", "beelden"),
+        "image": ("foto", "foto's", "afbeelding", "afbeeldingen", "beeld", "beelden", "plaatje", "plaatjes"),
         "personal": ("gepersonaliseerd", "gepersonaliseerde", "persoonlijk", "persoonlijke"),
         "brand": ("merk", "merken"),
         "produce": ("produceert", "produceren", "productie"),
