@@ -86,6 +86,11 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("As Time magazine revealed, those moderators took home under two dollars an hour.", True),
     ("Volgens Time kregen deze moderatoren minder dan twee dollar.", True),
     ("Veel mensen die klikwerk doen verdienen minder dan twee dollar.", False),
+    # A part of a group named before leans on it; a figure's own group does not.
+    ("Na aftrek van belasting houden sommigen van hen slechts 1,46 dollar per uur over.", True),
+    ("After tax, some of them take home as little as $1.46 an hour.", True),
+    ("About           people live on the island, many of them without steady work.", False),
+    ("All       of them are paid at least $15 an hour.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

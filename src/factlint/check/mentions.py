@@ -171,6 +171,9 @@ _OF = frozenset(w for language in LANGUAGES.values() for w in (*language.linking
 _DEFINING = _OF | frozenset(w for language in LANGUAGES.values()
                             for w in (*language.clause_relatives, *language.complementisers))
 _OBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.object_pronouns)
+_GROUP_PRONOUNS = frozenset(w for language in LANGUAGES.values() for w in language.group_pronouns)
+_GROUP_QUANTIFIERS = frozenset(w for language in LANGUAGES.values() for w in language.group_quantifiers)
+_LINKING = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 # Openers that take a pronoun as their object ("according to", "volgens"), not those a name follows ("says").
 _ATTRIBUTING = frozenset(p for language in LANGUAGES.values() for p in language.attribution_openers
                          if p[-1] not in language.speech_words and p[-1] not in language.reporting_words)
@@ -209,10 +212,23 @@ def _refers(text: str, start: int) -> bool:
     if any(w in _POINTING and not _GENERAL_GROUP.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
            for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
         return True
+    if any(q in _GROUP_QUANTIFIERS and w in _LINKING and nxt in _GROUP_PRONOUNS
+           for q, w, nxt in zip(group, group[1:], group[2:])) and _MASKED not in text[start:_partitive_at(text, start)]:
+        return True  # "sommigen van hen", "many of them": a part of a group named before (not "… 28 million people
+        # live there, many of them …", the figure's own group)
     # "As Time revealed, those moderators took home …": a demonstrative names back any group, unless it follows one
     # as a relative does ("mensen die klikwerk doen").
     return any(w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING and not _people(before)
                for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
+
+
+_MASKED = "   "  # a masked figure leaves at least this many blanks in a sentence
+
+
+def _partitive_at(text: str, start: int) -> int:
+    """Where the first group quantifier stands among the first words of the sentence at `start`."""
+    return next((m.start() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)
+                 if m.group().lower() in _GROUP_QUANTIFIERS), start)
 
 
 def _people(word: str) -> bool:

@@ -274,6 +274,8 @@ throughout whereas nevertheless nonetheless unless
     free_relatives=("what", "whatever"),
     world_nouns=("world", "globe"),
     object_pronouns=("him", "her", "them"),
+    group_pronouns=("them",),
+    group_quantifiers=("some", "many", "most", "few", "several", "half"),
     person_pronouns=("he", "she"),
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),

@@ -207,6 +207,10 @@ class Language:
     # A figure attributed to a pronoun ("volgens hem", "according to her") leans on the sentence that names the
     # speaker: the pronouns an attribution opener takes as its object.
     object_pronouns: Phrase = ()
+    # A part of a group named before ("some of them", "sommigen van hen"): a quantifier, a linking word and the
+    # plural pronoun ("All 1,200 of them", "one of them" count their own group, named in their own sentence).
+    group_pronouns: Phrase = ()
+    group_quantifiers: Phrase = ()
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()

@@ -286,6 +286,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     free_relatives=("wat",),
     world_nouns=("wereld",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
+    group_pronouns=("hen",),
+    group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft"),
     person_pronouns=("hij",),
     singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
     singular_endings=("t",),
