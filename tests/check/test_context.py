@@ -818,6 +818,10 @@ def test_a_reported_clause_s_place_is_its_figure_s(engine, text, figure, statuse
      "toezichthouders nauwelijks. Zijn team zag in Madagaskar dat een voltijdbaan slechts 90 tot 100 euro per maand "
      "opleverde.\n",
      "90 tot 100", ("supported",)),
+    # A group named after the figure's comma is not its own: the researchers are what the pay is compared with.
+    ("Many are recruited from impoverished communities and take home as little as $1.46 an hour after tax, a world "
+     "away from the six-figure salaries of AI researchers in Silicon Valley.\n",
+     "$1.46", ("supported",)),
 ])
 def test_what_a_clause_leans_on(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

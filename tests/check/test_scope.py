@@ -110,6 +110,7 @@ def test_places(text, places):
     ("The government of the Philippines estimates it.", {"ph government"}),
     ("En de regering van Bangladesh schat dat.", {"bd government"}),
     ("A report of Kenya's unions says so.", set()),
+    ("The government in Jakarta estimates it.", {"id government"}),  # a capital's government is its country's
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

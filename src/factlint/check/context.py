@@ -19,7 +19,7 @@ from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_sou
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
-                                  specific)
+                                  specific, uncompared)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -140,8 +140,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # A group of the sentence leaned on is the figure's only when its own clause names no place of its own ("Zijn team
     # zag in Madagaskar dat …" after a sentence on regulators is not said of the regulators).
     previous_at = layers.index(occ.previous) if occ.previous else -1
-    groups = next((s.populations for k, s in enumerate(scopes) if s.populations
-                   and not (k == previous_at and first)), frozenset())
+    # The figure's own statement names its group up to the comma after it: "… take home as little as $1.46 an hour
+    # after tax, a world away from the six-figure salaries of AI researchers" is not said of the researchers.
+    own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
+    groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
+    groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
+                             and not (k == previous_at and first)), frozenset())
     around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
     own_text = near
     if occ.context:

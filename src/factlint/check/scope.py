@@ -449,12 +449,24 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 INSTITUTION_OF_REACH = 40  # characters "government of the" may take before its place
 
 
+def _country_of(code: str) -> str:
+    """A place's country, as an institution's name writes it: the government in Jakarta is Indonesia's ("id")."""
+    place = gazetteer().places.get(code)
+    return (place.parents[0] if place is not None and place.kind == "city" and place.parents else code).lower()
+
+
+_INSTITUTION_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
+                               for w in (*language.linking_words, *language.place_prepositions))
+
+
 def _institution_of(text: str, start: int) -> int:
-    """Where an institution linked to the place at `start` stands ("the government of (the) …"), -1 when none does."""
+    """Where an institution linked to the place at `start` stands ("the government of (the) …", "the government in
+    Jakarta"), -1 when none does."""
     words = list(_WORD_AT.finditer(text, max(0, start - INSTITUTION_OF_REACH), start))[-3:]
     if words and fold(words[-1].group()) in NAME_WORDS.determiners:
         words.pop()
-    if len(words) < 2 or fold(words[-1].group()) not in _LINKS or fold(words[-2].group()) not in _INSTITUTIONS:
+    if len(words) < 2 or fold(words[-1].group()) not in _INSTITUTION_LINKS or fold(words[-2].group()) not in \
+            _INSTITUTIONS:
         return -1
     between = text[words[-2].start():start]
     return words[-2].start() if between.replace(" ", "").replace("\t", "").isalpha() else -1  # not "of, Kenya"
@@ -497,10 +509,10 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     for a, b, found in spans:
         m = _NEXT_WORD.match(text, b)
         if m and fold(m.group(1)) in _INSTITUTIONS:
-            out.append((a, m.end(), f"{found[0].lower()} {_INSTITUTIONS[fold(m.group(1))]}"))
+            out.append((a, m.end(), f"{_country_of(found[0])} {_INSTITUTIONS[fold(m.group(1))]}"))
         elif (at := _institution_of(text, a)) >= 0:
             # "the government of Bangladesh", "de regering van Bangladesh": the same institution.
-            out.append((at, b, f"{found[0].lower()} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
+            out.append((at, b, f"{_country_of(found[0])} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
     inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
     for start, end, run, sentence_start in _runs(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
