@@ -826,3 +826,17 @@ def test_a_reported_clause_s_place_is_its_figure_s(engine, text, figure, statuse
 def test_what_a_clause_leans_on(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A figure standing as a label before a colon is said of what the colon leads to.
+    ("### AI's hidden workforce, in numbers\n\n- **Under $2 an hour**: what OpenAI paid the moderators in Ghana who "
+     "cleaned up ChatGPT\n",
+     "$2 an hour", ("conflicting", "unsourced")),
+    ("### AI's hidden workforce, in numbers\n\n- **Under $2 an hour**: what OpenAI paid the moderators in Kenya who "
+     "cleaned up ChatGPT\n",
+     "$2 an hour", ("supported",)),
+])
+def test_a_figure_as_a_label_is_said_of_what_follows_its_colon(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

@@ -106,6 +106,8 @@ def test_places(text, places):
     ("Critics say that the share is lower.", set()),
     ("Surveys found that 77% of consumers want the same.", set()),
     ("Onderzoek vond dat 77 procent het wil.", set()),
+    ("Oracle, which competes for the same budgets, answered with a survey.", {"oracle"}),  # a relative clause
+    ("Research, which is rare, found it.", set()),
     # A government named by its country after "of" is the one named by the country's adjective.
     ("The government of the Philippines estimates it.", {"ph government"}),
     ("En de regering van Bangladesh schat dat.", {"bd government"}),

@@ -398,7 +398,14 @@ def _statement(text: str, strong: list[tuple[int, int]], s: int, e: int, start: 
     clause would each copy the rest of their paragraph)."""
     k = bisect.bisect_right(strong, (start, start))
     left = max([s] + [b for _, b in strong[max(0, k - 2):k] if b <= start])
-    right = min(next((a for a, _ in strong[k:k + 2] if a >= end), e), e)
+    at = next((j for j in range(k, min(k + 2, len(strong))) if strong[j][0] >= end), None)
+    right = min(strong[at][0], e) if at is not None else e
+    if at is not None and text.startswith(":", right) and start - left <= FIGURE_LABEL_CHARS and \
+            right - end <= FIGURE_LABEL_CHARS and len(_FIRST_WORD.findall(text, left, start)) <= FIGURE_LABEL_WORDS \
+            and len(_FIRST_WORD.findall(text, end, right)) <= FIGURE_LABEL_WORDS:
+        # "**Under $2 an hour**: what OpenAI paid the moderators in Ghana": a figure standing as a label is said of
+        # what its colon leads to.
+        right = min(strong[at + 1][0], e) if at + 1 < len(strong) else e
     if (left, right) == (s, e) or left >= right:
         return whole if whole is not None else text[s:e]
     if cuts is None:
@@ -407,6 +414,10 @@ def _statement(text: str, strong: list[tuple[int, int]], s: int, e: int, start: 
     if piece is None:
         piece = cuts[(left, right)] = text[left:right]
     return piece
+
+
+FIGURE_LABEL_WORDS = 3  # words beside a figure that stands as a label before a colon ("As little as $1.46:")
+FIGURE_LABEL_CHARS = 40  # and the characters they take (read within a bounded reach: a sentence may be thousands)
 
 
 def _pieces(text: str, lo: int, hi: int, start: int, end: int) -> tuple[tuple[str, bool], ...]:

@@ -544,18 +544,24 @@ def _employs(text: str, end: int) -> bool:
 
 
 def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
-    """Whether a single word opening a sentence is a name by the verb after it: "Oracle found that …" (a bare
-    singular noun is no subject in English or Dutch; "Research found", "Critics say", "Surveys found" stay words)."""
+    """Whether a single word opening a sentence is a name by the verb or relative clause after it: "Oracle found that
+    …", "Oracle, which competes …" (a bare singular noun is no subject in English or Dutch; "Research found", "Critics
+    say", "Surveys found" stay words)."""
     if len(segment) != 1:
         return False
     m = _NEXT_WORD.match(text, segment[0][1])
+    relative = _NEXT_RELATIVE.match(text, segment[0][1])  # "Oracle, which competes for the same budgets, …"
     word = fold(_bare(segment[0][2]))
-    if m is None or fold(m.group(1)) not in _SAYS_VERBS or word in _ORIGIN_WORDS or _common_noun(word):
+    if not (relative and fold(relative.group(1)) in _RELATIVES) and (m is None or fold(m.group(1)) not in _SAYS_VERBS):
+        return False
+    if word in _ORIGIN_WORDS or _common_noun(word):
         return False
     plural = any(word.endswith(e) and frequency.zipf(word[:-len(e)]) > frequency.RAREST for e in _PLURAL_ENDINGS)
     return not plural and frequency.zipf(word) < NAMED_SUBJECT_ZIPF
 
 
+_NEXT_RELATIVE = re.compile(r",[ \t]+([^\W\d_]+)")
+_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 NAMED_SUBJECT_ZIPF = 5.0  # "Google found" is a name's; "Research found", "Evidence suggests" a word's
 _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.reported_clause_leads)) - NAME_WORDS.complementisers
