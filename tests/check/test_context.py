@@ -836,7 +836,12 @@ def test_what_a_clause_leans_on(engine, text, figure, statuses):
     ("### AI's hidden workforce, in numbers\n\n- **Under $2 an hour**: what OpenAI paid the moderators in Kenya who "
      "cleaned up ChatGPT\n",
      "$2 an hour", ("supported",)),
+    # A person's possessive makes the figure the person's, not that of an organisation the person cited.
+    ("Somewhere between 100 million and 400 million people now do this work, he said, citing recent World Bank "
+     "estimates. His team spent months with microworkers in four countries and found that a full-time job in "
+     "Madagascar brought in roughly €90 to €100 a month.\n",
+     "€90 to €100", ("supported",)),
 ])
-def test_a_figure_as_a_label_is_said_of_what_follows_its_colon(engine, text, figure, statuses):
+def test_whose_figure_a_sentence_gives(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found

@@ -160,11 +160,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
         # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares, nor
         # one her own sentence cites ("Hij haalt de Wereldbank aan: wereldwijd zouden …").
-        words = occ.previous.split()
-        opening = organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
-            " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
+        opening = _opening_name(occ.previous, known)
         if opening:
             here, organisations = True, opening
+    if not here and occ.previous and _opens_with_possessive(occ.masked) and not _opening_name(occ.previous, known):
+        # "… he said, citing recent World Bank estimates. His team … found that …": a person's team, no organisation
+        # the person cited, nor one who spoke there.
+        organisations, speakers = frozenset(), speakers_in(near, known=known)
     others = frozenset()
     if occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
         # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
@@ -213,18 +215,32 @@ _FIRST = re.compile(r"\W*([^\W\d_]+)")
 
 
 def _opens_with_person(text: str) -> bool:
-    """Whether a statement's subject is a pronoun of a person: "She argues …", "Hij zegt …", "Zij vindt …"."""
+    """Whether a statement's subject is a pronoun of a person or their possessive: "She argues …", "Hij zegt …",
+    "Zij vindt …", "His team found …"."""
     m = _FIRST.match(text)
     if m is None:
         return False
     first = fold(m.group(1))
-    if first in _PERSONS:
+    if first in _PERSONS or first in _PERSON_POSSESSIVES:
         return True
     verb = _FIRST.match(text, m.end())
     return first in _SINGULAR and verb is not None and fold(verb.group(1)).endswith(_SINGULAR_ENDINGS)
 
 
 _SINGULAR = frozenset(fold(w) for language in LANGUAGES.values() for w in language.singular_pronouns)
+_PERSON_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_possessives)
+
+
+def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
+    """The names of a sentence's subject, when a name opens it ("Tech philosopher Katleen Gabriëls …")."""
+    words = sentence.split()
+    return organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
+        " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
+
+
+def _opens_with_possessive(text: str) -> bool:
+    m = _FIRST.match(text)
+    return m is not None and fold(m.group(1)) in _PERSON_POSSESSIVES
 _SINGULAR_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.singular_endings)
 
 

@@ -277,6 +277,7 @@ throughout whereas nevertheless nonetheless unless
     group_pronouns=("them",),
     group_quantifiers=("some", "many", "most", "few", "several", "half"),
     person_pronouns=("he", "she"),
+    person_possessives=("his", "her"),
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     agent_words=("by",),

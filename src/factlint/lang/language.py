@@ -214,6 +214,7 @@ class Language:
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()
+    person_possessives: Phrase = ()  # "His team found …": the person named before's, as "He found …" is
     # Pronouns that are a person's only before a verb with one of these endings ("Zij vindt", not "Ze kregen").
     singular_pronouns: Phrase = ()
     singular_endings: Phrase = ()

@@ -289,6 +289,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     group_pronouns=("hen",),
     group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft"),
     person_pronouns=("hij",),
+    person_possessives=("zijn", "haar"),
     singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
     singular_endings=("t",),
     other_words=("ander", "andere", "aparte", "concurrerende"),
