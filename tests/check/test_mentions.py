@@ -91,6 +91,13 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("After tax, some of them take home as little as $1.46 an hour.", True),
     ("About           people live on the island, many of them without steady work.", False),
     ("All       of them are paid at least $15 an hour.", False),
+    # A third person's pronoun after an opening adverbial and its verb leans; the writer's "we" and a group or name
+    # before it do not.
+    ("Elke dag moesten ze zo'n 300 tekstfragmenten doorlezen.", True),
+    ("Every day they had to read 150 passages.", True),
+    ("For our fieldwork we interviewed 412 annotators.", False),
+    ("The Venezuelans they met reported the same.", False),
+    ("Workers say they earn little.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

@@ -154,6 +154,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
+_THIRD_PERSONS = frozenset(w for language in LANGUAGES.values() for w in language.third_person_subjects)
 _CLAUSE_LEADS = frozenset(w for language in LANGUAGES.values() for w in language.reported_clause_leads)
 _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.referring_phrases)
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
@@ -240,13 +241,17 @@ def _reported_pronoun(text: str, at: int) -> bool:
     that leads a reported clause ("Time found they …") or after an opening phrase's comma ("According to Time,
     they took home …")."""
     found = list(itertools.islice(_FIRST_WORD.finditer(text, at, at + 80), REPORTED_WITHIN + 1))
-    for prev, word in zip(found, found[1:]):
+    for k, (prev, word) in enumerate(zip(found, found[1:])):
         if word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
+        if word.group().lower() in _THIRD_PERSONS and k + 1 < INVERTED_WITHIN and not any(
+                w.group()[:1].isupper() or _people(w.group().lower()) for w in found[:k + 1]):
+            return True  # "Elke dag moesten ze …", "Every day they had to …": a subject after an opening adverbial
     return False
 
 
+INVERTED_WITHIN = 4  # words a subject pronoun may follow an opening adverbial and its verb within
 _SPAN_END = itemgetter(1)
 _START = attrgetter("start")
 

@@ -251,6 +251,7 @@ throughout whereas nevertheless nonetheless unless
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
     partitive_pronouns=("them", "us"),
     subject_pronouns=("they", "he", "she", "we"),
+    third_person_subjects=("they", "he", "she"),
     place_relatives=("where",),
     place_prepositions=("in",),
     finding_words=("found", "find", "finds", "discovered", "discover", "discovers", "concluded", "conclude",

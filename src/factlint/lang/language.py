@@ -145,6 +145,9 @@ class Language:
     # A sentence whose reported clause opens with a subject pronoun leans on the one before, as one that opens
     # with it does: "Time found they got less than $2 an hour". The pronouns, and the words before them.
     subject_pronouns: Phrase = ()
+    # Those of them that name someone before (not the writer's "we"): "Elke dag moesten ze …" leans on the sentence
+    # before wherever its opening adverbial puts the pronoun.
+    third_person_subjects: Phrase = ()
     reported_clause_leads: Phrase = ()
     # A sentence that refers back in its first words leans on the one before, wherever the reference stands:
     # "Casilli quotes the same institution for …". Phrases of two words ("" for any second word).

@@ -270,6 +270,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
+    third_person_subjects=("ze", "zij", "hij"),
     place_relatives=("waar",),
     place_prepositions=("in",),
     inflection_endings=("t",),
