@@ -187,7 +187,7 @@ def leans(text: str, start: int = 0) -> bool:
     ("They were paid …", "There, …"), or its reported clause opens with a subject pronoun ("Time found they …")."""
     first = _FIRST_WORD.search(text, start, start + 40)
     return first is not None and first.start() - start <= 3 and (
-        first.group().lower() in LEANING or _reported_pronoun(text, first.end()) or _refers(text, start))
+        first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start))
 
 
 def _names_next(text: str, start: int) -> bool:
@@ -245,8 +245,8 @@ def _reported_pronoun(text: str, at: int) -> bool:
         if word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
-        if word.group().lower() in _THIRD_PERSONS and k + 1 < INVERTED_WITHIN and not any(
-                w.group()[:1].isupper() or _people(w.group().lower()) for w in found[:k + 1]):
+        if word.group().lower() in _THIRD_PERSONS and 0 < k < INVERTED_WITHIN and not any(
+                (w.group()[:1].isupper() and j) or _people(w.group().lower()) for j, w in enumerate(found[:k + 1])):
             return True  # "Elke dag moesten ze …", "Every day they had to …": a subject after an opening adverbial
     return False
 
