@@ -841,6 +841,11 @@ def test_what_a_clause_leans_on(engine, text, figure, statuses):
      "estimates. His team spent months with microworkers in four countries and found that a full-time job in "
      "Madagascar brought in roughly €90 to €100 a month.\n",
      "€90 to €100", ("supported",)),
+    # A statement naming no one after a colon is said by whom the sentence's lead names.
+    ("Marketeers verwijzen graag naar onderzoek van Adobe, waaruit bleek dat ruim driekwart van de consumenten "
+     "merkervaringen wil die zijn afgestemd op hun eigen behoeften. Deloitte kwam in een eigen enquête onder "
+     "Nederlandse shoppers op precies hetzelfde uit: 77 procent wil een persoonlijke benadering van merken.\n",
+     "77 procent", ("conflicting", "unsourced")),
 ])
 def test_whose_figure_a_sentence_gives(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -123,6 +123,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
     here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
+    if not (organisations or places or label or leaning) and (said := _colon_lead(occ, own_text)):
+        # "Deloitte kwam in een eigen enquête op precies hetzelfde uit: 77 procent wil …": a statement naming no one
+        # after a colon is said by whom the sentence's lead names (its words are not the figure's).
+        lead_scope = read(said, known=known)
+        here, organisations, places = True, lead_scope.organisations, specific(lead_scope.places - {WORLD})
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
@@ -256,6 +261,12 @@ def _lead(statement: str, near: str) -> str:
 
 _CLAUSE_RELATIVE = re.compile(r",\s+(?:{})\b".format("|".join(
     fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)), re.IGNORECASE)
+
+
+def _colon_lead(occ: Occurrence, statement: str) -> str:
+    """The sentence's words before the figure's statement when a colon closes them; "" otherwise."""
+    before = _before(occ.masked, statement)
+    return before[:-1] if before.endswith(":") else ""
 
 
 def _value_label(occ: Occurrence) -> str:

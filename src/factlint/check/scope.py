@@ -556,12 +556,28 @@ def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
         return False
     if word in _ORIGIN_WORDS or _common_noun(word):
         return False
-    plural = any(word.endswith(e) and frequency.zipf(word[:-len(e)]) > frequency.RAREST for e in _PLURAL_ENDINGS)
-    return not plural and frequency.zipf(word) < NAMED_SUBJECT_ZIPF
+    return not _plural_of_word(word) and frequency.zipf(word) < NAMED_SUBJECT_ZIPF
 
 
 _NEXT_RELATIVE = re.compile(r",[ \t]+([^\W\d_]+)")
 _RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
+def _neutral_name(word: str) -> bool:
+    """Whether a word is as common in English as in Dutch prose, and rare in both: a name's ("Deloitte", "Oracle");
+    a common word is one language's ("Research", "Onderzoek"), or common in both ("Half", "Media")."""
+    if word in _ORIGIN_WORDS or _common_noun(word) or _plural_of_word(word):
+        return False
+    en, nl = (frequency.zipf(word, (code,)) for code in ("en", "nl"))
+    return min(en, nl) > frequency.RAREST and abs(en - nl) < NEUTRAL_SPREAD and max(en, nl) < NEUTRAL_ZIPF
+
+
+NEUTRAL_SPREAD = 0.6  # Zipf values a name's two languages' frequencies lie within ("deloitte": 3.01 and 3.11)
+NEUTRAL_ZIPF = 4.5  # and below which both lie ("half", "media", "radio" are words of both languages)
+
+
+def _plural_of_word(word: str) -> bool:
+    return any(word.endswith(e) and frequency.zipf(word[:-len(e)]) > frequency.RAREST for e in _PLURAL_ENDINGS)
+
+
 NAMED_SUBJECT_ZIPF = 5.0  # "Google found" is a name's; "Research found", "Evidence suggests" a word's
 _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.reported_clause_leads)) - NAME_WORDS.complementisers
@@ -600,7 +616,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
             return ""  # "X-rays", "E-mail": a common noun with a letter before it
         if folded in NAME_WORDS.generic or folded in NAME_WORDS.months or not first[:1].isalpha() or len(folded) < 2:
             return ""
-        if sentence_start and not determined and not _possessive(first) and (_ordinary(first) or _common_noun(folded)):
+        if sentence_start and not determined and not _possessive(first) and (_ordinary(first) or _common_noun(folded)) \
+                and not _neutral_name(folded):
             return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
         if not _inner_caps(first) and frequency.zipf(folded) >= COMMON_ZIPF:
             return ""
