@@ -112,12 +112,17 @@ def test_figures_cases_read_right():
 # sentence structure) 0.96 with none; news_dev28 (traps in natural guises) 0.92 with four false-supported, all
 # since fixed. news_dev29 (a newsroom's genres: news, analysis, interview, fact-check, op-ed) scored 0.91 with two
 # false-supported; one is fixed, one left ("A trader in Lubumbashi insisted to us that Zambia produces …": reading
-# the reported clause first made nationalities after "that" win): it is not held here. news_dev30 (wire copy and
+# the reported clause first made nationalities after "that" win). news_dev30 (wire copy and
 # broadcast news) scored 0.88 and news_dev32 (short Markdown documents: headings, lists, tables) 0.88 at their first
 # run, with none; news_dev31 (one trap per paragraph of seven kinds) 0.86 with three and has three left (a share of
 # lithium-ion batteries, a figure pinned on Appen, dog photos for animal photos): it is not held here. news_dev33
 # (long-form journalism) scored 0.85, news_dev34 (everyday writing) 0.93, news_dev35 (business, tech, union and
 # regional desks) 0.95 and news_dev36 (half restatements, half traps) 0.95 at their first run, none false-supported.
+# news_dev29's last false-supported was fixed by reading the place a reported clause opens with. news_dev37
+# (explainers, live blogs, fact-checks) scored 0.90 with one false-supported ("in Eindhoven", a city the gazetteer
+# does not hold): it is not held here; news_dev38 (regional press, columns, press releases) 0.86, news_dev39 (wire,
+# business, features) 0.91 with three false-supported, since fixed, and news_dev40 (essays, briefs, posts, tables)
+# 0.96.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -128,7 +133,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev20.toml": 0.88, "news_dev22.toml": 0.94, "news_dev23.toml": 0.89,
          "news_dev24.toml": 0.92, "news_dev25.toml": 0.94, "news_dev26.toml": 0.90,
          "news_dev27.toml": 0.94, "news_dev28.toml": 0.94, "news_dev30.toml": 0.89, "news_dev32.toml": 0.84,
-         "news_dev33.toml": 0.88, "news_dev34.toml": 0.92, "news_dev35.toml": 0.92, "news_dev36.toml": 0.92}
+         "news_dev33.toml": 0.88, "news_dev34.toml": 0.92, "news_dev35.toml": 0.92, "news_dev36.toml": 0.92,
+         "news_dev29.toml": 0.92, "news_dev38.toml": 0.90, "news_dev39.toml": 0.94, "news_dev40.toml": 0.94}
 
 
 @pytest.fixture(scope="module")
