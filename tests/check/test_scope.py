@@ -212,6 +212,10 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Kenya's moderators earned little.", {"KE"}, set()),
     ("The figure is in Adobe's study.", set(), {"adobe"}),
     ("Their colleagues, who screened posts for Meta, earned as little.", set(), {"meta"}),
+    # A noun phrase describing the name before, between commas, names no place of the figure.
+    ("Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes a "
+     "band.", set(), {"antonio casilli"}),
+    ("In Kenya, the workers earned little, Time reported.", {"KE"}, set()),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

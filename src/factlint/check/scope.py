@@ -158,6 +158,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
+    # "Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes …":
+    # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
+    out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if _MASKED not in m.group(2)
+            and not _after_preposition(text, m.start(1))]
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
@@ -196,6 +200,16 @@ _DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
 # "Indonesië, buurland van de Filipijnen,", "Uganda, neighbour of Kenya,": a noun of the name before, between commas.
 _OF_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+"
                             rf"((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
+_NAME_APPOSITION = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+((?:{_DETERMINERS})[ \t]+[^,;:.!?\n]{{1,200}}),[ \t]+[a-zà-ÿ]")
+_MASKED = "   "  # a masked figure leaves at least this many blanks
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a preposition ("In Kenya, the workers …" opens with a place)."""
+    m = _LAST_WORD.search(text, max(0, start - 20), start)
+    return m is not None and fold(m.group(1)) in _STOPS
+
+
 _COMPARATORS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                         for phrase in language.comparison_openers) or "(?!)"
 _COMPARED_OPENERS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language in LANGUAGES.values()
