@@ -58,6 +58,9 @@ CASES = [
     ("Dutch thousands dots", "Het zijn 12.000 werkers. Dat is veel.", ["Het zijn 12.000 werkers.", "Dat is veel."]),
     ("nl. and red.", "Een bron (red.) Noemt het, nl. Kenia. Klaar.", ["Een bron (red.) Noemt het, nl. Kenia.", "Klaar."]),
     ("ca.", "Ca. 100 tot 400 miljoen mensen. Veel.", ["Ca. 100 tot 400 miljoen mensen.", "Veel."]),
+    ("a name in camel case", "It ended in self-harm. xAI, a rival lab, did too.",
+     ["It ended in self-harm.", "xAI, a rival lab, did too."]),
+    ("camel case after e.g.", "See e.g. eBay. Done.", ["See e.g. eBay.", "Done."]),
 ]
 
 

@@ -19,6 +19,7 @@ _CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a*_"
 _OPENERS = "\"'([{\u201c\u2018\u201e\u00ab\u2039\u00bf\u00a1$\u20ac\u00a3\u00a5"
 _FOOTNOTE = re.compile(r"\[\^?\w{1,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a note marker after the end
 _MAX_TOKEN = 24  # abbreviations and list numbers are short; longer tokens are never one
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "xAI", "eBay", "iPhone"
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final period excluded)
 
 
@@ -53,8 +54,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i = j
         if k == j or k >= n:
             continue
-        if not _starts_sentence(text[k]):
-            continue
+        if not (_starts_sentence(text[k]) or _CAMEL.match(text, k)):
+            continue  # "… self-harm. xAI, a rival lab, …": a name in camel case opens a sentence too
         if single_period and _is_abbreviation(text, start, stop, text[k]):
             continue
         _add(spans, text, start, j)
