@@ -127,3 +127,15 @@ def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, 
 def test_another_study_gives_another_source(sentence, another):
     from factlint.check.mentions import another_source
     assert another_source(sentence) is another
+
+
+@pytest.mark.parametrize("sentence, pointing", [
+    # Dutch "er" after a verb and its subject points to a place named before; opening a sentence it says what exists.
+    ("Een voltijdse datawerker verdient er zo'n 90 tot 100 euro per maand.", True),
+    ("Er werken 100 tot 400 miljoen mensen in de sector.", False),
+    ("Daar verdienen werkers weinig.", True),
+    ("Workers earn little, and there are many of them.", False),
+])
+def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
+    from factlint.check.mentions import points_there
+    assert points_there(sentence) is pointing

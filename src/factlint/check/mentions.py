@@ -285,12 +285,16 @@ def points_there(text: str, *, after_noun: bool = False) -> bool:
     `after_noun`, later after what it places there ("young people there logging on"; not "there are …")."""
     # Within a bounded reach: a paragraph of figures and no words is thousands of statements long.
     words = [fold(m.group()) for m in itertools.islice(_FIRST_WORD.finditer(text, 0, THERE_CHARS),
-                                                       THERE_REACH + 1 if after_noun else THERE_WITHIN)]
-    return any(w in _THERE and (k < THERE_WITHIN or (nxt not in _EXISTENTIAL and words[k - 1] not in _STOPWORDS))
+                                                       THERE_REACH + 1 if after_noun else THERE_WITHIN + 1)]
+    return any(w in _THERE and (k < THERE_WITHIN or (after_noun and nxt not in _EXISTENTIAL
+                                                     and words[k - 1] not in _STOPWORDS))
+               or (w in _THERE_AFTER and 1 < k <= THERE_WITHIN and words[k - 1] not in _STOPWORDS
+                   and nxt not in _EXISTENTIAL)
                for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
 
 
 _THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
+_THERE_AFTER = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns_after)
 _EXISTENTIAL = frozenset(fold(w) for language in LANGUAGES.values() for w in language.existential_verbs)
 _STOPWORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
 THERE_WITHIN = 4  # words of a statement a place pronoun stands within

@@ -235,6 +235,9 @@ class Language:
     # researchers …, labellers take home …" (mid-sentence, "unlike" starts no clause).
     clause_openers: Phrase = ()
     place_pronouns: Phrase = ()  # point to a place named before: "there", "daar"
+    # Point to a place only after a verb and its subject ("Een datawerker verdient er …"), not opening a sentence
+    # ("Er werken …" says something exists).
+    place_pronouns_after: Phrase = ()
     # After a place that follows its figure, as "alone" anywhere: "2 million people in Cagayan de Oro itself".
     only_words_after_figure: Phrase = ()
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").

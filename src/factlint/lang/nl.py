@@ -297,6 +297,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     agent_words=("door",),
     place_pronouns=("daar",),
+    place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
     citing_words=("geciteerd", "aangehaald"),
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
