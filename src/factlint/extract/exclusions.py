@@ -125,9 +125,11 @@ def _counts_plural(r: Reader, c: Candidate) -> bool:
     after = r.tok(c.k)
     if c.prev_tok is None or c.prev_tok.text.isupper():
         return False  # a standard's code: "ISO 9001 standards"
+    following = r.tok(c.k + 1)
     return c.whole and c.high is None and c.value >= PLURAL_COUNT_FROM and after is not None and after.kind == "w" \
         and after.text.islower() and after.low not in r.lex.any_stopwords \
-        and after.low.endswith(tuple(r.lex.plural_endings)) and len(after.low) > PLURAL_MIN_LENGTH
+        and after.low.endswith(tuple(r.lex.plural_endings)) and len(after.low) > PLURAL_MIN_LENGTH \
+        and not (following is not None and following.kind == "n")  # "Kind 150 counts 150.5 million": a verb
 
 
 PLURAL_COUNT_FROM = 100  # "Windows 10 users" keeps its version
