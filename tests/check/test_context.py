@@ -846,6 +846,12 @@ def test_what_a_clause_leans_on(engine, text, figure, statuses):
      "merkervaringen wil die zijn afgestemd op hun eigen behoeften. Deloitte kwam in een eigen enquête onder "
      "Nederlandse shoppers op precies hetzelfde uit: 77 procent wil een persoonlijke benadering van merken.\n",
      "77 procent", ("conflicting", "unsourced")),
+    # A part of a population is the figure's when it names what the figure counts; a detail near it is not.
+    ("A youth advocacy group went further this month, claiming that more than 2 million young Filipinos alone are "
+     "involved in click work for AI.\n",
+     "2 million", ("conflicting", "unsourced")),
+    ("Kenyan workers hired by OpenAI were handed 150 text passages a day describing child abuse.\n",
+     "150", ("supported",)),
 ])
 def test_whose_figure_a_sentence_gives(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

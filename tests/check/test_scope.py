@@ -178,6 +178,10 @@ def test_groups_of_people():
     (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"PH"})), None),  # Cagayan de Oro
     (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"x-city-1721080"})), None),
     (Scope(places=frozenset({"x-city-1721080"})), Scope(places=frozenset({"x-city-1715348"})), "place"),  # Davao
+    # A part of any population (the young, women) of a claim of people in general; young data workers are data workers.
+    (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"PH"}), populations=frozenset({"young"})), "population"),
+    (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"data-worker", "young"})), None),
+    (Scope(populations=frozenset({"young"})), Scope(populations=frozenset({"young"})), None),
 ])
 def test_difference(claim, draft, what):
     found = difference(claim, draft)

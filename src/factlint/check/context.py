@@ -19,7 +19,7 @@ from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_sou
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
-                                  specific, uncompared)
+                                  specific, uncompared, SUBGROUPS)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -151,6 +151,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
     groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
                              and not (k == previous_at and first)), frozenset())
+    if groups & _COUNTED_ONLY:
+        # A part of a population (the young, women) is the figure's only when it names what the figure counts
+        # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
+        # the journalists who report it ("When Time's reporters tracked down …, they found …").
+        groups = (groups - _COUNTED_ONLY) | (lexical.populations(_counted_words(occ)) & _COUNTED_ONLY)
     around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
     own_text = near
     if occ.context:
@@ -261,6 +266,16 @@ def _lead(statement: str, near: str) -> str:
 
 _CLAUSE_RELATIVE = re.compile(r",\s+(?:{})\b".format("|".join(
     fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)), re.IGNORECASE)
+
+
+def _counted_words(occ: Occurrence) -> str:
+    """The words right after a figure, where what it counts stands ("… young Filipinos", "… of young consumers")."""
+    return " ".join(_WORD.findall(occ.after[:COUNTED_CHARS])[:COUNTED_WORDS])
+
+
+_COUNTED_ONLY = SUBGROUPS | {"journalist"}
+COUNTED_CHARS = 60  # characters after a figure read for what it counts
+COUNTED_WORDS = 3  # and words ("of the young")
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:

@@ -467,8 +467,9 @@ def _related(m: Model, me: int, only: Callable[[int], bool] | None = None) -> li
     for j in sorted(pool):
         # A claim of another scope is no relation whatever its words: it is not scored. Who reported each is no
         # part of that: a draft's name may be a claim's reporter, another claim's names are its own.
-        if j == me or (only is not None and not only(j)) or difference(scope, _unreported(m.claims[j].scope)):
-            continue
+        other = _unreported(m.claims[j].scope)
+        if j == me or (only is not None and not only(j)) or difference(scope, other) or difference(other, scope):
+            continue  # either way round: a claim of young people is no claim of all people, nor that one of this
         value = max(m.claims[j].score(mine)[0], m.claims[me].score(_keys(m.claims[j]))[0])
         if value >= RELATED_THRESHOLD:
             found.append((j, value))

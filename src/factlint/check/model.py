@@ -326,7 +326,9 @@ def around_figure(statement: str, parts: list[str], spans: Sequence[tuple[int, i
     for part in parts:
         start = statement.find(part, at)
         at = max(at, start + len(part)) if start >= 0 else at
-        (rest if start >= figure_end else core).append(part)
+        # A part opening right after the figure holds it ("…,           of young people work …": the figure masked).
+        holds = start < figure_end or not statement[figure_end:start].strip()
+        (core if holds else rest).append(part)
     return core or parts, rest if core else []
 
 

@@ -823,9 +823,25 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
     if _another(claim, draft):
         return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
-    if claim.populations and draft.populations and claim.populations.isdisjoint(draft.populations):
-        return Difference("population", tuple(sorted(claim.populations)), tuple(sorted(draft.populations)))
+    if _populations_differ(claim.populations, draft.populations):
+        kinds, named = claim.populations - SUBGROUPS, draft.populations - SUBGROUPS
+        if kinds and named:
+            return Difference("population", tuple(sorted(kinds)), tuple(sorted(named)))
+        # "more than 2 million young Filipinos" of a claim of all people: a part is not the whole.
+        return Difference("population", ("people",), tuple(sorted(draft.populations & SUBGROUPS)))
     return None
+
+
+def _populations_differ(claim: frozenset[str], draft: frozenset[str]) -> bool:
+    """Whether a draft's groups are not a claim's: both name kinds of people and none is shared, or the draft names a
+    part of any population (the young, women) of a claim of people in general. Young data workers are data workers."""
+    kinds, named = claim - SUBGROUPS, draft - SUBGROUPS
+    return bool(kinds and named and kinds.isdisjoint(named)) or bool(draft & SUBGROUPS and not claim)
+
+
+# Groups of people that are a part of any population (by age or sex), not a kind of work: a claim of people in
+# general is not said of them.
+SUBGROUPS = frozenset({"child", "young", "woman"})
 
 
 class ScopeMemo:
@@ -893,7 +909,7 @@ class Against:
                 return True
         if draft.others and _another(claim, draft):
             return True
-        return bool(draft.populations and claim.populations and claim.populations.isdisjoint(draft.populations))
+        return _populations_differ(claim.populations, draft.populations)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)

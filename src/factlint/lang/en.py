@@ -327,6 +327,8 @@ throughout whereas nevertheless nonetheless unless
         "consumer": ("consumer", "customer", "shopper", "buyer"),
         "user": ("user", "subscriber", "viewer", "reader", "listener"),
         "child": ("child", "children", "kid", "minor"),
+        "young": ("young", "youngster", "youth", "teenager", "adolescent"),
+        "woman": ("woman", "women"),
         "miner": ("miner", "digger"),
         "farmer": ("farmer", "grower", "tea picker", "harvester"),
         "student": ("student", "pupil"),

@@ -341,6 +341,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "consumer": ("consument", "klant", "koper"),
         "user": ("gebruiker", "abonnee", "kijker", "lezer", "luisteraar"),
         "child": ("kind", "kinderen", "minderjarige"),
+        "young": ("jongere", "jongeren", "jonge", "tiener", "tieners"),
+        "woman": ("vrouw", "vrouwen"),
         "miner": ("mijnwerker", "delver"),
         "farmer": ("boer", "landbouwer", "teler", "plukker", "theeplukker", "oogster"),
         "student": ("student", "scholier", "leerling"),
