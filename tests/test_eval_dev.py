@@ -122,7 +122,8 @@ def test_figures_cases_read_right():
 # (explainers, live blogs, fact-checks) scored 0.90 with one false-supported ("in Eindhoven", a city the gazetteer
 # does not hold): it is not held here; news_dev38 (regional press, columns, press releases) 0.86, news_dev39 (wire,
 # business, features) 0.91 with three false-supported, since fixed, and news_dev40 (essays, briefs, posts, tables)
-# 0.96.
+# 0.96. news_dev41 (a newsroom's mix: items, analysis, Q&A, corrections) scored 0.91 and news_dev42 (traps beside
+# paraphrases) 0.95 at their first run, one false-supported each, both since fixed.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -134,7 +135,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev24.toml": 0.92, "news_dev25.toml": 0.94, "news_dev26.toml": 0.90,
          "news_dev27.toml": 0.94, "news_dev28.toml": 0.94, "news_dev30.toml": 0.89, "news_dev32.toml": 0.84,
          "news_dev33.toml": 0.88, "news_dev34.toml": 0.92, "news_dev35.toml": 0.92, "news_dev36.toml": 0.92,
-         "news_dev29.toml": 0.92, "news_dev38.toml": 0.90, "news_dev39.toml": 0.94, "news_dev40.toml": 0.94}
+         "news_dev29.toml": 0.92, "news_dev38.toml": 0.90, "news_dev39.toml": 0.94, "news_dev40.toml": 0.94,
+         "news_dev41.toml": 0.89, "news_dev42.toml": 0.93}
 
 
 @pytest.fixture(scope="module")
