@@ -98,6 +98,9 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("For our fieldwork we interviewed 412 annotators.", False),
     ("The Venezuelans they met reported little pay.", False),
     ("Workers say they earn little.", False),
+    # A clause opening with its verb after "en" ("…, en lazen ze …"); not a question opening a sentence.
+    ("lazen ze elk zo'n 150 tekstfragmenten per dag.", True),
+    ("Can she also say why her department spent £2.3m on consultancy?", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

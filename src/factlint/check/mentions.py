@@ -245,9 +245,11 @@ def _reported_pronoun(text: str, at: int) -> bool:
         if word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
-        if word.group().lower() in _THIRD_PERSONS and 0 < k < INVERTED_WITHIN and not any(
-                (w.group()[:1].isupper() and j) or _people(w.group().lower()) for j, w in enumerate(found[:k + 1])):
-            return True  # "Elke dag moesten ze …", "Every day they had to …": a subject after an opening adverbial
+        named_before = any((w.group()[:1].isupper() and j) or _people(w.group().lower())
+                           for j, w in enumerate(found[:k + 1]))
+        if word.group().lower() in _THIRD_PERSONS and (k or prev.group().islower()) and k < INVERTED_WITHIN and \
+                not named_before:
+            return True  # "Elke dag moesten ze …", "…, en lazen ze …": a subject after an opening adverbial or verb
     return False
 
 
