@@ -856,3 +856,13 @@ def test_what_a_clause_leans_on(engine, text, figure, statuses):
 def test_whose_figure_a_sentence_gives(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+def test_a_country_s_government_alone_is_the_country_s_source_not_a_part_of_it(engine):
+    # "Remotasks alone" is one company's part of a country's count; "the Philippine government alone counts" is the
+    # country's own count.
+    text = ("Nobody knows precisely. The World Bank has estimated that between 100 million and 400 million people "
+            "work in the industry, and the Philippine government alone counts more than 2 million click workers in "
+            "its own country.\n")
+    found = last_verdict(engine, text, "2 million", prefix=True)
+    assert found and found[1] == "supported", found

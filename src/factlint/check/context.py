@@ -19,7 +19,7 @@ from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_sou
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
-                                  specific, uncompared, SUBGROUPS)
+                                  specific, uncompared, SUBGROUPS, place_institution)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -413,9 +413,9 @@ def _only(text: str, low: int, high: int, figure: int = -1) -> bool:
 def _alone(text: str, low: int, high: int, known: frozenset[str]) -> str:
     """The organisation of text[low:high] said to hold the figure on its own: "Remotasks alone", "Op het platform
     Remotasks alleen al zijn …"; "" when none is."""
-    for start, end, _ in names_in(text[low:high], known=known):
+    for start, end, name in names_in(text[low:high], known=known):
         m = _NEXT_WORD.match(text, low + end)
-        if m is not None and fold(m.group(1)) in _ONLY:
+        if m is not None and fold(m.group(1)) in _ONLY and not place_institution(name):  # not "the government alone"
             words = text[low + start:low + end].split()
             while len(words) > 1 and fold(words[0]) in _STOP:
                 words.pop(0)  # "For Remotasks alone", "Voor Remotasks alleen al"

@@ -463,6 +463,12 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 INSTITUTION_OF_REACH = 40  # characters "government of the" may take before its place
 
 
+def place_institution(name: str) -> bool:
+    """Whether a folded name is an institution named by its place ("ph government"): a country's own, no company."""
+    code, _, meaning = name.partition(" ")
+    return meaning in _INSTITUTIONS.values() and code.upper() in gazetteer().places
+
+
 def _country_of(code: str) -> str:
     """A place's country, as an institution's name writes it: the government in Jakarta is Indonesia's ("id")."""
     place = gazetteer().places.get(code)
