@@ -866,3 +866,13 @@ def test_a_country_s_government_alone_is_the_country_s_source_not_a_part_of_it(e
             "its own country.\n")
     found = last_verdict(engine, text, "2 million", prefix=True)
     assert found and found[1] == "supported", found
+
+
+def test_according_to_him_names_the_person_before_not_his_affiliation(engine):
+    # "Volgens hem" gives the figure to the person the sentence before opens with; his affiliation in brackets and
+    # the venue are not its source.
+    text = ("Socioloog Antonio Casilli (Institut Polytechnique de Paris) spreekt op 20 november in het House of "
+            "Connections in Groningen over de schaduwkant van kunstmatige intelligentie. Volgens hem zijn er miljoenen "
+            "klikwerkers nodig om AI mogelijk te maken, al weet bijna niemand van hun bestaan.\n")
+    found = last_verdict(engine, text, "miljoenen", prefix=True)
+    assert found and found[1] == "supported", found

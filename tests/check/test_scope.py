@@ -220,6 +220,7 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes a "
      "band.", set(), {"antonio casilli"}),
     ("In Kenya, the workers earned little, Time reported.", {"KE"}, set()),
+    ("Antonio Casilli (Institut Polytechnique de Paris) spreekt.", set(), {"antonio casilli"}),  # an affiliation
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

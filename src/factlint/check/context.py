@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back,
+                                     pronoun_speaks,
                                      points_there)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
@@ -165,7 +166,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     speakers = speakers_in(near, known=known)
     if not here:
         speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
-    if not here and organisations and occ.previous and _opens_with_person(occ.masked) and \
+    if not here and organisations and occ.previous and (
+            _opens_with_person(occ.masked) or pronoun_speaks(occ.masked[:ANOTHER_REACH])) and \
             organisations.isdisjoint(organisations_in(occ.masked, known=known)):
         # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
         # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares, nor
@@ -241,9 +243,13 @@ _SINGULAR = frozenset(fold(w) for language in LANGUAGES.values() for w in langua
 _PERSON_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_possessives)
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+SUBJECT_CHARS = 300  # characters of a sentence its opening subject is read within
+
+
 def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
     """The names of a sentence's subject, when a name opens it ("Tech philosopher Katleen Gabriëls …")."""
-    words = sentence.split()
+    words = _BRACKETED.sub(" ", sentence[:SUBJECT_CHARS]).split()  # "Antonio Casilli (Institut …) spreekt"
     return organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
         " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
 

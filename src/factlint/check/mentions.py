@@ -274,7 +274,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if colon > 0 and leans(masked_text, colon + 1):
         return before  # "The essay she named says the opposite: such workers are paid …"
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
-    leaning = _pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or \
+    leaning = pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or \
         points_there(head)
     return before if leaning else ""  # "Wie daar fulltime werkte, …": the place is the sentence before's
 
@@ -308,7 +308,7 @@ NAMED_BACK_WITHIN = 5  # words a sentence's subject naming a name back opens wit
 NAMES_BACK_REACH = 400  # characters of a sentence read for a name of the sentence before
 
 
-def _pronoun_speaks(sentence: str) -> bool:
+def pronoun_speaks(sentence: str) -> bool:
     """Whether the sentence attributes what it says to a pronoun: "volgens hem", "according to her". Who that is,
     the sentence before says. ("…, he said" is left alone: leaning on every such sentence made more errors.)"""
     words = [w.lower() for w in _FIRST_WORD.findall(sentence)]

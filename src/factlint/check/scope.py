@@ -162,6 +162,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
     out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if _MASKED not in m.group(2)
             and not _after_preposition(text, m.start(1))]
+    # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
+    out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if _MASKED not in m.group(1)
+            and not any(c.isdigit() for c in m.group(1))]
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
@@ -201,6 +204,7 @@ _DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
 _OF_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+"
                             rf"((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _NAME_APPOSITION = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+((?:{_DETERMINERS})[ \t]+[^,;:.!?\n]{{1,200}}),[ \t]+[a-zà-ÿ]")
+_NAME_BRACKET = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
 _MASKED = "   "  # a masked figure leaves at least this many blanks
 
 
