@@ -240,6 +240,7 @@ def _opens_with_person(text: str) -> bool:
 
 
 _SINGULAR = frozenset(fold(w) for language in LANGUAGES.values() for w in language.singular_pronouns)
+_SINGULAR_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.singular_endings)
 _PERSON_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_possessives)
 
 
@@ -257,7 +258,6 @@ def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
 def _opens_with_possessive(text: str) -> bool:
     m = _FIRST.match(text)
     return m is not None and fold(m.group(1)) in _PERSON_POSSESSIVES
-_SINGULAR_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.singular_endings)
 
 
 def _lead(statement: str, near: str) -> str:
@@ -469,13 +469,12 @@ def measured(occ: Occurrence) -> str:
         head = w.removesuffix("'s").removesuffix("’s")
         if head in _HOW_OFTEN:
             return ""  # "99% of the time (spent searching)": how often, not a part of anything
-        if head == w and (lexical.populations(w) or not _PEOPLE.isdisjoint(lexical.keys(w))):
+        if head == w and lexical.names_people(w):
             break  # people end the noun phrase: "van de klanten verwacht …", "of Kenyan workers earn …"
     # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.
     return head if frequency.zipf(head) < VERB_LIKE else ""
 
 
-_PEOPLE = frozenset({"@people", "@worker", "@consumer"})  # the general nouns of people of the languages' classes
 FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
 _WORLD_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_nouns)
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)

@@ -223,6 +223,14 @@ def _untitled(text: str) -> str:
     return _TITLED.sub(kept, text)
 
 
+GENERAL_PEOPLE = frozenset({"@worker", "@people"})  # the classes of general nouns of people ("workers", "mensen")
+
+
+def names_people(word: str) -> bool:
+    """Whether a word is a noun of people: of a group ("klanten", "moderators") or general ("workers", "mensen")."""
+    return bool(word) and (bool(populations(word)) or not GENERAL_PEOPLE.isdisjoint(keys(word)))
+
+
 @functools.lru_cache(maxsize=256)
 def populations(text: str) -> frozenset[str]:
     """The groups of people `text` names ("data workers", "riders", "consumenten"); general words name none, nor a

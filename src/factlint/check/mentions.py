@@ -20,7 +20,7 @@ from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
-from factlint.registry.model import mask
+from factlint.registry.model import MASKED_GAP, mask
 from factlint.text import fold
 
 
@@ -160,9 +160,8 @@ _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.re
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
 _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
-_POINTING = _DEFINITE | frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
-_GENERAL_GROUP = frozenset({"@worker", "@people"})
 _DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
+_POINTING = _DEFINITE | _DEMONSTRATIVES
 GROUP_WITHIN = 14  # words of a sentence's opening a group named back may stand in ("Volgens … kregen de werkers")
 _OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
 _ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
@@ -210,30 +209,24 @@ def _refers(text: str, start: int) -> bool:
     # "Volgens Time kregen de werkers minder dan …", "These workers earn …": a group named before, by a general noun.
     group = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)]
     # Not one a clause or phrase after it says which ("the people who label the data", "the workers in Kenya").
-    if any(w in _POINTING and not _GENERAL_GROUP.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
+    if any(w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
            for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
         return True
     if any(q in _GROUP_QUANTIFIERS and w in _LINKING and nxt in _GROUP_PRONOUNS
-           for q, w, nxt in zip(group, group[1:], group[2:])) and _MASKED not in text[start:_partitive_at(text, start)]:
+           for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_at(text, start)]:
         return True  # "sommigen van hen", "many of them": a part of a group named before (not "… 28 million people
         # live there, many of them …", the figure's own group)
     # "As Time revealed, those moderators took home …": a demonstrative names back any group, unless it follows one
     # as a relative does ("mensen die klikwerk doen").
-    return any(w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING and not _people(before)
+    return any(w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING
+               and not lexical.names_people(before)
                for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
-
-
-_MASKED = "   "  # a masked figure leaves at least this many blanks in a sentence
 
 
 def _partitive_at(text: str, start: int) -> int:
     """Where the first group quantifier stands among the first words of the sentence at `start`."""
     return next((m.start() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)
                  if m.group().lower() in _GROUP_QUANTIFIERS), start)
-
-
-def _people(word: str) -> bool:
-    return bool(word) and (bool(lexical.populations(word)) or not _GENERAL_GROUP.isdisjoint(lexical.keys(word)))
 
 
 def _reported_pronoun(text: str, at: int) -> bool:
@@ -245,10 +238,9 @@ def _reported_pronoun(text: str, at: int) -> bool:
         if word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
-        named_before = any((w.group()[:1].isupper() and j) or _people(w.group().lower())
-                           for j, w in enumerate(found[:k + 1]))
         if word.group().lower() in _THIRD_PERSONS and (k or prev.group().islower()) and k < INVERTED_WITHIN and \
-                not named_before:
+                not any((w.group()[:1].isupper() and j) or lexical.names_people(w.group().lower())
+                        for j, w in enumerate(found[:k + 1])):
             return True  # "Elke dag moesten ze …", "…, en lazen ze …": a subject after an opening adverbial or verb
     return False
 

@@ -19,6 +19,7 @@ from factlint.lang import LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, populations
 from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
+from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
 # A name's words: capitalised, or camel-cased (OpenAI), or in capitals (IMF); inner connectors allowed.
@@ -160,10 +161,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
     # "Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes …":
     # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
-    out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if _MASKED not in m.group(2)
+    out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if MASKED_GAP not in m.group(2)
             and not _after_preposition(text, m.start(1))]
     # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
-    out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if _MASKED not in m.group(1)
+    out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
             and not any(c.isdigit() for c in m.group(1))]
     head = _dateline_head(text)
     if head:
@@ -205,7 +206,6 @@ _OF_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINER
                             rf"((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _NAME_APPOSITION = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+((?:{_DETERMINERS})[ \t]+[^,;:.!?\n]{{1,200}}),[ \t]+[a-zà-ÿ]")
 _NAME_BRACKET = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
-_MASKED = "   "  # a masked figure leaves at least this many blanks
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -463,6 +463,10 @@ def _in_publishers_name(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
+_INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
+                 for meaning, words in language.paraphrases.items() if meaning == "government" for w in words}
+_INSTITUTION_MEANINGS = frozenset(_INSTITUTIONS.values())
 _WORD_AT = re.compile(r"[^\W\d_]+")
 INSTITUTION_OF_REACH = 40  # characters "government of the" may take before its place
 
@@ -470,7 +474,7 @@ INSTITUTION_OF_REACH = 40  # characters "government of the" may take before its 
 def place_institution(name: str) -> bool:
     """Whether a folded name is an institution named by its place ("ph government"): a country's own, no company."""
     code, _, meaning = name.partition(" ")
-    return meaning in _INSTITUTIONS.values() and code.upper() in gazetteer().places
+    return meaning in _INSTITUTION_MEANINGS and code.upper() in gazetteer().places
 
 
 def _country_of(code: str) -> str:
@@ -494,9 +498,6 @@ def _institution_of(text: str, start: int) -> int:
         return -1
     between = text[words[-2].start():start]
     return words[-2].start() if between.replace(" ", "").replace("\t", "").isalpha() else -1  # not "of, Kenya"
-# Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
-_INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
-                 for meaning, words in language.paraphrases.items() if meaning == "government" for w in words}
 
 
 def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset(),
@@ -576,7 +577,7 @@ def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
     m = _NEXT_WORD.match(text, segment[0][1])
     relative = _NEXT_RELATIVE.match(text, segment[0][1])  # "Oracle, which competes for the same budgets, …"
     word = fold(_bare(segment[0][2]))
-    if not (relative and fold(relative.group(1)) in _RELATIVES) and (m is None or fold(m.group(1)) not in _SAYS_VERBS):
+    if not (relative and fold(relative.group(1)) in _CLAUSE_RELATIVES) and (m is None or fold(m.group(1)) not in _SAYS_VERBS):
         return False
     if word in _ORIGIN_WORDS or _common_noun(word):
         return False
@@ -584,7 +585,9 @@ def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
 
 
 _NEXT_RELATIVE = re.compile(r",[ \t]+([^\W\d_]+)")
-_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
+_CLAUSE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
+
+
 def _neutral_name(word: str) -> bool:
     """Whether a word is as common in English as in Dutch prose, and rare in both: a name's ("Deloitte", "Oracle");
     a common word is one language's ("Research", "Onderzoek"), or common in both ("Half", "Media")."""

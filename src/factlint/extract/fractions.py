@@ -32,6 +32,7 @@ _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
 _CLOSING_QUOTES = frozenset('"”’\'»')
 
+
 @dataclass(frozen=True, slots=True)
 class Fraction:
     """A fraction as written: its value (numerator / denominator) and the tokens it takes."""

@@ -91,6 +91,9 @@ def pointer(source: Source, claim: Claim) -> str:
     return f"{source.path}:p{claim.page}:{claim.line}" if claim.page else f"{source.path}:{claim.line}"
 
 
+MASKED_GAP = "   "  # the blanks a masked figure leaves between its neighbours' words, at the least
+
+
 def mask(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
     """`text` with each span blanked out (same length, so offsets still hold): a claim's figures, a draft's."""
     chars = list(text)
