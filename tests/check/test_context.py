@@ -797,6 +797,22 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     # A reported clause naming no place leaves the speaker's: the Indonesian government's estimate is Indonesia's.
     ("The Indonesian government estimates that more than 2 million people do online click work.\n",
      "2 million", ("conflicting", "unsourced")),
+    # Where a speaker spoke is no place of a figure the speech gives its own source for ...
+    ("Tijdens zijn lezing in Groningen zei hoogleraar Antonio Casilli dat er volgens recente schattingen van de "
+     "Wereldbank 100 tot wel 400 miljoen mensen in deze industrie werken.\n",
+     "100 tot wel 400 miljoen", ("supported",)),
+    ("In Groningen, Antonio Casilli cites World Bank estimates of up to 400 million people working in the industry.\n",
+     "400 million", ("supported",)),
+    # ... but is when the speech names none: the union's Lagos is the moderators'.
+    ("In Lagos, union leaders say that moderators working for OpenAI earned less than $2 an hour.\n",
+     "$2 an hour", ("conflicting", "unsourced")),
+    # A noun phrase set beside the figure describes it: a place in it is not the figure's.
+    ("The World Bank put the total between 150 and 430 million people, a range so wide that a labour economist in "
+     "Geneva called it a confession.\n",
+     "150 and 430 million", ("supported",)),
+    # Small cities are places: "six figures" in Eindhoven is not Silicon Valley's.
+    ("In Eindhoven zouden AI-onderzoekers inmiddels salarissen van zes cijfers verdienen.\n",
+     "zes cijfers", ("conflicting", "unsourced")),
 ])
 def test_a_reported_clause_s_place_is_its_figure_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
@@ -876,3 +892,21 @@ def test_according_to_him_names_the_person_before_not_his_affiliation(engine):
             "klikwerkers nodig om AI mogelijk te maken, al weet bijna niemand van hun bestaan.\n")
     found = last_verdict(engine, text, "miljoenen", prefix=True)
     assert found and found[1] == "supported", found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # An answer leans on its question: the Kenyan moderators are the question's.
+    ("**Hoeveel verdienden de Keniaanse moderatoren die ChatGPT moesten opschonen?**\n"
+     "Minder dan twee dollar per uur, schreef Time in 2023.\n",
+     "twee dollar", ("supported",)),
+    ("**How much were the Kenyan moderators who cleaned up ChatGPT paid?** Less than two dollars an hour, Time "
+     "reported.\n",
+     "two dollars", ("supported",)),
+    # ... but a question does not lean on the question before it.
+    ("Does she accept that AI researchers at Silicon Valley corporations draw six-figure salaries? Can she also say why "
+     "her department spent £2.3m on AI consultancy last year?\n",
+     "£2.3m", ("unsourced",)),
+])
+def test_an_answer_leans_on_its_question(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

@@ -221,7 +221,47 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
      "band.", set(), {"antonio casilli"}),
     ("In Kenya, the workers earned little, Time reported.", {"KE"}, set()),
     ("Antonio Casilli (Institut Polytechnique de Paris) spreekt.", set(), {"antonio casilli"}),  # an affiliation
+    # A participle's phrase describing the name before, between commas: where the speaker was.
+    ("Antonio Casilli, interviewed in Groningen, counts a band.", set(), {"antonio casilli"}),
+    ("Antonio Casilli, sprekend in Groningen, heeft een bandbreedte.", set(), {"antonio casilli"}),
+    # ... not a verb of the sentence's own after a name opening it with a place.
+    ("In Kenya, paid workers earned little.", {"KE"}, set()),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)
     assert found.places == places and found.organisations == names
+
+
+@pytest.mark.parametrize("text, places, names", [
+    # A town of 100,000 people or more is a place, in the country it lies in.
+    ("AI-onderzoekers in Eindhoven verdienen goed.", {"NL"}, set()),
+    ("AI researchers at KU Leuven earn well.", {"BE"}, set()),
+    # A place closing the name of whoever held an interview, or is cited, is the interview's, not the figure's.
+    ("In a 2023 interview with the University of Groningen he cited the World Bank.", set(), {"world bank"}),
+    ("In een interview met de Rijksuniversiteit Groningen noemt Casilli een bandbreedte.", set(), {"casilli"}),
+    ("Zo citeerde de Rijksuniversiteit Groningen socioloog Antonio Casilli.", set(), set()),
+    # ... but a place after a people's adjective is no name's: "het Nigeriaanse Lagos".
+    ("Een vakbond in het Nigeriaanse Lagos meldt nu hetzelfde.", {"NG"}, set()),
+])
+def test_towns_and_the_places_of_interviewers(text, places, names):
+    found = read(text)
+    assert {_country(c) for c in found.places} == places and found.organisations >= names
+
+
+def _country(code: str) -> str:
+    from factlint.lang.gazetteer import gazetteer
+
+    place = gazetteer().places[code]
+    return place.parents[0] if code.startswith("x-") else code
+
+
+@pytest.mark.parametrize("text, names", [
+    # The agent of a study or survey named before it is its author, whatever verb follows ("reports").
+    ("A survey published in March by the payments company Klarna reports that 77% of consumers want it.",
+     {"klarna"}),
+    ("Een enquête door Klarna meldt dat 77 procent van de consumenten het wil.", {"klarna"}),
+    # ... and a name that only reports stays left out.
+    ("Reuters reports that 77% of consumers want it.", set()),
+])
+def test_a_study_s_author_is_no_reporter(text, names):
+    assert read(text).organisations == names

@@ -22,6 +22,9 @@ FRACTIONS = [
     ("en", "Nearly a quarter of the tasks", "a quarter", 25, 25, P, "%", None, AP),
     ("en", 'Congo supplies "about a quarter" of global output', "a quarter", 25, 25, P, "%", None, AP),  # quoted
     ("en", "barely a third said they cared", "a third", THIRD, THIRD, P, "%", None, AP),  # a qualifier: no ordinal
+    # A change's "by" before, a function word after: a fraction ("hired by a third party" is none).
+    ("en", "The amount will shrink by a third before 2030.", "a third", THIRD, THIRD, P, "%", None, EX),
+    ("nl", "De lonen daalden met een derde in 2023.", "een derde", THIRD, THIRD, P, "%", None, EX),
     ("en", "three fifths of the budget", "three fifths", 60, 60, P, "%", None, EX),
     ("en", "one-eighth of the land", "one-eighth", 12.5, 12.5, P, "%", None, EX),
     ("en", "one - fourth of it", "one - fourth", 25, 25, P, "%", None, EX),
@@ -54,6 +57,7 @@ FRACTIONS = [
 # A fraction word that is an ordinal, a period or a measure of time: (lang, text, a string no figure may overlap)
 NOT_FRACTIONS = [
     ("en", "They hired a third party to moderate.", "a third"),
+    ("en", "It was hired by a third party.", "a third"),
     ("en", "A third said they cared.", "A third"),  # with nothing to tell it from "a third man said …"
     ("nl", "Het is ruim kwart over drie.", "kwart"),  # a time, qualified
     ("en", "It took a quarter of an hour.", "quarter"),

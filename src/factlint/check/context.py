@@ -103,6 +103,17 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
               if not (compared and text == lead) else EMPTY for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
+    if first and (spoke := _speakers_place(near, subject[0], _figure_at(occ, near), known)):
+        # "Tijdens zijn lezing in Groningen zei Casilli dat er volgens de Wereldbank 100 tot 400 miljoen …": where the
+        # speaker spoke is no place of a figure the speech gives its own source for.
+        first = frozenset()
+        scopes = [replace(sc, places=read(text.replace(spoke, " " * len(spoke)), known=known).places)
+                  if text in (near, own_text) else sc for text, sc in zip(layers, scopes)]
+    if not first and subject and (tail := _apposition(near, subject[1])):
+        # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a noun
+        # phrase set beside the figure describes it; a place in it is no place of the figure's.
+        scopes = [replace(sc, places=read(text.replace(tail, " " * len(tail)), known=known).places)
+                  if text in (near, own_text) else sc for text, sc in zip(layers, scopes)]
     if first and (said := _complement(near, subject[0], _figure_at(occ, near))):
         # "A trader in Lubumbashi insisted to us that Zambia produces over 60% …": a place opening the reported clause
         # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
@@ -311,6 +322,34 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     stop = min(at + len(statement), end + SUBJECT_REACH)
     right = statement.find(",", end - at, stop - at)
     return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
+
+
+def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]) -> str:
+    """The words of `statement` before the verb of saying that leads to the figure when they name its places and the
+    words between the verb and the figure name an organisation, the figure's source ("… in Groningen zei Casilli dat er
+    volgens de Wereldbank …"); "" otherwise ("In Manila, union leaders say that moderators earn …" keeps Manila)."""
+    verb = next((m.start() for m in _WORD.finditer(statement, low, max(low, figure))
+                 if fold(m.group()) in _SAYING), -1)
+    if verb < 0 or places_within(statement, verb, figure) or not names_in(statement[verb:figure], known=known):
+        return ""
+    spoken = statement[low:verb]
+    return spoken if any(place_spans(spoken)) else ""
+
+
+_SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.citing_words)
+
+
+def _apposition(statement: str, comma: int) -> str:
+    """The rest of `statement` from the comma at `comma` when a noun phrase opens it ("…, a range so wide that …",
+    "…, een bedrag dat …"): an article and a word in lower case. "" otherwise ("…, the Kenyan government says")."""
+    m = _ARTICLE_AND_WORD.match(statement, comma)
+    if m is None or fold(m.group(1)) not in NAME_WORDS.determiners or not m.group(2).islower():
+        return ""
+    return statement[comma:]
+
+
+_ARTICLE_AND_WORD = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 def _complement(statement: str, low: int, figure: int) -> int:

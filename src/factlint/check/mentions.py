@@ -259,9 +259,10 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if k < 0:
         return ""
     before = masked_text[spans[k][0]:spans[k][1]]
-    if leans(masked_text, start):
-        return before
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
+    if leans(masked_text, start) or (before.rstrip(_MARKUP).endswith("?") and not masked_text[start:end].rstrip(
+            _MARKUP).endswith("?")):
+        return before  # "They were paid …"; an answer after its question ("**How much did they earn?** Less than …")
     colon = masked_text.find(":", start, min(end, start + COLON_REACH))
     if colon > 0 and leans(masked_text, colon + 1):
         return before  # "The essay she named says the opposite: such workers are paid …"
@@ -271,6 +272,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     return before if leaning else ""  # "Wie daar fulltime werkte, …": the place is the sentence before's
 
 
+_MARKUP = " \t\n*_\"'”’"  # emphasis and quotes that may close a question
 COLON_REACH = 160  # characters of a sentence a colon before a leaning clause stands within
 
 

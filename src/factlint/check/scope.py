@@ -163,6 +163,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
     out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if MASKED_GAP not in m.group(2)
             and not _after_preposition(text, m.start(1))]
+    # "Antonio Casilli, interviewed in Groningen, cites …": a participle's phrase describing the name before.
+    out += [(m.start(2), m.end(2)) for m in _NAME_PARTICIPLE.finditer(text) if MASKED_GAP not in m.group(2)
+            and _participle(m.group(3)) and not _after_preposition(text, m.start(1))]
     # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
     out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
             and not any(c.isdigit() for c in m.group(1))]
@@ -205,6 +208,15 @@ _DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
 _OF_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+"
                             rf"((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
 _NAME_APPOSITION = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+((?:{_DETERMINERS})[ \t]+[^,;:.!?\n]{{1,200}}),[ \t]+[a-zà-ÿ]")
+_NAME_PARTICIPLE = re.compile(r"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+(([a-zà-ÿ]+)[ \t]+[^,;:.!?\n]{1,120}),[ \t]+[a-zà-ÿ]")
+_PARTICIPLE_AFFIXES = tuple(a for language in LANGUAGES.values() for a in language.participle_affixes)
+
+
+def _participle(word: str) -> bool:
+    return any(word.startswith(pre) and word.endswith(end) and len(word) > len(pre) + len(end) + 2
+               for pre, end in _PARTICIPLE_AFFIXES)
+
+
 _NAME_BRACKET = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
 
 
@@ -450,16 +462,45 @@ _CAPITAL_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.&-]*)+")
 
 
 def _in_publishers_name(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] opens the name of whoever reports the figure: "the Washington
-    Post reported", "meldde The Washington Post", "according to the New York Times" name no place of it."""
+    """Whether the place at text[start:end] opens or closes the name of whoever reports the figure: "the Washington
+    Post reported", "meldde The Washington Post", "according to the New York Times", "in an interview with the
+    University of Groningen" name no place of it."""
+    closing = _NAME_CLOSED.search(text, max(0, start - NAME_REACH), start)
+    if closing is not None and (fold(closing.group(2)) in _LINKS if closing.group(2) else _STOPS.isdisjoint(
+            fold(w) for w in closing.group(1).split()) and not any(gazetteer().find(closing.group(1)))) and (
+            _reports(text, _determined(text, closing.start(1)), end) or _interviewed(text, closing.start(1))):
+        return True
     run = _CAPITAL_RUN.match(text, end)
     if run is None:
         return False
-    before = text[max(0, start - 40):start].split()
-    while before and fold(before[-1]) in NAME_WORDS.determiners:  # "meldde The Washington Post"
-        start = text.rfind(before.pop(), 0, start)
-    words = tuple(fold(w).strip(".,;:") for w in before)
+    start = _determined(text, start)  # "meldde The Washington Post"
+    words = tuple(fold(w).strip(".,;:") for w in text[max(0, start - 40):start].split())
     return _reports(text, start, run.end()) or any(words[-len(o):] == o for o in NAME_WORDS.openers)
+
+
+def _determined(text: str, start: int) -> int:
+    """Where the name at `start` starts with the articles before it ("zo citeerde de Rijksuniversiteit …")."""
+    before = text[max(0, start - 40):start].split()
+    while before and fold(before[-1]) in NAME_WORDS.determiners:
+        start = text.rfind(before.pop(), 0, start)
+    return start
+
+
+def _interviewed(text: str, start: int) -> bool:
+    """Whether the name at `start` gave or held an interview: "an interview with the …", "in gesprek met de …"."""
+    words = [fold(w) for w in _WORD_AT.findall(text[max(0, start - NAME_REACH):start])]
+    while words and words[-1] in NAME_WORDS.determiners:
+        words.pop()
+    # "in een interview van 7 november 2023 aan de …": the medium a few words before the one told.
+    return len(words) >= 2 and (words[-1] in _INTERVIEW_LINKS or words[-1] in _ADDRESSEES) and \
+        not _MEDIA.isdisjoint(words[-ADDRESSEE_REACH:-1])
+
+
+NAME_REACH = 60  # characters of a name a place closes ("the University of"), and of the words before it
+# The capitalised words of a name a place may close, and any word joining them to it: "University of ",
+# "Rijksuniversiteit ".
+_NAME_CLOSED = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.&-]*[ \t]+)+)(?:([a-z]+)[ \t]+)?$")
+_INTERVIEW_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.interview_links)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -542,10 +583,18 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     for start, end, run, sentence_start in _runs(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
         segment: list[tuple[int, int, str]] = []
-        for word in [*run, None]:
+        words = [*run, None]
+        k = -1
+        while (k := k + 1) < len(words):
+            word = words[k]
             if word is not None and word[0] not in inside:
                 segment.append(word)
                 continue
+            if word is not None and segment and _closes_name(segment, run[k:], spans) and not (
+                    segment[0][0] == start and sentence_start and _ordinary(segment[0][2])):
+                # "KU Leuven", "University of Groningen": a place closing a name is part of it (and its seat).
+                segment.extend(run[k:])
+                words[k + 1:] = [None]
             if segment:
                 # A name joined to a group of people it employs is a name wherever it stands: "Uber-chauffeurs",
                 # "Sama-medewerkers" ("Full-time workers" joins no group).
@@ -560,6 +609,19 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
 
 
 _HYPHENATED = re.compile(r"-([^\W\d_]+)")
+
+
+def _closes_name(segment: list[tuple[int, int, str]], rest: list[tuple[int, int, str]],
+                 spans: list[tuple[int, int, tuple[str, ...]]]) -> bool:
+    """Whether the place opening `rest` ends the run and follows a name's words: "KU Leuven", "University of
+    Groningen" (not a place adjective's "Nigeriaanse Lagos", which is no name's segment; nor, at a sentence's start,
+    an ordinary word's: "Upwards of two million Filipinos")."""
+    place = next(((a, b) for a, b, _ in spans if a == rest[0][0]), None)
+    words = [fold(w[2]) for w in segment]
+    while words and words[-1] in NAME_WORDS.connectors:
+        words.pop()
+    return place is not None and place[1] >= rest[-1][1] and bool(words) and _STOPS.isdisjoint(words) and \
+        not all(w in NAME_WORDS.determiners for w in words)
 
 
 def _employs(text: str, end: int) -> bool:
@@ -781,6 +843,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     """Whether the name at text[start:end] only reports ("Time reported", "told Reuters", "writes X"), beside one
     of `verbs` when given (the reporting words otherwise)."""
     verbs = NAME_WORDS.reporting if verbs is None else verbs
+    if verbs is NAME_WORDS.reporting and _authors(text, start):
+        return False  # "A survey by the payments company Klarna reports that 77% …": Klarna's survey
     after = text[end:end + 40].lstrip(" ,").split()
     before = text[max(0, start - 40):start].rstrip(" ,").split()
     words = [fold(w).strip(".,;:") for w in after[:3]]
@@ -807,6 +871,24 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             rest = rest[1:]
         return not (rest and rest[0] in NAME_WORDS.possessives)  # "Adobe reports that its survey …" is Adobe's
     return prev in verbs
+
+
+def _authors(text: str, start: int) -> bool:
+    """Whether the name at `start` is the agent of a study or survey named before it in its sentence ("a survey
+    published in March by the payments company Klarna", "een enquête door Klarna"): its author, not its reporter."""
+    before = _SENTENCE_BREAK.split(text[max(0, start - AUTHOR_REACH):start])[-1]
+    words = _WORD_AT.findall(before)
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - DESCRIBING_WORDS), -1):
+        if fold(words[k]) in _AGENT:
+            return not _ORIGIN_WORDS.isdisjoint(fold(w) for w in words[:k])
+        if not words[k].islower():
+            return False
+    return False
+
+
+AUTHOR_REACH = 120  # characters before a name read for the study it authored
+DESCRIBING_WORDS = 3  # lower-case words between "by" and the name ("by the payments company Klarna")
+_SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]")
 
 
 def _country(places: Gazetteer, code: str) -> bool:

@@ -8,7 +8,8 @@ singular and plural), `lone_fractions` ("half", "de helft") and `proportion_word
 A fraction word is often something else: an ordinal ("a third party", "een derde keer"), a period ("three quarters
 in a row") or a measure of time ("half an hour"). So a fraction standing alone is read only where nothing else fits:
 - a numerator of one with a singular denominator other than a half ("a third", "een vijfde") needs a linking word
-  after it ("of", "van"), a qualifier before it ("barely a third said"), or no word at all;
+  after it ("of", "van"), a qualifier before it ("barely a third said"), a change's "by" before it and a function
+  word after it ("shrink by a third before 2030"), or no word at all;
 - a denominator that is also a period ("quarter") needs a linking word, a scale, or its numerator hyphenated
   ("three-quarters");
 - a fraction without a numerator ("half") needs a qualifier before it ("more than half"), a linking word after it,
@@ -174,8 +175,10 @@ class Fractions(Cursor):
         if self.base(f.denominator) in lex.period_units and not (f.joined or linked):
             return False  # "three quarters in a row"
         if f.one and not f.joined and self.singular(f.denominator) and lex.fraction_words.get(f.denominator) != 2:
-            # "a third of", "barely a third said", not "a third party"
-            return linked or qualified or after is None or after.kind == "s"
+            # "a third of", "barely a third said", "shrink by a third before 2030", not "a third party" nor "hired
+            # by a third party"
+            return linked or qualified or after is None or after.kind == "s" or (
+                self.low(f.first - 1) in lex.change_leads and nxt in lex.any_stopwords)
         return True
 
     def proportion_end(self, numerator: float, k: int) -> tuple[float, int] | None:

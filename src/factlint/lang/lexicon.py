@@ -75,6 +75,7 @@ class Lexicon:
     version_words: frozenset[str]
     modifier_rules: tuple[Callable[[str, str], bool], ...]
     any_stopwords: frozenset[str]  # every language's: a counted noun is none of these
+    change_leads: frozenset[str]  # "by", "met": "shrink by a third before 2030" is a fraction
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
@@ -86,7 +87,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
                 "capitalised_months", "section_words", "time_after", "version_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "partitive_words", "partitive_pronouns", "hyphen_units",
-          "plural_endings")
+          "plural_endings", "change_leads")
 
 
 def _first(key) -> str:
