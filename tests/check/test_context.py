@@ -910,3 +910,22 @@ def test_according_to_him_names_the_person_before_not_his_affiliation(engine):
 def test_an_answer_leans_on_its_question(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # "An earlier estimate" refers back to the estimate before it: the World Bank's.
+    ("De Wereldbank schat dat er inmiddels 100 tot wel 400 miljoen mensen werken in de industrie die AI traint; een "
+     "eerdere schatting kwam nog uit op 150 tot 430 miljoen.\n",
+     "150 tot 430 miljoen", ("supported",)),
+    ("The World Bank now estimates that 150 to 430 million people do data work for AI; an earlier estimate put the "
+     "number at 100 to 400 million.\n",
+     "100 to 400 million", ("supported",)),
+    # A heading's group is whom the section is about, not what its figures count.
+    ("## Three questions for a Strathmore researcher\n\n**How much were the Kenyan moderators who cleaned up ChatGPT "
+     "paid?**\nUnder two dollars an hour, according to Time. For that they read roughly 150 passages of text a day, "
+     "much of it describing child abuse.\n",
+     "150", ("supported",)),
+])
+def test_what_a_statement_refers_back_to(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

@@ -240,6 +240,9 @@ def test_asides_are_left_out(text, places, names):
     ("In a 2023 interview with the University of Groningen he cited the World Bank.", set(), {"world bank"}),
     ("In een interview met de Rijksuniversiteit Groningen noemt Casilli een bandbreedte.", set(), {"casilli"}),
     ("Zo citeerde de Rijksuniversiteit Groningen socioloog Antonio Casilli.", set(), set()),
+    # A lone name after a noun of place is a place the gazetteer does not hold, no organisation.
+    ("In de kuststad Cagayan de Oro, op het Filipijnse eiland Mindanao, zitten duizenden jongeren.", {"PH"}, set()),
+    ("Workers on the island Mindanao label data.", set(), set()),
     # ... but a place after a people's adjective is no name's: "het Nigeriaanse Lagos".
     ("Een vakbond in het Nigeriaanse Lagos meldt nu hetzelfde.", {"NG"}, set()),
 ])

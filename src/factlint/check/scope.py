@@ -797,13 +797,17 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _unknown_place(text: str, segment: list[tuple[int, int, str]], known: frozenset[str]) -> bool:
-    """Whether a one-word name stands after a preposition of place ("a labour economist in Geneva", "in Leiden"):
-    a place the gazetteer does not hold, no organisation ("US$" is a currency, checked apart)."""
+    """Whether a one-word name stands after a preposition or noun of place ("a labour economist in Geneva", "het
+    eiland Mindanao"): a place the gazetteer does not hold, no organisation ("US$" is a currency, checked apart)."""
     if len(segment) != 1 or fold(segment[0][2]) in known or _possessive(segment[0][2]) or \
             text.startswith(("'", "’"), segment[0][1]):
         return False  # "in Adobe's study" names Adobe
     m = _LAST_WORD.search(text, max(0, segment[0][0] - 20), segment[0][0])
-    return m is not None and fold(m.group(1)) in _PLACE_PREPOSITIONS
+    word = fold(m.group(1)) if m is not None else ""
+    return word in _PLACE_PREPOSITIONS or any(word.endswith(n) for n in _PLACE_NOUNS)  # "het eiland Mindanao"
+
+
+_PLACE_NOUNS = tuple(fold(w) for language in LANGUAGES.values() for w in language.place_nouns)
 
 
 def _place_adjective(text: str, segment: list[tuple[int, int, str]]) -> bool:

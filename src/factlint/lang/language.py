@@ -165,6 +165,9 @@ class Language:
     hyphen_units: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
     place_prepositions: Phrase = ()  # a lone capitalised word after one is a place: "an economist in Geneva"
+    # Nouns of a place: a lone capitalised word after one is a place the gazetteer may not hold ("het eiland
+    # Mindanao", "the island Mindanao"), no organisation; a compound ending in one is one too ("kuststad").
+    place_nouns: Phrase = ()
     # A verb's present form that ends in one of these after its stem ("verdient", "onderscheidt"): the stem without
     # it is a key of the word too, where the language's stemmer leaves it on.
     inflection_endings: Phrase = ()

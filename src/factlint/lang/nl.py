@@ -273,6 +273,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     third_person_subjects=("ze", "zij", "hij"),
     place_relatives=("waar",),
     place_prepositions=("in",),
+    place_nouns=("eiland", "provincie", "regio", "stad", "dorp", "gemeente", "district"),
     inflection_endings=("t",),
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
@@ -324,7 +325,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                  "blog", "nieuwsbrief", "nieuwssite", "televisie", "uitzending"),
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_units=("jarige", "jarigen", "jarig", "urige", "daagse", "weekse", "maandse", "minuten"),
-    referring_phrases=(("dezelfde", ""), ("hetzelfde", "")),
+    referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere")),
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     definite_articles=("de", "het"),
