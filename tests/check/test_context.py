@@ -929,3 +929,37 @@ def test_an_answer_leans_on_its_question(engine, text, figure, statuses):
 def test_what_a_statement_refers_back_to(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # The countries a count lists after its colon are its places, whatever the sentence names before.
+    ("Speaking at the House of Connections in Groningen, sociologist Antonio Casilli described his research on data "
+     "workers in four countries: Venezuela, Madagascar, Brazil and France.\n",
+     "four", ("supported",)),
+    ("Speaking in Groningen, sociologist Antonio Casilli described his research on data workers in four countries: "
+     "Kenya, Uganda, Ghana and Nigeria.\n",
+     "four", ("conflicting", "unsourced")),
+])
+def test_a_count_of_countries_is_of_the_countries_it_lists(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A heading that says whose figures follow names their source: the OECD's range is not the World Bank's ...
+    ("## Wat de OESO zegt\n\nDe denktank van rijke landen houdt het op 100 tot 400 miljoen datawerkers wereldwijd.\n",
+     "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    ("### Oracle-enquête: 77 procent wil maatwerk\n\nDe softwaremaker ondervroeg 5.000 consumenten in Europa. Van hen "
+     "wil 77 procent dat merkervaringen zijn afgestemd op hun behoeften.\n",
+     "77 procent", ("conflicting", "unsourced")),
+    # ... and the World Bank's is: a heading's other capitals name no source.
+    ("## Wat de Wereldbank zegt\n\nTussen 150 en 430 miljoen mensen labelen wereldwijd beelden, tekst en audio voor "
+     "AI-systemen.\n",
+     "150 en 430 miljoen", ("supported",)),
+    ("## Three Questions For A Strathmore Researcher\n\n**How much were the Kenyan moderators who cleaned up ChatGPT "
+     "paid?**\nUnder two dollars an hour, according to Time.\n",
+     "two dollars", ("supported",)),
+])
+def test_a_heading_names_whose_figures_follow(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

@@ -268,3 +268,16 @@ def _country(code: str) -> str:
 ])
 def test_a_study_s_author_is_no_reporter(text, names):
     assert read(text).organisations == names
+
+
+@pytest.mark.parametrize("heading, names", [
+    ("Wat de OESO zegt", {"oeso"}),
+    ("Oracle-enquête: 77 procent wil maatwerk", {"oracle"}),
+    ("The Oracle survey", {"oracle"}),
+    ("Three questions for a Strathmore researcher", set()),
+    ("How Kenyan Workers Were Paid By OpenAI", set()),
+])
+def test_a_heading_names_a_source_only_when_it_says_whose_figures_follow(heading, names):
+    from factlint.check.scope import sources_named
+
+    assert sources_named(heading) == names

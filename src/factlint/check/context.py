@@ -20,7 +20,7 @@ from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_sou
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
-                                  specific, uncompared, SUBGROUPS, place_institution)
+                                  sources_named, specific, uncompared, SUBGROUPS, place_institution)
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -103,7 +103,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
               if not (compared and text == lead) else EMPTY for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
-    if first and (spoke := _speakers_place(near, subject[0], _figure_at(occ, near), known)):
+    if listed := _listed_places(occ):
+        first = listed  # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"
+    elif first and (spoke := _speakers_place(near, subject[0], _figure_at(occ, near), known)):
         # "Tijdens zijn lezing in Groningen zei Casilli dat er volgens de Wereldbank 100 tot 400 miljoen …": where the
         # speaker spoke is no place of a figure the speech gives its own source for.
         first = frozenset()
@@ -140,6 +142,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # after a colon is said by whom the sentence's lead names (its words are not the figure's).
         lead_scope = read(said, known=known)
         here, organisations, places = True, lead_scope.organisations, specific(lead_scope.places - {WORLD})
+    if not organisations:
+        # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source.
+        organisations = next((f for f in (sources_named(h, known=known) for h in reversed(where.headings)) if f),
+                             frozenset())
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
@@ -340,6 +346,21 @@ def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]
 
 _SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.citing_words)
+
+
+def _listed_places(occ: Occurrence) -> frozenset[str]:
+    """The places a count of countries lists after its colon ("four countries: Venezuela, Madagascar, …"): what it
+    counts, so its places; empty when the figure counts no countries or no list follows."""
+    at = _figure_at(occ, occ.masked)
+    m = _COUNTED_LIST.match(occ.masked, at + occ.span[1] - occ.span[0]) if at >= 0 else None
+    if m is None or fold(m.group(1)) not in _COUNTRY_NOUNS:
+        return frozenset()
+    return places_within(occ.masked, m.end(), min(len(occ.masked), m.end() + LIST_REACH)) - {WORLD}
+
+
+_COUNTED_LIST = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*:")
+_COUNTRY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("country", ()))
+LIST_REACH = 200  # characters of a list after a count's colon read for its places
 
 
 def _apposition(statement: str, comma: int) -> str:

@@ -558,6 +558,17 @@ def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[
                      if _reports(text, start, end, NAME_WORDS.speech))
 
 
+def sources_named(heading: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names a heading says the figures under it are from: whoever says them ("Wat de OESO zegt") or a name
+    joined to a study ("Oracle-enquête: …", "The Oracle survey"); not every capital of a title."""
+    return speakers_in(heading, known=known) | frozenset(
+        name for _, end, name in names_in(heading, known=known)
+        if (m := _JOINED_WORD.match(heading, end)) is not None and fold(m.group(1)) in _ORIGIN_WORDS)
+
+
+_JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
+
+
 def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = False) -> list[tuple[int, int, str]]:
     """Each organisation or person `text` names: its span and its folded name (see _names_in)."""
     return list(_names_in(text, known, phrase))
