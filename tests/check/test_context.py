@@ -920,11 +920,6 @@ def test_an_answer_leans_on_its_question(engine, text, figure, statuses):
     ("The World Bank now estimates that 150 to 430 million people do data work for AI; an earlier estimate put the "
      "number at 100 to 400 million.\n",
      "100 to 400 million", ("supported",)),
-    # A heading's group is whom the section is about, not what its figures count.
-    ("## Three questions for a Strathmore researcher\n\n**How much were the Kenyan moderators who cleaned up ChatGPT "
-     "paid?**\nUnder two dollars an hour, according to Time. For that they read roughly 150 passages of text a day, "
-     "much of it describing child abuse.\n",
-     "150", ("supported",)),
 ])
 def test_what_a_statement_refers_back_to(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -167,9 +167,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # after tax, a world away from the six-figure salaries of AI researchers" is not said of the researchers.
     own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
     groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
-    # A heading's group is whom the section asks or is about ("Three questions for a Strathmore researcher"), not
-    # what its figures count: groups are read from the sentences only.
-    groups = groups or next((s.populations for k, s in enumerate(scopes[:named]) if s.populations and k not in own_at
+    groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
                              and not (k == previous_at and first)), frozenset())
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
