@@ -958,3 +958,26 @@ def test_a_count_of_countries_is_of_the_countries_it_lists(engine, text, figure,
 def test_a_heading_names_whose_figures_follow(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+# Figures said of Nigeria or Lagos that rules of where a speaker spoke, of appositions, asides and names closed by a
+# place once read as Kenya's or the Philippines' (an independent review's drafts): never supported.
+@pytest.mark.parametrize("text", [
+    'In Nigeria, Casilli says, OpenAI paid workers less than 2 dollars an hour.',
+    'In Nigeria, the government told Reuters that more than 2 million people are involved in click work for AI.',
+    'Workers hired by OpenAI were paid less than 2 dollars an hour, the lowest wage in Nigeria.',
+    'More than 2 million people are involved in click work for AI, the ministry of labour of Nigeria estimates.',
+    'OpenAI paid workers less than 2 dollars an hour, a wage common in Nigeria.',
+    'OpenAI, during its work in Nigeria, paid workers less than 2 dollars an hour, Time magazine reported.',
+    'Meanwhile, working in Nigeria, content moderators hired by OpenAI were paid less than 2 dollars an hour.',
+    'OpenAI, gevestigd in Nigeria, betaalde moderatoren minder dan 2 dollar per uur.',
+    'The Government of Nigeria reports that more than 2 million people are involved in click work for AI.',
+    'Statistics Nigeria reports that more than 2 million people are involved in click work for AI.',
+    'The University of Lagos reports that workers hired by OpenAI were paid less than 2 dollars an hour.',
+    'In an interview with the University of Lagos, moderators said OpenAI paid them less than 2 dollars an hour.',
+    'Because of its publicity Sama paid Kenyan workers less than 2 dollars an hour, Time magazine reported.',
+    'Door de elektriciteitsregio Sama betaalde Keniaanse werkers minder dan 2 dollar per uur.',
+])
+def test_another_place_is_never_read_away(engine, text):
+    found = last_verdict(engine, text + "\n", "2 ", prefix=True)
+    assert found and found[1] in ("conflicting", "unsourced"), found

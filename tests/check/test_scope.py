@@ -236,17 +236,18 @@ def test_asides_are_left_out(text, places, names):
     # A town of 100,000 people or more is a place, in the country it lies in.
     ("AI-onderzoekers in Eindhoven verdienen goed.", {"NL"}, set()),
     ("AI researchers at KU Leuven earn well.", {"BE"}, set()),
-    # A place closing the name of whoever held an interview, or is cited, is the interview's, not the figure's.
-    ("In a 2023 interview with the University of Groningen he cited the World Bank.", set(), {"world bank"}),
-    ("In een interview met de Rijksuniversiteit Groningen noemt Casilli een bandbreedte.", set(), {"casilli"}),
-    ("Zo citeerde de Rijksuniversiteit Groningen socioloog Antonio Casilli.", set(), set()),
+    # A place closing a name stays a place of the sentence, whoever the name is: an author, a government, an
+    # interviewer (the moderators it interviewed may work there).
+    ("The University of Lagos reports that workers were paid less.", {"NG"}, set()),
+    ("The Government of Nigeria reports that 2 million people do click work.", {"NG"}, set()),
+    ("In an interview with the University of Lagos, moderators said they were paid less.", {"NG"}, set()),
     # A lone name after a noun of place is a place the gazetteer does not hold, no organisation.
     ("In de kuststad Cagayan de Oro, op het Filipijnse eiland Mindanao, zitten duizenden jongeren.", {"PH"}, set()),
     ("Workers on the island Mindanao label data.", set(), set()),
     # ... but a place after a people's adjective is no name's: "het Nigeriaanse Lagos".
     ("Een vakbond in het Nigeriaanse Lagos meldt nu hetzelfde.", {"NG"}, set()),
 ])
-def test_towns_and_the_places_of_interviewers(text, places, names):
+def test_towns_and_names_closed_by_a_place(text, places, names):
     found = read(text)
     assert {_country(c) for c in found.places} == places and found.organisations >= names
 
@@ -281,3 +282,16 @@ def test_a_heading_names_a_source_only_when_it_says_whose_figures_follow(heading
     from factlint.check.scope import sources_named
 
     assert sources_named(heading) == names
+
+
+@pytest.mark.parametrize("text, places", [
+    # A comparison with something named, between dashes, places nothing of the sentence's.
+    ("Between 150m and 430m people now do this work — more, at the top of that range, than the roughly 335 million "
+     "who live in the United States — and few see them.", set()),
+    ("Tussen 150 en 430 miljoen mensen doen dit werk — meer dan de bevolking van de Verenigde Staten — en niemand "
+     "ziet hen.", set()),
+    # ... but a bound between dashes is the figure's own, and so is its place.
+    ("Click work is huge — more than 2 million people in Vietnam do it — and growing.", {"VN"}),
+])
+def test_a_comparison_between_dashes_is_an_aside(text, places):
+    assert read(text).places == places

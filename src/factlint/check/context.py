@@ -104,7 +104,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
     if listed := _listed_places(occ):
-        first = listed  # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"
+        # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"
+        first = listed | (first - {c for c in first if c.startswith(CITY_PREFIX)})
     elif first and (spoke := _speakers_place(near, subject[0], _figure_at(occ, near), known)):
         # "Tijdens zijn lezing in Groningen zei Casilli dat er volgens de Wereldbank 100 tot 400 miljoen …": where the
         # speaker spoke is no place of a figure the speech gives its own source for.
@@ -112,8 +113,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         scopes = [replace(sc, places=read(text.replace(spoke, " " * len(spoke)), known=known).places)
                   if text in (near, own_text) else sc for text, sc in zip(layers, scopes)]
     if not first and subject and (tail := _apposition(near, subject[1])):
-        # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a noun
-        # phrase set beside the figure describes it; a place in it is no place of the figure's.
+        # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a
+        # clause inside a noun phrase set beside the figure is about something else; its place is no place of the
+        # figure's ("…, the lowest wage in Nigeria" is).
         scopes = [replace(sc, places=read(text.replace(tail, " " * len(tail)), known=known).places)
                   if text in (near, own_text) else sc for text, sc in zip(layers, scopes)]
     if first and (said := _complement(near, subject[0], _figure_at(occ, near))):
@@ -331,19 +333,26 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
 
 
 def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]) -> str:
-    """The words of `statement` before the verb of saying that leads to the figure when they name its places and the
-    words between the verb and the figure name an organisation, the figure's source ("… in Groningen zei Casilli dat er
-    volgens de Wereldbank …"); "" otherwise ("In Manila, union leaders say that moderators earn …" keeps Manila)."""
+    """The words before the verb of saying that leads to the figure, when they name only cities and the speech names
+    its own source ("In Groningen, Casilli cites World Bank estimates of …"); "" otherwise."""
     verb = next((m.start() for m in _WORD.finditer(statement, low, max(low, figure))
                  if fold(m.group()) in _SAYING), -1)
-    if verb < 0 or places_within(statement, verb, figure) or not names_in(statement[verb:figure], known=known):
+    if verb < 0 or places_within(statement, verb, figure):
+        return ""
+    # The source is a name and a word of a study ("World Bank estimates", "schattingen van de Wereldbank"), not any
+    # name: "In Nigeria, Casilli says, OpenAI paid …" keeps Nigeria.
+    said = [fold(m.group()) for m in _WORD.finditer(statement, verb, figure)]
+    if _ORIGIN_WORDS.isdisjoint(said) or not names_in(statement[verb:figure], known=known):
         return ""
     spoken = statement[low:verb]
-    return spoken if any(place_spans(spoken)) else ""
+    codes = {c for _, _, found in place_spans(spoken) for c in found}
+    return spoken if codes and all(c.startswith(CITY_PREFIX) for c in codes) else ""
 
 
 _SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.citing_words)
+_ORIGIN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
+CITY_PREFIX = "x-"  # the codes of cities (cities.tsv): where a speaker spoke, no country a figure is of
 
 
 def _listed_places(occ: Occurrence) -> frozenset[str]:
@@ -362,15 +371,20 @@ LIST_REACH = 200  # characters of a list after a count's colon read for its plac
 
 
 def _apposition(statement: str, comma: int) -> str:
-    """The rest of `statement` from the comma at `comma` when a noun phrase opens it ("…, a range so wide that …",
-    "…, een bedrag dat …"): an article and a word in lower case. "" otherwise ("…, the Kenyan government says")."""
+    """The clause inside a noun phrase set beside the figure after its comma ("…, a range so wide that a labour
+    economist in Geneva …"): from its relative or that-word on. "" when there is none ("…, the lowest wage in Nigeria")."""
     m = _ARTICLE_AND_WORD.match(statement, comma)
     if m is None or fold(m.group(1)) not in NAME_WORDS.determiners or not m.group(2).islower():
         return ""
-    return statement[comma:]
+    clause = next((w for w in _WORD.finditer(statement, m.end(), min(len(statement), m.end() + APPOSITION_REACH))
+                   if fold(w.group()) in _CLAUSE_OPENERS), None)
+    return statement[clause.start():] if clause is not None else ""
 
 
 _ARTICLE_AND_WORD = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
+_CLAUSE_OPENERS = NAME_WORDS.complementisers | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
+APPOSITION_REACH = 80  # characters of an apposition read for the clause it holds
 
 
 def _complement(statement: str, low: int, figure: int) -> int:

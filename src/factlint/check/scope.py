@@ -165,10 +165,14 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             and not _after_preposition(text, m.start(1))]
     # "Antonio Casilli, interviewed in Groningen, cites …": a participle's phrase describing the name before.
     out += [(m.start(2), m.end(2)) for m in _NAME_PARTICIPLE.finditer(text) if MASKED_GAP not in m.group(2)
-            and _participle(m.group(3)) and not _after_preposition(text, m.start(1))]
+            and fold(m.group(3)) in _SPEECH_PARTICIPLES and not _ordinary(m.group(1))
+            and not _after_preposition(text, m.start(1))]
     # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
     out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
             and not any(c.isdigit() for c in m.group(1))]
+    # "… between 150m and 430m people — more, at the top of that range, than the 335 million who live in the United
+    # States — …": a comparison with something named, between dashes.
+    out += [(m.start(1), m.end(1)) for m in _DASHED.finditer(text) if _THAN_WORD.search(m.group(1))]
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
@@ -198,26 +202,21 @@ _LEADS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | {
 _NEGATED = re.compile(rf"\b(?:{_NEGATIONS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
 _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
-_POSSESSIVE_OF_NEXT = re.compile(r"\b([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)"
-                                 r"[ \t]+(?=[A-Z])")
+_POSSESSIVE_OF_NEXT = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+"
+                                 r"([a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?=[A-Z])")
 _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
 _LINKING = "|".join(w for language in LANGUAGES.values() for w in language.linking_words)
 _DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
 # "Indonesië, buurland van de Filipijnen,", "Uganda, neighbour of Kenya,": a noun of the name before, between commas.
-_OF_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+(?:{_LINKING})[ \t]+"
-                            rf"((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
-_NAME_APPOSITION = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+((?:{_DETERMINERS})[ \t]+[^,;:.!?\n]{{1,200}}),[ \t]+[a-zà-ÿ]")
-_NAME_PARTICIPLE = re.compile(r"\b([A-ZÀ-Þ][\w'’-]*),[ \t]+(([a-zà-ÿ]+)[ \t]+[^,;:.!?\n]{1,120}),[ \t]+[a-zà-ÿ]")
-_PARTICIPLE_AFFIXES = tuple(a for language in LANGUAGES.values() for a in language.participle_affixes)
-
-
-def _participle(word: str) -> bool:
-    return any(word.startswith(pre) and word.endswith(end) and len(word) > len(pre) + len(end) + 2
-               for pre, end in _PARTICIPLE_AFFIXES)
-
-
-_NAME_BRACKET = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
+_OF_APPOSITION = re.compile(rf"(?<![\w&.'’-])[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+"
+                            rf"(?:{_LINKING})[ \t]+((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
+_NAME_APPOSITION = re.compile(rf"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*),[ \t]+((?:{_DETERMINERS})[ \t]+[^,;:.!?\n]{{1,200}}),"
+                              rf"[ \t]+[a-zà-ÿ]")
+_NAME_PARTICIPLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*),[ \t]+(([^\W\d_]+)[ \t]+[^,;:.!?\n]{1,120}),"
+                              r"[ \t]+[a-zà-ÿ]")
+_SPEECH_PARTICIPLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_participles)
+_NAME_BRACKET = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -242,8 +241,13 @@ _COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)
 # Dutch "dan" is "than" only after a comparative ("minder dan"), "then" elsewhere ("Neem dan de mijnen in Zambia").
 _THAN = "|".join(rf"[^\W\d_]+(?:{'|'.join(language.comparative_endings)})[ \t]+{w}" if language.comparative_endings
                  else w for language in LANGUAGES.values() for w in language.than_words) or "(?!)"
-# "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place.
-_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]+(?:(?:{_OWNERS})[ \t]+[\w'’-]+[ \t]+)?(?:(?:{_LEADS})[ \t]+)?$",
+# A than-word before an article compares with something named ("than the 335 million who live in …"); one right before
+# a figure bounds it ("more than 2 million people in Vietnam").
+_THAN_WORD = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_DETERMINERS})\b", re.IGNORECASE)
+_DASHED = re.compile(r"[ \t][—–][ \t]([^—–\n]{1,200}?)[ \t][—–][ \t]")
+# "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place. Not across a
+# masked figure's blanks: in "meer dan [2 miljoen] Filipino's" the than-word bounds the figure, whose place it is.
+_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]{{1,2}}(?:(?:{_OWNERS})[ \t]+[\w'’-]+[ \t]+)?(?:(?:{_LEADS})[ \t]+)?$",
                              re.IGNORECASE)
 
 
@@ -462,47 +466,37 @@ _CAPITAL_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.&-]*)+")
 
 
 def _in_publishers_name(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] opens or closes the name of whoever reports the figure: "the Washington
-    Post reported", "meldde The Washington Post", "according to the New York Times", "in an interview with the
-    University of Groningen" name no place of it."""
-    closing = _NAME_CLOSED.search(text, max(0, start - NAME_REACH), start)
-    if closing is not None and (fold(closing.group(2)) in _LINKS if closing.group(2) else _STOPS.isdisjoint(
-            fold(w) for w in closing.group(1).split()) and not any(gazetteer().find(closing.group(1)))) and (
-            _reports(text, _determined(text, closing.start(1)), end) or _interviewed(text, closing.start(1))):
+    """Whether the place at text[start:end] opens the name of whoever reports the figure: "the Washington Post
+    reported", "meldde The Washington Post", "according to the New York Times" name no place of it."""
+    if _quoter_closed(text, start, end):
         return True
     run = _CAPITAL_RUN.match(text, end)
     if run is None:
         return False
-    start = _determined(text, start)  # "meldde The Washington Post"
-    words = tuple(fold(w).strip(".,;:") for w in text[max(0, start - 40):start].split())
+    before = text[max(0, start - 40):start].split()
+    while before and fold(before[-1]) in NAME_WORDS.determiners:  # an article of the name's own
+        start = text.rfind(before.pop(), 0, start)
+    words = tuple(fold(w).strip(".,;:") for w in before)
     return _reports(text, start, run.end()) or any(words[-len(o):] == o for o in NAME_WORDS.openers)
 
 
-def _determined(text: str, start: int) -> int:
-    """Where the name at `start` starts with the articles before it ("zo citeerde de Rijksuniversiteit …")."""
-    before = text[max(0, start - 40):start].split()
-    while before and fold(before[-1]) in NAME_WORDS.determiners:
-        start = text.rfind(before.pop(), 0, start)
-    return start
-
-
-def _interviewed(text: str, start: int) -> bool:
-    """Whether the name at `start` gave or held an interview: "an interview with the …", "in gesprek met de …"."""
-    words = [fold(w) for w in _WORD_AT.findall(text[max(0, start - NAME_REACH):start])]
-    while words and words[-1] in NAME_WORDS.determiners:
-        words.pop()
-    # "in een interview van 7 november 2023 aan de …": the medium a few words before the one told.
-    return len(words) >= 2 and (words[-1] in _INTERVIEW_LINKS or words[-1] in _ADDRESSEES) and \
-        not _MEDIA.isdisjoint(words[-ADDRESSEE_REACH:-1])
+def _quoter_closed(text: str, start: int, end: int) -> bool:
+    """Whether the place closes the name of one who quotes ("zo citeerde de Rijksuniversiteit Groningen socioloog …",
+    "the University of Groningen quoted …"): a publisher's name, no place of the figure's."""
+    closing = _NAME_CLOSED.search(text, max(0, start - NAME_REACH), start)
+    if closing is None or not (fold(closing.group(2)) in _LINKS if closing.group(2) else _STOPS.isdisjoint(
+            fold(w) for w in closing.group(1).split())):
+        return False
+    before = [fold(w) for w in _WORD_AT.findall(text[max(0, closing.start(1) - NAME_REACH):closing.start(1)])]
+    while before and before[-1] in NAME_WORDS.determiners:
+        before.pop()
+    after = _NEXT_WORD.match(text, end)
+    return (bool(before) and before[-1] in _CITING) or (after is not None and fold(after.group(1)) in _CITING)
 
 
 NAME_REACH = 60  # characters of a name a place closes ("the University of"), and of the words before it
-# The capitalised words of a name a place may close, and any word joining them to it: "University of ",
-# "Rijksuniversiteit ".
+# The capitalised words of a name a place may close, and any word joining them: "University of ", "Rijksuniversiteit ".
 _NAME_CLOSED = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.&-]*[ \t]+)+)(?:([a-z]+)[ \t]+)?$")
-_INTERVIEW_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.interview_links)
-
-
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Institutions a place's adjective names: their meaning, shared by every language ("government", "overheid").
 _INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
@@ -591,6 +585,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
             # "the government of Bangladesh", "de regering van Bangladesh": the same institution.
             out.append((at, b, f"{_country_of(found[0])} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
     inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
+    place_ends = {a: b for a, b, _ in spans}
     for start, end, run, sentence_start in _runs(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
         segment: list[tuple[int, int, str]] = []
@@ -601,7 +596,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
             if word is not None and word[0] not in inside:
                 segment.append(word)
                 continue
-            if word is not None and segment and _closes_name(segment, run[k:], spans) and not (
+            if word is not None and segment and _closes_name(segment, word, run[-1], place_ends) and not (
                     segment[0][0] == start and sentence_start and _ordinary(segment[0][2])):
                 # "KU Leuven", "University of Groningen": a place closing a name is part of it (and its seat).
                 segment.extend(run[k:])
@@ -622,16 +617,15 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
 _HYPHENATED = re.compile(r"-([^\W\d_]+)")
 
 
-def _closes_name(segment: list[tuple[int, int, str]], rest: list[tuple[int, int, str]],
-                 spans: list[tuple[int, int, tuple[str, ...]]]) -> bool:
-    """Whether the place opening `rest` ends the run and follows a name's words: "KU Leuven", "University of
-    Groningen" (not a place adjective's "Nigeriaanse Lagos", which is no name's segment; nor, at a sentence's start,
-    an ordinary word's: "Upwards of two million Filipinos")."""
-    place = next(((a, b) for a, b, _ in spans if a == rest[0][0]), None)
+def _closes_name(segment: list[tuple[int, int, str]], word: tuple[int, int, str], last: tuple[int, int, str],
+                 place_ends: dict[int, int]) -> bool:
+    """Whether the place opening at `word` ends the run (at `last`) after a name's words: "KU Leuven", "University of
+    Groningen"; not after a people's adjective ("Nigeriaanse Lagos"), which opens no segment."""
+    end = place_ends.get(word[0])
     words = [fold(w[2]) for w in segment]
     while words and words[-1] in NAME_WORDS.connectors:
         words.pop()
-    return place is not None and place[1] >= rest[-1][1] and bool(words) and _STOPS.isdisjoint(words) and \
+    return end is not None and end >= last[1] and bool(words) and _STOPS.isdisjoint(words) and \
         not all(w in NAME_WORDS.determiners for w in words)
 
 
@@ -815,7 +809,9 @@ def _unknown_place(text: str, segment: list[tuple[int, int, str]], known: frozen
         return False  # "in Adobe's study" names Adobe
     m = _LAST_WORD.search(text, max(0, segment[0][0] - 20), segment[0][0])
     word = fold(m.group(1)) if m is not None else ""
-    return word in _PLACE_PREPOSITIONS or any(word.endswith(n) for n in _PLACE_NOUNS)  # "het eiland Mindanao"
+    # "het eiland Mindanao", "de kuststad Cagayan": a noun of place, or a compound of a word and one (not "publicity")
+    return word in _PLACE_PREPOSITIONS or word in _PLACE_NOUNS or any(
+        word.endswith(n) and frequency.zipf(word[:-len(n)]) > frequency.RAREST for n in _PLACE_NOUNS)
 
 
 _PLACE_NOUNS = tuple(fold(w) for language in LANGUAGES.values() for w in language.place_nouns)

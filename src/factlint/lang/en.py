@@ -246,7 +246,7 @@ throughout whereas nevertheless nonetheless unless
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
-    participle_affixes=(("", "ed"), ("", "ing")),
+    speech_participles=("interviewed", "speaking", "quoted", "talking", "lecturing"),
     action_endings=("ment", "ments", "ion", "ions", "ed", "ing"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
@@ -268,7 +268,6 @@ throughout whereas nevertheless nonetheless unless
     than_words=("than",),
     people_adjective_endings=("ish", "ese", "ian"),
     addressee_words=("to",),
-    interview_links=("with",),
     organisation_nouns=("company", "firm", "organisation", "organization", "agency", "startup", "start-up"),
     existential_verbs=("is", "are", "was", "were", "will", "has", "have", "had", "may", "might", "could", "would",
                        "seem", "seems", "appear", "appears", "remain", "remains", "exist", "exists"),

@@ -134,9 +134,9 @@ class Language:
     # Endings of a past participle that follows a noun and ends its phrase: "of the cobalt produced worldwide"
     # is of the cobalt.
     participle_endings: Phrase = ()
-    # A participle's prefix and ending: one opening a phrase after a name between commas makes it an aside
-    # ("Casilli, interviewed in Groningen, cites …", "Casilli, sprekend in Groningen, noemt …").
-    participle_affixes: tuple[Phrase, ...] = ()
+    # Participles of speech: opening a phrase after a name between commas, they make it an aside, where the speaker
+    # spoke ("Casilli, interviewed in Groningen, cites …", "Casilli, sprekend in Groningen, noemt …").
+    speech_participles: Phrase = ()
     # Nouns a share of which is a frequency, not a part of a thing: "99% of the time", "in 99 procent van de
     # gevallen" measure how often, and name nothing a claim must count.
     frequency_nouns: Phrase = ()
@@ -206,9 +206,6 @@ class Language:
     comparative_endings: Phrase = ()  # when a than-word compares only after a comparative ("minder dan")
     # Lead the one a speaker tells ("said to the BBC", "zei hij tegen de NOS"): that name only reports.
     addressee_words: Phrase = ()
-    # Join a medium to who gave or held it ("an interview with the University of Groningen", "een gesprek met"):
-    # a place in that name is the interview's, not the figure's.
-    interview_links: Phrase = ()
     # The capitalised last words of a publication's name after a place: "the Washington Post" names no place.
     publication_words: Phrase = ()
     organisation_nouns: Phrase = ()  # name any organisation back: "the company", "het bedrijf"
