@@ -137,7 +137,7 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev33.toml": 0.88, "news_dev34.toml": 0.92, "news_dev35.toml": 0.92, "news_dev36.toml": 0.92,
          "news_dev29.toml": 0.92, "news_dev38.toml": 0.90, "news_dev39.toml": 0.94, "news_dev40.toml": 0.94,
          "news_dev41.toml": 0.89, "news_dev42.toml": 0.93, "news_dev37.toml": 0.93, "news_dev43.toml": 0.93,
-         "news_dev44.toml": 0.94, "news_dev46.toml": 0.92}
+         "news_dev44.toml": 0.94, "news_dev46.toml": 0.92, "news_dev47.toml": 0.88, "news_dev48.toml": 0.91}
 
 
 @pytest.fixture(scope="module")
