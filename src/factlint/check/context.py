@@ -358,8 +358,7 @@ CITY_PREFIX = "x-"  # the codes of cities (cities.tsv): where a speaker spoke, n
 def _listed_places(occ: Occurrence) -> frozenset[str]:
     """The places a count of countries lists after its colon ("four countries: Venezuela, Madagascar, …"): what it
     counts, so its places; empty when the figure counts no countries or no list follows."""
-    at = _figure_at(occ, occ.masked)
-    m = _COUNTED_LIST.match(occ.masked, at + occ.span[1] - occ.span[0]) if at >= 0 else None
+    m = _COUNTED_LIST.match(occ.masked, occ.span[1])  # the span is the sentence's: no search for it
     if m is None or fold(m.group(1)) not in _COUNTRY_NOUNS:
         return frozenset()
     return places_within(occ.masked, m.end(), min(len(occ.masked), m.end() + LIST_REACH)) - {WORLD}
