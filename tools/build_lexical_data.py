@@ -339,11 +339,11 @@ KEEP_FREQUENT = {"London", "Washington", "Amsterdam", "Rotterdam", "Utrecht", "L
 # Written by hand: main names that English or Dutch text mostly uses for something else: a word (Salé as sale, Malé
 # as male, Oral, Pest, Riverside, The Valley, West Island), a person (Charlotte, Douglas, Hamilton, Kennedy, Preston,
 # Santos, Stanley, Vladimir, Victoria, Aurora), a company or brand (Toyota, Carrefour, Batman, Brent crude), another
-# place (Surrey, the English county; Plymouth, the English city; Victoria, the Australian state) or a Dutch first
-# name (Jos).
+# place (Surrey, the English county; Plymouth, the English city; Victoria, the Australian state), a Dutch first
+# name (Jos), a currency (Lira) or a parliament (Duma).
 SKIP_NAMES = {"Salé", "Malé", "Oral", "Pest", "Riverside", "The Valley", "West Island", "Charlotte", "Douglas",
               "Hamilton", "Kennedy", "Preston", "Santos", "Stanley", "Vladimir", "Victoria", "Aurora", "Toyota",
-              "Carrefour", "Batman", "Brent", "Surrey", "Plymouth", "Jos"}
+              "Carrefour", "Batman", "Brent", "Surrey", "Plymouth", "Jos", "Lira", "Duma"}
 # GeoNames' alternate names are in every language (Moskwa, Lagosas, Kinszasa) and hold nicknames, people and words
 # (Big Apple, Franklin, Stalin, Roles, Genes). Only names English or Dutch text uses are kept:
 #  * a one-word alternate name only if listed here: written by hand from the alternate names that are in
