@@ -24,7 +24,7 @@ from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, 
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
-from factlint.lang.gazetteer import WORLD
+from factlint.lang.gazetteer import WORLD, gazetteer
 from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -105,19 +105,17 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
     if listed := _listed_places(occ):
         # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"
-        first = listed | (first - {c for c in first if c.startswith(CITY_PREFIX)})
+        first = listed | {c for c in first if not gazetteer().is_city(c)}
     elif first and (spoke := _speakers_place(near, subject[0], _figure_at(occ, near), known)):
         # "Tijdens zijn lezing in Groningen zei Casilli dat er volgens de Wereldbank 100 tot 400 miljoen …": where the
         # speaker spoke is no place of a figure the speech gives its own source for.
         first = frozenset()
-        scopes = [replace(sc, places=read(text.replace(spoke, " " * len(spoke)), known=known).places)
-                  if text in (near, own_text) else sc for text, sc in zip(layers, scopes)]
+        scopes = _places_without(spoke, layers, scopes, (near, own_text), known)
     if not first and subject and (tail := _apposition(near, subject[1])):
         # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a
         # clause inside a noun phrase set beside the figure is about something else; its place is no place of the
         # figure's ("…, the lowest wage in Nigeria" is).
-        scopes = [replace(sc, places=read(text.replace(tail, " " * len(tail)), known=known).places)
-                  if text in (near, own_text) else sc for text, sc in zip(layers, scopes)]
+        scopes = _places_without(tail, layers, scopes, (near, own_text), known)
     if first and (said := _complement(near, subject[0], _figure_at(occ, near))):
         # "A trader in Lubumbashi insisted to us that Zambia produces over 60% …": a place opening the reported clause
         # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
@@ -332,6 +330,13 @@ def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
     return max(0, start - at - SUBJECT_REACH), right if right >= 0 else stop - at
 
 
+def _places_without(words: str, layers: list[str], scopes: list[Scope], own: tuple[str, str],
+                    known: frozenset[str]) -> list[Scope]:
+    """The layers' scopes, the figure's own statements' places read again with `words` blanked out of them."""
+    return [replace(sc, places=read(text.replace(words, " " * len(words)), known=known).places)
+            if text in own else sc for text, sc in zip(layers, scopes)]
+
+
 def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]) -> str:
     """The words before the verb of saying that leads to the figure, when they name only cities and the speech names
     its own source ("In Groningen, Casilli cites World Bank estimates of …"); "" otherwise."""
@@ -342,17 +347,14 @@ def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]
     # The source is a name and a word of a study ("World Bank estimates", "schattingen van de Wereldbank"), not any
     # name: "In Nigeria, Casilli says, OpenAI paid …" keeps Nigeria.
     said = [fold(m.group()) for m in _WORD.finditer(statement, verb, figure)]
-    if _ORIGIN_WORDS.isdisjoint(said) or not names_in(statement[verb:figure], known=known):
+    if NAME_WORDS.origins.isdisjoint(said) or not names_in(statement[verb:figure], known=known):
         return ""
     spoken = statement[low:verb]
     codes = {c for _, _, found in place_spans(spoken) for c in found}
-    return spoken if codes and all(c.startswith(CITY_PREFIX) for c in codes) else ""
+    return spoken if codes and all(gazetteer().is_city(c) for c in codes) else ""
 
 
-_SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
-    fold(w) for language in LANGUAGES.values() for w in language.citing_words)
-_ORIGIN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
-CITY_PREFIX = "x-"  # the codes of cities (cities.tsv): where a speaker spoke, no country a figure is of
+_SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | NAME_WORDS.citing
 
 
 def _listed_places(occ: Occurrence) -> frozenset[str]:

@@ -41,6 +41,8 @@ class _NameWords:
     possessives: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()  # reporting words that say who holds the figure: "says", "zegt"
+    origins: frozenset[str] = frozenset()  # words of a study or estimate: "survey", "schattingen"
+    citing: frozenset[str] = frozenset()  # words of quoting: "quoted", "citeerde"
 
     @classmethod
     def of_languages(cls) -> _NameWords:
@@ -53,7 +55,8 @@ class _NameWords:
                    union("months") | union("weekdays"), union("reporting_words"),
                    frozenset(tuple(fold(w) for w in o) for language in LANGUAGES.values()
                              for o in language.attribution_openers),
-                   union("possessives"), union("complementisers"), union("speech_words"))
+                   union("possessives"), union("complementisers"), union("speech_words"), union("origin_words"),
+                   union("citing_words"))
 
 
 NAME_WORDS = _NameWords.of_languages()
@@ -491,7 +494,7 @@ def _quoter_closed(text: str, start: int, end: int) -> bool:
     while before and before[-1] in NAME_WORDS.determiners:
         before.pop()
     after = _NEXT_WORD.match(text, end)
-    return (bool(before) and before[-1] in _CITING) or (after is not None and fold(after.group(1)) in _CITING)
+    return (bool(before) and before[-1] in NAME_WORDS.citing) or (after is not None and fold(after.group(1)) in NAME_WORDS.citing)
 
 
 NAME_REACH = 60  # characters of a name a place closes ("the University of"), and of the words before it
@@ -557,7 +560,7 @@ def sources_named(heading: str, *, known: frozenset[str] = frozenset()) -> froze
     joined to a study ("Oracle-enquête: …", "The Oracle survey"); not every capital of a title."""
     return speakers_in(heading, known=known) | frozenset(
         name for _, end, name in names_in(heading, known=known)
-        if (m := _JOINED_WORD.match(heading, end)) is not None and fold(m.group(1)) in _ORIGIN_WORDS)
+        if (m := _JOINED_WORD.match(heading, end)) is not None and fold(m.group(1)) in NAME_WORDS.origins)
 
 
 _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
@@ -589,18 +592,15 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     for start, end, run, sentence_start in _runs(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
         segment: list[tuple[int, int, str]] = []
-        words = [*run, None]
-        k = -1
-        while (k := k + 1) < len(words):
-            word = words[k]
+        for k, word in enumerate([*run, None]):
             if word is not None and word[0] not in inside:
                 segment.append(word)
                 continue
-            if word is not None and segment and _closes_name(segment, word, run[-1], place_ends) and not (
-                    segment[0][0] == start and sentence_start and _ordinary(segment[0][2])):
-                # "KU Leuven", "University of Groningen": a place closing a name is part of it (and its seat).
+            # "KU Leuven", "University of Groningen": a place closing a name is part of it (and its seat).
+            closed = word is not None and bool(segment) and _closes_name(segment, word, run[-1], place_ends) and not (
+                segment[0][0] == start and sentence_start and _ordinary(segment[0][2]))
+            if closed:
                 segment.extend(run[k:])
-                words[k + 1:] = [None]
             if segment:
                 # A name joined to a group of people it employs is a name wherever it stands: "Uber-chauffeurs",
                 # "Sama-medewerkers" ("Full-time workers" joins no group).
@@ -611,6 +611,8 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 if name:
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
+            if closed:
+                break
     return tuple(out)
 
 
@@ -646,7 +648,7 @@ def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
     word = fold(_bare(segment[0][2]))
     if not (relative and fold(relative.group(1)) in _CLAUSE_RELATIVES) and (m is None or fold(m.group(1)) not in _SAYS_VERBS):
         return False
-    if word in _ORIGIN_WORDS or _common_noun(word):
+    if word in NAME_WORDS.origins or _common_noun(word):
         return False
     return not _plural_of_word(word) and frequency.zipf(word) < NAMED_SUBJECT_ZIPF
 
@@ -658,7 +660,7 @@ _CLAUSE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w i
 def _neutral_name(word: str) -> bool:
     """Whether a word is as common in English as in Dutch prose, and rare in both: a name's ("Deloitte", "Oracle");
     a common word is one language's ("Research", "Onderzoek"), or common in both ("Half", "Media")."""
-    if word in _ORIGIN_WORDS or _common_noun(word) or _plural_of_word(word):
+    if word in NAME_WORDS.origins or _common_noun(word) or _plural_of_word(word):
         return False
     en, nl = (frequency.zipf(word, (code,)) for code in ("en", "nl"))
     return min(en, nl) > frequency.RAREST and abs(en - nl) < NEUTRAL_SPREAD and max(en, nl) < NEUTRAL_ZIPF
@@ -675,7 +677,6 @@ def _plural_of_word(word: str) -> bool:
 NAMED_SUBJECT_ZIPF = 5.0  # "Google found" is a name's; "Research found", "Evidence suggests" a word's
 _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.reported_clause_leads)) - NAME_WORDS.complementisers
-_ORIGIN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
 _PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
 
 
@@ -840,7 +841,6 @@ def _capitalised(word: str) -> bool:
 
 
 _AGENT = frozenset(fold(w) for language in LANGUAGES.values() for w in language.agent_words)
-_CITING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.citing_words)
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
 
@@ -865,7 +865,7 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             fold(before[-1 - titles]).strip(".,;:") not in _NOT_TITLES:
         titles += 1
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
-    if prev in _AGENT and len(before) > titles + 1 and fold(before[-2 - titles]).strip(".,;:") in _CITING:
+    if prev in _AGENT and len(before) > titles + 1 and fold(before[-2 - titles]).strip(".,;:") in NAME_WORDS.citing:
         return True  # "quoted by The Washington Post"; "published by Salesforce" names the author
     if verbs is NAME_WORDS.reporting:
         lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
@@ -891,7 +891,7 @@ def _authors(text: str, start: int) -> bool:
     words = _WORD_AT.findall(before)
     for k in range(len(words) - 1, max(-1, len(words) - 2 - DESCRIBING_WORDS), -1):
         if fold(words[k]) in _AGENT:
-            return not _ORIGIN_WORDS.isdisjoint(fold(w) for w in words[:k])
+            return not NAME_WORDS.origins.isdisjoint(fold(w) for w in words[:k])
         if not words[k].islower():
             return False
     return False

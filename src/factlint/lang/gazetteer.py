@@ -103,6 +103,11 @@ class Gazetteer:
         place = self.places.get(code)
         return (place.name or code) if place is not None else code
 
+    def is_city(self, code: str) -> bool:
+        """Whether a code is a city's (or a town's)."""
+        place = self.places.get(code)
+        return place is not None and place.kind == "city"
+
     def within(self, code: str, region: str) -> bool:
         """Whether place `code` lies in (or is) `region`: a city in its country and the country's regions."""
         place = self.places.get(code)

@@ -159,7 +159,10 @@ class Selection:
 
     def excluded(self, path: Path) -> bool:
         """Whether `path`, or a folder it lies in, is excluded."""
-        resolved = path.resolve()
+        return self.excluded_resolved(path.resolve())
+
+    def excluded_resolved(self, resolved: Path) -> bool:
+        """Whether the resolved path `resolved`, or a folder it lies in, is excluded."""
         if any(resolved == f or resolved.is_relative_to(f) for f in self.skip_folders):
             return True
         parts, anchored = self._parts(resolved)
@@ -223,18 +226,18 @@ def _walk(top: Path, selection: Selection) -> list[Path | Skipped]:
 
 
 class _Walked:
-    """Memo of one walk: each folder's resolved path, from its folder's, and whether it is excluded. Resolving
-    every folder from the file system's root made a tree 1,100 folders deep take minutes."""
+    """Memo of one walk: each kept path's resolved path, from its folder's. Resolving every folder from the file
+    system's root made a tree 1,100 folders deep take minutes."""
 
     def __init__(self, selection: Selection) -> None:
         self.selection = selection
-        self.kept: dict[Path, Path] = {}  # folder walked → its resolved path (excluded folders are not walked)
+        self.kept: dict[Path, Path] = {}  # path not excluded → its resolved path (excluded folders are not walked)
 
     def excluded(self, path: Path) -> bool:
         parent = self.kept.get(path.parent)
         if parent is None or path.is_symlink():
             resolved = path.resolve()
-            out = self.selection.excluded(path)
+            out = self.selection.excluded_resolved(resolved)
         else:
             resolved = parent / path.name
             out = self.selection.excluded_within(resolved)
