@@ -295,3 +295,31 @@ def test_a_heading_names_a_source_only_when_it_says_whose_figures_follow(heading
 ])
 def test_a_comparison_between_dashes_is_an_aside(text, places):
     assert read(text).places == places
+
+
+@pytest.mark.parametrize("text, places, names", [
+    # A clause of which after a place that opens the statement is about that place: the places it names are others.
+    ("Indonesia, which has courted the same outsourcing firms as the Philippines, also counts 2 million click workers.",
+     {"ID"}, set()),
+    ("Indonesië, dat dezelfde bedrijven lokt als de Filipijnen, telt ook 2 miljoen klikwerkers.", {"ID"}, set()),
+    # ... not after a preposition's place, where the clause is about the noun before it, nor after a study.
+    ("Their colleagues in Nairobi, which is Kenya's capital, screened posts for Meta.", {"x-city-184745", "KE"},
+     {"meta"}),
+    ("The survey, which covered workers in Kenya, found that 40% earn less.", {"KE"}, set()),
+    # Accompanying others: "alongside", "naast".
+    ("Moderators in Uganda, hired alongside their Kenyan colleagues, were also paid less than $2 an hour.", {"UG"},
+     set()),
+    ("Moderatoren in Oeganda, aangenomen naast hun Keniaanse collega's, kregen ook minder dan 2 dollar.", {"UG"}, set()),
+    # A longer possessive apposition after the name it describes.
+    ("Salesforce, Adobe's main rival in marketing software, found that 77% of consumers want it.", set(),
+     {"salesforce"}),
+    # A name compared with or denied is not the figure's source.
+    ("The ILO put it at 100 million to 400 million, a range it called more realistic than the World Bank's estimate.",
+     set(), {"ilo"}),
+    ("Niet de Wereldbank maar de OESO schat het op 100 miljoen.", set(), {"oeso"}),
+    # A capital after a dateline's spaced hyphen opens the sentence: no name.
+    ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),
+])
+def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, places, names):
+    found = read(text)
+    assert found.places == places and found.organisations == names

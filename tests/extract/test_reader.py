@@ -35,6 +35,40 @@ def test_a_written_number_that_counts_a_part_of_a_plural(lang, text, span):
     assert span in [f.text for f in extract(text, lang)]
 
 
+# A written number with nothing counted after it counts something where a label, a cell, a list it heads, a word that
+# picks it out or Dutch "er" says so; elsewhere ("at seven", a clock time) it is none.
+STANDS_FOR_A_NOUN = [
+    ("en", "Of the 40 suppliers we asked, only seven would say what they pay.", "seven"),
+    ("en", "In a seminar of 22 students, just five had heard of click work.", "five"),
+    ("en", "**How many countries?** Four: Venezuela, Madagascar, Brazil and France.", "Four"),
+    ("en", "- Nine: the images in a reCAPTCHA grid", "Nine"),
+    ("en", "His research covers four — Venezuela, Madagascar, Brazil and France.", "four"),
+    ("nl", "- Landen in het onderzoek: vier", "vier"),
+    ("nl", "Nee, in vier: Venezuela, Madagaskar, Brazilië en Frankrijk.", "vier"),
+    ("nl", "Het werkgroepje interviewde er vijf via videobellen.", "vijf"),
+    ("nl", "Van de veertig klikwerkers kwamen er slechts negen.", "negen"),
+    ("en", "| Countries studied | four |", "four"),
+    ("en", "four", "four"),  # a table's cell read on its own
+]
+NOTHING_COUNTED = [
+    ("en", "Every morning at seven, she logs on to the platform.", "seven"),
+    ("en", "The two met again on Friday.", "two"),
+    ("en", "Only one would say what they pay.", "one"),
+    ("nl", "Het is acht uur en de uitzending begint.", "acht"),
+    ("en", "The meeting starts at nine: bring your laptop.", "nine"),
+]
+
+
+@pytest.mark.parametrize("lang, text, span", STANDS_FOR_A_NOUN, ids=[c[1][:30] for c in STANDS_FOR_A_NOUN])
+def test_a_written_number_that_stands_for_what_it_counts(lang, text, span):
+    assert [(f.text, f.kind, f.unit) for f in extract(text, lang) if f.text == span] == [(span, "count", None)]
+
+
+@pytest.mark.parametrize("lang, text, absent", NOTHING_COUNTED, ids=[c[1][:30] for c in NOTHING_COUNTED])
+def test_a_written_number_that_counts_nothing(overlapping, lang, text, absent):
+    assert overlapping(lang, text, absent) == []
+
+
 def test_figures_come_back_in_order_without_overlap():
     text = "Kenyan workers were paid less than $2 per hour to read 150 text passages a day; 77% of them quit."
     figures = extract(text)

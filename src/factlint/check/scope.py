@@ -157,10 +157,19 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     of the name before ("Indonesië, buurland van de Filipijnen,"), a place
     a comparison names ("Just as in Madagascar, workers in Venezuela …") and one denied ("Not Congo but …")."""
     out = [(m.start(1), m.end(1)) for m in _RELATIVE_CLAUSE.finditer(text)]
+    # "Indonesia, which has courted the same firms as the Philippines, also counts …": a clause about the place before
+    # it. After any other noun such a clause may say where the figure is from ("The survey, which covered Kenya,").
+    # Not after a preposition: in "their colleagues in Nairobi, who screened posts for Meta," it is the colleagues'.
+    place_starts = {b: a for a, b, _ in _place_spans(text)}
+    out += [(m.start(1), m.end(1)) for m in _NAME_RELATIVE.finditer(text)
+            if m.start() in place_starts and MASKED_GAP not in m.group(1)
+            and not _after_preposition(text, place_starts[m.start()])]
     # "Adobe's rival Oracle"; not "Meta's contractor in Nairobi", where the name after a preposition is a place of it.
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)
             if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
+    # "Salesforce, Adobe's main rival in marketing software, came to …": a longer one, after the name it describes.
+    out += [(m.start(1), m.end(1)) for m in _NAMED_POSSESSIVE_APPOSITION.finditer(text)]
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
     # "Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes …":
     # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
@@ -185,6 +194,15 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
                 or _THAN_OWNER_END.search(text, max(0, a - 40), a) \
                 or _EQUAL_END.search(text, max(0, a - 30), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
+    for start, b, _ in names_in(text):
+        # "… more realistic than the World Bank's estimate", "Niet de Wereldbank maar …": a name compared with, or
+        # denied (a sentence's first word may open the name's span: each word of it is tried).
+        for m in _WORD_START.finditer(text, start, b):
+            a = m.start()
+            if _THAN_OWNER_END.search(text, max(0, a - 40), a) or _EQUAL_END.search(text, max(0, a - 30), a) \
+                    or _NEGATED.search(text, max(0, a - 20), a):
+                out.append((a, b))
+                break
     return tuple(sorted(out))
 
 
@@ -207,6 +225,11 @@ _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.rel
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
 _POSSESSIVE_OF_NEXT = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?=[A-Z])")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+_NAME_RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.name_relatives)
+_NAME_RELATIVE = re.compile(rf",([ \t]+(?:{_NAME_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
+_NAMED_POSSESSIVE_APPOSITION = re.compile(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&.'’-]*,[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}['’]s"
+                                          r"(?:[ \t]+[a-z]+){3,6})[ \t]*,")
 _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
 _LINKING = "|".join(w for language in LANGUAGES.values() for w in language.linking_words)
@@ -238,9 +261,10 @@ _COMPARED = re.compile(rf"(?<=[,.])[ \t]+(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0
 _OPENING_COMPARISON = re.compile(rf"\s*(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}},", re.IGNORECASE)
 _EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                    for phrase in language.equal_openers) or "(?!)"
+_POSSESSIVE_WORDS = "|".join(map(re.escape, sorted(NAME_WORDS.possessives))) or "(?!)"
 _OWNERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | NAME_WORDS.possessives)))
 _EQUAL_END = re.compile(rf"\b(?:{_EQUALS}) (?:(?:{_OWNERS}) )?$", re.IGNORECASE)
-_COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
+_COMPARATOR_END = re.compile(rf"\b(?:{_COMPARATORS})[ \t]+(?:(?:{_LEADS}|{_POSSESSIVE_WORDS})[ \t]+)?$", re.IGNORECASE)
 # Dutch "dan" is "than" only after a comparative ("minder dan"), "then" elsewhere ("Neem dan de mijnen in Zambia").
 _THAN = "|".join(rf"[^\W\d_]+(?:{'|'.join(language.comparative_endings)})[ \t]+{w}" if language.comparative_endings
                  else w for language in LANGUAGES.values() for w in language.than_words) or "(?!)"
@@ -775,9 +799,16 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
                 j += 2
             else:
                 break
-        before = text[:start].rstrip(" \"'“‘(*_#>-")
-        yield start, end, run, not before or before[-1] in ".!?:\n—–"
+        # Only the characters just before it are looked at: a paragraph of many names stays linear.
+        near = text[max(0, start - _OPENING_REACH):start].rstrip(" \"'“‘(*_#>")
+        before = near.rstrip("-")
+        # A spaced hyphen is a dash ("GENEVA (Reuters) - Between …"); a hyphen glued to a word is none.
+        yield start, end, run, (not before and start <= _OPENING_REACH) or before[-1:] in (
+            ".", "!", "?", ":", "\n", "—", "–") or (near != before and before[-1:] in (" ", "\t", ")", ""))
         i = j
+
+
+_OPENING_REACH = 80  # characters before a run looked at for what opens its sentence
 
 
 def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:

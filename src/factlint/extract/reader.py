@@ -96,6 +96,10 @@ def _read(text: str, lex: Lexicon) -> list[Figure]:
     return figures
 
 
+_LIST_LEADS = frozenset(":—–")  # a colon or a dash before a list of what a number counts
+_NEAR = 40
+_ALONE_AROUND = " \t\n.!*_"  # white space, a full stop and emphasis around a number that is all a text says
+
 class Reader(Units, Signs, WrittenNumbers, Amounts):
     """Reads the figures of one window of the text: an amount, what it measures, its range and qualifier."""
 
@@ -243,7 +247,7 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                         if per is not None:
                             break
             if amount.written and not amount.scaled and unit is None and not amount.vague and not (
-                    amount.low >= 2 and self.partitive(last + 1)):
+                    amount.low >= 2 and (self.partitive(last + 1) or self.stands_for_noun(start_i, last))):
                 return None, i  # "four of them", "vijf van de werkers" count a part of a plural
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
@@ -261,6 +265,30 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         end = self.toks[last].end
         return Figure(self.text[start:end], start, end, float(low), float(high), kind, unit, per,
                       qualifier, float(step)), last
+
+    def stands_for_noun(self, first: int, last: int) -> bool:
+        """Whether a written number with nothing counted after it counts something all the same: a label's value or
+        a label ("Landen: vier", "Nine: the images"), a table cell, a count a list follows ("four — Venezuela, …"),
+        one a word picks out ("only seven would say") or a pronoun stands for (Dutch "interviewde er vijf")."""
+        lex = self.lex
+        before, after = self.low(first - 1), self.tok(last + 1)
+        if self.label_value(first) or before in lex.restricting_words or before in lex.partitive_clitics:
+            return True
+        # Only the few characters around the number are looked at: a paragraph of thousands stays linear.
+        start, end, text = self.toks[first].start, self.toks[last].end, self.text
+        near = text[max(0, start - _NEAR):start]
+        lead = near[near.rfind("\n") + 1:].strip()
+        rest = text[end:end + _NEAR].split("\n", 1)[0].strip()
+        if lead.endswith("|") and rest.startswith("|"):
+            return True  # a cell of its own
+        if start <= _NEAR and len(text) - end <= _NEAR and not (text[:start] + text[end:]).strip(_ALONE_AROUND):
+            return True  # a text that is nothing else: a table's cell, an answer ("Four.")
+        if after is None or after.text not in _LIST_LEADS:
+            return False
+        if after.text == ":" and lead.strip("-*+> ") == "":
+            return True  # a label opening a line or an item: "Nine: the images in a grid"
+        nxt = self.tok(last + 2)
+        return nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper()  # "in four: Venezuela, …"
 
     def label_value(self, i: int) -> bool:
         """Whether token i opens the value of a label: "World Bank estimate: 150m"."""

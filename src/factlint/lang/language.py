@@ -213,6 +213,10 @@ class Language:
     # Open a relative clause of whose: between commas it is an aside ("The OECD, whose economists questioned the
     # World Bank's methods, estimates …"); one of who or which may name the subject's employer, and is kept.
     relative_pronouns: Phrase = ()
+    # Open a relative clause of a thing: after a place's name that is no preposition's, between commas, the clause is
+    # about that place, and the places it names are others ("Indonesia, which courts the same firms as the
+    # Philippines, counts …"; not "colleagues in Nairobi, who …").
+    name_relatives: Phrase = ()
     # A figure attributed to a pronoun ("volgens hem", "according to her") leans on the sentence that names the
     # speaker: the pronouns an attribution opener takes as its object.
     object_pronouns: Phrase = ()
@@ -260,6 +264,10 @@ class Language:
     # route" is a length: its noun is no plural).
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
+    # A written number with nothing counted after it still counts something after these: a word that picks it out
+    # ("only seven would say", "slechts vijf") or a pronoun standing for what is counted (Dutch "interviewde er vijf").
+    restricting_words: Phrase = ()
+    partitive_clitics: Phrase = ()
     plural_endings: Phrase = ()
 
     def __post_init__(self) -> None:

@@ -42,6 +42,8 @@ class Lexicon:
     partitive_words: frozenset[str]
     hyphen_units: frozenset[str]
     partitive_pronouns: frozenset[str]
+    restricting_words: frozenset[str]
+    partitive_clitics: frozenset[str]
     plural_endings: frozenset[str]
     compound_splitters: tuple[Splitter, ...]
     vague_splitters: tuple[Splitter, ...]
@@ -86,7 +88,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
                 "capitalised_months", "section_words", "time_after", "version_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
-          "decade_suffixes", "clock_words", "partitive_words", "partitive_pronouns", "hyphen_units",
+          "decade_suffixes", "clock_words", "partitive_words", "partitive_pronouns", "restricting_words", "partitive_clitics", "hyphen_units",
           "plural_endings", "change_leads")
 
 

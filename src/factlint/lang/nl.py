@@ -269,6 +269,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
+    restricting_words=("slechts", "maar", "alle", "amper", "nauwelijks"),
+    partitive_clitics=("er",),
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
     third_person_subjects=("ze", "zij", "hij"),
     place_relatives=("waar",),
@@ -278,7 +280,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
     comparison_words=("dan", "als", "vergeleken", "overtreft", "overtreffen", "evenaart", "evenaren"),
-    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met")),
+    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met"), ("naast",)),
     than_words=("dan",),
     comparative_endings=("er",),
     addressee_words=("tegen", "aan"),
@@ -286,6 +288,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     publication_words=("dagblad", "courant", "krant"),
     organisation_nouns=("bedrijf", "firma", "organisatie", "onderneming", "instelling", "startup", "start-up"),
     relative_pronouns=("wiens", "wier"),
+    name_relatives=("dat", "welke"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
