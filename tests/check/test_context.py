@@ -695,6 +695,14 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "| Data labellers from impoverished populations, after tax | 1.46 |\n"
      "| This newsletter's freelance fact-checkers | 35 |\n",
      "1.46", ("supported",)),
+    # The city a report was filed from is no place of a figure said of the world, nor of another country's claim.
+    ("WASHINGTON (AP) — Somewhere between 150 million and 430 million people now label images and transcribe audio "
+     "so that artificial intelligence systems can learn, a World Bank estimate says.\n",
+     "150 million and 430 million", ("supported",)),
+    ("MANILA (AP) — Kenyan workers hired to keep harmful content out of ChatGPT were paid less than $2 an hour.\n",
+     "$2 an hour", ("supported",)),
+    ("MANILA (AP) — Workers hired to keep harmful content out of ChatGPT were paid less than $2 an hour.\n",
+     "$2 an hour", ("conflicting", "unsourced")),
     # A wire agency in a dateline only reports: it is no other source than the claim's.
     ("ANTANANARIVO (AFP) - Young graduates in Madagascar's capital annotate video frames for a French start-up, "
      "earning roughly 90 to 100 euros a month for a full-time job, said Antonio Casilli, who has studied data "

@@ -113,6 +113,10 @@ def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, le
     ("The world is larger than that.", "Economists at the World Bank put it at 150 million.", ""),  # no head
     ("Het aandeel Adobe sloot lager.", "Adobe meldt dat 77 procent wil.", ""),  # the name again: no head noun
     ("The bank lowered it.", "Banks lend less in Kenya.", ""),  # a sentence's first word is no name
+    # Anywhere in the sentence, the head's possessive before a word of origin: the name's study or estimate.
+    ("Even the version quoted by Antonio Casilli, who gives the bank's estimate as 100 to 400 million, is large.",
+     "A recent World Bank estimate puts the number at 150 million.", "bank"),
+    ("Critics of the bank's lending say it is large.", "A recent World Bank estimate puts it at 150 million.", ""),
 ])
 def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, noun):
     from factlint.check.mentions import named_back
@@ -142,3 +146,33 @@ def test_another_study_gives_another_source(sentence, another):
 def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     from factlint.check.mentions import points_there
     assert points_there(sentence) is pointing
+
+
+@pytest.mark.parametrize("draft, figure, previous", [
+    # A sentence that says nothing of its own leans on the one before ("Call it …" renames what came before) …
+    ("Data labellers are paid as little as $1.46 an hour. Call it a dollar and a half.", "a dollar and a half",
+     "Data labellers"),
+    ("Klikwerkers krijgen 1,46 dollar per uur. Noem het anderhalve dollar.", "anderhalve dollar", "Klikwerkers"),
+    # … and one before it that says nothing passes on the one before that.
+    ("An Adobe study found that 77% of consumers want it. Perhaps they do. But would that share stay above 70% if "
+     "they knew?", "70%", "Adobe study"),
+    # A sentence with words of its own does not lean on the one before.
+    ("Adobe found that 77% want it. Our annotators earn $15 an hour.", "$15 an hour", None),
+])
+def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, previous):
+    from factlint.check.mentions import scan
+    occ = next(o for o in scan(draft) if o.figure.text == figure)
+    assert (previous in occ.previous) if previous else not occ.previous
+
+
+@pytest.mark.parametrize("draft, previous", [
+    # A heading's figure is read with the first sentence of the paragraph under it, its lede.
+    ("# Minder dan 2 dollar per uur voor het vuile werk\n\nNAIROBI - Keniaanse werkers die ChatGPT moesten "
+     "vrijhouden van schadelijke inhoud, kregen weinig. Ze lazen 150 teksten per dag.\n", "Keniaanse werkers"),
+    # ... not a list or a table under it, nor a second sentence.
+    ("## 2 million workers\n\n- Kenya: moderators\n", ""),
+    ("# 77% want it\n\nMarketers were surprised. An Adobe study found so.\n", "Marketers were surprised."),
+])
+def test_a_headline_leans_on_its_lede(draft, previous):
+    occ = scan(draft)[0]
+    assert (previous in occ.previous and "150" not in occ.previous) if previous else occ.previous == ""

@@ -319,6 +319,9 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     ("Niet de Wereldbank maar de OESO schat het op 100 miljoen.", set(), {"oeso"}),
     # A capital after a dateline's spaced hyphen opens the sentence: no name.
     ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),
+    # ... and so does one after a short bracketed label opening a line or a list's item (a podcast's time stamp).
+    ("- (11:40) Why they had to read 150 passages of text a day", set(), set()),
+    ("He said it (twice) Adobe found it.", set(), {"adobe"}),
 ])
 def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, places, names):
     found = read(text)

@@ -33,6 +33,10 @@ SUBUNITS = [
     ("en", "3 CAD 3 cents", "3 CAD 3 cents", 3.03, 3.03, M, "CAD", None, EX),
     ("nl", "Het bedrag is vijf euro vijftig", "vijf euro vijftig", 5.5, 5.5, M, "EUR", None, EX),
     ("nl", "het kost slechts dertien euro en vijfenveertig cent.", "dertien euro en vijfenveertig cent", 13.45, 13.45, M, "EUR", None, EX),
+    # an amount and half its unit
+    ("en", "Call it a dollar and a half.", "a dollar and a half", 1.5, 1.5, M, "USD", None, EX),
+    ("en", "They earned two dollars and a half an hour.", "two dollars and a half an hour", 2.5, 2.5, M, "USD", "hour", EX),
+    ("nl", "Een euro en een half per uur.", "Een euro en een half per uur", 1.5, 1.5, M, "EUR", "hour", EX),
 ]
 # Not sub-units, or not one amount: (lang, text, the figures read)
 APART = [

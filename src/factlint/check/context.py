@@ -132,6 +132,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         order.append((True, scopes[layers.index(own_text)]))
     ranked = [scope for _, scope in order] + scopes[named:]
     places = specific(relative or first or next((sc.places for sc in ranked if sc.places), frozenset()))
+    if filed and places and places == scopes[layers.index(filed.title())].places and not any(
+            sc.places for sc in scopes[:layers.index(filed.title())]):
+        # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
+        # place of a figure said of the world, which may be filed from anywhere; another country's figure it is not.
+        places = places | {WORLD}
     # Organisations: the figure's clause's (all of them: an attribution after the comma names the origin), then
     # what the sentence leans on, and only then the rest of its statement ("His team studied … in four countries
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the

@@ -70,6 +70,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     passages = iter_passages(text, form)
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
+    held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
@@ -80,7 +81,26 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = [f for f in figures if any(c.isdigit() for c in f.text)]
         if passage.where.kind == "heading" and figures and _counts_own_parts(passage.text, figures[0], plang):
             figures = figures[1:]
-        yield passage, _occurrences(passage, figures, spans, plang) if figures else []
+        found = _occurrences(passage, figures, spans, plang) if figures else []
+        if held is not None:
+            # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
+            # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
+            lede = _lede(passage, figures, spans[0]) if passage.where.kind == "paragraph" else ""
+            yield held[0], [replace(o, previous=lede) for o in held[1]] if lede else held[1]
+            held = None
+        if passage.where.kind == "heading" and found:
+            held = (passage, found)
+            continue
+        yield passage, found
+    if held is not None:
+        yield held
+
+
+def _lede(passage: Passage, figures: list[Figure], first: tuple[int, int]) -> str:
+    """The first sentence of a paragraph, its figures masked: what the heading above it leans on."""
+    start, end = first
+    return mask(passage.text[start:end], [(f.start - start, f.end - start) for f in figures
+                                          if start <= f.start and f.end <= end])
 
 
 # A text's own parts are few: a heading that opens with a larger count states a quantity.
@@ -260,16 +280,36 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return ""
     before = masked_text[spans[k][0]:spans[k][1]]
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
+    if not _leaning(masked_text, start, end, before):
+        return ""
+    if k and says_nothing(before):
+        # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?": a sentence
+        # before that says nothing of its own passes on the one before it.
+        return masked_text[spans[k - 1][0]:spans[k - 1][1]] + " " + before
+    return before
+
+
+def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
+    """Whether the sentence at masked_text[start:end] leans on the sentence `before` it (see _leaned_on)."""
     if leans(masked_text, start) or (before.rstrip(_MARKUP).endswith("?") and not masked_text[start:end].rstrip(
             _MARKUP).endswith("?")):
-        return before  # "They were paid …"; an answer after its question ("**How much did they earn?** Less than …")
+        return True  # "They were paid …"; an answer after its question ("**How much did they earn?** Less than …")
     colon = masked_text.find(":", start, min(end, start + COLON_REACH))
     if colon > 0 and leans(masked_text, colon + 1):
-        return before  # "The essay she named says the opposite: such workers are paid …"
+        return True  # "The essay she named says the opposite: such workers are paid …"
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
-    leaning = pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before) or \
-        points_there(head)
-    return before if leaning else ""  # "Wie daar fulltime werkte, …": the place is the sentence before's
+    # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
+    return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
+                or points_there(head) or says_nothing(masked_text[start:end]))
+
+
+def says_nothing(sentence: str) -> bool:
+    """Whether a sentence has no words of its own to be read on: "Perhaps they do.", "Maybe it is [80%]."."""
+    return len(sentence) <= NOTHING_CHARS and len(lexical.words(sentence)) < NOTHING_WORDS
+
+
+NOTHING_CHARS = 80  # a longer sentence says something
+NOTHING_WORDS = 1  # content words a sentence that says something has at least
 
 
 _MARKUP = " \t\n*_\"'”’"  # emphasis and quotes that may close a question
@@ -333,6 +373,14 @@ def named_back(sentence: str, before: str) -> str:
                 k and words[k - 1].lower() in _OF) and (
                 noun in ORGANISATION_NOUNS or any(heads_noun(h, noun) for h in heads)):
             return noun  # "de bank" after "de Wereldbank"; "the company" after any name
+    # Anywhere in it, a study or estimate of a name of the sentence before by its head noun: "…, who gives the bank's
+    # estimate as 100 to 400 million".
+    found = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
+    for article, noun, origin in zip(found, found[1:], found[2:]):
+        head = noun[:-2] if noun.endswith(("'s", "’s")) else ""
+        if article.lower() in _DEFINITE and head.islower() and len(head) >= HEAD_LETTERS and \
+                origin.lower() in _ORIGINS and any(heads_noun(h, head) for h in heads):
+            return head
     return ""
 
 

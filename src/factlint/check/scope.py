@@ -803,12 +803,22 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
         near = text[max(0, start - _OPENING_REACH):start].rstrip(" \"'“‘(*_#>")
         before = near.rstrip("-")
         # A spaced hyphen is a dash ("GENEVA (Reuters) - Between …"); a hyphen glued to a word is none.
+        # A short bracketed label opening the line is no sentence of its own: "(11:40) Why they had to read …".
+        label = _LINE_LABEL.search(before)
         yield start, end, run, (not before and start <= _OPENING_REACH) or before[-1:] in (
-            ".", "!", "?", ":", "\n", "—", "–") or (near != before and before[-1:] in (" ", "\t", ")", ""))
+            ".", "!", "?", ":", "\n", "—", "–") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
+            label is not None and _line_opening(before[:label.start()], start <= _OPENING_REACH))
         i = j
 
 
 _OPENING_REACH = 80  # characters before a run looked at for what opens its sentence
+_LINE_LABEL = re.compile(r"[(\[][^()\[\]\n]{1,12}[)\]]$")
+
+
+def _line_opening(before: str, whole: bool) -> bool:
+    """Whether nothing but a list's or a quote's markup stands before on its line (`whole`: `before` starts the text)."""
+    line = before.rsplit("\n", 1)
+    return (len(line) > 1 or whole) and not line[-1].strip(" \t-*+>#")
 
 
 def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:

@@ -51,6 +51,13 @@ class Subunits(Currencies):
         lex = self.lex
         if amount.scaled or amount.percent or amount.decimals or amount.low != int(amount.low) or amount.low < 0:
             return k
+        if self.low(k) in lex.and_words and self.low(k + 1) in lex.articles and self.low(k + 2) in lex.half_words \
+                and self.is_word(k + 2):
+            amount.low += 0.5  # "a dollar and a half": half the unit of its currency
+            amount.high += 0.5
+            amount.step = 0.5
+            amount.last = k + 2
+            return k + 3
         j = k + 1 if self.low(k) in lex.and_words else k
         t = self.tok(j)
         if t is None or not t.gap:

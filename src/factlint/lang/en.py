@@ -310,7 +310,7 @@ throughout whereas nevertheless nonetheless unless
                       "edition", "news"),
     hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",
                   "week-old", "day", "days", "day-old", "hour", "hours", "minute", "minutes"),
-    referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older")),
+    referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it")),
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     definite_articles=("the",),
