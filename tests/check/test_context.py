@@ -989,3 +989,35 @@ def test_a_heading_names_whose_figures_follow(engine, text, figure, statuses):
 def test_another_place_is_never_read_away(engine, text):
     found = last_verdict(engine, text + "\n", "2 ", prefix=True)
     assert found and found[1] in ("conflicting", "unsourced"), found
+
+
+@pytest.mark.parametrize("before, after, change", [
+    ("Revenue rose ", " to $13.18 billion", True),
+    ("Prices have fallen by more than ", " since 2022", True),  # the qualifier is the figure's; "by" leads it
+    ("De prijs daalde met ruim ", " sinds 2022", True),
+    ("Congo produces more than ", " of the world's cobalt", False),
+    ("Ruim ", " van de consumenten wil maatwerk", False),
+])
+def test_a_percentage_of_change(before, after, change):
+    from factlint.check.context import is_change
+    assert is_change(before, after) is change
+
+
+def test_a_change_is_no_share(engine):
+    # "more than half" of a fall in prices is no share of the world's cobalt.
+    text = ("The DRC produces roughly 70% of the world's cobalt. Cobalt prices have fallen by more than half since "
+            "2022.\n")
+    assert last_verdict(engine, text, "half")[1] == "unsourced"
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A statement after a colon naming no one is said of whom its sentence's lead names, before the sentence before.
+    ("The moderators, who screened Facebook posts, were paid less than $2 an hour, counsel told the court. She "
+     "reminded the judge that Time had found the same among the Kenyans Sama hired to filter ChatGPT for OpenAI: "
+     "under $2 an hour, and 150 text passages a day.\n", "150", ("supported",)),
+    # ... for its scope only: the lead's words are not the figure's.
+    ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
+     "90 euro per maand", ("unsourced",)),
+])
+def test_a_colon_lead_names_the_scope_of_what_follows(engine, text, figure, statuses):
+    assert last_verdict(engine, text, figure)[1] in statuses

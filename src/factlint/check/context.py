@@ -77,12 +77,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     alone = not _WORD.search(occ.statement, 0, BEFORE_REACH)
     label = _value_label(occ) if alone else _label(occ.masked, own_text, LEAD_WORDS if occ.previous else LABEL_WORDS)
     leaning = False
+    colon_lead = ""  # the sentence's words before a colon, read for the figure's scope only
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
     elif (leaning := leans(own_text)) or points_there(own_text, after_noun=True):
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(_before(occ.masked, own_text))
+    elif (colon_lead := _before_colon(occ, own_text)) and not (mine := read(own_text, known=known)).places and \
+            not mine.organisations:
+        # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
+        # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
+        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's).
+        layers.append(colon_lead)
     if occ.previous:
         layers.append(occ.previous)
     if where.kind in ("table_cell", "table_header"):
@@ -179,7 +186,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
         # the journalists who report it ("When Time's reporters tracked down …, they found …").
         groups = (groups - _COUNTED_ONLY) | (lexical.populations(_counted_words(occ)) & _COUNTED_ONLY)
-    around = [text for text in layers[1:] if text != own_text and text != lead]  # the lead is of the sentence
+    around = [text for text in layers[1:] if text != own_text and text != lead and text != colon_lead]
     own_text = near
     if occ.context:
         around.append(occ.context)
@@ -310,6 +317,14 @@ def _colon_lead(occ: Occurrence, statement: str) -> str:
     """The sentence's words before the figure's statement when a colon closes them; "" otherwise."""
     before = _before(occ.masked, statement)
     return before[:-1] if before.endswith(":") else ""
+
+
+def _before_colon(occ: Occurrence, statement: str) -> str:
+    """The sentence's words before a colon that opens the list or the clause the figure's statement is part of ("…
+    for OpenAI: under $2 an hour, and 150 text passages a day"); "" when no colon stands before it."""
+    before = _before(occ.masked, statement)
+    colon = before.rfind(": ")
+    return before[:colon] if colon > 0 else (before[:-1] if before.endswith(":") else "")
 
 
 def _value_label(occ: Occurrence) -> str:
@@ -567,6 +582,10 @@ def is_change(before: str, after: str) -> bool:
     """Whether a percentage between `before` and `after` is a change: "rose 4.8%", "lifted open rates by 23%",
     "de conversie met 12 procent stijgen", "a 23% rise"."""
     prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
+    for phrase in _QUALIFIER_PHRASES:  # "fallen by more than half": the qualifier is the figure's, the "by" leads it
+        if len(phrase) < len(prior) and tuple(prior[-len(phrase):]) == phrase:
+            prior = prior[:-len(phrase)]
+            break
     nxt = [fold(w) for w in _WORD.findall(after[:CHANGE_CHARS])]
     if (nxt and nxt[0] in _CHANGE_WORDS) or not _CHANGE_WORDS.isdisjoint(prior[-CHANGE_NEAR:]):
         return True  # "rose 4.8%", "grew revenue 11%", "a 23% rise"
@@ -574,6 +593,9 @@ def is_change(before: str, after: str) -> bool:
         w in _CHANGE_WORDS for w in prior[-CHANGE_REACH - 1:] + nxt[:3])
 
 
+# Longest first: "more than" before "than".
+_QUALIFIER_PHRASES = sorted({tuple(fold(w) for w in p if _WORD.fullmatch(w)) for language in LANGUAGES.values()
+                             for p in language.qualifiers} - {()}, key=lambda p: (-len(p), p))
 CHANGE_NEAR = 2  # words a word of change may stand before a percentage with nothing between to lead it
 CHANGE_CHARS = 80  # characters read on either side of a percentage for a change
 

@@ -360,7 +360,7 @@ def _spans_and_press(text: str) -> tuple[tuple[tuple[int, int, tuple[str, ...]],
     found = list(gazetteer().find(text))
     kept = tuple(_spans_of(text, gazetteer(), found))
     # A place dropped as a press adjective, a dateline or a comparison's population is no name either.
-    dropped = tuple((a, b) for a, b, _ in found if (_before_media(text, b) and not _publication(text, b))
+    dropped = tuple((a, b) for a, b, _ in found if (_before_media(text, b, a) and not _publication(text, b))
                     or _dateline(text, a, b) or _populations_place(text, a, b))
     return kept, dropped
 
@@ -371,7 +371,7 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
     country ("US$")."""
     return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
             if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
-            and not _in_publishers_name(text, a, b) and not _before_media(text, b) and not _dateline(text, a, b)
+            and not _in_publishers_name(text, a, b) and not _before_media(text, b, a) and not _dateline(text, a, b)
             and not _populations_place(text, a, b) and not _language_said(text, a, b)]
 
 
@@ -463,17 +463,20 @@ _MEDIA = frozenset(fold(w) for language in LANGUAGES.values() for w in language.
 _TWO_NEXT = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t-]+([^\W\d_]+))?")
 
 
-def _before_media(text: str, end: int) -> bool:
+def _before_media(text: str, end: int, start: int = -1) -> bool:
     """Whether the place ending at `end` is an adjective of the press ("a Dutch interview", "het Amerikaanse
-    weekblad"), a qualifier of the press allowed between ("the Kenyan business press")."""
+    weekblad"), a qualifier of the press allowed between ("the Kenyan business press"). A noun that is the press only
+    at times is a place of its owner's after a possessive ("its Ugandan site", "their Kenyan station")."""
     m = _TWO_NEXT.match(text, end)
     if m is None:
         return False
     first, second = fold(m.group(1)), fold(m.group(2) or "")
     if _publication(text, end):
         return True
-    return first in _MEDIA or first in _MEDIA_NEAR or (second in _MEDIA and m.group(1)[:1].islower()) or (
-        second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS)
+    owned = start > 0 and (w := _LAST_WORD.search(text, max(0, start - 12), start)) is not None and fold(
+        w.group(1)) in NAME_WORDS.possessives
+    return first in _MEDIA or (first in _MEDIA_NEAR and not owned) or (
+        second in _MEDIA and m.group(1)[:1].islower()) or (second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS)
 
 
 def _publication(text: str, end: int) -> bool:
