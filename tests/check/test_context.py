@@ -1021,3 +1021,27 @@ def test_a_change_is_no_share(engine):
 ])
 def test_a_colon_lead_names_the_scope_of_what_follows(engine, text, figure, statuses):
     assert last_verdict(engine, text, figure)[1] in statuses
+
+
+@pytest.mark.parametrize("after, places", [
+    (" van de Congolese productie vandaan komt.", {"CD"}),
+    (" of Kenya's click workers earn less.", {"KE"}),
+    (" of the world's cobalt comes from the DRC.", set()),  # the noun phrase only: the DRC is the verb's
+    (" of consumers want it.", set()),
+    (" said they would pay.", set()),  # no "of" phrase
+])
+def test_the_places_a_share_is_of(after, places):
+    from factlint.check.context import whole_places
+    assert whole_places(after) == places
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # A share of the DRC's production is no share the DRC holds of the world's cobalt.
+    ("Mijnwerkers in Kolwezi, waar volgens het provinciebestuur ruim 60 procent van de Congolese productie vandaan "
+     "komt.\n", ("unsourced",)),
+    ("Lualaba province accounts for over 60% of Congo's cobalt output.\n", ("unsourced",)),
+    # ... where a share of the world's is.
+    ("Over 60% of the world's cobalt comes from the DRC.\n", ("supported",)),
+])
+def test_a_share_of_the_claim_s_place_is_no_share_it_holds(engine, text, statuses):
+    assert verdicts(engine, text)[-1][1] in statuses

@@ -50,6 +50,8 @@ class Context:
     leaning: bool = False  # its sentence leans on what came before it ("They were paid …")
     leaned: frozenset[str] = frozenset()  # keys of the sentence before, when the figure's sentence leans on it
     alone: str = ""  # the organisation its count is said of on its own ("Remotasks alleen al"), as written
+    # The places a percentage's whole is of ("60 procent van de Congolese productie" is a share of the DRC's).
+    whole: frozenset[str] = frozenset()
 
     @property
     def pool(self) -> frozenset[str]:
@@ -229,7 +231,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _only(near, *subject, _figure_at(occ, near)) if subject else False,
                    bool(occ.previous or (not label and leaning)),
                    _pool([occ.previous], known) if occ.previous else frozenset(),
-                   _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "")
+                   _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
+                   whole_places(occ.after) if occ.figure.kind == "percent" else frozenset())
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -542,6 +545,22 @@ def _age(occ: Occurrence) -> str:
 
 AGE = "@age"  # the noun of an age: no claim counts it
 LABEL_VALUE_WORDS = 2  # words beside a count after a label for the label to say what it counts
+
+
+def whole_places(after: str) -> frozenset[str]:
+    """The places named in the "of" phrase right after a percentage: what it is a share of ("of the world's cobalt"
+    is the world's, "van de Congolese productie" the DRC's)."""
+    m = _OF_PHRASE.match(after[:WHOLE_CHARS])
+    if m is None or fold(m.group(1)) not in _OF:
+        return frozenset()
+    # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's.
+    words = list(itertools.islice(_WORD.finditer(m.group(2)), WHOLE_WORDS + 1))
+    skip = 1 if words and fold(words[0].group()) in NAME_WORDS.determiners else 0
+    return places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
+
+
+WHOLE_CHARS = 120  # characters after a percentage read for its "of" phrase
+WHOLE_WORDS = 3  # and words of its noun phrase after a determiner ("de Congolese productie")
 
 
 def measured(occ: Occurrence) -> str:

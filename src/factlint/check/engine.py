@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import Context, as_range_end, context_of, is_change, with_headers, with_period_before
+from factlint.check.context import (Context, as_range_end, context_of, is_change, whole_places, with_headers,
+                                    with_period_before)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -67,6 +68,7 @@ class Engine:
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
+    _holders: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> places holding its share
     _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
     _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
     _totals: list[bool] = field(init=False, repr=False, compare=False)  # each claim's figure is a count or sum
@@ -88,6 +90,7 @@ class Engine:
         object.__setattr__(self, "_extreme", {})
         object.__setattr__(self, "_disputing", {})
         object.__setattr__(self, "_changes", {})
+        object.__setattr__(self, "_holders", {})
         # Read for every claim a figure's keys reach: worked out once.
         object.__setattr__(self, "_wholes", [w.whole for w in self.model.claims])
         object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
@@ -173,6 +176,8 @@ class Engine:
                 return None  # a price per task is no rate per hour
             if figure.kind == "percent" and ctx.change != self._change(i):
                 return None  # a change ("rose by 23%") is no share of anything, nor a share a change
+            if ctx.whole and not ctx.whole.isdisjoint(self._part_places(i)):
+                return None  # a share of the DRC's production is no share the DRC has of the world's
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None
@@ -336,6 +341,17 @@ class Engine:
             claim = self.registry.claims[i]
             text = claim.statement
             known = self._changes[i] = any(is_change(text[:a], text[b:]) for a, b in claim.statement_spans)
+        return known
+
+    def _part_places(self, i: int) -> frozenset[str]:
+        """The places claim `i`'s percentage is a share held by: those its statement names, less those its "of"
+        phrase names as the whole ("The DRC produces over 60% of the world's cobalt": the DRC)."""
+        known = self._holders.get(i)
+        if known is None:
+            claim = self.registry.claims[i]
+            text = claim.statement
+            wholes = frozenset().union(*(whole_places(text[b:]) for _, b in claim.statement_spans))
+            known = self._holders[i] = self.model.claims[i].scope.places - wholes
         return known
 
     def _measured(self, i: int) -> frozenset[str]:
