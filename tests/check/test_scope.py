@@ -329,3 +329,13 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
 def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, places, names):
     found = read(text)
     assert found.places == places and found.organisations == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # "X, cited in Y": X is the figure's source, the publication Y only reports it.
+    ("Wereldbank, geciteerd in AI's Hidden Workers", {"wereldbank"}),
+    ("The World Bank, quoted by Reuters, put it at 150 million.", {"world bank"}),
+    ("Time cited the figure.", set()),  # one who cites reports
+])
+def test_one_cited_is_the_source_and_who_cites_reports(text, names):
+    assert read(text, known=frozenset({"wereldbank", "world bank"})).organisations == names

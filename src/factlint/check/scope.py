@@ -901,7 +901,7 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     if verbs is NAME_WORDS.reporting and _authors(text, start):
         return False  # "A survey by the payments company Klarna reports that 77% …": Klarna's survey
     after = text[end:end + 40].lstrip(" ,").split()
-    before = text[max(0, start - 40):start].rstrip(" ,").split()
+    before = text[max(0, start - 40):start].rstrip(" ,*_“\"'").split()
     words = [fold(w).strip(".,;:") for w in after[:3]]
     # "says Casilli", and with a title between: "says sociologist Antonio Casilli", "zegt arbeidssocioloog Vermeer"
     titles = 0
@@ -909,8 +909,11 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             fold(before[-1 - titles]).strip(".,;:") not in _NOT_TITLES:
         titles += 1
     prev = fold(before[-1 - titles]).strip(".,;:") if before else ""
-    if prev in _AGENT and len(before) > titles + 1 and fold(before[-2 - titles]).strip(".,;:") in NAME_WORDS.citing:
-        return True  # "quoted by The Washington Post"; "published by Salesforce" names the author
+    if (prev in _AGENT or (prev in _PLACE_PREPOSITIONS and verbs is NAME_WORDS.reporting)) and len(
+            before) > titles + 1 and fold(
+            before[-2 - titles]).strip(".,;:") in NAME_WORDS.citing:
+        return True  # "quoted by The Washington Post", "geciteerd in AI's Hidden Workers"; "published by Salesforce"
+        # names the author
     if verbs is NAME_WORDS.reporting:
         lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
         while lead and lead[-1] in NAME_WORDS.determiners:
@@ -920,6 +923,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         if words and words[0] in _MEDIA and (
                 not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
             return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" is a source)
+    if words and words[0] in NAME_WORDS.citing and text[end:end + 2].lstrip(" ")[:1] == "," and len(words) > 1 and (
+            words[1] in _AGENT or words[1] in _PLACE_PREPOSITIONS):
+        return False  # "Wereldbank, geciteerd in AI's Hidden Workers": the one cited is the figure's source
     if words and words[0] in verbs:
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:
