@@ -75,6 +75,13 @@ def hours(r: Reader, c: Candidate) -> int | None:
     return None
 
 
+def times_ago(r: Reader, c: Candidate) -> int | None:
+    """A time counted back: "3 hours ago", "2 uur geleden", "1 day ago"."""
+    if c.high is None and c.whole and r.is_word(c.k) and r.low(c.k + 1) in r.lex.ago_words:
+        return c.k + 1
+    return None
+
+
 def section_numbers(r: Reader, c: Candidate) -> int | None:
     """A number after a section word: "page 12", "section 4.2", "No. 5"."""
     words = r.lex.section_words
@@ -180,6 +187,7 @@ RULES: tuple[Rule, ...] = (
     dates,
     clock_times,
     hours,
+    times_ago,
     section_numbers,
     section_signs,
     list_numbers,

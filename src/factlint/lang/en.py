@@ -147,6 +147,7 @@ LANGUAGE = Language(
     ),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),
+    ago_words=("ago",),
     clock_words=("am", "pm", "a.m", "p.m", "o'clock"),
     version_words=("upgraded", "upgrade", "updated", "update", "release", "released", "patch", "patched",
                    "downgraded", "version", "v"),

@@ -268,6 +268,7 @@ class Language:
     # ("only seven would say", "slechts vijf") or a pronoun standing for what is counted (Dutch "interviewde er vijf").
     restricting_words: Phrase = ()
     partitive_clitics: Phrase = ()
+    ago_words: Phrase = ()  # a time counted back: "3 hours ago", "2 uur geleden" is a moment, no figure
     plural_endings: Phrase = ()
 
     def __post_init__(self) -> None:

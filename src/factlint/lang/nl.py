@@ -178,6 +178,7 @@ LANGUAGE = Language(
     ),
     time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
     time_after=("uur", "u"),
+    ago_words=("geleden",),
     clock_words=(),
     version_words=("versie", "update", "upgrade", "geüpgraded", "geüpdatet", "bijgewerkt", "release"),
 
