@@ -1045,3 +1045,20 @@ def test_the_places_a_share_is_of(after, places):
 ])
 def test_a_share_of_the_claim_s_place_is_no_share_it_holds(engine, text, statuses):
     assert verdicts(engine, text)[-1][1] in statuses
+
+
+def test_the_world_holds_no_share(engine):
+    # "wereldwijd" is what the share is of; the country is the one the paragraph before names.
+    text = ("Vandaag gaat het vooral om kobalt uit Congo.\n\nDat land levert ongeveer de helft van al het kobalt dat "
+            "wereldwijd wordt gedolven, zegt een woordvoerder.\n")
+    assert last_verdict(engine, text, "de helft")[1:] == ("conflicting", "drc-cobalt-share")
+
+
+@pytest.mark.parametrize("text, possessive", [
+    ("15:41 His own fieldwork took him to four countries.", True),  # a time stamp before it is no word
+    ("His team found it.", True),
+    ("Casilli's team found it.", False),
+])
+def test_a_sentence_opening_with_a_person_s_possessive(text, possessive):
+    from factlint.check.context import _opens_with_possessive
+    assert _opens_with_possessive(text) is possessive

@@ -176,3 +176,16 @@ def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, pre
 def test_a_headline_leans_on_its_lede(draft, previous):
     occ = scan(draft)[0]
     assert (previous in occ.previous and "150" not in occ.previous) if previous else occ.previous == ""
+
+
+@pytest.mark.parametrize("draft, figure, previous", [
+    # A paragraph's first sentence that leans leans on the last sentence of the paragraph before.
+    ("Vandaag gaat het vooral om kobalt uit Congo.\n\nDat land levert ongeveer de helft van al het kobalt.\n",
+     "de helft", "kobalt uit Congo"),
+    # ... not across a heading, nor when it does not lean.
+    ("Kobalt komt uit Congo.\n\n## Elders\n\nDat land levert ongeveer de helft van al het kobalt.\n", "de helft", None),
+    ("Kobalt komt uit Congo.\n\nZambia levert ongeveer de helft van al het kobalt.\n", "de helft", None),
+])
+def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
+    occ = next(o for o in scan(draft) if o.figure.text == figure)
+    assert (previous in occ.previous) if previous else not occ.previous

@@ -140,7 +140,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if wide:
         order.append((True, scopes[layers.index(own_text)]))
     ranked = [scope for _, scope in order] + scopes[named:]
-    places = specific(relative or first or next((sc.places for sc in ranked if sc.places), frozenset()))
+    # The world is what a share is of, never who holds it ("Dat land levert ongeveer de helft van al het kobalt dat
+    # wereldwijd wordt gedolven": that country's, named in the sentence before).
+    share = occ.figure.kind == "percent"
+    places = specific(relative or first or next((held for sc in ranked if (
+        held := sc.places - {WORLD} if share else sc.places)), frozenset()))
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
             sc.places for sc in scopes[:layers.index(filed.title())]):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
@@ -255,7 +259,7 @@ SUBJECT_NAME_WORDS = 6  # words of the sentence before a person's pronoun refers
 SUBJECT_NAME_AT = 3  # words within which that subject's name starts ("Tech philosopher Katleen …")
 ANOTHER_REACH = 120  # characters at a sentence's start read for "Another poll" (a sentence may run a paragraph)
 _PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
-_FIRST = re.compile(r"\W*([^\W\d_]+)")
+_FIRST = re.compile(r"[\W\d]*([^\W\d_]+)")  # a time stamp before it is no word ("15:41 His …")
 
 
 def _opens_with_person(text: str) -> bool:
@@ -280,9 +284,14 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")
 SUBJECT_CHARS = 300  # characters of a sentence its opening subject is read within
 
 
+_ATTRIBUTION_FIRST = frozenset(fold(p[0]) for language in LANGUAGES.values() for p in language.attribution_openers)
+
+
 def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
     """The names of a sentence's subject, when a name opens it ("Tech philosopher Katleen Gabriëls …")."""
     words = _BRACKETED.sub(" ", sentence[:SUBJECT_CHARS]).split()  # "Antonio Casilli (Institut …) spreekt"
+    if words and fold(words[0].strip("*_\"'“‘")) in _ATTRIBUTION_FIRST:
+        return frozenset()  # "Citing the World Bank, he says …": the name is his source, not the subject
     return organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
         " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
 

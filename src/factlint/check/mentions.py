@@ -71,6 +71,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
+    carried = ""
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
@@ -81,7 +82,10 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = [f for f in figures if any(c.isdigit() for c in f.text)]
         if passage.where.kind == "heading" and figures and _counts_own_parts(passage.text, figures[0], plang):
             figures = figures[1:]
-        found = _occurrences(passage, figures, spans, plang) if figures else []
+        found = _occurrences(passage, figures, spans, plang, carried if passage.where.kind == "paragraph" else "") \
+            if figures else []
+        # The last sentence of a paragraph, figures masked, for the next paragraph's first to lean on.
+        carried = _last_sentence(passage, figures, spans[-1]) if passage.where.kind == "paragraph" else ""
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
@@ -98,7 +102,16 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
 
 def _lede(passage: Passage, figures: list[Figure], first: tuple[int, int]) -> str:
     """The first sentence of a paragraph, its figures masked: what the heading above it leans on."""
-    start, end = first
+    return _masked_sentence(passage, figures, first)
+
+
+def _last_sentence(passage: Passage, figures: list[Figure], last: tuple[int, int]) -> str:
+    """The last sentence of a paragraph, its figures masked: what the next paragraph's first may lean on."""
+    return _masked_sentence(passage, figures, last)
+
+
+def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, int]) -> str:
+    start, end = span
     return mask(passage.text[start:end], [(f.start - start, f.end - start) for f in figures
                                           if start <= f.start and f.end <= end])
 
@@ -124,7 +137,7 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
-                 lang: str) -> list[Occurrence]:
+                 lang: str, carried: str = "") -> list[Occurrence]:
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
@@ -141,7 +154,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
-            shared[s, e] = (passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang),
+            shared[s, e] = (passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang, carried),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
         # The neighbouring figures (figures come in order and do not overlap) bound the figure's clause.
@@ -270,14 +283,17 @@ _SPAN_END = itemgetter(1)
 _START = attrgetter("start")
 
 
-def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str) -> str:
+def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str, carried: str = "") -> str:
     """The sentence before the one starting at `start`, when that one leans on it: it opens with a word that does
     ("They were paid …"), says "volgens hem", names a name back ("de bank") or another source ("Another poll");
     "" otherwise. Figures masked, as in the sentence."""
     # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
     if k < 0:
-        return ""
+        # A paragraph's first sentence leans on the last of the paragraph before ("… kobalt uit Congo.¶ Dat land
+        # levert ongeveer de helft …"), as a sentence does on the one before it.
+        end = spans[0][1] if spans else len(masked_text)
+        return carried if carried and _leaning(masked_text, start, end, carried) else ""
     before = masked_text[spans[k][0]:spans[k][1]]
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
     if not _leaning(masked_text, start, end, before):
