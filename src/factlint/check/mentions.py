@@ -112,9 +112,13 @@ def _last_sentence(passage: Passage, figures: list[Figure], last: tuple[int, int
 
 def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, int]) -> str:
     start, end = span
+    if end - start > CARRIED_CHARS:
+        return ""  # a sentence this long is no lede nor one to lean on: a huge paragraph is not copied again
     return mask(passage.text[start:end], [(f.start - start, f.end - start) for f in figures
                                           if start <= f.start and f.end <= end])
 
+
+CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
 
 # A text's own parts are few: a heading that opens with a larger count states a quantity.
 MAX_OWN_PARTS = 100

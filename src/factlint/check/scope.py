@@ -493,6 +493,7 @@ _MEDIA_QUALIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w i
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’.&-]*)+")
+PUBLISHER_REACH = 80  # characters of a publisher's name after its place ("Washington Post", "New York Times")
 
 
 def _in_publishers_name(text: str, start: int, end: int) -> bool:
@@ -500,7 +501,7 @@ def _in_publishers_name(text: str, start: int, end: int) -> bool:
     reported", "meldde The Washington Post", "according to the New York Times" name no place of it."""
     if _quoter_closed(text, start, end):
         return True
-    run = _CAPITAL_RUN.match(text, end)
+    run = _CAPITAL_RUN.match(text, end, end + PUBLISHER_REACH)  # bounded: a run of capitals is read once per place
     if run is None:
         return False
     before = text[max(0, start - 40):start].split()
