@@ -1062,3 +1062,30 @@ def test_the_world_holds_no_share(engine):
 def test_a_sentence_opening_with_a_person_s_possessive(text, possessive):
     from factlint.check.context import _opens_with_possessive
     assert _opens_with_possessive(text) is possessive
+
+
+# Drafts of the second review (2026-12-02): each puts a claim's figure on another place, organisation or source in a
+# construction the session's reading rules touch (asides, "alongside", "not", "than", which-clauses, datelines, ledes).
+SECOND_REVIEW = [
+    "Content moderators in Nairobi earned about $3 an hour, working alongside Ugandan recruits paid less than $2 an hour to screen ChatGPT's output for OpenAI.\n",
+    "De moderatoren in Nairobi verdienden zo'n 3 dollar per uur, naast Oegandese collega's die voor minder dan 2 dollar per uur de teksten van ChatGPT voor OpenAI moesten keuren.\n",
+    "Yesterday, Oracle's survey of online shoppers, published in March, found that 77% of consumers want brand experiences personalised to their needs.\n",
+    "On Tuesday, Oracle's annual survey of online shoppers, conducted in twelve markets, found that 77% of consumers want brand experiences personalised to their needs.\n",
+    "Separately, Indonesia's labour statistics office, in a report published on Tuesday, estimated that more than 2 million people in the country do click work for AI platforms.\n",
+    "Meanwhile, Uganda's content moderators on the same contract, recruited by Sama for OpenAI, were paid less than $2 an hour, Time reported.\n",
+    "# Less than $2 an hour\n\nMeanwhile, Uganda's content moderators on the same contract, hired by Sama for OpenAI, tell a grim story.\n",
+    "Did the World Bank's figure surprise anyone? Not the ILO, which puts the number of people doing data work for AI at between 150 million and 430 million.\n",
+    "Whether or not Oracle's survey is representative, it found that 77% of consumers want brand experiences personalised to their needs.\n",
+    'Verrast is in elk geval niet Oracle, dat in zijn eigen enquête vond dat 77 procent van de consumenten gepersonaliseerde merkervaringen wil.\n',
+    'Shoppers care about personalisation more than Oracle expected: 77% of consumers in its survey want brand experiences tailored to their needs.\n',
+    'Germany, which Oracle surveyed for the first time this year, stood out: 77% of consumers there want brand experiences personalised to their needs.\n',
+    'Duitsland, dat Oracle dit jaar voor het eerst onderzocht, springt eruit: 77 procent van de consumenten daar wil gepersonaliseerde merkervaringen.\n',
+    '## More than 2 million click workers\n\nJAKARTA — Indonesia now rivals the Philippines as a hub for AI data work, the government says.\n',
+    'KAMPALA (AP) — Between 150 million and 430 million people do data work for AI, the government estimates.\n',
+    "Just like Oracle's survey, which questioned shoppers in twelve markets, the new poll found that 77% of consumers want brand experiences personalised.\n",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_REVIEW, ids=[t[:40] for t in SECOND_REVIEW])
+def test_a_figure_said_of_another_is_never_supported(engine, text):
+    assert "supported" not in [status for _, status, _ in verdicts(engine, text)][-1:]

@@ -18,7 +18,7 @@ from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_sou
                                      pronoun_speaks,
                                      points_there)
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, names_in, organisations_in, place_spans,
+from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
                                   sources_named, specific, uncompared, SUBGROUPS, place_institution)
 from factlint.extract import Figure, extract
@@ -146,9 +146,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     places = specific(relative or first or next((held for sc in ranked if (
         held := sc.places - {WORLD} if share else sc.places)), frozenset()))
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
-            sc.places for sc in scopes[:layers.index(filed.title())]):
+            sc.places for sc in scopes[:layers.index(filed.title())]) and not governed(occ.masked):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
         # place of a figure said of the world, which may be filed from anywhere; another country's figure it is not.
+        # Unless its sentence has a government say it ("KAMPALA — …, the government estimates"): the dateline's.
         places = places | {WORLD}
     # Organisations: the figure's clause's (all of them: an attribution after the comma names the origin), then
     # what the sentence leans on, and only then the rest of its statement ("His team studied … in four countries

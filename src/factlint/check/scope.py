@@ -160,16 +160,21 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "Indonesia, which has courted the same firms as the Philippines, also counts …": a clause about the place before
     # it. After any other noun such a clause may say where the figure is from ("The survey, which covered Kenya,").
     # Not after a preposition: in "their colleagues in Nairobi, who screened posts for Meta," it is the colleagues'.
+    # Only its places: a name in it may be the figure's source ("Germany, which Oracle surveyed this year, stood out:
+    # 77% …").
     place_starts = {b: a for a, b, _ in _place_spans(text)}
-    out += [(m.start(1), m.end(1)) for m in _NAME_RELATIVE.finditer(text)
+    out += [(a, b) for m in _NAME_RELATIVE.finditer(text)
             if m.start() in place_starts and MASKED_GAP not in m.group(1)
-            and not _after_preposition(text, place_starts[m.start()])]
+            and not _after_preposition(text, place_starts[m.start()])
+            for a, b, _ in spans_between(text, m.start(1), m.end(1))]
     # "Adobe's rival Oracle"; not "Meta's contractor in Nairobi", where the name after a preposition is a place of it.
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)
             if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
     out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
     # "Salesforce, Adobe's main rival in marketing software, came to …": a longer one, after the name it describes.
-    out += [(m.start(1), m.end(1)) for m in _NAMED_POSSESSIVE_APPOSITION.finditer(text)]
+    # Only after a name: "Yesterday, Oracle's survey of online shoppers, published …" opens with an adverb.
+    out += [(m.start(2), m.end(2)) for m in _NAMED_POSSESSIVE_APPOSITION.finditer(text)
+            if fold(m.group("name")) not in _NO_NAMES and not fold(m.group("name")).endswith(_ADVERB_ENDINGS)]
     out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
     # "Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes …":
     # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
@@ -190,17 +195,20 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
         out += [(m.start(), m.end()) for m in _BRACKETED.finditer(text, 0, head)]
     for a, b, _ in _place_spans(text):
-        if _COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _NEGATED.search(text, max(0, a - 20), a) \
-                or _THAN_OWNER_END.search(text, max(0, a - 40), a) \
-                or _EQUAL_END.search(text, max(0, a - 30), a):
+        if ((_COMPARATOR_END.search(text, max(0, a - 20), a) is not None or _EQUAL_END.search(text, max(0, a - 30), a))
+                and not _figure_follows(text, b)) or _NEGATED.search(text, max(0, a - 20), a) \
+                or _THAN_OWNER_END.search(text, max(0, a - 40), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
     for start, b, _ in names_in(text):
         # "… more realistic than the World Bank's estimate", "Niet de Wereldbank maar …": a name compared with, or
         # denied (a sentence's first word may open the name's span: each word of it is tried).
         for m in _WORD_START.finditer(text, start, b):
             a = m.start()
-            if _THAN_OWNER_END.search(text, max(0, a - 40), a) or _EQUAL_END.search(text, max(0, a - 30), a) \
-                    or _NEGATED.search(text, max(0, a - 20), a):
+            than = _THAN_OWNER_END.search(text, max(0, a - 40), a)
+            # A noun phrase after "than" ("than the World Bank's estimate"), not a clause's subject ("more than
+            # Oracle expected"); a name denied for another ("not Adobe but Salesforce"), not any after "not".
+            if (than is not None and (_DETERMINER_END.search(text, max(0, a - 12), a) or _POSSESSIVE_AT.match(text, b))) \
+                    or (_NEGATED.search(text, max(0, a - 20), a) and _CONTRAST_NEXT.match(text, b)):
                 out.append((a, b))
                 break
     return tuple(sorted(out))
@@ -226,9 +234,27 @@ _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}})
 _POSSESSIVE_OF_NEXT = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?=[A-Z])")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
+_DETERMINER_END = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(NAME_WORDS.determiners)))})[ \t]+$", re.IGNORECASE)
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
+_CONTRASTS = "|".join(w for language in LANGUAGES.values() for w in language.contrast_words) or "(?!)"
+_CONTRAST_NEXT = re.compile(rf"[ \t,]+(?:{_CONTRASTS})\b", re.IGNORECASE)
+
+
+def _figure_follows(text: str, end: int) -> bool:
+    """Whether a masked figure stands after `end` before the clause ends: the comparison holds the figure ("working
+    alongside Ugandan recruits paid less than [$2 an hour]"), whose place it then is."""
+    m = _CLAUSE_END.search(text, end, end + FIGURE_IN_COMPARISON)
+    return MASKED_GAP in text[end:m.start() if m else end + FIGURE_IN_COMPARISON]
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+FIGURE_IN_COMPARISON = 160  # characters of a comparison read for a figure
 _NAME_RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.name_relatives)
 _NAME_RELATIVE = re.compile(rf",([ \t]+(?:{_NAME_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
-_NAMED_POSSESSIVE_APPOSITION = re.compile(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&.'’-]*,[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}['’]s"
+_NO_NAMES = frozenset(fold(w) for language in LANGUAGES.values()
+                      for w in (*language.sentence_adverbs, *language.weekdays))
+_ADVERB_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.adverb_endings)
+_NAMED_POSSESSIVE_APPOSITION = re.compile(r"(?<![\w&.'’-])(?P<name>[A-ZÀ-Þ][\w&.'’-]*),[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}['’]s"
                                           r"(?:[ \t]+[a-z]+){3,6})[ \t]*,")
 _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+[a-z]+"
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
@@ -533,6 +559,11 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
                  for meaning, words in language.paraphrases.items() if meaning == "government" for w in words}
 _INSTITUTION_MEANINGS = frozenset(_INSTITUTIONS.values())
+
+
+def governed(text: str) -> bool:
+    """Whether `text` names a government without naming whose ("the government estimates", "volgens de regering")."""
+    return any(fold(m.group()) in _INSTITUTIONS for m in _WORD_AT.finditer(text))
 _WORD_AT = re.compile(r"[^\W\d_]+")
 INSTITUTION_OF_REACH = 40  # characters "government of the" may take before its place
 

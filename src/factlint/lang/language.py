@@ -217,6 +217,11 @@ class Language:
     # about that place, and the places it names are others ("Indonesia, which courts the same firms as the
     # Philippines, counts …"; not "colleagues in Nairobi, who …").
     name_relatives: Phrase = ()
+    contrast_words: Phrase = ()  # "not Adobe but Salesforce": a name denied for the one after them
+    # Open a sentence with a capital and a comma and name nothing: "Meanwhile, Uganda's moderators, …" (an apposition
+    # describes a name, not these).
+    sentence_adverbs: Phrase = ()
+    adverb_endings: Phrase = ()  # "Separately,", "Eventually,"
     # A figure attributed to a pronoun ("volgens hem", "according to her") leans on the sentence that names the
     # speaker: the pronouns an attribution opener takes as its object.
     object_pronouns: Phrase = ()

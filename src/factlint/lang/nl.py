@@ -281,7 +281,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
     comparison_words=("dan", "als", "vergeleken", "overtreft", "overtreffen", "evenaart", "evenaren"),
-    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met"), ("naast",)),
+    comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met"), ("naast",),
+                        ("evenaart",)),
     than_words=("dan",),
     comparative_endings=("er",),
     addressee_words=("tegen", "aan"),
@@ -290,6 +291,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     organisation_nouns=("bedrijf", "firma", "organisatie", "onderneming", "instelling", "startup", "start-up"),
     relative_pronouns=("wiens", "wier"),
     name_relatives=("dat", "welke"),
+    contrast_words=("maar",),
+    sentence_adverbs=("intussen", "ondertussen", "gisteren", "vandaag", "morgen", "echter", "toch", "nu", "dan",
+                      "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
+                      "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
