@@ -100,6 +100,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Workers say they earn little.", False),
     # A clause opening with its verb after "en" ("…, en lazen ze …"); not a question opening a sentence.
     ("lazen ze elk zo'n 150 tekstfragmenten per dag.", True),
+    # ... after a longer opening phrase ("Voor een uurloon van nog geen twee dollar lazen ze …").
+    ("Voor een uurloon van nog geen             lazen ze elke dag     teksten.", True),  # figures masked
     ("Can she also say why her department spent £2.3m on consultancy?", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):

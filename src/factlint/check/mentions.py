@@ -270,9 +270,9 @@ def _reported_pronoun(text: str, at: int) -> bool:
     """Whether a clause opening with a subject pronoun follows within the sentence's first words: after a word
     that leads a reported clause ("Time found they …") or after an opening phrase's comma ("According to Time,
     they took home …")."""
-    found = list(itertools.islice(_FIRST_WORD.finditer(text, at, at + 80), REPORTED_WITHIN + 1))
+    found = list(itertools.islice(_FIRST_WORD.finditer(text, at, at + INVERTED_CHARS), INVERTED_WITHIN + 1))
     for k, (prev, word) in enumerate(zip(found, found[1:])):
-        if word.group().lower() in _SUBJECTS and (
+        if k < REPORTED_WITHIN and word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
         if word.group().lower() in _THIRD_PERSONS and (k or prev.group().islower()) and k < INVERTED_WITHIN and \
@@ -282,7 +282,9 @@ def _reported_pronoun(text: str, at: int) -> bool:
     return False
 
 
-INVERTED_WITHIN = 4  # words a subject pronoun may follow an opening adverbial and its verb within
+INVERTED_WITHIN = 8  # words a subject pronoun may follow an opening adverbial and its verb within ("Voor een
+# uurloon van nog geen twee dollar lazen ze …")
+INVERTED_CHARS = 120  # and characters
 _SPAN_END = itemgetter(1)
 _START = attrgetter("start")
 
