@@ -325,6 +325,10 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     # A noun that is the press only at times ("site", "station") is its owner's place after a possessive.
     ("Workers at its Ugandan site were paid less than $2 an hour.", {"UG"}, set()),
     ("A Kenyan news site reported that workers were paid less.", set(), set()),
+    # The press after a noun of what it is, or a language's: no place of the figure.
+    ("He told a Dutch university news site that it came to 90 euros.", set(), set()),
+    ("A Dutch-language interview with Casilli cites the World Bank.", set(), {"casilli", "world bank"}),
+    ("Dutch workers earn more.", {"NL"}, set()),
 ])
 def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, places, names):
     found = read(text)

@@ -486,7 +486,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 _MEDIA = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
-_TWO_NEXT = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t-]+([^\W\d_]+))?")
+_TWO_NEXT = re.compile(r"[ \t-]+([^\W\d_]+)(?:[ \t-]+([^\W\d_]+))?(?:[ \t-]+([a-zà-ÿ]+))?")
 
 
 def _before_media(text: str, end: int, start: int = -1) -> bool:
@@ -501,8 +501,12 @@ def _before_media(text: str, end: int, start: int = -1) -> bool:
         return True
     owned = start > 0 and (w := _LAST_WORD.search(text, max(0, start - 12), start)) is not None and fold(
         w.group(1)) in NAME_WORDS.possessives
-    return first in _MEDIA or (first in _MEDIA_NEAR and not owned) or (
-        second in _MEDIA and m.group(1)[:1].islower()) or (second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS)
+    third = fold(m.group(3) or "")
+    lower = m.group(1)[:1].islower()
+    # "a Dutch-language interview"; "a Dutch university news site": the press after a noun of what it is.
+    return first in _MEDIA or (first in _MEDIA_NEAR and not owned) or (second in _MEDIA and lower) or (
+        second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS) or (lower and m.group(2) is not None and m.group(
+            2)[:1].islower() and (third in _MEDIA or (second in _MEDIA_NEAR and third in _MEDIA_NEAR)))
 
 
 def _publication(text: str, end: int) -> bool:
