@@ -1089,3 +1089,21 @@ SECOND_REVIEW = [
 @pytest.mark.parametrize("text", SECOND_REVIEW, ids=[t[:40] for t in SECOND_REVIEW])
 def test_a_figure_said_of_another_is_never_supported(engine, text):
     assert "supported" not in [status for _, status, _ in verdicts(engine, text)][-1:]
+
+
+@pytest.mark.parametrize("before, earlier", [
+    ("430 million people worldwide, the IMF estimates, up from about ", True),  # a qualifier between is the figure's
+    ("Cobalt traded at $10 a pound, down from more than ", True),
+    ("77 procent wil maatwerk, tegenover ", True),
+    ("Revenue rose to ", False),
+    ("The World Bank puts it at more than ", False),
+])
+def test_the_level_a_change_started_from(before, earlier):
+    from factlint.check.context import is_earlier
+    assert is_earlier(before) is earlier
+
+
+def test_an_earlier_level_restates_no_claim(engine):
+    text = ("Between 150 million and 430 million people worldwide now label data for AI, the World Bank estimates, up "
+            "from about 40 million a decade ago.\n")
+    assert [status for _, status, _ in verdicts(engine, text)] == ["supported", "unsourced"]

@@ -52,6 +52,7 @@ class Context:
     alone: str = ""  # the organisation its count is said of on its own ("Remotasks alleen al"), as written
     # The places a percentage's whole is of ("60 procent van de Congolese productie" is a share of the DRC's).
     whole: frozenset[str] = frozenset()
+    earlier: bool = False  # the level a change started from ("up from about 40 million a decade ago"): a past value
 
     @property
     def pool(self) -> frozenset[str]:
@@ -237,7 +238,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    bool(occ.previous or (not label and leaning)),
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
-                   whole_places(occ.after) if occ.figure.kind == "percent" else frozenset())
+                   whole_places(occ.after) if occ.figure.kind == "percent" else frozenset(),
+                   is_earlier(_preceding(occ, CHANGE_CHARS)))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -627,6 +629,20 @@ _QUALIFIER_PHRASES = sorted({tuple(fold(w) for w in p if _WORD.fullmatch(w)) for
                              for p in language.qualifiers} - {()}, key=lambda p: (-len(p), p))
 CHANGE_NEAR = 2  # words a word of change may stand before a percentage with nothing between to lead it
 CHANGE_CHARS = 80  # characters read on either side of a percentage for a change
+
+
+def is_earlier(before: str) -> bool:
+    """Whether a figure after `before` is the level a change started from: "up from about 40 million", "down from
+    more than $40", "tegenover 66 procent in 2022" (a qualifier between is the figure's)."""
+    prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
+    for phrase in _QUALIFIER_PHRASES:
+        if len(phrase) < len(prior) and tuple(prior[-len(phrase):]) == phrase:
+            prior = prior[:-len(phrase)]
+            break
+    return any(len(lead) <= len(prior) and tuple(prior[-len(lead):]) == lead for lead in _EARLIER_LEADS)
+
+
+_EARLIER_LEADS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.earlier_leads)
 
 
 def per_unit(occ: Occurrence) -> str:

@@ -279,6 +279,7 @@ throughout whereas nevertheless nonetheless unless
     relative_pronouns=("whose",),
     name_relatives=("which",),
     contrast_words=("but",),
+    earlier_leads=(("up", "from"), ("down", "from")),
     sentence_adverbs=("meanwhile", "yesterday", "today", "tomorrow", "however", "still", "now", "then", "instead",
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",
                       "second", "finally", "indeed", "nevertheless", "nonetheless", "likewise", "similarly",

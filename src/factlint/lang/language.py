@@ -218,6 +218,7 @@ class Language:
     # Philippines, counts …"; not "colleagues in Nairobi, who …").
     name_relatives: Phrase = ()
     contrast_words: Phrase = ()  # "not Adobe but Salesforce": a name denied for the one after them
+    earlier_leads: tuple[Phrase, ...] = ()  # before the level a change started from: "up from", "tegenover"
     # Open a sentence with a capital and a comma and name nothing: "Meanwhile, Uganda's moderators, …" (an apposition
     # describes a name, not these).
     sentence_adverbs: Phrase = ()

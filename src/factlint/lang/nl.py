@@ -292,6 +292,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     relative_pronouns=("wiens", "wier"),
     name_relatives=("dat", "welke"),
     contrast_words=("maar",),
+    earlier_leads=(("tegenover",), ("gestegen", "van"), ("gedaald", "van")),
     sentence_adverbs=("intussen", "ondertussen", "gisteren", "vandaag", "morgen", "echter", "toch", "nu", "dan",
                       "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
                       "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
