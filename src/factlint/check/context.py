@@ -612,11 +612,7 @@ CHANGE_REACH = 10  # words a word of change may stand before a "by" or "met" ("d
 def is_change(before: str, after: str) -> bool:
     """Whether a percentage between `before` and `after` is a change: "rose 4.8%", "lifted open rates by 23%",
     "de conversie met 12 procent stijgen", "a 23% rise"."""
-    prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
-    for phrase in _QUALIFIER_PHRASES:  # "fallen by more than half": the qualifier is the figure's, the "by" leads it
-        if len(phrase) < len(prior) and tuple(prior[-len(phrase):]) == phrase:
-            prior = prior[:-len(phrase)]
-            break
+    prior = _unqualified(before)  # "fallen by more than half": the qualifier is the figure's, the "by" leads it
     nxt = [fold(w) for w in _WORD.findall(after[:CHANGE_CHARS])]
     if (nxt and nxt[0] in _CHANGE_WORDS) or not _CHANGE_WORDS.isdisjoint(prior[-CHANGE_NEAR:]):
         return True  # "rose 4.8%", "grew revenue 11%", "a 23% rise"
@@ -627,6 +623,17 @@ def is_change(before: str, after: str) -> bool:
 # Longest first: "more than" before "than".
 _QUALIFIER_PHRASES = sorted({tuple(fold(w) for w in p if _WORD.fullmatch(w)) for language in LANGUAGES.values()
                              for p in language.qualifiers} - {()}, key=lambda p: (-len(p), p))
+
+
+def _unqualified(before: str) -> list[str]:
+    """The folded words before a figure, within CHANGE_CHARS, less a qualifier closing them ("by more than")."""
+    prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
+    for phrase in _QUALIFIER_PHRASES:
+        if len(phrase) < len(prior) and tuple(prior[-len(phrase):]) == phrase:
+            return prior[:-len(phrase)]
+    return prior
+
+
 CHANGE_NEAR = 2  # words a word of change may stand before a percentage with nothing between to lead it
 CHANGE_CHARS = 80  # characters read on either side of a percentage for a change
 
@@ -634,11 +641,7 @@ CHANGE_CHARS = 80  # characters read on either side of a percentage for a change
 def is_earlier(before: str) -> bool:
     """Whether a figure after `before` is the level a change started from: "up from about 40 million", "down from
     more than $40", "tegenover 66 procent in 2022" (a qualifier between is the figure's)."""
-    prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
-    for phrase in _QUALIFIER_PHRASES:
-        if len(phrase) < len(prior) and tuple(prior[-len(phrase):]) == phrase:
-            prior = prior[:-len(phrase)]
-            break
+    prior = _unqualified(before)
     return any(len(lead) <= len(prior) and tuple(prior[-len(lead):]) == lead for lead in _EARLIER_LEADS)
 
 

@@ -71,7 +71,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
-    carried = ""
+    last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
@@ -82,14 +82,15 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = [f for f in figures if any(c.isdigit() for c in f.text)]
         if passage.where.kind == "heading" and figures and _counts_own_parts(passage.text, figures[0], plang):
             figures = figures[1:]
-        found = _occurrences(passage, figures, spans, plang, carried if passage.where.kind == "paragraph" else "") \
-            if figures else []
-        # The last sentence of a paragraph, figures masked, for the next paragraph's first to lean on.
-        carried = _last_sentence(passage, figures, spans[-1]) if passage.where.kind == "paragraph" else ""
+        paragraph = passage.where.kind == "paragraph"
+        # A paragraph's first sentence may lean on the last of the paragraph before it.
+        carried = _masked_sentence(*last) if figures and paragraph and last is not None else ""
+        found = _occurrences(passage, figures, spans, plang, carried) if figures else []
+        last = (passage, figures, spans[-1]) if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
-            lede = _lede(passage, figures, spans[0]) if passage.where.kind == "paragraph" else ""
+            lede = _masked_sentence(passage, figures, spans[0]) if paragraph else ""
             yield held[0], [replace(o, previous=lede) for o in held[1]] if lede else held[1]
             held = None
         if passage.where.kind == "heading" and found:
@@ -100,17 +101,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         yield held
 
 
-def _lede(passage: Passage, figures: list[Figure], first: tuple[int, int]) -> str:
-    """The first sentence of a paragraph, its figures masked: what the heading above it leans on."""
-    return _masked_sentence(passage, figures, first)
-
-
-def _last_sentence(passage: Passage, figures: list[Figure], last: tuple[int, int]) -> str:
-    """The last sentence of a paragraph, its figures masked: what the next paragraph's first may lean on."""
-    return _masked_sentence(passage, figures, last)
-
-
 def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, int]) -> str:
+    """A sentence of a passage, its figures masked: a lede a heading leans on, or a paragraph's last sentence."""
     start, end = span
     if end - start > CARRIED_CHARS:
         return ""  # a sentence this long is no lede nor one to lean on: a huge paragraph is not copied again

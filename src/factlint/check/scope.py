@@ -234,7 +234,6 @@ _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}})
 _POSSESSIVE_OF_NEXT = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?=[A-Z])")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
-_DETERMINER_END = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(NAME_WORDS.determiners)))})[ \t]+$", re.IGNORECASE)
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _CONTRASTS = "|".join(w for language in LANGUAGES.values() for w in language.contrast_words) or "(?!)"
 _CONTRAST_NEXT = re.compile(rf"[ \t,]+(?:{_CONTRASTS})\b", re.IGNORECASE)
@@ -260,6 +259,7 @@ _POSSESSIVE_APPOSITION = re.compile(r",[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]
                                     r"(?:[ \t]+[a-z]+)?[ \t]*,")
 _LINKING = "|".join(w for language in LANGUAGES.values() for w in language.linking_words)
 _DETERMINERS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners)))
+_DETERMINER_END = re.compile(rf"\b(?:{_DETERMINERS})[ \t]+$", re.IGNORECASE)
 # "Indonesië, buurland van de Filipijnen,", "Uganda, neighbour of Kenya,": a noun of the name before, between commas.
 _OF_APPOSITION = re.compile(rf"(?<![\w&.'’-])[A-ZÀ-Þ][\w&.'’-]*,[ \t]+(?:(?:{_DETERMINERS})[ \t]+)?[a-z]+[ \t]+"
                             rf"(?:{_LINKING})[ \t]+((?:(?:{_DETERMINERS})[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})[ \t]*,")
