@@ -1091,6 +1091,17 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
     assert "supported" not in [status for _, status, _ in verdicts(engine, text)][-1:]
 
 
+@pytest.mark.parametrize("text, status", [
+    # The workers a claim's sum was paid are its keywords' kind of work when its statement says only "workers".
+    ("Kenyan ride-hailing drivers also take home less than $2 an hour once fuel is paid.\n", "unsourced"),
+    ("Ook Keniaanse theeplukkers verdienen volgens hun vakbond minder dan 2 dollar per uur.\n", "unsourced"),
+    ("Kenyan data labellers hired by OpenAI through Sama were paid less than $2 an hour, Time reported.\n", "supported"),
+    ("Keniaanse moderatoren kregen van OpenAI minder dan 2 dollar per uur.\n", "supported"),
+])
+def test_a_sum_paid_to_another_kind_of_worker(engine, text, status):
+    assert [s for _, s, _ in verdicts(engine, text)] == [status]
+
+
 @pytest.mark.parametrize("before, earlier", [
     ("430 million people worldwide, the IMF estimates, up from about ", True),  # a qualifier between is the figure's
     ("Cobalt traded at $10 a pound, down from more than ", True),

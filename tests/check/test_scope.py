@@ -158,6 +158,11 @@ def test_groups_of_people():
     (Scope(organisations=frozenset({"world bank"}), origins=frozenset({"world bank"})),
      Scope(organisations=frozenset({"world bank"}), speakers=frozenset({"casilli"})), None),  # Casilli relays it
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
+    # A claim's kinds of work (its keywords', for a sum paid): another kind is not its people; a kind within one is.
+    (Scope(kinds=frozenset({"moderator"})), Scope(populations=frozenset({"rider"})), "population"),
+    (Scope(kinds=frozenset({"moderator"})), Scope(populations=frozenset({"data-worker"})), None),
+    (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"moderator"})), None),
+    (Scope(kinds=frozenset({"moderator"})), Scope(populations=frozenset({"young"})), "population"),
     # A name the claim's reporting chain gives ("as cited in an interview with Antonio Casilli") is its reporter's.
     (Scope(organisations=frozenset({"world bank"}), reporters=frozenset({"antonio casilli"})),
      Scope(organisations=frozenset({"casilli"})), None),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from factlint.check import lexical
 from factlint.check.lexical import populations
-from factlint.check.scope import Scope, names_in, organisations_in, place_spans, places_in, specific, uncompared
+from factlint.check.scope import SUBGROUPS, Scope, names_in, organisations_in, place_spans, places_in, specific, uncompared
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import fold
@@ -292,13 +292,18 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     # Its people are those of the clauses up to its figure's: "…, yet this draws few reactions, even from regulators"
     # says nothing of whom the millions are.
     groups = populations(uncompared(". ".join(core)))
-    if groups:  # the claim's keywords name its people in other words ("moderators" of "workers")
-        groups |= frozenset(g for k in claim.keywords for g in populations(k))
+    # The claim's keywords name its people in other words ("moderators" of "workers"); a sum's, the kind of work
+    # it is paid for when the statement says only "workers": Kenya's workers hired to keep harmful content out of
+    # ChatGPT are no drivers. (A count's keywords name the people around it too: who estimates, who uses.)
+    named = frozenset(g for k in claim.keywords for g in populations(k))
+    kinds = (groups | named) - SUBGROUPS if claim.figure.kind == "money" else frozenset()
+    if groups:
+        groups |= named
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
     speakers = frozenset(n for part in chain if _SPEECH.intersection(fold(w) for w in part.split()[:1])
                          for n in organisations_in(part, reporting_ok=False)) - organisations
     origins = organisations_in(origin_text, reporting_ok=False) & organisations
-    scope = Scope(frozenset(places), organisations, groups, reporters, origins=origins, speakers=speakers)
+    scope = Scope(frozenset(places), organisations, groups, reporters, origins=origins, speakers=speakers, kinds=kinds)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)

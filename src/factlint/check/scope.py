@@ -85,6 +85,9 @@ class Scope:
     # A draft's: the names its figure's source is said not to be ("Another poll found …" after a sentence naming
     # Adobe's study).
     others: frozenset[str] = frozenset()
+    # A claim's: the kinds of work of its people, its statement's and its keywords' (no part of a population such as
+    # the young): a draft naming only another kind ("ride-hailing drivers") is not said of them.
+    kinds: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.places or self.organisations or self.populations or self.others)
@@ -1015,8 +1018,8 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
     if _another(claim, draft):
         return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
-    if _populations_differ(claim.populations, draft.populations):
-        kinds, named = claim.populations - SUBGROUPS, draft.populations - SUBGROUPS
+    if _populations_differ(claim, draft.populations):
+        kinds, named = (claim.kinds or claim.populations) - SUBGROUPS, draft.populations - SUBGROUPS
         if kinds and named:
             return Difference("population", tuple(sorted(kinds)), tuple(sorted(named)))
         # "more than 2 million young Filipinos" of a claim of all people: a part is not the whole.
@@ -1024,11 +1027,22 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     return None
 
 
-def _populations_differ(claim: frozenset[str], draft: frozenset[str]) -> bool:
-    """Whether a draft's groups are not a claim's: both name kinds of people and none is shared, or the draft names a
-    part of any population (the young, women) of a claim of people in general. Young data workers are data workers."""
-    kinds, named = claim - SUBGROUPS, draft - SUBGROUPS
-    return bool(kinds and named and kinds.isdisjoint(named)) or bool(draft & SUBGROUPS and not claim)
+def _populations_differ(claim: Scope, draft: frozenset[str]) -> bool:
+    """Whether a draft's groups are not a claim's: both name kinds of people and none is shared (a kind within
+    another is shared), or the draft names a part of any population (the young, women) of a claim of people in
+    general. Young data workers are data workers."""
+    kinds, named = _widened(claim.kinds | claim.populations - SUBGROUPS), _widened(draft - SUBGROUPS)
+    return bool(kinds and named and kinds.isdisjoint(named)) or bool(draft & SUBGROUPS and not claim.populations)
+
+
+def _widened(groups: frozenset[str]) -> frozenset[str]:
+    """The groups and the wider kinds of work they are part of."""
+    return groups | frozenset(WIDER[g] for g in groups if g in WIDER)
+
+
+# A kind of work within another: a claim of data workers is said of the moderators among them, and one of
+# moderators of the data workers a draft names them as.
+WIDER = {"moderator": "data-worker"}
 
 
 # Groups of people that are a part of any population (by age or sex), not a kind of work: a claim of people in
@@ -1101,7 +1115,7 @@ class Against:
                 return True
         if draft.others and _another(claim, draft):
             return True
-        return _populations_differ(claim.populations, draft.populations)
+        return _populations_differ(claim, draft.populations)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)

@@ -27,7 +27,7 @@ from factlint.folders import files_below
 from factlint.registry import load, snapshot
 
 CACHE_DIR_ENV = "FACTLINT_CACHE_DIR"
-FORMAT = b"factlint-engine-8\n"  # the first line of an entry; then the key; then the JSON
+FORMAT = b"factlint-engine-9\n"  # the first line of an entry; then the key; then the JSON
 
 
 def cache_dir() -> Path:
