@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from factlint.check.context import is_asked
 from factlint.check.engine import Engine, check_text
 from factlint.project.config import load_registry_for
 
@@ -1100,6 +1101,33 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
 ])
 def test_a_sum_paid_to_another_kind_of_worker(engine, text, status):
     assert [s for _, s, _ in verdicts(engine, text)] == [status]
+
+
+@pytest.mark.parametrize("before, above, asked", [
+    ("We call on every AI company to pay the annotators in its supply chain no less than ", (), True),
+    ("Wij vragen opdrachtgevers om hun microwerkers in Madagaskar minstens ", (), True),
+    ("De vakbond eist dat OpenAI minstens ", (), True),  # the word after the demand leads what is asked
+    ("", ("Onze eisen",), True),  # a list's lead-in
+    ("", ("Living wage we call for (€)",), True),  # a column header
+    ("Ons doel: een leefbaar loon van ", (), True),
+    ("The union calls for better pay, but Time found that workers were paid less than ", (), False),
+    ("Unions have urged reform since Time reported workers got ", (), False),
+    ("Yet demand for human labellers keeps growing: between ", (), False),  # the market's demand
+    ("Brands should personalise: ", (), False),
+    ("", ("Vragen van het lid Van Dijk aan de minister",), False),  # questions, not asks
+    ("Workers must read ", (), False),  # what the job is
+])
+def test_a_figure_asked_for(before, above, asked):
+    assert is_asked(before, *above) is asked
+
+
+@pytest.mark.parametrize("text", [
+    "We call on every AI company to pay its annotators no less than $5 an hour, wherever they live.\n",
+    "**Onze eisen**\n\n- Een uurloon van minstens 4 dollar voor alle Keniaanse moderatoren van ChatGPT\n",
+    "| Country | Monthly pay (€) | Living wage we call for (€) |\n| --- | --- | --- |\n| Madagascar | 90–100 | 240 |\n",
+])
+def test_a_demand_is_no_restatement(engine, text):
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"
 
 
 @pytest.mark.parametrize("before, earlier", [

@@ -53,6 +53,7 @@ class Context:
     # The places a percentage's whole is of ("60 procent van de Congolese productie" is a share of the DRC's).
     whole: frozenset[str] = frozenset()
     earlier: bool = False  # the level a change started from ("up from about 40 million a decade ago"): a past value
+    asked: bool = False  # a figure asked for, not said to be ("We call on AI firms to pay at least $5 an hour")
 
     @property
     def pool(self) -> frozenset[str]:
@@ -239,7 +240,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
                    whole_places(occ.after) if occ.figure.kind == "percent" else frozenset(),
-                   is_earlier(_preceding(occ, CHANGE_CHARS)))
+                   is_earlier(_preceding(occ, CHANGE_CHARS)),
+                   is_asked(_preceding(occ, DEMAND_CHARS), label, where.lead,
+                            where.column_header if where.kind in ("table_cell", "table_header") else ""))
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -646,6 +649,29 @@ def is_earlier(before: str) -> bool:
 
 
 _EARLIER_LEADS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.earlier_leads)
+
+
+def is_asked(before: str, *above: str) -> bool:
+    """Whether a figure is asked for, not said to be: a demand word before it with no reported clause, relative
+    clause or contrast between ("We call on AI firms to pay at least $5 an hour", not "The union demands more, but Time
+    found that …"), or one in the label, list lead-in or column header it stands under ("Onze eisen:")."""
+    words = [fold(w) for w in _WORD.findall(before)]
+    end = max((k + len(p) for k in range(len(words)) for p in _DEMANDS if tuple(words[k:k + len(p)]) == p), default=-1)
+    # The word right after the demand may lead what is asked ("eisen dat bedrijven …", "demand that firms …").
+    if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]):
+        return True
+    return any(_demanded(text) for text in above if text)
+
+
+def _demanded(text: str) -> bool:
+    words = [fold(w) for w in _WORD.findall(text)]
+    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words)) for p in _DEMANDS)
+
+
+DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
+_DEMANDS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words)
+_DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives))
 
 
 def per_unit(occ: Occurrence) -> str:

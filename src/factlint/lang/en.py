@@ -280,6 +280,12 @@ throughout whereas nevertheless nonetheless unless
     name_relatives=("which",),
     contrast_words=("but",),
     earlier_leads=(("up", "from"), ("down", "from")),
+    # Not "demand" (the market's, or what a job demands), nor "should" ("Brands should personalise: 71% of …").
+    demand_words=(("call", "on"), ("calls", "on"), ("called", "on"), ("call", "for"), ("calls", "for"),
+                  ("called", "for"), ("we", "demand"), ("we", "ask"), ("urge",), ("urges",), ("urged",), ("urging",),
+                  ("recommend",), ("recommends",), ("recommendation",), ("recommendations",), ("propose",),
+                  ("proposes",), ("proposal",), ("goal",), ("aim",), ("our", "ask"), ("petition", "for"),
+                  ("campaign", "for"), ("campaigns", "for")),
     sentence_adverbs=("meanwhile", "yesterday", "today", "tomorrow", "however", "still", "now", "then", "instead",
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",
                       "second", "finally", "indeed", "nevertheless", "nonetheless", "likewise", "similarly",

@@ -219,6 +219,9 @@ class Language:
     name_relatives: Phrase = ()
     contrast_words: Phrase = ()  # "not Adobe but Salesforce": a name denied for the one after them
     earlier_leads: tuple[Phrase, ...] = ()  # before the level a change started from: "up from", "tegenover"
+    # Say a figure is asked for, not what is: "We call on AI firms to pay at least $5 an hour", "Onze eis: minstens
+    # 2,50 dollar per uur", a column "Living wage we call for (€)" (no "must": "moderators must read 150 a day" is so).
+    demand_words: tuple[Phrase, ...] = ()
     # Open a sentence with a capital and a comma and name nothing: "Meanwhile, Uganda's moderators, …" (an apposition
     # describes a name, not these).
     sentence_adverbs: Phrase = ()

@@ -293,6 +293,11 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     name_relatives=("dat", "welke"),
     contrast_words=("maar",),
     earlier_leads=(("tegenover",), ("gestegen", "van"), ("gedaald", "van")),
+    # Not "vragen" alone (questions: "Vragen van het lid …"), nor "zou moeten" ("cijfers die elke inkoper zou moeten
+    # kennen: …").
+    demand_words=(("eis",), ("eisen",), ("eist",), ("eiste",), ("eisten",), ("oproep",), ("roepen",), ("roept",),
+                  ("pleit",), ("pleiten",), ("pleitte",), ("wij", "vragen"), ("we", "vragen"), ("vragen", "wij"),
+                  ("vragen", "we"), ("doel",), ("streefdoel",), ("aanbeveling",), ("aanbevelingen",), ("voorstel",)),
     sentence_adverbs=("intussen", "ondertussen", "gisteren", "vandaag", "morgen", "echter", "toch", "nu", "dan",
                       "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
                       "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
