@@ -103,6 +103,11 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # ... after a longer opening phrase ("Voor een uurloon van nog geen twee dollar lazen ze …").
     ("Voor een uurloon van nog geen             lazen ze elke dag     teksten.", True),  # figures masked
     ("Can she also say why her department spent £2.3m on consultancy?", False),
+    # A referring noun after a demonstrative or a possessive, anywhere in the opening; not after a name's genitive.
+    ("Een andere veelgeciteerde weergave van die schatting komt uit op              .", True),
+    ("By some industry counts, its share has since climbed to nearly three-quarters.", True),
+    ("Sommige bronnen noemen zijn aandeel nog hoger.", True),
+    ("By the World Bank's count, somewhere from 150 to 430 million people tag images.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

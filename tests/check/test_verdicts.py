@@ -64,6 +64,13 @@ TABLE = [
     ("a bound the source's value satisfies", pct(77), pct(70, qualifier="min", step=10), True),
     ("a bound the source's value does not satisfy", pct(77), pct(80, qualifier="min", step=10), False),
     ("a value the source's bound allows", pct(60, qualifier="min"), pct(70, step=10), True),
+    # A range the bound allows, up to the bound itself; not one that crosses it, nor one far beyond it.
+    ("a range the source's bound allows", usd(2, qualifier="max"),
+     fig(1.32, 2.0, kind="money", unit="USD", per="hour", step=0.01), True),
+    ("a range crossing the source's bound", usd(2, qualifier="max"),
+     fig(1.5, 2.5, kind="money", unit="USD", per="hour", step=0.1), False),
+    ("a range above a minimum", pct(60, qualifier="min"), fig(60, 70, kind="percent", unit="%", step=10), True),
+    ("a range far beyond a minimum", pct(5, qualifier="min"), fig(60, 70, kind="percent", unit="%", step=10), False),
     ("a value the source's bound excludes", pct(60, qualifier="min"), pct(50, step=10), False),
     ("a bound off by a scale", PHILIPPINES, fig(200_000, qualifier="min", step=100_000), False),
     ("a maximum off by a scale", usd(2, qualifier="max"), usd(20, qualifier="max", step=10), False),

@@ -189,6 +189,7 @@ _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.re
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
 _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
+_REFERRING_DETERMINERS = frozenset(w for language in LANGUAGES.values() for w in language.referring_determiners)
 _DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
 _POINTING = _DEFINITE | _DEMONSTRATIVES
 GROUP_WITHIN = 14  # words of a sentence's opening a group named back may stand in ("Volgens … kregen de werkers")
@@ -234,6 +235,10 @@ def _refers(text: str, start: int) -> bool:
         return True  # "The share is …", "The upper bound, 430 million, …"
     if any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
            for w, nxt in zip(words, words[1:])):
+        return True
+    if any(w in _REFERRING_DETERMINERS and nxt in _REFERRING_NOUNS for w, nxt in zip(words, words[1:])):
+        # "Een andere weergave van die schatting komt uit op …", "Its share has since climbed to …" (not a name's
+        # genitive: "by the World Bank's count, …" names its own source).
         return True
     # "Volgens Time kregen de werkers minder dan …", "These workers earn …": a group named before, by a general noun.
     group = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)]

@@ -137,9 +137,16 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
             return Comparison(True, True, "; ".join(notes))
         return Comparison(False, True, "a single value where the source gives a range")
 
-    if draft.is_range:
-        return Comparison(False, True, "a range where the source gives one value")
     value = claim.low
+    if draft.is_range:
+        # A range the source's bound allows, up to the bound itself ("between $1.32 and $2 an hour" of "less than $2
+        # an hour": the source states only the bound); not against an extreme the source reports.
+        allowed = draft.low >= value if cq == "min" else draft.high <= value if cq == "max" else False
+        far = draft.high if cq == "min" else draft.low
+        near = 0 < min(abs(value), abs(far)) and max(abs(value), abs(far)) / min(abs(value), abs(far)) < SLIP
+        if allowed and near and not extreme and dq not in ("min", "max"):
+            return Comparison(True, True, "; ".join(notes + [f"the source states only the bound: {describe(claim)}"]))
+        return Comparison(False, True, "a range where the source gives one value")
     if {cq, dq} == {"min", "max"}:
         return Comparison(False, True, "a bound in the opposite direction")
     if dq in ("min", "max") and cq == dq:

@@ -328,6 +328,7 @@ throughout whereas nevertheless nonetheless unless
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it")),
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
+    referring_determiners=("this", "that", "these", "those", "its", "their"),
     definite_articles=("the",),
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",

@@ -158,6 +158,9 @@ class Language:
     # A sentence opening with one of these nouns after a definite article speaks of a figure already named:
     # "The share is worth stating carefully: more than half …", "Het cijfer …".
     referring_nouns: Phrase = ()
+    # Before a referring noun anywhere in a sentence's opening, name back what the one before said: "a rendering of
+    # that estimate", "its share", "zijn aandeel".
+    referring_determiners: Phrase = ()
     definite_articles: Phrase = ()
     demonstratives: Phrase = ()  # "these workers", "deze werkers": a group named before
     # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",

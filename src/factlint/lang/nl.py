@@ -343,6 +343,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                        ("noem", "het")),
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
+    referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
     definite_articles=("de", "het"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
