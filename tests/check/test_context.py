@@ -1103,6 +1103,12 @@ def test_a_sum_paid_to_another_kind_of_worker(engine, text, status):
     assert [s for _, s, _ in verdicts(engine, text)] == [status]
 
 
+def test_a_transcript_s_speaker_is_no_other_source(engine):
+    text = ("HOST: Casilli deed zijn veldwerk in vijf landen, toch?\n\n"
+            "GAST: Vier, eigenlijk. Venezuela, Madagaskar, Brazilië en Frankrijk.\n")
+    assert [s for _, s, _ in verdicts(engine, text)] == ["conflicting", "supported"]
+
+
 @pytest.mark.parametrize("before, above, asked", [
     ("We call on every AI company to pay the annotators in its supply chain no less than ", (), True),
     ("Wij vragen opdrachtgevers om hun microwerkers in Madagaskar minstens ", (), True),

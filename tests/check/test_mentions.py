@@ -196,3 +196,26 @@ def test_a_headline_leans_on_its_lede(draft, previous):
 def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     occ = next(o for o in scan(draft) if o.figure.text == figure)
     assert (previous in occ.previous) if previous else not occ.previous
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("HOST: So who trains them?\nGUEST: People.", ["HOST:", "GUEST:"]),
+    ("[00:21:14] GAST: Vier, eigenlijk.", ["GAST:"]),  # after a time stamp
+    ("DE WIT: Minder dan 2 euro per uur.", ["DE WIT:"]),
+    ("15:34 — CASILLI: yes", ["CASILLI:"]),
+    ("**Claim:** A widely shared post", []),  # a label in words, no speaker
+    ("Kenya: paid less than $2", []),
+    ("NAIROBI — Workers", []),  # a dateline
+])
+def test_a_transcript_s_speaker_labels(text, labels):
+    from factlint.check.mentions import speaker_labels
+    assert [text[a:b] for a, b in speaker_labels(text)] == labels
+
+
+def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
+    transcript = ("HOST: Casilli deed zijn veldwerk in vijf landen, toch?\n\n"
+                  "GAST: Vier, eigenlijk. Venezuela, Madagaskar, Brazilië en Frankrijk.\n")
+    vier = [o for o in scan(transcript) if o.figure.text == "Vier"][0]
+    assert "GAST" not in vier.masked and "veldwerk" in vier.previous  # says nothing: leans on the question
+    listed = "- ILO: 150 million people do data work.\n"
+    assert "ILO" in scan(listed)[0].masked  # one label alone is a source's

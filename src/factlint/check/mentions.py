@@ -70,6 +70,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     passages = iter_passages(text, form)
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
+    transcript = is_transcript(first)  # told from its first passages too
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
     last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
     for passage in chain(first, passages):
@@ -85,7 +86,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         paragraph = passage.where.kind == "paragraph"
         # A paragraph's first sentence may lean on the last of the paragraph before it.
         carried = _masked_sentence(*last) if figures and paragraph and last is not None else ""
-        found = _occurrences(passage, figures, spans, plang, carried) if figures else []
+        found = _occurrences(passage, figures, spans, plang, carried, transcript) if figures else []
         last = (passage, figures, spans[-1]) if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
@@ -133,8 +134,9 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
-                 lang: str, carried: str = "") -> list[Occurrence]:
-    masked_text = mask(passage.text, [(f.start, f.end) for f in figures])
+                 lang: str, carried: str = "", transcript: bool = False) -> list[Occurrence]:
+    masked_text = mask(passage.text, [(f.start, f.end) for f in figures]
+                       + (speaker_labels(passage.text) if transcript else []))
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
     cited = sorted(passage.citations, key=_START)
@@ -180,6 +182,20 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     return out
 
 
+def speaker_labels(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:"): who speaks is no word of
+    what is said, and a role in capitals no organisation."""
+    return [(m.start(1), m.end(1)) for m in _SPEAKER_LABEL.finditer(text)]
+
+
+def is_transcript(passages: Iterable[Passage]) -> bool:
+    """Whether lines open with speaker labels twice at least: a transcript's ("- ILO: 5%" alone is a source's label)."""
+    return sum(len(_SPEAKER_LABEL.findall(p.text)) for p in passages) > 1
+
+
+# Capitals (a role or a surname, up to three words) and a colon opening a line, after any markup or time stamp.
+_SPEAKER_LABEL = re.compile(r"^[ \t*_>-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:[—–-][ \t]*)?)?"
+                            r"((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*[ \t]+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*:)(?=[ \t*_])", re.MULTILINE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
