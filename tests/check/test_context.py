@@ -1109,6 +1109,24 @@ def test_a_transcript_s_speaker_is_no_other_source(engine):
     assert [s for _, s, _ in verdicts(engine, text)] == ["conflicting", "supported"]
 
 
+@pytest.mark.parametrize("before, after, inhabitants", [
+    ("Madagascar, an island of some ", " people, full-time microworkers earned", True),  # a qualifier between
+    ("een land met ruim ", " inwoners", True),
+    ("Nigeria, a nation of ", ", has", True),  # no noun
+    ("Cagayan de Oro, a city with ", " of young click workers", False),  # a group counted there
+    ("a country with more than ", " people doing click work", False),  # people said to do something
+    ("a survey of ", " people", False),  # no place
+])
+def test_a_count_of_a_place_s_inhabitants(before, after, inhabitants):
+    from factlint.check.context import is_inhabitants
+    assert is_inhabitants(before, after) is inhabitants
+
+
+def test_a_place_s_population_restates_no_count(engine):
+    text = "In Madagascar, an island of some 30 million people, full-time microworkers earned about €90 to €100 a month.\n"
+    assert [s for _, s, _ in verdicts(engine, text)] == ["unsourced", "supported"]
+
+
 @pytest.mark.parametrize("before, above, asked", [
     ("We call on every AI company to pay the annotators in its supply chain no less than ", (), True),
     ("Wij vragen opdrachtgevers om hun microwerkers in Madagaskar minstens ", (), True),

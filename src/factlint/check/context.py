@@ -52,8 +52,10 @@ class Context:
     alone: str = ""  # the organisation its count is said of on its own ("Remotasks alleen al"), as written
     # The places a percentage's whole is of ("60 procent van de Congolese productie" is a share of the DRC's).
     whole: frozenset[str] = frozenset()
-    earlier: bool = False  # the level a change started from ("up from about 40 million a decade ago"): a past value
-    asked: bool = False  # a figure asked for, not said to be ("We call on AI firms to pay at least $5 an hour")
+    # Why the figure restates no claim, whatever its words: "earlier", the level a change started from ("up from about
+    # 40 million a decade ago"); "asked", a demand ("We call on AI firms to pay at least $5 an hour"); "inhabitants",
+    # a place's population ("Madagascar, an island of some 30 million people"); "" when it may restate one.
+    aside: str = ""
 
     @property
     def pool(self) -> frozenset[str]:
@@ -240,9 +242,20 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
                    whole_places(occ.after) if occ.figure.kind == "percent" else frozenset(),
-                   is_earlier(_preceding(occ, CHANGE_CHARS)),
-                   is_asked(_preceding(occ, DEMAND_CHARS), label, where.lead,
-                            where.column_header if where.kind in ("table_cell", "table_header") else ""))
+                   _aside(occ, label))
+
+
+def _aside(occ: Occurrence, label: str) -> str:
+    """Why a mention restates no claim (Context.aside), "" when it may."""
+    before = _preceding(occ, DEMAND_CHARS)
+    if is_earlier(before[-CHANGE_CHARS:]):
+        return "earlier"
+    where = occ.where
+    if is_asked(before, label, where.lead, where.column_header if where.kind in ("table_cell", "table_header") else ""):
+        return "asked"
+    if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
+        return "inhabitants"
+    return ""
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
@@ -669,6 +682,29 @@ def _demanded(text: str) -> bool:
 
 
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
+
+
+def is_inhabitants(before: str, after: str) -> bool:
+    """Whether a count between `before` and `after` is a place's population: "an island of some 30 million people",
+    "een land met ruim 17 miljoen inwoners", "a nation of 110 million," (a place noun and a linking word, a qualifier
+    between is the figure's; people in general after it, or no noun: "a city with thousands of young click workers"
+    counts a group)."""
+    prior = _unqualified(before)
+    if not (len(prior) >= 2 and prior[-2] in _PLACE_KINDS and prior[-1] in _HOLDING):
+        return False
+    m = _NEXT_NOUN.match(after)
+    if m is None:
+        return True  # no noun: "a nation of 110 million, …"
+    noun = fold(m.group(1))
+    return noun in _INHABITANTS or (noun in _PEOPLE and m.group(2) is not None)  # "… 30 million people, full-time …"
+
+
+_PLACE_KINDS = frozenset(fold(w) for language in LANGUAGES.values()
+                         for w in (*language.place_nouns, *language.paraphrases.get("country", ())))
+_INHABITANTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.population_nouns)
+_PEOPLE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("people", ()))
+_NEXT_NOUN = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*([,.;:)]|$)?")
+_HOLDING = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.linking_words, *language.holding_words))
 _DEMANDS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words)
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives))

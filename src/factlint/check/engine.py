@@ -176,10 +176,8 @@ class Engine:
                 return None  # a price per task is no rate per hour
             if figure.kind == "percent" and ctx.change != self._change(i):
                 return None  # a change ("rose by 23%") is no share of anything, nor a share a change
-            if ctx.earlier or ctx.asked:
-                # "up from about 40 million a decade ago", "we call on AI firms to pay at least $5 an hour": a past
-                # level, a demand, no restatement of a claim's
-                return None
+            if ctx.aside:
+                return None  # a past level, a demand, a place's population: no restatement of a claim's
             if ctx.whole and not ctx.whole.isdisjoint(self._part_places(i)):
                 return None  # a share of the DRC's production is no share the DRC has of the world's
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0

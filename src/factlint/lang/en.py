@@ -258,6 +258,7 @@ throughout whereas nevertheless nonetheless unless
     place_relatives=("where",),
     place_prepositions=("in",),
     place_nouns=("island", "province", "region", "city", "town", "village", "county", "district"),
+    holding_words=("with",),
     finding_words=("found", "find", "finds", "discovered", "discover", "discovers", "concluded", "conclude",
                    "concludes", "estimate", "estimated", "calculated", "counted"),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated", "told",

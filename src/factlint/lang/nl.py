@@ -277,6 +277,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_relatives=("waar",),
     place_prepositions=("in",),
     place_nouns=("eiland", "provincie", "regio", "stad", "dorp", "gemeente", "district"),
+    holding_words=("met",),
     inflection_endings=("t",),
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
