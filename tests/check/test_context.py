@@ -1122,6 +1122,18 @@ def test_a_count_of_a_place_s_inhabitants(before, after, inhabitants):
     assert is_inhabitants(before, after) is inhabitants
 
 
+@pytest.mark.parametrize("text, message", [
+    ("We call on every AI company to pay its annotators no less than $5 an hour.\n",
+     "a figure asked for, not said to be: no claim is compared"),
+    ("Cobalt traded at $10 a pound, down from more than $40 in 2022.\n",
+     "the level a change started from: no claim is compared"),
+    ("Nigeria, a nation of 220 million, has few click workers.\n", "a place's population: no claim is compared"),
+])
+def test_the_message_says_why_a_figure_restates_no_claim(engine, text, message):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.message == message
+
+
 def test_a_place_s_population_restates_no_count(engine):
     text = "In Madagascar, an island of some 30 million people, full-time microworkers earned about €90 to €100 a month.\n"
     assert [s for _, s, _ in verdicts(engine, text)] == ["unsourced", "supported"]

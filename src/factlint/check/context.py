@@ -245,6 +245,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _aside(occ, label))
 
 
+# What each Context.aside is, in an unsourced figure's message.
+ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked for, not said to be",
+          "inhabitants": "a place's population"}
+
+
 def _aside(occ: Occurrence, label: str) -> str:
     """Why a mention restates no claim (Context.aside), "" when it may."""
     before = _preceding(occ, DEMAND_CHARS)

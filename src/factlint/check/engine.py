@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (Context, as_range_end, context_of, is_change, whole_places, with_headers,
+from factlint.check.context import (ASIDES, Context, as_range_end, context_of, is_change, whole_places, with_headers,
                                     with_period_before)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
@@ -545,6 +545,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         citing = tuple(dict.fromkeys(cited))
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)
+        if ctx.aside and verdict.status == "unsourced":
+            verdict = replace(verdict, message=f"{ASIDES[ctx.aside]}: no claim is compared")
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \
                 and verdict.match.difference is None:
             verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)

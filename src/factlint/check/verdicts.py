@@ -310,6 +310,9 @@ def decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...] = (
     return replace(verdict, candidates=best)
 
 
+NO_CLAIM = "no claim in the registry matches this figure's context"
+
+
 def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], tolerance: float,
             threshold: float) -> Verdict:
     pool = [c for c in scored if c.score >= threshold and (c.difference is None or c.score >= SCOPE_STRONG)]
@@ -332,7 +335,7 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         same_scope = []
     if not same_scope:
         if not others:
-            return Verdict("unsourced", None, None, "no claim in the registry matches this figure's context", cited)
+            return Verdict("unsourced", None, None, NO_CLAIM, cited)
         cand, cmp = others[0]
         assert cand.difference is not None
         why = f"{cand.difference.message()}; source says {said(cand.claim)}"

@@ -6,7 +6,7 @@ Pure and unescaped: the text report and the editor's hover escape it for where i
 from __future__ import annotations
 
 from factlint.check.findings import Finding
-from factlint.check.verdicts import CONTEXT_THRESHOLD
+from factlint.check.verdicts import CONTEXT_THRESHOLD, NO_CLAIM
 
 
 def why(f: Finding) -> str:
@@ -14,6 +14,8 @@ def why(f: Finding) -> str:
     best = f.explanation[0] if f.explanation else None
     if f.status == "unsourced":
         if best is None:
+            if f.message != NO_CLAIM:
+                return f.message  # "a figure asked for, not said to be: no claim is compared"
             return f"no claim matches the figure's context well enough (none can score {CONTEXT_THRESHOLD:g})"
         if best.difference is not None:
             return f"the closest claim is said of something else ({best.difference.message()}) and matches too weakly"
