@@ -108,6 +108,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("By some industry counts, its share has since climbed to nearly three-quarters.", True),
     ("Sommige bronnen noemen zijn aandeel nog hoger.", True),
     ("By the World Bank's count, somewhere from 150 to 430 million people tag images.", False),
+    # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
+    ("The labelers took home between      and    an hour, Time reported.", True),
+    ("The moderators in Nairobi earned less.", False),
+    ("De klikwerkers die wij spraken verdienden minder.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

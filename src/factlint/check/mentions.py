@@ -262,6 +262,9 @@ def _refers(text: str, start: int) -> bool:
     if any(w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
            for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
         return True
+    if len(group) > 2 and group[0] in _DEFINITE and lexical.populations(group[1]) and group[2] not in _DEFINING \
+            and not _names_next(text, start):
+        return True  # "The labelers took home …": a sentence opening with its group named by the article
     if any(q in _GROUP_QUANTIFIERS and w in _LINKING and nxt in _GROUP_PRONOUNS
            for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_at(text, start)]:
         return True  # "sommigen van hen", "many of them": a part of a group named before (not "… 28 million people
