@@ -22,6 +22,8 @@ FRACTIONS = [
     ("en", "Nearly a quarter of the tasks", "a quarter", 25, 25, P, "%", None, AP),
     ("en", 'Congo supplies "about a quarter" of global output', "a quarter", 25, 25, P, "%", None, AP),  # quoted
     ("en", "barely a third said they cared", "a third", THIRD, THIRD, P, "%", None, AP),  # a qualifier: no ordinal
+    # A restricting word before a quarter: "kwart" is no ordinal ("only a third party" is none: see the absent table).
+    ("nl", "Toch noemt slechts een kwart de ervaring uitstekend.", "een kwart", 25, 25, P, "%", None, EX),
     # A change's "by" before, a function word after: a fraction ("hired by a third party" is none).
     ("en", "The amount will shrink by a third before 2030.", "a third", THIRD, THIRD, P, "%", None, EX),
     ("nl", "De lonen daalden met een derde in 2023.", "een derde", THIRD, THIRD, P, "%", None, EX),
@@ -58,6 +60,7 @@ FRACTIONS = [
 NOT_FRACTIONS = [
     ("en", "They hired a third party to moderate.", "a third"),
     ("en", "It was hired by a third party.", "a third"),
+    ("en", "Only a third party can audit it.", "a third"),  # a restricting word before an ordinal
     ("en", "A third said they cared.", "A third"),  # with nothing to tell it from "a third man said …"
     ("nl", "Het is ruim kwart over drie.", "kwart"),  # a time, qualified
     ("en", "It took a quarter of an hour.", "quarter"),
