@@ -1134,6 +1134,26 @@ def test_the_message_says_why_a_figure_restates_no_claim(engine, text, message):
     assert checked[-1].verdict.message == message
 
 
+@pytest.mark.parametrize("after, lang, per_head", [
+    (" per worker, documents showed", "en", True),
+    (" an hour for each worker", "en", True),
+    (" per uur per werknemer aan", "nl", True),
+    (" an hour, Time reported", "en", False),  # the sum's own period
+    (" per task", "en", False),  # a price per task is another thing (Context.per_unit)
+    (", and each labeller was expected to", "en", False),  # another clause
+    (" an hour and each labeller", "en", False),
+])
+def test_a_sum_charged_per_head(after, lang, per_head):
+    from factlint.check.context import is_per_head
+    assert is_per_head(after, lang) is per_head
+
+
+def test_a_price_per_worker_is_no_wage(engine):
+    text = ("OpenAI paid Sama an hourly rate of $12.50 per worker; the Kenyan workers who labelled toxic text for "
+            "ChatGPT took home less than $2 an hour.\n")
+    assert [s for _, s, _ in verdicts(engine, text)] == ["unsourced", "supported"]
+
+
 def test_a_place_s_population_restates_no_count(engine):
     text = "In Madagascar, an island of some 30 million people, full-time microworkers earned about €90 to €100 a month.\n"
     assert [s for _, s, _ in verdicts(engine, text)] == ["unsourced", "supported"]

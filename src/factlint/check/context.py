@@ -247,7 +247,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 # What each Context.aside is, in an unsourced figure's message.
 ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked for, not said to be",
-          "inhabitants": "a place's population"}
+          "inhabitants": "a place's population", "per head": "a price per head, no one's pay"}
 
 
 def _aside(occ: Occurrence, label: str) -> str:
@@ -260,7 +260,31 @@ def _aside(occ: Occurrence, label: str) -> str:
         return "asked"
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
+    if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):
+        return "per head"
     return ""
+
+
+def is_per_head(after: str, lang: str) -> bool:
+    """Whether a sum is charged per person, after any period: "$12.50 an hour per worker", "12,50 dollar per uur per
+    medewerker", "for each worker": what a firm is paid for a head, not what anyone is paid."""
+    # Within the sum's own phrase: "…, and each labeller was expected to …" is another clause.
+    words = [fold(w) for w in _WORD.findall(_PHRASE_END.split(after[:PER_HEAD_CHARS], 1)[0])]
+    lex = lexicon(lang)
+    for k, word in enumerate(words[:PER_HEAD_WORDS]):
+        if word in lex.and_words:
+            return False
+        if word in lex.period_leads and k + 1 < len(words):
+            noun = words[k + 1] if words[k + 1] not in lex.period_leads else words[k + 2] if k + 2 < len(words) else ""
+            if noun in lex.period_units:
+                continue  # the sum's own period: "an hour", "per uur"
+            return not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(noun)) or bool(lexical.populations(noun))
+    return False
+
+
+_PHRASE_END = re.compile(r"[,;:.!?()]")
+PER_HEAD_CHARS = 40  # characters after a sum read for whom it is charged per
+PER_HEAD_WORDS = 4  # words within which the "per" stands ("$12.50 an hour for each worker")
 
 
 LABEL_WORDS = 6  # words of a label before a colon ("Kenya:", "People doing AI data work:")
