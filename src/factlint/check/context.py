@@ -670,10 +670,17 @@ _QUALIFIER_PHRASES = sorted({tuple(fold(w) for w in p if _WORD.fullmatch(w)) for
                              for p in language.qualifiers} - {()}, key=lambda p: (-len(p), p))
 
 
+# The same phrases by their last word, longest first still: only those ending in the last word before a figure can
+# close it, so the few of that word are tried (every one of them was, for every figure).
+_QUALIFIERS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _QUALIFIER_PHRASES:
+    _QUALIFIERS_BY_LAST[_phrase[-1]] = (*_QUALIFIERS_BY_LAST.get(_phrase[-1], ()), _phrase)
+
+
 def _unqualified(before: str) -> list[str]:
     """The folded words before a figure, within CHANGE_CHARS, less a qualifier closing them ("by more than")."""
     prior = [fold(w) for w in _WORD.findall(before[-CHANGE_CHARS:])]
-    for phrase in _QUALIFIER_PHRASES:
+    for phrase in _QUALIFIERS_BY_LAST.get(prior[-1], ()) if prior else ():
         if len(phrase) < len(prior) and tuple(prior[-len(phrase):]) == phrase:
             return prior[:-len(phrase)]
     return prior

@@ -170,26 +170,34 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             if m.start() in place_starts and MASKED_GAP not in m.group(1)
             and not _after_preposition(text, place_starts[m.start()])
             for a, b, _ in spans_between(text, m.start(1), m.end(1))]
-    # "Adobe's rival Oracle"; not "Meta's contractor in Nairobi", where the name after a preposition is a place of it.
-    out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)
-            if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
-    out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
-    # "Salesforce, Adobe's main rival in marketing software, came to …": a longer one, after the name it describes.
-    # Only after a name: "Yesterday, Oracle's survey of online shoppers, published …" opens with an adverb.
-    out += [(m.start(2), m.end(2)) for m in _NAMED_POSSESSIVE_APPOSITION.finditer(text)
-            if fold(m.group("name")) not in _NO_NAMES and not fold(m.group("name")).endswith(_ADVERB_ENDINGS)]
-    out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
-    # "Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes …":
-    # a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
-    out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if MASKED_GAP not in m.group(2)
-            and not _after_preposition(text, m.start(1))]
-    # "Antonio Casilli, interviewed in Groningen, cites …": a participle's phrase describing the name before.
-    out += [(m.start(2), m.end(2)) for m in _NAME_PARTICIPLE.finditer(text) if MASKED_GAP not in m.group(2)
-            and fold(m.group(3)) in _SPEECH_PARTICIPLES and not _ordinary(m.group(1))
-            and not _after_preposition(text, m.start(1))]
-    # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
-    out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
-            and not any(c.isdigit() for c in m.group(1))]
+    # Each pattern below needs a character most sentences lack (a comma, a possessive's apostrophe, a bracket): a
+    # sentence without it is not scanned for them, a scan that tries every capital of it.
+    comma, possessive = "," in text, "'" in text or "’" in text
+    if possessive:
+        # "Adobe's rival Oracle"; not "Meta's contractor in Nairobi", where the name after a preposition is a place
+        # of it.
+        out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_OF_NEXT.finditer(text)
+                if _STOPS.isdisjoint(fold(w) for w in m.group(2).split())]
+    if comma:
+        out += [(m.start(1), m.end(1)) for m in _POSSESSIVE_APPOSITION.finditer(text)]
+        # "Salesforce, Adobe's main rival in marketing software, came to …": a longer one, after the name it
+        # describes. Only after a name: "Yesterday, Oracle's survey of online shoppers, published …" opens with an
+        # adverb.
+        out += [(m.start(2), m.end(2)) for m in _NAMED_POSSESSIVE_APPOSITION.finditer(text)
+                if fold(m.group("name")) not in _NO_NAMES and not fold(m.group("name")).endswith(_ADVERB_ENDINGS)]
+        out += [(m.start(1), m.end(1)) for m in _OF_APPOSITION.finditer(text)]
+        # "Antonio Casilli, the Paris sociologist who has followed these workers from Antananarivo to Caracas, quotes
+        # …": a noun phrase describing the name before, between commas, holding no figure, before the name's verb.
+        out += [(m.start(2), m.end(2)) for m in _NAME_APPOSITION.finditer(text) if MASKED_GAP not in m.group(2)
+                and not _after_preposition(text, m.start(1))]
+        # "Antonio Casilli, interviewed in Groningen, cites …": a participle's phrase describing the name before.
+        out += [(m.start(2), m.end(2)) for m in _NAME_PARTICIPLE.finditer(text) if MASKED_GAP not in m.group(2)
+                and fold(m.group(3)) in _SPEECH_PARTICIPLES and not _ordinary(m.group(1))
+                and not _after_preposition(text, m.start(1))]
+    if "(" in text:
+        # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
+        out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
+                and not any(c.isdigit() for c in m.group(1))]
     # "… between 150m and 430m people — more, at the top of that range, than the 335 million who live in the United
     # States — …": a comparison with something named, between dashes.
     out += [(m.start(1), m.end(1)) for m in _DASHED.finditer(text) if _THAN_WORD.search(m.group(1))]
@@ -385,8 +393,8 @@ def _place_spans(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def _spans_and_press(text: str) -> tuple[tuple[tuple[int, int, tuple[str, ...]], ...], tuple[tuple[int, int], ...]]:
     """The place spans of `text` (_spans_of), and those that are adjectives of the press ("a Dutch interview"):
-    the gazetteer is asked once for both."""
-    found = list(gazetteer().find(text))
+    the gazetteer is asked once for both (and once for a message's place names of the same text: _found)."""
+    found = list(_found(text))
     kept = tuple(_spans_of(text, gazetteer(), found))
     # A place dropped as a press adjective, a dateline or a comparison's population is no name either.
     dropped = tuple((a, b) for a, b, _ in found if (_before_media(text, b, a) and not _publication(text, b))
@@ -460,11 +468,14 @@ def dateline(text: str) -> str:
 def _dateline_place(text: str) -> tuple[int, int] | None:
     """Where the place of the dateline a text opens with stands; None when it opens with none."""
     head = text[:DATELINE_REACH]
+    if _DATELINE_DASH.search(head) is None:
+        return None  # no dash for a dateline to end with (_DATELINE_END): most texts, told without the gazetteer
     return next(((a, b) for a, b, _ in gazetteer().find(head) if _dateline(head, a, b)), None)
 
 
 DATELINE_REACH = 60  # characters at a text's start a dateline stands in
 _DATELINE_END = re.compile(r"[^.!?\n—–]{0,40}?\s[—–-]{1,2}\s")
+_DATELINE_DASH = re.compile(r"\s[—–-]{1,2}\s")  # what _DATELINE_END must match at its end
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -655,7 +666,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
             out.append((at, b, f"{_country_of(found[0])} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
     inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
     place_ends = {a: b for a, b, _ in spans}
-    for start, end, run, sentence_start in _runs(text):
+    for start, end, run, sentence_start in _runs_of(text):
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
         segment: list[tuple[int, int, str]] = []
         for k, word in enumerate([*run, None]):
@@ -811,6 +822,13 @@ def _possessive(word: str) -> bool:
 
 def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _runs_of(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str], ...], bool], ...]:
+    """_runs, remembered: a text's names are read without the registry's names (asides) and with them
+    (organisations_in), and the runs of capitals are the same for both."""
+    return tuple((start, end, tuple(run), opens) for start, end, run, opens in _runs(text))
 
 
 def _runs(text: str):  # type: ignore[no-untyped-def]
