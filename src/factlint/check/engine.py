@@ -22,7 +22,7 @@ from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWo
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang.gazetteer import WORLD, gazetteer
-from factlint.check.search import ROUNDING, Entry, needed
+from factlint.check.search import ROUNDING, Entry, needed, new_entry
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
                                      Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
                                      is_extreme, plain_value, said, same_topic)
@@ -243,7 +243,7 @@ class Engine:
                 cap = min(100.0, 100.0 * gain / size + 100.0 * extra / size + ROUNDING)
                 if cap >= FLOOR:
                     gains[i] = gain
-                    loose.append(Entry(i, cap, differs_at(i)))
+                    loose.append(new_entry((i, cap, differs_at(i))))
 
             def exact(e: Entry) -> Entry | None:
                 """The entry with its bound worked out whole, as bounded works it out; None when left out."""

@@ -67,26 +67,29 @@ class ClaimWords:
         used: set[str] = set()
         missed = []
         for t in self.main:
-            if t.keys.isdisjoint(pool):
+            shared = t.keys & pool  # most of a scored claim's words are found: one set operation for both
+            if not shared:
                 missed.append(t.word)
                 continue
-            shared = t.keys & pool
             if not shared <= used:
                 found[t.word] = t.weight
                 used |= shared
         extra_words = set()
         for n, phrase in enumerate(self.alternatives):
-            # Most phrases share no key with the pool: told without building a set (this runs per claim scored).
-            if any(t.keys.isdisjoint(pool) for t in phrase):
-                continue
-            hits = [t.keys & pool for t in phrase]
-            if any(not h <= used for h in hits):
-                for t, h in zip(phrase, hits):
-                    if t.word not in found and not h <= used:
-                        found[t.word] = ALTERNATIVE_SHARE * t.weight
-                        if n >= self.aliases:
-                            extra_words.add(t.word)
-                    used |= h
+            # Most phrases share no key with the pool: told without building a set (this runs per claim scored),
+            # nor a generator per phrase (a loop that breaks: a claim has a dozen phrases, most of one word).
+            for t in phrase:
+                if t.keys.isdisjoint(pool):
+                    break
+            else:
+                hits = [t.keys & pool for t in phrase]
+                if any(not h <= used for h in hits):
+                    for t, h in zip(phrase, hits):
+                        if t.word not in found and not h <= used:
+                            found[t.word] = ALTERNATIVE_SHARE * t.weight
+                            if n >= self.aliases:
+                                extra_words.add(t.word)
+                        used |= h
         said = sum(w for word, w in found.items() if word not in extra_words)
         if not any(t.word in found for t in self.main) and sum(
                 self.alternatives[n][0].word in found for n in range(self.quoted, self.aliases)) < max(
