@@ -244,36 +244,46 @@ def _names_next(text: str, start: int) -> bool:
 def _refers(text: str, start: int) -> bool:
     """Whether the sentence's first words refer back ("the same institution"), or it opens with a definite noun
     of a figure ("The figure is …", "Het aantal …")."""
+    # Every sentence of a draft is read so: each test below first asks, of the whole set of its words at once, for
+    # the word it turns on (a definite article and a noun of a figure, a referring word, a quantifier, a
+    # demonstrative), and most sentences have none of them.
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 120),
                                                          REFERRING_WITHIN + 1)]
-    if len(words) > 1 and words[0] in _DEFINITE and not _names_next(text, start) and (
-            words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)):
+    if len(words) > 1 and words[0] in _DEFINITE and (
+            words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
+            not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
-    if any(w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
-           for w, nxt in zip(words, words[1:])):
+    if not _REFERRING_FIRST.isdisjoint(words) and any(
+            w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
+            for w, nxt in zip(words, words[1:])):
         return True
-    if any(w in _REFERRING_DETERMINERS and nxt in _REFERRING_NOUNS for w, nxt in zip(words, words[1:])):
+    if not _REFERRING_DETERMINERS.isdisjoint(words) and any(
+            w in _REFERRING_DETERMINERS and nxt in _REFERRING_NOUNS for w, nxt in zip(words, words[1:])):
         # "Een andere weergave van die schatting komt uit op …", "Its share has since climbed to …" (not a name's
         # genitive: "by the World Bank's count, …" names its own source).
         return True
     # "Volgens Time kregen de werkers minder dan …", "These workers earn …": a group named before, by a general noun.
     group = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)]
+    held = frozenset(group)
     # Not one a clause or phrase after it says which ("the people who label the data", "the workers in Kenya").
-    if any(w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
-           for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
+    if not _POINTING.isdisjoint(held) and any(
+            w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
+            for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
         return True
     if len(group) > 2 and group[0] in _DEFINITE and lexical.populations(group[1]) and group[2] not in _DEFINING \
             and not _names_next(text, start):
         return True  # "The labelers took home …": a sentence opening with its group named by the article
-    if any(q in _GROUP_QUANTIFIERS and w in _LINKING and nxt in _GROUP_PRONOUNS
-           for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_at(text, start)]:
+    if not _GROUP_QUANTIFIERS.isdisjoint(held) and any(
+            q in _GROUP_QUANTIFIERS and w in _LINKING and nxt in _GROUP_PRONOUNS
+            for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_at(text, start)]:
         return True  # "sommigen van hen", "many of them": a part of a group named before (not "… 28 million people
         # live there, many of them …", the figure's own group)
     # "As Time revealed, those moderators took home …": a demonstrative names back any group, unless it follows one
     # as a relative does ("mensen die klikwerk doen").
-    return any(w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING
-               and not lexical.names_people(before)
-               for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
+    return not _DEMONSTRATIVES.isdisjoint(held) and any(
+        w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING
+        and not lexical.names_people(before)
+        for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
 
 
 def _partitive_at(text: str, start: int) -> int:
@@ -287,6 +297,8 @@ def _reported_pronoun(text: str, at: int) -> bool:
     that leads a reported clause ("Time found they …") or after an opening phrase's comma ("According to Time,
     they took home …")."""
     found = list(itertools.islice(_FIRST_WORD.finditer(text, at, at + INVERTED_CHARS), INVERTED_WITHIN + 1))
+    if _PRONOUNS.isdisjoint(m.group().lower() for m in found[1:]):
+        return False  # no subject pronoun among them (most sentences): the loop below returns only at one
     for k, (prev, word) in enumerate(zip(found, found[1:])):
         if k < REPORTED_WITHIN and word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
@@ -298,6 +310,7 @@ def _reported_pronoun(text: str, at: int) -> bool:
     return False
 
 
+_PRONOUNS = _SUBJECTS | _THIRD_PERSONS
 INVERTED_WITHIN = 8  # words a subject pronoun may follow an opening adverbial and its verb within ("Voor een
 # uurloon van nog geen twee dollar lazen ze …")
 INVERTED_CHARS = 120  # and characters
@@ -360,6 +373,8 @@ def points_there(text: str, *, after_noun: bool = False) -> bool:
     # Within a bounded reach: a paragraph of figures and no words is thousands of statements long.
     words = [fold(m.group()) for m in itertools.islice(_FIRST_WORD.finditer(text, 0, THERE_CHARS),
                                                        THERE_REACH + 1 if after_noun else THERE_WITHIN + 1)]
+    if _THERE.isdisjoint(words) and _THERE_AFTER.isdisjoint(words):
+        return False  # no place pronoun (most statements): the pairs below need one
     return any(w in _THERE and (k < THERE_WITHIN or (after_noun and nxt not in _EXISTENTIAL
                                                      and words[k - 1] not in _STOPWORDS))
                or (w in _THERE_AFTER and 1 < k <= THERE_WITHIN and words[k - 1] not in _STOPWORDS
@@ -384,6 +399,8 @@ def pronoun_speaks(sentence: str) -> bool:
     """Whether the sentence attributes what it says to a pronoun: "volgens hem", "according to her". Who that is,
     the sentence before says. ("…, he said" is left alone: leaning on every such sentence made more errors.)"""
     words = [w.lower() for w in _FIRST_WORD.findall(sentence)]
+    if _OBJECTS.isdisjoint(words):
+        return False  # no object pronoun (most sentences): nothing below can hold one
     return any(b in _OBJECTS and any(tuple(words[max(0, k + 1 - len(p)):k + 1]) == p for p in _ATTRIBUTING)
                for k, (a, b) in enumerate(itertools.pairwise(words)))
 
@@ -403,22 +420,31 @@ OTHER_WITHIN = 3  # words between "another" and its word of origin: "A separate 
 def named_back(sentence: str, before: str) -> str:
     """The head noun by which `sentence` names an organisation of the sentence `before` ("bank" in "de bank" after
     "de Wereldbank", "the bank" after "the World Bank"); "" when it names none so."""
-    heads = _name_heads(before[:NAMES_BACK_REACH])  # "the company" may name one opening the sentence before
-    words = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])[:NAMED_BACK_WITHIN + 1]
+    # "the company" may name one opening the sentence before. Its names' heads are read only when a definite noun
+    # asks for them: most sentences have none (this runs for every sentence of a draft).
+    heads: set[str] | None = None
+    found = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
+    words = found[:NAMED_BACK_WITHIN + 1]
     for k, (article, noun) in enumerate(itertools.pairwise(words)):
         # As the sentence's subject: among its first words, after no linking word ("critics of the bank").
         if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and not (
-                k and words[k - 1].lower() in _OF) and (
-                noun in ORGANISATION_NOUNS or any(heads_noun(h, noun) for h in heads)):
-            return noun  # "de bank" after "de Wereldbank"; "the company" after any name
+                k and words[k - 1].lower() in _OF):
+            if noun in ORGANISATION_NOUNS:
+                return noun  # "the company" after any name
+            if heads is None:
+                heads = _name_heads(before[:NAMES_BACK_REACH])
+            if any(heads_noun(h, noun) for h in heads):
+                return noun  # "de bank" after "de Wereldbank"
     # Anywhere in it, a study or estimate of a name of the sentence before by its head noun: "…, who gives the bank's
     # estimate as 100 to 400 million".
-    found = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
     for article, noun, origin in zip(found, found[1:], found[2:]):
         head = noun[:-2] if noun.endswith(("'s", "’s")) else ""
         if article.lower() in _DEFINITE and head.islower() and len(head) >= HEAD_LETTERS and \
-                origin.lower() in _ORIGINS and any(heads_noun(h, head) for h in heads):
-            return head
+                origin.lower() in _ORIGINS:
+            if heads is None:
+                heads = _name_heads(before[:NAMES_BACK_REACH])
+            if any(heads_noun(h, head) for h in heads):
+                return head
     return ""
 
 
