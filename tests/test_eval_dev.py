@@ -127,6 +127,9 @@ def test_figures_cases_read_right():
 # 0.86 with five false-supported at its first run, news_dev50 (opinion, explainers) 0.90, news_dev51 (technology and
 # business press) 0.93 with two, news_dev52 (regional, long-form) 0.90: all since fixed. Not held: news_dev53 (one
 # false-supported left: a region the gazetteer does not hold) and news_dev54 (three: other groups of people).
+# news_dev58 (the shapes of real English and Dutch reporting) scored 0.84 at its first run, news_dev59 (live blogs,
+# threads, transcripts) 0.87, news_dev60 (Dutch real reporting) 0.89, news_dev61 (English real reporting) 0.92, none
+# false-supported. Not held: news_dev55 to 57 (fact-checks, long-form, press releases: one false-supported each).
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -141,7 +144,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev29.toml": 0.92, "news_dev38.toml": 0.90, "news_dev39.toml": 0.94, "news_dev40.toml": 0.94,
          "news_dev41.toml": 0.89, "news_dev42.toml": 0.93, "news_dev37.toml": 0.93, "news_dev43.toml": 0.93,
          "news_dev44.toml": 0.94, "news_dev46.toml": 0.92, "news_dev47.toml": 0.88, "news_dev48.toml": 0.91,
-         "news_dev49.toml": 0.92, "news_dev50.toml": 0.92, "news_dev51.toml": 0.94, "news_dev52.toml": 0.91}
+         "news_dev49.toml": 0.92, "news_dev50.toml": 0.92, "news_dev51.toml": 0.94, "news_dev52.toml": 0.91,
+         "news_dev58.toml": 0.87, "news_dev59.toml": 0.88, "news_dev60.toml": 0.90, "news_dev61.toml": 0.92}
 
 
 @pytest.fixture(scope="module")
