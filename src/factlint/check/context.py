@@ -54,7 +54,8 @@ class Context:
     whole: frozenset[str] = frozenset()
     # Why the figure restates no claim, whatever its words: "earlier", the level a change started from ("up from about
     # 40 million a decade ago"); "asked", a demand ("We call on AI firms to pay at least $5 an hour"); "inhabitants",
-    # a place's population ("Madagascar, an island of some 30 million people"); "" when it may restate one.
+    # a place's population ("Madagascar, an island of some 30 million people"); "per head", a price charged per
+    # worker ("$12.50 an hour per worker"); "" when it may restate one (ASIDES words each for a message).
     aside: str = ""
 
     @property
@@ -253,7 +254,7 @@ ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked
 def _aside(occ: Occurrence, label: str) -> str:
     """Why a mention restates no claim (Context.aside), "" when it may."""
     before = _preceding(occ, DEMAND_CHARS)
-    if is_earlier(before[-CHANGE_CHARS:]):
+    if is_earlier(before):  # within CHANGE_CHARS of it
         return "earlier"
     where = occ.where
     if is_asked(before, label, where.lead, where.column_header if where.kind in ("table_cell", "table_header") else ""):
@@ -705,16 +706,18 @@ def is_asked(before: str, *above: str) -> bool:
     clause or contrast between ("We call on AI firms to pay at least $5 an hour", not "The union demands more, but Time
     found that …"), or one in the label, list lead-in or column header it stands under ("Onze eisen:")."""
     words = [fold(w) for w in _WORD.findall(before)]
-    end = max((k + len(p) for k in range(len(words)) for p in _DEMANDS if tuple(words[k:k + len(p)]) == p), default=-1)
+    end = _demand_end(words)
     # The word right after the demand may lead what is asked ("eisen dat bedrijven …", "demand that firms …").
     if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]):
         return True
-    return any(_demanded(text) for text in above if text)
+    return any(_demand_end([fold(w) for w in _WORD.findall(text)]) >= 0 for text in above if text)
 
 
-def _demanded(text: str) -> bool:
-    words = [fold(w) for w in _WORD.findall(text)]
-    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words)) for p in _DEMANDS)
+def _demand_end(words: list[str]) -> int:
+    """Where the last demand phrase among `words` ends, -1 when none does (phrases looked up by their first word: this
+    runs for every figure)."""
+    return max((k + len(p) for k, w in enumerate(words) for p in _DEMANDS_BY_FIRST.get(w, ())
+                if tuple(words[k:k + len(p)]) == p), default=-1)
 
 
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
@@ -741,7 +744,9 @@ _INHABITANTS = frozenset(fold(w) for language in LANGUAGES.values() for w in lan
 _PEOPLE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("people", ()))
 _NEXT_NOUN = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*([,.;:)]|$)?")
 _HOLDING = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.linking_words, *language.holding_words))
-_DEMANDS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words)
+_DEMANDS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted({tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words}):
+    _DEMANDS_BY_FIRST[_phrase[0]] = (*_DEMANDS_BY_FIRST.get(_phrase[0], ()), _phrase)
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives))
 

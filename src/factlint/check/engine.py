@@ -177,7 +177,7 @@ class Engine:
             if figure.kind == "percent" and ctx.change != self._change(i):
                 return None  # a change ("rose by 23%") is no share of anything, nor a share a change
             if ctx.aside:
-                return None  # a past level, a demand, a place's population: no restatement of a claim's
+                return None  # a past level, a demand, a place's population, a price per head (Context.aside)
             if ctx.whole and not ctx.whole.isdisjoint(self._part_places(i)):
                 return None  # a share of the DRC's production is no share the DRC has of the world's
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0

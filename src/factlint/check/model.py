@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from factlint.check import lexical
 from factlint.check.lexical import populations
-from factlint.check.scope import SUBGROUPS, Scope, names_in, organisations_in, place_spans, places_in, specific, uncompared
+from factlint.check.scope import (SUBGROUPS, Scope, names_in, organisations_in, place_spans, places_in, specific,
+                                  uncompared)
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import fold

@@ -8,9 +8,9 @@ singular and plural), `lone_fractions` ("half", "de helft") and `proportion_word
 A fraction word is often something else: an ordinal ("a third party", "een derde keer"), a period ("three quarters
 in a row") or a measure of time ("half an hour"). So a fraction standing alone is read only where nothing else fits:
 - a numerator of one with a singular denominator other than a half ("a third", "een vijfde") needs a linking word
-  after it ("of", "van"), a qualifier before it ("barely a third said"), a restricting word before a quarter that is no ordinal
-  ("slechts een kwart noemt", not "only a third party"), a change's "by" before it and a function word after it ("shrink by a third before 2030"), or no word at
-  all;
+  after it ("of", "van"), a qualifier before it ("barely a third said"), a restricting word before a quarter that
+  is no ordinal ("slechts een kwart noemt", not "only a third party"), a change's "by" before it and a function
+  word after it ("shrink by a third before 2030"), or no word at all;
 - a denominator that is also a period ("quarter") needs a linking word, a scale, or its numerator hyphenated
   ("three-quarters");
 - a fraction without a numerator ("half") needs a qualifier before it ("more than half"), a linking word after it,
