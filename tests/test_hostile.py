@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft7Validator
+from work import best_cpu
 
 from factlint.cli import main
 
@@ -309,31 +310,14 @@ def test_github_commands_carry_no_control_characters(tmp_path):
     assert "\x1b" not in done.stdout and "file=e\\x1b[31mx.md" in done.stdout
 
 
-def _best_cpu(fn, repeat: int = 3) -> float:
-    import gc
-    import time
-
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()  # the garbage of a run before is not collected on this one's time
-        gc.disable()  # nor does a collection of the whole suite's live objects fall in it (CI's full run: 6.6x for 4.5x)
-        try:
-            t = time.process_time()
-            fn()
-            best = min(best, time.process_time() - t)
-        finally:
-            gc.enable()
-    return best
-
-
 def test_thousands_of_figures_in_one_paragraph_take_linear_time():
     # Issue 15: every figure's clause and statement were cut from the whole paragraph (40 KB took 17 s).
     from factlint.check.engine import Engine, check_text
     from factlint.registry import load_registry
 
     engine = Engine.build(load_registry(ROOT / "claims", ROOT))
-    small = _best_cpu(lambda: check_text("5% " * 1500, engine))
-    large = _best_cpu(lambda: check_text("5% " * 6000, engine))
+    small = best_cpu(lambda: check_text("5% " * 1500, engine))
+    large = best_cpu(lambda: check_text("5% " * 6000, engine))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)
 
 
@@ -347,8 +331,8 @@ def test_a_paragraph_of_many_asides_and_figures_takes_linear_time():
     def paragraph(n: int) -> str:
         return " ".join(f"Adobe's rival Oracle, whose staff in Kenya, Uganda's neighbour, found {i}% of Nairobi's "
                         f"workers, just as in Madagascar, not in Zambia" for i in range(n)) + ".\n"
-    small = _best_cpu(lambda: check_text(paragraph(1500), engine))
-    large = _best_cpu(lambda: check_text(paragraph(6000), engine))
+    small = best_cpu(lambda: check_text(paragraph(1500), engine))
+    large = best_cpu(lambda: check_text(paragraph(6000), engine))
     # Four times the text: linear is 4x (4.1x to 5.4x measured, no function above 4.5x: a loaded machine's caches);
     # the whole-length search it guards against made it 6.8x at a third of these sizes, about 9.7x at these.
     assert large < 8 * small + 0.05
@@ -358,8 +342,8 @@ def test_a_url_before_many_closing_brackets_takes_linear_time():
     # Issue 15: each ")" trimmed off a URL counted the brackets of the whole URL again.
     from factlint.documents import read_markdown
 
-    small = _best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 20_000))
-    large = _best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 80_000))
+    small = best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 20_000))
+    large = best_cpu(lambda: read_markdown("see http://x.org/a" + ")" * 80_000))
     assert large < 8 * small + 0.05
 
 

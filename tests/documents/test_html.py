@@ -14,6 +14,7 @@ from factlint.documents.markdown import read_markdown
 from factlint.documents.outline import Outline
 from factlint.documents.passage import Passage
 from positions import position
+from work import best_cpu
 
 
 def read_html(text: str) -> list[Passage]:
@@ -150,23 +151,12 @@ def test_the_reader_never_raises_and_maps_every_run_verbatim(document: str) -> N
             assert passage.text[p:p + n] == document[d:d + n]
 
 
-def _best_cpu(fn) -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        fn()
-        best = min(best, time.process_time() - started)
-    return best
-
-
 @pytest.mark.parametrize("opener", ["<!--", "<![CDATA[", "</", "<?", "<!", "<a "])
 def test_unclosed_constructs_take_linear_time(opener: str) -> None:
     # The standard library's tokenizer searched to the end again for each unclosed opener: 80 KB of "<!--"
     # took 12 s. Cut where the first never-closed one starts, as a browser reads the rest as inside it.
-    small = _best_cpu(lambda: read_html_blocks("<p>5%</p>" + opener * 5_000))
-    large = _best_cpu(lambda: read_html_blocks("<p>5%</p>" + opener * 20_000))
+    small = best_cpu(lambda: read_html_blocks("<p>5%</p>" + opener * 5_000))
+    large = best_cpu(lambda: read_html_blocks("<p>5%</p>" + opener * 20_000))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)
 
 

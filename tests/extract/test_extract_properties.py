@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from work import best_cpu
 
 from factlint.extract import extract
 from factlint.extract.figure import KINDS, PERIODS, QUALIFIERS
@@ -79,12 +78,7 @@ HOSTILE = ["1,", "$", "– ", "123.", "7", "12 million–", "Data$1.46/hour150m�
 def test_time_is_linear_in_the_text(unit):
     def seconds(n: int) -> float:
         text = unit * (n // len(unit))
-        best = float("inf")
-        for _ in range(3):
-            start = time.process_time()
-            extract(text)
-            best = min(best, time.process_time() - start)
-        return best
+        return best_cpu(lambda: extract(text))
 
     small, large = seconds(10_000), seconds(40_000)
     # Four times the text: linear is 4x; quadratic would be 16x. The slack absorbs timer noise on tiny runs.
