@@ -169,6 +169,17 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "they knew?", "70%", "Adobe study"),
     # A sentence with words of its own does not lean on the one before.
     ("Adobe found that 77% want it. Our annotators earn $15 an hour.", "$15 an hour", None),
+    # A rating under a label says nothing of what is rated: a sentence leaning on it reads the one before it, in
+    # the paragraph before when the rating opens its own.
+    ("Kenyan moderators were paid less than $2 a day, a post says. Verdict: Wrong. The workers took home less than "
+     "$2 an hour.", "$2 an hour", "Kenyan moderators"),
+    ("**Claim:** Kenyan moderators were paid less than $2 a day.\n\n**Verdict:** Wrong. Time found the workers took "
+     "home less than $2 an hour.\n", "$2 an hour", "Kenyan moderators"),
+    ("**Bewering:** Keniaanse moderatoren kregen 2 dollar per dag.\n\n**Oordeel:** Onjuist. Volgens Time kregen de "
+     "werkers minder dan 2 dollar per uur.\n", "2 dollar per uur", "Keniaanse moderatoren"),
+    # A label with more to say is read as it is.
+    ("Kenyan moderators were paid $2 a day. Our verdict: the post mixes up two stories. The workers took home less "
+     "than $2 an hour.", "$2 an hour", "mixes up"),
 ])
 def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, previous):
     from factlint.check.mentions import scan

@@ -333,10 +333,12 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
     if not _leaning(masked_text, start, end, before):
         return ""
-    if k and says_nothing(before):
-        # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?": a sentence
-        # before that says nothing of its own passes on the one before it.
-        return masked_text[spans[k - 1][0]:spans[k - 1][1]] + " " + before
+    if says_nothing(before) or rates(before):
+        # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
+        # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
+        # on the one before it, the paragraph before's last when it opens its own.
+        earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
+        return earlier + " " + before if earlier else before
     return before
 
 
@@ -361,6 +363,17 @@ def says_nothing(sentence: str) -> bool:
 
 NOTHING_CHARS = 80  # a longer sentence says something
 NOTHING_WORDS = 1  # content words a sentence that says something has at least
+
+
+def rates(sentence: str) -> bool:
+    """Whether a sentence is a label and one word, a rating that says nothing of what it rates: "Verdict: Wrong.",
+    "Oordeel: onjuist."."""
+    label, colon, rest = sentence.partition(":")
+    return bool(colon) and 0 < len(_FIRST_WORD.findall(label)) <= RATING_LABEL_WORDS \
+        and len(_FIRST_WORD.findall(rest)) == 1
+
+
+RATING_LABEL_WORDS = 3  # words of a rating's label ("Our verdict", "Het oordeel van Nieuwscheckers" is a source)
 
 
 _MARKUP = " \t\n*_\"'”’"  # emphasis and quotes that may close a question
