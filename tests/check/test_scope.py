@@ -231,6 +231,13 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Antonio Casilli, sprekend in Groningen, heeft een bandbreedte.", set(), {"antonio casilli"}),
     # ... not a verb of the sentence's own after a name opening it with a place.
     ("In Kenya, paid workers earned little.", {"KE"}, set()),
+    # A base before a name's title says where the named one works, not where the figure is from.
+    ("A World Bank figure, cited by the Paris-based sociologist Antonio Casilli, puts it at 100 million.", set(),
+     {"world bank", "antonio casilli"}),
+    ("The Nairobi-based contractor Sama paid workers less than $2 an hour.", set(), {"sama"}),
+    # ... not one before a group, nor a name's own.
+    ("Nairobi-based moderators earned less than $2 an hour.", {"x-city-184745"}, set()),
+    ("Workers at Nairobi-based Sama earned less than $2 an hour.", {"x-city-184745"}, {"sama"}),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

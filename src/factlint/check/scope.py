@@ -210,6 +210,8 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
                 and not _figure_follows(text, b)) or _NEGATED.search(text, max(0, a - 20), a) \
                 or _THAN_OWNER_END.search(text, max(0, a - 40), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
+        elif _BASE_OF_NAMED.match(text, b):
+            out.append((a, b))  # a named one's base: "cited by the Paris-based sociologist Antonio Casilli"
     for start, b, _ in names_in(text):
         # "… more realistic than the World Bank's estimate", "Niet de Wereldbank maar …": a name compared with, or
         # denied (a sentence's first word may open the name's span: each word of it is tried).
@@ -240,6 +242,10 @@ _NEGATIONS = "|".join(w for language in LANGUAGES.values() for w in language.neg
 _LEADS = "|".join(map(re.escape, sorted(NAME_WORDS.determiners | {
     w for language in LANGUAGES.values() for w in language.place_prepositions})))  # "not in", "niet de"
 _NEGATED = re.compile(rf"\b(?:{_NEGATIONS})[ \t]+(?:(?:{_LEADS})[ \t]+)?$", re.IGNORECASE)
+_BASES = "|".join(w for language in LANGUAGES.values() for w in language.base_words) or "(?!)"
+# "-based", a title and a name: the base is the named one's ("the Nairobi-based contractor Sama"), not a group's
+# ("Nairobi-based moderators") nor that of a name right after it ("Nairobi-based Sama").
+_BASE_OF_NAMED = re.compile(rf"-(?:{_BASES})[ \t]+[a-zà-ÿ][\w-]*[ \t]+[A-ZÀ-Þ]")
 _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
 _POSSESSIVE_OF_NEXT = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+"

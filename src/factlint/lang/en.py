@@ -248,6 +248,7 @@ throughout whereas nevertheless nonetheless unless
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
     speech_participles=("interviewed", "speaking", "quoted", "talking", "lecturing"),
+    base_words=("based", "headquartered"),
     action_endings=("ment", "ments", "ion", "ions", "ed", "ing"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),

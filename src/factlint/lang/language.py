@@ -137,6 +137,9 @@ class Language:
     # Participles of speech: opening a phrase after a name between commas, they make it an aside, where the speaker
     # spoke ("Casilli, interviewed in Groningen, cites …", "Casilli, sprekend in Groningen, noemt …").
     speech_participles: Phrase = ()
+    # Words after a place and a hyphen that make it where someone is based: "the Paris-based sociologist Antonio
+    # Casilli" works in Paris, which says nothing of where the figure he cites is from.
+    base_words: Phrase = ()
     # Nouns a share of which is a frequency, not a part of a thing: "99% of the time", "in 99 procent van de
     # gevallen" measure how often, and name nothing a claim must count.
     frequency_nouns: Phrase = ()
