@@ -1202,3 +1202,47 @@ def test_an_earlier_level_restates_no_claim(engine):
     text = ("Between 150 million and 430 million people worldwide now label data for AI, the World Bank estimates, up "
             "from about 40 million a decade ago.\n")
     assert [status for _, status, _ in verdicts(engine, text)] == ["supported", "unsourced"]
+
+
+@pytest.mark.parametrize("before, after, above, minimum", [
+    ("That is above the island's legal minimum wage of roughly ", " a month, but", (), True),
+    ("een beginnende datalabeler zit rond het minimumloon van ", " per uur", (), True),
+    ("Kenya's minimum wage is ", ".", (), True),
+    ("They earn more than the ", " federal minimum wage", (), True),  # after the sum
+    ("", "", ("Federal minimum wage, for comparison",), True),  # a row's label
+    ("Workers were paid less than the minimum wage, at ", " an hour", (), False),  # another clause
+    ("Time found the workers took home less than ", " an hour", (), False),
+    ("", "", ("Hourly pay (US$)",), False),
+])
+def test_a_sum_that_is_a_minimum_wage(before, after, above, minimum):
+    from factlint.check.context import is_minimum_wage
+    assert is_minimum_wage(before, after, *above) is minimum
+
+
+@pytest.mark.parametrize("text", [
+    "In Madagascar a full-time job paid about €90 to €100 a month, above the island's legal minimum wage of roughly "
+    "€41 a month.\n",
+    "Een beginnende datalabeler in Nederland zit rond het minimumloon van 14 euro per uur.\n",
+    "| Worker | Hourly pay (US$) |\n| --- | --- |\n| Kenyan moderator for OpenAI | under 2 |\n"
+    "| Federal minimum wage, for comparison | 7.25 |\n",
+])
+def test_a_minimum_wage_restates_no_claim_of_pay(engine, text):
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"
+
+
+def test_a_minimum_wage_restates_a_claim_of_one(tmp_path):
+    from factlint.registry import load_registry
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "claims").mkdir()
+    quotes = ["Kenya's monthly minimum wage is about $120 in the capital.",
+              "Moderators in Nairobi were paid about $180 a month."]
+    (tmp_path / "seeds/s.txt").write_text("\n".join(quotes) + "\n", encoding="utf-8")
+    (tmp_path / "claims/c.toml").write_text(
+        '[[source]]\nid = "s"\npath = "seeds/s.txt"\n\n'
+        f'[[claim]]\nid = "minimum"\nsource = "s"\nquote = "{quotes[0]}"\nfigure = "$120"\nstatement = "{quotes[0]}"\n\n'
+        f'[[claim]]\nid = "pay"\nsource = "s"\nquote = "{quotes[1]}"\nfigure = "$180 a month"\n'
+        f'statement = "{quotes[1]}"\n', encoding="utf-8")
+    engine = Engine.build(load_registry(tmp_path / "claims", tmp_path))
+    text = "In Nairobi, moderators were paid well above Kenya's minimum wage of roughly $150 a month.\n"
+    assert verdicts(engine, text) == [("$150 a month", "conflicting", "minimum")]

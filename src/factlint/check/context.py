@@ -57,6 +57,9 @@ class Context:
     # a place's population ("Madagascar, an island of some 30 million people"); "per head", a price charged per
     # worker ("$12.50 an hour per worker"); "" when it may restate one (ASIDES words each for a message).
     aside: str = ""
+    # A sum that is a minimum wage ("the island's legal minimum wage of roughly €41 a month"): a legal level, which
+    # only a claim of a minimum wage states, not what anyone is said to be paid.
+    minimum_wage: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -243,7 +246,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
                    whole_places(occ.after) if occ.figure.kind == "percent" else frozenset(),
-                   _aside(occ, label))
+                   _aside(occ, label),
+                   occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
+                       _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
+                       *((where.row_header, where.column_header) if where.kind == "table_cell" else ())))
 
 
 # What each Context.aside is, in an unsourced figure's message.
@@ -721,6 +727,21 @@ def _demand_end(words: list[str]) -> int:
 
 
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
+
+
+def is_minimum_wage(before: str, after: str, *above: str) -> bool:
+    """Whether a sum is a minimum wage: one named in the words just before it in its clause ("het minimumloon van
+    14 euro"), just after it ("the $7.25 federal minimum wage"), or in a label or header it stands under."""
+    clause = _CLAUSE_BREAK.split(before[-MINIMUM_CHARS:])[-1]
+    near = (" ".join(_WORD.findall(clause)[-MINIMUM_WORDS:]), " ".join(_WORD.findall(
+        _CLAUSE_BREAK.split(after[:MINIMUM_CHARS])[0])[:MINIMUM_WORDS]), *above)
+    return MINIMUM_WAGE in lexical.pool(t for t in near if t)
+
+
+MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
+MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is
+MINIMUM_WORDS = 4  # and words ("minimum wage of roughly", "federal minimum wage")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 
 
 def is_inhabitants(before: str, after: str) -> bool:

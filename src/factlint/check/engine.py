@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, Context, as_range_end, context_of, is_change, whole_places, with_headers,
-                                    with_period_before)
+from factlint.check.context import (ASIDES, MINIMUM_WAGE, Context, as_range_end, context_of, is_change, whole_places,
+                                    with_headers, with_period_before)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -32,7 +32,7 @@ from factlint.registry.model import Claim, Registry
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 # What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
 # claim's pay, whatever else the sentences share.
-MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price"})
+MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", MINIMUM_WAGE})
 RELATED_THRESHOLD = 90.0  # two claims whose contexts match this well, in one scope, are about the same thing
 
 
@@ -178,6 +178,8 @@ class Engine:
                 return None  # a change ("rose by 23%") is no share of anything, nor a share a change
             if ctx.aside:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
+            if ctx.minimum_wage and figure.kind == "money" and MINIMUM_WAGE not in self._measured(i):
+                return None  # a legal level is no claim's pay
             if ctx.whole and not ctx.whole.isdisjoint(self._part_places(i)):
                 return None  # a share of the DRC's production is no share the DRC has of the world's
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0

@@ -195,6 +195,8 @@ throughout whereas nevertheless nonetheless unless
         "funding": ("funding", "raised", "investment", "investments", "invested"),
         "valuation": ("valuation", "valued"),
         "profit": ("profit", "profits"),
+        # A legal level, not what anyone is said to be paid: "the island's minimum wage of roughly €41 a month".
+        "minimum-wage": ("minimum wage", "minimum wages"),
         "rent": ("rent", "rents"),
         "price": ("price", "prices", "priced", "cost", "costs", "costing"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",

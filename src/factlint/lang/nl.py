@@ -216,6 +216,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "funding": ("financiering", "investering", "investeringen", "opgehaald", "haalde"),
         "valuation": ("waardering", "gewaardeerd"),
         "profit": ("winst", "winsten"),
+        "minimum-wage": ("minimumloon", "minimumlonen", "minimumuurloon", "minimummaandloon"),
         "rent": ("huur", "huren", "huurprijs"),
         "price": ("prijs", "prijzen", "kost", "kosten", "kostte", "kostten"),
         "pay": ("loon", "lonen", "uurloon", "salaris", "verdienen", "verdient", "verdiende", "verdienden",
