@@ -177,6 +177,12 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "home less than $2 an hour.\n", "$2 an hour", "Kenyan moderators"),
     ("**Bewering:** Keniaanse moderatoren kregen 2 dollar per dag.\n\n**Oordeel:** Onjuist. Volgens Time kregen de "
      "werkers minder dan 2 dollar per uur.\n", "2 dollar per uur", "Keniaanse moderatoren"),
+    # A bare report, a source's name and its verb, says nothing of what it counts: it restates the sentence before.
+    ("Yesterday we wrote that Kenyan moderators had to label 150 passages an hour. Time reported 150 a day.",
+     "150 a day", "Kenyan moderators"),
+    ("Gisteren schreven we dat Keniaanse moderatoren 150 teksten per uur lazen. Time meldde 150 per dag.",
+     "150 per dag", "Keniaanse moderatoren"),
+    ("Kenyan moderators read 150 passages a day. Sama paid 40 workers.", "40", None),  # it says whom
     # A label with more to say is read as it is.
     ("Kenyan moderators were paid $2 a day. Our verdict: the post mixes up two stories. The workers took home less "
      "than $2 an hour.", "$2 an hour", "mixes up"),

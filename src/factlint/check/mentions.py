@@ -357,8 +357,22 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
 
 
 def says_nothing(sentence: str) -> bool:
-    """Whether a sentence has no words of its own to be read on: "Perhaps they do.", "Maybe it is [80%]."."""
-    return len(sentence) <= NOTHING_CHARS and len(lexical.words(sentence)) < NOTHING_WORDS
+    """Whether a sentence has no words of its own to be read on: "Perhaps they do.", "Maybe it is [80%].", or is a
+    bare report, names and a reporting verb, of what the sentence before counts ("Time reported [150] a day.")."""
+    if len(sentence) > NOTHING_CHARS:
+        return False
+    words = lexical.words(sentence)
+    if len(words) < NOTHING_WORDS:
+        return True
+    names = {fold(w) for w in _NAME_WORD.findall(sentence)}
+    return any(w in _REPORTS for w in words) and all(
+        w in names or w in _REPORTS or not _PERIODS.isdisjoint(lexical.keys(w)) for w in words)
+
+
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
+_REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.reporting_words, *language.speech_words))
+_PERIODS = frozenset({"@hour", "@day", "@month", "@year"})  # the paraphrase classes of periods
 
 
 NOTHING_CHARS = 80  # a longer sentence says something
