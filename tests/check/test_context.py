@@ -812,8 +812,17 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
      "100 tot wel 400 miljoen", ("supported",)),
     ("In Groningen, Antonio Casilli cites World Bank estimates of up to 400 million people working in the industry.\n",
      "400 million", ("supported",)),
+    # ... also when the speaker is named after the figure ...
+    ("Volgens recente schattingen van de Wereldbank werken er 100 tot wel 400 miljoen mensen in de industrie die AI "
+     "traint, vertelde socioloog Antonio Casilli in Groningen.\n",
+     "100 tot wel 400 miljoen", ("supported",)),
+    ("World Bank estimates put the workforce at up to 400 million people, Antonio Casilli told an audience in "
+     "Groningen.\n",
+     "400 million", ("supported",)),
     # ... but is when the speech names none: the union's Lagos is the moderators'.
     ("In Lagos, union leaders say that moderators working for OpenAI earned less than $2 an hour.\n",
+     "$2 an hour", ("conflicting", "unsourced")),
+    ("Moderators working for OpenAI earned less than $2 an hour, union leaders said in Lagos.\n",
      "$2 an hour", ("conflicting", "unsourced")),
     # A noun phrase set beside the figure describes it: a place in it is not the figure's.
     ("The World Bank put the total between 150 and 430 million people, a range so wide that a labour economist in "

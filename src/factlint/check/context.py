@@ -128,6 +128,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # speaker spoke is no place of a figure the speech gives its own source for.
         first = frozenset()
         scopes = _places_without(spoke, layers, scopes, (near, own_text), known)
+    elif (at := _figure_at(occ, near)) >= 0 and (spoke := _speakers_place_after(near, at, at + occ.span[1] - occ.span[0],
+                                                                              known)):
+        # "Volgens schattingen van de Wereldbank werken er 100 tot 400 miljoen mensen …, vertelde Casilli in
+        # Groningen": so too when the speaker is named after the figure.
+        scopes = _places_without(spoke, layers, scopes, (near, own_text), known)
     if not first and subject and (tail := _apposition(near, subject[1])):
         # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a
         # clause inside a noun phrase set beside the figure is about something else; its place is no place of the
@@ -442,6 +447,26 @@ def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]
 
 
 _SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | NAME_WORDS.citing
+
+
+def _speakers_place_after(statement: str, figure: int, end: int, known: frozenset[str]) -> str:
+    """The clause after the figure's that says who spoke where, when it names only cities and the statement names the
+    figure's source before it ("Volgens schattingen van de Wereldbank werken er …, vertelde Casilli in Groningen");
+    "" otherwise."""
+    comma = statement.find(",", end)
+    if comma < 0:
+        return ""
+    tail = statement[comma:]
+    if _SAYING.isdisjoint(fold(w) for w in _WORD.findall(tail)[:SPEECH_VERB_WITHIN]):
+        return ""
+    codes = {c for _, _, found in place_spans(tail) for c in found}
+    if not codes or not all(gazetteer().is_city(c) for c in codes):
+        return ""
+    said = [fold(w) for w in _WORD.findall(statement[:figure])]
+    return tail if not NAME_WORDS.origins.isdisjoint(said) and names_in(statement[:figure], known=known) else ""
+
+
+SPEECH_VERB_WITHIN = 4  # words after the comma a verb of saying stands in ("Antonio Casilli told an audience")
 
 
 def _listed_places(occ: Occurrence) -> frozenset[str]:
