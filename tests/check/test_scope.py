@@ -39,6 +39,8 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("That is more than the whole population of the USA.", set()),
     ("Dat is meer dan de bevolking van Nederland.", set()),
     ("a workforce that rivals the entire labour force of the European Union", set()),  # a verb of comparison
+    ("Dat is een marge van 300 miljoen mensen, ruwweg de bevolking van de Verenigde Staten.", set()),  # likened
+    ("That gap is about the population of Germany.", set()),
     ("the labour force of Kenya", {"KE"}),  # no comparison
     ("More than 2 million people in the Philippines do it.", {"PH"}),
     # A language something is said in is no place: "in Dutch", "in het Nederlands"; before a noun it is the people's.

@@ -440,12 +440,15 @@ def _language_said(text: str, start: int, end: int) -> bool:
 
 
 _POPULATION_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.population_nouns)
-_COMPARISON = frozenset(fold(w) for language in LANGUAGES.values() for w in language.comparison_words)
+# "Roughly the population of the United States" likens the figure to it as "more than" compares it.
+_COMPARISON = frozenset(fold(w) for language in LANGUAGES.values() for w in language.comparison_words) | frozenset(
+    fold(p[0]) for language in LANGUAGES.values() for p, kind in language.qualifiers.items()
+    if kind == "approx" and len(p) == 1)
 
 
 def _populations_place(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is named as its whole population's, in a comparison: "more than the
-    population of the United States", "meer dan de bevolking van Nederland"."""
+    population of the United States", "meer dan de bevolking van Nederland", "ruwweg de bevolking van de VS"."""
     before = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - 80):start])][-8:]
     while before and before[-1] in NAME_WORDS.determiners:
         before.pop()
