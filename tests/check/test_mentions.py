@@ -206,6 +206,24 @@ def test_a_headline_leans_on_its_lede(draft, previous):
     assert (previous in occ.previous and "150" not in occ.previous) if previous else occ.previous == ""
 
 
+@pytest.mark.parametrize("draft, figure, read_with", [
+    # A figure standing alone as a paragraph's lead-in is read with the sentence after it, which says what it is.
+    ("**100 tot 400 miljoen.** Zoveel mensen werken volgens de Wereldbank in de AI-industrie.\n\n"
+     "**1,46 dollar.** Meer hielden sommige uitgebuite datawerkers na belasting niet over van een uur werk.\n",
+     "1,46 dollar", "uitgebuite datawerkers"),
+    ("Kenyan moderators read 150 passages a day.\n\n**$1.46 an hour.** The floor of what some data workers take "
+     "home after tax.\n", "$1.46 an hour", "floor of what"),
+    # ... not an answer after its question, nor a figure alone with nothing after it.
+    ("**How much did they earn?** Less than $2 an hour. Time found so.\n", "$2 an hour", "How much"),
+    ("Kenyan moderators were paid little. **$2 an hour.**\n", "$2 an hour", "Kenyan moderators"),
+    ("REPORTER: The government reckons two million Filipinos do click work.\n\nANCHOR: Two million! And what do "
+     "they earn?\n", "Two million", "Filipinos"),
+])
+def test_a_figure_standing_alone_is_read_with_what_follows(draft, figure, read_with):
+    occ = next(o for o in scan(draft) if figure in o.figure.text)
+    assert read_with in occ.previous
+
+
 @pytest.mark.parametrize("draft, figure, previous", [
     # A paragraph's first sentence that leans leans on the last sentence of the paragraph before.
     ("Vandaag gaat het vooral om kobalt uit Congo.\n\nDat land levert ongeveer de helft van al het kobalt.\n",

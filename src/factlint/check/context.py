@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back,
-                                     pronoun_speaks,
-                                     points_there)
+                                     points_there, pronoun_speaks, stands_alone)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -254,7 +253,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _aside(occ, label),
                    occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
                        _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
-                       *((where.row_header, where.column_header) if where.kind == "table_cell" else ())))
+                       *((where.row_header, where.column_header) if where.kind == "table_cell" else ()),
+                       # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
+                       occ.previous if stands_alone(occ.masked) else ""))
 
 
 # What each Context.aside is, in an unsourced figure's message.
@@ -760,10 +761,13 @@ def is_minimum_wage(before: str, after: str, *above: str) -> bool:
     clause = _CLAUSE_BREAK.split(before[-MINIMUM_CHARS:])[-1]
     near = (" ".join(_WORD.findall(clause)[-MINIMUM_WORDS:]), " ".join(_WORD.findall(
         _CLAUSE_BREAK.split(after[:MINIMUM_CHARS])[0])[:MINIMUM_WORDS]), *above)
-    return MINIMUM_WAGE in lexical.pool(t for t in near if t)
+    # A period between is the wage's own: "the minimum hourly wage", "het minimum maandloon".
+    return MINIMUM_WAGE in lexical.pool(" ".join(w for w in _WORD.findall(t) if _PERIOD_KEYS.isdisjoint(
+        lexical.keys(fold(w))) or MINIMUM_WAGE in lexical.keys(fold(w))) for t in near if t)
 
 
 MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
+_PERIOD_KEYS = frozenset({"@hour", "@day", "@month", "@year"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is
 MINIMUM_WORDS = 4  # and words ("minimum wage of roughly", "federal minimum wage")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")

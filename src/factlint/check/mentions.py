@@ -324,6 +324,13 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     "" otherwise. Figures masked, as in the sentence."""
     # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
+    if k + 2 < len(spans) and stands_alone(masked_text[spans[k + 1][0]:spans[k + 1][1]]) and not (
+            k >= 0 and masked_text[spans[k][0]:spans[k][1]].rstrip(_MARKUP).endswith("?")) and not (
+            after := masked_text[spans[k + 2][0]:spans[k + 2][1]]).rstrip(_MARKUP).endswith("?"):
+        # "**1,46 dollar.** Meer hielden sommige datawerkers na belasting niet over …": a figure standing alone as a
+        # lead-in is read with the sentence after it, which says what it is. An answer still leans on its question,
+        # and an echo on what it echoes ("Two million! And what do they earn?" asks something new).
+        return after
     if k < 0:
         # A paragraph's first sentence leans on the last of the paragraph before ("… kobalt uit Congo.¶ Dat land
         # levert ongeveer de helft …"), as a sentence does on the one before it.
@@ -373,6 +380,13 @@ _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reporting_words, *language.speech_words))
 _PERIODS = frozenset({"@hour", "@day", "@month", "@year"})  # the paraphrase classes of periods
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence is its figures alone, with at most a qualifier's words: "**$1.46 an hour.**", "Less than
+    $2 per hour." ("Perhaps it is [80%]." refers back)."""
+    return len(sentence) <= NOTHING_CHARS and not lexical.words(sentence) and LEANING.isdisjoint(
+        w.lower() for w in _FIRST_WORD.findall(sentence))
 
 
 NOTHING_CHARS = 80  # a longer sentence says something
