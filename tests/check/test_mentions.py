@@ -94,6 +94,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # A third person's pronoun after an opening adverbial and its verb leans; the writer's "we" and a group or name
     # before it do not.
     ("Elke dag moesten ze zo'n 300 tekstfragmenten doorlezen.", True),
+    ("Volgens Time kregen zij daarvoor minder dan 2 euro per uur.", True),  # the source an opening attribution names
+    ("Volgens Time betaalde OpenAI ze minder dan 2 dollar per uur.", False),  # a name as the subject
     ("Every day they had to read 150 passages.", True),
     ("For our fieldwork we interviewed 412 annotators.", False),
     ("The Venezuelans they met reported little pay.", False),
