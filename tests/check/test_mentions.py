@@ -95,6 +95,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # before it do not.
     ("Elke dag moesten ze zo'n 300 tekstfragmenten doorlezen.", True),
     ("Volgens Time kregen zij daarvoor minder dan 2 euro per uur.", True),  # the source an opening attribution names
+    ("Volgens het Amerikaanse weekblad Time kregen zij nog geen 2 euro per uur.", True),
     ("Volgens Time betaalde OpenAI ze minder dan 2 dollar per uur.", False),  # a name as the subject
     ("Every day they had to read 150 passages.", True),
     ("For our fieldwork we interviewed 412 annotators.", False),

@@ -299,18 +299,15 @@ def _reported_pronoun(text: str, at: int) -> bool:
     found = list(itertools.islice(_FIRST_WORD.finditer(text, at, at + INVERTED_CHARS), INVERTED_WITHIN + 1))
     if _PRONOUNS.isdisjoint(m.group().lower() for m in found[1:]):
         return False  # no subject pronoun among them (most sentences): the loop below returns only at one
-    # "Volgens Time kregen zij …": the name an opening attribution gives is the source, not a subject before the
-    # pronoun ("Volgens Time betaalde OpenAI ze …" has one).
+    # "Volgens (het weekblad) Time kregen zij …": what an opening attribution names up to the verb before the pronoun is
+    # the source, not a subject before it ("Volgens Time betaalde OpenAI ze …" has one).
     opener = next((len(p) for p in _ATTRIBUTING if tuple(m.group().lower() for m in found[:len(p)]) == p), 0)
-    source = opener
-    while opener and source < len(found) and found[source].group()[:1].isupper():
-        source += 1
     for k, (prev, word) in enumerate(zip(found, found[1:])):
         if k < REPORTED_WITHIN and word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
         if word.group().lower() in _THIRD_PERSONS and (k or prev.group().islower()) and k < INVERTED_WITHIN and \
-                not any((w.group()[:1].isupper() and j and not opener <= j < source)
+                not any((w.group()[:1].isupper() and j and not (opener and opener <= j < k))
                         or lexical.names_people(w.group().lower()) for j, w in enumerate(found[:k + 1])):
             return True  # "Elke dag moesten ze …", "…, en lazen ze …": a subject after an opening adverbial or verb
     return False
