@@ -78,6 +78,11 @@ def test_discourse(engine, text, expected):
     # A row's country is the scope of its cells: Kenya's pay claim is not Uganda's.
     ("| Country | Hourly pay of content moderators (US$) |\n| --- | --- |\n| Uganda | less than 2 |\n",
      [("2", "conflicting", "kenya-hourly-pay")]),
+    # So is a country in another label cell of the row than its first.
+    ("| Wat | Waar | Cijfer |\n| --- | --- | --- |\n| Maandloon voor fulltime datawerk | Brazilië | 90 tot 100 euro |\n",
+     [("90 tot 100 euro", "conflicting", "madagascar-monthly-pay")]),
+    ("| Wat | Waar | Cijfer |\n| --- | --- | --- |\n| Maandloon voor fulltime datawerk | Madagaskar | 90 tot 100 euro |\n",
+     [("90 tot 100 euro", "supported", "madagascar-monthly-pay")]),
 ])
 def test_tables(engine, text, expected):
     assert verdicts(engine, text) == expected

@@ -103,6 +103,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         layers.append(occ.previous)
     if where.kind in ("table_cell", "table_header"):
         layers.extend(h for h in (where.row_header, where.column_header) if h)
+        # "| Maandloon voor fulltime datawerk | Brazilië | 90 tot 100 euro |": the row's other label cells (those
+        # holding no figure) say what its figures are of, after its first.
+        layers.extend(cell for k in where.nearby() if k not in (0, where.column) and (cell := where.row[k].strip())
+                      and not any(c.isdigit() for c in cell))
     named = len(layers)  # organisations are read up to here: a heading's capitals are no names
     filed = dateline(occ.masked)
     if filed:
