@@ -119,6 +119,9 @@ def test_places(text, places):
     ("En de regering van Bangladesh schat dat.", {"bd government"}),
     ("A report of Kenya's unions says so.", set()),
     ("The government in Jakarta estimates it.", {"id government"}),  # a capital's government is its country's
+    # A letter and digits is a reference, no name.
+    ("Some are paid as little as $1.46 an hour after tax (Q23), she told the committee.", set()),
+    ("Vraag 3 en antwoord A2 van de minister.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

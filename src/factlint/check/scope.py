@@ -947,6 +947,8 @@ def _capitalised(word: str) -> bool:
         caps = [p for p in parts if p[:1].isupper()]
         if caps and all(fold(p) in NAME_WORDS.generic for p in caps) and len(caps) < len(parts):
             return False
+    if len(word) > 1 and word[1:].isdigit():
+        return False  # a reference, no name: "(Q23)", "B12"
     return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
 
 
