@@ -90,6 +90,8 @@ RULE_CASES = [
     ("section_numbers", "en", "see page 12 for details", "12"),
     ("section_numbers", "en", "No. 5 was best", "5"),
     ("section_numbers", "nl", "zie hoofdstuk 4.2 en § 3", "4.2"),
+    ("section_numbers", "en", "the debate on e-petition 654321, which gathered signatures", "654321"),
+    ("section_numbers", "nl", "In antwoord 4 noemt de minister het aantal.", "4"),
     ("section_signs", "nl", "zie hoofdstuk 4.2 en § 3", "3"),
     ("list_numbers", "en", "1. First item\n2. Second item", "1"),
     ("names", "en", "runs on Windows 11 only", "11"),

@@ -83,9 +83,10 @@ def times_ago(r: Reader, c: Candidate) -> int | None:
 
 
 def section_numbers(r: Reader, c: Candidate) -> int | None:
-    """A number after a section word: "page 12", "section 4.2", "No. 5"."""
+    """A number after a section word: "page 12", "section 4.2", "No. 5", "e-petition 654321" (a compound's last part)."""
     words = r.lex.section_words
-    if c.prev in words or (c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
+    if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
+            c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
         return r.chain_end(c.k - 1)
     return None
 

@@ -144,6 +144,7 @@ LANGUAGE = Language(
         "section", "chapter", "page", "pages", "p", "pp", "figure", "fig", "table", "article", "art", "item",
         "no", "number", "step", "version", "v", "level", "part", "paragraph", "appendix", "line", "episode",
         "season", "volume", "vol", "issue", "room", "route", "grade", "rule", "question", "exhibit",
+        "petition", "motion", "amendment", "answer",
     ),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),

@@ -174,7 +174,7 @@ LANGUAGE = Language(
     section_words=(
         "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
         "nr", "nummer", "versie", "stap", "bijlage", "onderdeel", "lid", "vraag", "aflevering", "seizoen",
-        "deel", "regel", "niveau", "groep", "kamer", "lijn",
+        "deel", "regel", "niveau", "groep", "kamer", "lijn", "petitie", "motie", "amendement", "antwoord",
     ),
     time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
     time_after=("uur", "u"),
