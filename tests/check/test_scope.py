@@ -161,7 +161,12 @@ def test_groups_of_people():
     (Scope(organisations=frozenset({"adobe"}), origins=frozenset({"adobe"})), Scope(speakers=frozenset({"salesforce"})),
      "organisation"),
     (Scope(organisations=frozenset({"world bank"}), origins=frozenset({"world bank"})),
-     Scope(organisations=frozenset({"world bank"}), speakers=frozenset({"casilli"})), None),  # Casilli relays it
+     Scope(organisations=frozenset({"world bank"}), speakers=frozenset({"casilli"}), named_here=True),
+     None),  # Casilli relays it: "Casilli cites World Bank estimates of …"
+    # ... but one that only a sentence leaned on names is said by another: "… a recent Adobe study found that seven in
+    # 10 consumers want it. Rival Salesforce says 77% of customers expect the same."
+    (Scope(organisations=frozenset({"adobe"}), origins=frozenset({"adobe"})),
+     Scope(organisations=frozenset({"adobe"}), speakers=frozenset({"salesforce"})), "organisation"),
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"rider"})), "population"),
     # A claim's kinds of work (its keywords', for a sum paid): another kind is not its people; a kind within one is.
     (Scope(kinds=frozenset({"moderator"})), Scope(populations=frozenset({"rider"})), "population"),

@@ -1187,8 +1187,10 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             return frozenset(), frozenset()  # the draft has the claim's source say it: "…, vertelde Casilli"
         if claim.origins and draft.speakers and not _overlapping_names(claim.reporters | claim.speakers,
                                                                        draft.speakers) and not (
-                draft.organisations and _overlapping_names(claim.origins, draft.organisations)):
-            return claim.origins, draft.speakers  # another says the figure: "Salesforce says 77% …"
+                draft.named_here and draft.organisations and _overlapping_names(claim.origins, draft.organisations)):
+            # Another says the figure: "Salesforce says 77% …", also after a sentence naming the claim's origin ("… a
+            # recent Adobe study found that seven in 10 … Rival Salesforce says 77% of customers expect the same").
+            return claim.origins, draft.speakers
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and _overlapping_names(claim.speakers,
                                                                                           draft.speakers)):
