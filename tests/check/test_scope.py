@@ -93,6 +93,7 @@ def test_places(text, places):
     ("It is in the Adobe study.", {"adobe"}),
     # The one told, and a medium named by what it is, only report; so does a dateline's agency.
     ("The figure is 10 billion, he told a Flemish magazine.", set()),
+    ("AI may tell a cat from a dog 99% of the time, he told the Flemish magazine MO*, and that is fine.", set()),
     ("Het cijfer is 90 tot 100 euro, zei hij tegen de NOS.", set()),
     # A letter before a hyphen makes no name: "X-rays".
     ("It is unacceptable for a system screening X-rays.", set()),

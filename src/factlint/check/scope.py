@@ -991,6 +991,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         if words and words[0] in _MEDIA and (
                 not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
             return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" is a source)
+        if lead and lead[-1] in _MEDIA and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
+            return True  # "he told the Flemish magazine MO*": the medium named after its noun only reports
     if words and words[0] in NAME_WORDS.citing and text[end:end + 2].lstrip(" ")[:1] == "," and len(words) > 1 and (
             words[1] in _AGENT or words[1] in _PLACE_PREPOSITIONS):
         return False  # "Wereldbank, geciteerd in AI's Hidden Workers": the one cited is the figure's source
