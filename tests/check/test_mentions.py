@@ -186,6 +186,8 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     ("Gisteren schreven we dat Keniaanse moderatoren 150 teksten per uur lazen. Time meldde 150 per dag.",
      "150 per dag", "Keniaanse moderatoren"),
     ("Kenyan moderators read 150 passages a day. Sama paid 40 workers.", "40", None),  # it says whom
+    ("**Bewering: Keniaanse moderatoren lazen 150 teksten per uur.** Onjuist. Volgens Time kregen ze minder dan 2 "
+     "dollar per uur.", "2 dollar per uur", "Keniaanse moderatoren"),
     # A label with more to say is read as it is.
     ("Kenyan moderators were paid $2 a day. Our verdict: the post mixes up two stories. The workers took home less "
      "than $2 an hour.", "$2 an hour", "mixes up"),

@@ -15,6 +15,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
+from factlint.check.scope import places_in
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
@@ -397,11 +398,13 @@ NOTHING_WORDS = 1  # content words a sentence that says something has at least
 
 
 def rates(sentence: str) -> bool:
-    """Whether a sentence is a label and one word, a rating that says nothing of what it rates: "Verdict: Wrong.",
-    "Oordeel: onjuist."."""
+    """Whether a sentence is a rating that says nothing of what it rates: a label and one word ("Verdict: Wrong.",
+    "Oordeel: onjuist."), or the word alone when it names no place ("Onjuist."; "Kenya." answers where)."""
     label, colon, rest = sentence.partition(":")
-    return bool(colon) and 0 < len(_FIRST_WORD.findall(label)) <= RATING_LABEL_WORDS \
-        and len(_FIRST_WORD.findall(rest)) == 1
+    if not colon:
+        words = _FIRST_WORD.findall(sentence)
+        return len(words) == 1 and not places_in(words[0])
+    return 0 < len(_FIRST_WORD.findall(label)) <= RATING_LABEL_WORDS and len(_FIRST_WORD.findall(rest)) == 1
 
 
 RATING_LABEL_WORDS = 3  # words of a rating's label ("Our verdict", "Het oordeel van Nieuwscheckers" is a source)
