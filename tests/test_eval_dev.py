@@ -130,6 +130,9 @@ def test_figures_cases_read_right():
 # news_dev58 (the shapes of real English and Dutch reporting) scored 0.84 at its first run, news_dev59 (live blogs,
 # threads, transcripts) 0.87, news_dev60 (Dutch real reporting) 0.89, news_dev61 (English real reporting) 0.92, none
 # false-supported. Not held: news_dev55 to 57 (fact-checks, long-form, press releases: one false-supported each).
+# news_dev62 (op-eds) scored 0.79 at its first run, news_dev63 (explainers, FAQ pages) 0.85, news_dev64 (newsletters)
+# 0.95, none false-supported; news_dev65 (wire reporting) 0.91 and news_dev67 (interviews, profiles) 0.87 with one
+# each, since fixed; news_dev66 (politics: debates, Kamervragen, hearings) 0.89.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -145,7 +148,9 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev41.toml": 0.89, "news_dev42.toml": 0.93, "news_dev37.toml": 0.93, "news_dev43.toml": 0.93,
          "news_dev44.toml": 0.94, "news_dev46.toml": 0.92, "news_dev47.toml": 0.88, "news_dev48.toml": 0.91,
          "news_dev49.toml": 0.92, "news_dev50.toml": 0.92, "news_dev51.toml": 0.94, "news_dev52.toml": 0.91,
-         "news_dev58.toml": 0.87, "news_dev59.toml": 0.88, "news_dev60.toml": 0.90, "news_dev61.toml": 0.92}
+         "news_dev58.toml": 0.87, "news_dev59.toml": 0.88, "news_dev60.toml": 0.90, "news_dev61.toml": 0.92,
+         "news_dev62.toml": 0.80, "news_dev63.toml": 0.88, "news_dev64.toml": 0.95, "news_dev65.toml": 0.93,
+         "news_dev66.toml": 0.89, "news_dev67.toml": 0.86}
 
 
 @pytest.fixture(scope="module")
