@@ -249,6 +249,9 @@ def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text,
     # A bare count in brackets after a name is an age, no count of the claim's.
     ("In Antananarivo werkt Fara Rakoto (31) als annotator voor een Frans AI-bedrijf, net als de datawerkers uit "
      "het onderzoek van Casilli in vier landen.\n", ("31", "unsourced", None)),
+    # ... and so is one between commas after a full name.
+    ("Faith Achieng, 27, has labelled text for the contractor OpenAI hired to keep harmful content out of ChatGPT, "
+     "reading some of the 150 passages a day.\n", ("27", "unsourced", None)),
     # The organisation of a clause after the figure's, about something else, is not the figure's: Casilli's team,
     # of the sentence before, studied four countries, not the World Bank.
     ("Antonio Casilli has spent years documenting the back office of AI. His team studied data workers in four "

@@ -628,13 +628,21 @@ _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
 
 
 def _age(occ: Occurrence) -> str:
-    """A bare count in brackets after a name is that person's age ("Fara Rakoto (31)"): what it counts is no
-    claim's."""
-    if occ.figure.kind != "count" or occ.figure.unit or not occ.after.startswith(")"):
+    """A bare count in brackets after a name is that person's age ("Fara Rakoto (31)"), and one between commas after
+    a full name ("Faith Achieng, 27, has labelled …"): what it counts is no claim's."""
+    figure = occ.figure
+    if figure.kind != "count" or figure.unit or figure.is_range or not occ.after.startswith((")", ",")):
         return ""
     before = _preceding(occ, AGE_REACH).rstrip()
-    name = _WORD.findall(before[:-1]) if before.endswith("(") else []
-    return AGE if name and name[-1][:1].isupper() else ""
+    if occ.after.startswith(")"):
+        name = _WORD.findall(before[:-1]) if before.endswith("(") else []
+        return AGE if name and name[-1][:1].isupper() else ""
+    name = _WORD.findall(before[:-1])[-2:] if before.endswith(",") else []
+    return AGE if len(name) == 2 and all(w[:1].isupper() for w in name) and figure.low == int(figure.low) and \
+        0 < figure.low <= OLDEST else ""
+
+
+OLDEST = 120  # the oldest age a count between commas after a name may be
 
 
 AGE = "@age"  # the noun of an age: no claim counts it
