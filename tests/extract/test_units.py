@@ -61,6 +61,9 @@ COUNTED = [
     ("nl", "zo'n 40 huizen", "40", 40, 40, C, "huizen", None, AP),
     ("nl", "minder dan 40 Keniaanse arbeiders", "40", 40, 40, C, "arbeiders", None, MAX),
     ("nl", "600 mensen per week", "600", 600, 600, C, "mensen", "week", EX),
+    ("nl", "Hij kreeg er 150 per dag voorgelegd.", "150 per dag", 150, 150, C, None, "day", EX),  # a verb, no noun
+    ("en", "Time reported 150 a day, not an hour.", "150 a day", 150, 150, C, None, "day", EX),
+    ("en", "ChatGPT alone has 800m weekly users.", "800m weekly", 8e8, 8e8, C, "users", "week", EX),  # an adjective
     ("nl", "werkt meer dan veertig uur per week", "veertig", 40, 40, C, "uur", "week", MIN),
     ("en", "The company signs up 40,000 drivers per quarter.", "40,000", 40000, 40000, C, "drivers", "quarter", EX),
 ]

@@ -233,7 +233,10 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             kind, unit = "percent", "%"
         else:
             kind = "count"
-            unit, noun_last = self.counted_noun(max(last + 1, noun_from), amount.vague)
+            # What a number counts stands before a period phrase said right after it, never after: in "150 per dag
+            # voorgelegd" the word after the period is the verb (a period adverb is an adjective: "800m weekly users").
+            unit, noun_last = (None, None) if per is not None and self.low(k) not in lex.period_adverbs else \
+                self.counted_noun(max(last + 1, noun_from), amount.vague)
             if amount.vague and unit in lex.currency_words:
                 kind, unit = "money", lex.currency_words[unit]
             elif per is None and noun_last is not None:
