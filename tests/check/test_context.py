@@ -1243,6 +1243,8 @@ def test_a_sum_that_is_a_minimum_wage(before, after, above, minimum):
     "Een beginnende datalabeler in Nederland zit rond het minimumloon van 14 euro per uur.\n",
     "| Worker | Hourly pay (US$) |\n| --- | --- |\n| Kenyan moderator for OpenAI | under 2 |\n"
     "| Federal minimum wage, for comparison | 7.25 |\n",
+    "| Where | Who | Pay (US$ per hour) |\n| --- | --- | --- |\n| Kenya | Moderators hired by OpenAI | under 2 |\n"
+    "| United States | Federal minimum wage, for comparison | 7.25 |\n",  # in a middle cell of its row
 ])
 def test_a_minimum_wage_restates_no_claim_of_pay(engine, text):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"

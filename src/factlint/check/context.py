@@ -20,6 +20,7 @@ from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
                                   sources_named, specific, uncompared, SUBGROUPS, place_institution)
+from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
@@ -103,10 +104,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         layers.append(occ.previous)
     if where.kind in ("table_cell", "table_header"):
         layers.extend(h for h in (where.row_header, where.column_header) if h)
-        # "| Maandloon voor fulltime datawerk | Brazilië | 90 tot 100 euro |": the row's other label cells (those
-        # holding no figure) say what its figures are of, after its first.
-        layers.extend(cell for k in where.nearby() if k not in (0, where.column) and (cell := where.row[k].strip())
-                      and not any(c.isdigit() for c in cell))
+        layers.extend(_row_labels(where))
     named = len(layers)  # organisations are read up to here: a heading's capitals are no names
     filed = dateline(occ.masked)
     if filed:
@@ -257,7 +255,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _aside(occ, label),
                    occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
                        _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
-                       *((where.row_header, where.column_header) if where.kind == "table_cell" else ()),
+                       *((where.row_header, where.column_header, *_row_labels(where)) if where.kind == "table_cell"
+                         else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""))
 
@@ -765,6 +764,13 @@ def _demand_end(words: list[str]) -> int:
 
 
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
+
+
+def _row_labels(where: Surroundings) -> tuple[str, ...]:
+    """A table cell's row's other label cells, after its first (those holding no figure): "| Maandloon voor fulltime
+    datawerk | Brazilië | 90 tot 100 euro |" says what its figures are of in each."""
+    return tuple(cell for k in where.nearby() if k not in (0, where.column) and (cell := where.row[k].strip())
+                 and not any(c.isdigit() for c in cell))
 
 
 def is_minimum_wage(before: str, after: str, *above: str) -> bool:
