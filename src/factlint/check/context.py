@@ -71,7 +71,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     where = occ.where
     # The figure's own statement (its sentence cut at ", and", ";") names its scope first: "…, but China
     # refines 70% of the world's cobalt"; "…, and in Kenya OpenAI's moderators read 250 …" is another's.
-    own_text = occ.statement if occ.statement.strip() else occ.masked
+    own_text = occ.masked if _blank(occ.statement) else occ.statement
     near = occ.near if _word_count(occ.near) >= OWN_WORDS else own_text
     # Places are read first from the statement up to the comma after the figure: its subject, not a clause after
     # it ("Zambia, whose copper belt …, produces over 60 percent of the world's cobalt, a boast the Congolese
@@ -473,16 +473,25 @@ def _speakers_place_after(statement: str, figure: int, end: int, known: frozense
 SPEECH_VERB_WITHIN = 4  # words after the comma a verb of saying stands in ("Antonio Casilli told an audience")
 
 
+@functools.lru_cache(maxsize=64)
+def _blank(statement: str) -> bool:
+    """Whether a statement is all masked figures and spaces, asked once per statement: its figures share it, and a
+    paragraph of thousands of figures would scan it for each."""
+    return not statement.strip()
+
+
 def _listed_places(occ: Occurrence) -> frozenset[str]:
     """The places a count of countries lists after its colon ("four countries: Venezuela, Madagascar, …"): what it
     counts, so its places; empty when the figure counts no countries or no list follows."""
-    m = _COUNTED_LIST.match(occ.masked, occ.span[1])  # the span is the sentence's: no search for it
+    # The span is the sentence's: no search for it; and bounded, as the masked figures after it are spaces.
+    m = _COUNTED_LIST.match(occ.masked, occ.span[1], occ.span[1] + COUNTED_LIST_REACH)
     if m is None or fold(m.group(1)) not in _COUNTRY_NOUNS:
         return frozenset()
     return places_within(occ.masked, m.end(), min(len(occ.masked), m.end() + LIST_REACH)) - {WORLD}
 
 
 _COUNTED_LIST = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*:")
+COUNTED_LIST_REACH = 80  # characters after a count its noun and colon stand within ("four countries:")
 _COUNTRY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("country", ()))
 LIST_REACH = 200  # characters of a list after a count's colon read for its places
 
