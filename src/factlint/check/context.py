@@ -457,20 +457,22 @@ def _speakers_place_after(statement: str, figure: int, end: int, known: frozense
     """The clause after the figure's that says who spoke where, when it names only cities and the statement names the
     figure's source before it ("Volgens schattingen van de Wereldbank werken er …, vertelde Casilli in Groningen");
     "" otherwise."""
-    comma = statement.find(",", end)
+    comma = statement.find(",", end, end + SPEECH_TAIL_CHARS)
     if comma < 0:
         return ""
-    tail = statement[comma:]
-    if _SAYING.isdisjoint(fold(w) for w in _WORD.findall(tail)[:SPEECH_VERB_WITHIN]):
+    tail = statement[comma:comma + SPEECH_TAIL_CHARS]  # bounded: a statement may run a whole paragraph
+    if _SAYING.isdisjoint(fold(m.group()) for m in itertools.islice(_WORD.finditer(tail), SPEECH_VERB_WITHIN)):
         return ""
     codes = {c for _, _, found in place_spans(tail) for c in found}
     if not codes or not all(gazetteer().is_city(c) for c in codes):
         return ""
-    said = [fold(w) for w in _WORD.findall(statement[:figure])]
-    return tail if not NAME_WORDS.origins.isdisjoint(said) and names_in(statement[:figure], known=known) else ""
+    prior = statement[max(0, figure - SUBJECT_REACH):figure]
+    said = [fold(w) for w in _WORD.findall(prior)]
+    return tail if not NAME_WORDS.origins.isdisjoint(said) and names_in(prior, known=known) else ""
 
 
 SPEECH_VERB_WITHIN = 4  # words after the comma a verb of saying stands in ("Antonio Casilli told an audience")
+SPEECH_TAIL_CHARS = 160  # characters after the figure its speaker's clause stands within
 
 
 @functools.lru_cache(maxsize=64)
