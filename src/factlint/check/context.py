@@ -102,9 +102,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         layers.append(colon_lead)
     if occ.previous:
         layers.append(occ.previous)
+    row_labels = _row_labels(where) if where.kind in ("table_cell", "table_header") else ()
     if where.kind in ("table_cell", "table_header"):
         layers.extend(h for h in (where.row_header, where.column_header) if h)
-        layers.extend(_row_labels(where))
+        layers.extend(row_labels)
     named = len(layers)  # organisations are read up to here: a heading's capitals are no names
     filed = dateline(occ.masked)
     if filed:
@@ -255,8 +256,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _aside(occ, label),
                    occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
                        _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
-                       *((where.row_header, where.column_header, *_row_labels(where)) if where.kind == "table_cell"
-                         else ()),
+                       *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""))
 
@@ -442,12 +442,22 @@ def _speakers_place(statement: str, low: int, figure: int, known: frozenset[str]
         return ""
     # The source is a name and a word of a study ("World Bank estimates", "schattingen van de Wereldbank"), not any
     # name: "In Nigeria, Casilli says, OpenAI paid …" keeps Nigeria.
-    said = [fold(m.group()) for m in _WORD.finditer(statement, verb, figure)]
-    if NAME_WORDS.origins.isdisjoint(said) or not names_in(statement[verb:figure], known=known):
+    if not _names_a_source(statement[verb:figure], known):
         return ""
     spoken = statement[low:verb]
-    codes = {c for _, _, found in place_spans(spoken) for c in found}
-    return spoken if codes and all(gazetteer().is_city(c) for c in codes) else ""
+    return spoken if _only_cities(spoken) else ""
+
+
+def _names_a_source(text: str, known: frozenset[str]) -> bool:
+    """Whether `text` names a figure's source: a name and a word of a study ("World Bank estimates", "schattingen
+    van de Wereldbank"), not any name."""
+    return not NAME_WORDS.origins.isdisjoint(fold(w) for w in _WORD.findall(text)) and bool(names_in(text, known=known))
+
+
+def _only_cities(text: str) -> bool:
+    """Whether `text` names places, and only cities: where someone spoke, not what a figure is of."""
+    codes = {c for _, _, found in place_spans(text) for c in found}
+    return bool(codes) and all(gazetteer().is_city(c) for c in codes)
 
 
 _SAYING = NAME_WORDS.reporting | NAME_WORDS.speech | NAME_WORDS.citing
@@ -463,12 +473,8 @@ def _speakers_place_after(statement: str, figure: int, end: int, known: frozense
     tail = statement[comma:comma + SPEECH_TAIL_CHARS]  # bounded: a statement may run a whole paragraph
     if _SAYING.isdisjoint(fold(m.group()) for m in itertools.islice(_WORD.finditer(tail), SPEECH_VERB_WITHIN)):
         return ""
-    codes = {c for _, _, found in place_spans(tail) for c in found}
-    if not codes or not all(gazetteer().is_city(c) for c in codes):
-        return ""
-    prior = statement[max(0, figure - SUBJECT_REACH):figure]
-    said = [fold(w) for w in _WORD.findall(prior)]
-    return tail if not NAME_WORDS.origins.isdisjoint(said) and names_in(prior, known=known) else ""
+    return tail if _only_cities(tail) and _names_a_source(statement[max(0, figure - SUBJECT_REACH):figure], known) \
+        else ""
 
 
 SPEECH_VERB_WITHIN = 4  # words after the comma a verb of saying stands in ("Antonio Casilli told an audience")
@@ -790,13 +796,12 @@ def is_minimum_wage(before: str, after: str, *above: str) -> bool:
     clause = _CLAUSE_BREAK.split(before[-MINIMUM_CHARS:])[-1]
     near = (" ".join(_WORD.findall(clause)[-MINIMUM_WORDS:]), " ".join(_WORD.findall(
         _CLAUSE_BREAK.split(after[:MINIMUM_CHARS])[0])[:MINIMUM_WORDS]), *above)
-    # A period between is the wage's own: "the minimum hourly wage", "het minimum maandloon".
-    return MINIMUM_WAGE in lexical.pool(" ".join(w for w in _WORD.findall(t) if _PERIOD_KEYS.isdisjoint(
-        lexical.keys(fold(w))) or MINIMUM_WAGE in lexical.keys(fold(w))) for t in near if t)
+    # A period between is the wage's own: "the minimum hourly wage".
+    return MINIMUM_WAGE in lexical.pool(" ".join(w for w in _WORD.findall(t) if not lexical.is_period(fold(w)))
+                                        for t in near if t)
 
 
 MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
-_PERIOD_KEYS = frozenset({"@hour", "@day", "@month", "@year"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is
 MINIMUM_WORDS = 4  # and words ("minimum wage of roughly", "federal minimum wage")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")

@@ -226,6 +226,17 @@ def _untitled(text: str) -> str:
 GENERAL_PEOPLE = frozenset({"@worker", "@people"})  # the classes of general nouns of people ("workers", "mensen")
 
 
+def is_period(word: str) -> bool:
+    """Whether a folded word names a period, as a noun or an adverb ("day", "uur", "hourly", "maandelijks")."""
+    return word in _period_words()
+
+
+@functools.cache
+def _period_words() -> frozenset[str]:
+    return frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.period_units,
+                                                                         *language.period_adverbs))
+
+
 def names_people(word: str) -> bool:
     """Whether a word is a noun of people: of a group ("klanten", "moderators") or general ("workers", "mensen")."""
     return bool(word) and (bool(populations(word)) or not GENERAL_PEOPLE.isdisjoint(keys(word)))

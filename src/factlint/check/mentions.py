@@ -377,13 +377,12 @@ def says_nothing(sentence: str) -> bool:
         return True
     names = {fold(w) for w in _NAME_WORD.findall(sentence)}
     return any(w in _REPORTS for w in words) and all(
-        w in names or w in _REPORTS or not _PERIODS.isdisjoint(lexical.keys(w)) for w in words)
+        w in names or w in _REPORTS or lexical.is_period(w) for w in words)
 
 
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reporting_words, *language.speech_words))
-_PERIODS = frozenset({"@hour", "@day", "@month", "@year"})  # the paraphrase classes of periods
 
 
 def stands_alone(sentence: str) -> bool:
