@@ -113,6 +113,9 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("By the World Bank's count, somewhere from 150 to 430 million people tag images.", False),
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),
+    # A part of the speakers' own group, named before ("Most of us took home …" answering about the workers).
+    ("Most of us took home about      an hour after tax.", True),
+    ("Velen van ons verdienden minder.", True),
     ("The moderators in Nairobi earned less.", False),
     ("De klikwerkers die wij spraken verdienden minder.", False),
 ])
@@ -236,6 +239,9 @@ def test_a_figure_standing_alone_is_read_with_what_follows(draft, figure, read_w
     # ... not across a heading, nor when it does not lean.
     ("Kobalt komt uit Congo.\n\n## Elders\n\nDat land levert ongeveer de helft van al het kobalt.\n", "de helft", None),
     ("Kobalt komt uit Congo.\n\nZambia levert ongeveer de helft van al het kobalt.\n", "de helft", None),
+    # An answer leans on its question, and on the sentence the question asks about.
+    ("**Time reported that OpenAI's Kenyan contractors earned less than $2 an hour. Does that match what you saw?**"
+     "\n\nRoughly. Most of us took home about $1.50 an hour after tax.\n", "$1.50 an hour", "Kenyan contractors"),
 ])
 def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     occ = next(o for o in scan(draft) if o.figure.text == figure)

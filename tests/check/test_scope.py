@@ -79,6 +79,8 @@ def test_places(text, places):
     # A language's name, and a Dutch place's adjective, name no organisation.
     ("The English-language coverage of the same estimate cites it.", set()),
     ("Swahili-speaking workers earn less.", set()),
+    ("U onderzoekt datawerk in Franstalig Afrika.", set()),  # a language's adjective, not "KU Leuven"
+    ("De Engelstalige media meldden het.", set()),
     ("Een Leidse arbeidseconoom noemt het een bekentenis.", set()),
     ("De Haagse hogeschool telde het.", set()),
     ("Polish workers earn more.", set()),

@@ -86,9 +86,9 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = figures[1:]
         paragraph = passage.where.kind == "paragraph"
         # A paragraph's first sentence may lean on the last of the paragraph before it.
-        carried = _masked_sentence(*last) if figures and paragraph and last is not None else ""
+        carried = _carried(*last) if figures and paragraph and last is not None else ""
         found = _occurrences(passage, figures, spans, plang, carried, transcript) if figures else []
-        last = (passage, figures, spans[-1]) if paragraph else None
+        last = (passage, figures, spans) if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
@@ -110,6 +110,15 @@ def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, i
         return ""  # a sentence this long is no lede nor one to lean on: a huge paragraph is not copied again
     return mask(passage.text[start:end], [(f.start - start, f.end - start) for f in figures
                                           if start <= f.start and f.end <= end])
+
+
+def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]]) -> str:
+    """A paragraph's last sentence, masked, for the next paragraph to lean on; a question with the sentence it asks
+    about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer)."""
+    last = _masked_sentence(passage, figures, spans[-1])
+    if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
+        return _masked_sentence(passage, figures, spans[-2]) + " " + last
+    return last
 
 
 CARRIED_CHARS = 2000  # the longest sentence carried to the next passage

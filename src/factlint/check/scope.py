@@ -949,9 +949,18 @@ def _capitalised(word: str) -> bool:
             return False
     if len(word) > 1 and word[1:].isdigit():
         return False  # a reference, no name: "(Q23)", "B12"
+    if _speaking(word):
+        return False  # "Franstalig Afrika", "Engelstalige media": the language's, no one's name
     return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
 
 
+def _speaking(word: str) -> bool:
+    """Whether a word is a language's name made an adjective of its speakers ("Franstalig", "Nederlandstalige")."""
+    folded = fold(word)
+    return any(folded.endswith(e) and folded[:-len(e)] in language_names() for e in _LANGUAGE_ENDINGS)
+
+
+_LANGUAGE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.language_adjective_endings)
 _AGENT = frozenset(fold(w) for language in LANGUAGES.values() for w in language.agent_words)
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS

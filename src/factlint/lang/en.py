@@ -299,7 +299,7 @@ throughout whereas nevertheless nonetheless unless
     free_relatives=("what", "whatever"),
     world_nouns=("world", "globe"),
     object_pronouns=("him", "her", "them"),
-    group_pronouns=("them",),
+    group_pronouns=("them", "us"),
     group_quantifiers=("some", "many", "most", "few", "several", "half"),
     person_pronouns=("he", "she"),
     person_possessives=("his", "her"),

@@ -210,6 +210,9 @@ class Language:
     # Compare with what follows them, and after a possessive and a noun too ("less than their peers in Madagascar").
     than_words: Phrase = ()
     people_adjective_endings: Phrase = ()  # of a people, before a noun of the press: "a Flemish outlet"
+    # Make a language's name an adjective of those who speak it: "Franstalig Afrika" names no one ("French-speaking"
+    # is hyphenated, and its capital is the language's).
+    language_adjective_endings: Phrase = ()
     comparative_endings: Phrase = ()  # when a than-word compares only after a comparative ("minder dan")
     # Lead the one a speaker tells ("said to the BBC", "zei hij tegen de NOS"): that name only reports.
     addressee_words: Phrase = ()

@@ -282,6 +282,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     inflection_endings=("t",),
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
+    language_adjective_endings=("talig", "talige"),  # "Franstalig Afrika", "Engelstalige media"
     comparison_words=("dan", "als", "vergeleken", "overtreft", "overtreffen", "evenaart", "evenaren"),
     comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met"), ("naast",),
                         ("evenaart",)),
@@ -306,7 +307,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     free_relatives=("wat",),
     world_nouns=("wereld",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
-    group_pronouns=("hen",),
+    group_pronouns=("hen", "ons"),
     group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft"),
     person_pronouns=("hij",),
     person_possessives=("zijn", "haar"),
