@@ -267,5 +267,6 @@ def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
                   "GAST: Vier, eigenlijk. Venezuela, Madagaskar, Brazilië en Frankrijk.\n")
     vier = [o for o in scan(transcript) if o.figure.text == "Vier"][0]
     assert "GAST" not in vier.masked and "veldwerk" in vier.previous  # says nothing: leans on the question
+    assert "HOST" not in vier.previous  # nor of the question a next speaker answers
     listed = "- ILO: 150 million people do data work.\n"
     assert "ILO" in scan(listed)[0].masked  # one label alone is a source's

@@ -86,13 +86,13 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = figures[1:]
         paragraph = passage.where.kind == "paragraph"
         # A paragraph's first sentence may lean on the last of the paragraph before it.
-        carried = _carried(*last) if figures and paragraph and last is not None else ""
+        carried = _carried(*last, transcript) if figures and paragraph and last is not None else ""
         found = _occurrences(passage, figures, spans, plang, carried, transcript) if figures else []
         last = (passage, figures, spans) if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
-            lede = _masked_sentence(passage, figures, spans[0]) if paragraph else ""
+            lede = _masked_sentence(passage, figures, spans[0], transcript) if paragraph else ""
             yield held[0], [replace(o, previous=lede) for o in held[1]] if lede else held[1]
             held = None
         if passage.where.kind == "heading" and found:
@@ -103,21 +103,23 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         yield held
 
 
-def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, int]) -> str:
-    """A sentence of a passage, its figures masked: a lede a heading leans on, or a paragraph's last sentence."""
+def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, int], transcript: bool = False) -> str:
+    """A sentence of a passage, its figures masked, and a transcript's speaker labels: a lede a heading leans on, or
+    a paragraph's last sentence."""
     start, end = span
     if end - start > CARRIED_CHARS:
         return ""  # a sentence this long is no lede nor one to lean on: a huge paragraph is not copied again
-    return mask(passage.text[start:end], [(f.start - start, f.end - start) for f in figures
-                                          if start <= f.start and f.end <= end])
+    text = passage.text[start:end]
+    return mask(text, [(f.start - start, f.end - start) for f in figures if start <= f.start and f.end <= end]
+                + (speaker_labels(text) if transcript else []))
 
 
-def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]]) -> str:
+def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]], transcript: bool = False) -> str:
     """A paragraph's last sentence, masked, for the next paragraph to lean on; a question with the sentence it asks
     about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer)."""
-    last = _masked_sentence(passage, figures, spans[-1])
+    last = _masked_sentence(passage, figures, spans[-1], transcript)
     if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
-        return _masked_sentence(passage, figures, spans[-2]) + " " + last
+        return _masked_sentence(passage, figures, spans[-2], transcript) + " " + last
     return last
 
 
