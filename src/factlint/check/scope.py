@@ -840,6 +840,16 @@ def _runs_of(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str], ...
     return tuple((start, end, tuple(run), opens) for start, end, run, opens in _runs(text))
 
 
+def _shouted(run: list[tuple[int, int, str]]) -> bool:
+    """Whether a run of capitals is function words written in capitals for emphasis ("MORE THAN 20 million", "MEER
+    dan"), not a name: an acronym of three letters stays one ("WHO", "US")."""
+    return all(w.isupper() and len(w) > 1 and fold(w) in _STOPS for _, _, w in run) and (
+        len(run) > 1 or len(run[0][2]) > ACRONYM)  # "A WHO study" opens with an article
+
+
+ACRONYM = 3  # letters of a capitalised function word that may be an acronym
+
+
 def _runs(text: str):  # type: ignore[no-untyped-def]
     """Runs of capitalised words (with inner connectors such as "of", "van"): start, end, words (each with its
     span), and whether the run opens a sentence."""
@@ -868,6 +878,9 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
                 j += 2
             else:
                 break
+        if _shouted(run):
+            i = j
+            continue
         # Only the characters just before it are looked at: a paragraph of many names stays linear.
         near = text[max(0, start - _OPENING_REACH):start].rstrip(" \"'“‘(*_#>")
         before = near.rstrip("-")
@@ -1010,7 +1023,13 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         if rest and rest[0] in NAME_WORDS.complementisers:
             rest = rest[1:]
         return not (rest and rest[0] in NAME_WORDS.possessives)  # "Adobe reports that its survey …" is Adobe's
-    return prev in verbs
+    # "A panelist said Vietnam's government counts …": a name after a verb of speech that a verb of finding follows is
+    # the subject of what was said, not who said it ("…, said Baert in an interview").
+    return prev in verbs and not (words and words[0] in _CLAUSE_VERBS)
+
+
+_CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.finding_words)
 
 
 def _authors(text: str, start: int) -> bool:

@@ -264,7 +264,7 @@ throughout whereas nevertheless nonetheless unless
     place_nouns=("island", "province", "region", "city", "town", "village", "county", "district"),
     holding_words=("with",),
     finding_words=("found", "find", "finds", "discovered", "discover", "discovers", "concluded", "conclude",
-                   "concludes", "estimate", "estimated", "calculated", "counted"),
+                   "concludes", "estimate", "estimated", "calculated", "counted", "counts"),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated", "told",
                   "tells"),
     media_qualifiers=("business", "financial", "national", "local", "regional", "state", "online", "tabloid"),
