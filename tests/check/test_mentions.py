@@ -44,6 +44,18 @@ def test_an_opening_subordinate_clause_is_not_the_figure_s_statement(text, state
     assert " ".join(occ.statement.split()).rstrip(" .") == statement.strip()
 
 
+@pytest.mark.parametrize("text, held, left", [
+    # A dash before a word that leans opens a clause of its own; a dash before an aside does not.
+    ("A deck handed to us by a trader in Lubumbashi goes further — it credits Zambia with more than 60 percent "
+     "of global cobalt output.", "Zambia", "Lubumbashi"),
+    ("The DRC — according to a report titled Kids Mine Cobalt — produces over 60% of the world's cobalt.",
+     "DRC", None),
+])
+def test_a_dash_before_a_leaning_word_cuts_the_statement(text, held, left):
+    (occ,) = scan(text)
+    assert held in occ.statement and (left is None or left not in occ.statement)
+
+
 def test_occurrences_come_in_document_order_with_their_offsets():
     text = "| Pay | Count |\n| --- | --- |\n| $2 | 150 |\n\nLater, 5% more.\n"
     found = scan(text)

@@ -551,7 +551,11 @@ def _in_order(pairs: Iterable[tuple[Passage, list[Occurrence]]]) -> Iterator[Occ
 
 _CONJUNCTIONS = "|".join(w for language in LANGUAGES.values() for w in language.clause_conjunctions)
 _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language.clause_subordinators)
-_STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s", re.IGNORECASE)
+# "A deck handed over by a trader in Lubumbashi goes further — it credits Zambia with …": a dash before a word that
+# leans opens a clause of its own, as a colon does.
+_DASH_LEANING = "|".join(sorted(LEANING))
+_STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
+                     re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take
 # home $1.46") holds its main clause after the clause's comma: that comma is a strong boundary.
