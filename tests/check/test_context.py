@@ -351,6 +351,10 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
      ("supported",)),
     ("According to the Kenyan press, between 150 million and 430 million people worldwide do data work for AI.\n",
      "150 million and 430 million", ("supported",)),
+    # Who spoke in the sentence before is no source of a figure its own sentence gives a source before a colon.
+    ("The IMF told us it has published no such estimate. The range matches a recent World Bank estimate: between "
+     "150 million and 430 million people annotate images, text and audio.\n", "150 million and 430 million",
+     ("supported",)),
 ])
 def test_sources_and_places_read_as_a_fact_checker_would(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)

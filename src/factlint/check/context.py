@@ -216,7 +216,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # ("…,' Casilli told the audience. His team's fieldwork covered four countries").
     speakers = speakers_in(near, known=known)
     if not here:
-        speakers |= frozenset().union(*(speakers_in(text, known=known) for text in layers[own_layers:named]))
+        # Not from the sentence before when the figure's own sentence names its source before a colon: "The IMF told us
+        # it has published no such estimate. The range matches a recent World Bank estimate: between …" is the bank's.
+        said_here = previous_at > own_layers and any(sc.organisations for sc in scopes[own_layers:previous_at])
+        speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
+            layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
     if not here and organisations and occ.previous and (
             _opens_with_person(occ.masked) or pronoun_speaks(occ.masked[:ANOTHER_REACH])) and \
             organisations.isdisjoint(organisations_in(occ.masked, known=known)):
