@@ -61,6 +61,9 @@ CASES = [
     ("a name in camel case", "It ended in self-harm. xAI, a rival lab, did too.",
      ["It ended in self-harm.", "xAI, a rival lab, did too."]),
     ("camel case after e.g.", "See e.g. eBay. Done.", ["See e.g. eBay.", "Done."]),
+    ("a line opening with a bullet symbol", "→ Between 150 and 430 million do it.\n→ some take home less.\n• Yes.",
+     ["→ Between 150 and 430 million do it.", "→ some take home less.", "• Yes."]),
+    ("a symbol on the same line", "It costs 5. → see below.", ["It costs 5. → see below."]),
 ]
 
 

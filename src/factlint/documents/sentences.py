@@ -54,7 +54,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i = j
         if k == j or k >= n:
             continue
-        if not (_starts_sentence(text[k]) or _CAMEL.match(text, k)):
+        if not (_starts_sentence(text[k]) or _CAMEL.match(text, k) or _bullet_line(text, j, k)):
             continue  # "… self-harm. xAI, a rival lab, …": a name in camel case opens a sentence too
         if single_period and _is_abbreviation(text, start, stop, text[k]):
             continue
@@ -81,6 +81,12 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def _bullet_line(text: str, end: int, k: int) -> bool:
+    """Whether a new line opens at `k` with a symbol, as a bullet no list syntax made ("→ Some of them …", "• …")."""
+    ch = text[k]
+    return "\n" in text[end:k] and not ch.isalnum() and ch not in _CLOSERS
 
 
 def _is_abbreviation(text: str, sentence_start: int, period: int, following: str) -> bool:
