@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from factlint.extract import Figure
+from factlint.extract import Figure, extract
 from factlint.registry.load import Claim
 from factlint.check.verdicts import Candidate, compare, decide, describe, disagreement
 
@@ -267,3 +267,16 @@ def test_a_vague_count_of_people_doing_a_thing_daily_is_still_how_many():
     assert compare(thousands, replace(thousands, per="day")).consistent
     assert not compare(fig(2000, 9999, unit="klikwerkers", qualifier="approx", step=1000),
                        fig(600, unit="images", per="hour")).comparable
+
+
+@pytest.mark.parametrize("text, lang, consistent", [
+    # A share written as a fraction is as precise as its denominator: "three-quarters" is 77% rounded to quarters;
+    # "two-thirds" and "half" are not 77% rounded to thirds or halves within the rounding limit.
+    ("Three-quarters of consumers want it.", "en", True),
+    ("Driekwart van de consumenten wil het.", "nl", True),
+    ("Two-thirds of consumers want it.", "en", False),
+    ("Half of all consumers want it.", "en", False),
+])
+def test_a_fraction_is_the_claim_rounded_to_its_denominator(text, lang, consistent):
+    (draft,) = extract(text, lang)
+    assert compare(fig(77, kind="percent", unit="%"), draft).consistent is consistent

@@ -88,7 +88,9 @@ class WrittenNumbers(Fractions):
         if not self.reads_alone(f, self.qualified(f.first)):
             return None
         value = f.percent
-        return Amount(value, value, 1.0, f.first, f.last, written=True, scaled=True, percent=True, proportion=True)
+        # Written in quarters, a share is as precise as a quarter: "three-quarters" says 77% rounded (SPEC §4).
+        step = 100.0 / f.denominator_value
+        return Amount(value, value, step, f.first, f.last, written=True, scaled=True, percent=True, proportion=True)
 
     def after_qualifier(self, i: int) -> bool:
         return self.qualified(i)
