@@ -201,6 +201,11 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     ("Gisteren schreven we dat Keniaanse moderatoren 150 teksten per uur lazen. Time meldde 150 per dag.",
      "150 per dag", "Keniaanse moderatoren"),
     ("Kenyan moderators read 150 passages a day. Sama paid 40 workers.", "40", None),  # it says whom
+    # ... whether its verb is a stop word ("said") or one of speaking ("sprak van").
+    ("Baert called an AI that is right 95 percent of the time unacceptable. Baert said 99 percent.", "99 percent",
+     "unacceptable"),
+    ("Volgens Baert is een AI die 95 procent van de tijd juist zit onaanvaardbaar. Baert sprak van 99 procent.",
+     "99 procent", "onaanvaardbaar"),
     ("**Bewering: Keniaanse moderatoren lazen 150 teksten per uur.** Onjuist. Volgens Time kregen ze minder dan 2 "
      "dollar per uur.", "2 dollar per uur", "Keniaanse moderatoren"),
     # A label with more to say is read as it is.

@@ -15,6 +15,9 @@ AMOUNTS = [
     ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
     # An age or a duration joined to its unit by a hyphen is a figure (SPEC §3 does not except it); "3-fold" and
     # "H100-GPU" are not.
+    # An opening quote before a percentage is no decade's apostrophe ("jaren '90" is one).
+    ("en", "an AI that is right '95 percent of the time' is unacceptable", "95 percent", 95, 95, P, "%", None, EX),
+    ("nl", "een AI die '95 procent van de tijd' juist zit", "95 procent", 95, 95, P, "%", None, EX),
     ("en", "a 27-year-old graduate", "27", 27, 27, C, None, None, EX),
     ("en", "a 10-year plan", "10", 10, 10, C, None, None, EX),
     ("en", "a 90-minute lecture", "90", 90, 90, C, None, None, EX),

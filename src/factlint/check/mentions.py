@@ -387,7 +387,8 @@ def says_nothing(sentence: str) -> bool:
     if len(words) < NOTHING_WORDS:
         return True
     names = {fold(w) for w in _NAME_WORD.findall(sentence)}
-    return any(w in _REPORTS for w in words) and all(
+    # The reporting verb may be a stop word ("said"): looked for among all the sentence's words.
+    return any(fold(w) in _REPORTS for w in _FIRST_WORD.findall(sentence)) and all(
         w in names or w in _REPORTS or lexical.is_period(w) for w in words)
 
 

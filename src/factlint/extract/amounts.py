@@ -143,6 +143,11 @@ class Amounts(Cursor):
         c = self.text[at - 1] if at > 0 else " "
         return i - 1 if c.isspace() or c in "([-−$€£¥~" else -1
 
+    def percent_after(self, i: int) -> bool:
+        """Whether a percent sign or the first word of a percent phrase follows token i ("95 percent", "95 %")."""
+        nxt = self.low(i + 1)
+        return nxt == "%" or any(p[0] == nxt for p in self.lex.percent_phrases)
+
     def check_glue_before(self, i: int) -> None:
         """Raise Skip when the number at token i is glued to what comes before: H100, GPT-4, #3, +31, a footnote."""
         text = self.text
@@ -151,6 +156,8 @@ class Amounts(Cursor):
             return
         c = text[start - 1]
         c2 = text[start - 2] if start >= 2 else " "
+        if c in "'’" and not c2.isalnum() and self.percent_after(i):
+            return  # "right '95 percent of the time'": an opening quote, no decade ("jaren '90")
         if c.isalnum() or c == "_" or c in "#§'’":
             raise Skip(self.chain_end(i))  # H100, #3, jaren '90
         if c in HYPHENS and (c2.isalnum()):

@@ -266,7 +266,7 @@ throughout whereas nevertheless nonetheless unless
     finding_words=("found", "find", "finds", "discovered", "discover", "discovers", "concluded", "conclude",
                    "concludes", "estimate", "estimated", "calculated", "counted", "counts"),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated", "told",
-                  "tells"),
+                  "tells", "spoke", "speaks"),
     media_qualifiers=("business", "financial", "national", "local", "regional", "state", "online", "tabloid"),
     comparison_words=("than", "as", "compared", "exceed", "exceeds", "rival", "rivals", "rivalling", "match",
                       "matches", "equal", "equals", "dwarf", "dwarfs", "surpass", "surpasses", "outnumber",
