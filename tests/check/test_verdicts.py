@@ -82,6 +82,12 @@ TABLE = [
     ("a bound rounded to tens", pct(77, qualifier="min"), pct(70, qualifier="min"), True),
     ("a bound far weaker than the source's", usd(2, qualifier="max"), usd(12, qualifier="max"), False),
     ("a stronger bound than the source's", pct(60, qualifier="min"), pct(70, qualifier="min", step=10), False),
+    # A vague plural names the order of the source's figure, all of it: "hundreds of millions" of 150-430 million.
+    ("a vague plural of the range's order", WORKERS, fig(200 * M, 1000 * M - 1, qualifier="approx", step=100 * M), True),
+    ("a vague plural of another order", WORKERS, fig(20 * M, 100 * M - 1, qualifier="approx", step=10 * M), False),
+    ("a vague plural of a bound", PHILIPPINES, fig(2 * M, 10 * M - 1, qualifier="approx", step=M), True),
+    ("a vague plural of part of the range only", fig(40 * M, 430 * M),
+     fig(200 * M, 1000 * M - 1, qualifier="approx", step=100 * M), False),
 ]
 
 

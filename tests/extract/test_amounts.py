@@ -15,6 +15,11 @@ AMOUNTS = [
     ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
     # An age or a duration joined to its unit by a hyphen is a figure (SPEC §3 does not except it); "3-fold" and
     # "H100-GPU" are not.
+    # "A few" of a scale is its vague plural, 2 to 9 of it (as "hundreds of millions"); not a few of anything.
+    ("en", "a few hundred million people use it", "a few hundred million", 2e8, 999999999, C, "people", None, AP),
+    ("en", "several thousand moderators", "several thousand", 2e3, 9999, C, "moderators", None, AP),
+    ("nl", "een paar honderd miljoen mensen", "een paar honderd miljoen", 2e8, 999999999, C, "mensen", None, AP),
+    ("en", "A couple hundred million people", "A couple hundred million", 2e8, 999999999, C, "people", None, AP),
     # An opening quote before a percentage is no decade's apostrophe ("jaren '90" is one).
     ("en", "an AI that is right '95 percent of the time' is unacceptable", "95 percent", 95, 95, P, "%", None, EX),
     ("nl", "een AI die '95 procent van de tijd' juist zit", "95 procent", 95, 95, P, "%", None, EX),

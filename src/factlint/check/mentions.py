@@ -394,7 +394,7 @@ def says_nothing(sentence: str) -> bool:
 
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
-    *language.reporting_words, *language.speech_words))
+    *language.reporting_words, *language.speech_words, *language.mention_words))
 
 
 def stands_alone(sentence: str) -> bool:

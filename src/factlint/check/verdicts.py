@@ -127,6 +127,14 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     tol = tolerance if "approx" in (draft.qualifier, claim.qualifier) else None
     cq, dq = claim.qualifier, draft.qualifier
 
+    if draft.vague and dq in ("exact", "approx"):
+        # "hundreds of millions" of 150-430 million, "millions" of more than 2 million: a vague plural names the
+        # order of the source's figure, all of it ("tens of millions" is another).
+        if (claim.low, claim.high) == (draft.low, draft.high):
+            return Comparison(True, True, "; ".join(notes))
+        ok = draft.step <= claim.low and claim.high < VAGUE_SPAN * draft.step
+        # Noted: a claim the figure restates exactly comes first ("hundreds of millions" of users).
+        return Comparison(ok, True, "; ".join(notes + [f"the source says {describe(claim)}"]) if ok else "another value")
     if claim.is_range:
         if draft.is_range:
             ok = _same(claim.low, draft.low, draft.step, tol) and _same(claim.high, draft.high, draft.step, tol)
@@ -185,6 +193,7 @@ def plain_value(fig: Figure) -> float | None:
 
 
 UNLIKE = ("another currency", "another period")
+VAGUE_SPAN = 10  # a vague plural's values lie below this many of its step ("hundreds": under ten hundred)
 VAGUE_STEP = 1000  # the step of a vague count ("thousands", "duizenden"): how many, not a rate, whatever its period
 
 

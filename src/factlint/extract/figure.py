@@ -30,6 +30,11 @@ class Figure:
     def is_range(self) -> bool:
         return self.low != self.high
 
+    @property
+    def vague(self) -> bool:
+        """A vague plural's reading: "hundreds of millions", "a few thousand" are 2 to 9 of their step (SPEC §3)."""
+        return self.step > 1 and self.low == 2 * self.step and self.high == 10 * self.step - 1
+
     def as_json(self) -> dict:
         return {
             "low": _plain(self.low),

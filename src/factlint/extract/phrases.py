@@ -37,6 +37,7 @@ class PhraseIndex:
     period_abbreviations_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
     lone_fractions_by_first: Mapping[str, tuple[tuple[Phrase, float], ...]]
     proportion_words_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
+    few_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
     function_words: frozenset[str]  # a capitalised word before a number that is no name ("Over 60%")
     not_nouns: frozenset[str]  # words never counted as the noun after a number
 
@@ -58,6 +59,7 @@ class PhraseIndex:
             period_abbreviations_by_first=_by_word(_longest_first(lex.period_abbreviations.items()), 0),
             lone_fractions_by_first=_by_word(_longest_first(lex.lone_fractions.items()), 0),
             proportion_words_by_first=_by_word(((p, None) for p in lex.proportion_words), 0),
+            few_by_first=_by_word(((p, None) for p in lex.few_words), 0),
             function_words=frozenset().union(lex.any_stopwords, lex.range_openers, lex.currency_words,
                                              (p[-1] for p in lex.qualifiers)),
             not_nouns=not_nouns,

@@ -142,6 +142,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         head = low.split("-")[0]
         if "-" in low and self.joined_fraction(low) is not None:
             return True  # "one-eighth", "een-achtste"
+        if low in self.index.few_by_first and self.few_amount(i) is not None:
+            return True  # "a few hundred million", "een paar duizend"
         if head in lex.one_words:
             nxt = self.low(i + 1)
             return self.is_word(i + 1) and (

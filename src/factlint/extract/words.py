@@ -16,6 +16,7 @@ from factlint.extract.fractions import Fraction, Fractions
 from factlint.extract.numbers import step_of, vague_value, word_value
 
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+FEW_BASE = 100  # the smallest scale "a few" makes vague: "a few hundred" (a few dozen or a few people are no figure)
 
 
 @dataclass(slots=True)
@@ -36,6 +37,9 @@ class WrittenNumbers(Fractions):
     def word_amount(self, i: int) -> Amount | None:
         lex = self.lex
         first = self.low(i)
+        few = self.few_amount(i)
+        if few is not None:
+            return few
         figure_range = self.n_figure(i)
         if figure_range is not None:
             return figure_range
@@ -54,6 +58,21 @@ class WrittenNumbers(Fractions):
             if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words):
                 return Amount(1.0, 1.0, 1.0, i, i, written=True)
         return self.written_number(i)
+
+    def few_amount(self, i: int) -> Amount | None:
+        """ "a few hundred million", "een paar duizend", "several thousand": a few of a scale is its vague plural
+        ("hundreds of millions"), 2 to 9 of it."""
+        found = self.indexed_phrase_at(i, self.index.few_by_first)
+        if found is None:
+            return None
+        lex = self.lex
+        base, last, j = 1.0, -1, i + len(found[0])
+        while self.is_word(j) and (self.low(j) in lex.hundred_words or self.low(j) in lex.scales):
+            base *= 100.0 if self.low(j) in lex.hundred_words else lex.scales[self.low(j)]
+            last, j = j, j + 1
+        if last < 0 or base < FEW_BASE:
+            return None  # "a few dozen", "a few people"
+        return Amount(2 * base, 10 * base - 1, base, i, last, written=True, scaled=True, vague=True)
 
     def n_figure(self, i: int) -> Amount | None:
         """ "six-figure salaries", "a salary of six figures", "een salaris van zes cijfers": 10^(N-1) to 10^N - 1."""

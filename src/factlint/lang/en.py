@@ -75,6 +75,7 @@ LANGUAGE = Language(
     ordinal_endings=(),  # English ordinals change the number word ("twentieth"): fraction_words lists them
     lone_fractions={("half",): 0.5},
     proportion_words=(("in",), ("out", "of")),
+    few_words=(("a", "few"), ("several",), ("a", "couple", "of"), ("a", "couple")),
 
     currency_words={
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -266,7 +267,8 @@ throughout whereas nevertheless nonetheless unless
     finding_words=("found", "find", "finds", "discovered", "discover", "discovers", "concluded", "conclude",
                    "concludes", "estimate", "estimated", "calculated", "counted", "counts"),
     speech_words=("says", "said", "argues", "argued", "explains", "explained", "estimates", "estimated", "told",
-                  "tells", "spoke", "speaks"),
+                  "tells"),
+    mention_words=("spoke", "speaks", "mentioned", "mentions", "named", "names"),
     media_qualifiers=("business", "financial", "national", "local", "regional", "state", "online", "tabloid"),
     comparison_words=("than", "as", "compared", "exceed", "exceeds", "rival", "rivals", "rivalling", "match",
                       "matches", "equal", "equals", "dwarf", "dwarfs", "surpass", "surpasses", "outnumber",

@@ -65,6 +65,8 @@ class Language:
     ordinal_endings: Phrase  # glued to a number to make a denominator: "eenentwintig|ste", "achtste|n"
     lone_fractions: Mapping[Phrase, float]  # a fraction without a numerator: "half" -> 0.5, "de helft" -> 0.5
     proportion_words: tuple[Phrase, ...]  # between two numbers: "three in four", "nine out of ten", "1 op de 3"
+    # Make the scale after them vague, as its plural does: "a few hundred million" is "hundreds of millions".
+    few_words: tuple[Phrase, ...]
 
     # -- money and percent (currency signs and ISO codes are the same everywhere: extract/currencies.py)
     currency_words: Mapping[str, str]  # word -> ISO 4217 code
@@ -183,6 +185,9 @@ class Language:
     possessives: Phrase = ()
     complementisers: Phrase = ()
     speech_words: Phrase = ()  # say who holds the figure ("says", "zegt"), in a claim's chain or beside a name
+    # Name a figure in a bare report of it, beside reporting and speech words: "Baert spoke of 99 percent", "Baert
+    # sprak van 99 procent". No name beside one is a speaker: "Raman spoke of consumers who …" cites another's study.
+    mention_words: Phrase = ()
     # A group of people just before one found or estimated the figure ("Casilli's researchers found"): its source,
     # not whom the figure is of. Saying is no finding: "moderators said they earned …" is of the moderators.
     finding_words: Phrase = ()

@@ -117,6 +117,7 @@ LANGUAGE = Language(
     ordinal_endings=("sten", "ste", "den", "de"),
     lone_fractions={("de", "helft"): 0.5},
     proportion_words=(("op", "de"), ("op",), ("uit", "de"), ("uit",), ("van", "de"), ("in",)),
+    few_words=(("een", "paar"), ("enkele",), ("verscheidene",)),
 
     currency_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pond": "GBP",
                     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "roepie": "INR", "roepies": "INR"},
@@ -327,8 +328,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     only_words_before=("alleen",),
     finding_words=("ontdekten", "ontdekte", "vonden", "vond", "concludeerden", "concludeerde", "schatten", "schatte",
                    "berekenden", "berekende", "telden"),
-    speech_words=("zegt", "zei", "aldus", "stelt", "stelde", "schat", "schatte", "vertelde", "vertelt", "sprak", "spreekt",
-                  "noemde", "noemt"),
+    speech_words=("zegt", "zei", "aldus", "stelt", "stelde", "schat", "schatte", "vertelde", "vertelt"),
+    mention_words=("sprak", "spreekt", "noemde", "noemt", "noemden", "noemen"),
     possessives=("zijn", "haar", "hun", "ons", "onze"),
     complementisers=("dat",),
     change_leads=("met",),
