@@ -287,3 +287,17 @@ def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
     assert "HOST" not in vier.previous  # nor of the question a next speaker answers
     listed = "- ILO: 150 million people do data work.\n"
     assert "ILO" in scan(listed)[0].masked  # one label alone is a source's
+
+
+@pytest.mark.parametrize("draft, figure, heading", [
+    # A place's name alone opening a paragraph (a caption's location) heads the rest of the paragraph.
+    ("*Maputo, Mozambique.* Data labellers with full-time jobs earn about €90–100 a month here too.\n",
+     "€90–100 a month", "Maputo, Mozambique."),
+    ("Kenia. Daar kregen de moderatoren minder dan 2 dollar per uur.\n", "2 dollar per uur", "Kenia."),
+    # ... not a sentence that says more than a place, nor a paragraph of one sentence.
+    ("In Maputo it rained. Data labellers earn about €90–100 a month.\n", "€90–100 a month", None),
+    ("Maputo, Mozambique: data labellers earn about €90–100 a month.\n", "€90–100 a month", None),
+])
+def test_a_place_label_heads_its_paragraph(draft, figure, heading):
+    occ = next(o for o in scan(draft) if o.figure.text == figure)
+    assert (heading in occ.where.headings) if heading else not occ.where.headings

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
-from factlint.check.scope import places_in
+from factlint.check.scope import place_spans, places_in
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
@@ -159,6 +159,9 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                     + [(m.start(1), m.end(1)) for m in _OPENING_CLAUSE.finditer(masked_text)])
     starts = [s for s, _ in spans]
     context = passage.context  # made once: the figures of a cell share it
+    # "*Maputo, Mozambique.* Data labellers … earn about €90–100 a month here too": a place alone opening a paragraph
+    # heads the rest of it, as a heading would.
+    labelled = _place_label(passage, spans)
     cuts: dict[tuple[int, int], str] = {}
     out = []
     for k, fig in enumerate(figures):
@@ -184,7 +187,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             citations=citations,
             lang=lang,
             previous=previous,
-            where=passage.where,
+            where=labelled if labelled is not None and s > spans[0][0] else passage.where,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             span=(fig.start - s, fig.end - s),
             statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked, cuts),
@@ -192,6 +195,23 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             silenced=passage.silenced_at(passage.source_offset(fig.start)) if passage.silenced else frozenset(),
         ))
     return out
+
+
+def _place_label(passage: Passage, spans: list[tuple[int, int]]) -> Surroundings | None:
+    """The passage's surroundings with its first sentence as a heading, when that sentence is a place's name alone (a
+    caption's "*Kolwezi, DR Congo.*") and more follows; None otherwise."""
+    if passage.where.kind != "paragraph" or len(spans) < 2 or spans[0][1] - spans[0][0] > PLACE_LABEL_CHARS:
+        return None
+    label = passage.text[spans[0][0]:spans[0][1]]
+    rest = list(label)
+    for a, b, _ in place_spans(label):
+        rest[a:b] = " " * (b - a)
+    if not place_spans(label) or any(c.isalnum() for c in rest):
+        return None
+    return replace(passage.where, headings=(*passage.where.headings, label))
+
+
+PLACE_LABEL_CHARS = 60  # the longest place label ("*Antananarivo, Madagascar.*")
 
 
 def speaker_labels(text: str) -> list[tuple[int, int]]:
