@@ -55,6 +55,8 @@ STILL_FIGURES = [
     ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
+    ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
+    ("en", "The rate was 14.05 in May.", "14.05"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version
     ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),
@@ -81,6 +83,8 @@ RULE_CASES = [
     ("dates", "nl", "16 december 2024", "16 december 2024"),
     ("clock_times", "en", "The lecture started at 15.30 in Groningen.", "15.30"),
     ("clock_times", "nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
+    ("line_times", "nl", "Het debat.\n\n**14.05** Het debat is begonnen.", "14.05"),
+    ("line_times", "en", "- 14.32 – The hearing opens.", "14.32"),
     ("hours", "en", "It starts at 3 pm sharp.", "3"),
     ("hours", "en", "The internet cafés are still full at 2 a.m. and again at 11 p.m.", "2"),
     ("hours", "nl", "om 15 uur begint het", "15"),

@@ -66,6 +66,25 @@ def clock_times(r: Reader, c: Candidate) -> int | None:
     return None
 
 
+def line_times(r: Reader, c: Candidate) -> int | None:
+    """Hours and minutes opening a line before what happened: "**14.05** Het debat is begonnen", "14.32 – It opens"."""
+    if c.high is None and _time_like(c.amount) and _opens_line(r.text, r.toks[c.i].start):
+        after = r.text[r.toks[c.i].end:r.toks[c.i].end + LINE_MARKUP].lstrip(" \t*_")
+        if after and (after[0].isupper() or after[0] in "–—-:|"):  # a table cell "1.46" is no time
+            return c.k - 1
+    return None
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only markup stands between the line's start and `start` (looked at within a few characters)."""
+    before = text[max(0, start - LINE_MARKUP):start]
+    line = before.rsplit("\n", 1)
+    return (len(line) == 2 or start <= LINE_MARKUP) and not line[-1].strip(" \t*_>#-•")
+
+
+LINE_MARKUP = 8  # characters of markup a line may open with before its time ("- **")
+
+
 def hours(r: Reader, c: Candidate) -> int | None:
     """An hour with a clock word ("3 pm"), or between time words ("om 15 uur")."""
     lex = r.lex
@@ -187,6 +206,7 @@ RULES: tuple[Rule, ...] = (
     years,
     dates,
     clock_times,
+    line_times,
     hours,
     times_ago,
     section_numbers,
