@@ -245,6 +245,10 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
      "band.", set(), {"antonio casilli"}),
     ("In Kenya, the workers earned little, Time reported.", {"KE"}, set()),
     ("Antonio Casilli (Institut Polytechnique de Paris) spreekt.", set(), {"antonio casilli"}),  # an affiliation
+    # An author-year citation of authors names the work cited; one name alone may be the study's organisation.
+    ("Thousands of young people log on every day (Tan and Cabato 2023).", set(), set()),
+    ("Pay is low (Casilli et al. 2023).", set(), set()),
+    ("Most want it personalised (Salesforce 2023).", set(), {"salesforce"}),
     # A participle's phrase describing the name before, between commas: where the speaker was.
     ("Antonio Casilli, interviewed in Groningen, counts a band.", set(), {"antonio casilli"}),
     ("Antonio Casilli, sprekend in Groningen, heeft een bandbreedte.", set(), {"antonio casilli"}),

@@ -198,6 +198,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
         out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
                 and not any(c.isdigit() for c in m.group(1))]
+        # "… log on every day (Tan and Cabato 2023)": an author-year citation names the work cited, no source of its
+        # own, as a footnote would.
+        out += [(m.start(), m.end()) for m in _AUTHOR_YEAR.finditer(text) if _author_names(m.group(1))]
     # "… between 150m and 430m people — more, at the top of that range, than the 335 million who live in the United
     # States — …": a comparison with something named, between dashes.
     out += [(m.start(1), m.end(1)) for m in _DASHED.finditer(text) if _THAN_WORD.search(m.group(1))]
@@ -286,6 +289,17 @@ _NAME_PARTICIPLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*),[ \t]+(([^\
                               r"[ \t]+[a-zà-ÿ]")
 _SPEECH_PARTICIPLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_participles)
 _NAME_BRACKET = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
+_AUTHOR_YEAR = re.compile(r"\(([^()\n]{2,80}?),?[ \t]+(?:19|20)\d\d[a-z]?\)")
+_AUTHOR_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _author_names(names: str) -> bool:
+    """Whether a citation's text before its year is authors' names, joined ("Tan and Cabato", "Casilli et al."): one
+    name alone may be an organisation whose study gives the figure ("(Salesforce 2023)")."""
+    words = _AUTHOR_WORD.findall(names)
+    return len(words) > 1 and words[0][:1].isupper() and all(
+        w[:1].isupper() or fold(w) in NAME_WORDS.connectors for w in words) and any(
+        fold(w) in NAME_WORDS.connectors for w in words)
 
 
 def _after_preposition(text: str, start: int) -> bool:

@@ -246,7 +246,7 @@ throughout whereas nevertheless nonetheless unless
                    "ai", "ceo", "cfo", "gdp", "it", "hr", "pr", "phd", "prof", "dr", "mr", "mrs", "ms",
                    "professor", "doctor", "president", "minister", "internet", "web", "covid", "covid-19",
                    "ok", "tv", "usd", "eur"),
-    name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la"),
+    name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la", "et", "al"),  # "et al." of a citation
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
