@@ -133,6 +133,12 @@ def test_figures_cases_read_right():
 # news_dev62 (op-eds) scored 0.79 at its first run, news_dev63 (explainers, FAQ pages) 0.85, news_dev64 (newsletters)
 # 0.95, none false-supported; news_dev65 (wire reporting) 0.91 and news_dev67 (interviews, profiles) 0.87 with one
 # each, since fixed; news_dev66 (politics: debates, Kamervragen, hearings) 0.89.
+# news_dev68 (fact-checks) scored 0.91 at its first run, news_dev69 (long-form features) 0.90 with one false-supported,
+# news_dev70 (business press) 0.97, news_dev71 (informal web writing) 0.76 with one, news_dev73 (research and policy
+# writing) 0.91, news_dev74 (broadcast scripts, live blogs) 0.89 with one: all since fixed. Not held: news_dev72 (press
+# releases: a claim naming no place, supported of Venezuela, which SPEC §4 calls no difference but the set's writer
+# did) and news_dev75 (data journalism: a period in a relative clause after the counted noun, "… passages … that each
+# moderator was handed per week").
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -150,7 +156,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev49.toml": 0.92, "news_dev50.toml": 0.92, "news_dev51.toml": 0.94, "news_dev52.toml": 0.91,
          "news_dev58.toml": 0.87, "news_dev59.toml": 0.88, "news_dev60.toml": 0.90, "news_dev61.toml": 0.92,
          "news_dev62.toml": 0.80, "news_dev63.toml": 0.88, "news_dev64.toml": 0.95, "news_dev65.toml": 0.93,
-         "news_dev66.toml": 0.89, "news_dev67.toml": 0.86}
+         "news_dev66.toml": 0.89, "news_dev67.toml": 0.86, "news_dev68.toml": 0.93, "news_dev69.toml": 0.90,
+         "news_dev70.toml": 0.97, "news_dev71.toml": 0.78, "news_dev73.toml": 0.91, "news_dev74.toml": 0.88}
 
 
 @pytest.fixture(scope="module")
