@@ -80,6 +80,8 @@ TABLE = [
     ("a maximum rounded up", usd(1.46, qualifier="max"), usd(1.5, qualifier="max", step=0.1), True),
     ("a maximum weaker but no rounding", usd(2, qualifier="max"), usd(3, qualifier="max"), False),
     ("a bound rounded to tens", pct(77, qualifier="min"), pct(70, qualifier="min"), True),
+    ("a bound rounded away from most of the source's", pct(60, qualifier="min"),
+     pct(100 / 3, qualifier="min", step=100 / 3), False),  # "ruim een derde" of over 60%
     ("a bound far weaker than the source's", usd(2, qualifier="max"), usd(12, qualifier="max"), False),
     ("a stronger bound than the source's", pct(60, qualifier="min"), pct(70, qualifier="min", step=10), False),
     # A vague plural names the order of the source's figure, all of it: "hundreds of millions" of 150-430 million.

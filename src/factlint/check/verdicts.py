@@ -193,6 +193,7 @@ def plain_value(fig: Figure) -> float | None:
 
 
 UNLIKE = ("another currency", "another period")
+BOUND_ROUNDING = 0.2  # the share of the source's bound a rounder bound may give up ("more than half" of over 60%)
 VAGUE_SPAN = 10  # a vague plural's values lie below this many of its step ("hundreds": under ten hundred)
 VAGUE_STEP = 1000  # the step of a vague count ("thousands", "duizenden"): how many, not a rate, whatever its period
 
@@ -205,8 +206,9 @@ def _rounded_bound(direction: str, draft: Figure, value: float) -> bool:
     if step <= 0:
         return False
     rounded = (math.floor(value / step + 1e-9) if direction == "min" else math.ceil(value / step - 1e-9)) * step
+    # Not a bound that gives up most of the source's: over 60% is no "more than a third" (ruim een derde).
     return abs(rounded - value) > 1e-9 * max(1.0, abs(value)) and \
-        abs(rounded - draft.low) <= 1e-6 * max(1.0, abs(rounded))
+        abs(rounded - draft.low) <= 1e-6 * max(1.0, abs(rounded)) and abs(rounded - value) <= BOUND_ROUNDING * abs(value)
 
 
 def _precision(draft: Figure) -> float:
