@@ -708,6 +708,9 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "| Data labellers from impoverished populations, after tax | 1.46 |\n"
      "| This newsletter's freelance fact-checkers | 35 |\n",
      "1.46", ("supported",)),
+    # A row's label cell says a currency and a period as a header would ("maandloon": pay per month).
+    ("| Land | Wat | Cijfer |\n| --- | --- | --- |\n| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |\n",
+     "90–100", ("supported",)),
     # The city a report was filed from is no place of a figure said of the world, nor of another country's claim.
     ("WASHINGTON (AP) — Somewhere between 150 million and 430 million people now label images and transcribe audio "
      "so that artificial intelligence systems can learn, a World Bank estimate says.\n",

@@ -923,6 +923,9 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
         # when that column labels the rows: one that holds figures has a unit of its own.
         column = f"{column} {where.stub_header}".strip()
     figure = with_headers_plain(figure, column, where.row_header, occ.lang)
+    for label in _row_labels(where):
+        # "| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |": a label cell says it as a header does.
+        figure = _apply(figure, label, occ.lang)
     return _low_high(figure, occ)
 
 
@@ -1014,6 +1017,11 @@ def period_in(text: str) -> str | None:
             if w in language.period_units and (
                     (i and words[i - 1] in language.period_leads) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
                 return language.period_units[w]
+            if w.endswith(language.period_compound_tails) and language.period_compound_tails:
+                unit = next((u for u in language.period_units if w.startswith(u) and w[len(u):] in
+                             language.period_compound_tails), None)
+                if unit is not None:
+                    return language.period_units[unit]  # "maandloon fulltime datawerker"
     return None
 
 

@@ -188,6 +188,8 @@ class Language:
     # Name a figure in a bare report of it, beside reporting and speech words: "Baert spoke of 99 percent", "Baert
     # sprak van 99 procent". No name beside one is a speaker: "Raman spoke of consumers who …" cites another's study.
     mention_words: Phrase = ()
+    # Nouns of pay a period unit is glued to, in a header or label: "maandloon" is pay per month, "uurloon" per hour.
+    period_compound_tails: Phrase = ()
     # A group of people just before one found or estimated the figure ("Casilli's researchers found"): its source,
     # not whom the figure is of. Saying is no finding: "moderators said they earned …" is of the moderators.
     finding_words: Phrase = ()

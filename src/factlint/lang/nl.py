@@ -136,6 +136,7 @@ LANGUAGE = Language(
     period_units={"uur": "hour", "dag": "day", "week": "week", "maand": "month", "mnd": "month",
                   "kwartaal": "quarter", "jaar": "year", "jr": "year"},
     period_leads=("per", "elke", "iedere"),
+    period_compound_tails=("loon", "lonen", "salaris", "inkomen", "tarief"),
     period_adverbs={"dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "driemaandelijks": "quarter",
                     "jaarlijks": "year"},
     period_abbreviations={("p", "/", "u"): "hour", ("p", "/", "w"): "week", ("p", "/", "m"): "month",
