@@ -98,6 +98,9 @@ def test_places(text, places):
     ("The Philippines has MORE THAN 20 million people in click work.", set()),
     ("Er zijn MEER dan 2 miljoen klikwerkers.", set()),
     ("A WHO study found it.", {"who"}),
+    # A ticker's line of ordinary words in capitals is no name either; a model's name is none ("GPT-4").
+    ("ADOBE STUDY: 77% OF CONSUMERS WANT BRAND EXPERIENCES TAILORED TO THEIR NEEDS", {"adobe study"}),
+    ("And one day, models like GPT-4 will do that themselves?", set()),
     ("It is in the Adobe study.", {"adobe"}),
     # The one told, and a medium named by what it is, only report; so does a dateline's agency.
     ("The figure is 10 billion, he told a Flemish magazine.", set()),

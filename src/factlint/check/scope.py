@@ -855,10 +855,18 @@ def _runs_of(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int, str], ...
 
 
 def _shouted(run: list[tuple[int, int, str]]) -> bool:
-    """Whether a run of capitals is function words written in capitals for emphasis ("MORE THAN 20 million", "MEER
-    dan"), not a name: an acronym of three letters stays one ("WHO", "US")."""
-    return all(w.isupper() and len(w) > 1 and fold(w) in _STOPS for _, _, w in run) and (
-        len(run) > 1 or len(run[0][2]) > ACRONYM)  # "A WHO study" opens with an article
+    """Whether a run of capitals is words written in capitals for emphasis, not a name: function words ("MORE THAN 20
+    million", "MEER dan"; an acronym of three letters stays one: "WHO", "US"), or a ticker's line of ordinary words
+    ("OF CONSUMERS WANT BRAND EXPERIENCES TAILORED TO THEIR NEEDS"; "WORLD BANK" is two)."""
+    if not all(w.isupper() and len(w) > 1 for _, _, w in run):
+        return False  # "A WHO study" opens with an article
+    if all(fold(w) in _STOPS for _, _, w in run):
+        return len(run) > 1 or len(run[0][2]) > ACRONYM
+    return len(run) >= SHOUTED_WORDS and all(
+        fold(w) in _STOPS or all(frequency.zipf(p) > frequency.RAREST for p in fold(w).split("-") if p) for _, _, w in run)
+
+
+SHOUTED_WORDS = 3  # ordinary words in capitals a ticker's run holds at least (a name in capitals may hold two)
 
 
 ACRONYM = 3  # letters of a capitalised function word that may be an acronym
@@ -974,8 +982,8 @@ def _capitalised(word: str) -> bool:
         caps = [p for p in parts if p[:1].isupper()]
         if caps and all(fold(p) in NAME_WORDS.generic for p in caps) and len(caps) < len(parts):
             return False
-    if len(word) > 1 and word[1:].isdigit():
-        return False  # a reference, no name: "(Q23)", "B12"
+    if len(word) > 1 and word[1:].isdigit() or word.rpartition("-")[2].isdigit():
+        return False  # a reference or a model, no name: "(Q23)", "B12", "GPT-4"
     if _speaking(word):
         return False  # "Franstalig Afrika", "Engelstalige media": the language's, no one's name
     return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
