@@ -270,6 +270,8 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("[00:21:14] GAST: Vier, eigenlijk.", ["GAST:"]),  # after a time stamp
     ("DE WIT: Minder dan 2 euro per uur.", ["DE WIT:"]),
     ("15:34 — CASILLI: yes", ["CASILLI:"]),
+    ("**PKG / VO:** Their shifts", ["PKG / VO:"]),  # a broadcast script's, with a note in brackets
+    ("**ANCHOR (on cam):** It is", ["ANCHOR (on cam):"]),
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker
     ("Kenya: paid less than $2", []),
     ("NAIROBI — Workers", []),  # a dateline

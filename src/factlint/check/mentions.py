@@ -225,9 +225,11 @@ def is_transcript(passages: Iterable[Passage]) -> bool:
     return sum(len(_SPEAKER_LABEL.findall(p.text)) for p in passages) > 1
 
 
-# Capitals (a role or a surname, up to three words) and a colon opening a line, after any markup or time stamp.
+# Capitals (a role or a surname, up to three words, or a script's "PKG / VO") and a colon opening a line, after any
+# markup or time stamp, with a note in brackets before the colon ("ANCHOR (on cam):").
 _SPEAKER_LABEL = re.compile(r"^[ \t*_>-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:[—–-][ \t]*)?)?"
-                            r"((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*[ \t]+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*:)(?=[ \t*_])", re.MULTILINE)
+                            r"((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+|[ \t]*/[ \t]*)){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
+                            r"(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_])", re.MULTILINE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
