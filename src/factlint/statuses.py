@@ -50,7 +50,8 @@ SUPPORTED = Status(
     style="factlint.status.supported", colour="green", severity="off",
     summary="A figure its source backs",
     what="A claim in the registry matches the figure's sentence and its figure agrees with the draft's.",
-    when="Agreeing is: the same value; the claim rounded to the precision the draft writes (\"1.5\" for 1.46); "
+    when="Agreeing is: the same value; the claim rounded to the precision the draft writes (\"1.5\" for 1.46; "
+         "\"three-quarters\", written in quarters, for 77%); "
          "within the tolerance (5% by default) when the draft says \"about\"; the same range; a range's end "
          "written as the bound it is (\"as many as 430 million\"); a bound whose qualifier the draft drops "
          "(noted in the message).",
