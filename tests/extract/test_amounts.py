@@ -23,6 +23,7 @@ AMOUNTS = [
     # An opening quote before a percentage is no decade's apostrophe ("jaren '90" is one).
     ("en", "an AI that is right '95 percent of the time' is unacceptable", "95 percent", 95, 95, P, "%", None, EX),
     ("nl", "een AI die '95 procent van de tijd' juist zit", "95 procent", 95, 95, P, "%", None, EX),
+    ("nl", "dat het om '150 teksten per uur' ging", "150", 150, 150, C, "teksten", "hour", EX),  # no decade: 3 digits
     ("en", "a 27-year-old graduate", "27", 27, 27, C, None, None, EX),
     ("en", "a 10-year plan", "10", 10, 10, C, None, None, EX),
     ("en", "a 90-minute lecture", "90", 90, 90, C, None, None, EX),

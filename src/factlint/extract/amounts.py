@@ -48,6 +48,9 @@ class Amount:
         self.step *= factor
 
 
+DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "the '80s"
+
+
 class Amounts(Cursor):
     """Reads an amount at a token: digits with their glued or written scale (words.py reads number words)."""
 
@@ -156,8 +159,8 @@ class Amounts(Cursor):
             return
         c = text[start - 1]
         c2 = text[start - 2] if start >= 2 else " "
-        if c in "'’" and not c2.isalnum() and self.percent_after(i):
-            return  # "right '95 percent of the time'": an opening quote, no decade ("jaren '90")
+        if c in "'’" and not c2.isalnum() and (len(self.toks[i].text) != DECADE_DIGITS or self.percent_after(i)):
+            return  # "'150 teksten per uur'", "right '95 percent of the time'": an opening quote, no decade ("jaren '90")
         if c.isalnum() or c == "_" or c in "#§'’":
             raise Skip(self.chain_end(i))  # H100, #3, jaren '90
         if c in HYPHENS and (c2.isalnum()):
