@@ -31,6 +31,8 @@ from factlint.check.scope import Against, Scope, difference, organisations_in, p
     ("A Dutch interview with Antonio Casilli cites the bank.", set()),
     ("Het Amerikaanse weekblad Time schreef het.", set()),
     ("A Flemish news outlet reported it.", set()),
+    ("Volgens de Amerikaanse blogpost die de ontginning aan AI koppelt, is het meer.", set()),
+    ("A Kenyan article put it higher.", set()),
     ("Dutch click workers earn more.", {"NL"}),
     # A dateline says where the report was filed, not what the figure is of.
     ("MANILA — The government counts 2 million Filipinos.", {"PH"}),
