@@ -201,6 +201,9 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     ("Gisteren schreven we dat Keniaanse moderatoren 150 teksten per uur lazen. Time meldde 150 per dag.",
      "150 per dag", "Keniaanse moderatoren"),
     ("Kenyan moderators read 150 passages a day. Sama paid 40 workers.", "40", None),  # it says whom
+    # ... or a source named by what it is: "The post it cites says over 60%."
+    ("The leaflet says the DRC produces around half of the world's cobalt. The post it cites says over 60%.", "60%",
+     "world's cobalt"),
     # ... whether its verb is a stop word ("said") or one of speaking ("sprak van").
     ("Baert called an AI that is right 95 percent of the time unacceptable. Baert said 99 percent.", "99 percent",
      "unacceptable"),

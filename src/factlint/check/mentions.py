@@ -411,10 +411,13 @@ def says_nothing(sentence: str) -> bool:
     names = {fold(w) for w in _NAME_WORD.findall(sentence)}
     # The reporting verb may be a stop word ("said"): looked for among all the sentence's words.
     return any(fold(w) in _REPORTS for w in _FIRST_WORD.findall(sentence)) and all(
-        w in names or w in _REPORTS or lexical.is_period(w) for w in words)
+        w in names or w in _REPORTS or w in _SOURCE_NOUNS or lexical.is_period(w) for w in words)
 
 
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
+# A source named by what it is says nothing of what it counts either: "The post it cites says over 60%."
+_SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.origin_words, *language.media_nouns))
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reporting_words, *language.speech_words, *language.mention_words))
 
