@@ -1017,7 +1017,7 @@ def period_in(text: str) -> str | None:
             if w in language.period_units and (
                     (i and words[i - 1] in language.period_leads) or re.search(rf"/\s*{re.escape(w)}\b", text.lower())):
                 return language.period_units[w]
-            if w.endswith(language.period_compound_tails) and language.period_compound_tails:
+            if w.endswith(language.period_compound_tails):
                 unit = next((u for u in language.period_units if w.startswith(u) and w[len(u):] in
                              language.period_compound_tails), None)
                 if unit is not None:

@@ -203,10 +203,11 @@ def _place_label(passage: Passage, spans: list[tuple[int, int]]) -> Surroundings
     if passage.where.kind != "paragraph" or len(spans) < 2 or spans[0][1] - spans[0][0] > PLACE_LABEL_CHARS:
         return None
     label = passage.text[spans[0][0]:spans[0][1]]
+    found = place_spans(label)
     rest = list(label)
-    for a, b, _ in place_spans(label):
+    for a, b, _ in found:
         rest[a:b] = " " * (b - a)
-    if not place_spans(label) or any(c.isalnum() for c in rest):
+    if not found or any(c.isalnum() for c in rest):
         return None
     return replace(passage.where, headings=(*passage.where.headings, label))
 

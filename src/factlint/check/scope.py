@@ -825,8 +825,12 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
 def _ordinary(word: str) -> bool:
     """A word the languages' prose uses in lower case: in the frequency tables (each part of a hyphenated
     word: "Full-time"), and not camel-cased."""
-    parts = fold(_bare(word)).split("-")
-    return not _inner_caps(word) and all(frequency.zipf(p) > frequency.RAREST for p in parts if p)
+    return not _inner_caps(word) and _in_prose(fold(_bare(word)))
+
+
+def _in_prose(folded: str) -> bool:
+    """Whether the languages' frequency tables hold a folded word, each part of a hyphenated one."""
+    return all(frequency.zipf(p) > frequency.RAREST for p in folded.split("-") if p)
 
 
 def _common_noun(folded: str) -> bool:
@@ -862,8 +866,7 @@ def _shouted(run: list[tuple[int, int, str]]) -> bool:
         return False  # "A WHO study" opens with an article
     if all(fold(w) in _STOPS for _, _, w in run):
         return len(run) > 1 or len(run[0][2]) > ACRONYM
-    return len(run) >= SHOUTED_WORDS and all(
-        fold(w) in _STOPS or all(frequency.zipf(p) > frequency.RAREST for p in fold(w).split("-") if p) for _, _, w in run)
+    return len(run) >= SHOUTED_WORDS and all(fold(w) in _STOPS or _in_prose(fold(w)) for _, _, w in run)
 
 
 SHOUTED_WORDS = 3  # ordinary words in capitals a ticker's run holds at least (a name in capitals may hold two)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from factlint.extract.currencies import DOLLAR_PREFIXES, SYMBOLS, code_of, scaled_code_of
 from factlint.extract.numbers import parse_digits
+from factlint.extract.phrases import PhraseIndex
 from factlint.extract.tokens import HYPHENS, Cursor, Skip
 from factlint.lang import Lexicon
 
@@ -55,6 +56,7 @@ class Amounts(Cursor):
     """Reads an amount at a token: digits with their glued or written scale (words.py reads number words)."""
 
     lex: Lexicon
+    index: PhraseIndex
 
     def digit_amount(self, i: int, *, head: bool, money: bool) -> Amount | None:
         lex = self.lex
@@ -147,9 +149,8 @@ class Amounts(Cursor):
         return i - 1 if c.isspace() or c in "([-−$€£¥~" else -1
 
     def percent_after(self, i: int) -> bool:
-        """Whether a percent sign or the first word of a percent phrase follows token i ("95 percent", "95 %")."""
-        nxt = self.low(i + 1)
-        return nxt == "%" or any(p[0] == nxt for p in self.lex.percent_phrases)
+        """Whether a percent sign or a percent phrase follows token i ("95 percent", "95 per cent", "95 %")."""
+        return self.low(i + 1) == "%" or self.indexed_phrase_at(i + 1, self.index.percent_by_first) is not None
 
     def check_glue_before(self, i: int) -> None:
         """Raise Skip when the number at token i is glued to what comes before: H100, GPT-4, #3, +31, a footnote."""
