@@ -673,6 +673,29 @@ def test_a_period_said_before_the_figure(engine, text, status):
 
 
 @pytest.mark.parametrize("text, figure, status", [
+    # A relative clause on the counted noun says its period: 150 passages a moderator was handed per week are not
+    # the claim's 150 a day.
+    ("Time reported that Kenyan moderators labelling data for OpenAI's ChatGPT were handed 150 text passages about "
+     "abuse, murder and self-harm that each moderator had to read per week.\n", "150", "conflicting"),
+    ("Volgens Time kregen Keniaanse moderatoren die voor OpenAI data labelden 150 tekstfragmenten over misbruik die "
+     "elke moderator per week moest lezen.\n", "150", "conflicting"),
+    ("Time reported that Kenyan moderators labelling data for OpenAI read 150 text passages that described abuse "
+     "every day.\n", "150", "supported"),
+    # Another figure's period is not the count's: the hour is what the $2 was paid per.
+    ("Time reported that OpenAI's Kenyan contractors read 150 text passages a day, passages that paid them under $2 "
+     "per hour.\n", "150", "supported"),
+    ("Time reported that 150 text passages about abuse that Kenyan moderators read for under $2 per hour reached "
+     "OpenAI each day.\n", "150", "supported"),
+    # The period of another clause is not the relative clause's.
+    ("Time reported that Kenyan moderators read 150 text passages for OpenAI that described abuse, and they were "
+     "paid per hour.\n", "150", "supported"),
+])
+def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
     # Found in the third review. A city's claim may be about the organisation said alone; a country's is not.
     ("Remotasks alone employs thousands of young people in Cagayan de Oro.\n", "thousands", "supported"),
     ("Voor Remotasks alleen al werken in Cagayan de Oro duizenden jongeren dagelijks online.\n", "duizenden",

@@ -884,6 +884,36 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     return figure
 
 
+_NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.noun_relatives)
+_PERIOD_ADVERBS = {fold(w): unit for language in LANGUAGES.values() for w, unit in language.period_adverbs.items()}
+NOUN_PHRASE_WORDS = 8  # words of a counted noun's phrase before the relative clause that describes it
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+
+
+def with_period_in_relative(figure: Figure, occ: Occurrence) -> Figure:
+    """A count whose noun a relative clause describes with a period ("150 passages about abuse that each moderator was
+    handed per week", "150 tekstfragmenten die elke moderator per week kreeg") with that period."""
+    if figure.per is not None or figure.kind != "count" or not figure.unit:
+        return figure
+    start = occ.span[1]
+    words = list(itertools.islice(_WORD.finditer(occ.masked, start), NOUN_PHRASE_WORDS + 1))
+    opener = next((m for m in words if fold(m.group()) in _NOUN_RELATIVES), None)
+    if opener is None:
+        return figure
+    stop = _CLAUSE_END.search(occ.masked, opener.end())
+    end = stop.start() if stop else len(occ.masked)
+    clause = list(_WORD.finditer(occ.masked, opener.end(), end))
+    for i, m in enumerate(clause):
+        word, reach = fold(m.group()), m.end()
+        unit = _PERIOD_ADVERBS.get(word)
+        if unit is None and word in _PERIOD_LEADS and i + 1 < len(clause):
+            unit, reach = _PERIODS.get(fold(clause[i + 1].group())), clause[i + 1].end()
+        if unit is not None:
+            # Another figure before it owns the period: "… that they read for under $2 per hour".
+            return replace(figure, per=unit) if occ.masked[start:reach] == occ.sentence[start:reach] else figure
+    return figure
+
+
 _RANGE_ENDS = {tuple(fold(w) for w in phrase): bound for language in LANGUAGES.values()
                for phrase, bound in language.range_ends.items()}
 RANGE_END_CHARS = 60  # characters read on either side of a figure for a range's end

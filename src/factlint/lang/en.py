@@ -307,6 +307,7 @@ throughout whereas nevertheless nonetheless unless
     person_possessives=("his", "her"),
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
+    noun_relatives=("that", "which", "who"),
     agent_words=("by",),
     place_pronouns=("there",),
     only_words_after_figure=("itself",),

@@ -263,6 +263,9 @@ class Language:
     # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
     # ends there.
     clause_relatives: Phrase = ()
+    # Open a relative clause on a counted noun, whose period is then the count's ("150 passages that each moderator
+    # read per week"): "that" is a relative there, where elsewhere it may open a reported statement.
+    noun_relatives: Phrase = ()
     # Between a verb of citing and the name that cites: "quoted by The Washington Post", "geciteerd door NRC" (after
     # "published by" the name is the author).
     agent_words: Phrase = ()

@@ -317,6 +317,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     singular_endings=("t",),
     other_words=("ander", "andere", "aparte", "concurrerende"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
+    noun_relatives=("die", "dat", "welke"),
     agent_words=("door",),
     place_pronouns=("daar",),
     place_pronouns_after=("er",),
