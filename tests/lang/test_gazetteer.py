@@ -40,6 +40,7 @@ def countries(codes: tuple[str, ...]) -> set[str]:
     ("de VS", "VS", "country", "US"),
     ("Kenya's workers", "Kenya's", "country", "KE"),
     ("Keniaanse werknemers", "Keniaanse", "country", "KE"),
+    ("De Bengaalse overheid schat", "Bengaalse", "country", "BD"),  # the press's adjective of Bangladesh
     ("the Democratic Republic of the Congo", "Democratic Republic of the Congo", "country", "CD"),
     # names that start in lower case are found whole, once one of their words has a capital
     ("sub-Saharan Africa", "sub-Saharan Africa", "region", "202"),
