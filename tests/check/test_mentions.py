@@ -153,6 +153,25 @@ def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, 
 
 
 
+@pytest.mark.parametrize("sentence, before, echoing", [
+    # A demonstrative before a noun of the sentence before names back what that sentence counts.
+    ("According to a local report, these freelancers each review around 150 text passages a day.",
+     "The Washington Post reported that thousands of young people there work online as freelancers for Remotasks.",
+     True),
+    ("Volgens een lokaal rapport, deze freelancers beoordelen elk zo'n 150 tekstfragmenten per dag.",
+     "Duizenden jongeren werken er als freelancers voor Remotasks.", True),
+    ("These freelancers earn more.", "Remotasks hires people in Davao.", False),  # a noun not said before
+    ("Mensen die freelancers inhuren verdienen meer.", "Er zijn veel freelancers.", False),  # a relative
+    # Not as an object: the sentence's subject is its own ("The people who feed those models their data").
+    ("The people who feed those models their data take home little.",
+     "The researchers who build AI models draw six-figure salaries.", False),
+    ("These were hired later.", "The firms were hired in Davao.", False),  # a verb, not a noun
+])
+def test_a_demonstrative_names_back_a_noun_of_the_sentence_before(sentence, before, echoing):
+    from factlint.check.mentions import echoes_noun
+    assert echoes_noun(sentence, before) is echoing
+
+
 @pytest.mark.parametrize("sentence, another", [
     ("Another poll, published the same week, found that 77% want it.", True),
     ("Een ander onderzoek kwam op 77 procent.", True),

@@ -398,7 +398,24 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
-                or points_there(head) or says_nothing(masked_text[start:end]))
+                or points_there(head) or says_nothing(masked_text[start:end]) or echoes_noun(head, before))
+
+
+_CLAUSE_RELATIVES = frozenset(w for language in LANGUAGES.values() for w in language.clause_relatives)
+
+
+def echoes_noun(sentence: str, before: str) -> bool:
+    """Whether `sentence`'s subject names back, with a demonstrative, a noun of the sentence `before` it: "these
+    freelancers" after "… as freelancers for Remotasks". Only as the subject: opening the sentence, or right after an
+    opening phrase's comma ("According to a local report, these freelancers …"), not "who feed those models"."""
+    comma = sentence.find(",", 0, NAMES_BACK_REACH)
+    for start in (0, comma + 1) if comma > 0 else (0,):
+        pair = [m.group() for m in islice(_FIRST_WORD.finditer(sentence, start, NAMES_BACK_REACH), 2)]
+        if len(pair) == 2 and pair[0].lower() in _DEMONSTRATIVES and len(noun := pair[1]) >= HEAD_LETTERS and \
+                noun.lower() not in _STOPWORDS and sentence[start:].lstrip()[:1].isalpha() and \
+                re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
+            return True
+    return False
 
 
 def says_nothing(sentence: str) -> bool:
