@@ -288,3 +288,16 @@ def test_a_vague_count_of_people_doing_a_thing_daily_is_still_how_many():
 def test_a_fraction_is_the_claim_rounded_to_its_denominator(text, lang, consistent):
     (draft,) = extract(text, lang)
     assert compare(fig(77, kind="percent", unit="%"), draft).consistent is consistent
+
+
+def test_of_claims_matched_fully_alike_the_one_more_of_whose_words_the_context_holds_is_contradicted():
+    # "de overheid schat het aantal klikwerkers op meer dan 200.000": both claims score 100, the Philippine
+    # government's holds more of the sentence's words than the World Bank's range does.
+    world_bank = claim("world-bank", fig(100 * M, 400 * M, qualifier="approx"), source="s1")
+    government = claim("philippines", PHILIPPINES, source="s2")
+    draft = fig(200_000, qualifier="min")
+    for order in ((world_bank, government), (government, world_bank)):
+        scored = [Candidate(c, 100.0, found=("estimates", "klikwerkers") + (("overheid", "philippine")
+                                                                           if c is government else ()))
+                  for c in order]
+        assert decide(draft, scored).claim is government

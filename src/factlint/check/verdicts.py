@@ -371,8 +371,10 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         if cmp.note:
             parts.append(cmp.note)
         return Verdict("supported", cand.claim, cand.score, "; ".join(parts), cited, cand)
-    # The claim whose figure is most like the draft's (the same currency and period) is the one it contradicts.
-    cand, cmp = max(close, key=lambda t: (t[1].note not in UNLIKE, t[0].score))
+    # The claim whose figure is most like the draft's (the same currency and period) is the one it contradicts; of
+    # claims the context matches fully alike, the one more of whose words it holds ("de overheid schat het aantal
+    # klikwerkers" is the Philippine government's count, not the World Bank's).
+    cand, cmp = max(close, key=lambda t: (t[1].note not in UNLIKE, t[0].score, len(t[0].found)))
     why = f"; {cmp.note}" if cmp.note else ""
     return Verdict("conflicting", cand.claim, cand.score, f"source says {said(cand.claim)}{why}", cited, cand)
 
