@@ -639,6 +639,25 @@ def test_this_round_s_rules_read_no_more_than_they_say_second_review(engine, tex
     assert found and found[1] in statuses
 
 
+@pytest.mark.parametrize("text, figure, status", [
+    # A person's pronoun reporting in a parenthesis ("In Madagascar, he found, …") is the person opening the sentence
+    # before, not the organisation whose estimate that person cited there.
+    ("Professor Antonio Casilli cites World Bank estimates that 100 to 400 million people now work in this industry. "
+     "In Madagascar, he found, full-time data workers earned around 90–100 euros a month.\n",
+     "90–100 euros a month", "supported"),
+    ("Hoogleraar Antonio Casilli haalt schattingen van de Wereldbank aan: 100 tot 400 miljoen mensen. In Madagaskar, "
+     "ontdekte hij, verdienden fulltime datawerkers zo'n 90 tot 100 euro per maand.\n",
+     "90 tot 100 euro per maand", "supported"),
+    # Another person's report is still another's.
+    ("Professor Antonio Casilli cites World Bank estimates that 100 to 400 million people now work in this industry. "
+     "In Madagascar, Jane Doe found, full-time data workers at Acme earned around 90–100 euros a month.\n",
+     "90–100 euros a month", "conflicting"),
+])
+def test_a_person_reporting_in_a_parenthesis_is_the_one_named_before(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
 @pytest.mark.parametrize("text, status", [
     # A count said of one organisation alone is no country's count.
     ("Op het platform Remotasks alleen al zijn meer dan 2 miljoen Filipino's actief als klikwerker, stelt het "

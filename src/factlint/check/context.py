@@ -222,7 +222,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
     if not here and organisations and occ.previous and (
-            _opens_with_person(occ.masked) or pronoun_speaks(occ.masked[:ANOTHER_REACH])) and \
+            _opens_with_person(occ.masked) or _person_reports(occ.masked) or
+            pronoun_speaks(occ.masked[:ANOTHER_REACH])) and \
             organisations.isdisjoint(organisations_in(occ.masked, known=known)):
         # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
         # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares, nor
@@ -341,6 +342,17 @@ def _opens_with_person(text: str) -> bool:
         return True
     verb = _FIRST.match(text, m.end())
     return first in _SINGULAR and verb is not None and fold(verb.group(1)).endswith(_SINGULAR_ENDINGS)
+
+
+_PARENTHESIS = re.compile(r",\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
+
+
+def _person_reports(text: str) -> bool:
+    """Whether a person's pronoun reports the statement in a parenthesis after its opening phrase: "In Madagascar, he
+    found, …", "In Madagaskar, ontdekte hij, …"."""
+    m = _PARENTHESIS.search(text, 0, SUBJECT_CHARS)
+    return m is not None and text.find(",", 0, m.start() + 1) == m.start() and \
+        not _PERSONS.isdisjoint((fold(m.group(1)), fold(m.group(2))))
 
 
 _SINGULAR = frozenset(fold(w) for language in LANGUAGES.values() for w in language.singular_pronouns)
