@@ -16,6 +16,9 @@ PERCENT = [
     ("en", "Roughly 35% of the annotators", "35%", 35, 35, P, "%", None, AP),
     ("en", "forty-two percent of people", "forty-two percent", 42, 42, P, "%", None, EX),
     ("en", "a 12.5 pct rise", "12.5 pct", 12.5, 12.5, P, "%", None, EX),
+    # The British press's glued abbreviations: "over 60pc", "a 3.5pct rise".
+    ("en", "Congo mines over 60pc of the world's cobalt", "60pc", 60, 60, P, "%", None, MIN),
+    ("en", "a 3.5pct rise", "3.5pct", 3.5, 3.5, P, "%", None, EX),
     ("en", "~40% of users", "40%", 40, 40, P, "%", None, AP),
     ("en", "nearly 90% of workers", "90%", 90, 90, P, "%", None, AP),
     ("en", "up to 15% of pay", "15%", 15, 15, P, "%", None, MAX),

@@ -113,7 +113,8 @@ class Amounts(Cursor):
             self.scale(amount, scale, i + 1)
             self.abbreviation_point(amount)
             return
-        if suffix in SYMBOLS or code_of(suffix) or scaled_code_of(suffix) or suffix.lower() in lex.subunit_suffixes or (
+        if suffix in SYMBOLS or code_of(suffix) or scaled_code_of(suffix) or suffix.lower() in lex.subunit_suffixes or \
+                suffix in lex.percent_suffixes or (
                 suffix in DOLLAR_PREFIXES and self.low(i + 2) == "$"):
             return  # read as the amount's unit
         raise Skip(i + 1)

@@ -25,6 +25,9 @@ class Units(Subunits):
         if t.text == "%" and (not t.gap or self.text[self.toks[k - 1].end:t.start] == " "):
             amount.percent = True
             return k + 1
+        if t.kind == "w" and not t.gap and t.text in self.lex.percent_suffixes:
+            amount.percent = True  # "60pc"
+            return k + 1
         found = self.indexed_phrase_at(k, self.index.percent_by_first) if t.kind == "w" else None
         if found is not None:
             amount.percent = True

@@ -96,6 +96,7 @@ LANGUAGE = Language(
     subunit_words={"cent": "USD", "cents": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP"},
     subunit_suffixes={"p": "GBP"},  # "80p"; "43c" only as the cents of an amount (extract/currencies.py)
     percent_phrases=(("percent",), ("per", "cent"), ("pct",), ("percents",)),
+    percent_suffixes=("pc", "pct"),
 
     period_units={
         "hour": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",

@@ -262,6 +262,7 @@ class Language:
     other_words: Phrase = ()
     # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
     # ends there.
+    percent_suffixes: Phrase = ()  # glued to the digits, in lower case: "60pc" (spaced, "60 PC" is a computer)
     clause_relatives: Phrase = ()
     # Open a relative clause on a counted noun, whose period is then the count's ("150 passages that each moderator
     # read per week"): "that" is a relative there, where elsewhere it may open a reported statement.

@@ -59,6 +59,7 @@ class Lexicon:
     subunit_words: Mapping[str, str]
     subunit_suffixes: Mapping[str, str]
     percent_phrases: tuple[Phrase, ...]
+    percent_suffixes: frozenset[str]
     period_units: Mapping[str, str]
     period_leads: frozenset[str]
     period_adverbs: Mapping[str, str]
@@ -87,7 +88,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "currency_phrases", "subunit_words", "subunit_suffixes", "fraction_words", "lone_fractions",
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
-_MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
+_MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months", "percent_suffixes",
                 "capitalised_months", "section_words", "time_after", "version_words", "ago_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "partitive_words", "partitive_pronouns", "restricting_words", "partitive_clitics", "hyphen_units",
