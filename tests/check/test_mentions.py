@@ -260,6 +260,11 @@ def test_a_headline_leans_on_its_lede(draft, previous):
      "1,46 dollar", "uitgebuite datawerkers"),
     ("Kenyan moderators read 150 passages a day.\n\n**$1.46 an hour.** The floor of what some data workers take "
      "home after tax.\n", "$1.46 an hour", "floor of what"),
+    # ... its qualifier's words are no words of its own ("as little as", "ruim").
+    ("## This week\n\n**As little as $1.46/hr.** That's what some annotators training AI models take home after "
+     "tax.\n", "$1.46/hr", "annotators training"),
+    ("Kenia.\n\n**Nog geen 2 dollar per uur.** Dat kregen de moderatoren van OpenAI.\n", "2 dollar per uur",
+     "moderatoren van OpenAI"),
     # ... not an answer after its question, nor a figure alone with nothing after it.
     ("**How much did they earn?** Less than $2 an hour. Time found so.\n", "$2 an hour", "How much"),
     ("Kenyan moderators were paid little. **$2 an hour.**\n", "$2 an hour", "Kenyan moderators"),

@@ -443,8 +443,14 @@ _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence is its figures alone, with at most a qualifier's words: "**$1.46 an hour.**", "Less than
     $2 per hour." ("Perhaps it is [80%]." refers back)."""
-    return len(sentence) <= NOTHING_CHARS and not lexical.words(sentence) and LEANING.isdisjoint(
+    return len(sentence) <= NOTHING_CHARS and _QUALIFYING.issuperset(lexical.words(sentence)) and LEANING.isdisjoint(
         w.lower() for w in _FIRST_WORD.findall(sentence))
+
+
+# The words of the languages' qualifiers: "As little as $1.46/hr." is a figure alone.
+_QUALIFYING = frozenset(fold(w) for language in LANGUAGES.values()
+                        for table in (language.qualifiers, language.trailing_qualifiers) for phrase in table
+                        for w in phrase)
 
 
 NOTHING_CHARS = 80  # a longer sentence says something
