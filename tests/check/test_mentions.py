@@ -265,6 +265,11 @@ def test_a_headline_leans_on_its_lede(draft, previous):
      "tax.\n", "$1.46/hr", "annotators training"),
     ("Kenia.\n\n**Nog geen 2 dollar per uur.** Dat kregen de moderatoren van OpenAI.\n", "2 dollar per uur",
      "moderatoren van OpenAI"),
+    # ... after a label that names nothing ("Cijfer van de week:"), not after one that names a place or a name.
+    ("**Madagaskar.** Datawerkers verdienden er 90 tot 100 euro per maand.\n\n**Cijfer van de week: 77 procent.** "
+     "Zoveel consumenten willen volgens Adobe dat merken hun ervaring afstemmen.\n", "77 procent", "volgens Adobe"),
+    ("**Key number: 150.** That's how many passages Kenyan moderators read each day, Time found.\n", "150",
+     "Kenyan moderators"),
     # ... not an answer after its question, nor a figure alone with nothing after it.
     ("**How much did they earn?** Less than $2 an hour. Time found so.\n", "$2 an hour", "How much"),
     ("Kenyan moderators were paid little. **$2 an hour.**\n", "$2 an hour", "Kenyan moderators"),
@@ -274,6 +279,15 @@ def test_a_headline_leans_on_its_lede(draft, previous):
 def test_a_figure_standing_alone_is_read_with_what_follows(draft, figure, read_with):
     occ = next(o for o in scan(draft) if figure in o.figure.text)
     assert read_with in occ.previous
+
+
+@pytest.mark.parametrize("draft, figure", [
+    ("Kenya: $2 an hour. Madagascar: €90 to €100 a month.\n", "$2 an hour"),
+    ("Cijfer van Adobe: 77 procent. Zoveel consumenten willen het.\n", "77 procent"),
+])
+def test_a_figure_after_a_label_that_names_something_is_read_on_its_own(draft, figure):
+    occ = next(o for o in scan(draft) if figure in o.figure.text)
+    assert not occ.previous
 
 
 @pytest.mark.parametrize("draft, figure, previous", [

@@ -442,9 +442,23 @@ _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
 
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence is its figures alone, with at most a qualifier's words: "**$1.46 an hour.**", "Less than
-    $2 per hour." ("Perhaps it is [80%]." refers back)."""
-    return len(sentence) <= NOTHING_CHARS and _QUALIFYING.issuperset(lexical.words(sentence)) and LEANING.isdisjoint(
+    $2 per hour." ("Perhaps it is [80%]." refers back), or after a label that names nothing ("Key number: 150.")."""
+    if len(sentence) > NOTHING_CHARS:
+        return False
+    label, colon, rest = sentence.partition(":")
+    if colon and _names_nothing(label):
+        sentence = rest
+    return _QUALIFYING.issuperset(lexical.words(sentence)) and LEANING.isdisjoint(
         w.lower() for w in _FIRST_WORD.findall(sentence))
+
+
+def _names_nothing(label: str) -> bool:
+    """Whether a label is a few words that name no place and no name: "Cijfer van de week", "Key number"."""
+    words = _FIRST_WORD.findall(label)
+    return 0 < len(words) <= LABEL_WORDS and not any(w[:1].isupper() for w in words[1:]) and not places_in(label)
+
+
+LABEL_WORDS = 4  # words of a label before a figure standing alone: "Cijfer van de week"
 
 
 # The words of the languages' qualifiers: "As little as $1.46/hr." is a figure alone.
