@@ -128,6 +128,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # A part of the speakers' own group, named before ("Most of us took home …" answering about the workers).
     ("Most of us took home about      an hour after tax.", True),
     ("Velen van ons verdienden minder.", True),
+    # "Het waren er vier": a reply that says how many there were of what was said before.
+    ("Het waren er     , als ik het artikel goed heb gelezen.", True),
+    ("Het zijn er veel meer dan     .", True),
+    ("Het rapport telt      klikwerkers.", False),
     ("The moderators in Nairobi earned less.", False),
     ("De klikwerkers die wij spraken verdienden minder.", False),
 ])
