@@ -266,6 +266,14 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     # ... not one before a group, nor a name's own.
     ("Nairobi-based moderators earned less than $2 an hour.", {"x-city-184745"}, set()),
     ("Workers at Nairobi-based Sama earned less than $2 an hour.", {"x-city-184745"}, {"sama"}),
+    # Whom a speaker told it names no place of what was told: "told a Dutch university interviewer that …".
+    ("Casilli told a Dutch university interviewer that full-time workers in Madagascar earned little.", {"MG"},
+     set()),
+    ("Casilli vertelde een Nederlandse interviewer dat fulltime werkers in Madagaskar weinig verdienden.", {"MG"},
+     set()),
+    ("The minister told reporters in Nairobi that moderators earned little.", set(), set()),
+    # ... but what a speaker told of a place is said of it.
+    ("Casilli told us that Madagascar's workers earned little.", {"MG"}, set()),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

@@ -309,6 +309,8 @@ throughout whereas nevertheless nonetheless unless
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     noun_relatives=("that", "which", "who"),
+    telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
+                   "reminds", "warned", "warns"),
     agent_words=("by",),
     place_pronouns=("there",),
     only_words_after_figure=("itself",),

@@ -264,6 +264,9 @@ class Language:
     # ends there.
     percent_suffixes: Phrase = ()  # glued to the digits, in lower case: "60pc" (spaced, "60 PC" is a computer)
     clause_relatives: Phrase = ()
+    # Tell someone what follows the complementiser: the places of whom they told are no places of it ("told a Dutch
+    # interviewer that …").
+    telling_words: Phrase = ()
     # Open a relative clause on a counted noun, whose period is then the count's ("150 passages that each moderator
     # read per week"): "that" is a relative there, where elsewhere it may open a reported statement.
     noun_relatives: Phrase = ()
