@@ -83,6 +83,11 @@ def test_discourse(engine, text, expected):
      [("90 tot 100 euro", "conflicting", "madagascar-monthly-pay")]),
     ("| Wat | Waar | Cijfer |\n| --- | --- | --- |\n| Maandloon voor fulltime datawerk | Madagaskar | 90 tot 100 euro |\n",
      [("90 tot 100 euro", "supported", "madagascar-monthly-pay")]),
+    # A period in a row's header is a count's as it is a sum's: 150 passages a week are not the claim's 150 a day.
+    ("| Indicator | Figure | Source |\n| --- | --- | --- |\n| Text passages OpenAI's Kenyan moderators read per "
+     "week | 150 | Time |\n", [("150", "conflicting", "kenya-daily-passages")]),
+    ("| Indicator | Figure |\n| --- | --- |\n| Text passages OpenAI's Kenyan moderators read per day | 150 |\n",
+     [("150", "supported", "kenya-daily-passages")]),
 ])
 def test_tables(engine, text, expected):
     assert verdicts(engine, text) == expected

@@ -996,8 +996,8 @@ def _apply(figure: Figure, header: str, lang: str) -> Figure:
         changes.update(kind="money", unit=currency)
     if scale and figure.high < scale and figure.step < scale:
         changes.update(low=figure.low * scale, high=figure.high * scale, step=figure.step * scale)
-    if per and figure.per is None and (changes.get("kind") == "money" or figure.kind == "money"):
-        changes.update(per=per)
+    if per and figure.per is None:
+        changes.update(per=per)  # a sum's rate, or a count per period ("Text passages read per week | 150")
     return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
 
 
