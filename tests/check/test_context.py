@@ -720,6 +720,20 @@ def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, sta
 
 
 @pytest.mark.parametrize("text, figure, status", [
+    # A share of the subject's own stock is no share of the world's: 100% of the cobalt in our packs is not the DRC's
+    # share of the world's cobalt.
+    ("Battery makers in Congo buy 35% of their cobalt through traders.\n", "35%", "unsourced"),
+    ("Congo levert 70 procent van ons kobalt.\n", "70 procent", "unsourced"),
+    # ... as the world's stock is the world's.
+    ("Congo produces 70% of the world's cobalt.\n", "70%", "supported"),
+    ("Ruim 60 procent van het kobalt in onze batterijen komt uit Congo.\n", "60 procent", "supported"),
+])
+def test_a_share_of_a_possessor_s_own_stock_is_no_share_of_the_world_s(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
     # Found in the third review. A city's claim may be about the organisation said alone; a country's is not.
     ("Remotasks alone employs thousands of young people in Cagayan de Oro.\n", "thousands", "supported"),
     ("Voor Remotasks alleen al werken in Cagayan de Oro duizenden jongeren dagelijks online.\n", "duizenden",

@@ -690,7 +690,18 @@ def whole_places(after: str) -> frozenset[str]:
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's.
     words = list(itertools.islice(_WORD.finditer(m.group(2)), WHOLE_WORDS + 1))
     skip = 1 if words and fold(words[0].group()) in NAME_WORDS.determiners else 0
+    if words and fold(words[0].group()) in _STOCK_POSSESSIVES:
+        # "of their cobalt", "van ons kobalt": the possessor's own (not "of the cobalt in our batteries", which may be
+        # everyone's).
+        return OWN_STOCK
     return places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
+
+
+OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
+OWN_STOCK = frozenset({OWN})
+# Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
+_STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
+                               if w not in language.person_possessives)
 
 
 WHOLE_CHARS = 120  # characters after a percentage read for its "of" phrase

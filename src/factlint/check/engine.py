@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, MINIMUM_WAGE, Context, as_range_end, context_of, is_change, whole_places,
-                                    with_headers, with_period_before, with_period_in_relative)
+from factlint.check.context import (ASIDES, MINIMUM_WAGE, OWN, Context, as_range_end, context_of, is_change,
+                                    whole_places, with_headers, with_period_before, with_period_in_relative)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -180,8 +180,10 @@ class Engine:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
             if ctx.minimum_wage and figure.kind == "money" and MINIMUM_WAGE not in self._measured(i):
                 return None  # a legal level is no claim's pay
-            if ctx.whole and not ctx.whole.isdisjoint(self._part_places(i)):
-                return None  # a share of the DRC's production is no share the DRC has of the world's
+            if ctx.whole and (not ctx.whole.isdisjoint(part := self._part_places(i)) or (OWN in ctx.whole and part)):
+                # A share of the DRC's production is no share the DRC has of the world's; nor is a share of a
+                # possessor's own stock ("35% of their cobalt").
+                return None
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None
