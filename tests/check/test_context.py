@@ -724,6 +724,14 @@ def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, sta
     # share of the world's cobalt.
     ("Battery makers in Congo buy 35% of their cobalt through traders.\n", "35%", "unsourced"),
     ("Congo levert 70 procent van ons kobalt.\n", "70 procent", "unsourced"),
+    ("Roughly 40% of the cobalt we bought last year was of Congolese origin.\n", "40%", "unsourced"),
+    ("Ruim 60 procent van het kobalt dat wij kopen komt uit Congo.\n", "60 procent", "unsourced"),
+    # ... not a third person's sample, which may be the one a claim counts.
+    ("Adobe found that 77% of the consumers they surveyed want brand experiences personalized.\n", "77%",
+     "supported"),
+    # ... nor any other claim's share: half of our customers are no consumers a survey asked.
+    ("Bijna de helft van onze klanten wil gepersonaliseerde merkervaringen, net als in het onderzoek van Adobe.\n",
+     "de helft", "unsourced"),
     # ... as the world's stock is the world's.
     ("Congo produces 70% of the world's cobalt.\n", "70%", "supported"),
     ("Ruim 60 procent van het kobalt in onze batterijen komt uit Congo.\n", "60 procent", "supported"),

@@ -690,15 +690,19 @@ def whole_places(after: str) -> frozenset[str]:
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's.
     words = list(itertools.islice(_WORD.finditer(m.group(2)), WHOLE_WORDS + 1))
     skip = 1 if words and fold(words[0].group()) in NAME_WORDS.determiners else 0
-    if words and fold(words[0].group()) in _STOCK_POSSESSIVES:
-        # "of their cobalt", "van ons kobalt": the possessor's own (not "of the cobalt in our batteries", which may be
-        # everyone's).
+    folded = [fold(w.group()) for w in itertools.islice(_WORD.finditer(m.group(2)), OWN_STOCK_WORDS)]
+    if folded and (folded[0] in _STOCK_POSSESSIVES or any(
+            w in _FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
+            for k, w in enumerate(folded))):
+        # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
+        # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
         return OWN_STOCK
     return places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
 
 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
+_FIRST_PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_pronouns)
 # Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
 _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
                                if w not in language.person_possessives)
@@ -706,6 +710,7 @@ _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w 
 
 WHOLE_CHARS = 120  # characters after a percentage read for its "of" phrase
 WHOLE_WORDS = 3  # and words of its noun phrase after a determiner ("de Congolese productie")
+OWN_STOCK_WORDS = 5  # words of it read for a pronoun whose stock it is ("het kobalt dat wij kopen")
 
 
 def measured(occ: Occurrence) -> str:

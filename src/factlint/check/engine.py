@@ -69,6 +69,7 @@ class Engine:
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
     _holders: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> places holding its share
+    _of_wholes: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> what its shares are of
     _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
     _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
     _totals: list[bool] = field(init=False, repr=False, compare=False)  # each claim's figure is a count or sum
@@ -91,6 +92,7 @@ class Engine:
         object.__setattr__(self, "_disputing", {})
         object.__setattr__(self, "_changes", {})
         object.__setattr__(self, "_holders", {})
+        object.__setattr__(self, "_of_wholes", {})
         # Read for every claim a figure's keys reach: worked out once.
         object.__setattr__(self, "_wholes", [w.whole for w in self.model.claims])
         object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
@@ -180,9 +182,10 @@ class Engine:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
             if ctx.minimum_wage and figure.kind == "money" and MINIMUM_WAGE not in self._measured(i):
                 return None  # a legal level is no claim's pay
-            if ctx.whole and (not ctx.whole.isdisjoint(part := self._part_places(i)) or (OWN in ctx.whole and part)):
+            if ctx.whole and (not ctx.whole.isdisjoint(self._part_places(i)) or (
+                    OWN in ctx.whole and OWN not in self._wholes_of(i))):
                 # A share of the DRC's production is no share the DRC has of the world's; nor is a share of a
-                # possessor's own stock ("35% of their cobalt").
+                # possessor's own stock ("35% of their cobalt", "de helft van onze klanten") any other claim's.
                 return None
             penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
@@ -349,15 +352,22 @@ class Engine:
             known = self._changes[i] = any(is_change(text[:a], text[b:]) for a, b in claim.statement_spans)
         return known
 
+    def _wholes_of(self, i: int) -> frozenset[str]:
+        """What claim `i`'s percentages are shares of: the places, or a possessor's own stock, their "of" phrases
+        name ("of the world's cobalt", "of its customers")."""
+        known = self._of_wholes.get(i)
+        if known is None:
+            text = self.registry.claims[i].statement
+            known = self._of_wholes[i] = frozenset().union(*(whole_places(text[b:])
+                                                             for _, b in self.registry.claims[i].statement_spans))
+        return known
+
     def _part_places(self, i: int) -> frozenset[str]:
         """The places claim `i`'s percentage is a share held by: those its statement names, less those its "of"
         phrase names as the whole ("The DRC produces over 60% of the world's cobalt": the DRC)."""
         known = self._holders.get(i)
         if known is None:
-            claim = self.registry.claims[i]
-            text = claim.statement
-            wholes = frozenset().union(*(whole_places(text[b:]) for _, b in claim.statement_spans))
-            known = self._holders[i] = self.model.claims[i].scope.places - wholes
+            known = self._holders[i] = self.model.claims[i].scope.places - self._wholes_of(i)
         return known
 
     def _measured(self, i: int) -> frozenset[str]:

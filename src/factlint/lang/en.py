@@ -309,6 +309,7 @@ throughout whereas nevertheless nonetheless unless
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     noun_relatives=("that", "which", "who"),
+    first_person_pronouns=("we", "i"),
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
     agent_words=("by",),

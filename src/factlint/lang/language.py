@@ -267,6 +267,9 @@ class Language:
     # Tell someone what follows the complementiser: the places of whom they told are no places of it ("told a Dutch
     # interviewer that …").
     telling_words: Phrase = ()
+    # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
+    # survey's sample that a claim counts).
+    first_person_pronouns: Phrase = ()
     # Open a relative clause on a counted noun, whose period is then the count's ("150 passages that each moderator
     # read per week"): "that" is a relative there, where elsewhere it may open a reported statement.
     noun_relatives: Phrase = ()
