@@ -726,6 +726,10 @@ def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, sta
     ("Congo levert 70 procent van ons kobalt.\n", "70 procent", "unsourced"),
     ("Roughly 40% of the cobalt we bought last year was of Congolese origin.\n", "40%", "unsourced"),
     ("Ruim 60 procent van het kobalt dat wij kopen komt uit Congo.\n", "60 procent", "unsourced"),
+    ("The Democratic Republic of Congo produces over 60% of the world's cobalt. In 2024 we traced 100% of the cobalt "
+     "in our lithium-ion packs back to the refiner.\n", "100%", "unsourced"),
+    ("Cobalt remains our biggest risk. In 2024 we traced 100% of the cobalt in our lithium-ion packs back to the "
+     "refiner, and the DRC produces well over half of the world's cobalt.\n", "100%", "unsourced"),
     # ... not a third person's sample, which may be the one a claim counts.
     ("Adobe found that 77% of the consumers they surveyed want brand experiences personalized.\n", "77%",
      "supported"),

@@ -257,7 +257,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    bool(occ.previous or (not label and leaning)),
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
-                   whole_places(occ.after) if occ.figure.kind == "percent" else frozenset(),
+                   _whole(occ, near) if occ.figure.kind == "percent" else frozenset(),
                    _aside(occ, label),
                    occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
                        _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
@@ -698,6 +698,19 @@ def whole_places(after: str) -> frozenset[str]:
         # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
         return OWN_STOCK
     return places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
+
+
+def _whole(occ: Occurrence, near: str) -> frozenset[str]:
+    """What a percentage is a share of (whole_places); the writer's own stock when the writer is the statement's
+    subject and the "of" phrase holds a possessive: "we traced 100% of the cobalt in our packs" (not "ruim 60
+    procent van het kobalt in onze batterijen komt uit Congo", where "our" may be everyone's)."""
+    whole = whole_places(occ.after)
+    if whole or not (m := _OF_PHRASE.match(occ.after[:WHOLE_CHARS])) or fold(m.group(1)) not in _OF:
+        return whole
+    phrase = [fold(w.group()) for w in itertools.islice(_WORD.finditer(m.group(2)), OWN_STOCK_WORDS)]
+    at = _figure_at(occ, near)
+    writer = not _FIRST_PERSONS.isdisjoint(fold(w) for w in _WORD.findall(near[:at] if at >= 0 else ""))
+    return OWN_STOCK if writer and not _STOCK_POSSESSIVES.isdisjoint(phrase) else whole
 
 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
