@@ -146,6 +146,13 @@ def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, le
     ("The world is larger than that.", "Economists at the World Bank put it at 150 million.", ""),  # no head
     ("Het aandeel Adobe sloot lager.", "Adobe meldt dat 77 procent wil.", ""),  # the name again: no head noun
     ("The bank lowered it.", "Banks lend less in Kenya.", ""),  # a sentence's first word is no name
+    # Further on, by the head of a name of the sentence before only.
+    ("In een interview met Antonio Casilli wordt de bank aangehaald met 100 tot wel 400 miljoen.",
+     "Het blog noemt een schatting van de Wereldbank.", "bank"),
+    ("A Dutch interview with the sociologist Antonio Casilli cites the bank at 100 to 400 million.",
+     "The essay quotes a recent World Bank estimate.", "bank"),
+    ("A Dutch interview with the sociologist Antonio Casilli cites the company at 100 million.",
+     "The essay quotes Adobe.", ""),
     # Anywhere in the sentence, the head's possessive before a word of origin: the name's study or estimate.
     ("Even the version quoted by Antonio Casilli, who gives the bank's estimate as 100 to 400 million, is large.",
      "A recent World Bank estimate puts the number at 150 million.", "bank"),

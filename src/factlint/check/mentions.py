@@ -513,6 +513,7 @@ THERE_CHARS = 400  # characters those words are read within
 
 
 NAMED_BACK_WITHIN = 5  # words a sentence's subject naming a name back opens within: "A year earlier, the fund"
+HEAD_BACK_WITHIN = 12  # words a name's head naming it back stands within: "… met Antonio Casilli wordt de bank"
 NAMES_BACK_REACH = 400  # characters of a sentence read for a name of the sentence before
 
 
@@ -545,12 +546,14 @@ def named_back(sentence: str, before: str) -> str:
     # asks for them: most sentences have none (this runs for every sentence of a draft).
     heads: set[str] | None = None
     found = _FIRST_WORD.findall(sentence[:NAMES_BACK_REACH])
-    words = found[:NAMED_BACK_WITHIN + 1]
+    words = found[:HEAD_BACK_WITHIN + 1]
     for k, (article, noun) in enumerate(itertools.pairwise(words)):
-        # As the sentence's subject: among its first words, after no linking word ("critics of the bank").
+        # As the sentence's subject: among its first words, after no linking word ("critics of the bank"). Further on,
+        # only by the head of a name of the sentence before ("In een interview met Antonio Casilli wordt de bank
+        # aangehaald met …", "… cites the bank at 100 to 400 million").
         if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and not (
                 k and words[k - 1].lower() in _OF):
-            if noun in ORGANISATION_NOUNS:
+            if noun in ORGANISATION_NOUNS and k < NAMED_BACK_WITHIN:
                 return noun  # "the company" after any name
             if heads is None:
                 heads = _name_heads(before[:NAMES_BACK_REACH])
