@@ -123,6 +123,12 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("By some industry counts, its share has since climbed to nearly three-quarters.", True),
     ("Sommige bronnen noemen zijn aandeel nog hoger.", True),
     ("By the World Bank's count, somewhere from 150 to 430 million people tag images.", False),
+    # A definite noun of a figure as such, anywhere in the opening, with at most an adjective before it.
+    ("Counsel for the platform suggested the Malagasy figure was nearer €200 a month.", True),
+    ("Volgens de advocaat ligt het werkelijke cijfer veel lager.", True),
+    ("Critics say the bank's figure of 150 million is too high.", False),  # a name's genitive: its own
+    ("Critics doubt the figure of the World Bank.", False),  # an "of" phrase says whose
+    ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),
     # A part of the speakers' own group, named before ("Most of us took home …" answering about the workers).

@@ -239,6 +239,7 @@ _CLAUSE_LEADS = frozenset(w for language in LANGUAGES.values() for w in language
 _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.referring_phrases)
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
 _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
+_FIGURE_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.figure_nouns)
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
 _REFERRING_DETERMINERS = frozenset(w for language in LANGUAGES.values() for w in language.referring_determiners)
 _DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
@@ -288,6 +289,8 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
+    if not _FIGURE_NOUNS.isdisjoint(words) and _names_a_figure_back(words):
+        return True  # "Counsel for the platform suggested the Malagasy figure was nearer …"
     if not _REFERRING_FIRST.isdisjoint(words) and any(
             w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
             for w, nxt in zip(words, words[1:])):
@@ -319,6 +322,19 @@ def _refers(text: str, start: int) -> bool:
         w in _DEMONSTRATIVES and lexical.populations(nxt) and after not in _DEFINING
         and not lexical.names_people(before)
         for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
+
+
+def _names_a_figure_back(words: list[str]) -> bool:
+    """Whether lower-case `words` hold a definite noun of a figure, with at most an adjective between, that no "of"
+    phrase says whose it is: "the Malagasy figure", "het cijfer" (not "the bank's estimate", "the figure of 2m")."""
+    for k, word in enumerate(words[:-1]):
+        if word not in _DEFINITE:
+            continue
+        at = k + 1 if words[k + 1] in _FIGURE_NOUNS else k + 2 if (
+            k + 2 < len(words) and words[k + 2] in _FIGURE_NOUNS and not words[k + 1].endswith(("'s", "’s"))) else 0
+        if at and (at + 1 == len(words) or words[at + 1] not in _OF):
+            return True
+    return False
 
 
 def _partitive_at(text: str, start: int) -> int:

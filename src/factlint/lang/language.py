@@ -270,6 +270,9 @@ class Language:
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
     # survey's sample that a claim counts).
     first_person_pronouns: Phrase = ()
+    # Nouns of a figure as such: after a definite article anywhere in a sentence's opening they name one said before
+    # ("Counsel suggested the Malagasy figure was nearer €200").
+    figure_nouns: Phrase = ()
     # Open a relative clause on a counted noun, whose period is then the count's ("150 passages that each moderator
     # read per week"): "that" is a relative there, where elsewhere it may open a reported statement.
     noun_relatives: Phrase = ()

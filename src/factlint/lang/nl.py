@@ -319,6 +319,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
+    figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
     telling_words=("vertelde", "vertelt", "vertellen", "verzekerde", "verzekert", "informeerde", "herinnerde",
                    "waarschuwde", "waarschuwt"),
     agent_words=("door",),
