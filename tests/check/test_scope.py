@@ -266,6 +266,8 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     # ... not one before a group, nor a name's own.
     ("Nairobi-based moderators earned less than $2 an hour.", {"x-city-184745"}, set()),
     ("Workers at Nairobi-based Sama earned less than $2 an hour.", {"x-city-184745"}, {"sama"}),
+    # A language's name made an adjective of its speakers names no place.
+    ("Time's report reached Dutch-speaking readers in a French-language digest.", set(), set()),
     # Whom a speaker told it names no place of what was told: "told a Dutch university interviewer that …".
     ("Casilli told a Dutch university interviewer that full-time workers in Madagascar earned little.", {"MG"},
      set()),

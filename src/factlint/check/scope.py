@@ -1010,6 +1010,7 @@ def _speaking(word: str) -> bool:
 
 
 _LANGUAGE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.language_adjective_endings)
+_HYPHENATED_ENDINGS = tuple(e for e in _LANGUAGE_ENDINGS if e.startswith("-"))
 _AGENT = frozenset(fold(w) for language in LANGUAGES.values() for w in language.agent_words)
 TITLE_WORDS = 2  # lower-case words of a title between a reporting verb and a name ("said computer scientist")
 _NOT_TITLES = NAME_WORDS.reporting | NAME_WORDS.determiners | _STOPS
@@ -1215,8 +1216,10 @@ class Against:
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def _found(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """Gazetteer.find, remembered: a message names the places of the texts a figure's scope was read from."""
-    return tuple(gazetteer().find(text))
+    """Gazetteer.find, remembered: a message names the places of the texts a figure's scope was read from. A
+    language's name made an adjective of its speakers names no place ("Dutch-speaking readers")."""
+    return tuple((a, b, codes) for a, b, codes in gazetteer().find(text)
+                 if not (_HYPHENATED_ENDINGS and text.startswith(_HYPHENATED_ENDINGS, b)))
 
 
 def specific(codes: frozenset[str]) -> frozenset[str]:

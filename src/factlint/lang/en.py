@@ -310,6 +310,7 @@ throughout whereas nevertheless nonetheless unless
     clause_relatives=("who", "whom", "which", "whose", "where"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
+    language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"
     figure_nouns=("figure", "figures"),  # not "estimate(s)": "the government estimates that …" is a verb
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
