@@ -266,6 +266,9 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     # ... not one before a group, nor a name's own.
     ("Nairobi-based moderators earned less than $2 an hour.", {"x-city-184745"}, set()),
     ("Workers at Nairobi-based Sama earned less than $2 an hour.", {"x-city-184745"}, {"sama"}),
+    # Each half of a label in two languages opens as a sentence does: its capital makes no name.
+    ("Maandloon fulltime datawerker, Madagaskar / Full-time monthly pay, Madagascar", {"MG"}, set()),
+    ("Klikwerkers, Filipijnen / Click workers, Philippines", {"PH"}, set()),
     # A language's name made an adjective of its speakers names no place.
     ("Time's report reached Dutch-speaking readers in a French-language digest.", set(), set()),
     # Whom a speaker told it names no place of what was told: "told a Dutch university interviewer that …".

@@ -923,8 +923,9 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
         # A spaced hyphen is a dash ("GENEVA (Reuters) - Between …"); a hyphen glued to a word is none.
         # A short bracketed label opening the line is no sentence of its own: "(11:40) Why they had to read …".
         label = _LINE_LABEL.search(before)
+        # A label's halves in two languages each open as a sentence does: "Uurloon Keniaanse moderatoren / Hourly pay".
         yield start, end, run, (not before and start <= _OPENING_REACH) or before[-1:] in (
-            ".", "!", "?", ":", "\n", "—", "–") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
+            ".", "!", "?", ":", "\n", "—", "–", "/", "|") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
             label is not None and _line_opening(before[:label.start()], start <= _OPENING_REACH))
         i = j
 
