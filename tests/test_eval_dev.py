@@ -137,8 +137,12 @@ def test_figures_cases_read_right():
 # news_dev70 (business press) 0.97, news_dev71 (informal web writing) 0.76 with one, news_dev73 (research and policy
 # writing) 0.91, news_dev74 (broadcast scripts, live blogs) 0.89 with one: all since fixed. Not held: news_dev72 (press
 # releases: a claim naming no place, supported of Venezuela, which SPEC §4 calls no difference but the set's writer
-# did) and news_dev75 (data journalism: a period in a relative clause after the counted noun, "… passages … that each
-# moderator was handed per week").
+# did). news_dev75 (data journalism) is held since its period in a relative clause after the counted noun ("… passages
+# … that each moderator was handed per week") is read.
+# news_dev76 (parliamentary records) scored 0.87 at its first run, news_dev77 (encyclopedic, educational) 0.94 with one
+# false-supported, news_dev78 (headlines, short forms) 0.84 with one, news_dev79 (advocacy) 0.93, news_dev80
+# (corporate and ESG reports) 0.93 with two, news_dev81 (court reporting) 0.95, news_dev82 (corrections, letters) 0.86,
+# news_dev83 (profiles) 0.94, news_dev84 (translated and bilingual writing) 0.87: every false-supported since fixed.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -157,7 +161,10 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev58.toml": 0.87, "news_dev59.toml": 0.88, "news_dev60.toml": 0.90, "news_dev61.toml": 0.92,
          "news_dev62.toml": 0.80, "news_dev63.toml": 0.88, "news_dev64.toml": 0.95, "news_dev65.toml": 0.93,
          "news_dev66.toml": 0.89, "news_dev67.toml": 0.86, "news_dev68.toml": 0.93, "news_dev69.toml": 0.90,
-         "news_dev70.toml": 0.97, "news_dev71.toml": 0.78, "news_dev73.toml": 0.91, "news_dev74.toml": 0.88}
+         "news_dev70.toml": 0.97, "news_dev71.toml": 0.78, "news_dev73.toml": 0.91, "news_dev74.toml": 0.88,
+         "news_dev75.toml": 0.92, "news_dev76.toml": 0.87, "news_dev77.toml": 0.95, "news_dev78.toml": 0.88,
+         "news_dev79.toml": 0.92, "news_dev80.toml": 0.96, "news_dev81.toml": 0.96, "news_dev82.toml": 0.87,
+         "news_dev83.toml": 0.94, "news_dev84.toml": 0.88}
 
 
 @pytest.fixture(scope="module")
