@@ -132,6 +132,7 @@ LANGUAGE = Language(
                    "pence": "GBP"},
     subunit_suffixes={},  # Dutch writes "50 cent"
     percent_phrases=(("procent",), ("pct",)),
+    percent_suffixes=(),  # Dutch writes "60 procent", "60 pct." or "60%": no abbreviation glued to the digits
 
     period_units={"uur": "hour", "dag": "day", "week": "week", "maand": "month", "mnd": "month",
                   "kwartaal": "quarter", "jaar": "year", "jr": "year"},
