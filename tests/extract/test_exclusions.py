@@ -36,6 +36,8 @@ NOT_FIGURES = [
     ("nl", "zie hoofdstuk 4.2 en § 3", "3"),
     ("nl", "Lustrum 410 in beeld", "410"),
     ("nl", "om 15 uur begint het", "15"),
+    ("nl", "Dat meldde het radionieuws van 7 uur.", "7"),  # a bulletin's hour
+    ("nl", "in het journaal van 8 uur", "8"),
     ("nl", "een paar maanden nadat ChatGPT in 2022 werd gelanceerd", "2022"),
     ("nl", "Zelfs in 2023 kan dit maar op één manier", "2023"),
     ("en", "Over 60% of cobalt comes from the DRC [1].", "[1]"),
@@ -61,6 +63,7 @@ STILL_FIGURES = [
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version
     ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),
     ("en", "192.", "192"),  # a number alone is not a list marker
+    ("nl", "Ze draaiden diensten van 8 uur.", "8"),  # a shift's length: no bulletin before "van"
 ]
 
 
@@ -88,6 +91,7 @@ RULE_CASES = [
     ("hours", "en", "It starts at 3 pm sharp.", "3"),
     ("hours", "en", "The internet cafés are still full at 2 a.m. and again at 11 p.m.", "2"),
     ("hours", "nl", "om 15 uur begint het", "15"),
+    ("hours", "nl", "Dat meldde het radionieuws van 7 uur.", "7"),
     ("times_ago", "en", "Reuters · 3 hours ago · World", "3 hours ago"),
     ("times_ago", "en", "the post went up 1 day ago", "1 day ago"),
     ("times_ago", "nl", "NOS · 2 uur geleden", "2 uur geleden"),

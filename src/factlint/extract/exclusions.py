@@ -86,10 +86,11 @@ LINE_MARKUP = 8  # characters of markup a line may open with before its time ("-
 
 
 def hours(r: Reader, c: Candidate) -> int | None:
-    """An hour with a clock word ("3 pm"), or between time words ("om 15 uur")."""
+    """An hour with a clock word ("3 pm"), between time words ("om 15 uur"), or naming a bulletin ("journaal van 8 uur")."""
     lex = r.lex
     if c.high is None and c.whole and c.value <= 24 and (
-            c.nxt in lex.clock_words or (c.nxt in lex.time_after and c.prev in lex.time_before)):
+            c.nxt in lex.clock_words or (c.nxt in lex.time_after and (c.prev in lex.time_before or (
+                c.prev in lex.linking_words and c.i >= 2 and r.low(c.i - 2) in lex.bulletin_words)))):
         return c.k
     return None
 

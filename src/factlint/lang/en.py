@@ -312,6 +312,7 @@ throughout whereas nevertheless nonetheless unless
     first_person_pronouns=("we", "i"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"
     figure_nouns=("figure", "figures"),  # not "estimate(s)": "the government estimates that …" is a verb
+    bulletin_words=(),  # "the 7 o'clock news": the clock word says it
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
     agent_words=("by",),

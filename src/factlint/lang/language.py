@@ -267,6 +267,8 @@ class Language:
     # Tell someone what follows the complementiser: the places of whom they told are no places of it ("told a Dutch
     # interviewer that …").
     telling_words: Phrase = ()
+    # Programmes named by their hour: "het journaal van acht uur" (where "diensten van acht uur" last eight hours).
+    bulletin_words: Phrase = ()
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
     # survey's sample that a claim counts).
     first_person_pronouns: Phrase = ()

@@ -77,6 +77,7 @@ class Lexicon:
     time_after: frozenset[str]
     ago_words: frozenset[str]
     clock_words: frozenset[str]
+    bulletin_words: frozenset[str]
     version_words: frozenset[str]
     modifier_rules: tuple[Callable[[str, str], bool], ...]
     any_stopwords: frozenset[str]  # every language's: a counted noun is none of these
@@ -91,7 +92,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months", "percent_suffixes",
                 "capitalised_months", "section_words", "time_after", "version_words", "ago_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
-          "decade_suffixes", "clock_words", "partitive_words", "partitive_pronouns", "restricting_words", "partitive_clitics", "hyphen_units",
+          "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "restricting_words", "partitive_clitics", "hyphen_units",
           "plural_endings", "change_leads")
 
 

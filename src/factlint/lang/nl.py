@@ -321,6 +321,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
+    bulletin_words=("journaal", "nieuws", "radionieuws", "nieuwsbulletin", "bulletin", "uitzending",
+                    "nieuwsuitzending", "editie"),
     telling_words=("vertelde", "vertelt", "vertellen", "verzekerde", "verzekert", "informeerde", "herinnerde",
                    "waarschuwde", "waarschuwt"),
     agent_words=("door",),
