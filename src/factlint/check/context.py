@@ -684,33 +684,39 @@ LABEL_VALUE_WORDS = 2  # words beside a count after a label for the label to say
 def whole_places(after: str) -> frozenset[str]:
     """The places named in the "of" phrase right after a percentage: what it is a share of ("of the world's cobalt"
     is the world's, "van de Congolese productie" the DRC's)."""
+    return _whole_of(after)[0]
+
+
+def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
+    """whole_places, and the first folded words of the "of" phrase it read them from (none without one)."""
     m = _OF_PHRASE.match(after[:WHOLE_CHARS])
     if m is None or fold(m.group(1)) not in _OF:
-        return frozenset()
-    # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's.
-    words = list(itertools.islice(_WORD.finditer(m.group(2)), WHOLE_WORDS + 1))
-    skip = 1 if words and fold(words[0].group()) in NAME_WORDS.determiners else 0
-    folded = [fold(w.group()) for w in itertools.islice(_WORD.finditer(m.group(2)), OWN_STOCK_WORDS)]
+        return frozenset(), []
+    words = list(itertools.islice(_WORD.finditer(m.group(2)), max(WHOLE_WORDS + 1, OWN_STOCK_WORDS)))
+    folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
+    skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
     if folded and (folded[0] in _STOCK_POSSESSIVES or any(
             w in _FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
         # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
-        return OWN_STOCK
-    return places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
+        return OWN_STOCK, folded
+    # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's.
+    words = words[:WHOLE_WORDS + 1]
+    places = places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
+    return places, folded
 
 
 def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     """What a percentage is a share of (whole_places); the writer's own stock when the writer is the statement's
     subject and the "of" phrase holds a possessive: "we traced 100% of the cobalt in our packs" (not "ruim 60
     procent van het kobalt in onze batterijen komt uit Congo", where "our" may be everyone's)."""
-    whole = whole_places(occ.after)
-    if whole or not (m := _OF_PHRASE.match(occ.after[:WHOLE_CHARS])) or fold(m.group(1)) not in _OF:
+    whole, phrase = _whole_of(occ.after)
+    if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
         return whole
-    phrase = [fold(w.group()) for w in itertools.islice(_WORD.finditer(m.group(2)), OWN_STOCK_WORDS)]
     at = _figure_at(occ, near)
     writer = not _FIRST_PERSONS.isdisjoint(fold(w) for w in _WORD.findall(near[:at] if at >= 0 else ""))
-    return OWN_STOCK if writer and not _STOCK_POSSESSIVES.isdisjoint(phrase) else whole
+    return OWN_STOCK if writer else whole
 
 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's

@@ -417,9 +417,6 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
                 or points_there(head) or says_nothing(masked_text[start:end]) or echoes_noun(head, before))
 
 
-_CLAUSE_RELATIVES = frozenset(w for language in LANGUAGES.values() for w in language.clause_relatives)
-
-
 def echoes_noun(sentence: str, before: str) -> bool:
     """Whether `sentence`'s subject names back, with a demonstrative, a noun of the sentence `before` it: "these
     freelancers" after "… as freelancers for Remotasks". Only as the subject: opening the sentence, or right after an

@@ -86,7 +86,7 @@ LINE_MARKUP = 8  # characters of markup a line may open with before its time ("-
 
 
 def hours(r: Reader, c: Candidate) -> int | None:
-    """An hour with a clock word ("3 pm"), between time words ("om 15 uur"), or naming a bulletin ("journaal van 8 uur")."""
+    """An hour with a clock word ("3 pm"), between time words ("om 15 uur") or naming a bulletin ("journaal van 8")."""
     lex = r.lex
     if c.high is None and c.whole and c.value <= 24 and (
             c.nxt in lex.clock_words or (c.nxt in lex.time_after and (c.prev in lex.time_before or (

@@ -89,11 +89,11 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "currency_phrases", "subunit_words", "subunit_suffixes", "fraction_words", "lone_fractions",
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
-_MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months", "percent_suffixes",
-                "capitalised_months", "section_words", "time_after", "version_words", "ago_words")
+_MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
+                "percent_suffixes", "capitalised_months", "section_words", "time_after", "version_words", "ago_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
-          "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "restricting_words", "partitive_clitics", "hyphen_units",
-          "plural_endings", "change_leads")
+          "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
+          "restricting_words", "partitive_clitics", "hyphen_units", "plural_endings", "change_leads")
 
 
 def _first(key) -> str:
