@@ -295,6 +295,19 @@ def test_a_count_said_of_a_city_on_its_own(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A country's share of the world said of one of its cities on its own is the city's, not the country's ...
+    ("In Kolwezi alone, mines supply over 60% of the world's cobalt.\n", ("60%", "conflicting", "drc-cobalt-share")),
+    ("Alleen al in Kolwezi komt meer dan 60 procent van het kobalt ter wereld vandaan.\n",
+     ("60 procent", "conflicting", "drc-cobalt-share")),
+    # ... where a city that only sets the scene takes nothing from it.
+    ("In Kolwezi, officials say the DRC supplies over 60% of the world's cobalt.\n",
+     ("60%", "supported", "drc-cobalt-share")),
+])
+def test_a_share_said_of_a_city_on_its_own(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
 def test_a_figure_said_of_another_kind_of_worker_is_not_the_claim_s(engine):
     # The data workers' $1.46 an hour, said of warehouse pickers: never supported.
     text = "Warehouse pickers in Manila are paid as little as $1.46 an hour after tax, a union leaflet says.\n"

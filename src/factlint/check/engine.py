@@ -143,8 +143,11 @@ class Engine:
         # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
         # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
         entire = figure.kind in ("count", "money") and figure.per is None
+        # So is a share said of a place on its own ("In Kolwezi alone, mines supply over 60% of global output"): a
+        # city's share of the world is not its country's.
+        share = figure.kind == "percent"
         lenient = self._ready(ctx.scope, False)
-        strict = self._ready(ctx.scope, True) if entire and ctx.only and ctx.scope.places else lenient
+        strict = self._ready(ctx.scope, True) if (entire or share) and ctx.only and ctx.scope.places else lenient
         totals, scope_ids, model_claims = self._totals, self._scope_ids, self.model.claims
 
         # A count said of one organisation alone ("Remotasks alleen al") is no place's count: a claim's country-wide
@@ -154,7 +157,7 @@ class Engine:
         def differs_at(i: int) -> bool:
             if alone and totals[i] and self._national(i):
                 return True
-            against = strict if totals[i] else lenient
+            against = strict if totals[i] or share else lenient
             sid = scope_ids[i]
             known = against.seen.get(sid)
             if known is None:
@@ -277,7 +280,7 @@ class Engine:
             differs = differs_at(i)
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
                 words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
-                draft_texts=ctx.texts, whole=entire and totals[i],
+                draft_texts=ctx.texts, whole=(entire and totals[i]) or (share and strict is not lenient),
                 alone=alone if totals[i] and self._national(i) else "") if differs else None))
         return out
 
