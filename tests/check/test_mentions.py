@@ -333,10 +333,23 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker
     ("Kenya: paid less than $2", []),
     ("NAIROBI — Workers", []),  # a dateline
+    # A record of a debate names its speakers by a title, in any case, with a party in brackets.
+    ("**Mevrouw Van Rijn (D66):**\nIn Cagayan de Oro", ["Mevrouw Van Rijn (D66):"]),
+    ("**De minister van Economische Zaken:**\nHet waren er vier", ["De minister van Economische Zaken:"]),
+    ("Ms Lee: we found", ["Ms Lee:"]),
+    ("The minister said: 5%", []),  # a sentence, not a label
+    ("**Kenya (2023):** 150 passages", []),  # a source's label: no title
 ])
 def test_a_transcript_s_speaker_labels(text, labels):
     from factlint.check.mentions import speaker_labels
     assert [text[a:b] for a, b in speaker_labels(text)] == labels
+
+
+def test_a_reply_under_a_speaker_s_label_leans_on_the_speaker_before():
+    record = ("**Mevrouw Van Rijn (D66):**\nJeroen Baert legt uit dat een bedrijf 10 miljoen dierenfoto's inkoopt.\n\n"
+              "**De heer Smit (BBB):**\nHet waren er 10 miljard, als ik het artikel goed heb gelezen.\n")
+    miljard = [o for o in scan(record) if o.figure.text == "10 miljard"][0]
+    assert "Jeroen Baert" in miljard.previous and "Smit" not in miljard.masked
 
 
 def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():

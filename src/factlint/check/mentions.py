@@ -147,8 +147,8 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
                  lang: str, carried: str = "", transcript: bool = False) -> list[Occurrence]:
-    masked_text = mask(passage.text, [(f.start, f.end) for f in figures]
-                       + (speaker_labels(passage.text) if transcript else []))
+    labels = speaker_labels(passage.text) if transcript else []
+    masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
     cited = sorted(passage.citations, key=_START)
@@ -167,7 +167,8 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
-            shared[s, e] = (passage.text[s:e], masked_text[s:e], _leaned_on(masked_text, spans, s, lang, carried),
+            shared[s, e] = (passage.text[s:e], masked_text[s:e],
+                            _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
         # The neighbouring figures (figures come in order and do not overlap) bound the figure's clause.
@@ -197,6 +198,18 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     return out
 
 
+def _spoken(masked_text: str, labels: list[tuple[int, int]], start: int) -> int:
+    """Where the words of a sentence opening with a speaker's label start: "**De heer Smit (BBB):**¶Het waren er …"
+    leans on what was said before, as "Het waren er …" does."""
+    k = bisect.bisect_left(labels, (start, start))
+    if k == len(labels) or _LABEL_MARKUP.match(masked_text, start).end() < labels[k][0]:
+        return start
+    return _LABEL_MARKUP.match(masked_text, labels[k][1]).end()
+
+
+_LABEL_MARKUP = re.compile(r"[ \t\n*_>-]*")
+
+
 def _place_label(passage: Passage, spans: list[tuple[int, int]]) -> Surroundings | None:
     """The passage's surroundings with its first sentence as a heading, when that sentence is a place's name alone (a
     caption's "*Kolwezi, DR Congo.*") and more follows; None otherwise."""
@@ -216,14 +229,14 @@ PLACE_LABEL_CHARS = 60  # the longest place label ("*Antananarivo, Madagascar.*"
 
 
 def speaker_labels(text: str) -> list[tuple[int, int]]:
-    """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:"): who speaks is no word of
-    what is said, and a role in capitals no organisation."""
-    return [(m.start(1), m.end(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:", "**De heer Smit (BBB):**"):
+    who speaks is no word of what is said, and a role in capitals no organisation."""
+    return sorted((m.start(1), m.end(1)) for pattern in (_SPEAKER_LABEL, _TITLED_LABEL) for m in pattern.finditer(text))
 
 
 def is_transcript(passages: Iterable[Passage]) -> bool:
     """Whether lines open with speaker labels twice at least: a transcript's ("- ILO: 5%" alone is a source's label)."""
-    return sum(len(_SPEAKER_LABEL.findall(p.text)) for p in passages) > 1
+    return sum(len(_SPEAKER_LABEL.findall(p.text)) + len(_TITLED_LABEL.findall(p.text)) for p in passages) > 1
 
 
 # Capitals (a role or a surname, up to three words, or a script's "PKG / VO") and a colon opening a line, after any
@@ -231,6 +244,14 @@ def is_transcript(passages: Iterable[Passage]) -> bool:
 _SPEAKER_LABEL = re.compile(r"^[ \t*_>-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:[—–-][ \t]*)?)?"
                             r"((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+|[ \t]*/[ \t]*)){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
                             r"(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_])", re.MULTILINE)
+# A title in any case and a name of capitalised words, any name's lower-case connectors between them ("De minister van
+# Economische Zaken:"), with a note in brackets before the colon ("Mevrouw Van Rijn (D66):").
+_TITLES = sorted({t for language in LANGUAGES.values() for t in language.speaker_titles}, key=len, reverse=True)
+_CONNECTORS = sorted({w for language in LANGUAGES.values() for w in language.name_connectors if w.isalpha()})
+_TITLED_LABEL = re.compile(r"^[ \t*_>-]*((?i:" + "|".join(re.escape(t) for t in _TITLES) + r")"
+                           r"(?:[ \t]+(?:[A-ZÀ-Þ][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?|"
+                           + "|".join(_CONNECTORS) + r")){0,4}(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_]|$)",
+                           re.MULTILINE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)

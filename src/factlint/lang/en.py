@@ -350,6 +350,10 @@ throughout whereas nevertheless nonetheless unless
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),
     plural_endings=("s",),
+    speaker_titles=("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness",
+                    "minister", "the minister", "secretary", "the secretary", "senator", "representative", "rep.",
+                    "the speaker", "madam speaker", "mr speaker", "the chair", "chair", "judge", "the judge",
+                    "justice"),
     frequency_nouns=("time", "times", "case", "cases", "occasion", "occasions", "instance", "instances"),
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",

@@ -311,6 +311,9 @@ class Language:
     partitive_clitics: Phrase = ()
     ago_words: Phrase = ()  # a time counted back: "3 hours ago", "2 uur geleden" is a moment, no figure
     plural_endings: Phrase = ()
+    # Open a speaker's label in a record of a debate or a hearing, in any case: "**De heer Smit (BBB):**", "Ms Lee:"
+    # (a label in capitals, "SMIT:", needs none).
+    speaker_titles: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

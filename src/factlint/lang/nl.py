@@ -363,6 +363,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
+    speaker_titles=("de heer", "mevrouw", "dhr.", "mevr.", "minister", "de minister", "staatssecretaris",
+                    "de staatssecretaris", "voorzitter", "de voorzitter", "premier", "de premier", "rechter",
+                    "de rechter", "burgemeester", "de burgemeester", "wethouder", "de wethouder"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
