@@ -1129,6 +1129,11 @@ def test_a_change_is_no_share(engine):
     # ... for its scope only: the lead's words are not the figure's.
     ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
      "90 euro per maand", ("unsourced",)),
+    # The colon nearest the statement closes its lead, not a time stamp's before it; a heading's place does not
+    # stand in for whom the lead names.
+    ("# Live: Retail AI Summit, Amsterdam\n\n**Update, 09:50:** Oracle's chief marketing officer borrows the line: "
+     "\"Our own survey found that 77% of consumers want experiences tailored to their needs.\"\n", "77%",
+     ("conflicting", "unsourced")),
 ])
 def test_a_colon_lead_names_the_scope_of_what_follows(engine, text, figure, statuses):
     assert last_verdict(engine, text, figure)[1] in statuses

@@ -415,8 +415,10 @@ def _before_colon(occ: Occurrence, statement: str) -> str:
     """The sentence's words before a colon that opens the list or the clause the figure's statement is part of ("…
     for OpenAI: under $2 an hour, and 150 text passages a day"); "" when no colon stands before it."""
     before = _before(occ.masked, statement)
+    if before.endswith(":"):
+        return before[:-1]  # the nearest colon: "**Update, 09:50:** Oracle's CMO borrows the line: "Our own …""
     colon = before.rfind(": ")
-    return before[:colon] if colon > 0 else (before[:-1] if before.endswith(":") else "")
+    return before[:colon] if colon > 0 else ""
 
 
 def _value_label(occ: Occurrence) -> str:
