@@ -42,6 +42,19 @@ def test_is_locator(chunk, locator):
     assert is_locator(chunk) is locator
 
 
+@pytest.mark.parametrize("lang, text, figure, per", [
+    # A note's mark after the sentence, or glued to its last word, ends the period's word: it is no letter of it.
+    ("en", "Workers earned $2 an hour.¹ A union formed.", "$2 an hour", "hour"),
+    ("en", "Workers earned $2 an hour¹ and no more.", "$2 an hour", "hour"),
+    ("nl", "Datawerkers verdienden 90 tot 100 euro per week.⁷ Een vakbond eist meer.", "90 tot 100 euro per week",
+     "week"),
+    ("en", "The plant covers 40 km² of land.", "40", None),  # a squared unit keeps its "²"
+])
+def test_a_note_s_mark_is_no_letter_of_a_word(lang, text, figure, per):
+    (fig,) = extract(text, lang)
+    assert (fig.text, fig.per) == (figure, per)
+
+
 def test_terminal_escape_sequences_are_not_figures():
     assert extract("x \x1b[31m gone", "en") == []
     (fig,) = extract("Paid \x1b[31m$1.46/hour\x1b[0m now", "en")
