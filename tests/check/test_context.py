@@ -1301,6 +1301,13 @@ def test_a_demand_is_no_restatement(engine, text):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"
 
 
+def test_a_list_s_lead_in_asks_for_what_its_items_open_with_not_the_evidence_after(engine):
+    text = ("## Recommendations\n\n1. **Require disclosure of data supply chains.** Kenya shows why: the moderators "
+            "OpenAI relied on to screen ChatGPT for harmful content earned under $2 an hour.\n"
+            "2. **Pay at least $5 an hour.** Platforms can afford it.\n")
+    assert [(f, s) for f, s, _ in verdicts(engine, text)] == [("$2 an hour", "supported"), ("$5 an hour", "unsourced")]
+
+
 @pytest.mark.parametrize("before, earlier", [
     ("430 million people worldwide, the IMF estimates, up from about ", True),  # a qualifier between is the figure's
     ("Cobalt traded at $10 a pound, down from more than ", True),

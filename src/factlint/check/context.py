@@ -277,7 +277,8 @@ def _aside(occ: Occurrence, label: str) -> str:
     if is_earlier(before):  # within CHANGE_CHARS of it
         return "earlier"
     where = occ.where
-    if is_asked(before, label, where.lead, where.column_header if where.kind in ("table_cell", "table_header") else ""):
+    if is_asked(before, label, where.lead if occ.opening else "",
+                where.column_header if where.kind in ("table_cell", "table_header") else ""):
         return "asked"
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"

@@ -51,6 +51,9 @@ class Occurrence:
     near: str = ""  # the statement within the figure's clause: between its neighbouring figures too
     silenced: frozenset[str] = frozenset()  # statuses a disable comment silences here: such a verdict is dropped
     span: tuple[int, int] = (0, 0)  # where the figure stands in `sentence` (and `masked`)
+    # The figure's sentence opens its passage: a list's lead-in asks for what its items open with ("Our demands:" over
+    # "A floor of $5 an hour. Workers now earn under $2."), not for the evidence after.
+    opening: bool = True
 
 
 def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
@@ -191,6 +194,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             where=labelled if labelled is not None and s > spans[0][0] else passage.where,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             span=(fig.start - s, fig.end - s),
+            opening=s <= spans[0][0],
             statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked, cuts),
             near=_statement(masked_text, strong, lo, hi, fig.start, fig.end),
             silenced=passage.silenced_at(passage.source_offset(fig.start)) if passage.silenced else frozenset(),
