@@ -163,6 +163,10 @@ def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, le
     ("Even the version quoted by Antonio Casilli, who gives the bank's estimate as 100 to 400 million, is large.",
      "A recent World Bank estimate puts the number at 150 million.", "bank"),
     ("Critics of the bank's lending say it is large.", "A recent World Bank estimate puts it at 150 million.", ""),
+    # Opening the sentence, the head capitalised as the name's stand-in, possessive or not.
+    ("The Bank's own range, 150m–430m, is higher.", "A report, quoting the World Bank, puts it at 15 million.", "bank"),
+    ("The Bank puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", "bank"),
+    ("The Economist puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", ""),
 ])
 def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, noun):
     from factlint.check.mentions import named_back

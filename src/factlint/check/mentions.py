@@ -589,7 +589,13 @@ def named_back(sentence: str, before: str) -> str:
         # As the sentence's subject: among its first words, after no linking word ("critics of the bank"). Further on,
         # only by the head of a name of the sentence before ("In een interview met Antonio Casilli wordt de bank
         # aangehaald met …", "… cites the bank at 100 to 400 million").
-        if article.lower() in _DEFINITE and noun.islower() and len(noun) >= HEAD_LETTERS and not (
+        if k == 0 and noun[:1].isupper() and article.lower() in _DEFINITE:
+            # Opening the sentence, a name's head capitalised as the name's stand-in, possessive or not: "The Bank's
+            # own range, …" after "… quoting the World Bank, …".
+            noun = (noun[:-2] if noun.endswith(("'s", "’s")) else noun).lower()
+        elif noun[:1].isupper():
+            continue
+        if article.lower() in _DEFINITE and len(noun) >= HEAD_LETTERS and not (
                 k and words[k - 1].lower() in _OF):
             if noun in ORGANISATION_NOUNS and k < NAMED_BACK_WITHIN:
                 return noun  # "the company" after any name
