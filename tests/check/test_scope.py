@@ -393,6 +393,10 @@ def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, place
     ("Wereldbank, geciteerd in AI's Hidden Workers", {"wereldbank"}),
     ("The World Bank, quoted by Reuters, put it at 150 million.", {"world bank"}),
     ("Time cited the figure.", set()),  # one who cites reports
+    # A verb of reporting after a comma with its own subject after it ("schrijft Brouwer") is not the name's.
+    ("Volgens een onderzoek van Google, schrijft Brouwer, wil 77 procent maatwerk.", {"google"}),
+    ("According to a study by Google, writes Brouwer, 77% want it.", {"google"}),
+    ("Het onderzoek van Google schrijft dat 77 procent maatwerk wil.", set()),
 ])
 def test_one_cited_is_the_source_and_who_cites_reports(text, names):
     assert read(text, known=frozenset({"wereldbank", "world bank"})).organisations == names

@@ -1057,6 +1057,10 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             words[1] in _AGENT or words[1] in _PLACE_PREPOSITIONS):
         return False  # "Wereldbank, geciteerd in AI's Hidden Workers": the one cited is the figure's source
     if words and words[0] in verbs:
+        if len(after) > 1 and text[end:end + 2].lstrip(" ")[:1] == "," and after[1][:1].isupper():
+            # "Volgens een onderzoek van Google, schrijft Brouwer, …": who writes is named after the verb (a pronoun
+            # there may open what was said: "The workers, employed by Sama, said they …").
+            return False
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:
             rest = rest[1:]
