@@ -296,6 +296,14 @@ def test_a_headline_leans_on_its_lede(draft, previous):
     ("Kenyan moderators were paid little. **$2 an hour.**\n", "$2 an hour", "Kenyan moderators"),
     ("REPORTER: The government reckons two million Filipinos do click work.\n\nANCHOR: Two million! And what do "
      "they earn?\n", "Two million", "Filipinos"),
+    # Within a paragraph, it answers the sentence before unless the sentence after points back to it; and the one
+    # before that when the sentence before leans on it in turn.
+    ("Our government estimates that more than two million Filipinos do click work. I repeat: more than 2 million. "
+     "In Cagayan de Oro alone, thousands of young people log on.\n", "2 million", "Filipinos do click work"),
+    ("Remember the Kenyan workers OpenAI hired? Time told us what they were paid. Less than two dollars an hour. "
+     "Less than two dollars, to read passages about abuse.\n", "two dollars an hour", "Kenyan workers OpenAI hired"),
+    ("Kenyan moderators read a lot. Just $2 an hour. That is what OpenAI's contractors were paid.\n", "$2 an hour",
+     "OpenAI's contractors"),
 ])
 def test_a_figure_standing_alone_is_read_with_what_follows(draft, figure, read_with):
     occ = next(o for o in scan(draft) if figure in o.figure.text)

@@ -405,10 +405,13 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
     if k + 2 < len(spans) and stands_alone(masked_text[spans[k + 1][0]:spans[k + 1][1]]) and not (
             k >= 0 and masked_text[spans[k][0]:spans[k][1]].rstrip(_MARKUP).endswith("?")) and not (
-            after := masked_text[spans[k + 2][0]:spans[k + 2][1]]).rstrip(_MARKUP).endswith("?"):
+            after := masked_text[spans[k + 2][0]:spans[k + 2][1]]).rstrip(_MARKUP).endswith("?") and (
+            k < 0 or leans(after)):
         # "**1,46 dollar.** Meer hielden sommige datawerkers na belasting niet over …": a figure standing alone as a
         # lead-in is read with the sentence after it, which says what it is. An answer still leans on its question,
-        # and an echo on what it echoes ("Two million! And what do they earn?" asks something new).
+        # and an echo on what it echoes ("Two million! And what do they earn?" asks something new). Within a
+        # paragraph, only when the sentence after points back to it ("That's what …"); otherwise it answers the
+        # sentence before ("Time told us what they were paid. Less than two dollars an hour. Less than …").
         return after
     if k < 0:
         # A paragraph's first sentence leans on the last of the paragraph before ("… kobalt uit Congo.¶ Dat land
@@ -417,12 +420,15 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return carried if carried and _leaning(masked_text, start, end, carried) else ""
     before = masked_text[spans[k][0]:spans[k][1]]
     end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
-    if not _leaning(masked_text, start, end, before):
+    alone = stands_alone(masked_text[start:end])  # and not read with the sentence after (above): it answers this one
+    if not alone and not _leaning(masked_text, start, end, before):
         return ""
-    if says_nothing(before) or rates(before):
+    if says_nothing(before) or rates(before) or (alone and leans(before)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
-        # on the one before it, the paragraph before's last when it opens its own.
+        # on the one before it, the paragraph before's last when it opens its own. So does one that leans on it in
+        # turn, to a figure standing alone, which has no words of its own: "Remember the Kenyan workers OpenAI hired?
+        # Time told us what they were paid. Less than two dollars an hour."
         earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
         return earlier + " " + before if earlier else before
     return before
