@@ -1371,3 +1371,10 @@ def test_a_minimum_wage_restates_a_claim_of_one(tmp_path):
     engine = Engine.build(load_registry(tmp_path / "claims", tmp_path))
     text = "In Nairobi, moderators were paid well above Kenya's minimum wage of roughly $150 a month.\n"
     assert verdicts(engine, text) == [("$150 a month", "conflicting", "minimum")]
+
+
+def test_a_repeated_figure_is_checked_as_the_one_it_repeats(engine):
+    text = ("Remember the Kenyan workers OpenAI hired to screen ChatGPT? Time told us they were paid less than two "
+            "dollars an hour. Less than two dollars, to read about abuse all day.\n")
+    assert [(f, s) for f, s, _ in verdicts(engine, text)] == [("two dollars an hour", "supported"),
+                                                             ("two dollars", "supported")]

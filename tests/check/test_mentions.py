@@ -386,3 +386,24 @@ def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
 def test_a_place_label_heads_its_paragraph(draft, figure, heading):
     occ = next(o for o in scan(draft) if o.figure.text == figure)
     assert (heading in occ.where.headings) if heading else not occ.where.headings
+
+
+
+@pytest.mark.parametrize("draft, figure, echoed, read_with", [
+    # A figure opening its sentence, after at most a qualifier's words, repeats one of the sentence before, and is
+    # read with that sentence.
+    ("Time told us they were paid less than two dollars an hour. Less than two dollars, to read passages all day.\n",
+     "two dollars", "two dollars an hour", "they were paid"),
+    ("They read 150 passages a day. One hundred and fifty, every single day.\n", "One hundred and fifty", "150",
+     "They read"),
+    ("The contractor said they had earned twelve dollars an hour. Twelve dollars!\n", "Twelve dollars",
+     "twelve dollars an hour", "contractor said"),
+    # Not another value, nor one inside its sentence, nor one with a period of its own.
+    ("They were paid two dollars an hour. Three dollars, said the contractor.\n", "Three dollars", None, None),
+    ("They were paid two dollars an hour. The bonus was two dollars.\n", "two dollars", None, None),
+    ("They were paid two dollars an hour. Two dollars a day went on food.\n", "Two dollars a day", None, None),
+])
+def test_a_figure_repeating_one_of_the_sentence_before(draft, figure, echoed, read_with):
+    occ = [o for o in scan(draft) if o.figure.text == figure][-1]
+    assert (occ.echoes.text if occ.echoes else None) == echoed
+    assert read_with is None or read_with in occ.previous

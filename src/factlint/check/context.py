@@ -922,6 +922,15 @@ _PERIOD_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in la
                           if w not in language.articles)
 
 
+def with_echo(figure: Figure, occ: Occurrence) -> Figure:
+    """A figure that repeats one of the sentence before (Occurrence.echoes) with that one's unit and period: "Twelve
+    dollars!" after "… twelve dollars an hour" is $12 an hour."""
+    echoed = occ.echoes
+    if echoed is None:
+        return figure
+    return replace(figure, unit=figure.unit or echoed.unit, per=figure.per or echoed.per)
+
+
 def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     """A count or sum whose clause says its period before it ("Per week kregen ze zo'n 150 tekstfragmenten",
     "Every day, moderators read 150 passages") with that period."""

@@ -12,7 +12,8 @@ from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MINIMUM_WAGE, OWN, Context, as_range_end, context_of, is_change,
-                                    whole_places, with_headers, with_period_before, with_period_in_relative)
+                                    whole_places, with_echo, with_headers, with_period_before,
+                                    with_period_in_relative)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -558,7 +559,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
                 resolved[key] = resolve(c, registry)[0]
             cited.extend(resolved[key])
         ctx = context_of(occ, engine.model.known)
-        figure = as_range_end(with_period_in_relative(with_period_before(with_headers(occ.figure, occ), occ), occ), occ)
+        figure = as_range_end(with_period_in_relative(with_period_before(with_echo(with_headers(occ.figure, occ), occ),
+                                                                         occ), occ), occ)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         citing = tuple(dict.fromkeys(cited))
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)

@@ -54,6 +54,9 @@ class Occurrence:
     # The figure's sentence opens its passage: a list's lead-in asks for what its items open with ("Our demands:" over
     # "A floor of $5 an hour. Workers now earn under $2."), not for the evidence after.
     opening: bool = True
+    # The figure of the sentence before whose value a figure opening its own sentence repeats ("… earned twelve
+    # dollars an hour. Twelve dollars!"): what it is, said again.
+    echoes: Figure | None = None
 
 
 def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
@@ -174,6 +177,11 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                             _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
+        echoed = _echoed(masked_text, spans, starts, figures, k, s)
+        if echoed is not None and not previous:
+            # Read with the sentence it repeats, and with what that one leans on.
+            said = _sentence_of(spans, starts, echoed.start, len(passage.text))
+            previous = " ".join(t for t in (shared[said][2], shared[said][1]) if t)
         # The neighbouring figures (figures come in order and do not overlap) bound the figure's clause.
         before, after = (figures[k - 1] if k else None), (figures[k + 1] if k + 1 < len(figures) else None)
         lo = max(s, before.end) if before is not None and before.end <= fig.start else s
@@ -195,11 +203,35 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             span=(fig.start - s, fig.end - s),
             opening=s <= spans[0][0],
+            echoes=echoed,
             statement=_statement(masked_text, strong, s, e, fig.start, fig.end, masked, cuts),
             near=_statement(masked_text, strong, lo, hi, fig.start, fig.end),
             silenced=passage.silenced_at(passage.source_offset(fig.start)) if passage.silenced else frozenset(),
         ))
     return out
+
+
+def _echoed(masked_text: str, spans: list[tuple[int, int]], starts: list[int], figures: list[Figure], k: int,
+            s: int) -> Figure | None:
+    """The figure of the sentence before that figure `k`, opening its sentence `s` after at most a qualifier's words,
+    repeats: the same kind and value, with no unit or period of its own that differs ("One hundred and fifty, every
+    single day." after "… 150 passages a day"); None when it repeats none."""
+    fig = figures[k]
+    if fig.per is not None or fig.start - s > NOTHING_CHARS or not _QUALIFYING.issuperset(
+            lexical.words(masked_text[s:fig.start])) or (k and figures[k - 1].start >= s):
+        return None
+    at = bisect.bisect_right(starts, s) - 1
+    if at <= 0:
+        return None
+    low = spans[at - 1][0]
+    j = k - 1
+    while j >= 0 and figures[j].start >= low:
+        prior = figures[j]
+        if prior.kind == fig.kind and (prior.low, prior.high) == (fig.low, fig.high) and (
+                fig.unit is None or fig.unit == prior.unit) and (prior.per is not None or (prior.unit and not fig.unit)):
+            return prior
+        j -= 1
+    return None
 
 
 def _spoken(masked_text: str, labels: list[tuple[int, int]], start: int) -> int:
