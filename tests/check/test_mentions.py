@@ -244,6 +244,11 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     # ... or a source named by what it is: "The post it cites says over 60%."
     ("The leaflet says the DRC produces around half of the world's cobalt. The post it cites says over 60%.", "60%",
      "world's cobalt"),
+    # ... up to a semicolon, and by a word for any source ("The source says", "De bron spreekt van").
+    ("Cobalt panel: \"Congo: about 40% of global cobalt output\". The source says over 60%; designer to fix.",
+     "60%", "global cobalt output"),
+    ("Kobaltpaneel: 'Congo: ongeveer 40 procent van het kobalt'. De bron spreekt van ruim 60 procent; ontwerper past "
+     "het aan.", "60 procent", "van het kobalt"),
     # ... whether its verb is a stop word ("said") or one of speaking ("sprak van").
     ("Baert called an AI that is right 95 percent of the time unacceptable. Baert said 99 percent.", "99 percent",
      "unacceptable"),

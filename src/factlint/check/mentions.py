@@ -477,7 +477,15 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
-                or points_there(head) or says_nothing(masked_text[start:end]) or echoes_noun(head, before))
+                or points_there(head) or says_nothing(_first_clause(masked_text, start, end))
+                or echoes_noun(head, before))
+
+
+def _first_clause(text: str, start: int, end: int) -> str:
+    """The sentence at text[start:end] up to a semicolon: "The source says over 60%; designer to fix." says nothing of
+    its own before it."""
+    semicolon = text.find(";", start, end)
+    return text[start:semicolon + 1 if semicolon >= 0 else end]
 
 
 def echoes_noun(sentence: str, before: str) -> bool:

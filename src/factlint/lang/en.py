@@ -242,7 +242,7 @@ throughout whereas nevertheless nonetheless unless
     attribution_openers=(("according", "to"), ("as", "cited", "in"), ("cited", "in"), ("citing",),
                          ("writes",), ("says",), ("said",), ("reported",), ("reports",), ("as", "reported", "by")),
     origin_words=("study", "survey", "estimate", "estimates", "research", "data", "figures", "analysis",
-                  "poll", "census", "fieldwork", "reckoning", "report", "statistics", "index"),
+                  "poll", "census", "fieldwork", "reckoning", "report", "statistics", "index", "source"),
     generic_names=("q1", "q2", "q3", "q4",
                    "ai", "ceo", "cfo", "gdp", "it", "hr", "pr", "phd", "prof", "dr", "mr", "mrs", "ms",
                    "professor", "doctor", "president", "minister", "internet", "web", "covid", "covid-19",

@@ -263,7 +263,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "berichtte", "bericht", "aldus", "publiceerde", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
     origin_words=("onderzoek", "studie", "schatting", "schattingen", "enquête", "cijfers", "analyse",
-                  "peiling", "rapport", "statistieken", "veldwerk"),
+                  "peiling", "rapport", "statistieken", "veldwerk", "bron"),
     generic_names=("ai", "ceo", "bbp", "it", "hr", "pr", "prof", "dr", "mr", "dhr", "mevr", "professor",
                    "minister", "president", "internet", "covid", "tv"),
     name_connectors=("van", "voor", "en", "de", "der", "den", "het", "&"),
