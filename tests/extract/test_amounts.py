@@ -148,6 +148,8 @@ GLUED = [
     ("en", "a 4K video", "4K"),
     ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence
     ("en", "a 1080p video", "1080p"),
+    ("en", "Answers: 1b, 2c, 3b.", "1b"),  # an answer key's codes, one letter no scale
+    ("nl", "De antwoorden: 3a en 4b.", "4b"),
 ]
 
 

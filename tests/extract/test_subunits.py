@@ -46,6 +46,7 @@ APART = [
     ("en", "a 1080p video", []),
     ("en", "the iPhone 5c.", []),
     ("en", "at 30c", []),
+    ("nl", "Het waren er 4\nc) zes", ["4"]),  # a list's option on the next line is no cent
 ]
 
 

@@ -52,6 +52,9 @@ class Amount:
 DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "the '80s"
 
 
+CODE_RUN = 6  # codes read on each side of one: a key's neighbours show it is one, however long it runs
+
+
 class Amounts(Cursor):
     """Reads an amount at a token: digits with their glued or written scale (words.py reads number words)."""
 
@@ -109,6 +112,8 @@ class Amounts(Cursor):
             # A capital letter after "a" or a name is a product's: "a 4K video", "Llama 70B".
             if len(suffix) == 1 and suffix.isupper() and not money and self.names_a_product(i):
                 raise Skip(i + 1)
+            if len(suffix) == 1 and not money and self.in_code_run(i):
+                raise Skip(i + 1)  # an answer key's "1b, 2c, 3b"
             amount.suffix = suffix
             self.scale(amount, scale, i + 1)
             self.abbreviation_point(amount)
@@ -118,6 +123,23 @@ class Amounts(Cursor):
                 suffix in DOLLAR_PREFIXES and self.low(i + 2) == "$"):
             return  # read as the amount's unit
         raise Skip(i + 1)
+
+    def in_code_run(self, i: int) -> bool:
+        """Whether the number at token i, glued to one letter, stands in a list of such codes of which one letter is
+        no scale: an answer key's "1b, 2c, 3b", "3a en 4b" (where "2m, 3m" may be amounts)."""
+        letters = set()
+        for step in (3, -3):
+            j = i
+            for _ in range(CODE_RUN):
+                n, w = self.tok(j), self.tok(j + 1)
+                if n is None or n.kind != "n" or w is None or w.kind != "w" or w.gap or len(w.text) != 1:
+                    break
+                letters.add(w.low)
+                sep = j + 2 if step > 0 else j - 1
+                if not (self.low(sep) == "," or self.low(sep) in self.lex.and_words):
+                    break
+                j += step
+        return len(letters) > 1 and any(letter not in self.lex.scale_suffixes for letter in letters)
 
     def names_a_product(self, i: int) -> bool:
         """Whether the number at token i follows an article or a capitalised name: "a 4K video", "Llama 70B"."""

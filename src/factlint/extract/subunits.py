@@ -35,7 +35,8 @@ class Subunits(Currencies):
                 (t.kind == "w" and t.low in lex.subunit_suffixes) or t.text in SUBUNIT_SYMBOLS):
             code = lex.subunit_suffixes.get(t.low) or SUBUNIT_SYMBOLS[t.text]
         elif (t.gap and t.text in CENTS_MARKS and t.kind == "w" and amount.low < GLUED_BELOW and not amount.scaled
-              and not amount.decimals and not self.is_word(k + 1) and "cent" in lex.subunit_words):
+              and not amount.decimals and not self.is_word(k + 1) and "cent" in lex.subunit_words
+              and "\n" not in self.text[self.toks[k - 1].end:t.start]):  # "b) vier¶c) zes" lists options
             code = lex.subunit_words["cent"]  # "10 c"
         if code is None:
             return k
