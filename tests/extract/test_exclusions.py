@@ -100,6 +100,10 @@ RULE_CASES = [
     ("section_numbers", "nl", "zie hoofdstuk 4.2 en § 3", "4.2"),
     ("section_numbers", "en", "the debate on e-petition 654321, which gathered signatures", "654321"),
     ("section_numbers", "nl", "In antwoord 4 noemt de minister het aantal.", "4"),
+    ("section_numbers", "en", "As texts 1 and 2 show, the pay is low.", "2"),  # the list after a plural
+    ("section_numbers", "en", "Questions 1, 2 and 3 ask about pay.", "3"),
+    ("section_numbers", "nl", "Zie bron 2 en kader 3.", "3"),
+    ("section_numbers", "en", "as shown on slide 5 of the deck", "5"),
     ("section_signs", "nl", "zie hoofdstuk 4.2 en § 3", "3"),
     ("list_numbers", "en", "1. First item\n2. Second item", "1"),
     ("names", "en", "runs on Windows 11 only", "11"),

@@ -103,8 +103,15 @@ def times_ago(r: Reader, c: Candidate) -> int | None:
 
 
 def section_numbers(r: Reader, c: Candidate) -> int | None:
-    """A number after a section word: "page 12", "section 4.2", "No. 5", "e-petition 654321" (a compound's last part)."""
+    """A number after a section word ("page 12", "No. 5", "e-petition 654321"), or a list after its plural ("texts 1 and 2")."""
     words = r.lex.section_words
+    if any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
+            c.prev in words and c.prev.endswith(tuple(r.lex.plural_endings))):
+        end = r.chain_end(c.k - 1)
+        while (r.low(end + 1) == "," or r.low(end + 1) in r.lex.and_words) and r.tok(end + 2) is not None and \
+                r.toks[end + 2].kind == "n":
+            end = r.chain_end(end + 2)
+        return end
     if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
             c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
         return r.chain_end(c.k - 1)
