@@ -1378,3 +1378,14 @@ def test_a_repeated_figure_is_checked_as_the_one_it_repeats(engine):
             "dollars an hour. Less than two dollars, to read about abuse all day.\n")
     assert [(f, s) for f, s, _ in verdicts(engine, text)] == [("two dollars an hour", "supported"),
                                                              ("two dollars", "supported")]
+
+
+@pytest.mark.parametrize("header, status", [
+    ("Paper", "supported"),  # the rows are the press that reported it: no organisation of the figure
+    ("Krant", "supported"),
+    ("Survey", "conflicting"),  # the rows are whose survey it is
+])
+def test_rows_of_the_press_report_what_their_cells_say(engine, header, status):
+    text = (f"| {header} | Share of consumers who want brand experiences personalised to their needs |\n"
+            "| --- | --- |\n| Oracle | 77% |\n")
+    assert verdicts(engine, text)[-1][:2] == ("77%", status)

@@ -103,10 +103,15 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if occ.previous:
         layers.append(occ.previous)
     row_labels = _row_labels(where) if where.kind in ("table_cell", "table_header") else ()
+    # Rows under a header naming the press ("| Paper | … |", "| Krant | … |") are the papers that reported each figure:
+    # their names are no organisation of it (as "Time reported" is not), their places still are.
+    reported = where.kind == "table_cell" and _names_press(where.stub_header)
     if where.kind in ("table_cell", "table_header"):
-        layers.extend(h for h in (where.row_header, where.column_header) if h)
+        layers.extend(h for h in (where.row_header if not reported else "", where.column_header) if h)
         layers.extend(row_labels)
     named = len(layers)  # organisations are read up to here: a heading's capitals are no names
+    if reported and where.row_header:
+        layers.append(where.row_header)
     filed = dateline(occ.masked)
     if filed:
         layers.append(filed.title())  # read as a place, as a name would be written
@@ -404,6 +409,14 @@ def _counted_words(occ: Occurrence) -> str:
 _COUNTED_ONLY = SUBGROUPS | {"journalist"}
 COUNTED_CHARS = 60  # characters after a figure read for what it counts
 COUNTED_WORDS = 3  # and words ("of the young")
+
+
+def _names_press(header: str) -> bool:
+    """Whether a table's stub header says its rows are the press: "Paper", "Outlet", "Krant"."""
+    return bool(header) and not _MEDIA_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(header))
+
+
+_MEDIA_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:

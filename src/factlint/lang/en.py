@@ -337,7 +337,7 @@ throughout whereas nevertheless nonetheless unless
     media_nouns=("newspaper", "newspapers", "magazine", "outlet", "outlets", "broadcaster", "interview", "interviews",
                  "podcast", "website", "journalist", "journalists", "reporter", "reporters", "television",
                  "documentary", "blog", "newsletter", "tabloid", "publication", "article", "articles", "column",
-                 "columnist", "post", "posts"),
+                 "columnist", "post", "posts", "paper", "papers", "media"),
     media_nouns_near=("paper", "weekly", "daily", "site", "press", "media", "channel", "station", "tv", "radio",
                       "edition", "news"),
     hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",

@@ -352,7 +352,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     media_nouns=("krant", "kranten", "dagblad", "weekblad", "tijdschrift", "omroep", "interview", "interviews",
                  "podcast", "website", "journalist", "journalisten", "verslaggever", "verslaggevers", "documentaire",
                  "blog", "nieuwsbrief", "nieuwssite", "televisie", "uitzending", "blogpost", "blogposts", "artikel",
-                 "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk"),
+                 "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "medium", "media"),
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_units=("jarige", "jarigen", "jarig", "urige", "daagse", "weekse", "maandse", "minuten"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
