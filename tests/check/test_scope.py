@@ -397,6 +397,9 @@ def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, place
     ("Volgens een onderzoek van Google, schrijft Brouwer, wil 77 procent maatwerk.", {"google"}),
     ("According to a study by Google, writes Brouwer, 77% want it.", {"google"}),
     ("Het onderzoek van Google schrijft dat 77 procent maatwerk wil.", set()),
+    # A name that passes on another's figure, "citing" it, reports it; "&" joins a name's words.
+    ("The Mail & Guardian, citing the same Time story, says they read 150 passages.", set()),
+    ("Procter & Gamble found that 77% want it.", {"procter & gamble"}),
 ])
 def test_one_cited_is_the_source_and_who_cites_reports(text, names):
     assert read(text, known=frozenset({"wereldbank", "world bank"})).organisations == names

@@ -23,7 +23,7 @@ from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
 # A name's words: capitalised, or camel-cased (OpenAI), or in capitals (IMF); inner connectors allowed.
-_TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]")
+_TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]|&(?= )")
 MEMO_TEXTS = 256  # texts whose places and names are remembered: a passage's sentences and the headings above
 COMMON_ZIPF = 6.0  # a capitalised word this common ("Time", "World") names nothing on its own
 
@@ -60,6 +60,7 @@ class _NameWords:
 
 
 NAME_WORDS = _NameWords.of_languages()
+_CITING_PARTICIPLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.citing_participles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1053,6 +1054,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" is a source)
         if lead and lead[-1] in _MEDIA and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
             return True  # "he told the Flemish magazine MO*": the medium named after its noun only reports
+    if words and words[0] in _CITING_PARTICIPLES and text[end:end + 2].lstrip(" ")[:1] == ",":
+        return True  # "The Mail & Guardian, citing the same Time story, …" passes it on
     if words and words[0] in NAME_WORDS.citing and text[end:end + 2].lstrip(" ")[:1] == "," and len(words) > 1 and (
             words[1] in _AGENT or words[1] in _PLACE_PREPOSITIONS):
         return False  # "Wereldbank, geciteerd in AI's Hidden Workers": the one cited is the figure's source

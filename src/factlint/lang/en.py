@@ -320,6 +320,7 @@ throughout whereas nevertheless nonetheless unless
     place_pronouns=("there",),
     only_words_after_figure=("itself",),
     citing_words=("quoted", "cited", "quotes", "cites"),
+    citing_participles=("citing", "quoting"),
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"

@@ -314,6 +314,9 @@ class Language:
     # Open a speaker's label in a record of a debate or a hearing, in any case: "**De heer Smit (BBB):**", "Ms Lee:"
     # (a label in capitals, "SMIT:", needs none).
     speaker_titles: Phrase = ()
+    # After a name and its comma, say that the name passes on another's figure: "The Mail & Guardian, citing the same
+    # Time story, …" reports it.
+    citing_participles: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

@@ -331,6 +331,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
+    citing_participles=("citerend",),
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
