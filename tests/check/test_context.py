@@ -1389,3 +1389,13 @@ def test_rows_of_the_press_report_what_their_cells_say(engine, header, status):
     text = (f"| {header} | Share of consumers who want brand experiences personalised to their needs |\n"
             "| --- | --- |\n| Oracle | 77% |\n")
     assert verdicts(engine, text)[-1][:2] == ("77%", status)
+
+
+@pytest.mark.parametrize("text, status", [
+    # A job ad's own rate, weakly like the hourly pay claim: another quantity, not the claim's figure gone wrong.
+    ("Flyer: \"Earn $5 an hour labelling data, from your phone.\"\n", "unsourced"),
+    # The claim's figure gone wrong, in the same weak context, still conflicts.
+    ("Flyer: \"Earn $1.64 an hour labelling data, from your phone.\"\n", "conflicting"),
+])
+def test_a_weak_match_conflicts_only_with_a_value_like_the_claim_s(engine, text, status):
+    assert verdicts(engine, text)[-1][1] == status

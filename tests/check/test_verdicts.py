@@ -301,3 +301,19 @@ def test_of_claims_matched_fully_alike_the_one_more_of_whose_words_the_context_h
                                                                            if c is government else ()))
                   for c in order]
         assert decide(draft, scored).claim is government
+
+
+@pytest.mark.parametrize("draft, claim, like", [
+    (fig(1.64, kind="money", unit="USD", per="hour"), fig(1.46, kind="money", unit="USD", per="hour"), True),  # order
+    (fig(200_000), fig(2_000_000), True),  # a slip of scale
+    (fig(1.46, kind="money", unit="USD", per="day"), fig(1.46, kind="money", unit="USD", per="hour"), True),
+    (fig(430e6), fig(150e6, 430e6), True),  # a range's end
+    (fig(5), fig(4), True),  # a small count one off
+    (fig(40, kind="percent", unit="%"), fig(60, kind="percent", unit="%"), True),  # any share
+    (fig(15, kind="money", unit="USD", per="hour"), fig(1.46, kind="money", unit="USD", per="hour"), False),
+    (fig(3_000), fig(150e6, 430e6), False),
+    (fig(50), fig(90, 100, kind="money", unit="EUR", per="month"), False),
+])
+def test_a_value_resembles_a_claim_s_gone_wrong(draft, claim, like):
+    from factlint.check.verdicts import resembles
+    assert resembles(draft, claim) is like

@@ -30,3 +30,12 @@ def test_json_gains_what_matched_and_with_explain_the_candidates(in_project, tmp
     (finding,) = json.loads(capsys.readouterr().out)["findings"]
     assert finding["explanation"][0]["claim"] == "drc-cobalt-share"
     assert finding["explanation"][0]["score"] == finding["score"]
+
+
+def test_text_explains_a_weak_match_whose_value_is_another_quantity(in_project, tmp_path, capsys):
+    draft = tmp_path / "draft.md"
+    draft.write_text('Flyer: "Earn $5 an hour labelling data, from your phone."\n', encoding="utf-8")
+    main(["check", "--no-color", "--explain", str(draft)])
+    out = capsys.readouterr().out
+    assert "unsourced" in out and "why: the best claim matches only weakly (under 65)" in out
+    assert "click-workers-hourly-pay: found" in out

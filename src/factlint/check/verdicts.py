@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable
 
 from dataclasses import dataclass, field, replace
 
@@ -377,6 +378,44 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
     cand, cmp = max(close, key=lambda t: (t[1].note not in UNLIKE, t[0].score, len(t[0].found)))
     why = f"; {cmp.note}" if cmp.note else ""
     return Verdict("conflicting", cand.claim, cand.score, f"source says {said(cand.claim)}{why}", cited, cand)
+
+
+RESEMBLING = 65.0  # below this context score a conflicting figure's value must resemble a claim's (resembles)
+
+
+def unlike_all(verdict: Verdict, draft: Figure, kin: Iterable[Claim]) -> Verdict:
+    """A conflicting verdict on a weakly matched context made unsourced when the draft's value resembles neither its
+    claim's nor a kin claim's ("$15 per hour" in a job ad beside "as little as $1.46"): another quantity on the same
+    topic, not a claim's figure gone wrong."""
+    claim, match = verdict.claim, verdict.match
+    if verdict.status != "conflicting" or claim is None or match is None or match.difference is not None or \
+            match.score >= RESEMBLING or any(resembles(draft, c.figure) for c in (claim, *kin)):
+        return verdict
+    return replace(verdict, status="unsourced", claim=None, score=None, match=None,
+                   message=f"{UNLIKE_VALUE} (best {match.score:g}, source says {said(claim)})")
+
+
+UNLIKE_VALUE = f"{NO_CLAIM} well enough to contradict it with another value"
+FEW = 10  # counts up to this are a slip of one or two ("vijf" for "vier")
+
+
+def resembles(draft: Figure, claim: Figure) -> bool:
+    """Whether a draft's value looks like a claim's gone wrong: any share, the same number (another currency, period
+    or bound), one inside or at an end of its range, the same digits (a slip of scale, "1.500" for 150, or of order,
+    $1.64 for $1.46), or a small count one or two off."""
+    if draft.kind == "percent":
+        return True
+    mine, theirs = {draft.low, draft.high}, {claim.low, claim.high}
+    if mine & theirs or any(claim.low <= v <= claim.high for v in mine):
+        return True
+    if any(sorted(_digits(a)) == sorted(_digits(b)) for a in mine for b in theirs):
+        return True
+    return draft.kind == "count" and max(mine | theirs) <= FEW and any(abs(a - b) <= 2 for a in mine for b in theirs)
+
+
+def _digits(value: float) -> str:
+    """A value's significant digits: 1.46, 146 and 1,460,000 are all "146"."""
+    return f"{abs(value):.10g}".split("e")[0].replace(".", "").strip("0") or "0"
 
 
 EXTREMES = frozenset(phrase for language in LANGUAGES.values() for phrase in language.extreme_qualifiers)

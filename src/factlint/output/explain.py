@@ -6,7 +6,7 @@ Pure and unescaped: the text report and the editor's hover escape it for where i
 from __future__ import annotations
 
 from factlint.check.findings import Finding
-from factlint.check.verdicts import CONTEXT_THRESHOLD, NO_CLAIM
+from factlint.check.verdicts import CONTEXT_THRESHOLD, NO_CLAIM, RESEMBLING, UNLIKE_VALUE
 
 
 def why(f: Finding) -> str:
@@ -17,6 +17,9 @@ def why(f: Finding) -> str:
             if f.message != NO_CLAIM:
                 return f.message  # "a figure asked for, not said to be: no claim is compared"
             return f"no claim matches the figure's context well enough (none can score {CONTEXT_THRESHOLD:g})"
+        if f.message.startswith(UNLIKE_VALUE):
+            return (f"the best claim matches only weakly (under {RESEMBLING:g}) and the figure's value is none of its "
+                    f"own gone wrong: another quantity ({f.message[len(UNLIKE_VALUE):].strip(' ()')})")
         if best.difference is not None:
             return f"the closest claim is said of something else ({best.difference.message()}) and matches too weakly"
         return f"no claim's context score reaches the threshold (best {best.score:.1f})"
