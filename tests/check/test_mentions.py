@@ -86,6 +86,11 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
 
 
 @pytest.mark.parametrize("sentence, leaning", [
+    # A coordinating "and" before a subject pronoun goes on from the sentence before; before anything else it need not.
+    ("And they had to read      passages a day.", True),
+    ("'En ze moesten dagelijks      tekstfragmenten lezen.'", True),
+    ("En toch hoor ik er niemand over.", False),
+    ("And in Kenya the pay is lower.", False),
     ("The share is worth stating carefully: more than half of the world's supply.", True),
     ("Het aandeel Adobe sloot 3,4 procent lager.", False),  # a stock, named after its noun
     ("The figure is often inflated.", True),

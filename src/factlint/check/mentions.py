@@ -324,8 +324,15 @@ def leans(text: str, start: int = 0) -> bool:
     """Whether the sentence or clause at text[start:] leans on what came before: it opens with a word that does
     ("They were paid …", "There, …"), or its reported clause opens with a subject pronoun ("Time found they …")."""
     first = _FIRST_WORD.search(text, start, start + 40)
+    if first is not None and first.start() - start <= 3 and first.group().lower() in _ANDS:
+        # "And they had to read …", "'En ze moesten …'": a sentence going on from the one before by its pronoun.
+        second = _FIRST_WORD.match(text, first.end() + 1)
+        return second is not None and second.group().lower() in _SUBJECTS
     return first is not None and first.start() - start <= 3 and (
         first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start))
+
+
+_ANDS = frozenset(w for language in LANGUAGES.values() for w in language.and_words)
 
 
 def _names_next(text: str, start: int) -> bool:
