@@ -1134,6 +1134,9 @@ def test_a_change_is_no_share(engine):
     ("# Live: Retail AI Summit, Amsterdam\n\n**Update, 09:50:** Oracle's chief marketing officer borrows the line: "
      "\"Our own survey found that 77% of consumers want experiences tailored to their needs.\"\n", "77%",
      ("conflicting", "unsourced")),
+    # "wereldwijd" after the colon is what the figure counts across, no place of its own.
+    ("Het Internationaal Monetair Fonds noemde in een werkdocument dezelfde orde van grootte: 100 tot 400 miljoen "
+     "klikwerkers wereldwijd.\n", "100 tot 400 miljoen", ("conflicting", "unsourced")),
 ])
 def test_a_colon_lead_names_the_scope_of_what_follows(engine, text, figure, statuses):
     assert last_verdict(engine, text, figure)[1] in statuses
