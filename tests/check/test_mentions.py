@@ -417,3 +417,19 @@ def test_a_figure_repeating_one_of_the_sentence_before(draft, figure, echoed, re
     occ = [o for o in scan(draft) if o.figure.text == figure][-1]
     assert (occ.echoes.text if occ.echoes else None) == echoed
     assert read_with is None or read_with in occ.previous
+
+
+@pytest.mark.parametrize("draft, keys", [
+    # Citations between a sentence's figures are each figure's own: the one after it, before the next figure.
+    ("Researchers earn six-figure salaries [@ai-labour-debate], while labellers get $1.46 an hour "
+     "[@click-workers-nl].\n", [["ai-labour-debate"], ["click-workers-nl"]]),
+    ("AI-onderzoekers verdienen salarissen van zes cijfers[^1], terwijl datalabelers 1,46 dollar per uur krijgen[^2]."
+     "\n\n[^1]: click-workers-nl\n[^2]: ai-labour-debate\n", [["1"], ["2"]]),
+    # One before them all, or after them all, is all of theirs.
+    ("According to [@ai-labour-debate], researchers earn six-figure salaries while labellers get $1.46 an hour.\n",
+     [["ai-labour-debate"], ["ai-labour-debate"]]),
+    ("Researchers earn six-figure salaries while labellers get $1.46 an hour [@ai-labour-debate].\n",
+     [["ai-labour-debate"], ["ai-labour-debate"]]),
+])
+def test_a_citation_between_a_sentence_s_figures_is_the_figure_s_before_it(draft, keys):
+    assert [[c.key for c in o.citations] for o in scan(draft)] == keys

@@ -170,6 +170,12 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     labelled = _place_label(passage, spans)
     cuts: dict[tuple[int, int], str] = {}
     out = []
+    # Each sentence's first figure (start, end) and last figure's start: a citation between them is one figure's own.
+    between: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for f in figures if cited else ():
+        at = _sentence_of(spans, starts, f.start, len(passage.text))
+        first = between.get(at, (f.start, f.end, 0))
+        between[at] = (first[0], first[1], f.start)
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
@@ -184,6 +190,11 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             previous = " ".join(t for t in (shared[said][2], shared[said][1]) if t)
         # The neighbouring figures (figures come in order and do not overlap) bound the figure's clause.
         before, after = (figures[k - 1] if k else None), (figures[k + 1] if k + 1 < len(figures) else None)
+        if citations and any(between[s, e][1] <= c.start < between[s, e][2] for c in citations):
+            # "… salarissen van zes cijfers[^1], terwijl … 1,46 dollar per uur … krijgen[^2].": each figure's own
+            # citations stand after it, before the next figure of its sentence (one before them all is all of theirs).
+            upto = after.start if after is not None and after.start < e else len(passage.text)
+            citations = tuple(c for c in citations if fig.end <= c.start < upto or c.start < between[s, e][0])
         lo = max(s, before.end) if before is not None and before.end <= fig.start else s
         hi = min(e, after.start) if after is not None and after.start >= fig.end else e
         out.append(Occurrence(
