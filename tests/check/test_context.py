@@ -1402,3 +1402,17 @@ def test_rows_of_the_press_report_what_their_cells_say(engine, header, status):
 ])
 def test_a_weak_match_conflicts_only_with_a_value_like_the_claim_s(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # 77% rounded to quarters is three in four.
+    ("A recent Adobe study found that three in four consumers want brand experiences personalised to their needs.\n",
+     "supported"),
+    # A share among the speaker's own sample is no claim's share, however close its value.
+    ("Adobe found that 77% of consumers want brand experiences personalised to their needs. Among our own customers, "
+     "80% said the same.\n", "unsourced"),
+    ("Volgens Adobe wil 77 procent van de consumenten maatwerk. Bij onze eigen klanten zei zelfs 8 op de 10 hetzelfde.\n",
+     "unsourced"),
+])
+def test_a_proportion_and_a_share_of_one_s_own_sample(engine, text, status):
+    assert verdicts(engine, text)[-1][1] == status

@@ -107,3 +107,14 @@ def test_a_proportion_of_nothing_is_no_figure():
 ])
 def test_a_proportion_needs_a_part_and_a_whole(lang, text):
     assert all(f.kind != P for f in extract(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, step", [
+    # A proportion is written to one part in its whole, as a fraction is: "three in four" to the nearest quarter.
+    ("en", "three in four shoppers", 25.0),
+    ("en", "three-quarters of shoppers", 25.0),
+    ("nl", "8 op de 10 klanten", 10.0),
+    ("nl", "99 op de 100 keer", 1.0),
+])
+def test_a_proportion_s_precision_is_one_part_of_its_whole(lang, text, step):
+    assert extract(text, lang)[0].step == step

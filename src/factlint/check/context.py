@@ -728,6 +728,9 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     subject and the "of" phrase holds a possessive: "we traced 100% of the cobalt in our packs" (not "ruim 60
     procent van het kobalt in onze batterijen komt uit Congo", where "our" may be everyone's)."""
     whole, phrase = _whole_of(occ.after)
+    opening = [fold(m.group()) for m in itertools.islice(_WORD.finditer(near), 2)] if not phrase else []
+    if len(opening) == 2 and opening[0] in _SAMPLE_PREPOSITIONS and opening[1] in _STOCK_POSSESSIVES:
+        return OWN_STOCK  # "Bij onze eigen klanten zei zelfs 8 op de 10 hetzelfde": a share of the speaker's own sample
     if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
         return whole
     at = _figure_at(occ, near)
@@ -735,6 +738,7 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     return OWN_STOCK if writer else whole
 
 
+_SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.sample_prepositions)
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
 _FIRST_PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_pronouns)

@@ -190,10 +190,11 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         if currency is None and not amount.scaled and not amount.percent and amount.low == int(amount.low) > 0:
             proportion = self.proportion_end(amount.low, amount.last + 1)  # "three in four", "1 op de 3"
             if proportion is not None:
+                # Written to one part in its whole: "three in four" is 75% to the nearest quarter, as "three-quarters" is.
+                amount.step = proportion[0] / amount.low
                 amount.low = amount.high = proportion[0]
                 amount.last = proportion[1]
                 amount.percent = amount.proportion = amount.scaled = True
-                amount.step = 1.0
         if currency is None:
             currency = amount.currency
         k = amount.last + 1

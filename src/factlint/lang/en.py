@@ -321,6 +321,8 @@ throughout whereas nevertheless nonetheless unless
     only_words_after_figure=("itself",),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),
+    abstract_noun_endings=("isation", "ization", "isations", "izations", "ment", "ments", "ness", "ism", "isms"),
+    sample_prepositions=("among", "amongst", "of"),
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"

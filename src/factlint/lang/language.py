@@ -317,6 +317,12 @@ class Language:
     # After a name and its comma, say that the name passes on another's figure: "The Mail & Guardian, citing the same
     # Time story, …" reports it.
     citing_participles: Phrase = ()
+    # End common nouns made from verbs and adjectives ("Personalisation", "Verduurzaming"): a sentence's capitalised
+    # first word so made names no one, whether or not the frequency table holds it.
+    abstract_noun_endings: Phrase = ()
+    # Open a sentence with the group a share is taken among: "Among our customers, 80% …", "Bij onze klanten zei 8 op
+    # de 10 …" (with a possessive: the possessor's own sample, no claim's).
+    sample_prepositions: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

@@ -332,6 +332,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     only_words_after_figure=("zelf",),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
     citing_participles=("citerend",),
+    abstract_noun_endings=("isering", "iseringen", "heid", "heden", "isme", "ismen"),
+    sample_prepositions=("bij", "onder", "van"),
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
