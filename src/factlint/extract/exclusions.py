@@ -85,6 +85,21 @@ def _opens_line(text: str, start: int) -> bool:
 LINE_MARKUP = 8  # characters of markup a line may open with before its time ("- **")
 
 
+def paragraph_numbers(r: Reader, c: Candidate) -> int | None:
+    """A numbered paragraph's number opening a line before its text: "4.1 Kestrel employs …", "10.1.a The …"."""
+    digits = c.amount.digits
+    whole, point, part = digits.partition(".")
+    if c.high is not None or not point or not (whole.isdigit() and part.isdigit()) or len(whole) > 2 or \
+            len(part) > 2 or not _opens_line(r.text, r.toks[c.i].start):
+        return None
+    end = c.k - 1
+    if r.low(end + 1) == "." and r.tok(end + 2) is not None and r.toks[end + 2].kind == "w" and \
+            len(r.toks[end + 2].text) == 1 and not r.toks[end + 2].gap:
+        end += 2  # "10.1.a"
+    after = r.text[r.toks[end].end:r.toks[end].end + 2]
+    return end if after[:1] in " \t" and after[1:2].isupper() else None
+
+
 def hours(r: Reader, c: Candidate) -> int | None:
     """An hour with a clock word ("3 pm"), between time words ("om 15 uur") or naming a bulletin ("journaal van 8")."""
     lex = r.lex
@@ -215,6 +230,7 @@ RULES: tuple[Rule, ...] = (
     dates,
     clock_times,
     line_times,
+    paragraph_numbers,
     hours,
     times_ago,
     section_numbers,

@@ -178,7 +178,7 @@ LANGUAGE = Language(
         "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
         "nr", "nummer", "versie", "stap", "bijlage", "onderdeel", "lid", "vraag", "aflevering", "seizoen",
         "deel", "regel", "niveau", "groep", "kamer", "lijn", "petitie", "motie", "amendement", "antwoord",
-        "tekst", "teksten", "kader", "dia", "aanbeveling", "opgave", "bron", "noot", "voetnoot",
+        "tekst", "teksten", "kader", "dia", "aanbeveling", "opgave", "bron", "noot", "voetnoot", "vragen",
     ),
     time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
     time_after=("uur", "u"),
