@@ -1137,6 +1137,9 @@ def test_a_change_is_no_share(engine):
     # "wereldwijd" after the colon is what the figure counts across, no place of its own.
     ("Het Internationaal Monetair Fonds noemde in een werkdocument dezelfde orde van grootte: 100 tot 400 miljoen "
      "klikwerkers wereldwijd.\n", "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    # ... whoever it names, when the statement names a place but no one ("77 per cent of Irish shoppers …").
+    ("A survey of 1,000 adults carried out for Retail Ireland went further: 77 per cent of Irish shoppers wanted brand "
+     "experiences personalised to their needs.\n", "77 per cent", ("conflicting", "unsourced")),
 ])
 def test_a_colon_lead_names_the_scope_of_what_follows(engine, text, figure, statuses):
     assert last_verdict(engine, text, figure)[1] in statuses
@@ -1416,3 +1419,9 @@ def test_a_weak_match_conflicts_only_with_a_value_like_the_claim_s(engine, text,
 ])
 def test_a_proportion_and_a_share_of_one_s_own_sample(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
+
+
+def test_more_than_all_of_a_whole_is_no_share(engine):
+    text = ("Zambia produces over 60% of the world's cobalt as well, a podcast said. Add Zambia to Congo and you get "
+            "120 percent of the global supply.\n")
+    assert verdicts(engine, text)[-1][:2] == ("120 percent", "unsourced")

@@ -94,8 +94,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(_before(occ.masked, own_text))
-    elif (colon_lead := _before_colon(occ, own_text)) and not (mine := read(own_text, known=known)).places - {WORLD} \
-            and not mine.organisations:
+    elif (colon_lead := _before_colon(occ, own_text)) and not read(own_text, known=known).organisations:
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
         # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's).

@@ -31,6 +31,7 @@ from factlint.check.verdicts import (CONTEXT_MARGIN, CONTEXT_THRESHOLD, DEFAULT_
 from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
 
+WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 # What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
 # claim's pay, whatever else the sentences share.
@@ -183,6 +184,8 @@ class Engine:
                 return None  # a price per task is no rate per hour
             if figure.kind == "percent" and ctx.change != self._change(i):
                 return None  # a change ("rose by 23%") is no share of anything, nor a share a change
+            if figure.kind == "percent" and not ctx.change and figure.low > WHOLE_SHARE >= claims[i].figure.high:
+                return None  # more than all of a whole ("you get 120 percent of the global supply") is no share
             if ctx.aside:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
             if ctx.minimum_wage and figure.kind == "money" and MINIMUM_WAGE not in self._measured(i):
