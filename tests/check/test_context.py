@@ -1416,6 +1416,11 @@ def test_a_weak_match_conflicts_only_with_a_value_like_the_claim_s(engine, text,
      "80% said the same.\n", "unsourced"),
     ("Volgens Adobe wil 77 procent van de consumenten maatwerk. Bij onze eigen klanten zei zelfs 8 op de 10 hetzelfde.\n",
      "unsourced"),
+    # ... or among those the writer asked just before ("of them" leans on that sentence).
+    ("Adobe found that 77% of consumers want brand experiences personalised to their needs. We asked 30 shoppers in "
+     "Leeds. 77 percent of them said the same.\n", "unsourced"),
+    ("Computer scientist Jeroen Baert does not think AI will ever be 100 percent perfect. We asked the children in "
+     "Year 6. 100 percent of them said they had used a chatbot.\n", "unsourced"),
 ])
 def test_a_proportion_and_a_share_of_one_s_own_sample(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status

@@ -730,6 +730,9 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     opening = [fold(m.group()) for m in itertools.islice(_WORD.finditer(near), 2)] if not phrase else []
     if len(opening) == 2 and opening[0] in _SAMPLE_PREPOSITIONS and opening[1] in _STOCK_POSSESSIVES:
         return OWN_STOCK  # "Bij onze eigen klanten zei zelfs 8 op de 10 hetzelfde": a share of the speaker's own sample
+    if phrase and phrase[0] in _PARTITIVE_PRONOUNS and occ.previous and fold(next(iter(_WORD.findall(
+            _LAST_SENTENCE.split(occ.previous)[-1])), "")) in _FIRST_PERSONS:
+        return OWN_STOCK  # "We asked the children in Year 6. 100 percent of them said …": the writer's own sample
     if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
         return whole
     at = _figure_at(occ, near)
@@ -737,6 +740,8 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     return OWN_STOCK if writer else whole
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # the sentences leaned on, joined: the last is the one just before
+_PARTITIVE_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.partitive_pronouns)
 _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.sample_prepositions)
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})

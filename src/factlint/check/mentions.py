@@ -343,6 +343,8 @@ def leans(text: str, start: int = 0) -> bool:
         first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start))
 
 
+_LINKING = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
+_PARTITIVES = frozenset(w for language in LANGUAGES.values() for w in language.partitive_pronouns)
 _ANDS = frozenset(w for language in LANGUAGES.values() for w in language.and_words)
 
 
@@ -493,6 +495,9 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     if colon > 0 and leans(masked_text, colon + 1):
         return True  # "The essay she named says the opposite: such workers are paid …"
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
+    opening = [w.lower() for w in itertools.islice(_FIRST_WORD.finditer(head), 2) for w in (w.group(),)]
+    if len(opening) == 2 and opening[0] in _LINKING and opening[1] in _PARTITIVES and not head[:1].isalpha():
+        return True  # "[77 percent] of them said the same": a share of those the sentence before names
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
                 or points_there(head) or says_nothing(_first_clause(masked_text, start, end))
