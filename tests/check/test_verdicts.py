@@ -309,6 +309,7 @@ def test_of_claims_matched_fully_alike_the_one_more_of_whose_words_the_context_h
     (fig(1.46, kind="money", unit="USD", per="day"), fig(1.46, kind="money", unit="USD", per="hour"), True),
     (fig(430e6), fig(150e6, 430e6), True),  # a range's end
     (fig(5), fig(4), True),  # a small count one off
+    (fig(1.40, kind="money", unit="USD", per="hour"), fig(1.46, kind="money", unit="USD", per="hour"), True),  # near
     (fig(40, kind="percent", unit="%"), fig(60, kind="percent", unit="%"), True),  # any share
     (fig(15, kind="money", unit="USD", per="hour"), fig(1.46, kind="money", unit="USD", per="hour"), False),
     (fig(3_000), fig(150e6, 430e6), False),

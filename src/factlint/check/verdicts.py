@@ -396,18 +396,21 @@ def unlike_all(verdict: Verdict, draft: Figure, kin: Iterable[Claim]) -> Verdict
 
 
 UNLIKE_VALUE = f"{NO_CLAIM} well enough to contradict it with another value"
+NEAR = 0.1  # a value this close to a claim's (a share of it) is that value misremembered
 FEW = 10  # counts up to this are a slip of one or two ("vijf" for "vier")
 
 
 def resembles(draft: Figure, claim: Figure) -> bool:
     """Whether a draft's value looks like a claim's gone wrong: any share, the same number (another currency, period
-    or bound), one inside or at an end of its range, the same digits (a slip of scale, "1.500" for 150, or of order,
-    $1.64 for $1.46), or a small count one or two off."""
+    or bound), one inside or at an end of its range or near it, the same digits (a slip of scale, "1.500" for 150, or
+    of order, $1.64 for $1.46), or a small count one or two off."""
     if draft.kind == "percent":
         return True
     mine, theirs = {draft.low, draft.high}, {claim.low, claim.high}
     if mine & theirs or any(claim.low <= v <= claim.high for v in mine):
         return True
+    if any(abs(a - b) <= NEAR * abs(b) for a in mine for b in theirs):
+        return True  # "about $1.40 an hour" for $1.46
     if any(sorted(_digits(a)) == sorted(_digits(b)) for a in mine for b in theirs):
         return True
     return draft.kind == "count" and max(mine | theirs) <= FEW and any(abs(a - b) <= 2 for a in mine for b in theirs)
