@@ -727,7 +727,8 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     subject and the "of" phrase holds a possessive: "we traced 100% of the cobalt in our packs" (not "ruim 60
     procent van het kobalt in onze batterijen komt uit Congo", where "our" may be everyone's)."""
     whole, phrase = _whole_of(occ.after)
-    opening = [fold(m.group()) for m in itertools.islice(_WORD.finditer(near), 2)] if not phrase else []
+    # Looked for among the statement's first characters only: a paragraph of masked figures is all spaces.
+    opening = [fold(m.group()) for m in itertools.islice(_WORD.finditer(near, 0, SAMPLE_CHARS), 2)] if not phrase else []
     if len(opening) == 2 and opening[0] in _SAMPLE_PREPOSITIONS and opening[1] in _STOCK_POSSESSIVES:
         return OWN_STOCK  # "Bij onze eigen klanten zei zelfs 8 op de 10 hetzelfde": a share of the speaker's own sample
     if phrase and phrase[0] in _PARTITIVE_PRONOUNS and occ.previous and fold(next(iter(_WORD.findall(
@@ -741,6 +742,7 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
 
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # the sentences leaned on, joined: the last is the one just before
+SAMPLE_CHARS = 60  # characters of a statement's opening read for the sample a share is among ("Bij onze eigen klanten")
 _PARTITIVE_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.partitive_pronouns)
 _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.sample_prepositions)
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
