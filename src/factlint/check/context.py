@@ -17,7 +17,7 @@ from factlint.check import lexical
 from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back,
                                      points_there, pronoun_speaks, stands_alone)
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
+from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
                                   sources_named, specific, uncompared, SUBGROUPS, place_institution)
 from factlint.documents.passage import Surroundings
@@ -412,10 +412,7 @@ COUNTED_WORDS = 3  # and words ("of the young")
 
 def _names_press(header: str) -> bool:
     """Whether a table's stub header says its rows are the press: "Paper", "Outlet", "Krant"."""
-    return bool(header) and not _MEDIA_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(header))
-
-
-_MEDIA_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
+    return bool(header) and not MEDIA_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(header))
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:

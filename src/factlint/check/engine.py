@@ -5,7 +5,6 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -25,9 +24,9 @@ from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang.gazetteer import WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
-from factlint.check.verdicts import (CONTEXT_MARGIN, CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG,
-                                     UNLIKE, Candidate, Comparison, Verdict, comparable, compare, decide,
-                                     disagreement, is_extreme, plain_value, said, same_topic, unlike_all)
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
+                                     Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
+                                     is_extreme, plain_value, said, same_topic, unlike_all)
 from factlint.extract import Figure, extract
 from factlint.registry.model import Claim, Registry
 
@@ -572,12 +571,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = replace(verdict, message=f"{ASIDES[ctx.aside]}: no claim is compared")
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \
                 and verdict.match.difference is None:
-            verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
-            if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None:
-                # Its kin: the claims matched as well (within the margin), and those about the same thing elsewhere.
-                near = [c.claim for c in found if c.difference is None and c.score >= verdict.match.score - CONTEXT_MARGIN]
-                verdict = unlike_all(verdict, figure, itertools.chain(near, (c for c, _ in engine.disputing(
-                    verdict.claim))))
+            verdict = unlike_all(engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance), figure, found,
+                                 lambda claim: (c for c, _ in engine.disputing(claim)))
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)

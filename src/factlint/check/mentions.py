@@ -228,8 +228,8 @@ def _echoed(masked_text: str, spans: list[tuple[int, int]], starts: list[int], f
     repeats: the same kind and value, with no unit or period of its own that differs ("One hundred and fifty, every
     single day." after "… 150 passages a day"); None when it repeats none."""
     fig = figures[k]
-    if fig.per is not None or fig.start - s > NOTHING_CHARS or not _QUALIFYING.issuperset(
-            lexical.words(masked_text[s:fig.start])) or (k and figures[k - 1].start >= s):
+    if fig.per is not None or fig.start - s > NOTHING_CHARS or (k and figures[k - 1].start >= s) or \
+            not _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start])):
         return None
     at = bisect.bisect_right(starts, s) - 1
     if at <= 0:
@@ -495,7 +495,7 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     if colon > 0 and leans(masked_text, colon + 1):
         return True  # "The essay she named says the opposite: such workers are paid …"
     head = masked_text[start:min(end, start + NAMES_BACK_REACH)]
-    opening = [w.lower() for w in itertools.islice(_FIRST_WORD.finditer(head), 2) for w in (w.group(),)]
+    opening = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(head), 2)]
     if len(opening) == 2 and opening[0] in _LINKING and opening[1] in _PARTITIVES and not head[:1].isalpha():
         return True  # "[77 percent] of them said the same": a share of those the sentence before names
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.

@@ -535,7 +535,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return _DATELINE_END.match(text, end) is not None
 
 
-_MEDIA = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
+MEDIA_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.media_nouns)
 _TWO_NEXT = re.compile(r"[ \t-]+([^\W\d_]+)(?:[ \t-]+([^\W\d_]+))?(?:[ \t-]+([a-zà-ÿ]+))?")
 
 
@@ -554,9 +554,9 @@ def _before_media(text: str, end: int, start: int = -1) -> bool:
     third = fold(m.group(3) or "")
     lower = m.group(1)[:1].islower()
     # "a Dutch-language interview"; "a Dutch university news site": the press after a noun of what it is.
-    return first in _MEDIA or (first in _MEDIA_NEAR and not owned) or (second in _MEDIA and lower) or (
+    return first in MEDIA_NOUNS or (first in _MEDIA_NEAR and not owned) or (second in MEDIA_NOUNS and lower) or (
         second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS) or (lower and m.group(2) is not None and m.group(
-            2)[:1].islower() and (third in _MEDIA or (second in _MEDIA_NEAR and third in _MEDIA_NEAR)))
+            2)[:1].islower() and (third in MEDIA_NOUNS or (second in _MEDIA_NEAR and third in _MEDIA_NEAR)))
 
 
 def _publication(text: str, end: int) -> bool:
@@ -1050,10 +1050,10 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             lead.pop()
         if lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
             return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
-        if words and words[0] in _MEDIA and (
+        if words and words[0] in MEDIA_NOUNS and (
                 not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
             return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" is a source)
-        if lead and lead[-1] in _MEDIA and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
+        if lead and lead[-1] in MEDIA_NOUNS and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
             return True  # "he told the Flemish magazine MO*": the medium named after its noun only reports
     if words and words[0] in _CITING_PARTICIPLES and text[end:end + 2].lstrip(" ")[:1] == ",":
         return True  # "The Mail & Guardian, citing the same Time story, …" passes it on

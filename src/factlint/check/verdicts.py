@@ -6,8 +6,9 @@ Pure: figures and scored claims in, findings out. The consistency rules are SPEC
 from __future__ import annotations
 
 import functools
+import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from dataclasses import dataclass, field, replace
 
@@ -383,13 +384,17 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
 RESEMBLING = 65.0  # below this context score a conflicting figure's value must resemble a claim's (resembles)
 
 
-def unlike_all(verdict: Verdict, draft: Figure, kin: Iterable[Claim]) -> Verdict:
+def unlike_all(verdict: Verdict, draft: Figure, scored: Iterable[Candidate],
+               kin: Callable[[Claim], Iterable[Claim]]) -> Verdict:
     """A conflicting verdict on a weakly matched context made unsourced when the draft's value resembles neither its
-    claim's nor a kin claim's ("$15 per hour" in a job ad beside "as little as $1.46"): another quantity on the same
-    topic, not a claim's figure gone wrong."""
+    claim's, nor those of the claims `scored` about as well, nor those `kin(claim)` gives (about the same thing from
+    other sources): "$15 per hour" in a job ad beside "as little as $1.46" is another quantity on the same topic."""
     claim, match = verdict.claim, verdict.match
     if verdict.status != "conflicting" or claim is None or match is None or match.difference is not None or \
-            match.score >= RESEMBLING or any(resembles(draft, c.figure) for c in (claim, *kin)):
+            match.score >= RESEMBLING:
+        return verdict
+    near = (c.claim for c in scored if c.difference is None and c.score >= match.score - CONTEXT_MARGIN)
+    if any(resembles(draft, c.figure) for c in itertools.chain((claim,), near, kin(claim))):
         return verdict
     return replace(verdict, status="unsourced", claim=None, score=None, match=None,
                    message=f"{UNLIKE_VALUE} (best {match.score:g}, source says {said(claim)})")
