@@ -148,8 +148,8 @@ def test_figures_cases_read_right():
 # news_dev90 (speeches) 0.81, news_dev91 (slide decks, minutes) 0.88, news_dev92 (quizzes, cards) 0.91, news_dev93
 # (press reviews) 0.86, news_dev94 (student essays) 0.88, news_dev95 (grant proposals) 0.98, news_dev96 (job ads,
 # platform pages) 0.87, news_dev99 (human-interest features) 0.92, news_dev100 (poll reporting) 0.87: every
-# false-supported since fixed; news_dev98 (market reports) 0.89 with two, since fixed. Not held yet: news_dev97
-# (easy-read news, two false-supported). news_dev101 (Flemish, Irish, Australian press) scored 0.91 at its first run
+# false-supported since fixed; news_dev98 (market reports) 0.89 with two, since fixed; news_dev97
+# (easy-read news) 0.87 with two, since fixed. news_dev101 (Flemish, Irish, Australian press) scored 0.91 at its first run
 # with one false-supported, news_dev102 (developer blogs) 0.97, news_dev103 (satire) 0.86 with one, news_dev104
 # (consultation responses) 0.96 with 19 paragraph numbers read as figures: all since fixed.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
@@ -178,7 +178,7 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev91.toml": 0.86, "news_dev92.toml": 0.90, "news_dev93.toml": 0.90, "news_dev94.toml": 0.86,
          "news_dev95.toml": 0.96, "news_dev96.toml": 0.89, "news_dev99.toml": 0.90, "news_dev100.toml": 0.85,
          "news_dev98.toml": 0.89, "news_dev101.toml": 0.90, "news_dev102.toml": 0.95, "news_dev103.toml": 0.85,
-         "news_dev104.toml": 0.94}
+         "news_dev104.toml": 0.94, "news_dev97.toml": 0.87}
 
 
 @pytest.fixture(scope="module")

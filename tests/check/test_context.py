@@ -1430,3 +1430,22 @@ def test_more_than_all_of_a_whole_is_no_share(engine):
     text = ("Zambia produces over 60% of the world's cobalt as well, a podcast said. Add Zambia to Congo and you get "
             "120 percent of the global supply.\n")
     assert verdicts(engine, text)[-1][:2] == ("120 percent", "unsourced")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sommige klusjes duren maar 30 seconden. Een klikwerker doet er dan honderden per dag.", {"klusjes", "seconden"}),
+    ("Sommige klusjes duren maar 30 seconden. Er zijn er honderden.", {"klusjes", "seconden"}),
+    # No clitic, or one opening its sentence ("there are"), or a count with its own noun: nothing stands in.
+    ("Sommige klusjes duren maar 30 seconden. Een klikwerker doet honderden per dag.", set()),
+    ("Sommige klusjes duren maar 30 seconden. Er zijn honderden per dag.", set()),
+    ("Sommige klusjes duren maar 30 seconden. Een klikwerker doet er honderden klikken.", set()),
+    # A question's answer: the clitic stands for what is asked ("wie"), not for the question's nouns.
+    ("Wie traint die systemen? Het zijn er honderden.", set()),
+])
+def test_a_clitic_before_a_bare_count_stands_for_the_plurals_before(text, expected):
+    from factlint.check.context import context_of
+    from factlint.check.mentions import scan
+
+    referents = context_of(list(scan(text))[-1]).referents
+    # Plural verbs may come along ("duren"): they only make more claims count what the clitic stands for.
+    assert expected <= referents if expected else not referents

@@ -97,6 +97,20 @@ def test_a_claims_keywords_name_its_people_in_other_words(engine, text, status):
     assert [c.verdict.status for c in checked] == [status]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # "er" stands for the tasks of the sentence before, which no claim counts: not Kenya's 150 passages a day.
+    ("Sommige klusjes duren maar 30 seconden. Een klikwerker doet er dan honderden per dag.", "unsourced"),
+    # It stands for the photos the sentence before counts: a correction of the claim's figure, in its own words.
+    ("Een bedrijf koopt 10 miljoen dierenfoto's in, en zij moeten onder elke foto het juiste label hangen. "
+     "Het waren er 10 miljard.", "supported"),
+    # A question's answer counts what the question asks for, whatever nouns it holds.
+    ("Maar wie traint die systemen? Volgens de Wereldbank zijn dat er minstens 150 miljoen.", "supported"),
+])
+def test_a_clitic_counts_a_plural_of_the_sentence_before(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.status == status
+
+
 def test_a_claim_counts_what_its_statement_counts_its_figure_in(engine):
     # The quote counts "jongeren"; the statement, "young people": the draft's "young people" are the claim's.
     text = ("CAGAYAN DE ORO, Philippines — Thousands of young people in this southern port city log on every day "

@@ -60,6 +60,9 @@ class Context:
     # A sum that is a minimum wage ("the island's legal minimum wage of roughly €41 a month"): a legal level, which
     # only a claim of a minimum wage states, not what anyone is said to be paid.
     minimum_wage: bool = False
+    # What a clitic before a bare count may stand for: the plurals of the sentence before ("Sommige klusjes duren maar
+    # 30 seconden. Een klikwerker doet er dan honderden per dag." -> klusjes, seconden).
+    referents: frozenset[str] = frozenset()
 
     @property
     def pool(self) -> frozenset[str]:
@@ -267,7 +270,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
-                       occ.previous if stands_alone(occ.masked) else ""))
+                       occ.previous if stands_alone(occ.masked) else ""),
+                   _referents(occ))
 
 
 # What each Context.aside is, in an unsourced figure's message.
@@ -669,6 +673,28 @@ _ONLY_AFTER = frozenset(fold(w) for language in LANGUAGES.values() for w in lang
 
 
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
+
+
+def _referents(occ: Occurrence) -> frozenset[str]:
+    """Context.referents: the plurals a clitic before a bare count stands for ("doet er dan honderden"); none when
+    no clitic does, or when the sentence before is a question (the count answers it: "wie traint die systemen? …
+    zijn dat er 100 miljoen")."""
+    figure = occ.figure
+    if figure.kind != "count" or figure.unit or not occ.previous or occ.previous.rstrip().endswith("?"):
+        return frozenset()
+    lex = lexicon(occ.lang)
+    words = [fold(w) for w in _WORD.findall(_preceding(occ, CLITIC_REACH))]
+    # Not a sentence's first word: "Er zijn 500 …" is there being; "Er zijn er 500", "doet er 500" stand for a noun.
+    if not any(words[k] in lex.partitive_clitics for k in range(max(1, len(words) - CLITIC_WORDS), len(words))):
+        return frozenset()
+    endings = tuple(lex.plural_endings)
+    shortest = len(max(endings, key=len, default="")) + 3
+    return frozenset(w for word in _WORD.findall(occ.previous) if word[:1].islower() and (w := fold(word)) not in _STOP
+                     and len(w) >= shortest and w.endswith(endings))
+
+
+CLITIC_REACH = 60  # characters before a bare count read for its clitic
+CLITIC_WORDS = 4  # words within which the clitic stands before the count ("doet er dan honderden")
 
 
 def _age(occ: Occurrence) -> str:

@@ -141,6 +141,7 @@ class Engine:
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
         counted = (figure.unit or ctx.measured) if figure.kind == "count" else ctx.measured
+        referents = ctx.referents if not counted else frozenset()
         measures = ctx.own & MEASURES if figure.kind == "money" else frozenset()
         # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
         # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
@@ -194,7 +195,8 @@ class Engine:
                 # A share of the DRC's production is no share the DRC has of the world's; nor is a share of a
                 # possessor's own stock ("35% of their cobalt", "de helft van onze klanten") any other claim's.
                 return None
-            penalty = NOUN_PENALTY if counted and not self._counts(i, counted) else 0.0
+            penalty = NOUN_PENALTY if (counted and not self._counts(i, counted)) or (
+                referents and not any(self._counts(i, noun) for noun in referents)) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None
             penalties[i] = penalty
