@@ -347,9 +347,17 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
 
 @pytest.mark.parametrize("text, labels", [
     ("HOST: So who trains them?\nGUEST: People.", ["HOST:", "GUEST:"]),
-    ("[00:21:14] GAST: Vier, eigenlijk.", ["GAST:"]),  # after a time stamp
+    # With the time stamp before it: no word of what is said either ("[00:31:52] GUEST: Seventy-seven percent, I think."
+    # is a figure and a hedge, leaning on what was said before).
+    ("[00:21:14] GAST: Vier, eigenlijk.", ["[00:21:14] GAST:"]),
     ("DE WIT: Minder dan 2 euro per uur.", ["DE WIT:"]),
-    ("15:34 — CASILLI: yes", ["CASILLI:"]),
+    ("15:34 — CASILLI: yes", ["15:34 — CASILLI:"]),
+    # A subtitle cue's number and timing, a WebVTT voice, a name with the time it speaks at.
+    ("212\n00:14:02,310 --> 00:14:05,880\nBehind every", ["212\n00:14:02,310 --> 00:14:05,880\n"]),
+    ("00:21:06.880 --> 00:21:10.400\n<v Speaker 1>to keep", ["00:21:06.880 --> 00:21:10.400\n<v Speaker 1>"]),
+    ("[602.12 --> 606.40]  So how many", ["[602.12 --> 606.40]  "]),
+    ("Marcus (12:11):\nMore than that.", ["Marcus (12:11):"]),
+    ("The rate rose --> 5%", []),
     ("**PKG / VO:** Their shifts", ["PKG / VO:"]),  # a broadcast script's, with a note in brackets
     ("**ANCHOR (on cam):** It is", ["ANCHOR (on cam):"]),
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker
@@ -382,6 +390,28 @@ def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
     assert "HOST" not in vier.previous  # nor of the question a next speaker answers
     listed = "- ILO: 150 million people do data work.\n"
     assert "ILO" in scan(listed)[0].masked  # one label alone is a source's
+
+
+@pytest.mark.parametrize("draft, figure, previous", [
+    # A cue going on with a sentence reads the cues it goes on from, back to where the sentence opened.
+    ("1\n00:21:03.120 --> 00:21:06.800\nSo Time magazine reported that OpenAI hired workers in Kenya\n\n"
+     "2\n00:21:06.880 --> 00:21:10.400\nto keep the toxic stuff out of ChatGPT. And they were paid\n\n"
+     "3\n00:21:10.480 --> 00:21:13.950\nless than two dollars an hour.\n", "two dollars an hour", "OpenAI hired"),
+    ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>De Wereldbank schat dat wereldwijd\n\n"
+     "00:00:04.100 --> 00:00:07.000\n<v Ann>150 tot 430 miljoen mensen klikwerk doen.\n", "150 tot 430 miljoen", "Wereldbank"),
+    ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>De Wereldbank schat het aantal klikwerkers\n\n"
+     "00:00:04.100 --> 00:00:07.000\n<v Ann>op 150 tot 430 miljoen.\n", "150 tot 430 miljoen", "Wereldbank"),
+    # A turn of a figure and a hedge answers the turn before.
+    ("[00:31:40] HOST: A recent Adobe study found that most consumers want brand experiences personalized.\n"
+     "[00:31:52] GUEST: Seventy-seven percent, I think.\n", "Seventy-seven percent", "Adobe study"),
+    ("[00:31:52] GUEST: Ik denk 77 procent, denk ik.\n[00:31:55] HOST: Echt?\n", "77 procent", ""),
+    # A letter's signature ends with no stop: the answer under it is no sentence it goes on with.
+    ("**Q: Was that before or after tax?** Marta, Leeds\n\n**A:** Time put the pay at under $2 an hour.\n",
+     "$2 an hour", ""),
+])
+def test_a_transcript_s_sentence_reads_the_turns_and_cues_it_goes_on_from(draft, figure, previous):
+    occ = next(o for o in scan(draft) if o.figure.text == figure)
+    assert (previous in occ.previous) if previous else not occ.previous
 
 
 @pytest.mark.parametrize("draft, figure, heading", [

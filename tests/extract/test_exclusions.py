@@ -64,6 +64,8 @@ STILL_FIGURES = [
     ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),
     ("en", "192.", "192"),  # a number alone is not a list marker
     ("nl", "Ze draaiden diensten van 8 uur.", "8"),  # a shift's length: no bulletin before "van"
+    ("en", "[620.50 --> 624.10]  And this channel has 12,000 subscribers.", "12,000"),  # a cue's words, not its timing
+    ("en", "The crew met 212\nworkers in Nairobi.", "212"),  # a number at a line's end, no cue's timing after it
 ]
 
 
@@ -104,6 +106,9 @@ RULE_CASES = [
     ("section_numbers", "en", "Questions 1, 2 and 3 ask about pay.", "3"),
     ("section_numbers", "nl", "Zie bron 2 en kader 3.", "3"),
     ("section_numbers", "en", "as shown on slide 5 of the deck", "5"),
+    ("cue_marks", "en", "212\n00:14:02,310 --> 00:14:05,880\nBehind every chatbot answer", "212"),
+    ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "602.12"),
+    ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "606.40"),
     ("paragraph_numbers", "en", "4.1 Kestrel employs 2,300 annotators.", "4.1"),
     ("paragraph_numbers", "en", "Evidence:\n10.1.a The Philippine government estimates it.", "10.1"),
     ("paragraph_numbers", "nl", "3.2 De regering schat het.", "3.2"),

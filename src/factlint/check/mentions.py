@@ -92,9 +92,18 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = figures[1:]
         paragraph = passage.where.kind == "paragraph"
         # A paragraph's first sentence may lean on the last of the paragraph before it.
+        # A transcript's cue that goes on with the sentence of the cue before: it opens in lower case, or, timed, after
+        # one with no stop ("… OpenAI hired workers in Kenya¶¶to keep …", "De Wereldbank schat dat wereldwijd¶¶150 …";
+        # not after a letter's signature: "**Q: …?** Marta, Leeds¶¶**A:** Time …").
+        going_on = transcript and paragraph and last is not None and (
+            (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
+            _goes_on(passage.text, speaker_labels(passage.text), spans[0][0]))
         carried = _carried(*last, transcript) if figures and paragraph and last is not None else ""
-        found = _occurrences(passage, figures, spans, plang, carried, transcript) if figures else []
-        last = (passage, figures, spans) if paragraph else None
+        found = _occurrences(passage, figures, spans, plang, carried, transcript, going_on) if figures else []
+        # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
+        # toxic stuff out of ChatGPT. And they were paid¶¶less …").
+        last = (passage, figures, spans, last if going_on and _depth(last) < CUES_CARRIED else None) \
+            if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
@@ -120,16 +129,38 @@ def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, i
                 + (speaker_labels(text) if transcript else []))
 
 
-def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]], transcript: bool = False) -> str:
+def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]], prior: tuple | None = None,
+             transcript: bool = False) -> str:
     """A paragraph's last sentence, masked, for the next paragraph to lean on; a question with the sentence it asks
-    about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer)."""
+    about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer); a cue's
+    sentence with the cues before it that it goes on from (`prior`, as _scan_passages keeps them)."""
     last = _masked_sentence(passage, figures, spans[-1], transcript)
+    if transcript:
+        # A sentence a cue ends with, with those it leans on or goes on from back to the cue's first, and with the
+        # cues before that one goes on from: "… OpenAI hired workers in Kenya¶¶to keep …ChatGPT. And they were paid".
+        j, parts = len(spans) - 1, [last]
+        labels = speaker_labels(passage.text)
+        while j > 0 and (leans(parts[0], _OPEN.match(parts[0]).end()) or _goes_on(passage.text, labels, spans[j][0])):
+            j -= 1
+            parts.insert(0, _masked_sentence(passage, figures, spans[j], transcript))
+        if j == 0 and prior is not None:
+            parts.insert(0, _carried(*prior, transcript))
+        return " ".join(parts)[-CARRIED_CHARS:]
     if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
         return _masked_sentence(passage, figures, spans[-2], transcript) + " " + last
     return last
 
 
 CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
+CUES_CARRIED = 4  # subtitle cues a sentence is carried across
+
+
+def _depth(last: tuple | None) -> int:
+    """How many cues a carried sentence already spans."""
+    depth = 0
+    while last is not None:
+        depth, last = depth + 1, last[3]
+    return depth
 
 # A text's own parts are few: a heading that opens with a larger count states a quantity.
 MAX_OWN_PARTS = 100
@@ -152,7 +183,7 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
-                 lang: str, carried: str = "", transcript: bool = False) -> list[Occurrence]:
+                 lang: str, carried: str = "", transcript: bool = False, going_on: bool = False) -> list[Occurrence]:
     labels = speaker_labels(passage.text) if transcript else []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
@@ -180,7 +211,8 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
             shared[s, e] = (passage.text[s:e], masked_text[s:e],
-                            _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried),
+                            _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried, going_on,
+                                       passage.text, labels),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
@@ -278,19 +310,26 @@ PLACE_LABEL_CHARS = 60  # the longest place label ("*Antananarivo, Madagascar.*"
 def speaker_labels(text: str) -> list[tuple[int, int]]:
     """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:", "**De heer Smit (BBB):**"):
     who speaks is no word of what is said, and a role in capitals no organisation."""
-    return sorted((m.start(1), m.end(1)) for pattern in (_SPEAKER_LABEL, _TITLED_LABEL) for m in pattern.finditer(text))
+    return sorted((m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text) if m.end(1) > m.start(1))
 
 
 def is_transcript(passages: Iterable[Passage]) -> bool:
     """Whether lines open with speaker labels twice at least: a transcript's ("- ILO: 5%" alone is a source's label)."""
-    return sum(len(_SPEAKER_LABEL.findall(p.text)) + len(_TITLED_LABEL.findall(p.text)) for p in passages) > 1
+    return sum(len(pattern.findall(p.text)) for p in passages for pattern in _LABELS) > 1
 
 
 # Capitals (a role or a surname, up to three words, or a script's "PKG / VO") and a colon opening a line, after any
 # markup or time stamp, with a note in brackets before the colon ("ANCHOR (on cam):").
-_SPEAKER_LABEL = re.compile(r"^[ \t*_>-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:[—–-][ \t]*)?)?"
-                            r"((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+|[ \t]*/[ \t]*)){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
+_SPEAKER_LABEL = re.compile(r"^[ \t*_>-]*((?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:[—–-][ \t]*)?)?"
+                            r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+|[ \t]*/[ \t]*)){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
                             r"(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_])", re.MULTILINE)
+# A subtitle cue's number and timing ("212¶00:14:03,120 --> 00:14:06,400", "[602.12 --> 606.40]"), a WebVTT voice
+# ("<v Speaker 1>"), and a name with the time it speaks at ("Marcus (12:11):"): where a transcript's turns and cues open.
+_CUE_LABEL = re.compile(r"^[ \t]*((?:\d{1,6}[ \t]*\n[ \t]*)?\[?[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d[\d:.,]*\]?[^\S\n]*"
+                        r"(?:[^\s\[\]:]+:[^\s\[\]:]+[^\S\n]*)*\n?[ \t]*(?:<v(?:\.[\w.-]+)?[ \t]+[^<>\n]{1,40}>)?|"
+                        r"<v(?:\.[\w.-]+)?[ \t]+[^<>\n]{1,40}>|"
+                        r"[A-ZÀ-Þ][^\W\d_]*(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*){0,2}[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\):)",
+                        re.MULTILINE)
 # A title in any case and a name of capitalised words, any name's lower-case connectors between them ("De minister van
 # Economische Zaken:"), with a note in brackets before the colon ("Mevrouw Van Rijn (D66):").
 _TITLES = sorted({t for language in LANGUAGES.values() for t in language.speaker_titles}, key=len, reverse=True)
@@ -299,6 +338,7 @@ _TITLED_LABEL = re.compile(r"^[ \t*_>-]*((?i:" + "|".join(re.escape(t) for t in 
                            r"(?:[ \t]+(?:[A-ZÀ-Þ][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?|"
                            + "|".join(_CONNECTORS) + r")){0,4}(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_]|$)",
                            re.MULTILINE)
+_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
@@ -449,12 +489,17 @@ _SPAN_END = itemgetter(1)
 _START = attrgetter("start")
 
 
-def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str, carried: str = "") -> str:
+def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str, carried: str = "",
+               going_on: bool = False, text: str = "", labels: list[tuple[int, int]] | None = None) -> str:
     """The sentence before the one starting at `start`, when that one leans on it: it opens with a word that does
     ("They were paid …"), says "volgens hem", names a name back ("de bank") or another source ("Another poll");
     "" otherwise. Figures masked, as in the sentence."""
     # The last sentence ending by `start` (spans are sorted and disjoint), found without listing the ones before.
     k = bisect.bisect_right(spans, start, key=_SPAN_END) - 1
+    own = spans[k + 1][0] if k + 1 < len(spans) else start
+    if (k < 0 and going_on and carried) or (text and (k >= 0 or carried) and _goes_on(text, labels or [], own)):
+        # "00:21:10.480 --> …¶less than two dollars an hour.": the rest of the sentence before.
+        return masked_text[spans[k][0]:spans[k][1]] if k >= 0 else carried
     if k + 2 < len(spans) and stands_alone(masked_text[spans[k + 1][0]:spans[k + 1][1]]) and not (
             k >= 0 and masked_text[spans[k][0]:spans[k][1]].rstrip(_MARKUP).endswith("?")) and not (
             after := masked_text[spans[k + 2][0]:spans[k + 2][1]]).rstrip(_MARKUP).endswith("?") and (
@@ -471,11 +516,12 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         end = spans[0][1] if spans else len(masked_text)
         return carried if carried and _leaning(masked_text, start, end, carried) else ""
     before = masked_text[spans[k][0]:spans[k][1]]
-    end = spans[k + 1][1] if k + 1 < len(spans) and spans[k + 1][0] >= start else len(masked_text)
+    end = spans[k + 1][1] if k + 1 < len(spans) else len(masked_text)  # its own, after a speaker's label too
     alone = stands_alone(masked_text[start:end])  # and not read with the sentence after (above): it answers this one
     if not alone and not _leaning(masked_text, start, end, before):
         return ""
-    if says_nothing(before) or rates(before) or (alone and leans(before)):
+    if says_nothing(before) or rates(before) or (alone and (leans(before) or (text and _goes_on(text, labels or [],
+                                                                                                spans[k][0])))):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
         # on the one before it, the paragraph before's last when it opens its own. So does one that leans on it in
@@ -504,6 +550,22 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
                 or echoes_noun(head, before))
 
 
+def _goes_on(text: str, labels: list[tuple[int, int]], start: int) -> bool:
+    """Whether the sentence at text[start:] (unmasked) opens with a lower-case letter after any speaker's label: one a
+    subtitle's cue or a line cut goes on with, no sentence of its own."""
+    return _CONTINUES.match(text, _spoken(text, labels, start)) is not None
+
+
+def _stops(text: str) -> bool:
+    """Whether a text ends its last sentence: a stop, perhaps inside closing quotes or markup."""
+    return text.rstrip(_MARKUP + "\"'”’)]").endswith(_STOPS)
+
+
+_STOPS = (".", "!", "?", "…", ":")
+_CONTINUES = re.compile(r"[ \t\n]*[^\W\d_A-ZÀ-Þ]")
+_OPEN = re.compile(r"[ \t\n]*")
+
+
 def _first_clause(text: str, start: int, end: int) -> str:
     """The sentence at text[start:end] up to a semicolon: "The source says over 60%; designer to fix." says nothing of
     its own before it."""
@@ -530,15 +592,16 @@ def says_nothing(sentence: str) -> bool:
     bare report, names and a reporting verb, of what the sentence before counts ("Time reported [150] a day.")."""
     if len(sentence) > NOTHING_CHARS:
         return False
-    words = lexical.words(sentence)
+    words = [w for w in lexical.words(sentence) if w not in _HEDGES]
     if len(words) < NOTHING_WORDS:
-        return True
+        return True  # "Perhaps they do.", "Seventy-seven percent, I think."
     names = {fold(w) for w in _NAME_WORD.findall(sentence)}
     # The reporting verb may be a stop word ("said"): looked for among all the sentence's words.
     return any(fold(w) in _REPORTS for w in _FIRST_WORD.findall(sentence)) and all(
         w in names or w in _REPORTS or w in _SOURCE_NOUNS or lexical.is_period(w) for w in words)
 
 
+_HEDGES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.hedge_words)
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 # A source named by what it is says nothing of what it counts either: "The post it cites says over 60%."
 _SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (

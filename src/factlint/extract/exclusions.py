@@ -100,6 +100,32 @@ def paragraph_numbers(r: Reader, c: Candidate) -> int | None:
     return end if after[:1] in " \t" and after[1:2].isupper() else None
 
 
+def cue_marks(r: Reader, c: Candidate) -> int | None:
+    """A subtitle cue's number ("212" on the line before its timing) or either end of a timing ("[602.12 --> 606.40]")."""
+    if c.high is not None:
+        return None
+    start, end = r.toks[c.i].start, r.toks[c.k - 1].end
+    text = r.text
+    before = text[max(0, start - CUE_CHARS):start]
+    line_start = before.rfind("\n") + 1 if "\n" in before or start <= CUE_CHARS else -1
+    if line_start < 0:
+        return None  # a line this long is no cue's
+    line_start += max(0, start - CUE_CHARS)
+    after = text[end:end + CUE_CHARS]
+    line = text[line_start:end] + after.split("\n", 1)[0]
+    timing = _CUE_TIMING.match(line)
+    if timing is not None and end - line_start <= timing.end():
+        return c.k - 1
+    if c.whole and not text[line_start:start].strip() and "\n" in after and not after.split("\n", 1)[0].strip() and \
+            _CUE_TIMING.match(after.split("\n", 1)[1].lstrip(" \t")):
+        return c.k - 1  # the cue's number, alone on the line before its timing
+    return None
+
+
+CUE_CHARS = 60  # characters a cue's timing line has, or its number's line, read around a number
+_CUE_TIMING = re.compile(r"[ \t]*\[?[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d[\d:.,]*")
+
+
 def hours(r: Reader, c: Candidate) -> int | None:
     """An hour with a clock word ("3 pm"), between time words ("om 15 uur") or naming a bulletin ("journaal van 8")."""
     lex = r.lex
@@ -230,6 +256,7 @@ RULES: tuple[Rule, ...] = (
     dates,
     clock_times,
     line_times,
+    cue_marks,
     paragraph_numbers,
     hours,
     times_ago,

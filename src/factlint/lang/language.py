@@ -323,6 +323,9 @@ class Language:
     # Open a sentence with the group a share is taken among: "Among our customers, 80% …", "Bij onze klanten zei 8 op
     # de 10 …" (with a possessive: the possessor's own sample, no claim's).
     sample_prepositions: Phrase = ()
+    # Verbs a speaker hedges with ("Seventy-seven percent, I think."): words of no content of their own, so a turn of a
+    # figure and a hedge says nothing and leans on what was said before.
+    hedge_words: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
