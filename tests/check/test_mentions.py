@@ -358,6 +358,11 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("[602.12 --> 606.40]  So how many", ["[602.12 --> 606.40]  "]),
     ("Marcus (12:11):\nMore than that.", ["Marcus (12:11):"]),
     ("The rate rose --> 5%", []),
+    # A forum's poster, by a handle opening its line.
+    ("**u/volt_hobbit**\n", ["u/volt_hobbit**"]),
+    ("**u/Kinshasa_kid** · 140 points\n", ["u/Kinshasa_kid** · 140 points"]),
+    ("@lena: klopt niet", ["@lena:"]),
+    ("Mail us at u/2023 or @ noon", []),
     ("**PKG / VO:** Their shifts", ["PKG / VO:"]),  # a broadcast script's, with a note in brackets
     ("**ANCHOR (on cam):** It is", ["ANCHOR (on cam):"]),
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker
@@ -405,6 +410,11 @@ def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
     ("[00:31:40] HOST: A recent Adobe study found that most consumers want brand experiences personalized.\n"
      "[00:31:52] GUEST: Seventy-seven percent, I think.\n", "Seventy-seven percent", "Adobe study"),
     ("[00:31:52] GUEST: Ik denk 77 procent, denk ik.\n[00:31:55] HOST: Echt?\n", "77 procent", ""),
+    # A poster's handle alone on its line passes on the post before to the reply under it.
+    ("**u/mieke**\n\nVolgens Adobe wil men gepersonaliseerde merkervaringen.\n\n**u/dirk**\n\n"
+     "Het is 77 procent, staat letterlijk in die blogpost.\n", "77 procent", "Adobe"),
+    ("**u/mieke**\n\nVolgens Adobe wil men gepersonaliseerde merkervaringen.\n\n**u/dirk**\n\n"
+     "Zelf zag ik 77 procent bij Coolblue.\n", "77 procent", ""),
     # A letter's signature ends with no stop: the answer under it is no sentence it goes on with.
     ("**Q: Was that before or after tax?** Marta, Leeds\n\n**A:** Time put the pay at under $2 an hour.\n",
      "$2 an hour", ""),

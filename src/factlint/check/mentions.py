@@ -102,8 +102,10 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         found = _occurrences(passage, figures, spans, plang, carried, transcript, going_on) if figures else []
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
-        last = (passage, figures, spans, last if going_on and _depth(last) < CUES_CARRIED else None) \
-            if paragraph else None
+        if not (transcript and paragraph and last is not None and _labels_only(passage.text)):
+            # (A poster's or speaker's label alone passes on what came before it to what comes under it.)
+            last = (passage, figures, spans, last if going_on and _depth(last) < CUES_CARRIED else None) \
+                if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
@@ -153,6 +155,17 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
 
 CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
 CUES_CARRIED = 4  # subtitle cues a sentence is carried across
+
+
+def _labels_only(text: str) -> bool:
+    """Whether a passage is speakers' labels and nothing else ("**u/volt_hobbit**", "Marcus (12:11):")."""
+    if len(text) > LABEL_ONLY_CHARS:
+        return False
+    rest = mask(text, speaker_labels(text))
+    return rest != text and not rest.strip(" \t\n*_>")
+
+
+LABEL_ONLY_CHARS = 200  # the longest passage read as labels alone
 
 
 def _depth(last: tuple | None) -> int:
@@ -338,7 +351,10 @@ _TITLED_LABEL = re.compile(r"^[ \t*_>-]*((?i:" + "|".join(re.escape(t) for t in 
                            r"(?:[ \t]+(?:[A-ZÀ-Þ][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?|"
                            + "|".join(_CONNECTORS) + r")){0,4}(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_]|$)",
                            re.MULTILINE)
-_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL)
+# A forum's poster: a handle opening a line ("**u/volt_hobbit**", "**u/Kinshasa_kid** · 140 points", "@lena:").
+_HANDLE_LABEL = re.compile(r"^[ \t*_>-]*((?:u/|@)[\w.-]{2,40}[*_]*(?::[*_]*|[ \t]*[·•][^\n]{0,40}$|[ \t]*$))",
+                           re.MULTILINE)
+_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)

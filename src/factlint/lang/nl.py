@@ -360,7 +360,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_units=("jarige", "jarigen", "jarig", "urige", "daagse", "weekse", "maandse", "minuten"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
-                       ("noem", "het"), ("het", "waren"), ("het", "zijn")),  # "Het waren er vier": so many were
+                       ("noem", "het"), ("het", "waren"), ("het", "zijn"),
+                       ("het", "is"), ("het", "was")),  # "Het waren er vier": so many were
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
