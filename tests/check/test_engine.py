@@ -111,6 +111,19 @@ def test_a_clitic_counts_a_plural_of_the_sentence_before(engine, text, status):
     assert checked[-1].verdict.status == status
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # The claim has the Philippine government say it (its keywords name Remotasks): Remotasks saying it is another source.
+    ("Volgens Remotasks zelf doen meer dan 2 miljoen Filipino's dit klikwerk.", "conflicting"),
+    ("Volgens de Filipijnse overheid doen meer dan 2 miljoen Filipino's dit klikwerk.", "supported"),
+    # Remotasks only named, not having it said: the government's figure still.
+    ("The government estimates that more than 2 million Filipinos do click work for platforms such as Remotasks.",
+     "supported"),
+])
+def test_another_of_the_claims_names_saying_it_is_another_source(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
+
+
 def test_a_claim_counts_what_its_statement_counts_its_figure_in(engine):
     # The quote counts "jongeren"; the statement, "young people": the draft's "young people" are the claim's.
     text = ("CAGAYAN DE ORO, Philippines — Thousands of young people in this southern port city log on every day "

@@ -7,6 +7,23 @@ import pytest
 from factlint.check.scope import Against, Scope, difference, organisations_in, places_in, read
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Volgens Remotasks zelf doen meer dan 2 miljoen Filipino's dit klikwerk.", {"remotasks"}),
+    ("According to the World Bank, 150 million do it.", {"world bank"}),
+    ("Remotasks says 2 million people work for it.", {"remotasks"}),
+    ("Volgens de Vlaamse computerwetenschapper Jeroen Baert kan een bedrijf 10 miljard foto's kopen.", {"jeroen baert"}),
+    # Named, not having it said: a subject, one after the attribution's comma, one a platform the figure is about.
+    ("The FT also reports that Remotasks, Scale AI's subsidiary, has some 240,000 taskers.", set()),
+    ("According to Time, OpenAI paid Kenyan workers less than $2 an hour.", set()),
+    ("The government counts 2 million Filipinos who tag images for platforms such as Remotasks.", set()),
+])
+def test_whom_a_sentence_has_say_its_figure(text, names):
+    from factlint.check.scope import attributed_in
+
+    found = attributed_in(text)
+    assert (names <= found) if names else not found - {"time"}  # "According to Time," has Time say it
+
+
 @pytest.mark.parametrize("text, places", [
     ("Zambia produces over 60% of the world's cobalt.", {"ZM"}),
     ("Over 60% comes from Congolese mines.", {"CD"}),  # a demonym

@@ -19,7 +19,7 @@ from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_sou
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
-                                  sources_named, specific, uncompared, SUBGROUPS, place_institution)
+                                  sources_named, specific, uncompared, SUBGROUPS, place_institution, attributed_in)
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -248,8 +248,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
+    # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
+    said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
-                  others=others) if places or organisations or groups or speakers or others else EMPTY
+                  others=others, said_by=said_by) if places or organisations or groups or speakers or others else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     row = where.row_header if where.kind == "table_cell" else ""
     if row and own_words < OWN_WORDS and _word_count(row) >= OWN_WORDS:

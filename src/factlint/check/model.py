@@ -307,7 +307,8 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     speakers = frozenset(n for part in chain if _SPEECH.intersection(fold(w) for w in part.split()[:1])
                          for n in organisations_in(part, reporting_ok=False)) - organisations
     origins = organisations_in(origin_text, reporting_ok=False) & organisations
-    scope = Scope(frozenset(places), organisations, groups, reporters, origins=origins, speakers=speakers, kinds=kinds)
+    scope = Scope(frozenset(places), organisations, groups, reporters, origins=origins, speakers=speakers, kinds=kinds,
+                  said_by=_says_first(statement) & organisations)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names
     # and its origin word; the rest of that clause only says it in other words.
     origin_words = _words(origin_text)
@@ -405,6 +406,22 @@ _REPORTING = frozenset(fold(w) for language in LANGUAGES.values() for w in langu
 _ORIGIN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
 _CLAUSE = re.compile(r",\s+|\s+[—–-]\s+|;\s+")
 _PLAIN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _says_first(statement: str) -> frozenset[str]:
+    """The names of a statement's opening lead when it has them say what follows: "The Philippine government estimates
+    that more than 2 million …" is the government's figure."""
+    words = _PLAIN.findall(statement[:LEAD_CHARS])
+    for k, word in enumerate(words[1:LEAD_WORDS + 1], 1):
+        if fold(word) in _COMPLEMENTISERS:
+            return organisations_in(" ".join(words[:k]), reporting_ok=False) \
+                if fold(words[k - 1]) in _SPEECH else frozenset()
+    return frozenset()
+
+
+LEAD_WORDS = 6  # words a statement's lead has before its "that"
+LEAD_CHARS = 80
+_COMPLEMENTISERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
 
 
 def attribution(statement: str) -> tuple[list[str], list[str], list[str]]:

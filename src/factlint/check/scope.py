@@ -90,6 +90,10 @@ class Scope:
     # A claim's: the kinds of work of its people, its statement's and its keywords' (no part of a population such as
     # the young): a draft naming only another kind ("ride-hailing drivers") is not said of them.
     kinds: frozenset[str] = frozenset()
+    # The organisations said to say the figure: a claim's statement's lead ("The Philippine government estimates that
+    # …"), a draft's own clause ("Volgens Remotasks zelf …"). A draft having another than the claim's say it, even one
+    # the claim names, gives it another source.
+    said_by: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.places or self.organisations or self.populations or self.others)
@@ -126,6 +130,9 @@ class Difference:
 
 
 def _title(name: str) -> str:
+    if place_institution(name):  # "ph government": the government of the Philippines
+        code, _, meaning = name.partition(" ")
+        return f"the {meaning} of {gazetteer().places[code.upper()].name or code.upper()}"
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in name.replace("-", " ").split()) \
         if name.islower() else name
 
@@ -668,6 +675,28 @@ def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[
                      if _reports(text, start, end, NAME_WORDS.speech))
 
 
+def attributed_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names `text` has say its figure: after an opener ("Volgens Remotasks zelf …", "according to the ILO") or
+    with a verb of speech ("Remotasks says"); not one it only names ("for platforms such as Remotasks")."""
+    found = set(speakers_in(text, known=known))
+    for start, end, name in names_in(text, known=known):
+        # (A name's span may hold the opener before it: "Volgens Remotasks".)
+        before = text[max(0, start - OPENER_CHARS):end]
+        before = before[before.rfind(",", 0, len(before) - (end - start)) + 1:]  # within its clause
+        # The few words before it, with any title or determiner ("volgens de Vlaamse computerwetenschapper Jeroen
+        # Baert"); a name's span may hold the opener ("Volgens Remotasks").
+        words = [fold(w) for w in _WORD_AT.findall(before)][:-len(name.split())][-OPENER_WORDS:]
+        # Not the subject of what is said: "The FT also reports that Remotasks … has some 240,000 taskers".
+        if any(tuple(words[k:k + len(opener)]) == opener and NAME_WORDS.complementisers.isdisjoint(words[k:])
+               for opener in NAME_WORDS.openers for k in range(len(words) - len(opener) + 1)):
+            found.add(name)
+    return frozenset(found)
+
+
+OPENER_CHARS = 60  # characters before a name read for the opener of an attribution
+OPENER_WORDS = 4  # words an opener stands within before the name
+
+
 def sources_named(heading: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names a heading says the figures under it are from: whoever says them ("Wat de OESO zegt") or a name
     joined to a study ("Oracle-enquête: …", "The Oracle survey"); not every capital of a title."""
@@ -1207,8 +1236,8 @@ class Against:
                 return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             # Claims share their organisations, and the names' overlap is slow to test: remembered.
-            key = (draft.organisations, draft.speakers, draft.named_here, claim.organisations, claim.reporters,
-                   claim.speakers, claim.origins)
+            key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, claim.organisations,
+                   claim.reporters, claim.speakers, claim.origins, claim.said_by)
             other = self.memo.names.get(key)
             if other is None:
                 if len(self.memo.names) >= ScopeMemo.LIMIT:
@@ -1269,6 +1298,10 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # Another says the figure: "Salesforce says 77% …", also after a sentence naming the claim's origin ("… a
             # recent Adobe study found that seven in 10 … Rival Salesforce says 77% of customers expect the same").
             return claim.origins, draft.speakers
+        if claim.said_by and draft.said_by and not _overlapping_names(claim.said_by, draft.said_by):
+            # The draft has one the claim is only about say it: "Volgens Remotasks zelf doen meer dan 2 miljoen
+            # Filipino's dit klikwerk" of the Philippine government's estimate (its keywords name Remotasks).
+            return claim.said_by, draft.said_by
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and _overlapping_names(claim.speakers,
                                                                                           draft.speakers)):

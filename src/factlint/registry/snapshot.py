@@ -137,7 +137,7 @@ def dump(engine: Engine) -> dict[str, object]:
         "model": [[[term(t) for t in c.main], [[term(t) for t in p] for p in c.alternatives],
                    sorted(c.scope.places), sorted(c.scope.organisations), sorted(c.scope.populations),
                    c.aliases, c.quoted, sorted(c.scope.reporters), sorted(c.scope.speakers),
-                   sorted(c.scope.origins), sorted(c.scope.kinds)] for c in model.claims],
+                   sorted(c.scope.origins), sorted(c.scope.kinds), sorted(c.scope.said_by)] for c in model.claims],
     }
 
 
@@ -228,12 +228,13 @@ def _model(data: dict[str, object], claims: tuple[Claim, ...]) -> Model:
     out = []
     for row in _list(data.get("model"), len(claims)):
         (main, alternatives, places, organisations, groups, aliases, quoted, reporters, speakers,
-         origins, kinds) = _list(row, 11)
+         origins, kinds, said_by) = _list(row, 12)
         main_terms = tuple(term(r) for r in _list(main))
         alt_terms = tuple(tuple(term(r) for r in _list(p)) for p in _list(alternatives))
         scope = Scope(frozenset(_strings(places)), frozenset(_strings(organisations)), frozenset(_strings(groups)),
                       frozenset(_strings(reporters)), origins=frozenset(_strings(origins)),
-                      speakers=frozenset(_strings(speakers)), kinds=frozenset(_strings(kinds)))
+                      speakers=frozenset(_strings(speakers)), kinds=frozenset(_strings(kinds)),
+                      said_by=frozenset(_strings(said_by)))
         if not 0 <= _int(quoted) <= _int(aliases) <= len(alt_terms):
             raise Malformed("more aliases than alternatives")
         out.append(ClaimWords(main_terms, alt_terms, scope, sum(t.weight for t in main_terms), aliases, quoted))
