@@ -64,6 +64,9 @@ CASES = [
     ("a line opening with a bullet symbol", "→ Between 150 and 430 million do it.\n→ some take home less.\n• Yes.",
      ["→ Between 150 and 430 million do it.", "→ some take home less.", "• Yes."]),
     ("a symbol on the same line", "It costs 5. → see below.", ["It costs 5. → see below."]),
+    # A section word cut short before its number: a manuscript's line, a page ("1. l. 42: the authors …").
+    ("l. and p.", "1. l. 42: the authors write it. See p. 6 too.", ["1. l. 42: the authors write it.", "See p. 6 too."]),
+    ("r.", "Recensent 2, r. 48: de auteurs. Klaar.", ["Recensent 2, r. 48: de auteurs.", "Klaar."]),
 ]
 
 

@@ -106,6 +106,10 @@ RULE_CASES = [
     ("section_numbers", "en", "Questions 1, 2 and 3 ask about pay.", "3"),
     ("section_numbers", "nl", "Zie bron 2 en kader 3.", "3"),
     ("section_numbers", "en", "as shown on slide 5 of the deck", "5"),
+    ("section_numbers", "en", "The authors state (l. 42) that the pay is low.", "42"),  # a manuscript's line
+    ("section_numbers", "en", "as ll. 180–186 claim", "180–186"),
+    ("section_numbers", "nl", "De auteurs schrijven (r. 48) dat het loon laag is.", "48"),
+    ("section_numbers", "nl", "Zoals recensent 2 opmerkt", "2"),
     ("cue_marks", "en", "212\n00:14:02,310 --> 00:14:05,880\nBehind every chatbot answer", "212"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "602.12"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "606.40"),

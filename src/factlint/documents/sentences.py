@@ -13,6 +13,8 @@ from factlint.lang import LANGUAGES
 # sentence (followed by a capital they end it): every language's, from its module in factlint.lang.
 _ABBREVIATIONS = frozenset().union(*(lang.abbreviations for lang in LANGUAGES.values()))
 SENTENCE_FINAL = frozenset().union(*(lang.sentence_final for lang in LANGUAGES.values()))
+# A section word cut short before its number ("l. 42", "p. 6", "r. 48"): no end of a sentence.
+_SECTION_WORDS = frozenset().union(*(lang.section_words for lang in LANGUAGES.values()))
 _TERMINAL = re.compile(r"[.!?\u2026]")
 _ENDERS = ".!?\u2026"
 _CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a*_"
@@ -103,6 +105,8 @@ def _is_abbreviation(text: str, sentence_start: int, period: int, following: str
     if not token:
         return False
     word = token.lower()
+    if following.isdigit() and word in _SECTION_WORDS:
+        return True
     if word in _ABBREVIATIONS or _LETTER_DOTS.fullmatch(token):
         return not (word in SENTENCE_FINAL and following.isupper())
     if len(token) == 1 and token.isalpha() and token.isupper():

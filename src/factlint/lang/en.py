@@ -147,7 +147,7 @@ LANGUAGE = Language(
         "no", "number", "step", "version", "v", "level", "part", "paragraph", "appendix", "line", "episode",
         "season", "volume", "vol", "issue", "room", "route", "grade", "rule", "question", "exhibit",
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
-        "exercise", "annex", "footnote", "endnote",
+        "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment",
     ),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),
