@@ -1397,6 +1397,17 @@ def test_rows_of_the_press_report_what_their_cells_say(engine, header, status):
     assert verdicts(engine, text)[-1][:2] == ("77%", status)
 
 
+@pytest.mark.parametrize("header, status", [
+    ("Cited by", "supported"),  # who quoted the figure in the row: no organisation of it
+    ("Geciteerd door", "supported"),
+    ("Survey by", "conflicting"),  # whose survey it is
+])
+def test_a_column_of_who_cited_a_figure_names_no_organisation_of_it(engine, header, status):
+    text = (f"| Datapoint | Figure | {header} |\n| --- | --- | --- |\n"
+            "| Consumers who want brand experiences personalised to their needs | 77% | Oracle |\n")
+    assert verdicts(engine, text)[-1][:2] == ("77%", status)
+
+
 @pytest.mark.parametrize("text, status", [
     # A job ad's own rate, weakly like the hourly pay claim: another quantity, not the claim's figure gone wrong.
     ("Flyer: \"Earn $5 an hour labelling data, from your phone.\"\n", "unsourced"),

@@ -363,6 +363,10 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("**u/Kinshasa_kid** · 140 points\n", ["u/Kinshasa_kid** · 140 points"]),
     ("@lena: klopt niet", ["@lena:"]),
     ("Mail us at u/2023 or @ noon", []),
+    # A call's speaker, named with a role or firm.
+    ("Joost Mulder, Rijnstaete Securities: Uw presentatie", ["Joost Mulder, Rijnstaete Securities:"]),
+    ("Miguel Santos, CEO: Two million", ["Miguel Santos, CEO:"]),
+    ("Kenya, in 2023: pay fell", []),
     ("**PKG / VO:** Their shifts", ["PKG / VO:"]),  # a broadcast script's, with a note in brackets
     ("**ANCHOR (on cam):** It is", ["ANCHOR (on cam):"]),
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker

@@ -105,6 +105,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if occ.previous:
         layers.append(occ.previous)
     row_labels = _row_labels(where) if where.kind in ("table_cell", "table_header") else ()
+    # Cells under a header saying who cited or reported the figure ("| Cited by |", "| Geciteerd door |") name no
+    # organisation of it, as the press's rows do not (below); their places still count.
+    citing_labels = _row_labels(where, citing=True) if row_labels else ()
+    row_labels = tuple(label for label in row_labels if label not in citing_labels)
     # Rows under a header naming the press ("| Paper | … |", "| Krant | … |") are the papers that reported each figure:
     # their names are no organisation of it (as "Time reported" is not), their places still are.
     reported = where.kind == "table_cell" and _names_press(where.stub_header)
@@ -114,6 +118,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     named = len(layers)  # organisations are read up to here: a heading's capitals are no names
     if reported and where.row_header:
         layers.append(where.row_header)
+    layers.extend(citing_labels)
     filed = dateline(occ.masked)
     if filed:
         layers.append(filed.title())  # read as a place, as a name would be written
@@ -885,11 +890,21 @@ def _demand_end(words: list[str]) -> int:
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
 
 
-def _row_labels(where: Surroundings) -> tuple[str, ...]:
+def _row_labels(where: Surroundings, *, citing: bool = False) -> tuple[str, ...]:
     """A table cell's row's other label cells, after its first (those holding no figure): "| Maandloon voor fulltime
-    datawerk | Brazilië | 90 tot 100 euro |" says what its figures are of in each."""
+    datawerk | Brazilië | 90 tot 100 euro |" says what its figures are of in each. With `citing`, only those under a
+    header of who cited or reported it ("Cited by")."""
     return tuple(cell for k in where.nearby() if k not in (0, where.column) and (cell := where.row[k].strip())
-                 and not any(c.isdigit() for c in cell))
+                 and not any(c.isdigit() for c in cell) and (
+                     not citing or (k < len(where.columns) and _names_citing(where.columns[k]))))
+
+
+def _names_citing(header: str) -> bool:
+    """Whether a column header says its cells are who cited or reported a figure: "Cited by", "Geciteerd door"."""
+    return not _CITING_HEADER.isdisjoint(fold(w) for w in _WORD.findall(header))
+
+
+_CITING_HEADER = NAME_WORDS.citing | NAME_WORDS.reporting | MEDIA_NOUNS
 
 
 def is_minimum_wage(before: str, after: str, *above: str) -> bool:

@@ -354,7 +354,12 @@ _TITLED_LABEL = re.compile(r"^[ \t*_>-]*((?i:" + "|".join(re.escape(t) for t in 
 # A forum's poster: a handle opening a line ("**u/volt_hobbit**", "**u/Kinshasa_kid** · 140 points", "@lena:").
 _HANDLE_LABEL = re.compile(r"^[ \t*_>-]*((?:u/|@)[\w.-]{2,40}[*_]*(?::[*_]*|[ \t]*[·•][^\n]{0,40}$|[ \t]*$))",
                            re.MULTILINE)
-_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL)
+# A name of two or three capitalised words with its role or firm after a comma ("Joost Mulder, Rijnstaete Securities:",
+# "Miguel Santos, CEO:"), as a call's transcript names its speakers.
+_AFFILIATED_LABEL = re.compile(r"^[ \t*_>-]*((?:[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*[ \t]+){1,2}"
+                               r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*,[ \t]+[^:,\n]{2,40}:)(?=[ \t*_]|$)",
+                               re.MULTILINE)
+_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
