@@ -1397,6 +1397,17 @@ def test_rows_of_the_press_report_what_their_cells_say(engine, header, status):
     assert verdicts(engine, text)[-1][:2] == ("77%", status)
 
 
+@pytest.mark.parametrize("text, status", [
+    # A post's likes and reposts under an icon: no claim's count, whatever the post before says.
+    ("Thousands of invisible click workers label the examples AI is trained on. #AI\n\n🔁 2,150 · ♥ 7,900\n",
+     "unsourced"),
+    # An icon before a figure that has words of its own is a bullet.
+    ("Cobalt facts\n\n✔ 60% of the world's cobalt comes from the DRC.\n", "supported"),
+])
+def test_a_count_an_icon_labels_is_no_claims(engine, text, status):
+    assert verdicts(engine, text)[-1][1] == status
+
+
 @pytest.mark.parametrize("header, status", [
     ("Cited by", "supported"),  # who quoted the figure in the row: no organisation of it
     ("Geciteerd door", "supported"),

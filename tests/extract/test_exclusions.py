@@ -113,6 +113,8 @@ RULE_CASES = [
     ("cue_marks", "en", "212\n00:14:02,310 --> 00:14:05,880\nBehind every chatbot answer", "212"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "602.12"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "606.40"),
+    ("post_numbers", "en", "**@ml_explained**\n1/ How does an AI learn what a dog is?", "1"),
+    ("post_numbers", "nl", "3/ En hij denkt niet dat AI ooit perfect wordt.", "3"),
     ("paragraph_numbers", "en", "4.1 Kestrel employs 2,300 annotators.", "4.1"),
     ("paragraph_numbers", "en", "Evidence:\n10.1.a The Philippine government estimates it.", "10.1"),
     ("paragraph_numbers", "nl", "3.2 De regering schat het.", "3.2"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
@@ -283,7 +284,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 
 # What each Context.aside is, in an unsourced figure's message.
 ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked for, not said to be",
-          "inhabitants": "a place's population", "per head": "a price per head, no one's pay"}
+          "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
+          "icon": "a count an icon labels (likes, reposts, views)"}
 
 
 def _aside(occ: Occurrence, label: str) -> str:
@@ -299,7 +301,19 @@ def _aside(occ: Occurrence, label: str) -> str:
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):
         return "per head"
+    if occ.figure.kind == "count" and not occ.figure.unit and _icon_before(before) and \
+            not _WORD.search(occ.after[:ICON_AFTER].split("\n", 1)[0].split("·", 1)[0]):
+        return "icon"  # "♥ 2.4K · 🔁 873": how many liked or shared a post
     return ""
+
+
+def _icon_before(before: str) -> bool:
+    """Whether a pictograph stands just before a figure ("♥ ", "🔁 "): the icon names what it counts."""
+    rest = before.rstrip(" \t\u00a0\ufe0f")
+    return bool(rest) and unicodedata.category(rest[-1]) == "So"
+
+
+ICON_AFTER = 40  # characters after an icon's count read for words of its own
 
 
 def is_per_head(after: str, lang: str) -> bool:

@@ -85,6 +85,15 @@ def _opens_line(text: str, start: int) -> bool:
 LINE_MARKUP = 8  # characters of markup a line may open with before its time ("- **")
 
 
+def post_numbers(r: Reader, c: Candidate) -> int | None:
+    """A thread's post number opening a line: "1/ How does an AI learn …"."""
+    if c.high is None and c.whole and _opens_line(r.text, r.toks[c.i].start):
+        end = r.toks[c.k - 1].end
+        if r.text[end:end + 1] == "/" and r.text[end + 1:end + 2] in (" ", "\t", "\n", ""):
+            return c.k - 1
+    return None
+
+
 def paragraph_numbers(r: Reader, c: Candidate) -> int | None:
     """A numbered paragraph's number opening a line before its text: "4.1 Kestrel employs …", "10.1.a The …"."""
     digits = c.amount.digits
@@ -257,6 +266,7 @@ RULES: tuple[Rule, ...] = (
     clock_times,
     line_times,
     cue_marks,
+    post_numbers,
     paragraph_numbers,
     hours,
     times_ago,
