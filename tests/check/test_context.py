@@ -1408,6 +1408,16 @@ def test_a_count_an_icon_labels_is_no_claims(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
 
 
+@pytest.mark.parametrize("label, status", [
+    ("Tekstfragmenten per dag", "supported"),
+    ("Tekstfragmenten per week", "conflicting"),  # the label's period is the figure's, as a header's is
+])
+def test_a_label_before_a_figure_standing_alone_gives_its_period(engine, label, status):
+    text = ("Zo zag volgens Time het werk eruit van de Keniaanse arbeiders die OpenAI inzette om schadelijke inhoud "
+            f"uit ChatGPT te weren.\n\n- {label}: 150\n")
+    assert verdicts(engine, text)[-1][:2] == ("150", status)
+
+
 @pytest.mark.parametrize("header, status", [
     ("Cited by", "supported"),  # who quoted the figure in the row: no organisation of it
     ("Geciteerd door", "supported"),

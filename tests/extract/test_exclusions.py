@@ -110,6 +110,8 @@ RULE_CASES = [
     ("section_numbers", "en", "as ll. 180–186 claim", "180–186"),
     ("section_numbers", "nl", "De auteurs schrijven (r. 48) dat het loon laag is.", "48"),
     ("section_numbers", "nl", "Zoals recensent 2 opmerkt", "2"),
+    ("section_numbers", "nl", "Voor perceel 1 geldt eis 14.", "14"),  # a tender's lot and requirement
+    ("section_numbers", "en", "Bids for Lot 2 must meet requirement 12.", "12"),
     ("cue_marks", "en", "212\n00:14:02,310 --> 00:14:05,880\nBehind every chatbot answer", "212"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "602.12"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "606.40"),

@@ -456,6 +456,14 @@ def _before_colon(occ: Occurrence, statement: str) -> str:
     return before[:colon] if colon > 0 else ""
 
 
+def _stands_after_label(occ: Occurrence) -> bool:
+    """Whether the figure is all its sentence says after its label ("Uurloon: minder dan 2 euro")."""
+    return not _WORD.search(occ.masked[occ.span[1]:].split("\n", 1)[0][:LABEL_TAIL])
+
+
+LABEL_TAIL = 40  # characters after a label's figure read for words of its own
+
+
 def _value_label(occ: Occurrence) -> str:
     """The label of a figure standing alone after it ("Moderators who signed a petition: 184"), read within a
     bounded look back: a label opens the sentence."""
@@ -1081,7 +1089,9 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     "People (millions)"), and the other end of a range written in a row's Low and High columns."""
     where = occ.where
     if where.kind != "table_cell":
-        return figure
+        # A label before a figure standing alone says it as a header does: "Tekstfragmenten per week: 150".
+        label = _value_label(occ)
+        return _apply(figure, label, occ.lang) if label and _stands_after_label(occ) else figure
     column = where.column_header
     if where.row and not _HOLDS_NUMBER.search(_YEAR.sub("", where.row[0])) and not any(
             _header_terms(column, occ.lang)) and not _percent_header(column, occ.lang):

@@ -179,7 +179,7 @@ LANGUAGE = Language(
         "nr", "nummer", "versie", "stap", "bijlage", "onderdeel", "lid", "vraag", "aflevering", "seizoen",
         "deel", "regel", "niveau", "groep", "kamer", "lijn", "petitie", "motie", "amendement", "antwoord",
         "tekst", "teksten", "kader", "dia", "aanbeveling", "opgave", "bron", "noot", "voetnoot", "vragen",
-        "r", "rr", "recensent", "opmerking",
+        "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule",
     ),
     time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
     time_after=("uur", "u"),
