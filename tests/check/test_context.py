@@ -1408,6 +1408,23 @@ def test_a_count_an_icon_labels_is_no_claims(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
 
 
+@pytest.mark.parametrize("text, figure, status", [
+    # The figure's own phrase has no words of its own: the sentence's subject is its.
+    ("In Kenya, Time found, the contractors OpenAI hired to clean up ChatGPT read 150 passages of text a day, many "
+     "describing abuse, for under $2 an hour.\n", "$2 an hour", "supported"),
+    # A phrase with words of its own keeps them: the poverty line is no one's pay.
+    ("Casilli found that a full-time job annotating data in Madagascar paid roughly $90 to $100 a month, in a country "
+     "where about 80% of people live on less than $2.15 a day, the World Bank's extreme poverty line.\n",
+     "$2.15 a day", "unsourced"),
+    # A part of a group the sentence counts first is counted by its own phrase.
+    ("More than two million people in the Philippines do this kind of crowdwork, according to government estimates, "
+     "and at least 10,000 of them have worked on Remotasks, a platform owned by the start-up Scale AI.\n", "10,000",
+     "unsourced"),
+])
+def test_a_figure_whose_phrase_says_nothing_reads_its_sentence(engine, text, figure, status):
+    assert last_verdict(engine, text, figure)[1] == status
+
+
 @pytest.mark.parametrize("label, status", [
     ("Tekstfragmenten per dag", "supported"),
     ("Tekstfragmenten per week", "conflicting"),  # the label's period is the figure's, as a header's is

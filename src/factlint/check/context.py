@@ -259,6 +259,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
                   others=others, said_by=said_by) if places or organisations or groups or speakers or others else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
+    if own_words >= OWN_WORDS and len(occ.clause) != len(occ.masked) and not _part_of_them(occ) and (
+            tail := _own_phrase(occ)) is not None:
+        # A clause cut by the figure before it, whose words are that figure's but for a phrase of no words of its own:
+        # "… read 150 passages of text a day, many describing abuse, for under $2 an hour." is the sentence's pay.
+        own_words = _word_count(tail)
     row = where.row_header if where.kind == "table_cell" else ""
     if row and own_words < OWN_WORDS and _word_count(row) >= OWN_WORDS:
         # A row's label that says enough is the cell's own clause ("This newsletter's freelance fact-checkers | 35"):
@@ -1241,6 +1246,31 @@ OWN_WORDS = 3  # content words the text between a figure's neighbours needs to s
 
 
 @functools.lru_cache(maxsize=256)
+def _part_of_them(occ: Occurrence) -> bool:
+    """Whether the figure counts a part of a group named before it ("and at least 10,000 of them have worked on
+    Remotasks"): its own subject, not the sentence's."""
+    words = [fold(w) for w in _WORD.findall(occ.after[:PART_CHARS])[:2]]
+    return len(words) == 2 and words[0] in _LINKING_WORDS and words[1] in _PARTITIVE_PRONOUNS
+
+
+PART_CHARS = 24
+_LINKING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
+
+
+def _own_phrase(occ: Occurrence) -> str | None:
+    """The figure's own phrase in its sentence, between the commas nearest it (read within OWN_PHRASE_CHARS of it);
+    None when no comma stands before it there."""
+    start, end = occ.span
+    comma = occ.masked.rfind(",", max(0, start - OWN_PHRASE_CHARS), start)
+    if comma < 0:
+        return None
+    after = occ.masked.find(",", end, end + OWN_PHRASE_CHARS)
+    return occ.masked[comma + 1:start] + " " + occ.masked[end:after if after >= 0 else end + OWN_PHRASE_CHARS]
+
+
+OWN_PHRASE_CHARS = 200
+
+
 def _word_count(text: str) -> int:
     return len(lexical.words(text))
 
