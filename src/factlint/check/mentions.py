@@ -396,6 +396,11 @@ def leans(text: str, start: int = 0) -> bool:
     """Whether the sentence or clause at text[start:] leans on what came before: it opens with a word that does
     ("They were paid …", "There, …"), or its reported clause opens with a subject pronoun ("Time found they …")."""
     first = _FIRST_WORD.search(text, start, start + 40)
+    if first is not None and first.start() - start <= 3 and first.group().lower() in _SENTENCE_ADVERBS:
+        # "Today it's two million.", "Meanwhile, they …": an adverb opening the sentence, then what leans.
+        second = _FIRST_WORD.search(text, first.end(), first.end() + 6)
+        return second is not None and second.start() - first.end() <= 3 and \
+            re.split("['’]", second.group().lower())[0] in LEANING  # "it's"
     if first is not None and first.start() - start <= 3 and first.group().lower() in _ANDS:
         # "And they had to read …", "'En ze moesten …'": a sentence going on from the one before by its pronoun.
         second = _FIRST_WORD.match(text, first.end() + 1)
@@ -407,6 +412,7 @@ def leans(text: str, start: int = 0) -> bool:
 _LINKING = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _PARTITIVES = frozenset(w for language in LANGUAGES.values() for w in language.partitive_pronouns)
 _ANDS = frozenset(w for language in LANGUAGES.values() for w in language.and_words)
+_SENTENCE_ADVERBS = frozenset(w for language in LANGUAGES.values() for w in language.sentence_adverbs)
 
 
 def _names_next(text: str, start: int) -> bool:
