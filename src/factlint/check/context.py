@@ -1245,7 +1245,6 @@ def _low_high(figure: Figure, occ: Occurrence) -> Figure:
 OWN_WORDS = 3  # content words the text between a figure's neighbours needs to speak for it alone
 
 
-@functools.lru_cache(maxsize=256)
 def _part_of_them(occ: Occurrence) -> bool:
     """Whether the figure counts a part of a group named before it ("and at least 10,000 of them have worked on
     Remotasks"): its own subject, not the sentence's."""
@@ -1271,6 +1270,7 @@ def _own_phrase(occ: Occurrence) -> str | None:
 OWN_PHRASE_CHARS = 200
 
 
+@functools.lru_cache(maxsize=256)
 def _word_count(text: str) -> int:
     return len(lexical.words(text))
 
