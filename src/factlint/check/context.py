@@ -463,7 +463,8 @@ def _before_colon(occ: Occurrence, statement: str) -> str:
 
 def _stands_after_label(occ: Occurrence) -> bool:
     """Whether the figure is all its sentence says after its label ("Uurloon: minder dan 2 euro")."""
-    return not _WORD.search(occ.masked[occ.span[1]:].split("\n", 1)[0][:LABEL_TAIL])
+    end = occ.span[1]
+    return not _WORD.search(occ.masked[end:end + LABEL_TAIL].split("\n", 1)[0])
 
 
 LABEL_TAIL = 40  # characters after a label's figure read for words of its own
@@ -669,11 +670,12 @@ def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
     if not label or occ.figure.kind != "count" or occ.figure.unit or _word_count(statement) > LABEL_VALUE_WORDS:
         return ""
     endings = tuple(lexicon(occ.lang).plural_endings)
-    for word in _WORD.findall(label):
-        w = fold(word)
-        if w not in _STOP and len(w) > len(max(endings, key=len, default="")) + 2 and w.endswith(endings):
-            return w
-    return ""
+    return next((w for word in _WORD.findall(label) if _plural_noun(w := fold(word), endings)), "")
+
+
+def _plural_noun(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether a folded word is a plural noun by its ending, no stop word, long enough to be more than its ending."""
+    return word not in _STOP and len(word) > len(max(endings, key=len, default="")) + 2 and word.endswith(endings)
 
 
 _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
@@ -722,9 +724,8 @@ def _referents(occ: Occurrence) -> frozenset[str]:
     if not any(words[k] in lex.partitive_clitics for k in range(max(1, len(words) - CLITIC_WORDS), len(words))):
         return frozenset()
     endings = tuple(lex.plural_endings)
-    shortest = len(max(endings, key=len, default="")) + 3
-    return frozenset(w for word in _WORD.findall(occ.previous) if word[:1].islower() and (w := fold(word)) not in _STOP
-                     and len(w) >= shortest and w.endswith(endings))
+    return frozenset(w for word in _WORD.findall(occ.previous) if word[:1].islower() and _plural_noun(w := fold(word),
+                                                                                                   endings))
 
 
 CLITIC_REACH = 60  # characters before a bare count read for its clitic
@@ -1249,11 +1250,10 @@ def _part_of_them(occ: Occurrence) -> bool:
     """Whether the figure counts a part of a group named before it ("and at least 10,000 of them have worked on
     Remotasks"): its own subject, not the sentence's."""
     words = [fold(w) for w in _WORD.findall(occ.after[:PART_CHARS])[:2]]
-    return len(words) == 2 and words[0] in _LINKING_WORDS and words[1] in _PARTITIVE_PRONOUNS
+    return len(words) == 2 and words[0] in _OF and words[1] in _PARTITIVE_PRONOUNS
 
 
 PART_CHARS = 24
-_LINKING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
 
 
 def _own_phrase(occ: Occurrence) -> str | None:

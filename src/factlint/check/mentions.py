@@ -95,16 +95,17 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         # A transcript's cue that goes on with the sentence of the cue before: it opens in lower case, or, timed, after
         # one with no stop ("… OpenAI hired workers in Kenya¶¶to keep …", "De Wereldbank schat dat wereldwijd¶¶150 …";
         # not after a letter's signature: "**Q: …?** Marta, Leeds¶¶**A:** Time …").
+        labels = speaker_labels(passage.text) if transcript else []  # read once for all that follows
         going_on = transcript and paragraph and last is not None and (
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
-            _goes_on(passage.text, speaker_labels(passage.text), spans[0][0]))
+            _goes_on(passage.text, labels, spans[0][0]))
         carried = _carried(*last, transcript) if figures and paragraph and last is not None else ""
-        found = _occurrences(passage, figures, spans, plang, carried, transcript, going_on) if figures else []
+        found = _occurrences(passage, figures, spans, plang, carried, labels, going_on) if figures else []
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
-        if not (transcript and paragraph and last is not None and _labels_only(passage.text)):
+        if not (transcript and paragraph and last is not None and _labels_only(passage.text, labels)):
             # (A poster's or speaker's label alone passes on what came before it to what comes under it.)
-            last = (passage, figures, spans, last if going_on and _depth(last) < CUES_CARRIED else None) \
+            last = (passage, figures, spans, labels, last if going_on and _depth(last) < CUES_CARRIED else None) \
                 if paragraph else None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
@@ -131,8 +132,8 @@ def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, i
                 + (speaker_labels(text) if transcript else []))
 
 
-def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]], prior: tuple | None = None,
-             transcript: bool = False) -> str:
+def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]], labels: list[tuple[int, int]],
+             prior: tuple | None = None, transcript: bool = False) -> str:
     """A paragraph's last sentence, masked, for the next paragraph to lean on; a question with the sentence it asks
     about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer); a cue's
     sentence with the cues before it that it goes on from (`prior`, as _scan_passages keeps them)."""
@@ -141,7 +142,6 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
         # A sentence a cue ends with, with those it leans on or goes on from back to the cue's first, and with the
         # cues before that one goes on from: "… OpenAI hired workers in Kenya¶¶to keep …ChatGPT. And they were paid".
         j, parts = len(spans) - 1, [last]
-        labels = speaker_labels(passage.text)
         while j > 0 and (leans(parts[0], _OPEN.match(parts[0]).end()) or _goes_on(passage.text, labels, spans[j][0])):
             j -= 1
             parts.insert(0, _masked_sentence(passage, figures, spans[j], transcript))
@@ -157,11 +157,11 @@ CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
 CUES_CARRIED = 4  # subtitle cues a sentence is carried across
 
 
-def _labels_only(text: str) -> bool:
-    """Whether a passage is speakers' labels and nothing else ("**u/volt_hobbit**", "Marcus (12:11):")."""
+def _labels_only(text: str, labels: list[tuple[int, int]]) -> bool:
+    """Whether a passage is speakers' labels (`labels`) and nothing else ("**u/volt_hobbit**", "Marcus (12:11):")."""
     if len(text) > LABEL_ONLY_CHARS:
         return False
-    rest = mask(text, speaker_labels(text))
+    rest = mask(text, labels)
     return rest != text and not rest.strip(" \t\n*_>")
 
 
@@ -172,7 +172,7 @@ def _depth(last: tuple | None) -> int:
     """How many cues a carried sentence already spans."""
     depth = 0
     while last is not None:
-        depth, last = depth + 1, last[3]
+        depth, last = depth + 1, last[4]
     return depth
 
 # A text's own parts are few: a heading that opens with a larger count states a quantity.
@@ -196,8 +196,10 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
-                 lang: str, carried: str = "", transcript: bool = False, going_on: bool = False) -> list[Occurrence]:
-    labels = speaker_labels(passage.text) if transcript else []
+                 lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
+                 going_on: bool = False) -> list[Occurrence]:
+    """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript."""
+    labels = labels or []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
@@ -409,7 +411,6 @@ def leans(text: str, start: int = 0) -> bool:
         first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start))
 
 
-_LINKING = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _PARTITIVES = frozenset(w for language in LANGUAGES.values() for w in language.partitive_pronouns)
 _ANDS = frozenset(w for language in LANGUAGES.values() for w in language.and_words)
 _SENTENCE_ADVERBS = frozenset(w for language in LANGUAGES.values() for w in language.sentence_adverbs)

@@ -115,18 +115,17 @@ def cue_marks(r: Reader, c: Candidate) -> int | None:
         return None
     start, end = r.toks[c.i].start, r.toks[c.k - 1].end
     text = r.text
-    before = text[max(0, start - CUE_CHARS):start]
-    line_start = before.rfind("\n") + 1 if "\n" in before or start <= CUE_CHARS else -1
-    if line_start < 0:
+    lo = max(0, start - CUE_CHARS)
+    if "-->" not in text[lo:end + CUE_CHARS]:
+        return None  # no timing near it: nearly every number
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
         return None  # a line this long is no cue's
-    line_start += max(0, start - CUE_CHARS)
-    after = text[end:end + CUE_CHARS]
-    line = text[line_start:end] + after.split("\n", 1)[0]
-    timing = _CUE_TIMING.match(line)
+    line, _, rest = text[end:end + CUE_CHARS].partition("\n")
+    timing = _CUE_TIMING.match(text[line_start:end] + line)
     if timing is not None and end - line_start <= timing.end():
         return c.k - 1
-    if c.whole and not text[line_start:start].strip() and "\n" in after and not after.split("\n", 1)[0].strip() and \
-            _CUE_TIMING.match(after.split("\n", 1)[1].lstrip(" \t")):
+    if c.whole and not text[line_start:start].strip() and not line.strip() and _CUE_TIMING.match(rest.lstrip(" \t")):
         return c.k - 1  # the cue's number, alone on the line before its timing
     return None
 
