@@ -110,6 +110,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # A part of a group named before leans on it; a figure's own group does not.
     ("Na aftrek van belasting houden sommigen van hen slechts 1,46 dollar per uur over.", True),
     ("After tax, some of them take home as little as $1.46 an hour.", True),
+    ("Each of them had to review up to     text passages a day, the complaint said.", True),
+    ("None of them earned more than two dollars an hour.", True),
+    ("Ieder van hen moest dagelijks     tekstfragmenten lezen.", True),
+    ("Geen van hen verdiende meer dan twee dollar per uur.", True),
     ("About           people live on the island, many of them without steady work.", False),
     ("All       of them are paid at least $15 an hour.", False),
     # A third person's pronoun after an opening adverbial and its verb leans; the writer's "we" and a group or name
@@ -265,6 +269,12 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "99 procent", "onaanvaardbaar"),
     ("**Bewering: Keniaanse moderatoren lazen 150 teksten per uur.** Onjuist. Volgens Time kregen ze minder dan 2 "
      "dollar per uur.", "2 dollar per uur", "Keniaanse moderatoren"),
+    # A short answer that names nothing passes on the question it answers: "Was Venezuela any different? Not so
+    # much, in euros. People there were on 90 to 100 euros a month."
+    ("**Was Venezuela any different?**\n\nNot so much, in euros. People there were also on roughly 90 to 100 euros a "
+     "month.\n", "90 to 100 euros a month", "Venezuela"),
+    ("**En in Venezuela?**\n\nNauwelijks anders, in euro's. Mensen daar kregen ook zo'n 90 tot 100 euro per maand.\n",
+     "90 tot 100 euro per maand", "Venezuela"),
     # A label with more to say is read as it is.
     ("Kenyan moderators were paid $2 a day. Our verdict: the post mixes up two stories. The workers took home less "
      "than $2 an hour.", "$2 an hour", "mixes up"),
@@ -273,6 +283,19 @@ def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, pre
     from factlint.check.mentions import scan
     occ = next(o for o in scan(draft) if o.figure.text == figure)
     assert (previous in occ.previous) if previous else not occ.previous
+
+
+@pytest.mark.parametrize("draft", [
+    # An answer that names its own place, or a short sentence after a statement, passes on nothing before it.
+    "**Was Venezuela any different?**\n\nNot in Madagascar. People there were on 90 to 100 euros a month.\n",
+    "Venezuela was different. Not so much, in euros. People there were on 90 to 100 euros a month.",
+    # ... nor to a speaker's own ("We processed …"): "Hoeveel komt bij Labelr terecht? Een groeiend deel. We …".
+    "**Was Venezuela any different?**\n\nNot so much, in euros. We paid 90 to 100 euros a month ourselves.\n",
+])
+def test_an_answer_with_words_of_its_own_keeps_the_question_out(draft):
+    from factlint.check.mentions import scan
+    occ = next(o for o in scan(draft) if o.figure.text.startswith("90 to 100 euros a month"))
+    assert occ.previous and "Venezuela" not in occ.previous
 
 
 @pytest.mark.parametrize("draft, previous", [

@@ -458,9 +458,9 @@ def _refers(text: str, start: int) -> bool:
         return True  # "The labelers took home …": a sentence opening with its group named by the article
     if not _GROUP_QUANTIFIERS.isdisjoint(held) and any(
             q in _GROUP_QUANTIFIERS and w in _LINKING and nxt in _GROUP_PRONOUNS
-            for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_at(text, start)]:
-        return True  # "sommigen van hen", "many of them": a part of a group named before (not "… 28 million people
-        # live there, many of them …", the figure's own group)
+            for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_end(text, start)]:
+        return True  # "sommigen van hen", "many of them", "each of them": a part of a group named before (not "… 28
+        # million people live there, many of them …" or "All 412 of them …", the figure's own group)
     # "As Time revealed, those moderators took home …": a demonstrative names back any group, unless it follows one
     # as a relative does ("mensen die klikwerk doen").
     return not _DEMONSTRATIVES.isdisjoint(held) and any(
@@ -482,10 +482,11 @@ def _names_a_figure_back(words: list[str]) -> bool:
     return False
 
 
-def _partitive_at(text: str, start: int) -> int:
-    """Where the first group quantifier stands among the first words of the sentence at `start`."""
-    return next((m.start() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)
-                 if m.group().lower() in _GROUP_QUANTIFIERS), start)
+def _partitive_end(text: str, start: int) -> int:
+    """Where the word after the first group quantifier among the first words of the sentence at `start` ends ("of"
+    in "many of them"): a figure before it is the group's own count."""
+    words = list(itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN))
+    return next((nxt.end() for m, nxt in zip(words, words[1:]) if m.group().lower() in _GROUP_QUANTIFIERS), start)
 
 
 def _reported_pronoun(text: str, at: int) -> bool:
@@ -548,14 +549,16 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     alone = stands_alone(masked_text[start:end])  # and not read with the sentence after (above): it answers this one
     if not alone and not _leaning(masked_text, start, end, before):
         return ""
+    earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
     if says_nothing(before) or rates(before) or (alone and (leans(before) or (text and _goes_on(text, labels or [],
-                                                                                                spans[k][0])))):
+                                                                                                spans[k][0])))) \
+            or (earlier.rstrip(_MARKUP).endswith("?") and _bare_answer(before) and not _speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
         # on the one before it, the paragraph before's last when it opens its own. So does one that leans on it in
         # turn, to a figure standing alone, which has no words of its own: "Remember the Kenyan workers OpenAI hired?
-        # Time told us what they were paid. Less than two dollars an hour."
-        earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
+        # Time told us what they were paid. Less than two dollars an hour." So does a short answer naming nothing, its
+        # question: "Was Venezuela any different? Not so much, in euros. People there were on …".
         return earlier + " " + before if earlier else before
     return before
 
@@ -636,6 +639,26 @@ _SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.origin_words, *language.media_nouns))
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reporting_words, *language.speech_words, *language.mention_words))
+
+
+def _bare_answer(sentence: str) -> bool:
+    """Whether a sentence is a short reply that names no place and no name: "Not so much, in euros.", "Less,
+    actually." (an answer that names its own, "Not in Madagascar.", says what it is of)."""
+    return len(sentence) <= NOTHING_CHARS and len(_FIRST_WORD.findall(sentence)) <= ANSWER_WORDS and not any(
+        w[:1].isupper() for w in _FIRST_WORD.findall(sentence)[1:]) and not places_in(sentence)
+
+
+ANSWER_WORDS = 6  # words of a reply that passes on its question
+
+
+def _speaks_for_self(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with a first-person subject ("We processed …"): a speaker's own, which
+    the question put to them does not say."""
+    first = _FIRST_WORD.search(text, start, start + 40)
+    return first is not None and first.group().lower() in _FIRST_PERSONS
+
+
+_FIRST_PERSONS = frozenset(w for language in LANGUAGES.values() for w in language.first_person_pronouns)
 
 
 def stands_alone(sentence: str) -> bool:

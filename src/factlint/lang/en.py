@@ -305,7 +305,7 @@ throughout whereas nevertheless nonetheless unless
     world_nouns=("world", "globe"),
     object_pronouns=("him", "her", "them"),
     group_pronouns=("them", "us"),
-    group_quantifiers=("some", "many", "most", "few", "several", "half"),
+    group_quantifiers=("some", "many", "most", "few", "several", "half", "each", "all", "none"),
     person_pronouns=("he", "she"),
     person_possessives=("his", "her"),
     other_words=("another", "separate", "different", "rival"),

@@ -313,7 +313,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     world_nouns=("wereld",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
     group_pronouns=("hen", "ons"),
-    group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft"),
+    group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft",
+                       "ieder", "elk", "elke", "iedere", "allen", "geen"),
     person_pronouns=("hij",),
     person_possessives=("zijn", "haar"),
     singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
