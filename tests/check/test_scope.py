@@ -241,6 +241,9 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     found = difference(Scope(places=frozenset({"CD"})), read("Zambia produces cobalt."),
                        claim_texts=("The DRC produces cobalt.",), draft_texts=("Zambia produces cobalt.",))
     assert found.message() == "the source says this of DRC, not Zambia"
+    owned = difference(Scope(places=frozenset({"CD"})), read("Zambia's slice is half."),
+                       claim_texts=("The DRC produces cobalt.",), draft_texts=("Zambia's slice is half.",))
+    assert owned.message() == "the source says this of DRC, not Zambia"  # not "Zambia's"
 
 
 

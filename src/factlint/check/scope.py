@@ -1279,11 +1279,14 @@ def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -
     """Each place as the texts write it ("the DRC", "Zambia"), else by its English name."""
     out = []
     for code in sorted(codes):
-        shown = next((" ".join(text[a:b].split()).rstrip(".") for text in texts
+        shown = next((_POSSESSIVE_END.sub("", " ".join(text[a:b].split()).rstrip(".")) for text in texts
                       for a, b, found in (_found(text) if places is gazetteer() else places.find(text))
                       if code in found), None)
         out.append(shown or places.name(code))
     return tuple(dict.fromkeys(out))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Zambia's slice": the place is Zambia
 
 
 def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:

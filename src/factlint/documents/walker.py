@@ -160,10 +160,18 @@ def _link_close(state: InlineState, t: Token) -> None:
 
 
 def _image(state: InlineState, t: Token) -> None:
+    """An image's alt text is read as prose (a chart's "150 million and 430 million" is published); its target is not."""
     pos = state.src.find("![", state.cursor, state.end)
-    if pos >= 0:
-        state.cursor = _matching_bracket(state.src, pos + 1, state.end)
-        _skip_destination(state)
+    if pos < 0:
+        return
+    close = _matching_bracket(state.src, pos + 1, state.end)
+    state.cursor = pos + 2
+    end, state.end = state.end, close if close > pos + 1 else state.end  # alt text stays inside its brackets
+    for child in t.children or ():
+        HANDLERS.get(child.type, _markup)(state, child)
+    state.end = end
+    state.cursor = close
+    _skip_destination(state)
 
 
 def _footnote_ref(state: InlineState, t: Token) -> None:
