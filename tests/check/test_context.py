@@ -805,6 +805,16 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "$2 an hour", ("supported",)),
     ("MANILA (AP) — Workers hired to keep harmful content out of ChatGPT were paid less than $2 an hour.\n",
      "$2 an hour", ("conflicting", "unsourced")),
+    # A count of countries is no figure said of the world the sentence before names: the countries are what it counts.
+    ("Volgens de Wereldbank werken wereldwijd 100 tot 400 miljoen mensen als klikwerker, zei Antonio Casilli. Hij "
+     "onderzocht de arbeidsomstandigheden van datawerkers in vier landen.\n",
+     "vier", ("supported",)),
+    # "here" in a dateline story is the dateline's city: a place an aside names is no other.
+    ("CAGAYAN DE ORO, Philippines (AP) — More than two million Filipinos are now involved in click work for "
+     "artificial intelligence, the Philippine government estimates, and this southern port city has become a hub for "
+     "it. Thousands of young people here log on every day as freelancers for Remotasks, a platform owned by San "
+     "Francisco-based Scale AI, the Washington Post reported.\n",
+     "Thousands", ("supported",)),
     # A wire agency in a dateline only reports: it is no other source than the claim's.
     ("ANTANANARIVO (AFP) - Young graduates in Madagascar's capital annotate video frames for a French start-up, "
      "earning roughly 90 to 100 euros a month for a full-time job, said Antonio Casilli, who has studied data "

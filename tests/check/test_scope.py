@@ -286,6 +286,11 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     # ... not one before a group, nor a name's own.
     ("Nairobi-based moderators earned less than $2 an hour.", {"x-city-184745"}, set()),
     ("Workers at Nairobi-based Sama earned less than $2 an hour.", {"x-city-184745"}, {"sama"}),
+    # ... unless the sentence places its figure elsewhere: then it is the name's.
+    ("Young people here log on for Remotasks, a platform owned by San Francisco-based Scale AI.", set(),
+     {"remotasks", "scale"}),
+    ("Young Filipinos log on for Remotasks, a platform owned by San Francisco-based Scale AI.", {"PH"},
+     {"remotasks", "scale"}),
     # Each half of a label in two languages opens as a sentence does: its capital makes no name.
     ("Maandloon fulltime datawerker, Madagaskar / Full-time monthly pay, Madagascar", {"MG"}, set()),
     ("Klikwerkers, Filipijnen / Click workers, Philippines", {"PH"}, set()),

@@ -173,6 +173,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     share = occ.figure.kind == "percent"
     places = specific(relative or first or next((held for sc in ranked if (
         held := sc.places - {WORLD} if share else sc.places)), frozenset()))
+    if places == {WORLD} and _counts_countries(occ.figure):
+        places = frozenset()  # "datawerkers in vier landen" after "wereldwijd …": the countries are what it counts
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
             sc.places for sc in scopes[:layers.index(filed.title())]) and not governed(occ.masked):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
@@ -428,6 +430,14 @@ def _lead(statement: str, near: str) -> str:
 
 _CLAUSE_RELATIVE = re.compile(r",\s+(?:{})\b".format("|".join(
     fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)), re.IGNORECASE)
+
+
+def _counts_countries(figure: Figure) -> bool:
+    """Whether a figure counts countries ("four countries", "vier landen")."""
+    return figure.kind == "count" and bool(figure.unit) and COUNTRY in lexical.keys(fold(figure.unit))
+
+
+COUNTRY = "@country"  # the paraphrase class of "countries", "landen", "nations"
 
 
 def _counted_words(occ: Occurrence) -> str:

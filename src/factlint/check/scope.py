@@ -227,6 +227,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
         elif _BASE_OF_NAMED.match(text, b):
             out.append((a, b))  # a named one's base: "cited by the Paris-based sociologist Antonio Casilli"
+        elif _BASE_OF_NAME.match(text, b) and _placed_otherwise(text, a, b):
+            # "Young people here log on for Remotasks, owned by San Francisco-based Scale AI": a name's base, where the
+            # sentence places its figure elsewhere (a place of its own, or "here" and "there").
+            out.append((a, b))
     for start, b, _ in names_in(text):
         # "… more realistic than the World Bank's estimate", "Niet de Wereldbank maar …": a name compared with, or
         # denied (a sentence's first word may open the name's span: each word of it is tried).
@@ -269,6 +273,16 @@ _BASES = "|".join(w for language in LANGUAGES.values() for w in language.base_wo
 # "-based", a title and a name: the base is the named one's ("the Nairobi-based contractor Sama"), not a group's
 # ("Nairobi-based moderators") nor that of a name right after it ("Nairobi-based Sama").
 _BASE_OF_NAMED = re.compile(rf"-(?:{_BASES})[ \t]+[a-zà-ÿ][\w-]*[ \t]+[A-ZÀ-Þ]")
+_BASE_OF_NAME = re.compile(rf"-(?:{_BASES})[ \t]+[A-ZÀ-Þ]")
+_PLACE_POINTERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
+
+
+def _placed_otherwise(text: str, a: int, b: int) -> bool:
+    """Whether `text` names a place outside text[a:b], or points to one ("here", "daar")."""
+    return any(not (a <= s < b) for s, _, _ in _place_spans(text)) or not _PLACE_POINTERS.isdisjoint(
+        fold(w) for w in _PLAIN_WORD.findall(text))
+
+
 _RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.relative_pronouns)
 _RELATIVE_CLAUSE = re.compile(rf",([ \t]+(?:{_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
 _POSSESSIVE_OF_NEXT = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s[ \t]+"

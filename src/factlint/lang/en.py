@@ -318,7 +318,7 @@ throughout whereas nevertheless nonetheless unless
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
     agent_words=("by",),
-    place_pronouns=("there",),
+    place_pronouns=("there", "here"),
     only_words_after_figure=("itself",),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),

@@ -329,7 +329,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     telling_words=("vertelde", "vertelt", "vertellen", "verzekerde", "verzekert", "informeerde", "herinnerde",
                    "waarschuwde", "waarschuwt"),
     agent_words=("door",),
-    place_pronouns=("daar",),
+    place_pronouns=("daar", "hier"),
     place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
