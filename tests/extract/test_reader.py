@@ -47,6 +47,8 @@ STANDS_FOR_A_NOUN = [
     ("nl", "Nee, in vier: Venezuela, Madagaskar, Brazilië en Frankrijk.", "vier"),
     ("nl", "Het werkgroepje interviewde er vijf via videobellen.", "vijf"),
     ("nl", "Van de veertig klikwerkers kwamen er slechts negen.", "negen"),
+    ("nl", "Vorig jaar waren het er nog geen dertig.", "dertig"),  # "er", then a qualifier
+    ("en", "Only a few weeks ago there were fewer than thirty.", None),  # no clitic: nothing counted
     ("en", "| Countries studied | four |", "four"),
     ("en", "four", "four"),  # a table's cell read on its own
 ]
@@ -61,7 +63,28 @@ NOTHING_COUNTED = [
 
 @pytest.mark.parametrize("lang, text, span", STANDS_FOR_A_NOUN, ids=[c[1][:30] for c in STANDS_FOR_A_NOUN])
 def test_a_written_number_that_stands_for_what_it_counts(lang, text, span):
-    assert [(f.text, f.kind, f.unit) for f in extract(text, lang) if f.text == span] == [(span, "count", None)]
+    if span is None:
+        assert extract(text, lang) == []
+    else:
+        assert [(f.text, f.kind, f.unit) for f in extract(text, lang) if f.text == span] == [(span, "count", None)]
+
+
+# A written number said per period counts something: "Sixty a week", "twee per dag".
+PER_PERIOD = [
+    ("en", "Sixty a week, some weeks.", "Sixty a week", "week"),
+    ("en", "She reads about three hundred a day.", "three hundred a day", "day"),
+    ("nl", "Ik doe er zo'n veertig per dag.", "veertig per dag", "day"),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, per", PER_PERIOD, ids=[c[1][:30] for c in PER_PERIOD])
+def test_a_written_number_said_per_period_is_a_rate(lang, text, span, per):
+    assert [(f.text, f.kind, f.per) for f in extract(text, lang)] == [(span, "count", per)]
+
+
+@pytest.mark.parametrize("text", ["They got a dollar forty-six an hour.", "It was two fifty an hour."])
+def test_the_cents_of_a_spoken_price_count_nothing_per_period(text):
+    assert not [f for f in extract(text) if f.kind == "count" and f.per == "hour"]
 
 
 @pytest.mark.parametrize("lang, text, absent", NOTHING_COUNTED, ids=[c[1][:30] for c in NOTHING_COUNTED])

@@ -16,7 +16,8 @@ dependency for some forty table entries.
 
 Decisions (tested in tests/extract/: test_reader.py unless named):
 - A written number alone is a figure when it has a scale ("two million"), a percent or currency,
-  or (2 and up) a counted noun ("four countries") or a plural it is part of ("four of them"); "one" and "een" need
+  or (2 and up) a counted noun ("four countries"), a plural it is part of ("four of them") or a period ("sixty a
+  week"; not the cents of "a dollar forty-six an hour"); "one" and "een" need
   a scale, percent or currency.
 - Counts: `unit` is the head noun after the number, lower-cased as written ("150 text passages" ->
   "passages"); the span covers the number and scale only, not the noun (test_units.py).
@@ -253,8 +254,11 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                         if per is not None:
                             break
             if amount.written and not amount.scaled and unit is None and not amount.vague and not (
-                    amount.low >= 2 and (self.partitive(last + 1) or self.stands_for_noun(start_i, last))):
-                return None, i  # "four of them", "vijf van de werkers" count a part of a plural
+                    amount.low >= 2 and ((per is not None and not self.spoken_price(start_i))
+                                         or self.partitive(last + 1)
+                                         or self.stands_for_noun(start_i, last))):
+                # "four of them", "vijf van de werkers" count a part of a plural; "Sixty a week" something per week
+                return None, i
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
@@ -280,6 +284,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         before, after = self.low(first - 1), self.tok(last + 1)
         if self.label_value(first) or before in lex.restricting_words or before in lex.partitive_clitics:
             return True
+        if self.low(first - 1 - self.qualifier_length(first)) in lex.partitive_clitics:
+            return True  # "waren het er nog geen dertig": the clitic before a qualifier
         # Only the few characters around the number are looked at: a paragraph of thousands stays linear.
         start, end, text = self.toks[first].start, self.toks[last].end, self.text
         near = text[max(0, start - _NEAR):start]
@@ -327,6 +333,16 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             if self.words_at(end - n, phrase):
                 best, best_len = qualifier, n
         return best
+
+    def spoken_price(self, first: int) -> bool:
+        """Whether a written number goes on a sum said before it: "a dollar forty-six an hour", "two fifty an hour"."""
+        before = self.low(first - 1)
+        return before in self.lex.currency_words or before in self.lex.number_words
+
+    def qualifier_length(self, end: int) -> int:
+        """How many words the longest qualifier ending right before token `end` has (0 when none does)."""
+        return max((len(phrase) for phrase, _ in self.index.qualifiers_by_last.get(self.low(end - 1), ())
+                    if end - len(phrase) >= 0 and self.words_at(end - len(phrase), phrase)), default=0)
 
     def trailing_qualifier(self, k: int) -> tuple[str | None, int]:
         """A bound written after the figure ("10,000+", "500 or more") and the index after it."""
