@@ -794,6 +794,11 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "| Data labellers from impoverished populations, after tax | 1.46 |\n"
      "| This newsletter's freelance fact-checkers | 35 |\n",
      "1.46", ("supported",)),
+    # A row's label says what a sum measures: rent is no one's pay, under a heading that names the claim's place.
+    ("## Madagaskar: werk voor Franse AI-bedrijven\n\nIn Madagaskar verdienden datawerkers met een fulltime baan "
+     "ongeveer 90 tot 100 euro per maand.\n\n| Vaste lasten in Antananarivo | Per maand (euro) |\n| --- | --- |\n"
+     "| Huur van een kamer | 60 |\n",
+     "60", ("unsourced",)),
     # A row's label cell says a currency and a period as a header would ("maandloon": pay per month).
     ("| Land | Wat | Cijfer |\n| --- | --- | --- |\n| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |\n",
      "90–100", ("supported",)),

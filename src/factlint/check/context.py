@@ -271,6 +271,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # A row's label that says enough is the cell's own clause ("This newsletter's freelance fact-checkers | 35"):
         # a row naming none of a claim's words is not its figure, whatever the table's heading says.
         own_keys, own_words = own_keys | _pool([row], known), _word_count(row)
+    elif row:
+        # What a row's label says a sum measures is the cell's own: "| Huur van een kamer | 60 |" is rent, no pay.
+        own_keys = own_keys | (_pool([row], known) & MEASURES)
     return Context(own_keys, _pool([occ.masked], known), _pool(around, known), scope,
                    (own_text, *around), own_words,
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
@@ -957,6 +960,8 @@ def is_minimum_wage(before: str, after: str, *above: str) -> bool:
 
 
 MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
+# The paraphrase classes of what a sum measures: pay is no revenue, rent or price.
+MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", MINIMUM_WAGE})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is
 MINIMUM_WORDS = 4  # and words ("minimum wage of roughly", "federal minimum wage")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, MINIMUM_WAGE, OWN, Context, as_range_end, context_of, is_change,
+from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, Context, as_range_end, context_of, is_change,
                                     whole_places, with_echo, with_headers, with_period_before,
                                     with_period_in_relative)
 from factlint.check.hidden import hidden_characters
@@ -34,7 +34,6 @@ WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 # What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
 # claim's pay, whatever else the sentences share.
-MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", MINIMUM_WAGE})
 RELATED_THRESHOLD = 90.0  # two claims whose contexts match this well, in one scope, are about the same thing
 
 
