@@ -41,6 +41,12 @@ def countries(codes: tuple[str, ...]) -> set[str]:
     ("Kenya's workers", "Kenya's", "country", "KE"),
     ("Keniaanse werknemers", "Keniaanse", "country", "KE"),
     ("De Bengaalse overheid schat", "Bengaalse", "country", "BD"),  # the press's adjective of Bangladesh
+    # a city's adjective, by its language's endings: Dutch "-se", English "-ian"
+    ("bij het Parijse Mistral AI", "Parijse", "city", "FR"),
+    ("de Amsterdamse gemeente", "Amsterdamse", "city", "NL"),
+    ("een Londense krant", "Londense", "city", "GB"),
+    ("de Groningse universiteit", "Groningse", "city", "NL"),
+    ("Parisian start-ups", "Parisian", "city", "FR"),
     ("the Democratic Republic of the Congo", "Democratic Republic of the Congo", "country", "CD"),
     # names that start in lower case are found whole, once one of their words has a capital
     ("sub-Saharan Africa", "sub-Saharan Africa", "region", "202"),
@@ -61,6 +67,7 @@ def test_find(text, name, kind, country):
     "Reading the report", "Nice work", "Male workers", "Sale of goods", "Oral evidence", "Roles differ",
     "Toyota said", "Batman", "Victoria said", "Brent crude",  # city names that are mostly something else
     "sub-saharan africa", "het mondiale zuiden",  # no capital on any word
+    "Engelse les", "Christian values", "Deze cijfers", "Haagse bluf",  # no city's adjective
 ])
 def test_find_nothing(text):
     assert found(text) == []

@@ -325,6 +325,7 @@ throughout whereas nevertheless nonetheless unless
     abstract_noun_endings=("isation", "ization", "isations", "izations", "ment", "ments", "ness", "ism", "isms"),
     sample_prepositions=("among", "amongst", "of"),
     hedge_words=("think", "guess", "believe", "reckon", "suppose", "remember"),
+    city_adjectives=(("ian", ""),),  # "Parisian", "Bostonian"
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"

@@ -21,6 +21,7 @@ from factlint.text import fold
 DATA = Path(__file__).with_name("data")
 WORLD = "001"
 MAX_NAME_WORDS = 6  # "Democratic Republic of the Congo"
+MIN_CITY_STEM = 4  # letters of a city's name an adjective keeps at least ("Parijs" of "Parijse")
 # A word of a name: letters with inner dots or apostrophes ("U.S", "Côte d'Ivoire"); a hyphen splits ("Kenya-based").
 _WORD = re.compile(r"[^\W\d_]+(?:[.’'][^\W\d_]+)*\.?")
 
@@ -43,6 +44,9 @@ class Gazetteer:
     places: Mapping[str, Place]
     folded: Mapping[tuple[str, ...], tuple[str, ...]]  # folded words -> place codes
     capitals: Mapping[tuple[str, ...], tuple[str, ...]]  # words as written ("US", "DRC") -> place codes
+    # A city's adjective: an ending and what replaces it to give the city's name ("Parijse" -> "Parijs", "Groningse"
+    # -> "Groningen", "Parisian" -> "Paris"), from the languages' tables.
+    adjectives: tuple[tuple[str, str], ...] = ()
     # A name's first word (folded, or as written for names in capitals) -> the most words of a name it starts.
     reach: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
@@ -89,10 +93,22 @@ class Gazetteer:
                     found = (chunk[0][0], chunk[-1][1], codes, n)
                     break
             if found is None:
+                codes = self._city_of_adjective(first) if capital[k] == i else None
+                if codes:
+                    yield words[i][0], words[i][1], codes
                 i += 1
                 continue
             yield found[:3]
             i += found[3]
+
+    def _city_of_adjective(self, word: str) -> tuple[str, ...] | None:
+        """The cities a capitalised adjective names ("Parijse", "Amsterdamse"); None when it names none."""
+        for ending, name in self.adjectives:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_CITY_STEM:
+                codes = self.folded.get((word[:-len(ending)] + name,))
+                if codes and all(self.places[c].kind == "city" for c in codes):
+                    return codes
+        return None
 
     def codes(self, text: str) -> frozenset[str]:
         """The codes of every place `text` names."""
@@ -185,4 +201,6 @@ def gazetteer() -> Gazetteer:
             else:
                 bucket.append(code)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
-    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals))
+    from factlint.lang.languages import LANGUAGES  # the languages' tables import nothing of this module
+    adjectives = tuple(dict.fromkeys(form for language in LANGUAGES.values() for form in language.city_adjectives))
+    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives)

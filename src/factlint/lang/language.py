@@ -326,6 +326,9 @@ class Language:
     # Verbs a speaker hedges with ("Seventy-seven percent, I think."): words of no content of their own, so a turn of a
     # figure and a hedge says nothing and leans on what was said before.
     hedge_words: Phrase = ()
+    # A city's adjective: an ending and what replaces it to give the city's name ("Parijse" -> "Parijs", "Groningse"
+    # -> "Groningen"; "Parisian" -> "Paris"). Tried on a capitalised word no name matches, in this order.
+    city_adjectives: tuple[Phrase, ...] = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

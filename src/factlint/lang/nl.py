@@ -337,6 +337,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     abstract_noun_endings=("isering", "iseringen", "heid", "heden", "isme", "ismen"),
     sample_prepositions=("bij", "onder", "van"),
     hedge_words=("denk", "geloof", "gok", "meen", "herinner"),
+    city_adjectives=(("se", ""), ("se", "en"), ("e", "")),  # "Amsterdamse", "Groningse", "Parijse"
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     negations=("niet",),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
