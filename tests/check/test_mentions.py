@@ -24,6 +24,14 @@ def test_each_sentence_read_in_its_own_language(text, value):
     assert value in [o.figure.low for o in scan(text)]
 
 
+def test_a_sentence_with_function_words_of_one_language_only_is_read_in_it():
+    # A caption in two languages: the English half has one English function word and no Dutch one.
+    first, second = scan("*Miners near Kolwezi: Congo produces well over half of the world's cobalt. / Mijnwerkers bij "
+                         "Kolwezi: Congo levert ruim 60 procent van al het kobalt ter wereld.*\n")
+    assert (first.figure.text, first.figure.qualifier) == ("half", "min")
+    assert (second.figure.text, second.figure.qualifier) == ("60 procent", "min")
+
+
 def test_each_figure_has_its_own_clause_and_pieces():
     (paid, read) = scan("Workers are paid less than $2 an hour, and they read 150 passages a day.")
     assert "paid" in paid.clause and "passages" not in paid.clause
@@ -111,6 +119,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Na aftrek van belasting houden sommigen van hen slechts 1,46 dollar per uur over.", True),
     ("After tax, some of them take home as little as $1.46 an hour.", True),
     ("Each of them had to review up to     text passages a day, the complaint said.", True),
+    # A restatement of the sentence before: "in other words", "met andere woorden", "oftewel".
+    ("In a hospital, in other words, a model that is right    per cent of the time can still do harm.", True),
+    ("In een ziekenhuis is    procent met andere woorden niet genoeg.", True),
+    ("Oftewel: een model dat    procent van de tijd juist zit, schiet tekort.", True),
     ("None of them earned more than two dollars an hour.", True),
     ("Ieder van hen moest dagelijks     tekstfragmenten lezen.", True),
     ("Geen van hen verdiende meer dan twee dollar per uur.", True),

@@ -67,6 +67,12 @@ CASES = [
     # A section word cut short before its number: a manuscript's line, a page ("1. l. 42: the authors …").
     ("l. and p.", "1. l. 42: the authors write it. See p. 6 too.", ["1. l. 42: the authors write it.", "See p. 6 too."]),
     ("r.", "Recensent 2, r. 48: de auteurs. Klaar.", ["Recensent 2, r. 48: de auteurs.", "Klaar."]),
+    # A slash after a sentence's end parts a caption in two languages: each half is a sentence.
+    ("a caption in two languages", "Congo produces well over half. / Congo levert ruim 60 procent.",
+     ["Congo produces well over half.", "Congo levert ruim 60 procent."]),
+    ("a slash within a sentence", "Pay per hour / per day. And more/less so.", ["Pay per hour / per day.",
+                                                                                 "And more/less so."]),
+    ("a slash before lower case", "It is 5. / or so.", ["It is 5. / or so."]),
 ]
 
 

@@ -20,7 +20,7 @@ from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
-from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
+from factlint.lang import LANGUAGES, detect_language, language_votes, leading_language, lexicon
 from factlint.registry.model import MASKED_GAP, mask
 from factlint.text import fold
 
@@ -915,13 +915,20 @@ def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
     """
     out = []
     for s, e in spans:
-        lang = leading_language(text[s:e], MIN_SENTENCE_VOTES) or default
+        lang = leading_language(text[s:e], MIN_SENTENCE_VOTES) or _only_language(text[s:e]) or default
         for fig in extract(text[s:e], lang):
             out.append(replace(fig, start=fig.start + s, end=fig.end + s))
     return out
 
 
 MIN_SENTENCE_VOTES = 2  # function words a sentence needs to override its paragraph's language
+
+
+def _only_language(sentence: str) -> str | None:
+    """The one language whose own function words a sentence has, when no other's appear ("Congo produces well over
+    half of the world's cobalt." in a caption whose other half is Dutch)."""
+    votes = [code for code, n in language_votes(sentence).items() if n]
+    return votes[0] if len(votes) == 1 else None
 
 
 _WORDS = re.compile(r"\s*(?:\S+\s+){7}\S")  # eight words or more, found without listing them all

@@ -56,6 +56,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i = j
         if k == j or k >= n:
             continue
+        if text[k] == "/" and k > j and (after := _skip_space(text, k + 1)) > k + 1 and after < n \
+                and _starts_sentence(text[after]):
+            # "… of the world's cobalt. / … van al het kobalt ter wereld.": a caption's halves in two languages.
+            _add(spans, text, start, j)
+            start = i = after
+            continue
         if not (_starts_sentence(text[k]) or _CAMEL.match(text, k) or _bullet_line(text, j, k)):
             continue  # "… self-harm. xAI, a rival lab, …": a name in camel case opens a sentence too
         if single_period and _is_abbreviation(text, start, stop, text[k]):

@@ -348,7 +348,8 @@ throughout whereas nevertheless nonetheless unless
                       "edition", "news"),
     hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",
                   "week-old", "day", "days", "day-old", "hour", "hours", "minute", "minutes"),
-    referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it")),
+    referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
+                       ("other", "words")),  # "In a hospital, in other words, a model right 99 per cent …"
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     referring_determiners=("this", "that", "these", "those", "its", "their"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from factlint.lang.languages import LANGUAGES
 from factlint.text import fold
 
 DATA = Path(__file__).with_name("data")
@@ -201,6 +202,5 @@ def gazetteer() -> Gazetteer:
             else:
                 bucket.append(code)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
-    from factlint.lang.languages import LANGUAGES  # the languages' tables import nothing of this module
     adjectives = tuple(dict.fromkeys(form for language in LANGUAGES.values() for form in language.city_adjectives))
     return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives)

@@ -364,7 +364,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     hyphen_units=("jarige", "jarigen", "jarig", "urige", "daagse", "weekse", "maandse", "minuten"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
                        ("noem", "het"), ("het", "waren"), ("het", "zijn"),
-                       ("het", "is"), ("het", "was")),  # "Het waren er vier": so many were
+                       ("het", "is"), ("het", "was"),  # "Het waren er vier": so many were
+                       ("andere", "woorden"), ("oftewel", "")),  # "met andere woorden": the sentence before, restated
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
