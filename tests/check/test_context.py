@@ -1249,6 +1249,8 @@ def test_a_transcript_s_speaker_is_no_other_source(engine):
     ("Madagascar, an island of some ", " people, full-time microworkers earned", True),  # a qualifier between
     ("een land met ruim ", " inwoners", True),
     ("Nigeria, a nation of ", ", has", True),  # no noun
+    ("Cagayan de Oro, a coastal city of about ", " on Mindanao", True),  # no noun, a place's phrase
+    ("een stad van ruim ", " aan de kust", True),
     ("Cagayan de Oro, a city with ", " of young click workers", False),  # a group counted there
     ("a country with more than ", " people doing click work", False),  # people said to do something
     ("a survey of ", " people", False),  # no place

@@ -285,6 +285,8 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     # much, in euros. People there were on 90 to 100 euros a month."
     ("**Was Venezuela any different?**\n\nNot so much, in euros. People there were also on roughly 90 to 100 euros a "
      "month.\n", "90 to 100 euros a month", "Venezuela"),
+    ("\"We had to read 150 of them a day,\" zegt de Keniaanse oud-moderator. En het loon? \"It's less than two dollars "
+     "an hour,\" zegt ze.", "two dollars an hour", "Keniaanse"),
     ("**En in Venezuela?**\n\nNauwelijks anders, in euro's. Mensen daar kregen ook zo'n 90 tot 100 euro per maand.\n",
      "90 tot 100 euro per maand", "Venezuela"),
     # A label with more to say is read as it is.
@@ -301,6 +303,8 @@ def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, pre
     # An answer that names its own place, or a short sentence after a statement, passes on nothing before it.
     "**Was Venezuela any different?**\n\nNot in Madagascar. People there were on 90 to 100 euros a month.\n",
     "Venezuela was different. Not so much, in euros. People there were on 90 to 100 euros a month.",
+    # ... nor one that asks something of its own ("Maar wie traint die systemen?", "Did you know?").
+    "Venezuela has many apps. Who trains these systems? People there were on 90 to 100 euros a month.",
     # ... nor to a speaker's own ("We processed …"): "Hoeveel komt bij Labelr terecht? Een groeiend deel. We …".
     "**Was Venezuela any different?**\n\nNot so much, in euros. We paid 90 to 100 euros a month ourselves.\n",
 ])

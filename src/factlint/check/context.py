@@ -979,6 +979,8 @@ def is_inhabitants(before: str, after: str) -> bool:
     if m is None:
         return True  # no noun: "a nation of 110 million, …"
     noun = fold(m.group(1))
+    if noun in _STOP and noun not in _HOLDING:
+        return True  # no noun, a place's phrase: "a coastal city of about 730,000 on Mindanao"
     return noun in _INHABITANTS or (noun in _PEOPLE and m.group(2) is not None)  # "… 30 million people, full-time …"
 
 

@@ -552,13 +552,15 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
     if says_nothing(before) or rates(before) or (alone and (leans(before) or (text and _goes_on(text, labels or [],
                                                                                                 spans[k][0])))) \
-            or (earlier.rstrip(_MARKUP).endswith("?") and _bare_answer(before) and not _speaks_for_self(masked_text, start)):
+            or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before)) and _bare_answer(before)
+                and not _speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
         # on the one before it, the paragraph before's last when it opens its own. So does one that leans on it in
         # turn, to a figure standing alone, which has no words of its own: "Remember the Kenyan workers OpenAI hired?
         # Time told us what they were paid. Less than two dollars an hour." So does a short answer naming nothing, its
-        # question: "Was Venezuela any different? Not so much, in euros. People there were on …".
+        # question: "Was Venezuela any different? Not so much, in euros. People there were on …"; and a short question
+        # naming nothing, what it follows up: "… zegt de Keniaanse oud-moderator. En het loon? 'It's less than …'".
         return earlier + " " + before if earlier else before
     return before
 
@@ -649,6 +651,12 @@ def _bare_answer(sentence: str) -> bool:
 
 
 ANSWER_WORDS = 6  # words of a reply that passes on its question
+
+
+def _follow_up(sentence: str) -> bool:
+    """Whether a sentence is a question going on from the one before it: "And the pay?", "En het loon?"."""
+    first = _FIRST_WORD.search(sentence, 0, 40)
+    return first is not None and first.group().lower() in _ANDS and sentence.rstrip(_MARKUP).endswith("?")
 
 
 def _speaks_for_self(text: str, start: int) -> bool:
