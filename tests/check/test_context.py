@@ -794,6 +794,11 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
      "| Data labellers from impoverished populations, after tax | 1.46 |\n"
      "| This newsletter's freelance fact-checkers | 35 |\n",
      "1.46", ("supported",)),
+    # A subject placed by "there" is of the place named before, not of the places an attribution after it names.
+    ("Like many French AI suppliers, Annotix sends much of its work to Madagascar. Full-time data workers there earned "
+     "about €90 to €100 a month, sociologist Antonio Casilli found in a study of four countries that also covered "
+     "Venezuela, Brazil and France.\n",
+     "€90 to €100", ("supported",)),
     # A row's label says what a sum measures: rent is no one's pay, under a heading that names the claim's place.
     ("## Madagaskar: werk voor Franse AI-bedrijven\n\nIn Madagaskar verdienden datawerkers met een fulltime baan "
      "ongeveer 90 tot 100 euro per maand.\n\n| Vaste lasten in Antananarivo | Per maand (euro) |\n| --- | --- |\n"

@@ -148,7 +148,16 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Volgens schattingen van de Wereldbank werken er 100 tot 400 miljoen mensen …, vertelde Casilli in
         # Groningen": so too when the speaker is named after the figure.
         scopes = _places_without(spoke, layers, scopes, (near, own_text), known)
-    if not first and subject and (tail := _apposition(near, subject[1])):
+    if not first and subject and subject[1] < len(near) and points_there(near[subject[0]:subject[1]], after_noun=True):
+        # "Full-time data workers there earned about €90 to €100 a month, Casilli found in a study of four countries
+        # that also covered Venezuela, Brazil and France": a subject placed by "there" is of the place named before;
+        # the places of what follows its clause are the attribution's.
+        head = near[subject[0]:subject[1]]
+        at = own_text.find(head)
+        for tail in (near[subject[1]:], own_text[at + len(head):] if at >= 0 else ""):
+            if tail.strip():
+                scopes = _places_without(tail, layers, scopes, (near, own_text), known)
+    elif not first and subject and (tail := _apposition(near, subject[1])):
         # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a
         # clause inside a noun phrase set beside the figure is about something else; its place is no place of the
         # figure's ("…, the lowest wage in Nigeria" is).
