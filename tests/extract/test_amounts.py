@@ -131,6 +131,8 @@ GLUED = [
     ("en", "a list like 1,1,1,1,1 here", "1,1,1,1,1"),
     ("en", "GPT-3.5 and gpt-4o", "3.5"),
     ("en", "an A100 GPU", "A100"),
+    ("en", "the ViT-B/32 image model", "B/32"),  # a model's code after a capital and a slash
+    ("en", "CLIP ViT-L/14 weights", "L/14"),
     ("en", "Call +1 555 123 4567 today", "555 123 4567"),
     ("en", "Ratio 1:4 and score 3-1", "1:4"),
     ("en", "version 1.2.3 was released", "1.2.3"),

@@ -191,6 +191,8 @@ class Amounts(Cursor):
             raise Skip(self.chain_end(i))  # GPT-4, COVID-19
         if c in "/:." and c2.isdigit():
             raise Skip(self.chain_end(i))
+        if c == "/" and c2.isupper():
+            raise Skip(self.chain_end(i))  # ViT-B/32, a model's code
         if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%"):
             if (self.low(i - 2), ".") not in self.lex.qualifiers:
                 raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3" (not "ca.50")

@@ -25,7 +25,7 @@ Decisions (tested in tests/extract/: test_reader.py unless named):
   "hundreds of millions" 200,000,000-999,999,999 (test_amounts.py).
 - "six-figure salaries" is money from 100,000 to 999,999 with no currency (unit None) (test_amounts.py).
 - Years (1000-2100 with no unit, scale or qualifier), dates, times, ordinals, decades, section and
-  list numbers, numbers glued to letters (GPT-4, H100, B2B, 4K, 3D), numbers after a capitalised
+  list numbers, numbers glued to letters (GPT-4, H100, B2B, 4K, 3D, ViT-B/32), numbers after a capitalised
   name (Windows 11, ISO 9001, Lustrum 410), phone numbers and anything in a URL, e-mail address or
   file path are not figures (test_exclusions.py; glued numbers test_amounts.py, spans of years
   test_ranges.py, locators test_tokens.py).
