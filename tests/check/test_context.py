@@ -736,6 +736,9 @@ def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, sta
     # A share of the subject's own stock is no share of the world's: 100% of the cobalt in our packs is not the DRC's
     # share of the world's cobalt.
     ("Battery makers in Congo buy 35% of their cobalt through traders.\n", "35%", "unsourced"),
+    # ... nor is a share of a country's own named back by its noun ("the country's output").
+    ("Congo produces more than 60% of the world's cobalt. Artisanal miners, including children, dig 15% to 30% of the "
+     "country's output, rights groups estimate.\n", "15% to 30%", "unsourced"),
     ("Congo levert 70 procent van ons kobalt.\n", "70 procent", "unsourced"),
     ("Roughly 40% of the cobalt we bought last year was of Congolese origin.\n", "40%", "unsourced"),
     ("Ruim 60 procent van het kobalt dat wij kopen komt uit Congo.\n", "60 procent", "unsourced"),

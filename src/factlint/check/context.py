@@ -790,7 +790,7 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     words = list(itertools.islice(_WORD.finditer(m.group(2)), max(WHOLE_WORDS + 1, OWN_STOCK_WORDS)))
     folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
     skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
-    if folded and (folded[0] in _STOCK_POSSESSIVES or any(
+    if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or any(
             w in _FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
@@ -821,6 +821,9 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     return OWN_STOCK if writer else whole
 
 
+# A place named back by its noun, as an owner: "of the country's output" is a share of that place's own.
+_PLACE_OWNERS = frozenset(fold(w) + s for language in LANGUAGES.values()
+                          for w in (*language.paraphrases.get("country", ()), *language.place_nouns) for s in ("'s", "’s"))
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # the sentences leaned on, joined: the last is the one just before
 SAMPLE_CHARS = 60  # characters of a statement's opening read for the sample a share is among ("Bij onze eigen klanten")
 _PARTITIVE_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.partitive_pronouns)
