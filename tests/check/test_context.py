@@ -822,6 +822,12 @@ def test_a_count_of_one_organisation_alone_is_named_without_its_preposition(engi
     ("Volgens de Wereldbank werken wereldwijd 100 tot 400 miljoen mensen als klikwerker, zei Antonio Casilli. Hij "
      "onderzocht de arbeidsomstandigheden van datawerkers in vier landen.\n",
      "vier", ("supported",)),
+    ("De nieuwe Europese AI-wet zwijgt over de mensen die AI-systemen trainen. Dat zegt socioloog Antonio Casilli, die "
+     "de arbeidsomstandigheden van datawerkers in vier landen onderzocht: Venezuela, Madagaskar, Brazilië en "
+     "Frankrijk.\n",
+     "vier", ("supported",)),
+    ("Antonio Casilli studied the working conditions of data workers in four African countries.\n",
+     "four", ("conflicting", "unsourced")),
     # "here" in a dateline story is the dateline's city: a place an aside names is no other.
     ("CAGAYAN DE ORO, Philippines (AP) — More than two million Filipinos are now involved in click work for "
      "artificial intelligence, the Philippine government estimates, and this southern port city has become a hub for "

@@ -182,8 +182,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     share = occ.figure.kind == "percent"
     places = specific(relative or first or next((held for sc in ranked if (
         held := sc.places - {WORLD} if share else sc.places)), frozenset()))
-    if places == {WORLD} and _counts_countries(occ.figure):
-        places = frozenset()  # "datawerkers in vier landen" after "wereldwijd …": the countries are what it counts
+    if _counts_countries(occ.figure) and not (relative or first):
+        # "datawerkers in vier landen" after "wereldwijd …" or "De nieuwe Europese AI-wet …": the countries are what it
+        # counts; a place of the sentences around it is none of theirs, its own statement's may be ("four African
+        # countries").
+        places = frozenset() if places == {WORLD} else specific(next(
+            (sc.places for mine, sc in order if mine and sc.places), frozenset()))
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
             sc.places for sc in scopes[:layers.index(filed.title())]) and not governed(occ.masked):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
