@@ -150,6 +150,10 @@ def test_places(text, places):
     ("En de regering van Bangladesh schat dat.", {"bd government"}),
     ("A report of Kenya's unions says so.", set()),
     ("The government in Jakarta estimates it.", {"id government"}),  # a capital's government is its country's
+    # ... and so is the government named by its noun alone in a sentence naming one country; not of two.
+    ("In the Philippines alone, the government puts the figure at two million.", {"ph government"}),
+    ("In de Filipijnen schat de overheid het aantal op twee miljoen.", {"ph government"}),
+    ("The government says so of Kenya and Uganda.", set()),
     # A letter and digits is a reference, no name.
     ("Some are paid as little as $1.46 an hour after tax (Q23), she told the committee.", set()),
     ("Vraag 3 en antwoord A2 van de minister.", set()),

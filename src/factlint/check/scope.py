@@ -672,6 +672,19 @@ def _institution_of(text: str, start: int) -> int:
     return words[-2].start() if between.replace(" ", "").replace("\t", "").isalpha() else -1  # not "of, Kenya"
 
 
+def _the_institution(text: str, spans: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, str]]:
+    """An institution named by its noun alone in a text naming one country ("In the Philippines alone, the government
+    puts the figure at …", "In de Filipijnen schat de overheid …"): that country's."""
+    countries = {_country_of(codes[0]) for _, _, codes in spans}
+    if len(countries) != 1 or not gazetteer().places.get(next(iter(countries)).upper()):
+        return []
+    (country,) = countries
+    words = list(_WORD_AT.finditer(text))
+    return [(m.start(), m.end(), f"{country} {_INSTITUTIONS[fold(m.group())]}")
+            for before, m in zip(words, words[1:])
+            if fold(m.group()) in _INSTITUTIONS and fold(before.group()) in NAME_WORDS.determiners][:1]
+
+
 def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset(),
                      phrase: bool = False) -> frozenset[str]:
     """Folded names of organisations and people in `text`: runs of capitalised words that are no place,
@@ -743,6 +756,8 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
         elif (at := _institution_of(text, a)) >= 0:
             # "the government of Bangladesh", "de regering van Bangladesh": the same institution.
             out.append((at, b, f"{_country_of(found[0])} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
+    if not out and spans and governed(text):
+        out.extend(_the_institution(text, spans))
     inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
     place_ends = {a: b for a, b, _ in spans}
     for start, end, run, sentence_start in _runs_of(text):
