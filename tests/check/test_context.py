@@ -1367,6 +1367,8 @@ def test_an_earlier_level_restates_no_claim(engine):
     ("That is above the island's legal minimum wage of roughly ", " a month, but", (), True),
     ("een beginnende datalabeler zit rond het minimumloon van ", " per uur", (), True),
     ("Kenya's minimum wage is ", ".", (), True),
+    ("That is a fraction of the UK's national living wage, which rose to ", " an hour in April.", (), True),  # a benchmark
+    ("Dat is ver onder het leefbaar loon van ", " per maand.", (), True),
     ("", "", ("The US federal minimum hourly wage, which many platforms undercut.",), True),  # a period between
     ("They earn more than the ", " federal minimum wage", (), True),  # after the sum
     ("", "", ("Federal minimum wage, for comparison",), True),  # a row's label

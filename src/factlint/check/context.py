@@ -967,8 +967,13 @@ _CITING_HEADER = NAME_WORDS.citing | NAME_WORDS.reporting | MEDIA_NOUNS
 def is_minimum_wage(before: str, after: str, *above: str) -> bool:
     """Whether a sum is a minimum wage: one named in the words just before it in its clause ("het minimumloon van
     14 euro"), just after it ("the $7.25 federal minimum wage"), or in a label or header it stands under."""
-    clause = _CLAUSE_BREAK.split(before[-MINIMUM_CHARS:])[-1]
-    near = (" ".join(_WORD.findall(clause)[-MINIMUM_WORDS:]), " ".join(_WORD.findall(
+    clauses = _CLAUSE_BREAK.split(before[-MINIMUM_CHARS:])
+    clause = clauses[-1]
+    opening = _WORD.match(clause.lstrip())
+    # "the UK's national living wage, which rose to £11.44 an hour": the sum of the noun the clause describes.
+    described = " ".join(_WORD.findall(clauses[-2])[-MINIMUM_WORDS:]) if len(clauses) > 1 and opening is not None \
+        and fold(opening.group()) in _RELATIVE_LEADS else ""
+    near = (described, " ".join(_WORD.findall(clause)[-MINIMUM_WORDS:]), " ".join(_WORD.findall(
         _CLAUSE_BREAK.split(after[:MINIMUM_CHARS])[0])[:MINIMUM_WORDS]), *above)
     # A period between is the wage's own: "the minimum hourly wage".
     return MINIMUM_WAGE in lexical.pool(" ".join(w for w in _WORD.findall(t) if not lexical.is_period(fold(w)))
@@ -976,6 +981,7 @@ def is_minimum_wage(before: str, after: str, *above: str) -> bool:
 
 
 MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
+_RELATIVE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 # The paraphrase classes of what a sum measures: pay is no revenue, rent or price.
 MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", MINIMUM_WAGE})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is

@@ -201,7 +201,8 @@ throughout whereas nevertheless nonetheless unless
         "valuation": ("valuation", "valued"),
         "profit": ("profit", "profits"),
         # A legal level, not what anyone is said to be paid: "the island's minimum wage of roughly €41 a month".
-        "minimum-wage": ("minimum wage", "minimum wages"),
+        # A living wage is a benchmark too, no one's pay: "the UK's national living wage, which rose to £11.44 an hour".
+        "minimum-wage": ("minimum wage", "minimum wages", "living wage", "living wages"),
         "rent": ("rent", "rents"),
         "price": ("price", "prices", "priced", "cost", "costs", "costing"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
