@@ -156,7 +156,11 @@ def test_figures_cases_read_right():
 # at f26033d with one false-supported and 12 cue numbers read as figures; news_dev108 (museum texts) 0.94 and
 # news_dev109 (chat logs) 0.94 at 4383c15; news_dev110 (social threads) 0.90 and news_dev111 (peer reviews) 0.88 at
 # 6f5f076, news_dev111 with one false-supported and 45 line numbers read as figures: all since fixed; news_dev112
-# (tenders) 0.96 and news_dev113 (annual reports) 0.94 at eafb322.
+# (tenders) 0.96 and news_dev113 (annual reports) 0.94 at eafb322. news_dev114 (wire briefs) 0.93 with one
+# false-supported, news_dev115 (interviews, Q&A) 0.83 with two and news_dev116 (data journalism, tables, alt texts)
+# 0.84 at 56f9cdc; news_dev117 (court reporting) 0.99 and news_dev118 (mixed-language news) 0.89 with one at a8bf3b7;
+# news_dev120 (business press) 0.97 at 542b908; news_dev119 (broadcasters' web news) 0.89 at 53a1237. Not held:
+# news_dev115, one false-supported left ("The team leads had six-figure salaries, in shillings").
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -185,7 +189,9 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev98.toml": 0.89, "news_dev101.toml": 0.90, "news_dev102.toml": 0.95, "news_dev103.toml": 0.85,
          "news_dev104.toml": 0.94, "news_dev97.toml": 0.87, "news_dev105.toml": 0.80, "news_dev106.toml": 0.77,
          "news_dev107.toml": 0.85, "news_dev108.toml": 0.93, "news_dev109.toml": 0.93, "news_dev110.toml": 0.88,
-         "news_dev111.toml": 0.87, "news_dev112.toml": 0.94, "news_dev113.toml": 0.92}
+         "news_dev111.toml": 0.87, "news_dev112.toml": 0.94, "news_dev113.toml": 0.92, "news_dev114.toml": 0.97,
+         "news_dev116.toml": 0.87, "news_dev117.toml": 0.97, "news_dev118.toml": 0.92, "news_dev119.toml": 0.91,
+         "news_dev120.toml": 0.96}
 
 
 @pytest.fixture(scope="module")

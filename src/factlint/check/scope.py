@@ -673,16 +673,18 @@ def _institution_of(text: str, start: int) -> int:
 
 
 def _the_institution(text: str, spans: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, str]]:
-    """An institution named by its noun alone in a text naming one country ("In the Philippines alone, the government
-    puts the figure at …", "In de Filipijnen schat de overheid …"): that country's."""
-    countries = {_country_of(codes[0]) for _, _, codes in spans}
-    if len(countries) != 1 or not gazetteer().places.get(next(iter(countries)).upper()):
-        return []
-    (country,) = countries
+    """An institution named by its noun alone after one country ("In the Philippines alone, the government puts the
+    figure at …", "In de Filipijnen schat de overheid …"): that country's."""
     words = list(_WORD_AT.finditer(text))
-    return [(m.start(), m.end(), f"{country} {_INSTITUTIONS[fold(m.group())]}")
-            for before, m in zip(words, words[1:])
-            if fold(m.group()) in _INSTITUTIONS and fold(before.group()) in NAME_WORDS.determiners][:1]
+    for before, m in zip(words, words[1:]):
+        if fold(m.group()) in _INSTITUTIONS and fold(before.group()) in NAME_WORDS.determiners:
+            # The country named before it (not one after: "Unlike the Philippines, where the government counts …,
+            # Indonesia keeps no count" has the comparison's place blanked).
+            countries = {_country_of(codes[0]) for _, b, codes in spans if b <= before.start()}
+            if len(countries) == 1 and gazetteer().places.get(next(iter(countries)).upper()):
+                return [(m.start(), m.end(), f"{next(iter(countries))} {_INSTITUTIONS[fold(m.group())]}")]
+            return []
+    return []
 
 
 def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset(),
