@@ -54,3 +54,12 @@ def test_foreign_words_mark_a_figure_written_in_another_language():
     foreign = foreign_words("en")
     assert {"miljoen", "procent", "maand", "euro"} <= foreign
     assert "week" not in foreign and "the" not in foreign and "in" not in foreign
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Congo produces well over half of it.", "en"),  # one English function word, no Dutch one
+    ("the cat and de hond", None),  # both languages have some
+    ("Congo 60%", None),  # none
+])
+def test_a_language_alone_leads_when_asked(text, lang):
+    assert leading_language(text, 2, alone=True) == lang

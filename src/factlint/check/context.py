@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import (ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans, named_back,
-                                     points_there, pronoun_speaks, stands_alone)
+from factlint.check.mentions import (FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans,
+                                     named_back, points_there, pronoun_speaks, stands_alone)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -795,7 +795,7 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
     skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
     if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or any(
-            w in _FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
+            w in FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
         # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
@@ -816,12 +816,12 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     if len(opening) == 2 and opening[0] in _SAMPLE_PREPOSITIONS and opening[1] in _STOCK_POSSESSIVES:
         return OWN_STOCK  # "Bij onze eigen klanten zei zelfs 8 op de 10 hetzelfde": a share of the speaker's own sample
     if phrase and phrase[0] in _PARTITIVE_PRONOUNS and occ.previous and fold(next(iter(_WORD.findall(
-            _LAST_SENTENCE.split(occ.previous)[-1])), "")) in _FIRST_PERSONS:
+            _LAST_SENTENCE.split(occ.previous)[-1])), "")) in FIRST_PERSONS:
         return OWN_STOCK  # "We asked the children in Year 6. 100 percent of them said …": the writer's own sample
     if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
         return whole
     at = _figure_at(occ, near)
-    writer = not _FIRST_PERSONS.isdisjoint(fold(w) for w in _WORD.findall(near[:at] if at >= 0 else ""))
+    writer = not FIRST_PERSONS.isdisjoint(fold(w) for w in _WORD.findall(near[:at] if at >= 0 else ""))
     return OWN_STOCK if writer else whole
 
 
@@ -834,7 +834,6 @@ _PARTITIVE_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w
 _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.sample_prepositions)
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
-_FIRST_PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_pronouns)
 # Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
 _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
                                if w not in language.person_possessives)

@@ -20,7 +20,7 @@ from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
 from factlint.extract import Figure, extract
-from factlint.lang import LANGUAGES, detect_language, language_votes, leading_language, lexicon
+from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
 from factlint.registry.model import MASKED_GAP, mask
 from factlint.text import fold
 
@@ -646,8 +646,10 @@ _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
 def _bare_answer(sentence: str) -> bool:
     """Whether a sentence is a short reply that names no place and no name: "Not so much, in euros.", "Less,
     actually." (an answer that names its own, "Not in Madagascar.", says what it is of)."""
-    return len(sentence) <= NOTHING_CHARS and len(_FIRST_WORD.findall(sentence)) <= ANSWER_WORDS and not any(
-        w[:1].isupper() for w in _FIRST_WORD.findall(sentence)[1:]) and not places_in(sentence)
+    if len(sentence) > NOTHING_CHARS:
+        return False
+    words = _FIRST_WORD.findall(sentence)
+    return len(words) <= ANSWER_WORDS and not any(w[:1].isupper() for w in words[1:]) and not places_in(sentence)
 
 
 ANSWER_WORDS = 6  # words of a reply that passes on its question
@@ -663,10 +665,10 @@ def _speaks_for_self(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens with a first-person subject ("We processed …"): a speaker's own, which
     the question put to them does not say."""
     first = _FIRST_WORD.search(text, start, start + 40)
-    return first is not None and first.group().lower() in _FIRST_PERSONS
+    return first is not None and fold(first.group()) in FIRST_PERSONS
 
 
-_FIRST_PERSONS = frozenset(w for language in LANGUAGES.values() for w in language.first_person_pronouns)
+FIRST_PERSONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_pronouns)
 
 
 def stands_alone(sentence: str) -> bool:
@@ -923,20 +925,15 @@ def _extract_by_sentence(text: str, spans, default: str, extract) -> list:
     """
     out = []
     for s, e in spans:
-        lang = leading_language(text[s:e], MIN_SENTENCE_VOTES) or _only_language(text[s:e]) or default
+        # A sentence with function words of one language only is read in it ("Congo produces well over half of the
+        # world's cobalt." in a caption whose other half is Dutch).
+        lang = leading_language(text[s:e], MIN_SENTENCE_VOTES, alone=True) or default
         for fig in extract(text[s:e], lang):
             out.append(replace(fig, start=fig.start + s, end=fig.end + s))
     return out
 
 
 MIN_SENTENCE_VOTES = 2  # function words a sentence needs to override its paragraph's language
-
-
-def _only_language(sentence: str) -> str | None:
-    """The one language whose own function words a sentence has, when no other's appear ("Congo produces well over
-    half of the world's cobalt." in a caption whose other half is Dutch)."""
-    votes = [code for code, n in language_votes(sentence).items() if n]
-    return votes[0] if len(votes) == 1 else None
 
 
 _WORDS = re.compile(r"\s*(?:\S+\s+){7}\S")  # eight words or more, found without listing them all

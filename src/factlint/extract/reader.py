@@ -322,8 +322,16 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
     def qualifier_at(self, i: int) -> bool:
         return self.indexed_phrase_at(i, self.index.long_qualifiers_by_first) is not None
 
-    def qualifier_before(self, end: int, floor: int) -> str:
-        """The qualifier whose words end right before token `end` (the longest; the first in the table on a tie)."""
+    def qualifier_before(self, end: int, floor: int = -1) -> str:
+        """The qualifier whose words end right before token `end` (the longest; the first in the table on a tie),
+        none starting at or before token `floor`."""
+        return self._longest_qualifier(end, floor)[0]
+
+    def qualifier_length(self, end: int) -> int:
+        """How many words the longest qualifier ending right before token `end` has (0 when none does)."""
+        return self._longest_qualifier(end, -1)[1]
+
+    def _longest_qualifier(self, end: int, floor: int) -> tuple[str, int]:
         best = "exact"
         best_len = 0
         for phrase, qualifier in self.index.qualifiers_by_last.get(self.low(end - 1), ()):
@@ -332,17 +340,12 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                 continue
             if self.words_at(end - n, phrase):
                 best, best_len = qualifier, n
-        return best
+        return best, best_len
 
     def spoken_price(self, first: int) -> bool:
         """Whether a written number goes on a sum said before it: "a dollar forty-six an hour", "two fifty an hour"."""
         before = self.low(first - 1)
         return before in self.lex.currency_words or before in self.lex.number_words
-
-    def qualifier_length(self, end: int) -> int:
-        """How many words the longest qualifier ending right before token `end` has (0 when none does)."""
-        return max((len(phrase) for phrase, _ in self.index.qualifiers_by_last.get(self.low(end - 1), ())
-                    if end - len(phrase) >= 0 and self.words_at(end - len(phrase), phrase)), default=0)
 
     def trailing_qualifier(self, k: int) -> tuple[str | None, int]:
         """A bound written after the figure ("10,000+", "500 or more") and the index after it."""

@@ -28,12 +28,14 @@ def language_votes(text: str, limit: int = DETECT_CHARS) -> dict[str, int]:
     return votes
 
 
-def leading_language(text: str, margin: int, limit: int = DETECT_CHARS) -> str | None:
-    """The language whose own stop words outnumber every other's by `margin` or more; None when none does."""
+def leading_language(text: str, margin: int, limit: int = DETECT_CHARS, *, alone: bool = False) -> str | None:
+    """The language whose own stop words outnumber every other's by `margin` or more, or, with `alone`, the only one
+    with any; None when none does."""
     votes = language_votes(text, limit)
     leader = max(votes, key=votes.__getitem__)
     lead = votes.pop(leader)
-    return leader if lead - max(votes.values(), default=0) >= margin else None
+    rest = max(votes.values(), default=0)
+    return leader if lead - rest >= margin or (alone and lead and not rest) else None
 
 
 def detect_language(text: str) -> str:
