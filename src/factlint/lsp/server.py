@@ -48,6 +48,7 @@ class Checked:
     diagnostics: list[types.Diagnostic]
     error: str = ""  # why the check failed (a bug), for the client's log
     shown: FileFindings | None = None  # those not in the baseline: what diagnostics and actions are about
+    setup: Setup | None = None  # the project as set up when checked: a new setup checks it again
 
     def at(self, line: int, column: int) -> Finding | None:
         """The figure at factlint's (line, column)."""
@@ -100,8 +101,9 @@ class FactlintServer(LanguageServer):
             if e.path is None:
                 self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"factlint: {e.message}"))
         await self.watch(setup.watched())
-        for uri in list(self.checked):
-            self.schedule(uri, 0)
+        for uri, checked in list(self.checked.items()):
+            if checked.setup is not setup:  # a check queued behind the setup has already seen it
+                self.schedule(uri, 0)
 
     def _set_up(self, root: Path) -> Setup:
         # Set on the worker thread: the checks queued behind it there see it.
@@ -170,16 +172,18 @@ class FactlintServer(LanguageServer):
         path = _path(uri)
         lang = (setup.config.lang if setup is not None else None) or detect_language(text)
         if setup is None or not setup.checks(path) or not _is_draft(path, language_id):
-            return Checked(version, text, lines, None, lang, [])
+            return Checked(version, text, lines, None, lang, [], setup=setup)
         try:
             found = setup.check(text, path, language_id, lambda: self._version(uri) != version)
             if found is None:
                 return None
             shown = setup.new_only(found)
-            return Checked(version, text, lines, found, lang, draft_diagnostics(shown, lines, setup), shown=shown)
+            return Checked(version, text, lines, found, lang, draft_diagnostics(shown, lines, setup), shown=shown,
+                           setup=setup)
         except Exception as err:  # a bug must not take the editor's server down: say so, check the next edit
             log.exception("factlint: checking %s failed", uri)
-            return Checked(version, text, lines, None, lang, [], f"factlint: checking {uri} failed: {err!r}")
+            return Checked(version, text, lines, None, lang, [], f"factlint: checking {uri} failed: {err!r}",
+                           setup=setup)
 
     def _version(self, uri: str) -> int | None:
         # Read on the worker thread while the loop applies edits: one attribute, an int or None, read whole.
