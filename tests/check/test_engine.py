@@ -85,6 +85,18 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
 
 
 @pytest.mark.parametrize(("text", "status"), [
+    # The researchers' pay said of other people: those who oversee the workers, a trade.
+    ("The team leads had six-figure salaries, in shillings.", "unsourced"),
+    ("Plumbers in Ohio earn six-figure salaries.", "unsourced"),
+    ("De teamleiders verdienden salarissen van zes cijfers.", "unsourced"),
+    ("AI-onderzoekers in Silicon Valley krijgen salarissen van zes cijfers.", "supported"),
+])
+def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
     # The claim names its workers; its keywords call them moderators too: no difference of group.
     ("Keniaanse moderatoren die voor OpenAI ChatGPT moesten filteren, kregen volgens Time dagelijks "
      "honderdvijftig tekstfragmenten voorgelegd.", "supported"),

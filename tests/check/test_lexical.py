@@ -69,6 +69,13 @@ def test_words_and_pool_never_raise(text):
     ("full-time call-centre agents in Madagascar", {"agent"}),
     ("Warehouse pickers in Manila are paid as little as $1.46 an hour", {"warehouse-worker"}),
     ("textielarbeiders in Bangladesh", {"garment-worker"}),
+    # Who oversees the workers, and trades paid by the job, are groups of their own.
+    ("The team leads had six-figure salaries", {"supervisor"}),
+    ("de teamleiders en hun leidinggevende", {"supervisor"}),
+    ("Plumbers in Ohio earn six-figure salaries", {"tradesperson"}),
+    ("loodgieters en elektriciens", {"tradesperson"}),
+    ("lawyers for the moderators", {"lawyer", "moderator"}),
+    ("advocaten van de klikwerkers", {"lawyer", "data-worker"}),
     # False friends: English "kind" and "arts" are no Dutch child or doctor.
     ("this kind of AI data work", set()),
     ("a degree in the liberal arts", set()),
