@@ -300,9 +300,16 @@ def test_a_count_said_of_a_city_on_its_own(engine, text, expected):
     ("In Kolwezi alone, mines supply over 60% of the world's cobalt.\n", ("60%", "conflicting", "drc-cobalt-share")),
     ("Alleen al in Kolwezi komt meer dan 60 procent van het kobalt ter wereld vandaan.\n",
      ("60 procent", "conflicting", "drc-cobalt-share")),
-    # ... where a city that only sets the scene takes nothing from it.
+    # ... and so is what its own part does alone: "the mines alone" in the city, "the city's mines alone".
+    ("In Kolwezi, the mines alone supply over 60% of global output.\n", ("60%", "conflicting", "drc-cobalt-share")),
+    ("Reporters who visited Kolwezi were told that the city's mines alone supply over 60% of global output.\n",
+     ("60%", "conflicting", "drc-cobalt-share")),
+    ("In Kolwezi leveren de mijnen alleen al meer dan 60 procent van het kobalt ter wereld.\n",
+     ("60 procent", "conflicting", "drc-cobalt-share")),
+    # ... where a city that only sets the scene takes nothing from it, nor a country's own part from the country.
     ("In Kolwezi, officials say the DRC supplies over 60% of the world's cobalt.\n",
      ("60%", "supported", "drc-cobalt-share")),
+    ("In Congo, the mines alone supply over 60% of global output.\n", ("60%", "supported", "drc-cobalt-share")),
 ])
 def test_a_share_said_of_a_city_on_its_own(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

@@ -715,7 +715,14 @@ def _only(text: str, low: int, high: int, figure: int = -1) -> bool:
     return any(((m := _NEXT_WORD.match(text, end)) is not None and (
         fold(m.group(1)) in _ONLY or (0 <= figure < start and fold(m.group(1)) in _ONLY_AFTER))) or
                not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
-               for start, end, _ in spans_between(text, low, high))
+               for start, end, _ in spans_between(text, low, high)) or _part_alone(text[low:high])
+
+
+def _part_alone(subject: str) -> bool:
+    """Whether the subject says its noun holds the figure on its own ("the mines alone", "de mijnen alleen al"):
+    a part of the place the sentence names, as "In Kolwezi alone" is."""
+    ws = [fold(w) for w in _WORD.findall(subject)]
+    return any(w in _ONLY and k and ws[k - 1] not in _STOP for k, w in enumerate(ws))
 
 
 def _alone(text: str, low: int, high: int, known: frozenset[str]) -> str:
