@@ -85,6 +85,18 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
 
 
 @pytest.mark.parametrize(("text", "status"), [
+    # A title before a claim's person's surname names that person: the interview's Casilli, who cites the World Bank.
+    ("Socioloog Casilli: wereldwijd zijn er 100 tot 400 miljoen klikwerkers.", "supported"),
+    ("Sociologist Casilli: worldwide, there are 100 to 400 million click workers.", "supported"),
+    # ... but a word of prose shared with another name is no same name.
+    ("The Data Bank estimates that there are 100 to 400 million click workers worldwide.", "conflicting"),
+])
+def test_a_title_and_a_surname_name_the_claims_person(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
     # The researchers' pay said of other people: those who oversee the workers, a trade.
     ("The team leads had six-figure salaries, in shillings.", "unsourced"),
     ("Plumbers in Ohio earn six-figure salaries.", "unsourced"),

@@ -1361,8 +1361,9 @@ def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[s
 
 
 def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
-    """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's. A name
-    written apart ("wereld bank") or with a doubled letter written once ("casili") is the same name."""
+    """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's, or its rare
+    ones with words of prose beside them ("socioloog casilli"). A name written apart ("wereld bank") or with a doubled
+    letter written once ("casili") is the same name."""
     return any(_holds(x, y) or _holds(y, x) for x in a for y in b)
 
 
@@ -1371,7 +1372,12 @@ def _holds(x: str, y: str) -> bool:
     if x.replace(" ", "") == y.replace(" ", ""):
         return True
     theirs = y.split()
-    return all(any(_same_word(w, v) for v in theirs) for w in x.split())
+    held = [any(_same_word(w, v) for v in theirs) for w in x.split()]
+    if all(held):
+        return True
+    # A title of prose before a rare name that is held: "socioloog casilli" is "antonio casilli".
+    return any(h and not _in_prose(w) for w, h in zip(x.split(), held)) and all(
+        h or _in_prose(w) for w, h in zip(x.split(), held))
 
 
 def _same_word(w: str, v: str) -> bool:
