@@ -347,6 +347,10 @@ def _country(code: str) -> str:
     ("A survey published in March by the payments company Klarna reports that 77% of consumers want it.",
      {"klarna"}),
     ("Een enquête door Klarna meldt dat 77 procent van de consumenten het wil.", {"klarna"}),
+    # A place may describe the author too: its London firm is still its author.
+    ("A 2022 survey by the London market-research firm Norvale Insights reported that 77% of consumers want it.",
+     {"norvale insights"}),
+    ("Een enquête door het Amsterdamse onderzoeksbureau Norvale meldt dat 77 procent het wil.", {"norvale"}),
     # ... and a name that only reports stays left out.
     ("Reuters reports that 77% of consumers want it.", set()),
 ])

@@ -1142,13 +1142,20 @@ def _authors(text: str, start: int) -> bool:
     """Whether the name at `start` is the agent of a study or survey named before it in its sentence ("a survey
     published in March by the payments company Klarna", "een enquête door Klarna"): its author, not its reporter."""
     before = _SENTENCE_BREAK.split(text[max(0, start - AUTHOR_REACH):start])[-1]
-    words = _WORD_AT.findall(before)
-    for k in range(len(words) - 1, max(-1, len(words) - 2 - DESCRIBING_WORDS), -1):
+    words = _COMPOUND_AT.findall(before)
+    describing = 0
+    for k in range(len(words) - 1, -1, -1):
         if fold(words[k]) in _AGENT:
             return not NAME_WORDS.origins.isdisjoint(fold(w) for w in words[:k])
-        if not words[k].islower():
+        if not words[k].islower() and not (k < len(words) - 1 and places_in(words[k])):
+            return False  # a place may describe it, uncounted: "by the London market-research firm Norvale Insights"
+        describing += words[k].islower()
+        if describing > DESCRIBING_WORDS:
             return False
     return False
+
+
+_COMPOUND_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 AUTHOR_REACH = 120  # characters before a name read for the study it authored
