@@ -155,6 +155,10 @@ def test_places(text, places):
     ("In de Filipijnen schat de overheid het aantal op twee miljoen.", {"ph government"}),
     ("The government says so of Kenya and Uganda.", set()),
     ("Where the government counts 2 million, Indonesia keeps no count.", set()),  # a country after it
+    # An institution by its noun alone names no one in particular; with its remit it does.
+    ("The Department does not hold that information.", set()),
+    ("Het Ministerie houdt die gegevens niet bij.", set()),
+    ("The Ministry of Labour estimates it.", {"ministry of labour"}),
     # A letter and digits is a reference, no name.
     ("Some are paid as little as $1.46 an hour after tax (Q23), she told the committee.", set()),
     ("Vraag 3 en antwoord A2 van de minister.", set()),

@@ -249,7 +249,9 @@ throughout whereas nevertheless nonetheless unless
     generic_names=("q1", "q2", "q3", "q4",
                    "ai", "ceo", "cfo", "gdp", "it", "hr", "pr", "phd", "prof", "dr", "mr", "mrs", "ms",
                    "professor", "doctor", "president", "minister", "internet", "web", "covid", "covid-19",
-                   "ok", "tv", "usd", "eur"),
+                   "ok", "tv", "usd", "eur",
+                   # an institution by its noun alone ("The Department has seen the reporting"): whose, it does not say
+                   "department", "ministry", "committee"),
     name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la", "et", "al"),  # "et al." of a citation
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),

@@ -268,7 +268,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     origin_words=("onderzoek", "studie", "schatting", "schattingen", "enquête", "cijfers", "analyse",
                   "peiling", "rapport", "statistieken", "veldwerk", "bron"),
     generic_names=("ai", "ceo", "bbp", "it", "hr", "pr", "prof", "dr", "mr", "dhr", "mevr", "professor",
-                   "minister", "president", "internet", "covid", "tv"),
+                   "minister", "president", "internet", "covid", "tv",
+                   "ministerie", "departement", "commissie"),  # an institution by its noun alone: whose, it does not say
     name_connectors=("van", "voor", "en", "de", "der", "den", "het", "&"),
     determiners=("de", "het", "een"),
     world_words=("wereldwijd", "mondiaal"),
