@@ -311,6 +311,9 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Casilli vertelde een Nederlandse interviewer dat fulltime werkers in Madagaskar weinig verdienden.", {"MG"},
      set()),
     ("The minister told reporters in Nairobi that moderators earned little.", set(), set()),
+    # ... nor its source: the House was told.
+    ("Last week a member told the House that they earned $2 a day.", set(), set()),
+    ("Vorige week vertelde een Kamerlid de Tweede Kamer dat zij 2 dollar per dag verdienden.", set(), set()),
     # ... but what a speaker told of a place is said of it.
     ("Casilli told us that Madagascar's workers earned little.", {"MG"}, set()),
 ])
