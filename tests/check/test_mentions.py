@@ -110,7 +110,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Het land is goed voor meer dan de helft van de wereldproductie.", True),
     ("According to Time, they took home less than two US dollars.", True),  # a pronoun after an opening phrase
     ("In Kenya, OpenAI paid little.", False),
-    ("The World Bank puts it at 150 to 430 million.", False),
+    ("The World Bank counts 150 to 430 million.", False),
+    # "it" as what is put at a figure is the quantity of the sentence before.
+    ("One witness put it at as little as $1.64 an hour.", True),
+    ("The World Bank puts it at 150 to 430 million.", True),
     # A demonstrative names back any group; a relative after a group names it.
     ("As Time magazine revealed, those moderators took home under two dollars an hour.", True),
     ("Volgens Time kregen deze moderatoren minder dan twee dollar.", True),

@@ -352,7 +352,10 @@ throughout whereas nevertheless nonetheless unless
     hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",
                   "week-old", "day", "days", "day-old", "hour", "hours", "minute", "minutes"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
-                       ("other", "words")),  # "In a hospital, in other words, a model right 99 per cent …"
+                       ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
+                       # "One witness put it at as little as $1.64 an hour": the quantity of the sentence before
+                       ("put", "it"), ("puts", "it"), ("placed", "it"), ("places", "it"), ("estimated", "it"),
+                       ("estimates", "it"), ("pegged", "it"), ("pegs", "it")),
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     referring_determiners=("this", "that", "these", "those", "its", "their"),
