@@ -1538,3 +1538,17 @@ def test_a_clitic_before_a_bare_count_stands_for_the_plurals_before(text, expect
     referents = context_of(list(scan(text))[-1]).referents
     # Plural verbs may come along ("duren"): they only make more claims count what the clitic stands for.
     assert expected <= referents if expected else not referents
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A lead before a colon that names an estimate or a figure says what the figure after the colon is ...
+    ("Casilli repeats the World Bank's estimate as he gave it in a Groningen interview: 100 million to as many as "
+     "400 million people work in this industry.\n", "100 million to as many as 400 million", "supported"),
+    ("De socioloog herhaalt de schatting van de Wereldbank uit zijn interview: 100 tot wel 400 miljoen mensen werken "
+     "in deze industrie.\n", "100 tot wel 400 miljoen", "supported"),
+    # ... not one that names what is measured only.
+    ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
+     "90 euro per maand", "unsourced"),
+])
+def test_a_lead_naming_a_figure_before_a_colon_says_what_the_figure_is(engine, text, figure, status):
+    assert last_verdict(engine, text, figure)[1] == status

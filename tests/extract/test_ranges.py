@@ -40,6 +40,11 @@ RANGES = [
      "one hundred fifty million and four hundred thirty million", 1.5e8, 4.3e8, C, "people", None, EX),
     ("nl", "Volgens de Wereldbank werken er 100 tot wel 400 miljoen mensen in deze industrie.",
      "100 tot wel 400 miljoen", 1e8, 4e8, C, "mensen", None, EX),
+    # "to as many as" joins a range as "tot wel" does.
+    ("en", "100 million to as many as 400 million people work in this industry.",
+     "100 million to as many as 400 million", 1e8, 4e8, C, "people", None, EX),
+    ("en", "from $90 to as much as $100 a month", "$90 to as much as $100 a month", 90, 100, "money", "USD", "month",
+     EX),
     ("nl", "Volgens de Wereldbank werken 100 tot 400 miljoen mensen.", "100 tot 400 miljoen", 1e8, 4e8, C, "mensen", None, EX),
     ("nl", "Volgens de Wereldbank werken honderd tot vierhonderd miljoen mensen.",
      "honderd tot vierhonderd miljoen", 1e8, 4e8, C, "mensen", None, EX),

@@ -274,6 +274,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
                   others=others, said_by=said_by) if places or organisations or groups or speakers or others else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
+    if colon_lead and not _NAMING_FIGURES.isdisjoint(fold(w) for w in _WORD.findall(colon_lead)):
+        # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …": a lead
+        # naming a figure says what the figure after its colon is.
+        own_keys |= _pool([colon_lead], known)
     if own_words >= OWN_WORDS and len(occ.clause) != len(occ.masked) and not _part_of_them(occ) and (
             tail := _own_phrase(occ)) is not None:
         # A clause cut by the figure before it, whose words are that figure's but for a phrase of no words of its own:
@@ -469,6 +473,11 @@ COUNTED_WORDS = 3  # and words ("of the young")
 def _names_press(header: str) -> bool:
     """Whether a table's stub header says its rows are the press: "Paper", "Outlet", "Krant"."""
     return bool(header) and not MEDIA_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(header))
+
+
+# Words that name a figure as such, or the study or estimate that gives one (not its measure: "2 procent meer loon").
+_NAMING_FIGURES = frozenset(fold(w) for language in LANGUAGES.values()
+                            for w in (*language.figure_nouns, *language.origin_words))
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:

@@ -30,7 +30,8 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
         j = k + 1
         compact = not t.gap
     elif connectors and r.phrase_at(k, [connectors]):
-        j = k + len(connectors)
+        found = r.indexed_phrase_at(k, r.index.range_words_by_first)  # "from 90 to as many as 100"
+        j = k + max(len(connectors), len(found[0]) if found else 0)
     else:
         found = r.indexed_phrase_at(k, r.index.range_words_by_first)
         if found is None:

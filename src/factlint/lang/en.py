@@ -133,7 +133,8 @@ LANGUAGE = Language(
                         ("as", "much", "as"), ("as", "high", "as")),
     range_openers={"between": ("and",), "from": ("to",)},
     range_opener_fillers=(),
-    range_words=(("to",), ("à",), ("through",), ("thru",)),
+    range_words=(("to",), ("à",), ("through",), ("thru",),
+                 ("to", "as", "many", "as"), ("to", "as", "much", "as"), ("to", "as", "high", "as")),  # as "tot wel"
 
     months=(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
