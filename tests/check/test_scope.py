@@ -416,6 +416,9 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     # ... and so does one after a short bracketed label opening a line or a list's item (a podcast's time stamp).
     ("- (11:40) Why they had to read 150 passages of text a day", set(), set()),
     ("He said it (twice) Adobe found it.", set(), {"adobe"}),
+    # ... and a live blog's clock time opening its entry.
+    ("**11:10** Asked about Kenya, co-author Sipho Ndlovu says moderators there earned little.", {"KE"}, set()),
+    ("15.34 Gevraagd naar Kenia zegt zij dat moderatoren daar weinig verdienden.", {"KE"}, set()),
     # A noun that is the press only at times ("site", "station") is its owner's place after a possessive.
     ("Workers at its Ugandan site were paid less than $2 an hour.", {"UG"}, set()),
     ("A Kenyan news site reported that workers were paid less.", set(), set()),

@@ -993,7 +993,8 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
 
 
 _OPENING_REACH = 80  # characters before a run looked at for what opens its sentence
-_LINE_LABEL = re.compile(r"[(\[][^()\[\]\n]{1,12}[)\]]$")
+# A short bracketed label, or a live blog's clock time ("**11:10** Asked about Kenya, …"), opening a line.
+_LINE_LABEL = re.compile(r"(?:[(\[][^()\[\]\n]{1,12}[)\]]|(?<![\d.:])\d{1,2}[:.]\d{2})[*_]*$")
 
 
 def _line_opening(before: str, whole: bool) -> bool:
