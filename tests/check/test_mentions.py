@@ -114,6 +114,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # "it" as what is put at a figure is the quantity of the sentence before.
     ("One witness put it at as little as $1.64 an hour.", True),
     ("The World Bank puts it at 150 to 430 million.", True),
+    # ... after an aside between commas too: its words are not the sentence's opening.
+    ("The study, as quoted in the blog post you relied on last week, puts it at 77%.", True),
+    ("Casilli, die zich in zijn lezingen al jaren op de Wereldbank beroept, noemt dezelfde bandbreedte.", True),
+    ("The study, which was run by Adobe's own team in the spring, found 77%.", False),
     # A demonstrative names back any group; a relative after a group names it.
     ("As Time magazine revealed, those moderators took home under two dollars an hour.", True),
     ("Volgens Time kregen deze moderatoren minder dan twee dollar.", True),
@@ -465,9 +469,10 @@ def test_a_speaker_label_is_no_word_of_a_transcript_but_a_lone_label_is_kept():
      "Het is 77 procent, staat letterlijk in die blogpost.\n", "77 procent", "Adobe"),
     ("**u/mieke**\n\nVolgens Adobe wil men gepersonaliseerde merkervaringen.\n\n**u/dirk**\n\n"
      "Zelf zag ik 77 procent bij Coolblue.\n", "77 procent", ""),
-    # A letter's signature ends with no stop: the answer under it is no sentence it goes on with.
+    # A letter's signature ends with no stop: the answer under it is no sentence it goes on with, but answers the
+    # question above the signature.
     ("**Q: Was that before or after tax?** Marta, Leeds\n\n**A:** Time put the pay at under $2 an hour.\n",
-     "$2 an hour", ""),
+     "$2 an hour", "before or after tax"),
 ])
 def test_a_transcript_s_sentence_reads_the_turns_and_cues_it_goes_on_from(draft, figure, previous):
     occ = next(o for o in scan(draft) if o.figure.text == figure)
@@ -523,3 +528,14 @@ def test_a_figure_repeating_one_of_the_sentence_before(draft, figure, echoed, re
 ])
 def test_a_citation_between_a_sentence_s_figures_is_the_figure_s_before_it(draft, keys):
     assert [[c.key for c in o.citations] for o in scan(draft)] == keys
+
+
+@pytest.mark.parametrize("draft, figure", [
+    ("**Q: Your story said they earned little. Was that before or after tax?** Marta, Leeds\n\n"
+     "**A:** Time, which first reported on the contract, put their pay at under $2 an hour.\n", "$2 an hour"),
+    ("I want brands to leave me alone. Colin Ashworth, Bury St Edmunds\n\nThey found 77% want it.\n", "77%"),
+    ("Dat klopt dus niet.\n\nJ. de Vries, Zwolle\n\nZij kregen 2 dollar per uur.\n", "2 dollar per uur"),
+])
+def test_a_sign_off_is_no_sentence_to_lean_on(draft, figure):
+    occ = next(o for o in scan(draft) if o.figure.text == figure)
+    assert not any(name in occ.previous for name in ("Marta", "Leeds", "Ashworth", "Edmunds", "Vries", "Zwolle"))

@@ -138,6 +138,13 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
     about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer); a cue's
     sentence with the cues before it that it goes on from (`prior`, as _scan_passages keeps them)."""
     last = _masked_sentence(passage, figures, spans[-1], transcript)
+    signed = _SIGN_OFF.search(last)
+    if signed and signed.start() == 0 and len(spans) > 1:
+        # "**Q: … Was that before or after tax?** Marta, Leeds": the asker's name, no sentence to lean on
+        spans = spans[:-1]
+        last = _masked_sentence(passage, figures, spans[-1], transcript)
+    elif signed:
+        last = last[:signed.start()]
     if transcript:
         # A sentence a cue ends with, with those it leans on or goes on from back to the cue's first, and with the
         # cues before that one goes on from: "… OpenAI hired workers in Kenya¶¶to keep …ChatGPT. And they were paid".
@@ -151,6 +158,14 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
     if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
         return _masked_sentence(passage, figures, spans[-2], transcript) + " " + last
     return last
+
+
+# A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
+# Edmunds", "J. de Vries, Zwolle").
+_NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]))[*_]*[ \t]*{w}(?:[ \t]+(?:{w}|{c}))*,[ \t]+{w}(?:[ \t]+{w}){{0,3}}[ \t]*$".format(
+    w=_NAME_WORD, c="|".join(sorted({w for language in LANGUAGES.values() for w in language.name_connectors
+                                     if w.isalpha()}))))
 
 
 CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
@@ -390,6 +405,9 @@ _LINKING = frozenset(w for language in LANGUAGES.values() for w in language.link
 # Openers that take a pronoun as their object ("according to", "volgens"), not those a name follows ("says").
 _ATTRIBUTING = frozenset(p for language in LANGUAGES.values() for p in language.attribution_openers
                          if p[-1] not in language.speech_words and p[-1] not in language.reporting_words)
+_ASIDE = re.compile(r",[ \t]+(?:{})\b[^,;:.!?\n]{{1,100}},".format("|".join(sorted(
+    {w for language in LANGUAGES.values() for w in (*language.aside_leads, *language.clause_relatives)}))),
+    re.IGNORECASE)
 REFERRING_WITHIN = 10  # words of a sentence's opening a reference back may stand in: "Casilli quotes the same …"
 REPORTED_WITHIN = 4  # words a reported clause may open after: "Time found they …", "The study says that they …"
 
@@ -430,6 +448,12 @@ def _refers(text: str, start: int) -> bool:
     # demonstrative), and most sentences have none of them.
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 120),
                                                          REFERRING_WITHIN + 1)]
+    if "," in text[start:start + 120]:
+        # The words after an aside are the sentence's opening too: "The study, as quoted in …, puts it at 77%".
+        opening = _ASIDE.sub(" , ", text[start:start + 200], count=1)
+        if len(opening) != min(len(text) - start, 200):
+            words += [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(opening, 0, 120),
+                                                                  REFERRING_WITHIN + 1)]
     if len(words) > 1 and words[0] in _DEFINITE and (
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):

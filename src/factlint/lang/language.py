@@ -329,6 +329,9 @@ class Language:
     # A city's adjective: an ending and what replaces it to give the city's name ("Parijse" -> "Parijs", "Groningse"
     # -> "Groningen"; "Parisian" -> "Paris"). Tried on a capitalised word no name matches, in this order.
     city_adjectives: tuple[Phrase, ...] = ()
+    # Open an aside between commas that says nothing of the sentence's subject: "The study, as quoted in the blog post
+    # you relied on, puts it at 77%" (with clause_relatives: ", which …,").
+    aside_leads: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

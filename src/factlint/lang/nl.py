@@ -323,6 +323,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     singular_endings=("t",),
     other_words=("ander", "andere", "aparte", "concurrerende"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
+    aside_leads=("zoals",),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
