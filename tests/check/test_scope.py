@@ -155,6 +155,10 @@ def test_places(text, places):
     ("In de Filipijnen schat de overheid het aantal op twee miljoen.", {"ph government"}),
     ("The government says so of Kenya and Uganda.", set()),
     ("Where the government counts 2 million, Indonesia keeps no count.", set()),  # a country after it
+    # A pronoun's contraction is no name; a name with an apostrophe is.
+    ("Personally, I'd be in the other 23%.", set()),
+    ("Later I’ll say it again.", set()),
+    ("O'Brien found it.", {"o'brien"}),
     # An institution by its noun alone names no one in particular; with its remit it does.
     ("The Department does not hold that information.", set()),
     ("Het Ministerie houdt die gegevens niet bij.", set()),

@@ -1062,6 +1062,9 @@ def _capitalised(word: str) -> bool:
             return False
     if len(word) > 1 and word[1:].isdigit() or word.rpartition("-")[2].isdigit():
         return False  # a reference or a model, no name: "(Q23)", "B12", "GPT-4"
+    head, mark, tail = word.replace("’", "'").partition("'")
+    if mark and len(head) == 1 and len(tail) <= 2 and tail.islower():
+        return False  # a pronoun's contraction: "I'd", "I've" (not "O'Brien")
     if _speaking(word):
         return False  # "Franstalig Afrika", "Engelstalige media": the language's, no one's name
     return word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())
