@@ -315,6 +315,9 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Casilli vertelde een Nederlandse interviewer dat fulltime werkers in Madagaskar weinig verdienden.", {"MG"},
      set()),
     ("The minister told reporters in Nairobi that moderators earned little.", set(), set()),
+    # A clause compared with names the comparison's place: "more than live in Russia".
+    ("At least 150 million people do such work, more than live in Russia.", set(), set()),
+    ("They earn less than workers in Madagascar.", set(), set()),
     # ... nor its source: the House was told.
     ("Last week a member told the House that they earned $2 a day.", set(), set()),
     ("Vorige week vertelde een Kamerlid de Tweede Kamer dat zij 2 dollar per dag verdienden.", set(), set()),

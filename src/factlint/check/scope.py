@@ -365,7 +365,8 @@ _THAN_WORD = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_DETERMINERS})\b", re.IGNORECA
 _DASHED = re.compile(r"[ \t][—–][ \t]([^—–\n]{1,200}?)[ \t][—–][ \t]")
 # "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place. Not across a
 # masked figure's blanks: in "meer dan [2 miljoen] Filipino's" the than-word bounds the figure, whose place it is.
-_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]{{1,2}}(?:(?:{_OWNERS})[ \t]+[\w'’-]+[ \t]+)?(?:(?:{_LEADS})[ \t]+)?$",
+# So is the place of a clause compared with: "more than live in Russia", "meer dan er in Rusland wonen".
+_THAN_OWNER_END = re.compile(rf"\b(?:{_THAN})[ \t]{{1,2}}(?:(?:(?:{_OWNERS})[ \t]+)?[\w'’-]+[ \t]+)?(?:(?:{_LEADS})[ \t]+)?$",
                              re.IGNORECASE)
 
 
