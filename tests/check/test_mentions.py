@@ -98,6 +98,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("And they had to read      passages a day.", True),
     ("'En ze moesten dagelijks      tekstfragmenten lezen.'", True),
     ("En toch hoor ik er niemand over.", False),
+    # A definite subject whose clause holds a third person's pronoun names him back.
+    ("The Flemish article he was quoted in says           animal photos.", True),
+    ("Het artikel waarin hij werd geciteerd spreekt van    miljard foto's.", True),
+    ("The report on the Kenyan moderators counts    passages a day.", False),
     ("And in Kenya the pay is lower.", False),
     # So does an adverb opening the sentence before a word that leans.
     ("Today it's      million.", True),

@@ -426,7 +426,25 @@ def leans(text: str, start: int = 0) -> bool:
         second = _FIRST_WORD.match(text, first.end() + 1)
         return second is not None and second.group().lower() in _SUBJECTS
     return first is not None and first.start() - start <= 3 and (
-        first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start))
+        first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start)
+        or _pronoun_in_subject(text, first))
+
+
+def _pronoun_in_subject(text: str, first: re.Match[str]) -> bool:
+    """Whether a definite subject naming a text or a study has a clause holding a third person's pronoun: "The
+    Flemish article he was quoted in says …", "Het artikel waarin hij werd geciteerd …" (he is the one named before;
+    not "The Venezuelans they met", a group of its own)."""
+    if first.group().lower() not in _DEFINITE:
+        return False
+    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, first.end(), first.end() + 60),
+                                                         SUBJECT_PRONOUN_WITHIN)]
+    at = next((k for k, w in enumerate(words) if w in _THIRD_PERSONS), 0)
+    return at > 0 and not _TEXT_NOUNS.isdisjoint(words[:at])
+
+
+_TEXT_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.media_nouns,
+                                                                             *language.origin_words))
+SUBJECT_PRONOUN_WITHIN = 4  # words after a subject's article its clause's pronoun stands within
 
 
 _PARTITIVES = frozenset(w for language in LANGUAGES.values() for w in language.partitive_pronouns)
