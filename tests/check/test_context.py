@@ -1552,3 +1552,15 @@ def test_a_clitic_before_a_bare_count_stands_for_the_plurals_before(text, expect
 ])
 def test_a_lead_naming_a_figure_before_a_colon_says_what_the_figure_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A sentence leaned on that speaks for its writer names the writer's group, not the group a pronoun names back.
+    ("U schreef dat de Keniaanse moderatoren die voor OpenAI ChatGPT schoonhielden weinig verdienden. Ik verdien als "
+     "schoonmaker 14,06 euro per uur.\n\nZe kregen bovendien 150 tekstfragmenten per dag voorgelegd.\n",
+     "150", "supported"),
+    ("You wrote that OpenAI's Kenyan moderators earned little. I earn more than that as a cleaner.\n\n"
+     "They also had to read 150 text passages a day.\n", "150", "supported"),
+])
+def test_the_group_of_a_sentence_speaking_for_its_writer_is_the_writer_s(engine, text, figure, status):
+    assert last_verdict(engine, text, figure, prefix=True)[1] == status

@@ -229,8 +229,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # after tax, a world away from the six-figure salaries of AI researchers" is not said of the researchers.
     own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
     groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
+    # Nor is the group of a sentence leaned on that speaks for its writer ("Ik verdien als schoonmaker …").
+    mine = previous_at >= 0 and _speaks_for_self(occ.previous)
     groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
-                             and not (k == previous_at and first)), frozenset())
+                             and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
         # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
@@ -431,6 +433,13 @@ def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
         return frozenset()  # "Citing the World Bank, he says …": the name is his source, not the subject
     return organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
         " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
+
+
+def _speaks_for_self(sentence: str) -> bool:
+    """Whether a sentence's subject is its writer: it opens with a first person's pronoun ("Ik verdien als
+    schoonmaker …", "I earn …")."""
+    m = _WORD.search(sentence.lstrip(" \t*_>\"'“‘"))
+    return m is not None and m.start() == 0 and fold(m.group()) in FIRST_PERSONS
 
 
 def _opens_with_possessive(text: str) -> bool:
