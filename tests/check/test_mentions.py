@@ -416,6 +416,10 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("**u/volt_hobbit**\n", ["u/volt_hobbit**"]),
     ("**u/Kinshasa_kid** · 140 points\n", ["u/Kinshasa_kid** · 140 points"]),
     ("@lena: klopt niet", ["@lena:"]),
+    # A commenter's name and town with the time of the comment.
+    ("**Kees Wouters, Tilburg** · 07:58\nUw columnist beweert", ["Kees Wouters, Tilburg** · 07:58"]),
+    ("Fenna, Utrecht · 08:15\n@Kees Precies.", ["Fenna, Utrecht · 08:15"]),
+    ("The World Bank · 150 to 430 million people do it", []),
     ("Mail us at u/2023 or @ noon", []),
     # A call's speaker, named with a role or firm.
     ("Joost Mulder, Rijnstaete Securities: Uw presentatie", ["Joost Mulder, Rijnstaete Securities:"]),

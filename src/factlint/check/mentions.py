@@ -376,7 +376,11 @@ _HANDLE_LABEL = re.compile(r"^[ \t*_>-]*((?:u/|@)[\w.-]{2,40}[*_]*(?::[*_]*|[ \t
 _AFFILIATED_LABEL = re.compile(r"^[ \t*_>-]*((?:[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*[ \t]+){1,2}"
                                r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*,[ \t]+[^:,\n]{2,40}:)(?=[ \t*_]|$)",
                                re.MULTILINE)
-_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL)
+# A commenter's name in bold, with a town, then the time of the comment: "**Kees Wouters, Tilburg** · 07:58".
+_NAMED = r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
+_COMMENTER_LABEL = re.compile(rf"^[ \t>*_-]*({_NAMED}(?:,[ \t]+{_NAMED})?[*_]*[ \t]*[·•][ \t]*\d{{1,2}}[:.]\d{{2}}[^\n]{{0,30}}$)",
+                              re.MULTILINE)
+_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)

@@ -977,8 +977,8 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
                 j += 2
             else:
                 break
-        if _shouted(run):
-            i = j
+        if _shouted(run) or text[start - 1:start] == "@":
+            i = j  # (a handle: "@Fenna En dan nog …" answers Fenna, who says nothing of the figure)
             continue
         # Only the characters just before it are looked at: a paragraph of many names stays linear.
         near = text[max(0, start - _OPENING_REACH):start].rstrip(" \"'“‘(*_#>")
