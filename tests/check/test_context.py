@@ -1486,6 +1486,18 @@ def test_a_column_of_who_cited_a_figure_names_no_organisation_of_it(engine, head
     assert verdicts(engine, text)[-1][:2] == ("77%", status)
 
 
+@pytest.mark.parametrize("stub, status", [
+    # A stub of who said each figure: the row's other labels say what it is, its names are the speakers'.
+    ("Witness", "supported"),
+    ("Spreker", "supported"),
+    ("Source", "unsourced"),  # a stub of sources: the row's name is the figure's, another than the claim's
+])
+def test_a_stub_of_speakers_names_no_organisation_of_the_figures(engine, stub, status):
+    text = (f"| {stub} | What the figure measures | Figure |\n| --- | --- | --- |\n"
+            "| Dr Ilse Rademaker | People working in the AI data industry, World Bank estimate | 150–430 million |\n")
+    assert verdicts(engine, text)[-1][:2] == ("150–430 million", status)
+
+
 @pytest.mark.parametrize("text, status", [
     # A job ad's own rate, weakly like the hourly pay claim: another quantity, not the claim's figure gone wrong.
     ("Flyer: \"Earn $5 an hour labelling data, from your phone.\"\n", "unsourced"),

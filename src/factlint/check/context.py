@@ -112,7 +112,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     row_labels = tuple(label for label in row_labels if label not in citing_labels)
     # Rows under a header naming the press ("| Paper | … |", "| Krant | … |") are the papers that reported each figure:
     # their names are no organisation of it (as "Time reported" is not), their places still are.
-    reported = where.kind == "table_cell" and _names_press(where.stub_header)
+    spoken = where.kind == "table_cell" and _names_speakers(where.stub_header)
+    reported = where.kind == "table_cell" and (_names_press(where.stub_header) or spoken)
     if where.kind in ("table_cell", "table_header"):
         layers.extend(h for h in (where.row_header if not reported else "", where.column_header) if h)
         layers.extend(row_labels)
@@ -285,7 +286,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # A clause cut by the figure before it, whose words are that figure's but for a phrase of no words of its own:
         # "… read 150 passages of text a day, many describing abuse, for under $2 an hour." is the sentence's pay.
         own_words = _word_count(tail)
-    row = where.row_header if where.kind == "table_cell" else ""
+    # Under a stub of speakers, what the row's other labels say is the figure's own ("| Dr Rademaker | People working
+    # in the AI data industry, World Bank estimate | 100–400 million |"), not who said it.
+    row = (" ".join(row_labels) if spoken else where.row_header) if where.kind == "table_cell" else ""
     if row and own_words < OWN_WORDS and _word_count(row) >= OWN_WORDS:
         # A row's label that says enough is the cell's own clause ("This newsletter's freelance fact-checkers | 35"):
         # a row naming none of a claim's words is not its figure, whatever the table's heading says.
@@ -978,6 +981,14 @@ def _row_labels(where: Surroundings, *, citing: bool = False) -> tuple[str, ...]
     return tuple(cell for k in where.nearby() if k not in (0, where.column) and (cell := where.row[k].strip())
                  and not any(c.isdigit() for c in cell) and (
                      not citing or (k < len(where.columns) and _names_citing(where.columns[k]))))
+
+
+def _names_speakers(header: str) -> bool:
+    """Whether a table's stub header says its rows are who said each figure: "Speaker", "Spreker", "Witness"."""
+    return bool(header) and not _SPEAKER_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(header))
+
+
+_SPEAKER_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speaker_nouns)
 
 
 def _names_citing(header: str) -> bool:

@@ -315,6 +315,7 @@ throughout whereas nevertheless nonetheless unless
     other_words=("another", "separate", "different", "rival"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     aside_leads=("as",),
+    speaker_nouns=("speaker", "speakers", "witness", "witnesses", "panellist", "panelist"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"

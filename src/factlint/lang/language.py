@@ -332,6 +332,9 @@ class Language:
     # Open an aside between commas that says nothing of the sentence's subject: "The study, as quoted in the blog post
     # you relied on, puts it at 77%" (with clause_relatives: ", which …,").
     aside_leads: Phrase = ()
+    # A table's stub header saying its rows are who said each figure ("| Spreker | Bewering | Getal |"): their names
+    # are the speakers', no organisation of the figure.
+    speaker_nouns: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

@@ -324,6 +324,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     other_words=("ander", "andere", "aparte", "concurrerende"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     aside_leads=("zoals",),
+    speaker_nouns=("spreker", "sprekers", "getuige", "getuigen", "panellid"),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
