@@ -66,6 +66,7 @@ STILL_FIGURES = [
     ("nl", "Ze draaiden diensten van 8 uur.", "8"),  # a shift's length: no bulletin before "van"
     ("en", "[620.50 --> 624.10]  And this channel has 12,000 subscribers.", "12,000"),  # a cue's words, not its timing
     ("en", "The crew met 212\nworkers in Nairobi.", "212"),  # a number at a line's end, no cue's timing after it
+    ("en", "She scored 4 marks out of 10.", "4"),  # marks not alone in brackets are a count
 ]
 
 
@@ -98,6 +99,10 @@ RULE_CASES = [
     ("times_ago", "en", "the post went up 1 day ago", "1 day ago"),
     ("times_ago", "nl", "NOS · 2 uur geleden", "2 uur geleden"),
     ("section_numbers", "en", "see page 12 for details", "12"),
+    ("section_numbers", "nl", "Maak nu opdracht 5 uit het werkboek.", "5"),
+    ("exam_marks", "en", "Explain why the figure matters. [4 marks]", "4"),
+    ("exam_marks", "en", "Compare the two estimates. (12 marks)", "12"),
+    ("exam_marks", "nl", "Leg uit waarom dit verschil ertoe doet. (2 punten)", "2"),
     ("section_numbers", "en", "No. 5 was best", "5"),
     ("section_numbers", "nl", "zie hoofdstuk 4.2 en § 3", "4.2"),
     ("section_numbers", "en", "the debate on e-petition 654321, which gathered signatures", "654321"),

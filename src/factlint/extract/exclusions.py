@@ -174,6 +174,15 @@ def section_signs(r: Reader, c: Candidate) -> int | None:
     return None
 
 
+def exam_marks(r: Reader, c: Candidate) -> int | None:
+    """What an exam question is worth, alone in brackets: "[4 marks]", "(12 marks)", "(3p)", "(2 punten)"."""
+    if c.high is not None or not c.whole or c.prev_tok is None or c.prev_tok.text not in "([" or \
+            c.nxt not in r.lex.mark_words:
+        return None
+    close = r.tok(c.k + 1)
+    return c.k + 1 if close is not None and close.text == {"(": ")", "[": "]"}[c.prev_tok.text] else None
+
+
 def list_numbers(r: Reader, c: Candidate) -> int | None:
     """A number that opens a list item: "1. First item", "2) Second"."""
     return c.i + 1 if _list_marker(r, c.i) else None
@@ -271,6 +280,7 @@ RULES: tuple[Rule, ...] = (
     times_ago,
     section_numbers,
     section_signs,
+    exam_marks,
     list_numbers,
     citation_markers,
     names,

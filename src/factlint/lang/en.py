@@ -316,6 +316,7 @@ throughout whereas nevertheless nonetheless unless
     clause_relatives=("who", "whom", "which", "whose", "where"),
     aside_leads=("as",),
     speaker_nouns=("speaker", "speakers", "witness", "witnesses", "panellist", "panelist"),
+    mark_words=("mark", "marks"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"

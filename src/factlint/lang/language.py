@@ -335,6 +335,8 @@ class Language:
     # A table's stub header saying its rows are who said each figure ("| Spreker | Bewering | Getal |"): their names
     # are the speakers', no organisation of the figure.
     speaker_nouns: Phrase = ()
+    # What an exam question is worth, in brackets after it: "[4 marks]", "(3p)", "(2 punten)": no figure.
+    mark_words: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
