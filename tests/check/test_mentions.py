@@ -393,6 +393,12 @@ def test_a_figure_after_a_label_that_names_something_is_read_on_its_own(draft, f
     # An answer leans on its question, and on the sentence the question asks about.
     ("**Time reported that OpenAI's Kenyan contractors earned less than $2 an hour. Does that match what you saw?**"
      "\n\nRoughly. Most of us took home about $1.50 an hour after tax.\n", "$1.50 an hour", "Kenyan contractors"),
+    # A list's item leans on the item before it as a paragraph does.
+    ("- Between 150 million and 430 million people do data work, the World Bank estimates.\n"
+     "- Some of them are paid as little as $1.46 an hour after tax.\n", "$1.46 an hour", "World Bank"),
+    ("- Volgens Time lazen Keniaanse moderatoren 150 tekstfragmenten per dag.\n"
+     "- Zij kregen minder dan 2 dollar per uur.\n", "2 dollar per uur", "Keniaanse moderatoren"),
+    ("- Kobalt komt uit Congo.\n- Zambia levert ongeveer de helft van al het kobalt.\n", "de helft", None),
 ])
 def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     occ = next(o for o in scan(draft) if o.figure.text == figure)

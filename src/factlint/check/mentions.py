@@ -90,7 +90,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = [f for f in figures if any(c.isdigit() for c in f.text)]
         if passage.where.kind == "heading" and figures and _counts_own_parts(passage.text, figures[0], plang):
             figures = figures[1:]
-        paragraph = passage.where.kind == "paragraph"
+        # (A list's item leans on the item before it as a paragraph does: "- Some of them are paid as little as …")
+        paragraph = passage.where.kind in ("paragraph", "list_item")
         # A paragraph's first sentence may lean on the last of the paragraph before it.
         # A transcript's cue that goes on with the sentence of the cue before: it opens in lower case, or, timed, after
         # one with no stop ("… OpenAI hired workers in Kenya¶¶to keep …", "De Wereldbank schat dat wereldwijd¶¶150 …";
