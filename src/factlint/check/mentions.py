@@ -111,7 +111,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
-            lede = _masked_sentence(passage, figures, spans[0], transcript) if paragraph else ""
+            lede = _masked_sentence(passage, figures, spans[0], transcript) \
+                if passage.where.kind == "paragraph" else ""  # a list under a heading is no lede
             yield held[0], [replace(o, previous=lede) for o in held[1]] if lede else held[1]
             held = None
         if passage.where.kind == "heading" and found:
