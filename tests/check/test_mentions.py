@@ -102,6 +102,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("The Flemish article he was quoted in says           animal photos.", True),
     ("Het artikel waarin hij werd geciteerd spreekt van    miljard foto's.", True),
     ("The report on the Kenyan moderators counts    passages a day.", False),
+    # "For others" leaves out its noun: the others of the sentence before.
+    ("For others,    percent is unacceptable.", True),
+    ("Voor andere is    procent onaanvaardbaar.", True),
+    ("For other countries the share is    percent.", False),
     ("And in Kenya the pay is lower.", False),
     # So does an adverb opening the sentence before a word that leans.
     ("Today it's      million.", True),

@@ -359,7 +359,8 @@ throughout whereas nevertheless nonetheless unless
                        ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
                        # "One witness put it at as little as $1.64 an hour": the quantity of the sentence before
                        ("put", "it"), ("puts", "it"), ("placed", "it"), ("places", "it"), ("estimated", "it"),
-                       ("estimates", "it"), ("pegged", "it"), ("pegs", "it")),
+                       ("estimates", "it"), ("pegged", "it"), ("pegs", "it"),
+                       ("for", "others"), ("to", "others")),  # "For others, 99 percent is unacceptable": other apps
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     referring_determiners=("this", "that", "these", "those", "its", "their"),
