@@ -101,6 +101,11 @@ def test_words_and_pool_never_raise(text):
     ("Computer scientist Jeroen Baert does not think AI will reach 100 percent", set()),
     ("a system might tell a cat from a dog, said researcher Mary Gray", set()),
     ("volgens onderzoeker Jeroen Baert", set()),
+    # ... and before one name: "lezer Fatima vroeg" is one reader, not the readers of a figure.
+    ("Dat vroeg lezer Fatima ons na de vorige editie.", set()),
+    ("as our reader Fatima asked", set()),
+    ("the moderators Sama hired were paid", {"moderator"}),  # a plural is a group
+    ("more than 2 million young Filipinos alone", {"young"}),  # a plural name is a group's
     ("researchers at Google Brain", {"researcher"}),  # a preposition between: no title
     ("four researchers, said Jeroen Baert", {"researcher"}),
     # A group that found or estimated the figure is its source; one that says it is still whom it is of.

@@ -207,6 +207,11 @@ def _groups() -> tuple[Mapping[str, tuple[str, tuple[tuple[str, tuple[str, ...]]
 _TITLED = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?) (?=[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)")
 
 
+# (The name no plural: "young Filipinos alone" are a group of people, not one titled.)
+_TITLED_ONE = re.compile(r"\b([^\W\d_]+) (?=[A-ZÀ-Þ][^\W\d_]*[^\W\d_s](?: [a-zà-ÿ]|[,.;:!?]))")
+_PLURALS = ("s", "en")
+
+
 def _untitled(text: str) -> str:
     """`text` without the titles of the people it names ("says" before a title is kept: no title)."""
     def kept(m: re.Match[str]) -> str:
@@ -220,7 +225,15 @@ def _untitled(text: str) -> str:
             return m.group()
         return "".join(w + " " for w in words[:stop])
 
-    return _TITLED.sub(kept, text)
+    def kept_one(m: re.Match[str]) -> str:
+        # Before one name, a title is a singular person noun: "lezer Fatima vroeg", "reader Fatima asked" (not the
+        # group of "the moderators Sama hired", nor "de moderatoren Sama").
+        word = m.group(1)
+        if word[:1].isupper() or fold(word) in _STOP or word.endswith(_PLURALS) or not populations(word):
+            return m.group()
+        return ""
+
+    return _TITLED_ONE.sub(kept_one, _TITLED.sub(kept, text))
 
 
 GENERAL_PEOPLE = frozenset({"@worker", "@people"})  # the classes of general nouns of people ("workers", "mensen")
