@@ -155,6 +155,9 @@ def test_places(text, places):
     ("In de Filipijnen schat de overheid het aantal op twee miljoen.", {"ph government"}),
     ("The government says so of Kenya and Uganda.", set()),
     ("Where the government counts 2 million, Indonesia keeps no count.", set()),  # a country after it
+    # Who asks whether a figure holds is no source of it.
+    ("En lezer Ineke vroeg of het echt om miljoenen mensen gaat die AI trainen.", set()),
+    ("Fatima asked whether it really is millions of people.", set()),
     # A handle answered names no one the figure is of.
     ("@Fenna En dan nog die tien miljard dierenfoto's.", set()),
     # A pronoun's contraction is no name; a name with an apostrophe is.

@@ -52,7 +52,7 @@ class _NameWords:
         # A day's name is no name of anyone, as a month's is not.
         # A language's name is no name of anyone either ("the English-language coverage").
         return cls(union("determiners"), union("name_connectors"), union("generic_names") | language_names(),
-                   union("months") | union("weekdays"), union("reporting_words"),
+                   union("months") | union("weekdays"), union("reporting_words") | union("asking_words"),
                    frozenset(tuple(fold(w) for w in o) for language in LANGUAGES.values()
                              for o in language.attribution_openers),
                    union("possessives"), union("complementisers"), union("speech_words"), union("origin_words"),

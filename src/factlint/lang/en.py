@@ -317,6 +317,7 @@ throughout whereas nevertheless nonetheless unless
     aside_leads=("as",),
     speaker_nouns=("speaker", "speakers", "witness", "witnesses", "panellist", "panelist"),
     mark_words=("mark", "marks"),
+    asking_words=("asked", "asks", "wondered", "wonders", "queried", "queries"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"

@@ -337,6 +337,9 @@ class Language:
     speaker_nouns: Phrase = ()
     # What an exam question is worth, in brackets after it: "[4 marks]", "(3p)", "(2 punten)": no figure.
     mark_words: Phrase = ()
+    # Verbs of asking: who asks whether a figure holds ("lezer Ineke vroeg of het echt om miljoenen gaat") says nothing
+    # of it, as a reporter does not.
+    asking_words: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

@@ -326,6 +326,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     aside_leads=("zoals",),
     speaker_nouns=("spreker", "sprekers", "getuige", "getuigen", "panellid"),
     mark_words=("p", "punt", "punten"),
+    asking_words=("vroeg", "vraagt", "vroegen", "vragen", "afvroeg"),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
