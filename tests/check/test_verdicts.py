@@ -314,6 +314,9 @@ def test_of_claims_matched_fully_alike_the_one_more_of_whose_words_the_context_h
     (fig(15, kind="money", unit="USD", per="hour"), fig(1.46, kind="money", unit="USD", per="hour"), False),
     (fig(3_000), fig(150e6, 430e6), False),
     (fig(50), fig(90, 100, kind="money", unit="EUR", per="month"), False),
+    # A vague plural's reading ("duizenden": 2,000 to 9,999) has no digits anyone wrote: 2 million is no slip of it.
+    (fig(2e6, qualifier="min"), fig(2_000, 9_999, qualifier="approx", step=1_000), False),
+    (fig(5_000), fig(2_000, 9_999, qualifier="approx", step=1_000), True),  # inside it
 ])
 def test_a_value_resembles_a_claim_s_gone_wrong(draft, claim, like):
     from factlint.check.verdicts import resembles

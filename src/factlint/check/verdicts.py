@@ -414,6 +414,8 @@ def resembles(draft: Figure, claim: Figure) -> bool:
     mine, theirs = {draft.low, draft.high}, {claim.low, claim.high}
     if mine & theirs or any(claim.low <= v <= claim.high for v in mine):
         return True
+    if claim.vague:
+        return False  # "duizenden" reads as 2,000 to 9,999: those ends are no digits anyone wrote
     if any(abs(a - b) <= NEAR * abs(b) for a in mine for b in theirs):
         return True  # "about $1.40 an hour" for $1.46
     if any(sorted(_digits(a)) == sorted(_digits(b)) for a in mine for b in theirs):
