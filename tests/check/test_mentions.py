@@ -102,6 +102,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("The Flemish article he was quoted in says           animal photos.", True),
     ("Het artikel waarin hij werd geciteerd spreekt van    miljard foto's.", True),
     ("The report on the Kenyan moderators counts    passages a day.", False),
+    # A figure noun in a qualifier ("naar schatting") names no figure back.
+    ("Hoeveel van de naar schatting              klikwerkers werken voor Nederlandse bedrijven?", False),
     # "For others" leaves out its noun: the others of the sentence before.
     ("For others,    percent is unacceptable.", True),
     ("Voor andere is    procent onaanvaardbaar.", True),

@@ -517,6 +517,11 @@ def _refers(text: str, start: int) -> bool:
         for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
 
 
+# Qualifiers of two words ("naar schatting"): a figure noun in one qualifies a figure, it names none.
+_QUALIFYING_PAIRS = frozenset(tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
+                              for phrase in language.qualifiers if isinstance(phrase, tuple) and len(phrase) == 2)
+
+
 def _names_a_figure_back(words: list[str]) -> bool:
     """Whether lower-case `words` hold a definite noun of a figure, with at most an adjective between, that no "of"
     phrase says whose it is: "the Malagasy figure", "het cijfer" (not "the bank's estimate", "the figure of 2m")."""
@@ -524,7 +529,8 @@ def _names_a_figure_back(words: list[str]) -> bool:
         if word not in _DEFINITE:
             continue
         at = k + 1 if words[k + 1] in _FIGURE_NOUNS else k + 2 if (
-            k + 2 < len(words) and words[k + 2] in _FIGURE_NOUNS and not words[k + 1].endswith(("'s", "’s"))) else 0
+            k + 2 < len(words) and words[k + 2] in _FIGURE_NOUNS and not words[k + 1].endswith(("'s", "’s"))
+            and (words[k + 1], words[k + 2]) not in _QUALIFYING_PAIRS) else 0  # "de naar schatting 100 … klikwerkers"
         if at and (at + 1 == len(words) or words[at + 1] not in _OF):
             return True
     return False
