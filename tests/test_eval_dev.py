@@ -159,8 +159,13 @@ def test_figures_cases_read_right():
 # (tenders) 0.96 and news_dev113 (annual reports) 0.94 at eafb322. news_dev114 (wire briefs) 0.93 with one
 # false-supported, news_dev115 (interviews, Q&A) 0.83 with two and news_dev116 (data journalism, tables, alt texts)
 # 0.84 at 56f9cdc; news_dev117 (court reporting) 0.99 and news_dev118 (mixed-language news) 0.89 with one at a8bf3b7;
-# news_dev120 (business press) 0.97 at 542b908; news_dev119 (broadcasters' web news) 0.89 at 53a1237. Not held:
-# news_dev115, one false-supported left ("The team leads had six-figure salaries, in shillings").
+# news_dev120 (business press) 0.97 at 542b908; news_dev119 (broadcasters' web news) 0.89 at 53a1237; news_dev115's
+# false-supported fixed at 9577a25. First runs at 7f84de8: news_dev121 (parliamentary records) 0.91, news_dev122 (live
+# blogs) 0.90, news_dev123 (encyclopedia articles) 0.93 with one false-supported, news_dev124 (letters, comments) 0.84;
+# at 98e489e news_dev125 (newsletters) 0.92 and news_dev128 (opinion columns) 0.91, one false-supported each; at
+# 5f3e18d news_dev126 (campaign material) 0.98, news_dev127 (educational material) 0.92. Not held: news_dev125 and
+# news_dev128, a false-supported left in each ("2 million" in Bangladesh supported by Casilli's "millions"; "Seventy-
+# seven per cent seems to be where every survey lands").
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -191,7 +196,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev107.toml": 0.85, "news_dev108.toml": 0.93, "news_dev109.toml": 0.93, "news_dev110.toml": 0.88,
          "news_dev111.toml": 0.87, "news_dev112.toml": 0.94, "news_dev113.toml": 0.92, "news_dev114.toml": 0.97,
          "news_dev116.toml": 0.87, "news_dev117.toml": 0.97, "news_dev118.toml": 0.92, "news_dev119.toml": 0.91,
-         "news_dev120.toml": 0.96}
+         "news_dev120.toml": 0.96, "news_dev115.toml": 0.86, "news_dev121.toml": 0.93, "news_dev122.toml": 0.96,
+         "news_dev123.toml": 0.93, "news_dev124.toml": 0.89, "news_dev126.toml": 0.97, "news_dev127.toml": 0.93}
 
 
 @pytest.fixture(scope="module")
