@@ -321,3 +321,11 @@ def test_of_claims_matched_fully_alike_the_one_more_of_whose_words_the_context_h
 def test_a_value_resembles_a_claim_s_gone_wrong(draft, claim, like):
     from factlint.check.verdicts import resembles
     assert resembles(draft, claim) is like
+
+
+@pytest.mark.parametrize("score, status", [(56.3, "unsourced"), (70.0, "supported")])
+def test_a_claim_of_an_order_only_backs_a_stated_value_on_a_strong_match(score, status):
+    # Casilli's "miljoenen" (2 to 9 million) and a trade body's "more than 2 million" in Bangladesh: that the value
+    # lies in the order says little when the context matches weakly.
+    millions = claim("millions-needed", fig(2e6, 9_999_999, qualifier="approx", step=1e6), source="s1")
+    assert decide(fig(2e6, qualifier="min"), [Candidate(millions, score, found=("people", "ai"))]).status == status

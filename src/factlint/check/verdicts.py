@@ -331,7 +331,10 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
     pool = [c for c in scored if c.score >= threshold and (c.difference is None or c.score >= SCOPE_STRONG)]
     comparisons = [(c, compare(c.claim.figure, draft, tolerance, extreme=is_extreme(c.claim))) for c in pool]
     comparisons = [t for t in comparisons if t[1].comparable]
-    same_scope = [t for t in comparisons if t[0].difference is None]
+    # A claim of an order only ("miljoenen") backs a stated value ("more than 2 million" in Bangladesh) on a strong
+    # match alone: that the value lies in its order says little.
+    same_scope = [t for t in comparisons if t[0].difference is None and not (
+        t[0].claim.figure.vague and not draft.vague and t[0].score < RESEMBLING)]
     others = sorted((t for t in comparisons if t[0].difference is not None), key=lambda t: -t[0].score)
     best_same = max((c.score for c, _ in same_scope), default=0.0)
     # The figure as another place's or organisation's says it: that explains it better than a claim of this
