@@ -58,6 +58,7 @@ FRACTIONS = [
 ]
 # A fraction word that is an ordinal, a period or a measure of time: (lang, text, a string no figure may overlap)
 NOT_FRACTIONS = [
+    ("nl", "Madagaskar was een van de vier landen die hij onderzocht.", "een van de"),  # one of them, no share
     ("en", "They hired a third party to moderate.", "a third"),
     ("en", "It was hired by a third party.", "a third"),
     ("en", "Only a third party can audit it.", "a third"),  # a restricting word before an ordinal

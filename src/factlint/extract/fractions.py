@@ -190,6 +190,8 @@ class Fractions(Cursor):
         found = self.indexed_phrase_at(k, self.index.proportion_words_by_first)
         if found is None:
             return None
+        if numerator == 1 and found[0] in self.lex.membership_words and self.toks[k - 1].kind == "w":
+            return None  # "een van de vier landen": one of them ("1 van de 3" writes a share as statistics do)
         j = k + len(found[0])
         t = self.tok(j)
         if t is None or t.kind not in ("n", "w"):

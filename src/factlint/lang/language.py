@@ -340,6 +340,8 @@ class Language:
     # Verbs of asking: who asks whether a figure holds ("lezer Ineke vroeg of het echt om miljoenen gaat") says nothing
     # of it, as a reporter does not.
     asking_words: Phrase = ()
+    # Proportion words that after "one" name one member, no share: "een van de vier landen" is one of the four.
+    membership_words: tuple[Phrase, ...] = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

@@ -52,6 +52,7 @@ class Lexicon:
     ordinal_endings: tuple[str, ...]
     lone_fractions: Mapping[Phrase, float]
     proportion_words: tuple[Phrase, ...]
+    membership_words: frozenset[Phrase]
     few_words: tuple[Phrase, ...]
     currency_words: Mapping[str, str]
     dollar_adjectives: Mapping[str, str]
@@ -136,6 +137,7 @@ def build(code: str) -> Lexicon:
         # Longest first: "sten" before "ste".
         ordinal_endings=tuple(sorted(whole("ordinal_endings"), key=len, reverse=True)),
         proportion_words=tuple(sorted(merged_set("proportion_words"), key=len, reverse=True)),
+        membership_words=frozenset(merged_set("membership_words")),
         few_words=tuple(sorted(merged_set("few_words"), key=len, reverse=True)),
         # Longest first: a phrase is looked up among those that start with the same word.
         percent_phrases=tuple(sorted(whole("percent_phrases"), key=len, reverse=True)),

@@ -327,6 +327,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     speaker_nouns=("spreker", "sprekers", "getuige", "getuigen", "panellid"),
     mark_words=("p", "punt", "punten"),
     asking_words=("vroeg", "vraagt", "vroegen", "vragen", "afvroeg"),
+    membership_words=(("van", "de"),),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
