@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans,
-                                     named_back, points_there, pronoun_speaks, stands_alone)
+                                     named_back, points_there, pronoun_speaks, speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -231,7 +231,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
     groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
     # Nor is the group of a sentence leaned on that speaks for its writer ("Ik verdien als schoonmaker …").
-    mine = previous_at >= 0 and _speaks_for_self(occ.previous)
+    mine = previous_at >= 0 and speaks_for_self(occ.previous)
     groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
                              and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
@@ -438,13 +438,6 @@ def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
         " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
 
 
-def _speaks_for_self(sentence: str) -> bool:
-    """Whether a sentence's subject is its writer: it opens with a first person's pronoun ("Ik verdien als
-    schoonmaker …", "I earn …")."""
-    m = _WORD.search(sentence.lstrip(" \t*_>\"'“‘"))
-    return m is not None and m.start() == 0 and fold(m.group()) in FIRST_PERSONS
-
-
 def _opens_with_possessive(text: str) -> bool:
     m = _FIRST.match(text)
     return m is not None and fold(m.group(1)) in _PERSON_POSSESSIVES
@@ -488,8 +481,8 @@ def _names_press(header: str) -> bool:
 
 
 # Words that name a figure as such, or the study or estimate that gives one (not its measure: "2 procent meer loon").
-_NAMING_FIGURES = frozenset(fold(w) for language in LANGUAGES.values()
-                            for w in (*language.figure_nouns, *language.origin_words))
+_NAMING_FIGURES = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
+                                                 for w in language.figure_nouns)
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:

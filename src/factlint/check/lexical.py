@@ -207,9 +207,8 @@ def _groups() -> tuple[Mapping[str, tuple[str, tuple[tuple[str, tuple[str, ...]]
 _TITLED = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?) (?=[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)")
 
 
-# (The name no plural: "young Filipinos alone" are a group of people, not one titled.)
-_TITLED_ONE = re.compile(r"\b([^\W\d_]+) (?=[A-ZÀ-Þ][^\W\d_]*[^\W\d_s](?: [a-zà-ÿ]|[,.;:!?]))")
-_PLURALS = ("s", "en")
+_TITLED_ONE = re.compile(r"\b([^\W\d_]+) (?=([A-ZÀ-Þ][^\W\d_]+)(?: [a-zà-ÿ]|[,.;:!?]))")
+_PLURALS = tuple(sorted({e for language in LANGUAGES.values() for e in language.plural_endings}))
 
 
 def _untitled(text: str) -> str:
@@ -228,8 +227,10 @@ def _untitled(text: str) -> str:
     def kept_one(m: re.Match[str]) -> str:
         # Before one name, a title is a singular person noun: "lezer Fatima vroeg", "reader Fatima asked" (not the
         # group of "the moderators Sama hired", nor "de moderatoren Sama").
+        # (Nor before a plural name: "young Filipinos alone" are a group of people, not one titled.)
         word = m.group(1)
-        if word[:1].isupper() or fold(word) in _STOP or word.endswith(_PLURALS) or not populations(word):
+        if word[:1].isupper() or fold(word) in _STOP or word.endswith(_PLURALS) or m.group(2).endswith(_PLURALS) \
+                or not populations(word):
             return m.group()
         return ""
 

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
-from factlint.check.scope import place_spans, places_in
+from factlint.check.scope import MEDIA_NOUNS, NAME_WORDS, place_spans, places_in
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import split_sentences
@@ -160,14 +160,6 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
     if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
         return _masked_sentence(passage, figures, spans[-2], transcript) + " " + last
     return last
-
-
-# A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
-# Edmunds", "J. de Vries, Zwolle").
-_NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
-_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]))[*_]*[ \t]*{w}(?:[ \t]+(?:{w}|{c}))*,[ \t]+{w}(?:[ \t]+{w}){{0,3}}[ \t]*$".format(
-    w=_NAME_WORD, c="|".join(sorted({w for language in LANGUAGES.values() for w in language.name_connectors
-                                     if w.isalpha()}))))
 
 
 CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
@@ -378,10 +370,17 @@ _HANDLE_LABEL = re.compile(r"^[ \t*_>-]*((?:u/|@)[\w.-]{2,40}[*_]*(?::[*_]*|[ \t
 _AFFILIATED_LABEL = re.compile(r"^[ \t*_>-]*((?:[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*[ \t]+){1,2}"
                                r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*,[ \t]+[^:,\n]{2,40}:)(?=[ \t*_]|$)",
                                re.MULTILINE)
+# A person's name as a signature writes it ("J. de Vries"), and a town after it ("Bury St Edmunds").
+_NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
+_PERSON = r"{w}(?:[ \t]+(?:{w}|{c}))*".format(w=_NAME_WORD, c="|".join(sorted(
+    {w for language in LANGUAGES.values() for w in language.name_connectors if w.isalpha()})))
+_TOWN = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 # A commenter's name in bold, with a town, then the time of the comment: "**Kees Wouters, Tilburg** · 07:58".
-_NAMED = r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
-_COMMENTER_LABEL = re.compile(rf"^[ \t>*_-]*({_NAMED}(?:,[ \t]+{_NAMED})?[*_]*[ \t]*[·•][ \t]*\d{{1,2}}[:.]\d{{2}}[^\n]{{0,30}}$)",
-                              re.MULTILINE)
+_COMMENTER_LABEL = re.compile(rf"^[ \t>*_-]*({_PERSON}(?:,[ \t]+{_TOWN})?[*_]*[ \t]*[·•][ \t]*\d{{1,2}}[:.]\d{{2}}"
+                              r"[^\n]{0,30}$)", re.MULTILINE)
+# A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
+# Edmunds", "J. de Vries, Zwolle").
+_SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$")
 _LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
@@ -448,8 +447,7 @@ def _pronoun_in_subject(text: str, first: re.Match[str]) -> bool:
     return at > 0 and not _TEXT_NOUNS.isdisjoint(words[:at])
 
 
-_TEXT_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.media_nouns,
-                                                                             *language.origin_words))
+_TEXT_NOUNS = MEDIA_NOUNS | NAME_WORDS.origins
 SUBJECT_PRONOUN_WITHIN = 4  # words after a subject's article its clause's pronoun stands within
 
 
@@ -474,8 +472,8 @@ def _refers(text: str, start: int) -> bool:
                                                          REFERRING_WITHIN + 1)]
     if "," in text[start:start + 120]:
         # The words after an aside are the sentence's opening too: "The study, as quoted in …, puts it at 77%".
-        opening = _ASIDE.sub(" , ", text[start:start + 200], count=1)
-        if len(opening) != min(len(text) - start, 200):
+        opening, asides = _ASIDE.subn(" , ", text[start:start + 200], count=1)
+        if asides:
             words += [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(opening, 0, 120),
                                                                   REFERRING_WITHIN + 1)]
     if len(words) > 1 and words[0] in _DEFINITE and (
@@ -607,7 +605,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if says_nothing(before) or rates(before) or (alone and (leans(before) or (text and _goes_on(text, labels or [],
                                                                                                 spans[k][0])))) \
             or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before)) and _bare_answer(before)
-                and not _speaks_for_self(masked_text, start)):
+                and not speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
         # on the one before it, the paragraph before's last when it opens its own. So does one that leans on it in
@@ -715,7 +713,7 @@ def _follow_up(sentence: str) -> bool:
     return first is not None and first.group().lower() in _ANDS and sentence.rstrip(_MARKUP).endswith("?")
 
 
-def _speaks_for_self(text: str, start: int) -> bool:
+def speaks_for_self(text: str, start: int = 0) -> bool:
     """Whether the sentence at `start` opens with a first-person subject ("We processed …"): a speaker's own, which
     the question put to them does not say."""
     first = _FIRST_WORD.search(text, start, start + 40)

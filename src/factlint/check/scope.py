@@ -1383,13 +1383,13 @@ def _holds(x: str, y: str) -> bool:
     """Whether name y's words hold name x's."""
     if x.replace(" ", "") == y.replace(" ", ""):
         return True
-    theirs = y.split()
-    held = [any(_same_word(w, v) for v in theirs) for w in x.split()]
+    theirs, mine = y.split(), x.split()
+    held = [any(_same_word(w, v) for v in theirs) for w in mine]
     if all(held):
         return True
     # A title of prose before a rare name that is held: "socioloog casilli" is "antonio casilli".
-    return any(h and not _in_prose(w) for w, h in zip(x.split(), held)) and all(
-        h or _in_prose(w) for w, h in zip(x.split(), held))
+    return any(h and not _in_prose(w) for w, h in zip(mine, held)) and all(
+        h or _in_prose(w) for w, h in zip(mine, held))
 
 
 def _same_word(w: str, v: str) -> bool:

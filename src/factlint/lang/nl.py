@@ -372,8 +372,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
                        ("noem", "het"), ("het", "waren"), ("het", "zijn"),
                        ("het", "is"), ("het", "was"),  # "Het waren er vier": so many were
-                       ("andere", "woorden"), ("oftewel", ""),
-                       ("voor", "anderen"), ("voor", "andere")),  # "Voor andere is 99 procent onaanvaardbaar"  # "met andere woorden": the sentence before, restated
+                       ("andere", "woorden"), ("oftewel", ""),  # "met andere woorden": the sentence before, restated
+                       ("voor", "anderen"), ("voor", "andere")),  # "Voor andere is 99 procent onaanvaardbaar"
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
