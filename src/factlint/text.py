@@ -154,6 +154,19 @@ def squeeze(text: str) -> str:
     return text.strip(" ")
 
 
+def inline_item(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end], before its period, numbers an item of a list written on one line:
+    "Agenda: 1. Matters arising · 2. Pay campaign · 3. AOB"."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if before.endswith(("·", "•")):
+        return True
+    return before.endswith(":") and _NEXT_ITEM.search(text, end, end + ITEM_CHARS) is not None
+
+
+_NEXT_ITEM = re.compile(r"[·•][ \t]*\d{1,2}[.)][ \t]")
+ITEM_CHARS = 120  # characters an inline list's next item stands within
+
+
 def visible(text: str) -> str:
     """`text` with control and bidi-override characters written as escapes: a message cannot drive a terminal."""
     return "".join(f"\\x{ord(c):02x}" if c < " " or "\x7f" <= c <= "\x9f"

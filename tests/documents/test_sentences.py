@@ -73,6 +73,13 @@ CASES = [
     ("a slash within a sentence", "Pay per hour / per day. And more/less so.", ["Pay per hour / per day.",
                                                                                  "And more/less so."]),
     ("a slash before lower case", "It is 5. / or so.", ["It is 5. / or so."]),
+    # A chapter list's or a live blog's lines, each opened by its time, are entries of their own, periods or none.
+    ("a chapter list", "19:20 De negen plaatjes van reCAPTCHA\n26:00 Waarom AI nooit 100 procent haalt\n"
+     "**35:05** Keniaanse moderatoren: 150 per dag",
+     ["19:20 De negen plaatjes van reCAPTCHA", "26:00 Waarom AI nooit 100 procent haalt",
+      "**35:05** Keniaanse moderatoren: 150 per dag"]),
+    ("a time in a wrapped line", "They met at\n10:30 am to count 150 texts.", ["They met at\n10:30 am to count 150 texts."]),
+    ("a ratio opening a line", "The odds were\n3:1 Against it.", ["The odds were\n3:1 Against it."]),
 ]
 
 

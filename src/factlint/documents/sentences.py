@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from factlint.lang import LANGUAGES
+from factlint.text import inline_item
 
 # Abbreviations after which a period does not end a sentence, and of those the ones that often close a
 # sentence (followed by a capital they end it): every language's, from its module in factlint.lang.
@@ -23,6 +24,8 @@ _FOOTNOTE = re.compile(r"\[\^?\w{1,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # 
 _MAX_TOKEN = 24  # abbreviations and list numbers are short; longer tokens are never one
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "xAI", "eBay", "iPhone"
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final period excluded)
+# A new line opened by a clock time and what opens a sentence: "\n26:00 Waarom …", "\n**11:10** Asked …", "\n(02:30) Wie …".
+_CLOCK_LINE = re.compile(r"\n([ \t]*)[*_(\[]{0,2}(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -38,6 +41,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             _add(spans, text, start, blank)
             start = _skip_space(text, blank)
             i = start
+            continue
+        if (clock := _CLOCK_LINE.search(text, i, m.start() if m else n)) is not None:
+            # "19:20 De negen plaatjes van reCAPTCHA\n26:00 Waarom AI …": a chapter list's or a live blog's entries,
+            # each a line opened by its time, end where the next opens, with or without a period.
+            _add(spans, text, start, clock.start())
+            start = i = clock.start() + 1 + len(clock.group(1))
             continue
         if m is None:
             break
@@ -117,5 +126,5 @@ def _is_abbreviation(text: str, sentence_start: int, period: int, following: str
         return not (word in SENTENCE_FINAL and following.isupper())
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. R. R. Tolkien", "A. Casilli"
-    # "1. First point": a list or section number opening the sentence.
-    return a == sentence_start and token.replace(".", "").isdigit()
+    # "1. First point": a list or section number opening the sentence, or an item's on one line ("Agenda: 1. …").
+    return token.replace(".", "").isdigit() and (a == sentence_start or inline_item(text, a, period))

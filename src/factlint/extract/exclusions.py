@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from factlint.extract.amounts import Amount
 from factlint.extract.tokens import Skip, Token
 from factlint.lang.gazetteer import gazetteer
+from factlint.text import inline_item
 
 if TYPE_CHECKING:
     from factlint.extract.reader import Reader
@@ -60,9 +61,13 @@ def dates(r: Reader, c: Candidate) -> int | None:
 
 
 def clock_times(r: Reader, c: Candidate) -> int | None:
-    """Hours and minutes beside a time word: "15.30 uur", "at 15.30"."""
-    if c.high is None and _time_like(c.amount) and (c.nxt in r.lex.time_after or c.prev in r.lex.time_before):
+    """Hours and minutes beside a time word: "15.30 uur", "at 15.30", "van 23.00 tot 01.00 uur", "9.00-17.00 uur"."""
+    if _time_like(c.amount) and (c.high is None or _time_like(c.high)) and (
+            c.nxt in r.lex.time_after or c.prev in r.lex.time_before):
         return c.k
+    if c.high is None and _time_like(c.amount) and c.nxt in r.lex.time_before and (end := r.tok(c.k + 1)) is not None \
+            and _clock(end.text) and r.low(c.k + 2) in r.lex.time_after:
+        return c.k + 2  # "van 23.00 tot 01.00 uur": a span of the night, which no range reads (it runs backwards)
     return None
 
 
@@ -320,7 +325,10 @@ def _is_month(r: Reader, j: int) -> bool:
 
 def _time_like(amount: Amount) -> bool:
     """ "15.30": hours up to 24, a separator, two digits of minutes."""
-    digits = amount.digits
+    return _clock(amount.digits)
+
+
+def _clock(digits: str) -> bool:
     if len(digits) < 4 or digits[-3] not in ".:" or not digits[:-3].isdigit():
         return False
     return int(digits[:-3]) <= 24 and int(digits[-2:]) < 60
@@ -339,4 +347,7 @@ def _list_marker(r: Reader, i: int) -> bool:
     if not r.text[nxt.end:line_end if line_end >= 0 else len(r.text)].strip():
         return False  # "192." alone is a number: a marker has an item after it
     line_start = r.text.rfind("\n", 0, t.start) + 1
-    return all(ch.isspace() or ch in "-*•(#>" for ch in r.text[line_start:t.start])
+    before = r.text[line_start:t.start]
+    if all(ch.isspace() or ch in "-*•(#>" for ch in before):
+        return True
+    return inline_item(r.text, t.start, t.end)
