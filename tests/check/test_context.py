@@ -683,6 +683,21 @@ def test_a_person_reporting_in_a_parenthesis_is_the_one_named_before(engine, tex
     assert found and found[1] == status
 
 
+@pytest.mark.parametrize("text, figure", [
+    # A person's pronoun and others as the subject ("He and his colleagues") are a group one of whom the sentence
+    # before names; the writer reporting it in a parenthesis is no source of another organisation's.
+    ("Teodora Vasquez-Lind opens her book in Nairobi, where a young man reads the texts OpenAI's contractor needed "
+     "labelled before ChatGPT could be let loose. He and his colleagues, she writes, were paid less than $2 an hour.\n",
+     "$2 an hour"),
+    ("Teodora Vasquez-Lind opent haar boek in Nairobi, waar een jongeman de teksten leest die de contractant van "
+     "OpenAI liet labelen voor ChatGPT. Hij en zijn collega's, schrijft ze, kregen minder dan 2 dollar per uur.\n",
+     "2 dollar per uur"),
+])
+def test_a_person_among_others_is_no_source(engine, text, figure):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == "supported"
+
+
 @pytest.mark.parametrize("text, status", [
     # A count said of one organisation alone is no country's count.
     ("Op het platform Remotasks alleen al zijn meer dan 2 miljoen Filipino's actief als klikwerker, stelt het "

@@ -252,7 +252,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         said_here = previous_at > own_layers and any(sc.organisations for sc in scopes[own_layers:previous_at])
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
-    if not here and organisations and occ.previous and (
+    if not here and organisations and occ.previous and not _person_among_others(occ.masked) and (
             _opens_with_person(occ.masked) or _person_reports(occ.masked) or
             pronoun_speaks(occ.masked[:ANOTHER_REACH])) and \
             organisations.isdisjoint(organisations_in(occ.masked, known=known)):
@@ -406,6 +406,15 @@ def _opens_with_person(text: str) -> bool:
     return first in _SINGULAR and verb is not None and fold(verb.group(1)).endswith(_SINGULAR_ENDINGS)
 
 
+def _person_among_others(text: str) -> bool:
+    """Whether a statement's subject is a person's pronoun and others: "He and his colleagues, she writes, were paid …"
+    is said of a group one of whom the sentence before names; whoever tells it in a parenthesis only reports it."""
+    m = _FIRST.match(text)
+    following = _FIRST.match(text, m.end()) if m is not None else None
+    return following is not None and fold(m.group(1)) in _PERSONS and fold(following.group(1)) in _AND_WORDS
+
+
+_AND_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.and_words)
 _PARENTHESIS = re.compile(r",\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
 
 
