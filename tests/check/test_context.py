@@ -1360,6 +1360,17 @@ def test_a_demand_is_no_restatement(engine, text):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"
 
 
+@pytest.mark.parametrize("lead, status", [
+    # A list's lead-in asks for its items only in the sentence that leads to them.
+    ("I picked this up on a colleague's recommendation. A few of the claims I checked:", "supported"),
+    ("Ik las het op aanbeveling van een collega. Een paar beweringen die ik naging:", "supported"),
+    ("I read it twice. Our recommendations:", "unsourced"),
+])
+def test_a_list_s_lead_in_asks_in_its_last_sentence(engine, lead, status):
+    text = f"{lead}\n\n1. That Congo produces over 60% of the world's cobalt.\n"
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == status
+
+
 def test_a_list_s_lead_in_asks_for_what_its_items_open_with_not_the_evidence_after(engine):
     text = ("## Recommendations\n\n1. **Require disclosure of data supply chains.** Kenya shows why: the moderators "
             "OpenAI relied on to screen ChatGPT for harmful content earned under $2 an hour.\n"
@@ -1591,3 +1602,34 @@ def test_a_lead_naming_a_figure_before_a_colon_says_what_the_figure_is(engine, t
 ])
 def test_the_group_of_a_sentence_speaking_for_its_writer_is_the_writer_s(engine, text, figure, status):
     assert last_verdict(engine, text, figure, prefix=True)[1] == status
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A clause after ", and" that opens with an auxiliary has no subject of its own: it is said of its sentence's
+    # subject, not of the sentence before's.
+    ("Het Keniaanse team dat voor OpenAI content filterde, kreeg minder dan 2 dollar per uur, schreef Time. Ook de "
+     "Zuid-Afrikaanse data labelers van Ubuntu Annotate kregen minder dan 2 dollar per uur voor hetzelfde werk, en "
+     "moesten eveneens 150 tekstfragmenten per dag lezen.\n", "150", ("conflicting", "unsourced")),
+    ("Kenyan moderators hired by OpenAI were paid under $2 an hour, Time found. Moderators in South Africa who worked "
+     "for Ubuntu Annotate earned the same, and had to read 150 text passages a day.\n", "150", ("conflicting", "unsourced")),
+    # One with a subject of its own keeps it.
+    ("Moderators in South Africa who worked for Ubuntu Annotate earned little, and Kenyan workers hired by OpenAI "
+     "had to read 150 text passages a day, Time found.\n", "150", ("supported",)),
+])
+def test_a_clause_with_no_subject_is_its_sentence_s(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure", [
+    # A sentence whose own clause has a text say the figure takes no speaker from the sentence before.
+    ("Volgens recente schattingen van de Wereldbank werken er 100 tot wel 400 miljoen mensen in deze industrie, zegt "
+     "Casilli. In het Engelstalige blog dat over dezelfde schatting van de Wereldbank schrijft, is het \"tussen 150 "
+     "miljoen en 430 miljoen mensen\".\n", "150 miljoen"),
+    ("According to recent World Bank estimates, 100 to 400 million people work in this industry, Casilli says. In the "
+     "English blog post that writes about the same World Bank estimate, it is \"between 150 million and 430 million "
+     "people\".\n", "150 million"),
+])
+def test_a_text_that_says_it_is_its_speaker(engine, text, figure):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1:] == ("supported", "world-bank-data-workers")

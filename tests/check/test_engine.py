@@ -85,6 +85,20 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
 
 
 @pytest.mark.parametrize(("text", "status"), [
+    # A claim counting a noun of its own ("duizenden klikwerkers") counts no photos, whatever general noun its
+    # statement counts in ("thousands of click workers").
+    ("Een klikwerker vertelt: 'Vorige maand heb ik 4.000 foto's van honden en katten gelabeld.'", "unsourced"),
+    ("A click worker says she labelled 4,000 photos of cats and dogs last month.", "unsourced"),
+    # The same noun is still the claim's.
+    ("Achter elke slimme app zitten 5.000 onzichtbare klikwerkers die dag in, dag uit voorbeelden labelen.",
+     "conflicting"),
+])
+def test_a_count_of_another_noun_is_not_the_claims(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked][-1] == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
     # A title before a claim's person's surname names that person: the interview's Casilli, who cites the World Bank.
     ("Socioloog Casilli: wereldwijd zijn er 100 tot 400 miljoen klikwerkers.", "supported"),
     ("Sociologist Casilli: worldwide, there are 100 to 400 million click workers.", "supported"),

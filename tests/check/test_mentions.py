@@ -182,6 +182,11 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Het rapport telt      klikwerkers.", False),
     ("The moderators in Nairobi earned less.", False),
     ("De klikwerkers die wij spraken verdienden minder.", False),
+    # A pronoun standing for the figure named before, after an opening attribution.
+    ("According to a blog about AI and low wages, it is even over     .", True),
+    ("Volgens een blog over AI en lage lonen is het zelfs ruim     .", True),
+    ("Volgens het rapport werken er      mensen in Kenia.", False),  # "het" as an article
+    ("According to the report, Kenya has      moderators.", False),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans
@@ -298,6 +303,11 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "99 procent", "onaanvaardbaar"),
     ("**Bewering: Keniaanse moderatoren lazen 150 teksten per uur.** Onjuist. Volgens Time kregen ze minder dan 2 "
      "dollar per uur.", "2 dollar per uur", "Keniaanse moderatoren"),
+    # A source's report of a figure with only a qualifier's words: "Time's reporting says less than $2 an hour".
+    ("Our guest said the Kenyan moderators were paid \"less than $2 a day\". Time's reporting says less than $2 an "
+     "hour; we have added a note.", "$2 an hour", "Kenyan moderators"),
+    ("Onze gast zei dat de Keniaanse moderatoren 'minder dan 2 dollar per dag' kregen. Het artikel van Time meldt "
+     "minder dan 2 dollar per uur.", "2 dollar per uur", "Keniaanse moderatoren"),
     # A short answer that names nothing passes on the question it answers: "Was Venezuela any different? Not so
     # much, in euros. People there were on 90 to 100 euros a month."
     ("**Was Venezuela any different?**\n\nNot so much, in euros. People there were also on roughly 90 to 100 euros a "

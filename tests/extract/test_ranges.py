@@ -56,6 +56,12 @@ RANGES = [
     ("nl", "Het bereik is 20 t/m 100", "20 t/m 100", 20, 100, C, None, None, EX),
     ("en", "These apples are about 20~100", "20~100", 20, 100, C, None, None, AP),
     ("en", "Couriers reported earnings of $12-18 an hour.", "$12-18 an hour", 12, 18, M, "USD", "hour", EX),
+    # Calques of Dutch in translated text: "tot" as "until", "tussen de" as "between the".
+    ("en", "work there 100 until 400 million people", "100 until 400 million", 1e8, 4e8, C, "people", None, EX),
+    ("en", "earned approximately 90 until 100 euro per month", "90 until 100 euro per month", 90, 100, M, "EUR",
+     "month", AP),
+    ("en", "do between the 150 and 430 million people such work", "150 and 430 million", 1.5e8, 4.3e8, C, "people",
+     None, EX),
 ]
 # A percentage next to an amount is two figures (SPEC §3): (lang, text, the figures read)
 TWO_FIGURES = [
@@ -66,6 +72,10 @@ TWO_FIGURES = [
     ("en", "users grew 5% to 1.2 million", ["5%", "1.2 million"]),
     ("nl", "De omzet steeg 4,8 procent tot 13,18 miljard euro.", ["4,8 procent", "13,18 miljard euro"]),
     ("en", "The bus fare went up by 50 cents to $2.90.", ["50 cents", "$2.90"]),
+    # A year after a share or a sum is when, no range's end.
+    ("en", "Prices stayed at 5% until 2020.", ["5%"]),
+    ("en", "It rose 5% to 2020.", ["5%"]),
+    ("en", "The fee was $3 until 2023.", ["$3"]),
 ]
 # Year spans are not ranges of figures: (lang, text, a string no figure may overlap)
 YEAR_SPANS = [

@@ -33,6 +33,9 @@ POSITIVE = [
     ("en", "during COVID-19 lockdowns there were 5 cases", "5", 5, 5),
     ("en", "min 5 characters", "5", 5, 5),  # English "min" is a minimum
     ("nl", "de omzet daalde 2,1 procent", "2,1 procent", 2.1, 2.1),
+    # A plus sign before a percentage is no phone number's: "+15% on base pay".
+    ("en", "| Night-shift allowance | +15% on base pay |", "15%", 15, 15),
+    ("nl", "Het loon steeg +3 procent.", "3 procent", 3, 3),
 ]
 
 

@@ -46,6 +46,10 @@ COUNTED = [
     ("en", "four countries were studied", "four", 4, 4, C, "countries", None, EX),
     ("en", "written by four AI researchers", "four", 4, 4, C, "researchers", None, EX),
     ("en", "Kenyan workers read 150 text passages a day", "150", 150, 150, C, "passages", "day", EX),
+    # A portion noun counts what it is a portion of: the noun phrase's head after it.
+    ("en", "They had to read 150 pieces of disturbing text every day.", "150", 150, 150, C, "text", "day", EX),
+    ("nl", "Ze lazen 150 stukjes tekst per dag.", "150", 150, 150, C, "tekst", "day", EX),
+    ("en", "She read 150 pieces a day.", "150", 150, 150, C, "pieces", "day", EX),
     ("en", "2 million people a year", "2 million", 2e6, 2e6, C, "people", "year", EX),
     ("en", "10 new jobs", "10", 10, 10, C, "jobs", None, EX),
     # A plural without an -s is the noun counted, as "young workers" counts workers.

@@ -61,6 +61,9 @@ WRITTEN = [
     ("en", "a five-figure back-pay award", "five-figure", 1e4, 99999, M, None, None, EX),
     ("en", "a salary of six figures", "six figures", 1e5, 999999, M, None, None, EX),
     ("nl", "een salaris van zes cijfers", "zes cijfers", 1e5, 999999, M, None, None, EX),
+    ("nl", "onderzoekers met zescijferige salarissen", "zescijferige", 1e5, 999999, M, None, None, EX),
+    ("nl", "onderzoekers met zes-cijferige salarissen", "zes-cijferige", 1e5, 999999, M, None, None, EX),
+    ("en", "a milliard animal photos", "a milliard", 1e9, 1e9, C, "photos", None, EX),
     # one of a currency
     ("en", "Many earn less than a dollar an hour.", "a dollar an hour", 1, 1, M, "USD", "hour", MAX),
     ("nl", "minder dan een euro per uur", "een euro per uur", 1, 1, M, "EUR", "hour", MAX),

@@ -15,8 +15,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import (FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source, heads_noun, leans,
-                                     named_back, points_there, pronoun_speaks, speaks_for_self, stands_alone)
+from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
+                                     heads_noun, leans, named_back, points_there, pronoun_speaks, speaks_for_self,
+                                     stands_alone)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -103,6 +104,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
         # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's).
         layers.append(colon_lead)
+    if not (label or leaning or colon_lead) and (earlier := _before(occ.masked, own_text)) and \
+            _subjectless(earlier, own_text):
+        # "Ook de Zuid-Afrikaanse labelers van Ubuntu Annotate kregen minder dan 2 dollar per uur, en moesten eveneens
+        # 150 tekstfragmenten per dag lezen": a clause with no subject of its own is said of its sentence's subject,
+        # nearer than the sentence before.
+        layers.append(earlier)
     if occ.previous:
         layers.append(occ.previous)
     row_labels = _row_labels(where) if where.kind in ("table_cell", "table_header") else ()
@@ -250,6 +257,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # Not from the sentence before when the figure's own sentence names its source before a colon: "The IMF told us
         # it has published no such estimate. The range matches a recent World Bank estimate: between …" is the bank's.
         said_here = previous_at > own_layers and any(sc.organisations for sc in scopes[own_layers:previous_at])
+        # Nor when its own clause has a text say it ("In het Engelstalige blog dat over dezelfde schatting schrijft, is
+        # het …" after "…, zegt Casilli"): the blog is who says it now.
+        said_here = said_here or not MEDIA_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(near, 0, SUBJECT_CHARS))
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
     if not here and organisations and occ.previous and not _person_among_others(occ.masked) and (
@@ -320,13 +330,23 @@ ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked
           "icon": "a count an icon labels (likes, reposts, views)"}
 
 
+def _last_sentence(lead: str) -> str:
+    """A list's lead-in asks for what its items say only in the sentence that leads to them ("Our demands:"), not in
+    one before it ("I picked this up on a colleague's recommendation. … A few of the claims I checked:")."""
+    end = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    return lead[end:]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _aside(occ: Occurrence, label: str) -> str:
     """Why a mention restates no claim (Context.aside), "" when it may."""
     before = _preceding(occ, DEMAND_CHARS)
     if is_earlier(before):  # within CHANGE_CHARS of it
         return "earlier"
     where = occ.where
-    if is_asked(before, label, where.lead if occ.opening else "",
+    if is_asked(before, label, _last_sentence(where.lead) if occ.opening else "",
                 where.column_header if where.kind in ("table_cell", "table_header") else ""):
         return "asked"
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
@@ -685,6 +705,17 @@ def _place_of_relative(occ: Occurrence) -> str:
         return ""
     spans = place_spans(before[:where[-1].start()])
     return before[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def _subjectless(before: str, clause: str) -> bool:
+    """Whether a clause after ", and" opens with an auxiliary, so has no subject of its own: "…, and had to read …",
+    "…, en moesten eveneens … lezen"."""
+    m = _FIRST.match(clause)
+    return m is not None and fold(m.group(1)) in AUXILIARIES and _CONJOINED.search(before) is not None
+
+
+_CONJOINED = re.compile(r",\s+(?:{})$".format("|".join(
+    w for language in LANGUAGES.values() for w in language.clause_conjunctions)), re.IGNORECASE)
 
 
 def _before(sentence: str, statement: str) -> str:

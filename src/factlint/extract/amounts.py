@@ -196,5 +196,5 @@ class Amounts(Cursor):
         if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%"):
             if (self.low(i - 2), ".") not in self.lex.qualifiers:
                 raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3" (not "ca.50")
-        if c == "+":
-            raise Skip(self.number_run_end(i))  # +31 50 363 9111
+        if c == "+" and not (self.percent_after(i) and not c2.isalnum()):
+            raise Skip(self.number_run_end(i))  # +31 50 363 9111 (not "+15% on base pay")

@@ -65,6 +65,9 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
         return None, k
     if (amount.percent and (high.currency or currency)) or (high.percent and (amount.currency or currency)):
         return None, k  # "rose 4.8% to $13.18 billion"
+    if (amount.percent or amount.currency or currency) and not connectors and high.year_like and not (
+            high.currency or high.percent or high.scaled) and end == high.last + 1:
+        return None, k  # "rose 5% to 2020", "stayed at $2 until 2023": a year, no end of a share or a sum
     if amount.subunit != high.subunit and not connectors:
         return None, k  # "went up by 50 cents to $2.90"; "between 50 cents and $2" is a range
     if amount.percent != high.percent:

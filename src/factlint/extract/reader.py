@@ -155,6 +155,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             return self.indexed_phrase_at(i, self.index.lone_fractions_by_first) is not None
         if low in lex.fraction_words and self.after_qualifier(i):
             return self.fraction_at(i) is not None  # "nog geen kwart van …"
+        if lex.n_figure_words and low.endswith(tuple(lex.n_figure_words)) and self.n_figure(i) is not None:
+            return True  # "zescijferige salarissen"
         if not ANCHOR.match(head):
             return False
         return (head in lex.number_words or head in lex.plural_scales or head in lex.half_words

@@ -112,6 +112,10 @@ def _anchor_pattern() -> re.Pattern[str]:
     endings = [lang.compound_ending for lang in LANGUAGES.values() if lang.compound_ending]
     if endings:
         alternatives.append(_trie_regex(stems) + (endings[0] if len(endings) == 1 else "(?:" + "|".join(endings) + ")"))
+    # "zescijferige salarissen": a number of digits glued to its word.
+    n_figures = {w for lang in LANGUAGES.values() for w in lang.n_figure_words}
+    if n_figures:
+        alternatives.append(_trie_regex(stems) + _trie_regex(n_figures))
     # Every word starts with a word character, so only a word's start can match: (?<!\w) rejects a word's end
     # before the engine tries each word there.
     start = r"\b(?<!\w)" if all(re.match(r"\w", w) for w in words | stems) else r"\b"

@@ -9,6 +9,7 @@ from factlint.extract.tokens import DASHES, QUOTES
 
 
 DURATIONS = frozenset({"day", "week", "month", "year"})  # periods (lexicon.period_units' values) of a duration
+PORTION_WORDS = 2  # words of the noun phrase after a portion noun ("pieces of disturbing text")
 
 
 class Units(Subunits):
@@ -106,7 +107,18 @@ class Units(Subunits):
                 break
             else:
                 break
-        return self.toks[words[pick]].low, words[pick]
+        at = words[pick]
+        if self.toks[at].low in lex.portion_nouns:
+            # "150 pieces of text", "150 stukjes tekst": what the portions are of is counted.
+            # The noun phrase's head is its last word: "pieces of disturbing text".
+            j = at + 2 if self.low(at + 1) in lex.linking_words else at + 1
+            head = None
+            while j <= at + PORTION_WORDS + 1 and self.is_word(j) and self._nounish(self.low(j)) and \
+                    self.low(j) not in lex.period_units and self.low(j) not in lex.linking_words:
+                head, j = j, j + 1
+            if head is not None:
+                return self.low(head), head
+        return self.toks[at].low, at
 
     def _nounish(self, word: str) -> bool:
         return len(word) >= 2 and word not in self.index.not_nouns

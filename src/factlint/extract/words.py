@@ -78,6 +78,9 @@ class WrittenNumbers(Fractions):
         """ "six-figure salaries", "a salary of six figures", "een salaris van zes cijfers": 10^(N-1) to 10^N - 1."""
         lex = self.lex
         left, sep, right = self.low(i).partition("-")
+        if not sep and self.is_word(i) and (joined := next(
+                (w for w in lex.n_figure_words if left.endswith(w) and len(left) > len(w)), "")):
+            left, sep, right = left[:-len(joined)], "-", joined  # one word: "zescijferige salarissen"
         if sep and right in lex.n_figure_words:
             digits, last = lex.number_words.get(left), i
         elif (not sep and self.low(i + 1) in lex.n_figure_nouns and self.low(i - 1) in lex.linking_words

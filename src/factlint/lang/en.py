@@ -51,7 +51,8 @@ LANGUAGE = Language(
     },
     one_words=("a", "an", "one"),
     hundred_words=("hundred",),
-    scales={"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+    scales={"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+            "milliard": 1e9},  # British English's long-scale word, and a translation's from Dutch
     # In any case ("1.2M users", "$5bn"); a single capital after "a" names a product ("a 4K video"), and a lone
     # "m" on a count with nothing counted is a metre ("1m isn't a number").
     scale_suffixes={"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
@@ -131,9 +132,9 @@ LANGUAGE = Language(
     trailing_qualifiers={("or", "more"): "min", ("or", "less"): "max", ("or", "fewer"): "max"},
     extreme_qualifiers=(("as", "little", "as"), ("as", "few", "as"), ("as", "low", "as"), ("as", "many", "as"),
                         ("as", "much", "as"), ("as", "high", "as")),
-    range_openers={"between": ("and",), "from": ("to",)},
-    range_opener_fillers=(),
-    range_words=(("to",), ("à",), ("through",), ("thru",),
+    range_openers={"between": ("and",), "from": ("to", "until")},
+    range_opener_fillers=("the",),  # a calque of "tussen de": "between the 150 and 430 million"
+    range_words=(("to",), ("à",), ("through",), ("thru",), ("until",),
                  ("to", "as", "many", "as"), ("to", "as", "much", "as"), ("to", "as", "high", "as")),  # as "tot wel"
 
     months=(
@@ -420,4 +421,8 @@ throughout whereas nevertheless nonetheless unless
                 ("low", "end"): "min", ("lower", "estimate"): "min", ("lowest", "estimate"): "min"},
     low_words=("low", "lower", "min", "minimum", "from", "lowest"),
     high_words=("high", "higher", "max", "maximum", "to", "highest", "up to"),
+    auxiliary_verbs=("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "may",
+                     "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
+    portion_nouns=("piece", "pieces", "bit", "bits"),
+    figure_pronouns=("it",),
 )

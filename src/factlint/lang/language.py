@@ -342,6 +342,14 @@ class Language:
     asking_words: Phrase = ()
     # Proportion words that after "one" name one member, no share: "een van de vier landen" is one of the four.
     membership_words: tuple[Phrase, ...] = ()
+    # Finite auxiliaries and modals: a clause after ", and" that opens with one has no subject of its own ("…, and had
+    # to read 150 texts a day"), and is said of its sentence's subject.
+    auxiliary_verbs: Phrase = ()
+    # Nouns of a portion of what is counted: "150 pieces of text", "150 stukjes tekst" count text.
+    portion_nouns: Phrase = ()
+    # A pronoun standing for a figure named before, after an opening attribution: "According to a blog, it is even …",
+    # "Volgens een blog is het zelfs …".
+    figure_pronouns: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

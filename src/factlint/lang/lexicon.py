@@ -45,6 +45,7 @@ class Lexicon:
     restricting_words: frozenset[str]
     partitive_clitics: frozenset[str]
     plural_endings: frozenset[str]
+    portion_nouns: frozenset[str]
     compound_splitters: tuple[Splitter, ...]
     vague_splitters: tuple[Splitter, ...]
     minus_words: frozenset[str]
@@ -96,7 +97,8 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
-          "restricting_words", "partitive_clitics", "hyphen_units", "plural_endings", "change_leads")
+          "restricting_words", "partitive_clitics", "hyphen_units", "plural_endings", "change_leads",
+          "portion_nouns")
 
 
 def _first(key) -> str:

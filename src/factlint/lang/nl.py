@@ -98,7 +98,8 @@ LANGUAGE = Language(
                    "miljarden": 1e9},
     half_words=("half",),
     lone_scales=("duizend",),
-    n_figure_words=(),  # Dutch writes the number apart: "een salaris van zes cijfers" (n_figure_nouns)
+    # "zes-cijferige salarissen"; Dutch also writes the number apart: "een salaris van zes cijfers" (n_figure_nouns)
+    n_figure_words=("cijferig", "cijferige"),
     n_figure_nouns=("cijfers",),
     articles=("een",),
     and_words=("en",),
@@ -427,4 +428,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                 ("ondergrens",): "min", ("onderkant",): "min", ("laagste", "schatting"): "min"},
     low_words=("laag", "lager", "min", "minimum", "minimaal", "laagste", "van"),
     high_words=("hoog", "hoger", "max", "maximum", "maximaal", "hoogste", "tot"),
+    auxiliary_verbs=("is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "kan", "kunnen", "kon", "konden",
+                     "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde",
+                     "wilden", "zal", "zullen", "zou", "zouden", "wordt", "worden", "werd", "werden", "krijgt", "krijgen",
+                     "kreeg", "kregen"),
+    portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
+    figure_pronouns=("het",),
 )
