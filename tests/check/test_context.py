@@ -1633,3 +1633,20 @@ def test_a_clause_with_no_subject_is_its_sentence_s(engine, text, figure, status
 def test_a_text_that_says_it_is_its_speaker(engine, text, figure):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1:] == ("supported", "world-bank-data-workers")
+
+
+@pytest.mark.parametrize("statement, every", [
+    ("Seventy-seven per cent seems to be where every survey in this business lands.", True),
+    ("Zo'n 77 procent: daar komen alle enquêtes in deze branche op uit.", True),
+    ("In Cagayan de Oro alone, thousands of young people work online for Remotasks every day (source).", False),
+    ("A recent Adobe study found that 77% of consumers want brand experiences personalised.", False),
+])
+def test_a_figure_of_every_source(statement, every):
+    from factlint.check.context import of_every_source
+    assert of_every_source(statement) is every
+
+
+def test_a_figure_of_every_source_is_no_claim_s(engine):
+    text = ("A recent Adobe study found that 77% of consumers want brand experiences personalised to their needs. "
+            "Seventy-seven per cent seems to be where every survey in this business lands.\n")
+    assert [s for _, s, _ in verdicts(engine, text)] == ["supported", "unsourced"]

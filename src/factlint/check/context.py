@@ -327,7 +327,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
 # What each Context.aside is, in an unsourced figure's message.
 ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked for, not said to be",
           "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
-          "icon": "a count an icon labels (likes, reposts, views)"}
+          "icon": "a count an icon labels (likes, reposts, views)",
+          "every": "a figure said of every source, none in particular"}
 
 
 def _last_sentence(lead: str) -> str:
@@ -353,10 +354,32 @@ def _aside(occ: Occurrence, label: str) -> str:
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):
         return "per head"
+    if of_every_source(occ.statement):
+        return "every"  # "Seventy-seven per cent seems to be where every survey in this business lands"
     if occ.figure.kind == "count" and not occ.figure.unit and _icon_before(before) and \
             not _WORD.search(occ.after[:ICON_AFTER].split("\n", 1)[0].split("·", 1)[0]):
         return "icon"  # "♥ 2.4K · 🔁 873": how many liked or shared a post
     return ""
+
+
+def of_every_source(statement: str) -> bool:
+    """Whether a statement gives its figure to every source of a kind ("where every survey lands", "wat alle
+    onderzoeken vinden"): a commonplace, no one source's finding."""
+    words = [fold(w) for w in _WORD.findall(statement, 0, EVERY_CHARS)]
+    if _UNIVERSALS.isdisjoint(words):
+        return False  # most statements: no universal quantifier
+    return any(w in _UNIVERSALS and not _origin_keys().isdisjoint(lexical.keys(words[k + 1]))
+               for k, w in enumerate(words[:-1]))
+
+
+@functools.cache
+def _origin_keys() -> frozenset[str]:
+    """The stems of the nouns of origin ("survey", "enquêtes"): read when first needed (the stemmer loads late)."""
+    return frozenset().union(*(lexical.keys(w) for w in NAME_WORDS.origins)) - lexical.GENERAL_PEOPLE
+
+
+_UNIVERSALS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.universal_words)
+EVERY_CHARS = 300  # characters of a statement read for a universal source
 
 
 def _icon_before(before: str) -> bool:

@@ -425,4 +425,5 @@ throughout whereas nevertheless nonetheless unless
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
+    universal_words=("every", "all", "any"),
 )

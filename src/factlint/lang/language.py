@@ -350,6 +350,9 @@ class Language:
     # A pronoun standing for a figure named before, after an opening attribution: "According to a blog, it is even …",
     # "Volgens een blog is het zelfs …".
     figure_pronouns: Phrase = ()
+    # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
+    # vinden" (a commonplace, no one source's finding).
+    universal_words: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

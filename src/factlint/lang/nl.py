@@ -434,4 +434,5 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "kreeg", "kregen"),
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
     figure_pronouns=("het",),
+    universal_words=("elk", "elke", "alle", "ieder", "iedere"),
 )
