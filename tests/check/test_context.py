@@ -1650,3 +1650,15 @@ def test_a_figure_of_every_source_is_no_claim_s(engine):
     text = ("A recent Adobe study found that 77% of consumers want brand experiences personalised to their needs. "
             "Seventy-seven per cent seems to be where every survey in this business lands.\n")
     assert [s for _, s, _ in verdicts(engine, text)] == ["supported", "unsourced"]
+
+
+@pytest.mark.parametrize("text", [
+    # A relative clause after an apposition is of the place the apposition describes; a reporter titled so is the
+    # press that tells the figure, no organisation of it.
+    ("Reporter Maartje Dijkgraaf travelled to Cagayan de Oro, a coastal city in the south of the Philippines, where "
+     "thousands of young people work online for the AI industry every day.\n"),
+    ("Verslaggever Maartje Dijkgraaf reisde naar Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, waar "
+     "duizenden jongeren dagelijks online werken voor de groeiende AI-industrie.\n"),
+])
+def test_a_relative_clause_after_an_apposition(engine, text):
+    assert verdicts(engine, text)[-1][1:] == ("supported", "cagayan-de-oro-young-workers")

@@ -726,8 +726,18 @@ def _place_of_relative(occ: Occurrence) -> str:
     where = [m for m in _WORD.finditer(before) if fold(m.group()) in _WHERE]
     if not where or place_spans(before[where[-1].end():]):
         return ""
-    spans = place_spans(before[:where[-1].start()])
-    return before[spans[-1][0]:spans[-1][1]] if spans else ""
+    head = before[:where[-1].start()]
+    if (m := _APPOSITION_BEFORE.search(head)) is not None:
+        # "Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, waar duizenden jongeren …": the clause is of
+        # the place the apposition describes, not of a place inside the apposition.
+        head = head[:m.start()]
+    spans = place_spans(head)
+    return head[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+# An apposition between commas that opens with an indefinite article, right before the relative word.
+_APPOSITION_BEFORE = re.compile(r",[ \t]+(?:{})[ \t][^,;:.!?\n]{{1,120}},[ \t]*$".format("|".join(
+    sorted({w for language in LANGUAGES.values() for w in language.articles}))), re.IGNORECASE)
 
 
 def _subjectless(before: str, clause: str) -> bool:

@@ -695,7 +695,17 @@ def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[s
     figure ("Time reported", "told Reuters") is left out: the publisher is no difference. A `phrase` (a
     keyword) has no sentence start: its first word is capitalised only if it is a name."""
     return frozenset(name for start, end, name in names_in(text, known=known, phrase=phrase)
-                     if not (reporting_ok and _reports(text, start, end)))
+                     if not (reporting_ok and (_reports(text, start, end) or _reporter(name))))
+
+
+def _reporter(name: str) -> bool:
+    """Whether a name is a reporter's, titled so ("Reporter Maartje Dijkgraaf travelled to Cagayan de Oro, where
+    …", "Verslaggever …"): the press that tells the figure, no difference of it."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _REPORTER_TITLES
+
+
+_REPORTER_TITLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.reporter_titles)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)

@@ -426,4 +426,5 @@ throughout whereas nevertheless nonetheless unless
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
     universal_words=("every", "all", "any"),
+    reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
 )

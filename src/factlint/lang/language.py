@@ -353,6 +353,9 @@ class Language:
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()
+    # Titles of the press before a name ("Reporter Maartje Dijkgraaf", "verslaggever …"): the one who tells a figure,
+    # no organisation of it.
+    reporter_titles: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

@@ -435,4 +435,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
     figure_pronouns=("het",),
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
+    reporter_titles=("verslaggever", "verslaggeefster", "journalist", "journaliste", "correspondent", "correspondente",
+                     "columnist"),
 )
