@@ -1662,3 +1662,15 @@ def test_a_figure_of_every_source_is_no_claim_s(engine):
 ])
 def test_a_relative_clause_after_an_apposition(engine, text):
     assert verdicts(engine, text)[-1][1:] == ("supported", "cagayan-de-oro-young-workers")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # A reported clause with people of its own as its subject is said of them, not of the group who tells it.
+    ("Investors will remember Time's reporting that the Kenyan workers OpenAI hired to filter ChatGPT were paid less "
+     "than $2 an hour.\n", "$2 an hour"),
+    ("Beleggers herinneren zich de reportage van Time dat de Keniaanse werknemers die OpenAI inhuurde voor ChatGPT "
+     "minder dan 2 dollar per uur kregen.\n", "2 dollar per uur"),
+])
+def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1:] == ("supported", "kenya-hourly-pay")

@@ -237,6 +237,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # after tax, a world away from the six-figure salaries of AI researchers" is not said of the researchers.
     own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
     groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
+    if groups and (told := _told_of_people(near, subject[0], _figure_at(occ, near))):
+        # "Investors will remember Time's reporting that the Kenyan workers OpenAI hired … were paid less than $2 an
+        # hour": a reported clause with people of its own as its subject is said of them, not of who tells it.
+        groups = lexical.populations(uncompared(near[told:subject[1]]))
     # Nor is the group of a sentence leaned on that speaks for its writer ("Ik verdien als schoonmaker …").
     mine = previous_at >= 0 and speaks_for_self(occ.previous)
     groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
@@ -678,6 +682,17 @@ _ARTICLE_AND_WORD = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
 _CLAUSE_OPENERS = NAME_WORDS.complementisers | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 APPOSITION_REACH = 80  # characters of an apposition read for the clause it holds
+
+
+def _told_of_people(statement: str, low: int, figure: int) -> int:
+    """Where the last reported clause before the figure starts when it names people ("… that the Kenyan workers OpenAI
+    hired were paid …"), 0 when there is none between `low` and the figure."""
+    found = 0
+    for m in _WORD.finditer(statement, low, max(low, figure)):
+        if fold(m.group()) in NAME_WORDS.complementisers:
+            found = m.end()
+    return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
+        else 0
 
 
 def _complement(statement: str, low: int, figure: int) -> int:
