@@ -182,6 +182,9 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Het rapport telt      klikwerkers.", False),
     ("The moderators in Nairobi earned less.", False),
     ("De klikwerkers die wij spraken verdienden minder.", False),
+    # "And" and a pronoun standing for what was said before.
+    ("En het ging om      tekstfragmenten per dag, niet per week.", True),
+    ("And it was      passages a day, not a week.", True),
     # A pronoun standing for the figure named before, after an opening attribution.
     ("According to a blog about AI and low wages, it is even over     .", True),
     ("Volgens een blog over AI en lage lonen is het zelfs ruim     .", True),

@@ -429,7 +429,8 @@ def leans(text: str, start: int = 0) -> bool:
     if first is not None and first.start() - start <= 3 and first.group().lower() in _ANDS:
         # "And they had to read …", "'En ze moesten …'": a sentence going on from the one before by its pronoun.
         second = _FIRST_WORD.match(text, first.end() + 1)
-        return second is not None and second.group().lower() in _SUBJECTS
+        # "En het ging om 150 tekstfragmenten per dag": so by a pronoun standing for what was said before.
+        return second is not None and (second.group().lower() in _SUBJECTS or second.group().lower() in _FIGURE_PRONOUNS)
     return first is not None and first.start() - start <= 3 and (
         first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start)
         or _pronoun_in_subject(text, first) or _attributed_pronoun(text, first))
