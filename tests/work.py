@@ -38,6 +38,17 @@ def lines_run(fn: Callable[[], object], only: str = "") -> int:
     return count
 
 
+def forget_memos(package: str = "factlint") -> None:
+    """Empty the bounded memos (`lru_cache` with a size) of the package's modules, keeping its loaders (`cache`):
+    a count taken after other tests is then the input's own, not what their memos left of it."""
+    for name, module in list(sys.modules.items()):
+        if name == package or name.startswith(package + "."):
+            for value in list(vars(module).values()):
+                info = getattr(value, "cache_info", None)
+                if info is not None and info().maxsize is not None:
+                    value.cache_clear()
+
+
 def peak_bytes(fn: Callable[[], object]) -> int:
     """The most memory Python held at once while `fn()` ran, beyond what it held before."""
     fn()  # the first call's imports and caches are not the input's

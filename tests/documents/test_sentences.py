@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factlint.documents.sentences import split_sentences
+from work import best_cpu
 
 CASES = [
     ("footnote marker after the end", "Up to 430 million do it.[1] Casilli gives 100 to 400 million.",
@@ -118,3 +119,12 @@ def test_a_megabyte_line_is_split_whole(line: str, count: int, last: tuple[int, 
     spans = split_sentences(line)
     assert len(spans) == count
     assert spans[-1] == last
+
+
+@pytest.mark.parametrize("line", ["{:02d}:{:02d} Chapter about the work", "word word word"])
+def test_lines_without_a_period_split_in_linear_time(line):
+    # A chapter list has no period: each of its lines once looked for the next terminal to the text's end.
+    def lines(n: int) -> str:
+        return "\n".join(line.format(k % 60, k % 60) for k in range(n))
+    small, large = lines(2000), lines(8000)
+    assert best_cpu(lambda: split_sentences(large)) < 8 * best_cpu(lambda: split_sentences(small)) + 0.02

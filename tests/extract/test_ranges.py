@@ -56,6 +56,8 @@ RANGES = [
     ("nl", "Het bereik is 20 t/m 100", "20 t/m 100", 20, 100, C, None, None, EX),
     ("en", "These apples are about 20~100", "20~100", 20, 100, C, None, None, AP),
     ("en", "Couriers reported earnings of $12-18 an hour.", "$12-18 an hour", 12, 18, M, "USD", "hour", EX),
+    # Two ends shaped like clock times are a range but before a time word ("9.00-17.00 uur").
+    ("en", "The index went from 9.50 to 12.30 points.", "9.50 to 12.30", 9.5, 12.3, C, "points", None, EX),
     # Calques of Dutch in translated text: "tot" as "until", "tussen de" as "between the".
     ("en", "work there 100 until 400 million people", "100 until 400 million", 1e8, 4e8, C, "people", None, EX),
     ("en", "earned approximately 90 until 100 euro per month", "90 until 100 euro per month", 90, 100, M, "EUR",

@@ -261,9 +261,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # Not from the sentence before when the figure's own sentence names its source before a colon: "The IMF told us
         # it has published no such estimate. The range matches a recent World Bank estimate: between …" is the bank's.
         said_here = previous_at > own_layers and any(sc.organisations for sc in scopes[own_layers:previous_at])
-        # Nor when its own clause has a text say it ("In het Engelstalige blog dat over dezelfde schatting schrijft, is
-        # het …" after "…, zegt Casilli"): the blog is who says it now.
-        said_here = said_here or not MEDIA_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(near, 0, SUBJECT_CHARS))
+        # Nor when a text stands before the figure in its own clause ("In het Engelstalige blog dat over dezelfde
+        # schatting schrijft, is het …" after "…, zegt Casilli"): the blog is who says it now.
+        said_here = said_here or not MEDIA_NOUNS.isdisjoint(
+            fold(w) for w in _WORD.findall(near, 0, min(SUBJECT_CHARS, max(0, _figure_at(occ, near)))))
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
     if not here and organisations and occ.previous and not _person_among_others(occ.masked) and (
@@ -456,12 +457,13 @@ def _opens_with_person(text: str) -> bool:
 def _person_among_others(text: str) -> bool:
     """Whether a statement's subject is a person's pronoun and others: "He and his colleagues, she writes, were paid …"
     is said of a group one of whom the sentence before names; whoever tells it in a parenthesis only reports it."""
-    m = _FIRST.match(text)
-    following = _FIRST.match(text, m.end()) if m is not None else None
+    m = _FIRST.match(text, 0, FIRST_CHARS)
+    following = _FIRST.match(text, m.end(), m.end() + FIRST_CHARS) if m is not None else None
     return following is not None and fold(m.group(1)) in _PERSONS and fold(following.group(1)) in _AND_WORDS
 
 
 _AND_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.and_words)
+FIRST_CHARS = 80  # characters a statement's first word is looked for within (masked figures are blanks)
 _PARENTHESIS = re.compile(r",\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
 
 
@@ -756,10 +758,12 @@ _APPOSITION_BEFORE = re.compile(r",[ \t]+(?:{})[ \t][^,;:.!?\n]{{1,120}},[ \t]*$
 
 
 def _subjectless(before: str, clause: str) -> bool:
-    """Whether a clause after ", and" opens with an auxiliary, so has no subject of its own: "…, and had to read …",
-    "…, en moesten eveneens … lezen"."""
-    m = _FIRST.match(clause)
-    return m is not None and fold(m.group(1)) in AUXILIARIES and _CONJOINED.search(before) is not None
+    """Whether a clause after a conjunction's comma (", and", ", but", ", en") opens with an auxiliary, so has no
+    subject of its own: "…, and had to read …", "…, en moesten eveneens … lezen"."""
+    if _CONJOINED.search(before) is None:
+        return False
+    m = _FIRST.match(clause, 0, FIRST_CHARS)
+    return m is not None and fold(m.group(1)) in AUXILIARIES
 
 
 _CONJOINED = re.compile(r",\s+(?:{})$".format("|".join(

@@ -431,8 +431,8 @@ def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: froze
     people"), or, when that noun is general or absent ("mensen"), any word it names."""
     if figure.kind == "count" and figure.unit:
         unit = _noun_keys(figure.unit)
-        # A noun of its own decides, whatever general noun the statement counts in ("duizenden klikwerkers" for
-        # "thousands of click workers" counts no photos).
+        # A noun of its own that names a group decides with the statement's, whatever general noun the statement
+        # also counts in ("duizenden klikwerkers" for "thousands of click workers" counts no photos).
         if not (unit | stated) & GENERAL or any(k.startswith("@") and k not in GENERAL for k in unit):
             return not (unit | stated).isdisjoint(_noun_keys(noun))
     return _mentions(words, noun)

@@ -25,7 +25,7 @@ _MAX_TOKEN = 24  # abbreviations and list numbers are short; longer tokens are n
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "xAI", "eBay", "iPhone"
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final period excluded)
 # A new line opened by a clock time and what opens a sentence: "\n26:00 Waarom …", "\n**11:10** Asked …", "\n(02:30) Wie …".
-_CLOCK_LINE = re.compile(r"\n([ \t]*)[*_(\[]{0,2}(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])")
+_CLOCK_LINE = re.compile(r"\n([ \t]*)[*_(\[]{0,2}\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -34,9 +34,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     start = _skip_space(text, 0)
     i = start
+    # The next terminal and the next blank line, looked for again only once passed: a list of lines with no period is
+    # not scanned to its end once per line.
+    m = _TERMINAL.search(text, i)
+    gap = text.find("\n\n", i)
     while i < n:
-        m = _TERMINAL.search(text, i)
-        blank = text.find("\n\n", i, m.start() if m else n)
+        if m is not None and m.start() < i:
+            m = _TERMINAL.search(text, i)
+        if 0 <= gap < i:
+            gap = text.find("\n\n", i)
+        blank = gap if 0 <= gap < (m.start() if m else n) else -1
         if blank >= 0:  # a blank line always ends a sentence
             _add(spans, text, start, blank)
             start = _skip_space(text, blank)

@@ -62,9 +62,9 @@ def dates(r: Reader, c: Candidate) -> int | None:
 
 def clock_times(r: Reader, c: Candidate) -> int | None:
     """Hours and minutes beside a time word: "15.30 uur", "at 15.30", "van 23.00 tot 01.00 uur", "9.00-17.00 uur"."""
-    if _time_like(c.amount) and (c.high is None or _time_like(c.high)) and (
-            c.nxt in r.lex.time_after or c.prev in r.lex.time_before):
-        return c.k
+    if _time_like(c.amount) and ((c.high is None and c.prev in r.lex.time_before) or (
+            (c.high is None or _time_like(c.high)) and c.nxt in r.lex.time_after)):
+        return c.k  # a range only before a time word: "rose from 9.50 to 12.30" is no time
     if c.high is None and _time_like(c.amount) and c.nxt in r.lex.time_before and (end := r.tok(c.k + 1)) is not None \
             and _clock(end.text) and r.low(c.k + 2) in r.lex.time_after:
         return c.k + 2  # "van 23.00 tot 01.00 uur": a span of the night, which no range reads (it runs backwards)

@@ -425,6 +425,6 @@ throughout whereas nevertheless nonetheless unless
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
-    universal_words=("every", "all", "any"),
+    universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
 )
