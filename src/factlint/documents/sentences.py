@@ -78,7 +78,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             _add(spans, text, start, j)
             start = i = after
             continue
-        if not (_starts_sentence(text[k]) or _CAMEL.match(text, k) or _bullet_line(text, j, k)):
+        if not (_starts_sentence(text[k]) or _CAMEL.match(text, k) or _bullet_line(text, j, k)
+                or (single_period and j == stop + 1 and _lower_opening(text, start, stop, k))):
             continue  # "… self-harm. xAI, a rival lab, …": a name in camel case opens a sentence too
         if single_period and _is_abbreviation(text, start, stop, text[k]):
             continue
@@ -105,6 +106,28 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def _lower_opening(text: str, start: int, period: int, k: int) -> bool:
+    """Whether a word in lower case opens a sentence after a period, as chat and notes write ("ok, cutting it. the
+    newsletter's open rate hit 77%"): the period closes a plain word of two letters or more, no abbreviation, no
+    unit after a number ("8 hrs. a day"), and a word follows."""
+    if not text[k].isalpha() or not text[k].islower():
+        return False
+    a = period
+    limit = max(start, period - _MAX_TOKEN)
+    while a > limit and text[a - 1].isalpha():
+        a -= 1
+    word = text[a:period]
+    if len(word) < _LOWER_AFTER or (a > start and not text[a - 1].isspace()) or word.lower() in _ABBREVIATIONS:
+        return False
+    b = a - 1
+    while b > max(start, a - _MAX_TOKEN) and text[b - 1] == " ":
+        b -= 1
+    return not (b > start and text[b - 1].isdigit())
+
+
+_LOWER_AFTER = 2  # the shortest word a period after it ends a sentence before lower case (not an initial: "j. smith")
 
 
 def _bullet_line(text: str, end: int, k: int) -> bool:
