@@ -496,6 +496,20 @@ def test_another_study_is_another_source_than_the_one_before(engine, text, figur
     assert found and found[1] in statuses
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("A recent Adobe study found that more than three in four consumers want brand experiences personalised to their "
+     "needs. Our own 2024 shopper panel found that 77% of shoppers expect recommendations tailored to them.\n", "77%"),
+    ("Uit ons eigen onderzoek blijkt dat 77 procent van de consumenten gepersonaliseerde merkervaringen wil.\n",
+     "77 procent"),
+])
+def test_our_own_study_is_no_source_of_the_registry(engine, text, figure):
+    checked, _ = check_text(text, engine)
+    verdict = [c.verdict for c in checked if c.occurrence.figure.text == figure][-1]
+    assert verdict.status in ("conflicting", "unsourced")
+    if verdict.status == "conflicting":
+        assert "the draft to its writer's own" in verdict.message
+
+
 # Found in review of this round's rules: each was reported supported (or, for the table, lost), and is not.
 @pytest.mark.parametrize("text, figure, statuses", [
     ('According to the World Bank, between 150 million and 430 million people do data work for AI. The '

@@ -255,6 +255,19 @@ def test_another_study_gives_another_source(sentence, another):
     assert another_source(sentence) is another
 
 
+@pytest.mark.parametrize("words, own", [
+    ("Our own 2024 shopper panel found that", True),
+    ("Uit ons eigen onderzoek blijkt dat", True),
+    ("In my own survey of riders,", True),
+    ("Our government estimates that", False),  # said by its minister: it may be the claim's own source
+    ("Our estimate in government is", False),
+    ("Our own staff told us that", False),  # no word of origin
+])
+def test_our_own_study_is_the_writers_source(words, own):
+    from factlint.check.mentions import own_source
+    assert own_source(words) is own
+
+
 @pytest.mark.parametrize("sentence, pointing", [
     # Dutch "er" after a verb and its subject points to a place named before; opening a sentence it says what exists.
     ("Een voltijdse datawerker verdient er zo'n 90 tot 100 euro per maand.", True),

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, points_there, pronoun_speaks, speaks_for_self,
-                                     stands_alone)
+                                     heads_noun, leans, named_back, own_source, points_there, pronoun_speaks,
+                                     speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
@@ -287,10 +287,16 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
+    # "Our own 2024 shopper panel found that 77% …", after a sentence on Adobe's study: the writer's own source, no
+    # organisation of the sentences around it.
+    own = not here and own_source(near[:max(0, _figure_at(occ, near))])
+    if own:
+        organisations = frozenset()
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
-                  others=others, said_by=said_by) if places or organisations or groups or speakers or others else EMPTY
+                  others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
+        or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     if colon_lead and not _NAMING_FIGURES.isdisjoint(fold(w) for w in _WORD.findall(colon_lead)):
         # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …": a lead

@@ -843,6 +843,19 @@ def another_source(sentence: str) -> bool:
                for k, w in enumerate(words[:OTHER_AT + 1]))
 
 
+def own_source(words_before: str) -> bool:
+    """Whether the words before a figure give it the writer's own source: "Our own 2024 shopper panel found that …",
+    "Uit ons eigen onderzoek blijkt dat …"."""
+    words = [fold(m.group()) for m in _FIRST_WORD.finditer(words_before)]
+    return any(w in _MY and v in _OWN and not _ORIGINS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
+               for k, (w, v) in enumerate(itertools.pairwise(words)))
+
+
+_MY = frozenset(w for language in LANGUAGES.values() for w in language.first_person_possessives)
+_OWN = frozenset(w for language in LANGUAGES.values() for w in language.own_words)
+OWN_WITHIN = 2  # words between "our own" and its word of origin: "our own 2024 shopper panel"
+
+
 OTHER_AT = 1  # as the sentence's subject: "Another poll", "A separate estimate", "Een ander onderzoek"
 OTHER_WITHIN = 3  # words between "another" and its word of origin: "A separate World Bank estimate"
 

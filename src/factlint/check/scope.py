@@ -94,9 +94,11 @@ class Scope:
     # …"), a draft's own clause ("Volgens Remotasks zelf …"). A draft having another than the claim's say it, even one
     # the claim names, gives it another source.
     said_by: frozenset[str] = frozenset()
+    # A draft's: its figure's source is the writer's own ("Our own 2024 shopper panel found …"), no claim's organisation.
+    own: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.places or self.organisations or self.populations or self.others)
+        return bool(self.places or self.organisations or self.populations or self.others or self.own)
 
 
 EMPTY = Scope()
@@ -124,6 +126,8 @@ class Difference:
         theirs, ours = (" or ".join(_title(n) for n in side) for side in (self.claim, self.draft))
         if self.draft == ANOTHER:
             return f"the source attributes this to {theirs}; the draft to another source"
+        if self.draft == OWN:
+            return f"the source attributes this to {theirs}; the draft to its writer's own"
         if self.what == "population":
             return f"the source says this of {theirs}, not {ours}"
         return f"the source attributes this to {theirs}, not {ours}"
@@ -1205,6 +1209,8 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
     if _another(claim, draft):
         return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
+    if draft.own and claim.organisations:
+        return Difference("organisation", tuple(sorted(claim.organisations)), OWN)
     if _populations_differ(claim, draft.populations):
         kinds, named = (claim.kinds or claim.populations) - SUBGROUPS, draft.populations - SUBGROUPS
         if kinds and named:
@@ -1302,6 +1308,8 @@ class Against:
                 return True
         if draft.others and _another(claim, draft):
             return True
+        if draft.own and claim.organisations:
+            return True
         return _populations_differ(claim, draft.populations)
 
 
@@ -1366,6 +1374,7 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
 
 
 ANOTHER = ("another source",)  # how a difference names the source a draft says is another
+OWN = ("the writer's own",)  # how a difference names the writer's own source
 
 
 def _another(claim: Scope, draft: Scope) -> bool:

@@ -260,6 +260,11 @@ class Language:
     # Before a word of origin ("Another poll found …", "Een ander onderzoek …"): the figure's source is another than
     # the one the sentence before names.
     other_words: Phrase = ()
+    # Before an own word and a word of origin ("Our own 2024 shopper panel found …", "Uit ons eigen onderzoek …"): the
+    # figure's source is the writer's own, no organisation a claim names. Without the own word it may be the claim's
+    # ("Our government estimates …", said by its minister).
+    first_person_possessives: Phrase = ()
+    own_words: Phrase = ()
     # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
     # ends there.
     percent_suffixes: Phrase = ()  # glued to the digits, in lower case: "60pc" (spaced, "60 PC" is a computer)

@@ -267,7 +267,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "berichtte", "bericht", "aldus", "publiceerde", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
     origin_words=("onderzoek", "studie", "schatting", "schattingen", "enquête", "cijfers", "analyse",
-                  "peiling", "rapport", "statistieken", "veldwerk", "bron"),
+                  "peiling", "panel", "rapport", "statistieken", "veldwerk", "bron"),
     generic_names=("ai", "ceo", "bbp", "it", "hr", "pr", "prof", "dr", "mr", "dhr", "mevr", "professor",
                    "minister", "president", "internet", "covid", "tv",
                    "ministerie", "departement", "commissie"),  # an institution by its noun alone: whose, it does not say
@@ -323,6 +323,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
     singular_endings=("t",),
     other_words=("ander", "andere", "aparte", "concurrerende"),
+    first_person_possessives=("ons", "onze", "mijn"),
+    own_words=("eigen",),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     aside_leads=("zoals",),
     speaker_nouns=("spreker", "sprekers", "getuige", "getuigen", "panellid"),
