@@ -1688,3 +1688,18 @@ def test_a_relative_clause_after_an_apposition(engine, text):
 def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1:] == ("supported", "kenya-hourly-pay")
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A relative right after a place is that place's clause, whatever other place the sentence names.
+    ("The Defendant pleads that its cells contain no Congolese cobalt at all, because its refiner sources exclusively "
+     "from Indonesia, \"which produces over 60% of the world's cobalt\".\n", "60%", ("conflicting", "unsourced")),
+    ("De raffinaderij koopt alleen in Indonesië, dat meer dan 60 procent van het kobalt ter wereld levert, en geen "
+     "Congolees kobalt.\n", "60 procent", ("conflicting", "unsourced")),
+    # ... not a clause after it: the figure stands past the relative clause's comma.
+    ("The Kenyans who labeled toxic text for ChatGPT earned under $2 an hour, Time found, and by the World Bank's "
+     "estimate up to 430 million people worldwide do some form of such data work.\n", "430 million", ("supported",)),
+])
+def test_a_relative_after_a_place_is_that_place_s(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

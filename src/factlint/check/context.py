@@ -433,6 +433,9 @@ AGE_REACH = 41  # characters read before a bracket for the name whose age it hol
 
 _WHERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_relatives)
 RELATIVE_REACH = 200  # characters before a figure read for "where" and the place it refers to
+_RELATIVES = _WHERE | frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
+_CLAUSE_END = re.compile(r"[,;:()]")
+_BETWEEN_RELATIVE = " \t\n,\"'“‘„"  # between a place and its relative: "Indonesia, \"which …"
 
 
 def _preceding(occ: Occurrence, reach: int) -> str:
@@ -746,10 +749,17 @@ def _place_of_relative(occ: Occurrence) -> str:
     is Davao's, not every place the sentence names; "" when the figure stands in no such clause."""
     cut = occ.span[0]
     before = occ.sentence[max(0, cut - RELATIVE_REACH):cut]  # a bounded look back: a paragraph may hold thousands
-    where = [m for m in _WORD.finditer(before) if fold(m.group()) in _WHERE]
+    where = [m for m in _WORD.finditer(before) if fold(m.group()) in _RELATIVES]
     if not where or place_spans(before[where[-1].end():]):
         return ""
     head = before[:where[-1].start()]
+    if fold(where[-1].group()) not in _WHERE:
+        # "… sources exclusively from Indonesia, \"which produces over 60% of the world's cobalt\"": a relative right
+        # after a place is of that place, its subject, when the figure stands in its clause (no comma between).
+        if _CLAUSE_END.search(before, where[-1].end()):
+            return ""
+        spans = place_spans(head)
+        return head[spans[-1][0]:spans[-1][1]] if spans and not head[spans[-1][1]:].strip(_BETWEEN_RELATIVE) else ""
     if (m := _APPOSITION_BEFORE.search(head)) is not None:
         # "Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, waar duizenden jongeren …": the clause is of
         # the place the apposition describes, not of a place inside the apposition.
