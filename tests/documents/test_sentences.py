@@ -42,6 +42,8 @@ CASES = [
     # Chat and notes open sentences in lower case: after a plain word's period, one starts.
     ("lower case after a word's period", "ok, cutting it. the open rate hit 77% last week.",
      ["ok, cutting it.", "the open rate hit 77% last week."]),
+    ("lower case after a quote's period", 'it says "150m people, Meridian estimates". that\'s wrong.',
+     ['it says "150m people, Meridian estimates".', "that's wrong."]),
     ("lower case after a unit's period", "It takes 8 hrs. a day, 5 days.", ["It takes 8 hrs. a day, 5 days."]),
     ("lower case after an abbreviation", "Wages, e.g. the hourly rate, etc. are low.",
      ["Wages, e.g. the hourly rate, etc. are low."]),

@@ -114,11 +114,14 @@ def _lower_opening(text: str, start: int, period: int, k: int) -> bool:
     unit after a number ("8 hrs. a day"), and a word follows."""
     if not text[k].isalpha() or not text[k].islower():
         return False
-    a = period
-    limit = max(start, period - _MAX_TOKEN)
+    end = period
+    while end > start and text[end - 1] in _CLOSERS:  # "… Meridian estimates\". that's the World Bank's"
+        end -= 1
+    a = end
+    limit = max(start, end - _MAX_TOKEN)
     while a > limit and text[a - 1].isalpha():
         a -= 1
-    word = text[a:period]
+    word = text[a:end]
     if len(word) < _LOWER_AFTER or (a > start and not text[a - 1].isspace()) or word.lower() in _ABBREVIATIONS:
         return False
     b = a - 1
