@@ -1703,3 +1703,16 @@ def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
 def test_a_relative_after_a_place_is_that_place_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A party or a court named by its role in the case is no organisation: the figure is the published research's.
+    ("62. The Claimants' point was a simple one. In Madagascar, they said, a full-time data worker earned about 90 to "
+     "100 euros a month.\n", "90 to 100 euros a month", ("supported",)),
+    # ... a named one still is another source.
+    ("In Madagascar, Remotasks said, a full-time data worker earned about 90 to 100 euros a month.\n",
+     "90 to 100 euros a month", ("conflicting", "unsourced")),
+])
+def test_a_party_named_by_its_role_is_no_organisation(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

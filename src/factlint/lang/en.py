@@ -253,7 +253,11 @@ throughout whereas nevertheless nonetheless unless
                    "professor", "doctor", "president", "minister", "internet", "web", "covid", "covid-19",
                    "ok", "tv", "usd", "eur",
                    # an institution by its noun alone ("The Department has seen the reporting"): whose, it does not say
-                   "department", "ministry", "committee"),
+                   "department", "ministry", "committee",
+                   # a party or body of a case by its role ("the Claimants said …", "the Tribunal found"): whose, it does
+                   # not say
+                   "claimant", "claimants", "respondent", "respondents", "defendant", "defendants", "plaintiff",
+                   "plaintiffs", "appellant", "appellants", "applicant", "applicants", "tribunal", "court"),
     name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la", "et", "al"),  # "et al." of a citation
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),

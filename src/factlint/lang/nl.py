@@ -270,7 +270,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                   "peiling", "panel", "rapport", "statistieken", "veldwerk", "bron"),
     generic_names=("ai", "ceo", "bbp", "it", "hr", "pr", "prof", "dr", "mr", "dhr", "mevr", "professor",
                    "minister", "president", "internet", "covid", "tv",
-                   "ministerie", "departement", "commissie"),  # an institution by its noun alone: whose, it does not say
+                   "ministerie", "departement", "commissie",  # an institution by its noun alone: whose, it does not say
+                   # a party or a court by its role, a code of law cited after an article ("artikel 7:610 BW")
+                   "eiser", "eiseres", "eisers", "gedaagde", "gedaagden", "verweerder", "verweerster", "verzoeker",
+                   "verzoekster", "rechtbank", "kantonrechter", "hof", "bw", "awb", "wvk"),
     name_connectors=("van", "voor", "en", "de", "der", "den", "het", "&"),
     determiners=("de", "het", "een"),
     world_words=("wereldwijd", "mondiaal"),
