@@ -1716,3 +1716,17 @@ def test_a_relative_after_a_place_is_that_place_s(engine, text, figure, statuses
 def test_a_party_named_by_its_role_is_no_organisation(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A label's place heads its statement before a place in a clause after the figure's comma.
+    ("key bits:\n• Madagascar: full-time microworkers earned roughly €90-100 a month, mostly working for French AI "
+     "companies\n• World Bank: between 100 and 400 million people working in the industry\n", "€90-100 a month",
+     ("supported",)),
+    # ... and the place of the figure's own subject still comes first.
+    ("Casilli's notes:\n• Madagascar: in Brazil, full-time microworkers earned roughly €90-100 a month\n",
+     "€90-100 a month", ("conflicting", "unsourced")),
+])
+def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

@@ -89,6 +89,10 @@ CASES = [
      "**35:05** Keniaanse moderatoren: 150 per dag",
      ["19:20 De negen plaatjes van reCAPTCHA", "26:00 Waarom AI nooit 100 procent haalt",
       "**35:05** Keniaanse moderatoren: 150 per dag"]),
+    # Lines opened by a bullet no list syntax made are entries of their own, periods or none.
+    ("bullet lines without periods", "key bits:\n• Madagascar: €90-100 a month\n• World Bank: 100 to 400 million",
+     ["key bits:", "• Madagascar: €90-100 a month", "• World Bank: 100 to 400 million"]),
+    ("a bullet inside a line", "Pay • hours • rest", ["Pay • hours • rest"]),
     ("a time in a wrapped line", "They met at\n10:30 am to count 150 texts.", ["They met at\n10:30 am to count 150 texts."]),
     ("a ratio opening a line", "The odds were\n3:1 Against it.", ["The odds were\n3:1 Against it."]),
 ]

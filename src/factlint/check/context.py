@@ -175,6 +175,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
         # the workers' Kenya).
         first = places_within(near, said, subject[1]) - {WORLD} or first
+    if not first and label and subject and (held := scopes[layers.index(label)].places - {WORLD}):
+        # "• Madagascar: full-time microworkers earned roughly €90-100 a month, mostly working for French AI companies":
+        # a label's place heads its statement before a clause after the figure's comma does.
+        first = held
     # As for organisations below: the rest of a statement that runs past the figure's neighbours comes after what
     # the sentence leans on ("… up to 430 million people …, more than the 340 million inhabitants of the United
     # States": the United States is the other figure's).

@@ -24,8 +24,11 @@ _FOOTNOTE = re.compile(r"\[\^?\w{1,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # 
 _MAX_TOKEN = 24  # abbreviations and list numbers are short; longer tokens are never one
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "xAI", "eBay", "iPhone"
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final period excluded)
-# A new line opened by a clock time and what opens a sentence: "\n26:00 Waarom …", "\n**11:10** Asked …", "\n(02:30) Wie …".
-_CLOCK_LINE = re.compile(r"\n([ \t]*)[*_(\[]{0,2}\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])")
+# What opens a line as an entry of its own, after its indent: a clock time and what opens a sentence ("\n26:00 Waarom
+# …", "\n**11:10** Asked …", "\n(02:30) Wie …"), or a bullet symbol no list syntax made ("\n• World Bank: …";
+# Markdown's "-", "*" and "+" make its lists).
+_LINE_OPENER = re.compile(r"\n([ \t]*)(?:[*_(\[]{0,2}\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])"
+                          r"|[•◦‣▪▫▸▹►→⇒➜➤✓✔✗✘☐☑☒](?=[ \t]))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -49,9 +52,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = _skip_space(text, blank)
             i = start
             continue
-        if (clock := _CLOCK_LINE.search(text, i, m.start() if m else n)) is not None:
+        if (clock := _LINE_OPENER.search(text, i, m.start() if m else n)) is not None:
             # "19:20 De negen plaatjes van reCAPTCHA\n26:00 Waarom AI …": a chapter list's or a live blog's entries,
-            # each a line opened by its time, end where the next opens, with or without a period.
+            # each a line opened by its time, end where the next opens, with or without a period; so do lines opened
+            # by a bullet no list syntax made ("• Madagascar: … a month\n• World Bank: …").
             _add(spans, text, start, clock.start())
             start = i = clock.start() + 1 + len(clock.group(1))
             continue
