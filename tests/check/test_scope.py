@@ -343,6 +343,12 @@ def test_asides_are_left_out(text, places, names):
     ("The University of Lagos reports that workers were paid less.", {"NG"}, set()),
     ("The Government of Nigeria reports that 2 million people do click work.", {"NG"}, set()),
     ("In an interview with the University of Lagos, moderators said they were paid less.", {"NG"}, set()),
+    # ... but not one closing a publisher's name: what it published may be of anywhere.
+    ("An interview with Casilli, published by the University of Groningen, cites World Bank estimates.", set(),
+     {"university of groningen"}),
+    ("Een interview met Casilli, gepubliceerd door de Rijksuniversiteit Groningen, noemt schattingen van de Wereldbank.",
+     set(), {"rijksuniversiteit groningen"}),
+    ("The study was funded by the University of Lagos and covers its workers.", {"NG"}, set()),
     # A lone name after a noun of place is a place the gazetteer does not hold, no organisation.
     ("In de kuststad Cagayan de Oro, op het Filipijnse eiland Mindanao, zitten duizenden jongeren.", {"PH"}, set()),
     ("Workers on the island Mindanao label data.", set(), set()),

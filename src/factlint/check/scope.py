@@ -628,6 +628,8 @@ def _quoter_closed(text: str, start: int, end: int) -> bool:
     while before and before[-1] in NAME_WORDS.determiners:
         before.pop()
     after = _NEXT_WORD.match(text, end)
+    if len(before) > 1 and before[-1] in _AGENT and before[-2] in NAME_WORDS.reporting | NAME_WORDS.citing:
+        return True  # "an interview …, published by the University of Groningen, cites …": its publisher
     return (bool(before) and before[-1] in NAME_WORDS.citing) or (after is not None and fold(after.group(1)) in NAME_WORDS.citing)
 
 

@@ -264,7 +264,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
                    "zijn", "beide", "allen", "maar", "toch", "echter"),
     reporting_words=("meldde", "meldt", "schreef", "schrijft", "zei", "zegt", "vertelde", "vertelt", "citeerde", "citeert",
-                     "berichtte", "bericht", "aldus", "publiceerde", "geciteerd", "aangehaald"),
+                     "berichtte", "bericht", "aldus", "publiceerde", "gepubliceerd", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
     origin_words=("onderzoek", "studie", "schatting", "schattingen", "enquête", "cijfers", "analyse",
                   "peiling", "panel", "rapport", "statistieken", "veldwerk", "bron"),
