@@ -116,6 +116,10 @@ def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     # People end the noun phrase: the word after them is their verb.
     ("ruim driekwart van de klanten verwacht een persoonlijke benadering", "klanten"),
     ("77% of Kenyan workers earned less", "workers"),
+    # A Dutch clause opened by a relative or "dat" ends with its verb.
+    ("Congo is het land dat ruim zestig procent van het kobalt levert.", "kobalt"),
+    ("Het is dus Congo, niet Rwanda, dat ruim zestig procent van het kobalt levert.", "kobalt"),
+    ("Congo levert ruim zestig procent van het kobalt.", "kobalt"),
 ])
 def test_what_a_percentage_is_of(text, noun):
     from factlint.check.context import measured
@@ -1696,6 +1700,9 @@ def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
      "from Indonesia, \"which produces over 60% of the world's cobalt\".\n", "60%", ("conflicting", "unsourced")),
     ("De raffinaderij koopt alleen in Indonesië, dat meer dan 60 procent van het kobalt ter wereld levert, en geen "
      "Congolees kobalt.\n", "60 procent", ("conflicting", "unsourced")),
+    # ... not a place denied before it: the cleft's own place is the figure's.
+    ("Het is dus Congo, niet Rwanda, dat ruim zestig procent van het kobalt levert.\n", "zestig procent",
+     ("supported",)),
     # ... not a clause after it: the figure stands past the relative clause's comma.
     ("The Kenyans who labeled toxic text for ChatGPT earned under $2 an hour, Time found, and by the World Bank's "
      "estimate up to 430 million people worldwide do some form of such data work.\n", "430 million", ("supported",)),

@@ -19,7 +19,7 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      heads_noun, leans, named_back, own_source, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, dateline, governed, names_in, organisations_in, place_spans,
+from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, asides, dateline, governed, names_in, organisations_in, place_spans,
                                   opening_comparison, places_in, places_within, read, spans_between, speakers_in,
                                   sources_named, specific, uncompared, SUBGROUPS, place_institution, attributed_in)
 from factlint.documents.passage import Surroundings
@@ -763,7 +763,10 @@ def _place_of_relative(occ: Occurrence) -> str:
         if _CLAUSE_END.search(before, where[-1].end()):
             return ""
         spans = place_spans(head)
-        return head[spans[-1][0]:spans[-1][1]] if spans and not head[spans[-1][1]:].strip(_BETWEEN_RELATIVE) else ""
+        if not spans or head[spans[-1][1]:].strip(_BETWEEN_RELATIVE) or \
+                any(a <= spans[-1][0] < b for a, b in asides(head)):
+            return ""  # "Het is dus Congo, niet Rwanda, dat ruim zestig procent …": not the place denied
+        return head[spans[-1][0]:spans[-1][1]]
     if (m := _APPOSITION_BEFORE.search(head)) is not None:
         # "Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, waar duizenden jongeren …": the clause is of
         # the place the apposition describes, not of a place inside the apposition.
@@ -989,18 +992,38 @@ def measured(occ: Occurrence) -> str:
     if words and words[0] in _FREE_RELATIVES and not _WORLD_NOUNS.isdisjoint(words[1:FREE_RELATIVE_WORDS]):
         return ""  # "a third of what the world uses": a share of the world's, no noun ("what the DRC exports" has one)
     head = ""
+    heads = []
     for w in words[:6]:
         if w in _STOP or len(w) < 2 or (head and len(w) >= PARTICIPLE and w.endswith(_PARTICIPLE)):
             if head:
                 break  # the noun phrase ends at a preposition or a participle: "het kobalt ter wereld"
             continue
         head = w.removesuffix("'s").removesuffix("’s")
+        heads.append(head)
         if head in _HOW_OFTEN:
             return ""  # "99% of the time (spent searching)": how often, not a part of anything
         if head == w and lexical.names_people(w):
             break  # people end the noun phrase: "van de klanten verwacht …", "of Kenyan workers earn …"
+    if len(heads) > 1 and heads[-1] == words[-1] and frequency.zipf(head) < VERB_LIKE and _verb_final(occ):
+        head = heads[-2]  # "dat ruim 60 procent van het kobalt levert": the clause's last word is its verb
     # A word this common after the noun is likely its verb ("of the world's cobalt comes from"): no noun then.
     return head if frequency.zipf(head) < VERB_LIKE else ""
+
+
+def _verb_final(occ: Occurrence) -> bool:
+    """Whether the figure stands in a clause that ends with its verb: opened, after the last comma before the figure,
+    by a relative or complementiser of a language whose subordinate clauses do ("…, dat ruim 60 procent … levert")."""
+    language = LANGUAGES.get(occ.lang)
+    if language is None or not language.verb_final_subordinates:
+        return False
+    before = occ.masked[max(0, occ.span[0] - VERB_FINAL_REACH):occ.span[0]]
+    opening = before[before.rfind(",") + 1:]
+    return any(fold(w) in _SUBORDINATORS for w in _WORD.findall(opening))
+
+
+VERB_FINAL_REACH = 80  # characters before a figure read for the word opening its clause
+_SUBORDINATORS = frozenset(fold(w) for language in LANGUAGES.values() if language.verb_final_subordinates
+                           for w in (*language.clause_relatives, *language.complementisers))
 
 
 FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
