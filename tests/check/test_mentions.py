@@ -190,6 +190,11 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Volgens een blog over AI en lage lonen is het zelfs ruim     .", True),
     ("Volgens het rapport werken er      mensen in Kenia.", False),  # "het" as an article
     ("According to the report, Kenya has      moderators.", False),
+    # A cleft's "it" stands for nothing said before; a pronoun before a name after a colon still does.
+    ("Het is dus Congo, niet Rwanda, dat ruim      van het kobalt levert.", False),
+    ("It was OpenAI that hired them for under     .", False),
+    ("It is      an hour.", True),
+    ("It will be read abroad too: Kenyan officials, whose own courts …", True),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

@@ -431,9 +431,31 @@ def leans(text: str, start: int = 0) -> bool:
         second = _FIRST_WORD.match(text, first.end() + 1)
         # "En het ging om 150 tekstfragmenten per dag": so by a pronoun standing for what was said before.
         return second is not None and (second.group().lower() in _SUBJECTS or second.group().lower() in _FIGURE_PRONOUNS)
-    return first is not None and first.start() - start <= 3 and (
+    return first is not None and first.start() - start <= 3 and not _cleft(text, first) and (
         first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start)
         or _pronoun_in_subject(text, first) or _attributed_pronoun(text, first))
+
+
+def _cleft(text: str, first: re.Match[str]) -> bool:
+    """Whether the sentence is a cleft, whose "it" stands for nothing said before: "It was OpenAI that hired …", "Het
+    is dus Congo, niet Rwanda, dat …"."""
+    if first.group().lower() not in _FIGURE_PRONOUNS:
+        return False
+    words = list(itertools.islice(_FIRST_WORD.finditer(text, first.end(), first.end() + INVERTED_CHARS), CLEFT_WITHIN))
+    if not words or words[0].group().lower() not in _CLEFT_COPULAS:
+        return False
+    for k, word in enumerate(words[1:], 1):
+        if word.group().lower() in _CLEFT_RELATIVES:
+            return any(w.group()[:1].isupper() for w in words[1:k]) and not _CLEFT_BREAKS.intersection(
+                text[words[0].end():word.start()])
+    return False
+
+
+_CLEFT_COPULAS = frozenset(w for language in LANGUAGES.values() for w in language.cleft_copulas)
+_CLEFT_BREAKS = frozenset(":;?!.")  # no cleft reaches past them
+CLEFT_WITHIN = 8  # words from the cleft's verb to its relative: "is dus Congo, niet Rwanda, dat"
+_CLEFT_RELATIVES = frozenset(w for language in LANGUAGES.values()
+                             for w in (*language.complementisers, *language.clause_relatives))
 
 
 def _attributed_pronoun(text: str, first: re.Match[str]) -> bool:

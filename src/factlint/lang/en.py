@@ -431,6 +431,7 @@ throughout whereas nevertheless nonetheless unless
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
+    cleft_copulas=("is", "was"),
     universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
 )

@@ -357,6 +357,9 @@ class Language:
     # A pronoun standing for a figure named before, after an opening attribution: "According to a blog, it is even …",
     # "Volgens een blog is het zelfs …".
     figure_pronouns: Phrase = ()
+    # After a figure pronoun, open a cleft ("It was OpenAI that …", "Het is Congo dat …"): the pronoun stands for
+    # nothing said before.
+    cleft_copulas: Phrase = ()
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()

@@ -440,6 +440,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "kreeg", "kregen"),
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
     figure_pronouns=("het",),
+    cleft_copulas=("is", "was"),
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
     reporter_titles=("verslaggever", "verslaggeefster", "journalist", "journaliste", "correspondent", "correspondente",
                      "columnist"),
