@@ -1152,7 +1152,10 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         return not (rest and rest[0] in NAME_WORDS.possessives)  # "Adobe reports that its survey …" is Adobe's
     # "A panelist said Vietnam's government counts …": a name after a verb of speech that a verb of finding follows is
     # the subject of what was said, not who said it ("…, said Baert in an interview").
-    return prev in verbs and not (words and words[0] in _CLAUSE_VERBS)
+    # Not after the comma closing a speech tag: in "Across the border, he added, Zambia's Copperbelt produces …" the
+    # name opens what was said.
+    closed = "," in text[max(0, start - 4):start]
+    return prev in verbs and not closed and not (words and words[0] in _CLAUSE_VERBS)
 
 
 _CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
