@@ -1737,3 +1737,15 @@ def test_a_party_named_by_its_role_is_no_organisation(engine, text, figure, stat
 def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A figure whose own subject names people in general is theirs, of no group the list's lead-in names.
+    ("These are the figures readers asked about most:\n\n1. **Under $2 an hour**: what OpenAI's Kenyan workers were "
+     "paid to filter ChatGPT, as Time reported.\n", "$2 an hour", ("supported",)),
+    # ... while a subject naming no people takes the group named around it.
+    ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
+])
+def test_people_in_general_take_no_group_from_around(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses

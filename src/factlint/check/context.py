@@ -247,8 +247,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         groups = lexical.populations(uncompared(near[told:subject[1]]))
     # Nor is the group of a sentence leaned on that speaks for its writer ("Ik verdien als schoonmaker …").
     mine = previous_at >= 0 and speaks_for_self(occ.previous)
-    groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
-                             and not (k == previous_at and (first or mine))), frozenset())
+    # Nor any group of the texts around when the figure's own subject names people in general ("what OpenAI's Kenyan
+    # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named.
+    general = subject and not groups and any(lexical.names_people(w) for w in _WORD.findall(
+        near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
+    if not general:
+        groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
+                                 and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
         # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
