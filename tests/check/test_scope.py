@@ -331,6 +331,12 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Vorige week vertelde een Kamerlid de Tweede Kamer dat zij 2 dollar per dag verdienden.", set(), set()),
     # ... but what a speaker told of a place is said of it.
     ("Casilli told us that Madagascar's workers earned little.", {"MG"}, set()),
+    # Where a gathering was, in a phrase opening the sentence, is no place of what was said there, nor its organiser a
+    # source.
+    ("At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two moderators described reading 150 passages.",
+     set(), set()),
+    ("Tijdens een debat in Amsterdam, vertelden oud-moderatoren dat ze 150 teksten per dag lazen.", set(), set()),
+    ("At a debate in Amsterdam they said moderators read 150 passages.", {"x-city-2759794"}, set()),  # no phrase
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

@@ -220,6 +220,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "Casilli told a Dutch university interviewer that …", "told the House that …": whom a speaker told is no place
     # of what was told, nor its source.
     out += [(m.start(1), m.end(1)) for m in _TELLING.finditer(text) if MASKED_GAP not in m.group(1)]
+    # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
+    # was is no place of what was said there, nor its organiser a source.
+    out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
@@ -251,6 +254,12 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # A verb of telling, then whom it tells (no clause break), up to the complementiser that opens what was told.
+_EVENT = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{})\b([^,;:()\n.!?]{{1,80}}?)(?=,|[ \t]*$)".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.event_prepositions}, key=len,
+                    reverse=True)),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.event_nouns}, key=len,
+                    reverse=True))),
+    re.IGNORECASE)
 _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.telling_words}, key=len,
                     reverse=True)),

@@ -432,6 +432,9 @@ throughout whereas nevertheless nonetheless unless
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
     cleft_copulas=("is", "was"),
+    event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
+                 "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
+    event_prepositions=("at", "during"),
     universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
 )

@@ -360,6 +360,10 @@ class Language:
     # After a figure pronoun, open a cleft ("It was OpenAI that …", "Het is Congo dat …"): the pronoun stands for
     # nothing said before.
     cleft_copulas: Phrase = ()
+    # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described
+    # …"): where something was said is no place of what was said.
+    event_nouns: Phrase = ()
+    event_prepositions: Phrase = ()
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()
