@@ -1716,6 +1716,8 @@ def test_a_relative_after_a_place_is_that_place_s(engine, text, figure, statuses
     # A party or a court named by its role in the case is no organisation: the figure is the published research's.
     ("62. The Claimants' point was a simple one. In Madagascar, they said, a full-time data worker earned about 90 to "
      "100 euros a month.\n", "90 to 100 euros a month", ("supported",)),
+    ("Respondent, for its part, insists that Complainant was a freelancer: she was among the thousands of young people "
+     "in Cagayan de Oro who work online every day to support the growing AI industry.\n", "thousands", ("supported",)),
     # ... a named one still is another source.
     ("In Madagascar, Remotasks said, a full-time data worker earned about 90 to 100 euros a month.\n",
      "90 to 100 euros a month", ("conflicting", "unsourced")),

@@ -257,7 +257,8 @@ throughout whereas nevertheless nonetheless unless
                    # a party or body of a case by its role ("the Claimants said …", "the Tribunal found"): whose, it does
                    # not say
                    "claimant", "claimants", "respondent", "respondents", "defendant", "defendants", "plaintiff",
-                   "plaintiffs", "appellant", "appellants", "applicant", "applicants", "tribunal", "court"),
+                   "plaintiffs", "appellant", "appellants", "applicant", "applicants", "complainant", "complainants",
+                   "petitioner", "petitioners", "tribunal", "court"),
     name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la", "et", "al"),  # "et al." of a citation
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),
