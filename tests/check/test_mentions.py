@@ -479,6 +479,12 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("Ms Lee: we found", ["Ms Lee:"]),
     ("The minister said: 5%", []),  # a sentence, not a label
     ("**Kenya (2023):** 150 passages", []),  # a source's label: no title
+    # A chat export's poster, after the date and time or a time in brackets.
+    ("[14/03/24, 21:05] Otieno: and 150 passages a day", ["[14/03/24, 21:05] Otieno:"]),
+    ("[03-04-2024 19:05] Rafael: in Madagaskar kregen ze", ["[03-04-2024 19:05] Rafael:"]),
+    ("14/03/2024, 21:05 - Wanjiru K: it's 150", ["14/03/2024, 21:05 - Wanjiru K:"]),
+    ("[21:12] Sanne: wat verdienden ze", ["[21:12] Sanne:"]),
+    ("**14:32** Nairobi: police say 150", []),  # a live blog's place
 ])
 def test_a_transcript_s_speaker_labels(text, labels):
     from factlint.check.mentions import speaker_labels

@@ -334,12 +334,12 @@ PLACE_LABEL_CHARS = 60  # the longest place label ("*Antananarivo, Madagascar.*"
 def speaker_labels(text: str) -> list[tuple[int, int]]:
     """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:", "**De heer Smit (BBB):**"):
     who speaks is no word of what is said, and a role in capitals no organisation."""
-    return sorted((m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text) if m.end(1) > m.start(1))
+    return sorted({(m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text) if m.end(1) > m.start(1)})
 
 
 def is_transcript(passages: Iterable[Passage]) -> bool:
     """Whether lines open with speaker labels twice at least: a transcript's ("- ILO: 5%" alone is a source's label)."""
-    return sum(len(pattern.findall(p.text)) for p in passages for pattern in _LABELS) > 1
+    return sum(len(speaker_labels(p.text)) for p in passages) > 1
 
 
 # Capitals (a role or a surname, up to three words, or a script's "PKG / VO") and a colon opening a line, after any
@@ -381,7 +381,14 @@ _COMMENTER_LABEL = re.compile(rf"^[ \t>*_-]*({_PERSON}(?:,[ \t]+{_TOWN})?[*_]*[ 
 # A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
 # Edmunds", "J. de Vries, Zwolle").
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$")
-_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL)
+# A chat export's line: its date and time, or its time in brackets, and the poster's name ("[14/03/24, 21:05] Otieno:",
+# "[03-04-2024 19:05] Rafael:", "14/03/2024, 21:05 - Wanjiru K:", "[21:12] Sanne:"); a live blog's bare or bold time
+# before a word and a colon ("**14:32** Nairobi:") labels a place or topic, no speaker.
+_CHAT_STAMP = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+"
+_CHAT_LABEL = re.compile(rf"^[ \t>]*((?:\[(?:{_CHAT_DATE})?{_CHAT_STAMP}\]|{_CHAT_DATE}{_CHAT_STAMP})[ \t]*(?:[—–-][ \t]*)?"
+                         r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}:)(?=[ \t])", re.MULTILINE)
+_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL, _CHAT_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
