@@ -251,7 +251,7 @@ throughout whereas nevertheless nonetheless unless
     generic_names=("q1", "q2", "q3", "q4",
                    "ai", "ceo", "cfo", "gdp", "it", "hr", "pr", "phd", "prof", "dr", "mr", "mrs", "ms",
                    "professor", "doctor", "president", "minister", "internet", "web", "covid", "covid-19",
-                   "ok", "tv", "usd", "eur",
+                   "ok", "tv", "usd", "eur", "am", "pm",  # "11:06 PM" (and "the PM", a title)
                    # an institution by its noun alone ("The Department has seen the reporting"): whose, it does not say
                    "department", "ministry", "committee",
                    # a party or body of a case by its role ("the Claimants said …", "the Tribunal found"): whose, it does
