@@ -1751,3 +1751,9 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
 def test_people_in_general_take_no_group_from_around(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses
+
+
+def test_govt_is_the_government(engine):
+    # A chat's "govt" is the government: the Philippine government's estimate, restated.
+    found = last_verdict(engine, "and govt says more than 2M Filipinos are in click work now\n", "2M")
+    assert found and found[1] == "supported"

@@ -213,7 +213,7 @@ throughout whereas nevertheless nonetheless unless
         "data-worker": ("labeller", "labeler", "labelling", "labeling", "annotator", "annotation", "tagger",
                         "clickworker", "microworker", "crowdworker", "taskers"),
         "moderator": ("moderator", "moderation"),
-        "government": ("government", "authorities", "officials", "administration"),
+        "government": ("government", "govt", "gov't", "authorities", "officials", "administration"),
         "people": ("people", "persons", "individuals", "compatriots", "countrymen", "countrywomen"),
         "estimate": ("estimate", "estimated", "reckons", "reckoning", "estimation"),
         "study": ("study", "survey", "poll", "fieldwork"),
