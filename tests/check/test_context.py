@@ -1754,6 +1754,7 @@ def test_people_in_general_take_no_group_from_around(engine, text, figure, statu
 
 
 def test_govt_is_the_government(engine):
-    # A chat's "govt" is the government: the Philippine government's estimate, restated.
-    found = last_verdict(engine, "and govt says more than 2M Filipinos are in click work now\n", "2M")
-    assert found and found[1] == "supported"
+    # A chat's "govt" is the government: the Philippine government's estimate, restated, its word found.
+    checked, _ = check_text("and govt says more than 2M Filipinos are in click work now\n", engine)
+    verdict = checked[-1].verdict
+    assert verdict.status == "supported" and "government" in verdict.match.found
