@@ -174,6 +174,9 @@ def test_places(text, places):
     # A letter and digits is a reference, no name.
     ("Some are paid as little as $1.46 an hour after tax (Q23), she told the committee.", set()),
     ("Vraag 3 en antwoord A2 van de minister.", set()),
+    # A note's label is no name.
+    ("Rectificatie: in een eerdere versie stond dat Malagassische datawerkers 900 euro verdienden.", set()),
+    ("Erratum: an earlier version said Malagasy workers earned 900 euros.", set()),
     # A clock's half of the day is no name.
     ("ruthless.ruth — Yesterday at 11:06 PM sure, and millions of click workers nobody sees", set()),
 ])

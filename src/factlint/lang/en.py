@@ -258,7 +258,8 @@ throughout whereas nevertheless nonetheless unless
                    # not say
                    "claimant", "claimants", "respondent", "respondents", "defendant", "defendants", "plaintiff",
                    "plaintiffs", "appellant", "appellants", "applicant", "applicants", "complainant", "complainants",
-                   "petitioner", "petitioners", "tribunal", "court"),
+                   "petitioner", "petitioners", "tribunal", "court",
+                   "erratum", "postscript"),  # a note's label ("Erratum: an earlier version …")
     name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la", "et", "al"),  # "et al." of a citation
     determiners=("the", "a", "an"),
     world_words=("worldwide", "globally", "world-wide"),

@@ -273,7 +273,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                    "ministerie", "departement", "commissie",  # an institution by its noun alone: whose, it does not say
                    # a party or a court by its role, a code of law cited after an article ("artikel 7:610 BW")
                    "eiser", "eiseres", "eisers", "gedaagde", "gedaagden", "verweerder", "verweerster", "verzoeker",
-                   "verzoekster", "rechtbank", "kantonrechter", "hof", "bw", "awb", "wvk"),
+                   "verzoekster", "rechtbank", "kantonrechter", "hof", "bw", "awb", "wvk",
+                   # a note's label ("Rectificatie: in een eerdere versie …")
+                   "rectificatie", "correctie", "erratum", "naschrift", "verbetering", "noot"),
     name_connectors=("van", "voor", "en", "de", "der", "den", "het", "&"),
     determiners=("de", "het", "een"),
     world_words=("wereldwijd", "mondiaal"),
