@@ -1745,6 +1745,8 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
     # A figure whose own subject names people in general is theirs, of no group the list's lead-in names.
     ("These are the figures readers asked about most:\n\n1. **Under $2 an hour**: what OpenAI's Kenyan workers were "
      "paid to filter ChatGPT, as Time reported.\n", "$2 an hour", ("supported",)),
+    ("These are the figures readers asked about most:\n\n1. **Under $2 an hour**: what OpenAI's Kenyan contractors "
+     "were paid to filter ChatGPT, as Time reported.\n", "$2 an hour", ("supported",)),
     # ... while a subject naming no people takes the group named around it.
     ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
 ])

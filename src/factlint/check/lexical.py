@@ -253,7 +253,11 @@ def _period_words() -> frozenset[str]:
 
 def names_people(word: str) -> bool:
     """Whether a word is a noun of people: of a group ("klanten", "moderators") or general ("workers", "mensen")."""
-    return bool(word) and (bool(populations(word)) or not GENERAL_PEOPLE.isdisjoint(keys(word)))
+    return bool(word) and (bool(populations(word)) or not GENERAL_PEOPLE.isdisjoint(keys(word))
+                           or fold(word) in _PEOPLE_NOUNS)
+
+
+_PEOPLE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.people_nouns)
 
 
 @functools.lru_cache(maxsize=256)

@@ -434,6 +434,7 @@ throughout whereas nevertheless nonetheless unless
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
     cleft_copulas=("is", "was"),
+    people_nouns=("contractors", "freelancers"),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
                  "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
     event_prepositions=("at", "during"),

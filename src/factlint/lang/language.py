@@ -360,6 +360,9 @@ class Language:
     # After a figure pronoun, open a cleft ("It was OpenAI that …", "Het is Congo dat …"): the pronoun stands for
     # nothing said before.
     cleft_copulas: Phrase = ()
+    # Nouns of people in general that are no paraphrase of "worker" (a contractor may be a firm): "OpenAI's Kenyan
+    # contractors were paid …" names people, of no group.
+    people_nouns: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()

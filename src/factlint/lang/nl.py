@@ -443,6 +443,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
     figure_pronouns=("het",),
     cleft_copulas=("is", "was"),
+    people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers"),
     event_nouns=("debat", "conferentie", "hoorzitting", "top", "lezing", "bijeenkomst", "congres", "symposium",
                  "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
     event_prepositions=("op", "tijdens", "bij"),
