@@ -120,6 +120,8 @@ def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     ("Congo is het land dat ruim zestig procent van het kobalt levert.", "kobalt"),
     ("Het is dus Congo, niet Rwanda, dat ruim zestig procent van het kobalt levert.", "kobalt"),
     ("Congo levert ruim zestig procent van het kobalt.", "kobalt"),
+    ("Dat is ruim 60 procent van het wereldwijde kobalt.", "kobalt"),  # a demonstrative opening the sentence
+    ("Die mijnen leveren ruim 60 procent van het Congolese kobalt.", "kobalt"),
 ])
 def test_what_a_percentage_is_of(text, noun):
     from factlint.check.context import measured
@@ -1700,6 +1702,11 @@ def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
      "from Indonesia, \"which produces over 60% of the world's cobalt\".\n", "60%", ("conflicting", "unsourced")),
     ("De raffinaderij koopt alleen in Indonesië, dat meer dan 60 procent van het kobalt ter wereld levert, en geen "
      "Congolees kobalt.\n", "60 procent", ("conflicting", "unsourced")),
+    # ... not a relative inside a "where" clause: the where-clause's place is the figure's.
+    ("OpenAI's work moved from Kenya to Uganda, where workers who labeled toxic text were paid less than $2 an hour.\n",
+     "$2 an hour", ("conflicting", "unsourced")),
+    ("Het werk verhuisde van Kenia naar Oeganda, waar werkers die teksten labelden minder dan 2 dollar per uur "
+     "kregen.\n", "2 dollar per uur", ("conflicting", "unsourced")),
     # ... not a place denied before it: the cleft's own place is the figure's.
     ("Het is dus Congo, niet Rwanda, dat ruim zestig procent van het kobalt levert.\n", "zestig procent",
      ("supported",)),

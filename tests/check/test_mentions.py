@@ -195,6 +195,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("It was OpenAI that hired them for under     .", False),
     ("It is      an hour.", True),
     ("It will be read abroad too: Kenyan officials, whose own courts …", True),
+    ("It was a Kenyan contract that paid workers less than     .", True),  # a noun phrase, no name
+    ("Het is een Amerikaans bedrijf dat Keniaanse werkers minder dan      betaalde.", True),
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans
@@ -485,6 +487,7 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("14/03/2024, 21:05 - Wanjiru K: it's 150", ["14/03/2024, 21:05 - Wanjiru K:"]),
     ("[21:12] Sanne: wat verdienden ze", ["[21:12] Sanne:"]),
     ("**14:32** Nairobi: police say 150", []),  # a live blog's place
+    ("12.03.2024 14:32 Nairobi: police say 150", []),
 ])
 def test_a_transcript_s_speaker_labels(text, labels):
     from factlint.check.mentions import speaker_labels

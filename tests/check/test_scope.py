@@ -174,6 +174,9 @@ def test_places(text, places):
     # A letter and digits is a reference, no name.
     ("Some are paid as little as $1.46 an hour after tax (Q23), she told the committee.", set()),
     ("Vraag 3 en antwoord A2 van de minister.", set()),
+    # A court's noun ends its name.
+    ("The Employment Appeal Tribunal found it.", {"employment appeal tribunal"}),
+    ("Volgens het Europese Hof kregen ze minder.", {"europese hof"}),
     # A note's label is no name.
     ("Rectificatie: in een eerdere versie stond dat Malagassische datawerkers 900 euro verdienden.", set()),
     ("Erratum: an earlier version said Malagasy workers earned 900 euros.", set()),
@@ -342,6 +345,7 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
      set(), set()),
     ("Tijdens een debat in Amsterdam, vertelden oud-moderatoren dat ze 150 teksten per dag lazen.", set(), set()),
     ("At a debate in Amsterdam they said moderators read 150 passages.", {"x-city-2759794"}, set()),  # no phrase
+    ("At the top of the list in Uganda, workers were paid 2 dollars.", {"UG"}, set()),  # no gathering
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

@@ -48,6 +48,8 @@ CASES = [
     ("lower case after an abbreviation", "Wages, e.g. the hourly rate, etc. are low.",
      ["Wages, e.g. the hourly rate, etc. are low."]),
     ("lower case after an initial", "Ask j. smith about it.", ["Ask j. smith about it."]),
+    ("lower case after a section word", "Volgens art. zeven van de cao krijgen ze 5 euro.",
+     ["Volgens art. zeven van de cao krijgen ze 5 euro."]),
     ("lower case after a Dutch abbreviation", "Het is 1,5 mln. euro, ca. de helft.", ["Het is 1,5 mln. euro, ca. de helft."]),
     ("digit opens a sentence", "It grew. 150 million people work.", ["It grew.", "150 million people work."]),
     ("quote opens a sentence", "It grew. \u201cMany\u201d work.", ["It grew.", "\u201cMany\u201d work."]),

@@ -758,26 +758,33 @@ def _place_of_relative(occ: Occurrence) -> str:
     is Davao's, not every place the sentence names; "" when the figure stands in no such clause."""
     cut = occ.span[0]
     before = occ.sentence[max(0, cut - RELATIVE_REACH):cut]  # a bounded look back: a paragraph may hold thousands
-    where = [m for m in _WORD.finditer(before) if fold(m.group()) in _RELATIVES]
-    if not where or place_spans(before[where[-1].end():]):
+    words = list(_WORD.finditer(before))
+    where = [m for m in words if fold(m.group()) in _WHERE]
+    if not where:
+        # "… sources exclusively from Indonesia, \"which produces over 60% of the world's cobalt\"": a relative right
+        # after a place is of that place, its subject, when the figure stands in its clause (no comma between). Only
+        # with no "where" before it: "…, where workers who labeled toxic text were paid …" is the where-clause's.
+        return _place_before_relative(before, [m for m in words if fold(m.group()) in _RELATIVES])
+    if place_spans(before[where[-1].end():]):
         return ""
     head = before[:where[-1].start()]
-    if fold(where[-1].group()) not in _WHERE:
-        # "… sources exclusively from Indonesia, \"which produces over 60% of the world's cobalt\"": a relative right
-        # after a place is of that place, its subject, when the figure stands in its clause (no comma between).
-        if _CLAUSE_END.search(before, where[-1].end()):
-            return ""
-        spans = place_spans(head)
-        if not spans or head[spans[-1][1]:].strip(_BETWEEN_RELATIVE) or \
-                any(a <= spans[-1][0] < b for a, b in asides(head)):
-            return ""  # "Het is dus Congo, niet Rwanda, dat ruim zestig procent …": not the place denied
-        return head[spans[-1][0]:spans[-1][1]]
     if (m := _APPOSITION_BEFORE.search(head)) is not None:
         # "Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, waar duizenden jongeren …": the clause is of
         # the place the apposition describes, not of a place inside the apposition.
         head = head[:m.start()]
     spans = place_spans(head)
     return head[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def _place_before_relative(before: str, relatives: list[re.Match[str]]) -> str:
+    """The place right before the last relative word of `before`, when the figure stands in its clause; "" otherwise."""
+    if not relatives or place_spans(before[relatives[-1].end():]) or _CLAUSE_END.search(before, relatives[-1].end()):
+        return ""
+    head = before[:relatives[-1].start()]
+    spans = place_spans(head)
+    if not spans or head[spans[-1][1]:].strip(_BETWEEN_RELATIVE) or any(a <= spans[-1][0] < b for a, b in asides(head)):
+        return ""  # "Het is dus Congo, niet Rwanda, dat ruim zestig procent …": not the place denied
+    return head[spans[-1][0]:spans[-1][1]]
 
 
 # An apposition between commas that opens with an indefinite article, right before the relative word.
@@ -1021,12 +1028,17 @@ def _verb_final(occ: Occurrence) -> bool:
     language = LANGUAGES.get(occ.lang)
     if language is None or not language.verb_final_subordinates:
         return False
-    before = occ.masked[max(0, occ.span[0] - VERB_FINAL_REACH):occ.span[0]]
-    opening = before[before.rfind(",") + 1:]
-    return any(fold(w) in _SUBORDINATORS for w in _WORD.findall(opening))
+    low = max(0, occ.span[0] - VERB_FINAL_REACH)
+    before = occ.masked[low:occ.span[0]]
+    comma = before.rfind(",")
+    words = list(_WORD.finditer(before, comma + 1))
+    # Not a demonstrative opening the sentence: "Dat is ruim 60 procent van het wereldwijde kobalt."
+    return any(fold(w.group()) in _SUBORDINATORS and (k > 0 or comma >= 0 or occ.masked[:low + w.start()].strip(
+        _OPENING_MARKS)) for k, w in enumerate(words))
 
 
 VERB_FINAL_REACH = 80  # characters before a figure read for the word opening its clause
+_OPENING_MARKS = " \t\n*_>\"'“‘„-"  # what may stand before a sentence's first word
 _SUBORDINATORS = frozenset(fold(w) for language in LANGUAGES.values() if language.verb_final_subordinates
                            for w in (*language.clause_relatives, *language.complementisers))
 

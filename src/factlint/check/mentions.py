@@ -384,10 +384,14 @@ _SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t
 # A chat export's line: its date and time, or its time in brackets, and the poster's name ("[14/03/24, 21:05] Otieno:",
 # "[03-04-2024 19:05] Rafael:", "14/03/2024, 21:05 - Wanjiru K:", "[21:12] Sanne:"); a live blog's bare or bold time
 # before a word and a colon ("**14:32** Nairobi:") labels a place or topic, no speaker.
-_CHAT_STAMP = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_CLOCK_SUFFIXES = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.clock_suffixes},
+                                  key=len, reverse=True)) or "(?!)"
+_CHAT_STAMP = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:[ \t]*(?i:{_CLOCK_SUFFIXES}))?"
 _CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+"
-_CHAT_LABEL = re.compile(rf"^[ \t>]*((?:\[(?:{_CHAT_DATE})?{_CHAT_STAMP}\]|{_CHAT_DATE}{_CHAT_STAMP})[ \t]*(?:[—–-][ \t]*)?"
-                         r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}:)(?=[ \t])", re.MULTILINE)
+# In brackets, or a date and time before a dash ("14/03/2024, 21:05 - Wanjiru K:"): a dated live-blog line
+# ("12.03.2024 14:32 Nairobi: …") labels a place.
+_CHAT_LABEL = re.compile(rf"^[ \t>]*((?:\[(?:{_CHAT_DATE})?{_CHAT_STAMP}\][ \t]*(?:[—–-][ \t]*)?|{_CHAT_DATE}{_CHAT_STAMP}"
+                         r"[ \t]*[—–-][ \t]*)[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}:)(?=[ \t])", re.MULTILINE)
 _LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL, _CHAT_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
@@ -453,11 +457,14 @@ def _cleft(text: str, first: re.Match[str]) -> bool:
         return False
     for k, word in enumerate(words[1:], 1):
         if word.group().lower() in _CLEFT_RELATIVES:
-            return any(w.group()[:1].isupper() for w in words[1:k]) and not _CLEFT_BREAKS.intersection(
+            # A name, not a noun phrase: "It was a Kenyan contract that paid …" is the thing named before.
+            return any(w.group()[:1].isupper() for w in words[1:k]) and not any(
+                w.group().lower() in _DETERMINERS for w in words[1:k]) and not _CLEFT_BREAKS.intersection(
                 text[words[0].end():word.start()])
     return False
 
 
+_DETERMINERS = frozenset(w for language in LANGUAGES.values() for w in language.determiners)
 _CLEFT_COPULAS = frozenset(w for language in LANGUAGES.values() for w in language.cleft_copulas)
 _CLEFT_BREAKS = frozenset(":;?!.")  # no cleft reaches past them
 CLEFT_WITHIN = 8  # words from the cleft's verb to its relative: "is dus Congo, niet Rwanda, dat"

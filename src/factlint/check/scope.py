@@ -253,13 +253,15 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(out))
 
 
+# A gathering placed in a phrase opening a sentence, each language's prepositions with its own nouns ("At a debate in
+# Amsterdam, …", "Tijdens een debat in Amsterdam, …"): from after the noun to the comma, what names where it was.
+_EVENT_OPENERS = "|".join(r"(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{})".format(
+    "|".join(map(re.escape, language.event_prepositions)),
+    "|".join(sorted(map(re.escape, language.event_nouns), key=len, reverse=True)))
+    for language in LANGUAGES.values() if language.event_prepositions and language.event_nouns) or "(?!)"
+_EVENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t*_>]*(?:{_EVENT_OPENERS})\b([^,;:()\n.!?]{{1,80}}?)(?=,|[ \t]*$)",
+                    re.IGNORECASE)
 # A verb of telling, then whom it tells (no clause break), up to the complementiser that opens what was told.
-_EVENT = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{})\b([^,;:()\n.!?]{{1,80}}?)(?=,|[ \t]*$)".format(
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.event_prepositions}, key=len,
-                    reverse=True)),
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.event_nouns}, key=len,
-                    reverse=True))),
-    re.IGNORECASE)
 _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.telling_words}, key=len,
                     reverse=True)),

@@ -126,7 +126,8 @@ def _lower_opening(text: str, start: int, period: int, k: int) -> bool:
     while a > limit and text[a - 1].isalpha():
         a -= 1
     word = text[a:end]
-    if len(word) < _LOWER_AFTER or (a > start and not text[a - 1].isspace()) or word.lower() in _ABBREVIATIONS:
+    if len(word) < _LOWER_AFTER or (a > start and not text[a - 1].isspace()) or word.lower() in _ABBREVIATIONS \
+            or word.lower() in _SECTION_WORDS:  # "Volgens art. zeven van de cao …"
         return False
     b = a - 1
     while b > max(start, a - _MAX_TOKEN) and text[b - 1] == " ":

@@ -254,11 +254,11 @@ throughout whereas nevertheless nonetheless unless
                    "ok", "tv", "usd", "eur", "am", "pm",  # "11:06 PM" (and "the PM", a title)
                    # an institution by its noun alone ("The Department has seen the reporting"): whose, it does not say
                    "department", "ministry", "committee",
-                   # a party or body of a case by its role ("the Claimants said …", "the Tribunal found"): whose, it does
-                   # not say
+                   # a party of a case by its role ("the Claimants said …"): whose, it does not say (not "Court" or
+                   # "Tribunal", which end longer names: "the Employment Appeal Tribunal")
                    "claimant", "claimants", "respondent", "respondents", "defendant", "defendants", "plaintiff",
                    "plaintiffs", "appellant", "appellants", "applicant", "applicants", "complainant", "complainants",
-                   "petitioner", "petitioners", "tribunal", "court",
+                   "petitioner", "petitioners",
                    "erratum", "postscript"),  # a note's label ("Erratum: an earlier version …")
     name_connectors=("of", "for", "and", "&", "de", "van", "von", "der", "du", "la", "et", "al"),  # "et al." of a citation
     determiners=("the", "a", "an"),
@@ -435,6 +435,7 @@ throughout whereas nevertheless nonetheless unless
     figure_pronouns=("it",),
     cleft_copulas=("is", "was"),
     people_nouns=("contractors", "freelancers"),
+    clock_suffixes=("am", "pm", "a.m.", "p.m."),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
                  "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
     event_prepositions=("at", "during"),

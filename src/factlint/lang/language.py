@@ -363,6 +363,8 @@ class Language:
     # Nouns of people in general that are no paraphrase of "worker" (a contractor may be a firm): "OpenAI's Kenyan
     # contractors were paid …" names people, of no group.
     people_nouns: Phrase = ()
+    # After a clock time, its half of the day ("11:06 PM"): a chat export's time stamp.
+    clock_suffixes: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()

@@ -271,9 +271,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     generic_names=("ai", "ceo", "bbp", "it", "hr", "pr", "prof", "dr", "mr", "dhr", "mevr", "professor",
                    "minister", "president", "internet", "covid", "tv",
                    "ministerie", "departement", "commissie",  # an institution by its noun alone: whose, it does not say
-                   # a party or a court by its role, a code of law cited after an article ("artikel 7:610 BW")
+                   # a party by its role, a code of law cited after an article ("artikel 7:610 BW"); not "Hof", which
+                   # ends longer names ("het Europese Hof")
                    "eiser", "eiseres", "eisers", "gedaagde", "gedaagden", "verweerder", "verweerster", "verzoeker",
-                   "verzoekster", "rechtbank", "kantonrechter", "hof", "bw", "awb", "wvk",
+                   "verzoekster", "kantonrechter", "bw", "awb", "wvk",
                    # a note's label ("Rectificatie: in een eerdere versie …")
                    "rectificatie", "correctie", "erratum", "naschrift", "verbetering", "noot"),
     name_connectors=("van", "voor", "en", "de", "der", "den", "het", "&"),
@@ -444,7 +445,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     figure_pronouns=("het",),
     cleft_copulas=("is", "was"),
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers"),
-    event_nouns=("debat", "conferentie", "hoorzitting", "top", "lezing", "bijeenkomst", "congres", "symposium",
+    event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
                  "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
     event_prepositions=("op", "tijdens", "bij"),
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
