@@ -1767,3 +1767,17 @@ def test_govt_is_the_government(engine):
     checked, _ = check_text("and govt says more than 2M Filipinos are in click work now\n", engine)
     verdict = checked[-1].verdict
     assert verdict.status == "supported" and "government" in verdict.match.found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A row's label saying a share is of an owner's own stock: no share of the world's.
+    ("| Indicator | 2023 | 2024 |\n| --- | --- | --- |\n| Share of group cobalt output from DRC operations (%) | 93 | 100 "
+     "|\n", "93", ("unsourced",)),
+    # ... not an owner's share of another's ("Aandeel van de groep in de wereldwijde productie" is the group's share).
+    # ... while a row naming whose share it is keeps its claim.
+    ("| Wat | Cijfer |\n| --- | --- |\n| Aandeel van Congo in de wereldwijde kobaltproductie | ruim 60 procent |\n",
+     "60 procent", ("supported",)),
+])
+def test_a_row_of_an_owner_s_own_stock_is_no_world_share(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

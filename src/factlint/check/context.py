@@ -334,7 +334,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    bool(occ.previous or (not label and leaning)),
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
-                   _whole(occ, near) if occ.figure.kind == "percent" else frozenset(),
+                   _whole(occ, near) if occ.figure.kind == "percent" or (where.kind == "table_cell" and any(
+                       _percent_header(h, occ.lang) for h in (where.row_header, where.column_header))) else frozenset(),
                    _aside(occ, label),
                    occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
                        _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
@@ -942,7 +943,8 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     words = list(itertools.islice(_WORD.finditer(m.group(2)), max(WHOLE_WORDS + 1, OWN_STOCK_WORDS)))
     folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
     skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
-    if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or any(
+    if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or (
+            len(folded) > skip + 1 and folded[skip] in _STOCK_OWNERS and folded[skip + 1] not in _STOP) or any(
             w in FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
@@ -959,6 +961,11 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     subject and the "of" phrase holds a possessive: "we traced 100% of the cobalt in our packs" (not "ruim 60
     procent van het kobalt in onze batterijen komt uit Congo", where "our" may be everyone's)."""
     whole, phrase = _whole_of(occ.after)
+    if not phrase and occ.where.kind == "table_cell" and (of := _OF_WORD.search(occ.where.row_header)) and \
+            _whole_of(occ.where.row_header[of.start():])[0] == OWN_STOCK:
+        # "| Share of group cobalt output from DRC operations (%) | 93 |": a row's label may say a cell's share is of an
+        # owner's own stock. Only that: "| Aandeel van Congo in de wereldwijde kobaltproductie |" is Congo's share.
+        return OWN_STOCK
     # Looked for among the statement's first characters only: a paragraph of masked figures is all spaces.
     opening = [fold(m.group()) for m in itertools.islice(_WORD.finditer(near, 0, SAMPLE_CHARS), 2)] if not phrase else []
     if len(opening) == 2 and opening[0] in _SAMPLE_PREPOSITIONS and opening[1] in _STOCK_POSSESSIVES:
@@ -973,6 +980,8 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     return OWN_STOCK if writer else whole
 
 
+_STOCK_OWNERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_owner_nouns)
+_OF_WORD = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _OF)))), re.IGNORECASE)
 # A place named back by its noun, as an owner: "of the country's output" is a share of that place's own.
 _PLACE_OWNERS = frozenset(fold(w) + s for language in LANGUAGES.values()
                           for w in (*language.paraphrases.get("country", ()), *language.place_nouns) for s in ("'s", "’s"))

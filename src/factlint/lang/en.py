@@ -436,6 +436,7 @@ throughout whereas nevertheless nonetheless unless
     cleft_copulas=("is", "was"),
     people_nouns=("contractors", "freelancers"),
     clock_suffixes=("am", "pm", "a.m.", "p.m."),
+    stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's"),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
                  "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
     event_prepositions=("at", "during"),

@@ -365,6 +365,9 @@ class Language:
     people_nouns: Phrase = ()
     # After a clock time, its half of the day ("11:06 PM"): a chat export's time stamp.
     clock_suffixes: Phrase = ()
+    # Opening a share's "of" phrase, an owner's own stock ("Share of group cobalt output", "van de groepsproductie"): a
+    # firm's share of its own output is no share of the world's.
+    stock_owner_nouns: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()

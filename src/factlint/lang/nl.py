@@ -445,6 +445,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     figure_pronouns=("het",),
     cleft_copulas=("is", "was"),
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers"),
+    stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming"),
     event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
                  "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
     event_prepositions=("op", "tijdens", "bij"),
