@@ -944,6 +944,7 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
     skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
     if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or (
+            len(folded) > 1 and folded[0] in _ANY_POSSESSIVES and folded[1] in _OWN_WORDS) or (
             len(folded) > skip + 1 and folded[skip] in _STOCK_OWNERS and folded[skip + 1] not in _STOP) or any(
             w in FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
@@ -980,6 +981,11 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     return OWN_STOCK if writer else whole
 
 
+# "van zijn eigen kobalt", "of its own cobalt": with an own word, any possessive is an owner's (Dutch "zijn" alone may
+# be a verb).
+_OWN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)
+_ANY_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values()
+                             for w in (*language.possessives, *language.person_possessives))
 _STOCK_OWNERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_owner_nouns)
 _OF_WORD = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _OF)))), re.IGNORECASE)
 # A place named back by its noun, as an owner: "of the country's output" is a share of that place's own.
