@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factlint.lang import LANGUAGES, frequency
-from factlint.check.lexical import keys as lexical_keys, populations
+from factlint.check.lexical import keys as lexical_keys, names_people, populations
 from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
 from factlint.registry.model import MASKED_GAP
@@ -220,6 +220,16 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "Casilli told a Dutch university interviewer that …", "told the House that …": whom a speaker told is no place
     # of what was told, nor its source.
     out += [(m.start(1), m.end(1)) for m in _TELLING.finditer(text) if MASKED_GAP not in m.group(1)]
+    # "In an interview with a Dutch university last year, Casilli gave …": a place's adjective describing whom an
+    # interview was with is no place of what was said in it, unless the party is people of the place ("in interviews
+    # with Kenyan moderators, Time found …"). A place closing a name stays: the University of Lagos's interviewees may
+    # work there.
+    out += [(a, b) for m in _INTERVIEW.finditer(text) for a, b, _ in spans_between(text, m.start(1), m.end(1))
+            if (noun := _NEXT_LOWER_WORD.match(text, b)) is not None and not names_people(noun.group(1))]
+    # "… 430 million worldwide – a range cited in an essay and repeated in debates from Brussels to Nairobi": an
+    # apposition renaming the figure says where it was cited, no place of it.
+    # (A place's span may hold the stop after it: "Nairobi.")
+    out += [(a, b) for m in _RENAMED.finditer(text) for a, b, _ in spans_between(text, m.start(1), m.end(1) + 1)]
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
     out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
@@ -267,6 +277,21 @@ _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
                     reverse=True)),
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.complementisers}))),
     re.IGNORECASE)
+
+
+# A masked figure (and up to two words), a dash or comma, a noun phrase of a renaming noun, and the rest of the clause.
+_RENAMED = re.compile(r"{}[ \t]*(?:[^\W\d_]+[ \t]*){{0,2}}?[ \t]*[,—–][ \t]*(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+                      r"(?:{})\b([^—–\n.!?;]{{1,200}})".format(
+                          MASKED_GAP, "|".join(sorted(NAME_WORDS.determiners, key=len, reverse=True)),
+                          "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
+                                           for w in language.renaming_nouns}, key=len, reverse=True)) or "(?!)"),
+                      re.IGNORECASE)
+PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
+# An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
+# go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").
+_INTERVIEW = re.compile(r"\b(?:{})((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,{}}})".format("|".join(sorted(
+    {rf"{re.escape(noun)}[ \t]+{re.escape(with_)}" for language in LANGUAGES.values()
+     for noun, with_ in language.interview_words}, key=len, reverse=True)) or "(?!)", PARTY_WORDS), re.IGNORECASE)
 
 
 def _blanked(text: str) -> str:

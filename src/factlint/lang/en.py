@@ -334,6 +334,8 @@ throughout whereas nevertheless nonetheless unless
     bulletin_words=(),  # "the 7 o'clock news": the clock word says it
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
+    renaming_nouns=("figure", "range", "number", "estimate", "statistic", "tally", "claim"),
+    interview_words=(("interview", "with"), ("interviews", "with"), ("conversation", "with"), ("podcast", "with")),
     agent_words=("by",),
     place_pronouns=("there", "here"),
     only_words_after_figure=("itself",),

@@ -274,6 +274,12 @@ class Language:
     # Tell someone what follows the complementiser: the places of whom they told are no places of it ("told a Dutch
     # interviewer that …").
     telling_words: Phrase = ()
+    # Who an interview was with, before that party ("in an interview with a Dutch university", "in een gesprek met de
+    # Keniaanse krant"): the party's places are no places of what was said in it.
+    interview_words: tuple[Phrase, ...] = ()  # (noun, preposition)
+    # Rename a figure in an apposition after it ("… 430 million worldwide – a range cited in an essay and repeated in
+    # debates from Brussels to Nairobi"): where the figure was cited is no place of it.
+    renaming_nouns: Phrase = ()
     # Programmes named by their hour: "het journaal van acht uur" (where "diensten van acht uur" last eight hours).
     bulletin_words: Phrase = ()
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
