@@ -59,6 +59,7 @@ STILL_FIGURES = [
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),
+    ("en", "The number: 184.", "184"),  # a number's noun alone before a colon is no identifier's
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version
     ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),
@@ -90,6 +91,7 @@ RULE_CASES = [
     ("clock_times", "en", "The lecture started at 15.30 in Groningen.", "15.30"),
     ("clock_times", "nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
     ("clock_times", "nl", "Bel ons (ma-vr 9.00-17.00 uur).", "9.00-17.00"),
+    ("clock_times", "en", "his lecture was 20 November, 15.30, House of Connections", "15.30"),
     ("clock_times", "nl", "Notulen (di 5 maart, 14.00–15.00 uur)", "14.00–15.00"),
     ("clock_times", "nl", "Nachtwerk is elke werkdag te horen van 23.00 tot 01.00 uur.", "23.00"),
     ("line_times", "nl", "Het debat.\n\n**14.05** Het debat is begonnen.", "14.05"),
@@ -120,6 +122,13 @@ RULE_CASES = [
     ("section_numbers", "nl", "Zoals recensent 2 opmerkt", "2"),
     ("section_numbers", "nl", "Voor perceel 1 geldt eis 14.", "14"),  # a tender's lot and requirement
     ("section_numbers", "en", "Bids for Lot 2 must meet requirement 12.", "12"),
+    ("section_numbers", "en", "nit: row 2 is a floor, not an average", "2"),
+    ("section_numbers", "en", "marketing explainer, graf 2: the blog we cite has 77%", "2"),
+    ("section_numbers", "en", "no time work is done within regulation 30 of the Regulations", "30"),
+    ("section_numbers", "nl", "In alinea 4 staat het verkeerde bedrag.", "4"),
+    ("section_numbers", "nl", "Ook grief 3 faalt daarom.", "3"),
+    ("section_numbers", "nl", "zaaknummer / rekestnummer: 10987654 \\ EA VERZ 24-812", "10987654"),
+    ("section_numbers", "en", "Case No: 4821 was heard on Monday.", "4821"),
     ("cue_marks", "en", "212\n00:14:02,310 --> 00:14:05,880\nBehind every chatbot answer", "212"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "602.12"),
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "606.40"),
@@ -128,6 +137,8 @@ RULE_CASES = [
     ("paragraph_numbers", "en", "4.1 Kestrel employs 2,300 annotators.", "4.1"),
     ("paragraph_numbers", "en", "Evidence:\n10.1.a The Philippine government estimates it.", "10.1"),
     ("paragraph_numbers", "nl", "3.2 De regering schat het.", "3.2"),
+    ("heading_numbers", "nl", "**4 De beoordeling**\n\n4.3. Vast staat dat zij 27 uur werkte.", "4"),
+    ("heading_numbers", "en", "3 The facts\n\nThe claimant worked 27 hours a week.", "3"),
     ("section_signs", "nl", "zie hoofdstuk 4.2 en § 3", "3"),
     ("list_numbers", "en", "1. First item\n2. Second item", "1"),
     ("list_numbers", "en", "Agenda: 1. Matters arising · 2. Pay campaign · 3. AOB", "1"),

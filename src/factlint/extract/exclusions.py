@@ -68,6 +68,9 @@ def clock_times(r: Reader, c: Candidate) -> int | None:
     if c.high is None and _time_like(c.amount) and c.nxt in r.lex.time_before and (end := r.tok(c.k + 1)) is not None \
             and _clock(end.text) and r.low(c.k + 2) in r.lex.time_after:
         return c.k + 2  # "van 23.00 tot 01.00 uur": a span of the night, which no range reads (it runs backwards)
+    if c.high is None and _time_like(c.amount) and c.i - 2 > c.floor and (
+            _is_month(r, c.i - 1) or (c.prev == "," and _is_month(r, c.i - 2))):
+        return c.k - 1  # "his lecture was 20 November, 15.30, House of Connections": a date's hour
     return None
 
 
@@ -112,6 +115,21 @@ def paragraph_numbers(r: Reader, c: Candidate) -> int | None:
         end += 2  # "10.1.a"
     after = r.text[r.toks[end].end:r.toks[end].end + 2]
     return end if after[:1] in " \t" and after[1:2].isupper() else None
+
+
+def heading_numbers(r: Reader, c: Candidate) -> int | None:
+    """A numbered heading's number, opening a short line before a capitalised article: "**4 De beoordeling**"."""
+    if c.high is not None or not c.whole or c.value >= 100 or not _opens_line(r.text, r.toks[c.i].start):
+        return None
+    t = r.tok(c.k)
+    if t is None or t.kind != "w" or not t.text[:1].isupper() or t.low not in r.lex.definite_articles:
+        return None
+    line_end = r.text.find("\n", t.end)
+    rest = r.text[t.end:line_end if line_end >= 0 else len(r.text)].strip(" \t*_#")
+    return c.k - 1 if len(rest.split()) <= HEADING_WORDS and not rest.endswith((".", "!", "?", ",", ";")) else None
+
+
+HEADING_WORDS = 4  # words of a numbered heading after its article
 
 
 def cue_marks(r: Reader, c: Candidate) -> int | None:
@@ -169,7 +187,17 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
     if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
             c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
         return r.chain_end(c.k - 1)
+    if c.prev == ":" and c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
+        return r.chain_end(c.k - 1)  # "zaaknummer: 10987654", "Case No: 4821"
     return None
+
+
+def _names_identifier(word: str, identifiers: frozenset[str]) -> bool:
+    """Whether a word is an identifier's noun, alone ("number") or closing a compound ("zaaknummer")."""
+    return word in identifiers or any(len(w) >= COMPOUND_TAIL and word.endswith(w) for w in identifiers)
+
+
+COMPOUND_TAIL = 5  # letters an identifier's noun needs to be read at a compound's end ("nummer", not "no")
 
 
 def section_signs(r: Reader, c: Candidate) -> int | None:
@@ -281,6 +309,7 @@ RULES: tuple[Rule, ...] = (
     cue_marks,
     post_numbers,
     paragraph_numbers,
+    heading_numbers,
     hours,
     times_ago,
     section_numbers,

@@ -150,7 +150,8 @@ LANGUAGE = Language(
         "season", "volume", "vol", "issue", "room", "route", "grade", "rule", "question", "exhibit",
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
         "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment", "lot",
-        "requirement", "clause",
+        "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
+        "subsection", "schedule",
     ),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),
@@ -377,6 +378,7 @@ throughout whereas nevertheless nonetheless unless
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     referring_determiners=("this", "that", "these", "those", "its", "their"),
     definite_articles=("the",),
+    identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

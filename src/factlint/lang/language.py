@@ -167,6 +167,8 @@ class Language:
     # that estimate", "its share", "zijn aandeel".
     referring_determiners: Phrase = ()
     definite_articles: Phrase = ()
+    # Name an identifier before a colon, alone or closing a compound: "case number: 10987654", "zaaknummer: 10987654".
+    identifier_words: Phrase = ()
     demonstratives: Phrase = ()  # "these workers", "deze werkers": a group named before
     # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").

@@ -75,6 +75,8 @@ class Lexicon:
     capitalised_months: frozenset[str]
     decade_suffixes: frozenset[str]
     section_words: frozenset[str]
+    identifier_words: frozenset[str]
+    definite_articles: frozenset[str]
     time_before: frozenset[str]
     time_after: frozenset[str]
     ago_words: frozenset[str]
@@ -93,12 +95,12 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
-                "percent_suffixes", "capitalised_months", "section_words", "time_after", "version_words", "ago_words",
+                "percent_suffixes", "capitalised_months", "section_words", "identifier_words", "time_after", "version_words", "ago_words",
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_units", "plural_endings", "change_leads",
-          "portion_nouns")
+          "portion_nouns", "definite_articles")
 
 
 def _first(key) -> str:
