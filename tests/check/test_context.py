@@ -1447,6 +1447,19 @@ def test_a_minimum_wage_restates_no_claim_of_pay(engine, text):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"
 
 
+@pytest.mark.parametrize("text, status", [
+    # A heading over numbered paragraphs names their topic, no label of each sum under it.
+    ("### The minimum wage complaint\n\n33. Mr Deacon said the Respondent paid far better than the industry, where "
+     "data labellers recruited from impoverished populations are paid as little as $1.64 an hour after tax.\n",
+     "conflicting"),
+    # ... as a list's lead-in paragraph does when the item says what its sum measures.
+    ("Minimum wages are low everywhere:\n\n- Data labellers recruited from impoverished populations are paid as "
+     "little as $1.64 an hour after tax.\n", "conflicting"),
+])
+def test_a_heading_or_lead_naming_a_minimum_wage_leaves_a_sum_of_pay_alone(engine, text, status):
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == status
+
+
 def test_a_minimum_wage_restates_a_claim_of_one(tmp_path):
     from factlint.registry import load_registry
 

@@ -244,8 +244,16 @@ def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, 
     ("The people who feed those models their data take home little.",
      "The researchers who build AI models draw six-figure salaries.", False),
     ("These were hired later.", "The firms were hired in Davao.", False),  # a verb, not a noun
+    # A definite article names back a noun the sentence before brought in with an indefinite one ...
+    ("The article gives $1.46 an hour.", "He had taken the figure from an article on the exploited labour behind AI.",
+     True),
+    ("Het onderzoek noemt 77 procent.", "Adobe publiceerde vorig jaar een recent onderzoek naar personalisatie.", True),
+    # ... not one the sentence before named with a definite article too, nor a noun followed by a name of its own.
+    ("The article gives $1.46 an hour.", "He had taken the figure from the article.", False),
+    ("Het onderzoek The Limits of Global Inclusion noemt vier onderzoekers.",
+     "Volgens een recent onderzoek van Adobe wil 87 procent dat.", False),
 ])
-def test_a_demonstrative_names_back_a_noun_of_the_sentence_before(sentence, before, echoing):
+def test_a_demonstrative_or_a_definite_noun_names_back_a_noun_of_the_sentence_before(sentence, before, echoing):
     from factlint.check.mentions import echoes_noun
     assert echoes_noun(sentence, before) is echoing
 

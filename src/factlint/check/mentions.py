@@ -716,17 +716,28 @@ def _first_clause(text: str, start: int, end: int) -> str:
 
 
 def echoes_noun(sentence: str, before: str) -> bool:
-    """Whether `sentence`'s subject names back, with a demonstrative, a noun of the sentence `before` it: "these
-    freelancers" after "… as freelancers for Remotasks". Only as the subject: opening the sentence, or right after an
-    opening phrase's comma ("According to a local report, these freelancers …"), not "who feed those models"."""
+    """Whether `sentence`'s subject names back, with a demonstrative, a noun of the sentence `before` it ("these
+    freelancers" after "… as freelancers for Remotasks"), or with a definite article one it brought in with an
+    indefinite one ("The article" after "… from an article on …"). Only as the subject: opening the sentence, or
+    right after an opening phrase's comma ("According to a local report, these freelancers …"), not "who feed those
+    models"."""
     comma = sentence.find(",", 0, NAMES_BACK_REACH)
     for start in (0, comma + 1) if comma > 0 else (0,):
-        pair = [m.group() for m in islice(_FIRST_WORD.finditer(sentence, start, NAMES_BACK_REACH), 2)]
-        if len(pair) == 2 and pair[0].lower() in _DEMONSTRATIVES and len(noun := pair[1]) >= HEAD_LETTERS and \
-                noun.lower() not in _STOPWORDS and sentence[start:].lstrip()[:1].isalpha() and \
-                re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE):
+        pair = [m.group() for m in islice(_FIRST_WORD.finditer(sentence, start, NAMES_BACK_REACH), 3)]
+        named = len(pair) == 3 and pair.pop()[:1].isupper()  # "Het onderzoek The Limits of …" names its own
+        if len(pair) == 2 and len(noun := pair[1]) >= HEAD_LETTERS and noun.lower() not in _STOPWORDS and \
+                sentence[start:].lstrip()[:1].isalpha() and (
+                (pair[0].lower() in _DEMONSTRATIVES and re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE))
+                or (pair[0].lower() in _DEFINITE and noun.islower() and not named  # "The Bank": named_back
+                    and re.search(_INTRODUCED.format(re.escape(noun)), before))):
             return True
     return False
+
+
+# A noun brought in with an indefinite article ("… from an article on the exploited labour …"), a few words between:
+# "The article gives $1.46 an hour." names it back.
+_INTRODUCED = r"(?i:\b(?:{})\b)[ \t]+(?:[^\W\d_]+[ \t]+){{{{0,2}}}}?{{}}\b".format(
+    "|".join(sorted({w for language in LANGUAGES.values() for w in language.articles}, key=len, reverse=True)))
 
 
 def says_nothing(sentence: str) -> bool:
