@@ -1285,6 +1285,21 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
 
 
 @pytest.mark.parametrize("text, status", [
+    # Another survey's other finding, after a sentence restating a claim's, is no contradiction of the claim: its own
+    # clause says another measure ...
+    ("A 2022 survey by the research firm Norvale Insights found that 77% of consumers want brand experiences tailored "
+     "to them. It also found that 41% had abandoned a purchase after an irrelevant recommendation.\n", "unsourced"),
+    ("Marktpanel Noord vond dat 77 procent van de consumenten gepersonaliseerde merkervaringen wil, en dat 41 procent "
+     "een aankoop afbrak na een irrelevante aanbeveling.\n", "unsourced"),
+    # ... while the claim's own measure, said of another survey, still conflicts.
+    ("A 2022 survey by the research firm Norvale Insights found that 77% of consumers want brand experiences tailored "
+     "to them.\n", "conflicting"),
+])
+def test_another_survey_s_other_finding_is_no_contradiction(engine, text, status):
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == status
+
+
+@pytest.mark.parametrize("text, status", [
     # The workers a claim's sum was paid are its keywords' kind of work when its statement says only "workers".
     ("Kenyan ride-hailing drivers also take home less than $2 an hour once fuel is paid.\n", "unsourced"),
     ("Ook Keniaanse theeplukkers verdienen volgens hun vakbond minder dan 2 dollar per uur.\n", "unsourced"),

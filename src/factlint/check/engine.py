@@ -167,6 +167,7 @@ class Engine:
             return known
 
         pool = whole if lean else own
+        tabled = occ.where.kind in ("table_cell", "table_header")
         penalties: dict[int, float] = {}
 
         def admit(i: int, bound: float, differs: bool, extra: float = 0.0) -> Entry | None:
@@ -225,6 +226,12 @@ class Engine:
                     # it ("41% would pay extra for an ad-free version"), is not the claim's figure, whatever its
                     # heading or list lead-in says.
                     value = ONE_WORD
+                if value >= SCOPE_STRONG and not tabled and differs_at(i) and len(words.score(ctx.own)[1]) < TWO_WORDS:
+                    # Another place's or organisation's claim conflicts only on what the figure's own clause says:
+                    # another poll's "it also found that 41% had abandoned a purchase", after a sentence restating
+                    # Adobe's finding, is another finding of another survey. (A table's cell says nothing of its own:
+                    # its headers say what it measures.)
+                    value = min(value, SCOPE_STRONG - ROUNDING)
                 scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
             return scored[i][0]
 
