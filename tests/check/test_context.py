@@ -1291,7 +1291,10 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
      "to them. It also found that 41% had abandoned a purchase after an irrelevant recommendation.\n", "unsourced"),
     ("Marktpanel Noord vond dat 77 procent van de consumenten gepersonaliseerde merkervaringen wil, en dat 41 procent "
      "een aankoop afbrak na een irrelevante aanbeveling.\n", "unsourced"),
-    # ... while the claim's own measure, said of another survey, still conflicts.
+    # ... while the claim's own measure, said of another survey, still conflicts, as does a clause naming the figure
+    # spoken of before.
+    ("The World Bank estimates that between 150 million and 430 million people do data work for AI. Mr Lowe, for the "
+     "Respondent, put it to her that the true number was nearer 43 million.\n", "conflicting"),
     ("A 2022 survey by the research firm Norvale Insights found that 77% of consumers want brand experiences tailored "
      "to them.\n", "conflicting"),
 ])

@@ -5,6 +5,7 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -22,6 +23,7 @@ from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import place_keys
 from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
+from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
@@ -226,11 +228,12 @@ class Engine:
                     # it ("41% would pay extra for an ad-free version"), is not the claim's figure, whatever its
                     # heading or list lead-in says.
                     value = ONE_WORD
-                if value >= SCOPE_STRONG and not tabled and differs_at(i) and len(words.score(ctx.own)[1]) < TWO_WORDS:
+                if value >= SCOPE_STRONG and not tabled and differs_at(i) and len(words.score(ctx.own)[1]) < TWO_WORDS \
+                        and not _NAMED_FIGURE.search(ctx.texts[0]):
                     # Another place's or organisation's claim conflicts only on what the figure's own clause says:
                     # another poll's "it also found that 41% had abandoned a purchase", after a sentence restating
                     # Adobe's finding, is another finding of another survey. (A table's cell says nothing of its own:
-                    # its headers say what it measures.)
+                    # its headers say what it measures; one that names "the number", "the figure" names the one before.)
                     value = min(value, SCOPE_STRONG - ROUNDING)
                 scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
             return scored[i][0]
@@ -419,6 +422,14 @@ class Engine:
 
 
 SENTENCE_SHARE = 0.7
+# A noun naming a figure spoken of before, after a definite article or a demonstrative and at most one word: "the true
+# number", "put the figure at", "dat cijfer" (not "our revenue estimate", a new one).
+_NAMED_FIGURE = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{})\b".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
+                     for w in (*language.definite_articles, *language.demonstratives)}, key=len, reverse=True)),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
+                     for w in (*language.figure_nouns, *language.renaming_nouns)}, key=len, reverse=True))),
+    re.IGNORECASE)
 READY_SCOPES = 2048  # draft scopes an engine keeps made ready, with what they answered
 FLOOR = CONTEXT_THRESHOLD  # no verdict weighs a claim scoring less: the model need not score it
 OWN_WORDS = 3  # content words a figure's own words need to be read alone
