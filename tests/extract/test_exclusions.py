@@ -60,6 +60,8 @@ STILL_FIGURES = [
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),
     ("en", "The number: 184.", "184"),  # a number's noun alone before a colon is no identifier's
+    ("nl", "Peilpunt ondervroeg daarvoor 1.500 Vlamingen.", "1.500"),  # a Dutch plural, capitalised: no title
+    ("nl", "Van de 150 Kamerleden waren er negen aanwezig.", "150"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version
     ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),

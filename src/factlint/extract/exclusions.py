@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from factlint.extract.amounts import Amount
 from factlint.extract.tokens import Skip, Token
 from factlint.lang.gazetteer import gazetteer
+from factlint.lang.frequency import RAREST, zipf
 from factlint.text import inline_item
 
 if TYPE_CHECKING:
@@ -276,6 +277,8 @@ def titles(r: Reader, c: Candidate) -> int | None:
         return None  # "300 Google engineers": the name only says which engineers
     if any(True for _ in gazetteer().find(t.text)):
         return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
+    if t.low.endswith(tuple(r.lex.plural_endings)) and zipf(t.low, ("nl",)) > max(RAREST, zipf(t.low, ("en",))):
+        return None  # a Dutch plural capitalised as Dutch writes it: "1.500 Vlamingen", "de 150 Kamerleden"
     return c.k
 
 
