@@ -280,7 +280,8 @@ _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
 
 
 # A masked figure (and up to two words), a dash or comma, a noun phrase of a renaming noun, and the rest of the clause.
-_RENAMED = re.compile(r"{}[ \t]*(?:[^\W\d_]+[ \t]*){{0,2}}?[ \t]*[,—–][ \t]*(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+# Linear: a gap is tried once, at its start, and each run of blanks or letters is taken whole (possessive).
+_RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,2}}[,—–][ \t]*+(?:{})[ \t]++(?:[^\W\d_]++[ \t]++){{0,2}}?"
                       r"(?:{})\b([^—–\n.!?;]{{1,200}})".format(
                           MASKED_GAP, "|".join(sorted(NAME_WORDS.determiners, key=len, reverse=True)),
                           "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
