@@ -1285,6 +1285,17 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Wanjiru was hired in Nairobi by the contractor OpenAI used for this work. She says she was paid less than two "
+    "dollars an hour.\n",
+    "Wanjiru werd in Nairobi ingehuurd door de onderaannemer van OpenAI. Ze zegt dat ze minder dan twee dollar per uur "
+    "kreeg.\n",
+])
+def test_a_person_telling_of_themselves_is_whom_the_figure_is_of(engine, text):
+    # Not its source: her name is no organisation that differs from OpenAI's.
+    assert [s for _, s, _ in verdicts(engine, text)] == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
     "Consider the Kenyan moderators who cleaned up ChatGPT for OpenAI. They were paid less than $2 an hour, against $16 "
     "an hour for content moderators in Texas, according to the Lone Star Moderators' Guild.\n",
     "Neem de Keniaanse moderatoren die ChatGPT voor OpenAI opschoonden. Zij kregen minder dan 2 dollar per uur, tegenover "

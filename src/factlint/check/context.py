@@ -283,7 +283,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
     if not here and organisations and occ.previous and not _person_among_others(occ.masked) and (
             _opens_with_person(occ.masked) or _person_reports(occ.masked) or
-            pronoun_speaks(occ.masked[:ANOTHER_REACH])) and \
+            pronoun_speaks(occ.masked[:ANOTHER_REACH])) and not _self_report(occ.masked) and \
             organisations.isdisjoint(organisations_in(occ.masked, known=known)):
         # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
         # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares, nor
@@ -493,6 +493,18 @@ def _person_among_others(text: str) -> bool:
 _AND_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.and_words)
 FIRST_CHARS = 80  # characters a statement's first word is looked for within (masked figures are blanks)
 _PARENTHESIS = re.compile(r",\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
+
+
+def _self_report(text: str) -> bool:
+    """Whether the sentence opens with a person telling of themselves: "She says she was paid …", "He told me he
+    earned …", "Ze zegt dat ze … kreeg". The person is whom the figure is of (a worker), not its source."""
+    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(text, 0, SUBJECT_CHARS), SELF_REPORT_WORDS)]
+    return len(words) >= 3 and words[0] in _SUBJECTS and words[1] in _SPEECH and words[0] in words[2:]
+
+
+SELF_REPORT_WORDS = 5  # "She says she", "He told me that he", "Ze zegt dat ze"
+_SUBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.subject_pronouns)
+_SPEECH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_words)
 
 
 def _person_reports(text: str) -> bool:
