@@ -1285,6 +1285,18 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Halden & Roe, a London consultancy, says 77 per cent of shoppers want brands to tailor what they see.\n",
+    "Halden & Roe, een Londens adviesbureau, zegt dat 77 procent van de consumenten gepersonaliseerde merkervaringen "
+    "wil.\n",
+    # A name inside the aside says nothing: the OECD does.
+    "The OECD, whose economists have questioned the World Bank's methods, estimates that between 150 million and 430 "
+    "million people do such work.\n",
+])
+def test_a_name_that_says_it_past_an_apposition_is_its_source(engine, text):
+    assert [s for _, s, _ in verdicts(engine, text)] == ["conflicting"]
+
+
+@pytest.mark.parametrize("text", [
     "Wanjiru was hired in Nairobi by the contractor OpenAI used for this work. She says she was paid less than two "
     "dollars an hour.\n",
     "Wanjiru werd in Nairobi ingehuurd door de onderaannemer van OpenAI. Ze zegt dat ze minder dan twee dollar per uur "

@@ -753,9 +753,11 @@ _REPORTER_TITLES = frozenset(fold(w) for language in LANGUAGES.values() for w in
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names in `text` that say the figure: "zegt Baert", "Salesforce says" (not "Reuters reported")."""
+    """The names in `text` that say the figure: "zegt Baert", "Salesforce says" (not "Reuters reported"), an aside
+    between left out ("Halden & Roe, a London consultancy, says")."""
+    plain = _blanked(text)
     return frozenset(name for start, end, name in names_in(text, known=known)
-                     if _reports(text, start, end, NAME_WORDS.speech))
+                     if plain[start:end].strip() and _reports(plain, start, end, NAME_WORDS.speech))
 
 
 def attributed_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -1148,7 +1150,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     verbs = NAME_WORDS.reporting if verbs is None else verbs
     if verbs is NAME_WORDS.reporting and _authors(text, start):
         return False  # "A survey by the payments company Klarna reports that 77% …": Klarna's survey
-    after = text[end:end + 40].lstrip(" ,").split()
+    skip = _BLANKS.match(text, end).end()  # an aside blanked out between: "Halden & Roe, [a London consultancy], says"
+    after = text[skip:skip + 40].split()
     before = text[max(0, start - 40):start].rstrip(" ,*_“\"'").split()
     words = [fold(w).strip(".,;:") for w in after[:3]]
     # "says Casilli", and with a title between: "says sociologist Antonio Casilli", "zegt arbeidssocioloog Vermeer"
@@ -1195,6 +1198,7 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     return prev in verbs and not closed and not (words and words[0] in _CLAUSE_VERBS)
 
 
+_BLANKS = re.compile(r"[ ,]*")
 _CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.finding_words)
 
