@@ -97,6 +97,13 @@ CASES = [
     ("a bullet inside a line", "Pay • hours • rest", ["Pay • hours • rest"]),
     ("a time in a wrapped line", "They met at\n10:30 am to count 150 texts.", ["They met at\n10:30 am to count 150 texts."]),
     ("a ratio opening a line", "The odds were\n3:1 Against it.", ["The odds were\n3:1 Against it."]),
+    # A dateline opening a line opens a story: the brief's title above it is a line of its own.
+    ("a brief's dateline", "Analist: Indonesië haalt Congo in\nJAKARTA (ANP) - Indonesië produceert het meeste.",
+     ["Analist: Indonesië haalt Congo in", "JAKARTA (ANP) - Indonesië produceert het meeste."]),
+    ("a wire dateline", "Pay stays low\nNAIROBI, May 4 (Reuters) - Moderators were paid less.",
+     ["Pay stays low", "NAIROBI, May 4 (Reuters) - Moderators were paid less."]),
+    ("a name in capitals in a wrapped line", "They were paid by\nOpenAI and SAMA - less than that.",
+     ["They were paid by\nOpenAI and SAMA - less than that."]),
 ]
 
 

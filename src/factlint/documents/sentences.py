@@ -27,8 +27,12 @@ _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final 
 # What opens a line as an entry of its own, after its indent: a clock time and what opens a sentence ("\n26:00 Waarom
 # …", "\n**11:10** Asked …", "\n(02:30) Wie …"), or a bullet symbol no list syntax made ("\n• World Bank: …";
 # Markdown's "-", "*" and "+" make its lists).
+# So does a dateline: a place in capitals, perhaps a date and an agency, and a dash ("**Analist: Indonesië haalt Congo
+# in**\nJAKARTA (ANP) - Indonesië produceert …": the brief's title above it is no part of its first sentence).
 _LINE_OPENER = re.compile(r"\n([ \t]*)(?:[*_(\[]{0,2}\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])"
-                          r"|[•◦‣▪▫▸▹►→⇒➜➤✓✔✗✘☐☑☒](?=[ \t]))")
+                          r"|[•◦‣▪▫▸▹►→⇒➜➤✓✔✗✘☐☑☒](?=[ \t])"
+                          r"|(?=[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}(?:,[^\n,()]{1,30})?(?:[ \t]+\([^()\n]{1,20}\))?"
+                          r"[ \t]+[-–—][ \t]))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
