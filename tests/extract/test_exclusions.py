@@ -36,6 +36,7 @@ NOT_FIGURES = [
     ("nl", "zie hoofdstuk 4.2 en § 3", "3"),
     ("nl", "Lustrum 410 in beeld", "410"),
     ("nl", "om 15 uur begint het", "15"),
+    ("nl", "Yusmary Carrizo, die om half zes inlogt, verdient weinig.", "zes"),  # a half hour, written out
     ("nl", "Dat meldde het radionieuws van 7 uur.", "7"),  # a bulletin's hour
     ("nl", "in het journaal van 8 uur", "8"),
     ("nl", "een paar maanden nadat ChatGPT in 2022 werd gelanceerd", "2022"),
@@ -60,6 +61,7 @@ STILL_FIGURES = [
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),
     ("en", "The number: 184.", "184"),  # a number's noun alone before a colon is no identifier's
+    ("nl", "Zij kreeg om half zes euro per uur uitbetaald.", "zes euro per uur"),  # a sum, not a half hour
     ("nl", "Peilpunt ondervroeg daarvoor 1.500 Vlamingen.", "1.500"),  # a Dutch plural, capitalised: no title
     ("nl", "Van de 150 Kamerleden waren er negen aanwezig.", "150"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
@@ -101,6 +103,7 @@ RULE_CASES = [
     ("hours", "en", "It starts at 3 pm sharp.", "3"),
     ("hours", "en", "The internet cafés are still full at 2 a.m. and again at 11 p.m.", "2"),
     ("hours", "nl", "om 15 uur begint het", "15"),
+    ("hours", "nl", "Yusmary Carrizo, die om half 6 inlogt, verdient weinig.", "6"),  # half past five
     ("hours", "nl", "Dat meldde het radionieuws van 7 uur.", "7"),
     ("times_ago", "en", "Reuters · 3 hours ago · World", "3 hours ago"),
     ("times_ago", "en", "the post went up 1 day ago", "1 day ago"),

@@ -159,8 +159,10 @@ _CUE_TIMING = re.compile(r"[ \t]*\[?[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d[\d:.,]*")
 
 
 def hours(r: Reader, c: Candidate) -> int | None:
-    """An hour with a clock word ("3 pm"), between time words ("om 15 uur") or naming a bulletin ("journaal van 8")."""
+    """An hour with a clock word ("3 pm"), between time words ("om 15 uur"), after "om half" or of a bulletin."""
     lex = r.lex
+    if c.high is None and c.whole and _half_hour(r, c.i, c.floor, c.value):
+        return c.k - 1  # "die om half 6 inlogt"
     if c.high is None and c.whole and c.value <= 24 and (
             c.nxt in lex.clock_words or (c.nxt in lex.time_after and (c.prev in lex.time_before or (
                 c.prev in lex.linking_words and c.i >= 2 and r.low(c.i - 2) in lex.bulletin_words)))):
@@ -330,6 +332,9 @@ RULES: tuple[Rule, ...] = (
 def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, percent: bool, qualifier: str,
           k: int, floor: int) -> None:
     """Raise Skip when a bare number is not a figure (the first of RULES that says what it is instead)."""
+    if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
+            _half_hour(r, amount.first, floor, amount.low):
+        raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first
@@ -346,6 +351,11 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
         until = rule(r, candidate)
         if until is not None:
             raise Skip(until)
+
+
+def _half_hour(r: Reader, i: int, floor: int, value: float) -> bool:
+    """Whether the hour at token i follows a half hour's word after a time word: "om half zes", "tot half 6"."""
+    return value <= 12 and i - 2 > floor and r.low(i - 1) in r.lex.clock_halves and r.low(i - 2) in r.lex.time_before
 
 
 def _is_month(r: Reader, j: int) -> bool:

@@ -169,6 +169,8 @@ class Language:
     definite_articles: Phrase = ()
     # Name an identifier before a colon, alone or closing a compound: "case number: 10987654", "zaaknummer: 10987654".
     identifier_words: Phrase = ()
+    # Before an hour after a time word, the half hour before it: "om half zes" (at half past five).
+    clock_halves: Phrase = ()
     demonstratives: Phrase = ()  # "these workers", "deze werkers": a group named before
     # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
     # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").

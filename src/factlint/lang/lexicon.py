@@ -76,6 +76,7 @@ class Lexicon:
     decade_suffixes: frozenset[str]
     section_words: frozenset[str]
     identifier_words: frozenset[str]
+    clock_halves: frozenset[str]
     definite_articles: frozenset[str]
     time_before: frozenset[str]
     time_after: frozenset[str]
@@ -100,7 +101,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_units", "plural_endings", "change_leads",
-          "portion_nouns", "definite_articles")
+          "portion_nouns", "definite_articles", "clock_halves")
 
 
 def _first(key) -> str:

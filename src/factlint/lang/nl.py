@@ -393,6 +393,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
     definite_articles=("de", "het"),
+    clock_halves=("half",),
     identifier_words=("nummer", "nr", "kenmerk", "referentie"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
