@@ -1284,6 +1284,22 @@ def test_a_figure_said_of_another_is_never_supported(engine, text):
     assert "supported" not in [status for _, status, _ in verdicts(engine, text)][-1:]
 
 
+@pytest.mark.parametrize("text, figure, status", [
+    # A short question about someone named before by a pronoun goes on from the sentence before it: the answer is
+    # read with both.
+    ("Peter Otieno was one of the Kenyan moderators who labelled texts for OpenAI. What was he paid? 'Less than two "
+     "dollars an hour,' he says.\n", "two dollars an hour", "supported"),
+    ("Peter Otieno was een van de Keniaanse moderatoren die teksten voor OpenAI labelden. Hoeveel hij verdiende? "
+     "'Minder dan twee dollar per uur,' zegt hij.\n", "twee dollar per uur", "supported"),
+    # A question opening a paragraph asks afresh: an FAQ's answer names its own place.
+    ("In the Philippines, the government estimates that more than 2 million people do this click work.\n\n**What do "
+     "they earn?** In Madagascar, full-time workers earned about €90–100 a month.\n", "€90–100 a month", "supported"),
+])
+def test_an_answer_to_a_question_going_on_from_the_sentence_before(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
 @pytest.mark.parametrize("text", [
     "Halden & Roe, a London consultancy, says 77 per cent of shoppers want brands to tailor what they see.\n",
     "Halden & Roe, een Londens adviesbureau, zegt dat 77 procent van de consumenten gepersonaliseerde merkervaringen "

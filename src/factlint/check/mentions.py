@@ -661,7 +661,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
     if says_nothing(before) or rates(before) or (alone and (leans(before) or (text and _goes_on(text, labels or [],
                                                                                                 spans[k][0])))) \
-            or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before)) and _bare_answer(before)
+            or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
                 and not speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
@@ -779,10 +779,19 @@ def _bare_answer(sentence: str) -> bool:
 ANSWER_WORDS = 6  # words of a reply that passes on its question
 
 
-def _follow_up(sentence: str) -> bool:
-    """Whether a sentence is a question going on from the one before it: "And the pay?", "En het loon?"."""
+def _follow_up(sentence: str, within: bool = False) -> bool:
+    """Whether a sentence is a question going on from the one before it: "And the pay?", "En het loon?", or, `within`
+    its paragraph, one asking about a person or people named before by a pronoun ("Hij was een van de Keniaanse
+    moderatoren … Hoeveel hij verdiende?"; a question opening a paragraph, an FAQ's, asks afresh)."""
+    if not sentence.rstrip(_MARKUP).endswith("?"):
+        return False
     first = _FIRST_WORD.search(sentence, 0, 40)
-    return first is not None and first.group().lower() in _ANDS and sentence.rstrip(_MARKUP).endswith("?")
+    if first is not None and first.group().lower() in _ANDS:
+        return True
+    if not within:
+        return False
+    words = [w.lower() for w in _FIRST_WORD.findall(sentence, 0, NOTHING_CHARS)]
+    return len(words) <= ANSWER_WORDS and not _THIRD_PERSONS.isdisjoint(words)
 
 
 def speaks_for_self(text: str, start: int = 0) -> bool:
