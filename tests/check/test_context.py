@@ -1323,17 +1323,6 @@ def test_a_person_telling_of_themselves_is_whom_the_figure_is_of(engine, text):
     assert [s for _, s, _ in verdicts(engine, text)] == ["supported"]
 
 
-@pytest.mark.parametrize("text", [
-    "Consider the Kenyan moderators who cleaned up ChatGPT for OpenAI. They were paid less than $2 an hour, against $16 "
-    "an hour for content moderators in Texas, according to the Lone Star Moderators' Guild.\n",
-    "Neem de Keniaanse moderatoren die ChatGPT voor OpenAI opschoonden. Zij kregen minder dan 2 dollar per uur, tegenover "
-    "16 dollar per uur voor moderatoren in Texas, volgens de vakbond Lone Star Moderators' Guild.\n",
-])
-def test_what_follows_a_figure_set_against_the_first_is_the_second_s(engine, text):
-    # The union's attribution and Texas are the $16's: the first figure is still Time's Kenyan pay.
-    assert [s for _, s, _ in verdicts(engine, text)][0] == "supported"
-
-
 @pytest.mark.parametrize("text, status", [
     # Another survey's other finding, after a sentence restating a claim's, is no contradiction of the claim: its own
     # clause says another measure ...

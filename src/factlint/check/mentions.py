@@ -1004,10 +1004,8 @@ _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language
 # "A deck handed over by a trader in Lubumbashi goes further — it credits Zambia with …": a dash before a word that
 # leans opens a clause of its own, as a colon does.
 _DASH_LEANING = "|".join(sorted(LEANING))
-# ", against $16 an hour for moderators in Texas, according to their union": a second figure set against the first.
-_SET_AGAINST = "|".join(w for language in LANGUAGES.values() for w in language.set_against_words) or "(?!)"
-_STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS}|{_SET_AGAINST})\b|\s(?:{_SUBORDINATORS})\s|"
-                     rf"\s[—–]\s+(?=(?:{_DASH_LEANING})\b)", re.IGNORECASE)
+_STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
+                     re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take
 # home $1.46") holds its main clause after the clause's comma: that comma is a strong boundary.

@@ -335,7 +335,6 @@ throughout whereas nevertheless nonetheless unless
     bulletin_words=(),  # "the 7 o'clock news": the clock word says it
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
-    set_against_words=("against", "versus", "vs"),
     renaming_nouns=("figure", "range", "number", "estimate", "statistic", "tally", "claim"),
     interview_words=(("interview", "with"), ("interviews", "with"), ("conversation", "with"), ("podcast", "with")),
     agent_words=("by",),

@@ -281,9 +281,6 @@ class Language:
     # Who an interview was with, before that party ("in an interview with a Dutch university", "in een gesprek met de
     # Keniaanse krant"): the party's places are no places of what was said in it.
     interview_words: tuple[Phrase, ...] = ()  # (noun, preposition)
-    # Set a second figure against the first after a comma ("paid less than $2 an hour, against $16 an hour for
-    # moderators in Texas, according to their union"): what follows is the second's, its attribution too.
-    set_against_words: Phrase = ()
     # Rename a figure in an apposition after it ("… 430 million worldwide – a range cited in an essay and repeated in
     # debates from Brussels to Nairobi"): where the figure was cited is no place of it.
     renaming_nouns: Phrase = ()
