@@ -1826,11 +1826,6 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
      "were paid to filter ChatGPT, as Time reported.\n", "$2 an hour", ("supported",)),
     # ... while a subject naming no people takes the group named around it.
     ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
-    # So is a figure leaning on a sentence that names people in general: a heading's group further off is not theirs.
-    ("## How much do data workers earn?\n\nNow think of the people who build AI in Silicon Valley. Many of them get "
-     "six-figure salaries.\n", "six-figure", ("supported",)),
-    ("## Hoeveel verdienen datawerkers?\n\nDenk nu aan de mensen die in Silicon Valley AI bouwen. Veel van hen krijgen "
-     "zescijferige salarissen.\n", "zescijferige", ("supported",)),
 ])
 def test_people_in_general_take_no_group_from_around(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

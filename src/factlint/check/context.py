@@ -252,13 +252,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     general = subject and not groups and any(lexical.names_people(w) for w in _WORD.findall(
         near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
     if not general:
-        # The layers are read nearest first; a sentence leaned on that names people in general and no group ("Now
-        # think of the people who build AI in Silicon Valley. Many of them get six-figure salaries.") is whom the figure
-        # is of: a heading's group further off ("How much do data workers earn?") is not.
-        stop = previous_at if previous_at >= 0 and not scopes[previous_at].populations and any(
-            lexical.names_people(w) for w in _WORD.findall(occ.previous)) else len(scopes)
-        groups = groups or next((s.populations for k, s in enumerate(scopes[:stop]) if s.populations
-                                 and k not in own_at and not (k == previous_at and (first or mine))), frozenset())
+        groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
+                                 and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
         # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
