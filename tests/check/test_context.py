@@ -1301,6 +1301,17 @@ def test_an_answer_to_a_question_going_on_from_the_sentence_before(engine, text,
 
 
 @pytest.mark.parametrize("text", [
+    # A brief's title over its dateline is what the brief's first sentence is read with: its places and its names.
+    "**Oracle poll: shoppers want it personal**\nNEW YORK (Reuters) - Some 77% of consumers want brand experiences "
+    "personalised to their needs, the poll found.\n",
+    "**Analist: Indonesië haalt Congo in**\nJAKARTA (ANP) - Indonesië produceert inmiddels meer dan 60 procent van het "
+    "wereldwijde kobalt, stelt analist Bram Hoekstra.\n",
+])
+def test_a_brief_s_first_sentence_is_read_with_its_title(engine, text):
+    assert [s for _, s, _ in verdicts(engine, text)] == ["conflicting"]
+
+
+@pytest.mark.parametrize("text", [
     "Halden & Roe, a London consultancy, says 77 per cent of shoppers want brands to tailor what they see.\n",
     "Halden & Roe, een Londens adviesbureau, zegt dat 77 procent van de consumenten gepersonaliseerde merkervaringen "
     "wil.\n",
@@ -1334,6 +1345,8 @@ def test_a_person_telling_of_themselves_is_whom_the_figure_is_of(engine, text):
     # spoken of before.
     ("The World Bank estimates that between 150 million and 430 million people do data work for AI. Mr Lowe, for the "
      "Respondent, put it to her that the true number was nearer 43 million.\n", "conflicting"),
+    # ... and a clause of few words of its own, cut by the attribution.
+    ("Some 77% of consumers, according to Oracle, want brand experiences personalised to their needs.\n", "conflicting"),
     ("A 2022 survey by the research firm Norvale Insights found that 77% of consumers want brand experiences tailored "
      "to them.\n", "conflicting"),
 ])
@@ -1499,22 +1512,14 @@ def test_a_sum_that_is_a_minimum_wage(before, after, above, minimum):
     "| Federal minimum wage, for comparison | 7.25 |\n",
     "| Where | Who | Pay (US$ per hour) |\n| --- | --- | --- |\n| Kenya | Moderators hired by OpenAI | under 2 |\n"
     "| United States | Federal minimum wage, for comparison | 7.25 |\n",  # in a middle cell of its row
+    # A list's lead or a heading over it names what its items' sums are, their own words of pay or not.
+    "Statutory minimum wages for data workers:\n\n- Kenya: data labellers who train AI models must be paid at least "
+    "$1.46 an hour after tax.\n",
+    "### Statutory minimum hourly wage for data labellers\n\n1. Kenya: at least $1.46 an hour after tax for AI data "
+    "workers.\n",
 ])
 def test_a_minimum_wage_restates_no_claim_of_pay(engine, text):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == "unsourced"
-
-
-@pytest.mark.parametrize("text, status", [
-    # A heading over numbered paragraphs names their topic, no label of each sum under it.
-    ("### The minimum wage complaint\n\n33. Mr Deacon said the Respondent paid far better than the industry, where "
-     "data labellers recruited from impoverished populations are paid as little as $1.64 an hour after tax.\n",
-     "conflicting"),
-    # ... as a list's lead-in paragraph does when the item says what its sum measures.
-    ("Minimum wages are low everywhere:\n\n- Data labellers recruited from impoverished populations are paid as "
-     "little as $1.64 an hour after tax.\n", "conflicting"),
-])
-def test_a_heading_or_lead_naming_a_minimum_wage_leaves_a_sum_of_pay_alone(engine, text, status):
-    assert [s for _, s, _ in verdicts(engine, text)][-1] == status
 
 
 def test_a_minimum_wage_restates_a_claim_of_one(tmp_path):

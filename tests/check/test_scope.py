@@ -363,12 +363,15 @@ def test_asides_are_left_out(text, places, names):
     # ... but the place of people interviewed is theirs.
     ("In interviews with Kenyan moderators, Time found that they were paid less.", {"KE"}),
     ("In een gesprek met Keniaanse moderatoren zei Time dat zij minder kregen.", {"KE"}),
+    ("In interviews with Nigerian content moderators hired by OpenAI, Time found they were paid less.", {"NG"}),
     # An apposition renaming a figure says where it was cited or repeated, no place of it ...
     ("The World Bank puts the number at    worldwide – a range cited in an essay and repeated in debates from "
      "Brussels to Nairobi.", {WORLD}),
     ("De Wereldbank schat het op    , een cijfer dat sindsdien in debatten in Brussel en Nairobi is herhaald.", set()),
-    # ... but a place before it is the figure's.
+    # ... but a place before it is the figure's, and so is one the apposition says the figure holds for.
     ("The World Bank puts the number at    in Kenya, a figure cited by Time.", {"KE"}),
+    ("Content moderators hired by OpenAI were paid less than    – a figure that holds only in Nigeria.", {"NG"}),
+    ("Moderatoren van OpenAI kregen minder dan    – een cijfer dat alleen in Nigeria geldt.", {"NG"}),
 ])
 def test_an_interviews_party_and_where_a_figure_was_repeated_are_no_places_of_it(text, places):
     assert read(text).places == places

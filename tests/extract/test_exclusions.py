@@ -62,6 +62,10 @@ STILL_FIGURES = [
     ("en", "The rate was 14.05 in May.", "14.05"),
     ("en", "The number: 184.", "184"),  # a number's noun alone before a colon is no identifier's
     ("nl", "Zij kreeg om half zes euro per uur uitbetaald.", "zes euro per uur"),  # a sum, not a half hour
+    # A count in thousands after a word that can head a section or name an identifier is a count.
+    ("en", "Below ground 40,000 children dig cobalt in the DRC.", "40,000"),
+    ("en", "Under the new regulation 2,000 companies must report.", "2,000"),
+    ("nl", "Het opvallendste kenmerk: 1.500 werkers verdienen weinig.", "1.500"),
     ("nl", "Peilpunt ondervroeg daarvoor 1.500 Vlamingen.", "1.500"),  # a Dutch plural, capitalised: no title
     ("nl", "Van de 150 Kamerleden waren er negen aanwezig.", "150"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version

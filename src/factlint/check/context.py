@@ -338,11 +338,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        _percent_header(h, occ.lang) for h in (where.row_header, where.column_header))) else frozenset(),
                    _aside(occ, label),
                    occ.figure.kind in ("money", "count") and is_minimum_wage(  # a header may make a count a sum
-                       # A list's lead names what an item measures when the item's own clause does not ("… were paid
-                       # as little as $1.64 an hour"), and when it is no heading over numbered paragraphs ("### The
-                       # minimum wage complaint"): a heading names a topic, as the headings above do.
-                       _preceding(occ, MINIMUM_CHARS), occ.after, label,
-                       where.lead if own_keys.isdisjoint(MEASURES) and where.lead not in where.headings else "",
+                       _preceding(occ, MINIMUM_CHARS), occ.after, label, where.lead,
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),

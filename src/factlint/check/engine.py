@@ -228,12 +228,13 @@ class Engine:
                     # it ("41% would pay extra for an ad-free version"), is not the claim's figure, whatever its
                     # heading or list lead-in says.
                     value = ONE_WORD
-                if value >= SCOPE_STRONG and not tabled and differs_at(i) and len(words.score(ctx.own)[1]) < TWO_WORDS \
-                        and not _NAMED_FIGURE.search(ctx.texts[0]):
+                if value >= SCOPE_STRONG and not (tabled or lean) and differs_at(i) and len(
+                        words.score(ctx.own)[1]) < TWO_WORDS and not _NAMED_FIGURE.search(ctx.texts[0]):
                     # Another place's or organisation's claim conflicts only on what the figure's own clause says:
                     # another poll's "it also found that 41% had abandoned a purchase", after a sentence restating
-                    # Adobe's finding, is another finding of another survey. (A table's cell says nothing of its own:
-                    # its headers say what it measures; one that names "the number", "the figure" names the one before.)
+                    # Adobe's finding, is another finding of another survey. (A table's cell, or a clause of few words
+                    # of its own, "Some 77% of consumers, according to Oracle, …", says too little to tell; one that names
+                    # "the number", "the figure" names the one before.)
                     value = min(value, SCOPE_STRONG - ROUNDING)
                 scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
             return scored[i][0]

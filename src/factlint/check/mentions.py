@@ -18,7 +18,7 @@ from factlint.check import lexical
 from factlint.check.scope import MEDIA_NOUNS, NAME_WORDS, place_spans, places_in
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
-from factlint.documents.sentences import split_sentences
+from factlint.documents.sentences import DATELINE, split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
 from factlint.registry.model import MASKED_GAP, mask
@@ -679,6 +679,8 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     if leans(masked_text, start) or (before.rstrip(_MARKUP).endswith("?") and not masked_text[start:end].rstrip(
             _MARKUP).endswith("?")):
         return True  # "They were paid …"; an answer after its question ("**How much did they earn?** Less than …")
+    if DATELINE.match(masked_text, start) and not before.rstrip(_MARKUP).endswith(_STOPS):
+        return True  # "**Oracle poll: shoppers want it personal**¶NEW YORK (Reuters) - …": a brief's title
     colon = masked_text.find(":", start, min(end, start + COLON_REACH))
     if colon > 0 and leans(masked_text, colon + 1):
         return True  # "The essay she named says the opposite: such workers are paid …"
@@ -723,8 +725,9 @@ def echoes_noun(sentence: str, before: str) -> bool:
     models"."""
     comma = sentence.find(",", 0, NAMES_BACK_REACH)
     for start in (0, comma + 1) if comma > 0 else (0,):
-        pair = [m.group() for m in islice(_FIRST_WORD.finditer(sentence, start, NAMES_BACK_REACH), 3)]
-        named = len(pair) == 3 and pair.pop()[:1].isupper()  # "Het onderzoek The Limits of …" names its own
+        three = [m.group() for m in islice(_FIRST_WORD.finditer(sentence, start, NAMES_BACK_REACH), 3)]
+        pair = three[:2]
+        named = len(three) == 3 and three[2][:1].isupper()  # "Het onderzoek The Limits of …" names its own
         if len(pair) == 2 and len(noun := pair[1]) >= HEAD_LETTERS and noun.lower() not in _STOPWORDS and \
                 sentence[start:].lstrip()[:1].isalpha() and (
                 (pair[0].lower() in _DEMONSTRATIVES and re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE))

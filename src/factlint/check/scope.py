@@ -224,12 +224,16 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # interview was with is no place of what was said in it, unless the party is people of the place ("in interviews
     # with Kenyan moderators, Time found …"). A place closing a name stays: the University of Lagos's interviewees may
     # work there.
-    out += [(a, b) for m in _INTERVIEW.finditer(text) for a, b, _ in spans_between(text, m.start(1), m.end(1))
-            if (noun := _NEXT_LOWER_WORD.match(text, b)) is not None and not names_people(noun.group(1))]
+    out += [(a, b) for m in _INTERVIEW.finditer(text)
+            if not any(names_people(w) for w in _PLAIN_WORD.findall(m.group(1)))  # "with Nigerian content moderators"
+            for a, b, _ in spans_between(text, m.start(1), m.end(1)) if _NEXT_LOWER_WORD.match(text, b)]
     # "… 430 million worldwide – a range cited in an essay and repeated in debates from Brussels to Nairobi": an
     # apposition renaming the figure says where it was cited, no place of it.
     # (A place's span may hold the stop after it: "Nairobi.")
-    out += [(a, b) for m in _RENAMED.finditer(text) for a, b, _ in spans_between(text, m.start(1), m.end(1) + 1)]
+    # Only one that says it was cited or repeated: "– a figure that holds only in Nigeria" says where it holds.
+    out += [(a, b) for m in _RENAMED.finditer(text)
+            if not _REPEATING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))
+            for a, b, _ in spans_between(text, m.start(1), m.end(1) + 1)]
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
     out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
@@ -287,6 +291,8 @@ _RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,2}}[,—–]
                           "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
                                            for w in language.renaming_nouns}, key=len, reverse=True)) or "(?!)"),
                       re.IGNORECASE)
+_REPEATING = frozenset(fold(w) for language in LANGUAGES.values()
+                       for w in (*language.citing_words, *language.repeating_words))
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 # An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
 # go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").

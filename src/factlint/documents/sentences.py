@@ -29,10 +29,11 @@ _LETTER_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # e.g, d.w.z, U.S (final 
 # Markdown's "-", "*" and "+" make its lists).
 # So does a dateline: a place in capitals, perhaps a date and an agency, and a dash ("**Analist: Indonesië haalt Congo
 # in**\nJAKARTA (ANP) - Indonesië produceert …": the brief's title above it is no part of its first sentence).
+_DATELINE = (r"[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}(?:,[^\n,()]{1,30})?(?:[ \t]+\([^()\n]{1,20}\))?"
+             r"[ \t]+[-–—][ \t]")
+DATELINE = re.compile(_DATELINE)  # a dateline, matched where a line opens
 _LINE_OPENER = re.compile(r"\n([ \t]*)(?:[*_(\[]{0,2}\d{1,2}:\d{2}(?::\d{2})?[*_)\]]{0,2}[ \t]+(?=[A-ZÀ-Þ\d\"'(“‘])"
-                          r"|[•◦‣▪▫▸▹►→⇒➜➤✓✔✗✘☐☑☒](?=[ \t])"
-                          r"|(?=[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}(?:,[^\n,()]{1,30})?(?:[ \t]+\([^()\n]{1,20}\))?"
-                          r"[ \t]+[-–—][ \t]))")
+                          rf"|[•◦‣▪▫▸▹►→⇒➜➤✓✔✗✘☐☑☒](?=[ \t])|(?={_DATELINE}))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

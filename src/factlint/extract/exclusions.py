@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factlint.extract.amounts import Amount
 from factlint.extract.tokens import Skip, Token
-from factlint.lang.gazetteer import gazetteer
 from factlint.lang.frequency import RAREST, zipf
+from factlint.lang.gazetteer import gazetteer
 from factlint.text import inline_item
 
 if TYPE_CHECKING:
@@ -180,6 +180,8 @@ def times_ago(r: Reader, c: Candidate) -> int | None:
 def section_numbers(r: Reader, c: Candidate) -> int | None:
     """A number after a section word ("page 12", "No. 5", "e-petition 654321"), or a list after its plural ("texts 1 and 2")."""
     words = r.lex.section_words
+    if _GROUPED.fullmatch(r.toks[c.i].text):
+        return None  # a count in thousands after a word that can head a section: "Below ground 40,000 children dig"
     if any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
             c.prev in words and c.prev.endswith(tuple(r.lex.plural_endings))):
         end = r.chain_end(c.k - 1)

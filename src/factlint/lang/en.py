@@ -335,6 +335,7 @@ throughout whereas nevertheless nonetheless unless
     bulletin_words=(),  # "the 7 o'clock news": the clock word says it
     telling_words=("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded",
                    "reminds", "warned", "warns"),
+    repeating_words=("repeated", "repeats", "echoed", "circulated", "copied", "shared"),
     renaming_nouns=("figure", "range", "number", "estimate", "statistic", "tally", "claim"),
     interview_words=(("interview", "with"), ("interviews", "with"), ("conversation", "with"), ("podcast", "with")),
     agent_words=("by",),

@@ -284,6 +284,8 @@ class Language:
     # Rename a figure in an apposition after it ("… 430 million worldwide – a range cited in an essay and repeated in
     # debates from Brussels to Nairobi"): where the figure was cited is no place of it.
     renaming_nouns: Phrase = ()
+    # Say a renamed figure was passed on, as citing_words do: "repeated since in debates from Brussels to Nairobi".
+    repeating_words: Phrase = ()
     # Programmes named by their hour: "het journaal van acht uur" (where "diensten van acht uur" last eight hours).
     bulletin_words: Phrase = ()
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a

@@ -345,6 +345,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                     "nieuwsuitzending", "editie"),
     telling_words=("vertelde", "vertelt", "vertellen", "verzekerde", "verzekert", "informeerde", "herinnerde",
                    "waarschuwde", "waarschuwt"),
+    repeating_words=("herhaald", "gedeeld", "overgenomen"),
     renaming_nouns=("cijfer", "getal", "schatting", "bandbreedte", "marge", "claim"),
     interview_words=(("interview", "met"), ("interviews", "met"), ("gesprek", "met"), ("vraaggesprek", "met"),
                      ("podcast", "met")),
