@@ -174,7 +174,8 @@ def test_figures_cases_read_right():
 # news_dev143 (chat transcripts) 0.78 with three (fixed at bd9cc30 and b4ee6af); at a87af4e news_dev145 (English news
 # modelled on real coverage) 0.86, news_dev146 (Dutch and Flemish news) 0.94, news_dev147 (Global South outlets) 0.95
 # with one (fixed at e3da840); news_dev144 (annual reports) 0.91 with three, the last two fixed with a row's label
-# naming an owner's own stock ("Share of group cobalt output"). First runs at 08cab96's parent (18d4321): news_dev148
+# naming an owner's own stock ("Share of group cobalt output"). news_dev141 rose to 0.93 and fell back to 0.91 when a
+# minimum-wage rule that let a wrong figure through was reverted (0e4c418). First runs at 18d4321: news_dev148
 # (long-form features) 0.79 with two false-supported, one fixed at 08cab96 (a name that says it past an apposition);
 # the other, the writer's own "41 datawerkers in vier landen" read as Casilli's four countries, is left, so the set is
 # not held here; news_dev149 (wire briefs) 0.89 with one, fixed at 0c5a894 (a dateline opens a sentence).
@@ -213,7 +214,7 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev125.toml": 0.94, "news_dev128.toml": 0.92, "news_dev129.toml": 0.93, "news_dev130.toml": 0.94,
          "news_dev131.toml": 0.91, "news_dev132.toml": 0.95, "news_dev133.toml": 0.90, "news_dev134.toml": 0.92,
          "news_dev135.toml": 0.95, "news_dev136.toml": 0.90, "news_dev137.toml": 0.92, "news_dev138.toml": 0.92,
-         "news_dev139.toml": 0.91, "news_dev140.toml": 0.92, "news_dev141.toml": 0.91, "news_dev142.toml": 0.92,
+         "news_dev139.toml": 0.91, "news_dev140.toml": 0.92, "news_dev141.toml": 0.89, "news_dev142.toml": 0.92,
          "news_dev143.toml": 0.86, "news_dev144.toml": 0.93, "news_dev145.toml": 0.90, "news_dev146.toml": 0.96,
          "news_dev147.toml": 0.96, "news_dev149.toml": 0.89}
 
