@@ -766,6 +766,7 @@ def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[
                      if plain[start:end].strip() and _reports(plain, start, end, NAME_WORDS.speech))
 
 
+@functools.lru_cache(maxsize=MEMO_TEXTS)  # each figure of a long sentence asks of the same clause
 def attributed_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names `text` has say its figure: after an opener ("Volgens Remotasks zelf …", "according to the ILO") or
     with a verb of speech ("Remotasks says"); not one it only names ("for platforms such as Remotasks")."""
