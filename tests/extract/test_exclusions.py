@@ -61,6 +61,7 @@ STILL_FIGURES = [
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),
     ("en", "The number: 184.", "184"),  # a number's noun alone before a colon is no identifier's
+    ("en", "It grew 5% in Oct. 3 firms left.", "3"),  # after an abbreviated month, a count of a noun
     ("nl", "Zij kreeg om half zes euro per uur uitbetaald.", "zes euro per uur"),  # a sum, not a half hour
     # A count in thousands after a word that can head a section or name an identifier is a count.
     ("en", "Below ground 40,000 children dig cobalt in the DRC.", "40,000"),
@@ -96,6 +97,7 @@ RULE_CASES = [
     ("dates", "en", "On 20 November the lecture started.", "20 November"),
     ("dates", "en", "released in May 2024 and 2 May", "2 May"),
     ("dates", "nl", "16 december 2024", "16 december 2024"),
+    ("dates", "en", "Halvard's survey was conducted between Oct. 3 and Oct. 17.", "3"),  # an abbreviation's stop
     ("clock_times", "en", "The lecture started at 15.30 in Groningen.", "15.30"),
     ("clock_times", "nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
     ("clock_times", "nl", "Bel ons (ma-vr 9.00-17.00 uur).", "9.00-17.00"),

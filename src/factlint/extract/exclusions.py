@@ -46,7 +46,7 @@ def years(r: Reader, c: Candidate) -> int | None:
 
 
 def dates(r: Reader, c: Candidate) -> int | None:
-    """A day beside a month: "20 November", "07 november 2023", "November 20, 2023"."""
+    """A day beside a month: "20 November", "07 november 2023", "November 20, 2023", "Oct. 3"."""
     if not (c.whole and 1 <= c.value <= 31 and c.high is None):
         return None
     k = c.k
@@ -54,7 +54,8 @@ def dates(r: Reader, c: Candidate) -> int | None:
         if r.tok(k + 1) is not None and r.toks[k + 1].kind == "n" and len(r.toks[k + 1].text) == 4:
             return k + 1
         return k
-    if c.prev_tok is not None and _is_month(r, c.i - 1):
+    if c.prev_tok is not None and (_is_month(r, c.i - 1) or (
+            c.prev == "." and c.i - 2 > c.floor and _is_month(r, c.i - 2) and not _counts_word(r, k))):  # "Oct. 3"
         if r.low(k) == "," and r.tok(k + 1) is not None and r.toks[k + 1].kind == "n":
             return k + 1
         return k - 1
@@ -353,6 +354,12 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
         until = rule(r, candidate)
         if until is not None:
             raise Skip(until)
+
+
+def _counts_word(r: Reader, k: int) -> bool:
+    """Whether token k is a word a number before it counts: "(in Oct.) 3 firms left" is no date."""
+    t = r.tok(k)
+    return t is not None and t.kind == "w" and t.text.islower() and t.low not in r.lex.any_stopwords
 
 
 def _half_hour(r: Reader, i: int, floor: int, value: float) -> bool:
