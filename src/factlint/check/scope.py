@@ -228,9 +228,8 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             if not any(names_people(w) for w in _PLAIN_WORD.findall(m.group(1)))  # "with Nigerian content moderators"
             for a, b, _ in spans_between(text, m.start(1), m.end(1)) if _NEXT_LOWER_WORD.match(text, b)]
     # "… 430 million worldwide – a range cited in an essay and repeated in debates from Brussels to Nairobi": an
-    # apposition renaming the figure says where it was cited, no place of it.
-    # (A place's span may hold the stop after it: "Nairobi.")
-    # Only one that says it was cited or repeated: "– a figure that holds only in Nigeria" says where it holds.
+    # apposition renaming the figure with a word of citing or repeating says where it was passed on, no place of it
+    # ("– a figure that holds only in Nigeria" says where it holds). A place's span may hold the stop after it.
     out += [(a, b) for m in _RENAMED.finditer(text)
             if not _REPEATING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))
             for a, b, _ in spans_between(text, m.start(1), m.end(1) + 1)]
