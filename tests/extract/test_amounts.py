@@ -13,8 +13,8 @@ AMOUNTS = [
     ("en", "Unlike researchers paid six-figure salaries", "six-figure", 1e5, 999999, M, None, None, EX),
     ("nl", "honderdduizenden euro", "honderdduizenden euro", 2e5, 999999, M, "EUR", None, AP),
     ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
-    # An age or a duration joined to its unit by a hyphen is a figure (SPEC §3 does not except it); "3-fold" and
-    # "H100-GPU" are not.
+    # An age or a duration joined to its unit by a hyphen is a figure (SPEC §3 does not except it); "3-fold",
+    # "H100-GPU" and "a 3-to-1 vote" are not.
     # "A few" of a scale is its vague plural, 2 to 9 of it (as "hundreds of millions"); not a few of anything.
     ("en", "a few hundred million people use it", "a few hundred million", 2e8, 999999999, C, "people", None, AP),
     ("en", "several thousand moderators", "several thousand", 2e3, 9999, C, "moderators", None, AP),
@@ -28,6 +28,12 @@ AMOUNTS = [
     ("en", "a 10-year plan", "10", 10, 10, C, None, None, EX),
     ("en", "a 90-minute lecture", "90", 90, 90, C, None, None, EX),
     ("nl", "een 24-jarige student", "24", 24, 24, C, None, None, EX),
+    # So is any count hyphened to what it counts, as an adjective; a unit so hyphened is read as the unit.
+    ("en", "a 300-seat annotation centre", "300", 300, 300, C, None, None, EX),
+    ("en", "a 2,000-strong workforce", "2,000", 2000, 2000, C, None, None, EX),
+    ("nl", "het 25-koppige team", "25", 25, 25, C, None, None, EX),
+    ("en", "a 3-percent raise", "3-percent", 3, 3, P, "%", None, EX),
+    ("en", "a 5-dollar bill", "5-dollar", 5, 5, M, "USD", None, EX),
     # A lone "m" is a metre, but a label's value or a part of a plural is millions, as newspapers write them.
     ("en", "World Bank estimate: 150m to 430m", "150m to 430m", 1.5e8, 4.3e8, C, None, None, EX),
     # A range of m-numbers is millions wherever it stands (SPEC §3 reads "150m–430m").
@@ -125,6 +131,13 @@ GLUED = [
     ("en", "a 4K video", "4K"),
     ("en", "5G networks and 3D printing", "5G"),
     ("en", "It grew 3-fold", "3"),
+    ("nl", "Het groeide 3-voudig", "3"),
+    ("en", "a 100-GPU cluster", "100"),
+    ("en", "in a 3-to-1 vote", "3-to-1"),
+    ("en", "a 9-to-5 job", "9-to-5"),
+    ("en", "a 2023-era policy", "2023"),
+    ("en", "COVID-19-related layoffs", "19"),
+    ("en", "a GPT-4-based tool", "4"),
     ("en", "24/7 support", "24/7"),
     ("en", "Call +31 50 363 9111 now.", "+31 50 363 9111"),
     ("en", "Call 050 363 9111 now.", "050 363 9111"),

@@ -86,8 +86,8 @@ class Amounts(Cursor):
             elif nxt.text in (":", "/") and self.digit_follows(i + 1):
                 raise Skip(self.chain_end(i))  # 15:30, 24/7, 20/11/2023
             elif nxt.text in HYPHENS and self.tok(i + 2) is not None and self.toks[i + 2].kind == "w" \
-                    and not self.toks[i + 2].gap and self.low(i + 2) not in lex.hyphen_units:
-                raise Skip(i + 2)  # 3-fold, 100-GPU; an age or a duration stays a figure: 27-year-old, 24-jarige
+                    and not self.toks[i + 2].gap and not self.counts_hyphened(i + 2, amount):
+                raise Skip(i + 2)  # 3-fold, 100-GPU, 3-to-1; what it counts stays a figure: 300-seat, 24-jarige
             elif nxt.text in "'’" and self.low(i + 2) in lex.decade_suffixes and not self.toks[i + 2].gap:
                 raise Skip(i + 2)  # 1990's
         if amount.last == i:
@@ -101,6 +101,15 @@ class Amounts(Cursor):
                 self.scale(amount, lex.scale_suffixes[scale_word], i + 1)  # "2 mln", "7 bn"
                 self.abbreviation_point(amount)
         return amount
+
+    def counts_hyphened(self, w: int, amount: Amount) -> bool:
+        """Whether the lower-case word hyphened to a number at `w` is what the number counts ("a 10-person team"):
+        not a multiplier ("3-fold"), a name's part ("100-GPU"), a chain of numbers ("3-to-1"), nor after a year."""
+        word = self.toks[w].text
+        if not word.islower() or self.low(w) in self.lex.hyphen_multipliers or amount.year_like:
+            return False
+        nxt = self.tok(w + 1)
+        return not (nxt is not None and not nxt.gap and nxt.text in HYPHENS and self.digit_follows(w + 1))
 
     def glued_word(self, amount: Amount, i: int, money: bool) -> None:
         """The letters glued after digits: a scale ("150m", "1.2M"), a currency ("115USD") or a sub-unit ("80p")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from factlint.extract.amounts import Amount
 from factlint.extract.phrases import PhraseIndex
 from factlint.extract.subunits import Subunits
-from factlint.extract.tokens import DASHES, QUOTES
+from factlint.extract.tokens import DASHES, HYPHENS, QUOTES
 
 
 DURATIONS = frozenset({"day", "week", "month", "year"})  # periods (lexicon.period_units' values) of a duration
@@ -23,6 +23,10 @@ class Units(Subunits):
         t = self.tok(k)
         if t is None or t.kind == "x":
             return k
+        if t.text in HYPHENS and not t.gap and self.is_word(k + 1) and not self.toks[k + 1].gap and (
+                self.indexed_phrase_at(k + 1, self.index.percent_by_first) is not None or self.currency_word(k + 1)):
+            k += 1  # "a 3-percent raise", "a 5-dollar bill": the unit hyphened as an adjective
+            t = self.toks[k]
         if t.text == "%" and (not t.gap or self.text[self.toks[k - 1].end:t.start] == " "):
             amount.percent = True
             return k + 1

@@ -367,8 +367,7 @@ throughout whereas nevertheless nonetheless unless
                  "columnist", "post", "posts", "paper", "papers", "media"),
     media_nouns_near=("paper", "weekly", "daily", "site", "press", "media", "channel", "station", "tv", "radio",
                       "edition", "news"),
-    hyphen_units=("year", "years", "year-old", "years-old", "month", "months", "month-old", "week", "weeks",
-                  "week-old", "day", "days", "day-old", "hour", "hours", "minute", "minutes"),
+    hyphen_multipliers=("fold", "something", "somethings"),  # "3-fold", "20-somethings": no count of anything
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
                        ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
                        # "One witness put it at as little as $1.64 an hour": the quantity of the sentence before

@@ -172,9 +172,9 @@ class Language:
     # Before an hour after a time word, the half hour before it: "om half zes" (at half past five).
     clock_halves: Phrase = ()
     demonstratives: Phrase = ()  # "these workers", "deze werkers": a group named before
-    # Words a number joins with a hyphen and stays a figure: an age or a duration ("27-year-old", "90-minute",
-    # "24-jarige"); other hyphenated words make a name or a kind ("3-fold", "H100-GPU").
-    hyphen_units: Phrase = ()
+    # Words a number joined to by a hyphen counts nothing: a multiplier ("3-fold", "3-voudig"). Any other lower-case
+    # word so joined is what it counts ("a 300-seat centre", "27-year-old", "a 2,000-strong workforce").
+    hyphen_multipliers: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
     place_prepositions: Phrase = ()  # a lone capitalised word after one is a place: "an economist in Geneva"
     # Nouns of a place: a lone capitalised word after one is a place the gazetteer may not hold ("het eiland
