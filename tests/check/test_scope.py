@@ -111,6 +111,9 @@ def test_places(text, places):
     ("The figure is in Adobe's study.", {"adobe"}),  # a camel-cased name joined to a common word
     # A name that reports a figure of its own is its source: "… meldt dat zijn model …".
     ("Een lab van de KU Leuven meldt dat zijn model het haalt.", {"ku leuven"}),
+    # A title's common noun before a place names no organisation; a name before one does ("Voltaq Madagaskar").
+    ("Datawerk Madagaskar\nANTANANARIVO (ANP) - Datawerkers verdienen weinig.", {"anp"}),
+    ("Voltaq Madagaskar opent een fabriek.", {"voltaq madagaskar"}),
     ("Workers earn little, Reuters reported that week.", set()),
     # A title between the reporting verb and the name: the name still only reports.
     ("Millions are needed, zegt arbeidssocioloog Lotte Vermeer.", set()),

@@ -832,8 +832,10 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                 segment.append(word)
                 continue
             # "KU Leuven", "University of Groningen": a place closing a name is part of it (and its seat).
+            # Not after a sentence's first word that is a common noun: "Datawerk Madagaskar", a title's noun and place.
             closed = word is not None and bool(segment) and _closes_name(segment, word, run[-1], place_ends) and not (
-                segment[0][0] == start and sentence_start and _ordinary(segment[0][2]))
+                segment[0][0] == start and sentence_start and (
+                    _ordinary(segment[0][2]) or (len(segment) == 1 and _common_noun(fold(_bare(segment[0][2]))))))
             if closed:
                 segment.extend(run[k:])
             if segment:
