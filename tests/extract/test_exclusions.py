@@ -72,6 +72,10 @@ STILL_FIGURES = [
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version
     ("en", "Kenyans who read for OpenAI 250 passages a day", "250"),
+    # A place has no version: Dutch puts a count right after where it is ("heeft in Amsterdam 35 medewerkers").
+    ("nl", "Tagstraat heeft in Amsterdam 35 medewerkers.", "35"),
+    ("nl", "Sama had in Kenia 40 moderatoren in dienst.", "40"),
+    ("en", "Last year in Nairobi 12 moderators quit.", "12"),
     ("en", "192.", "192"),  # a number alone is not a list marker
     ("nl", "Ze draaiden diensten van 8 uur.", "8"),  # a shift's length: no bulletin before "van"
     ("en", "[620.50 --> 624.10]  And this channel has 12,000 subscribers.", "12,000"),  # a cue's words, not its timing
@@ -157,6 +161,7 @@ RULE_CASES = [
     ("names", "en", "runs on Windows 11 only", "11"),
     ("names", "en", "an RTX 4090 GPU", "4090"),
     ("names", "nl", "Lustrum 410 in beeld", "410"),
+    ("names", "en", "She lives in Dublin 6 with two flatmates.", "6"),  # a postal district: no noun counted
     ("citation_markers", "en", "Over 60% of cobalt comes from the DRC [1].", "[1]"),
     ("citation_markers", "en", "Adobe found that 77% of consumers want personalisation (2).", "(2)"),
     ("titles", "en", "She told 60 Minutes that she earned $2 a day.", "60 Minutes"),

@@ -246,9 +246,18 @@ def names(r: Reader, c: Candidate) -> int | None:
     """A number after a capitalised name: "Windows 11", "ISO 9001", "Lustrum 410" (not "Over 60")."""
     t = c.prev_tok
     if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words \
-            and not _GROUPED.fullmatch(r.toks[c.i].text) and not _counts_plural(r, c):
+            and not _GROUPED.fullmatch(r.toks[c.i].text) and not _counts_plural(r, c) and not _placed_count(r, c):
         return c.k - 1  # a number grouped in thousands is no name's: "voor OpenAI 1.500 tekstfragmenten per dag"
     return None
+
+
+def _placed_count(r: Reader, c: Candidate) -> bool:
+    """Whether a number after a place's name counts the noun after it: a place has no version ("heeft in Amsterdam 35
+    medewerkers"); a postal district has no noun ("Dublin 6")."""
+    after = r.tok(c.k)
+    word = c.prev_tok.text
+    return after is not None and after.kind == "w" and after.text.islower() and after.low not in r.lex.any_stopwords \
+        and any(a == 0 and b == len(word) for a, b, _ in gazetteer().find(word))
 
 
 def _counts_plural(r: Reader, c: Candidate) -> bool:
