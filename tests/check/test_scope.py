@@ -394,6 +394,11 @@ def test_an_interviews_party_and_where_a_figure_was_repeated_are_no_places_of_it
      {"university of groningen"}),
     ("Een interview met Casilli, gepubliceerd door de Rijksuniversiteit Groningen, noemt schattingen van de Wereldbank.",
      set(), {"rijksuniversiteit groningen"}),
+    # ... nor a publisher's adjective; a government publishing stays its country's.
+    ("In an interview published by a Dutch university, Antonio Casilli cited the Bank's figure.", set(),
+     {"bank"}),
+    ("Een interview, gepubliceerd door een Nederlandse universiteit, noemt de schatting.", set(), set()),
+    ("A report published by the Kenyan government counts 2 million workers.", {"KE"}, {"ke government"}),
     ("The study was funded by the University of Lagos and covers its workers.", {"NG"}, set()),
     # A lone name after a noun of place is a place the gazetteer does not hold, no organisation.
     ("In de kuststad Cagayan de Oro, op het Filipijnse eiland Mindanao, zitten duizenden jongeren.", {"PH"}, set()),

@@ -647,7 +647,7 @@ PUBLISHER_REACH = 80  # characters of a publisher's name after its place ("Washi
 def _in_publishers_name(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] opens the name of whoever reports the figure: "the Washington Post
     reported", "meldde The Washington Post", "according to the New York Times" name no place of it."""
-    if _quoter_closed(text, start, end):
+    if _quoter_closed(text, start, end) or _publishers_adjective(text, start, end):
         return True
     run = _CAPITAL_RUN.match(text, end, end + PUBLISHER_REACH)  # bounded: a run of capitals is read once per place
     if run is None:
@@ -673,6 +673,18 @@ def _quoter_closed(text: str, start: int, end: int) -> bool:
     if len(before) > 1 and before[-1] in _AGENT and before[-2] in NAME_WORDS.reporting | NAME_WORDS.citing:
         return True  # "an interview …, published by the University of Groningen, cites …": its publisher
     return (bool(before) and before[-1] in NAME_WORDS.citing) or (after is not None and fold(after.group(1)) in NAME_WORDS.citing)
+
+
+def _publishers_adjective(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] describes who published what is cited: "an interview published by a Dutch
+    university", "gepubliceerd door een Nederlandse universiteit" (a government stays its country's)."""
+    after = _NEXT_LOWER_WORD.match(text, end)
+    if after is None or fold(after.group(1)) in _INSTITUTIONS:
+        return False
+    before = [fold(w) for w in _WORD_AT.findall(text[max(0, start - NAME_REACH):start])]
+    while before and before[-1] in NAME_WORDS.determiners:
+        before.pop()
+    return len(before) > 1 and before[-1] in _AGENT and before[-2] in NAME_WORDS.reporting | NAME_WORDS.citing
 
 
 NAME_REACH = 60  # characters of a name a place closes ("the University of"), and of the words before it
