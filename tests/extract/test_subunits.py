@@ -23,6 +23,12 @@ SUBUNITS = [
     ("nl", "Ze verdienden vijftig cent per uur.", "vijftig cent per uur", 0.5, 0.5, M, "EUR", "hour", EX),
     ("nl", "Een kop koffie kost 35 cent.", "35 cent", 0.35, 0.35, M, "EUR", None, EX),
     ("nl", "Ik vond een cent op de grond", "een cent", 0.01, 0.01, M, "EUR", None, EX),
+    # a sub-unit its currency names, and a range whose cents the last end names
+    ("en", "They paid 5 US cents an image.", "5 US cents", 0.05, 0.05, M, "USD", None, EX),
+    ("en", "a tip of 20 euro cents", "20 euro cents", 0.2, 0.2, M, "EUR", None, EX),
+    ("en", "between 2 and 5 US cents per image", "2 and 5 US cents", 0.02, 0.05, M, "USD", None, EX),
+    ("en", "They paid 2 to 5 cents an image.", "2 to 5 cents", 0.02, 0.05, M, "USD", None, EX),
+    ("nl", "tussen de 2 en 5 eurocent per foto", "2 en 5 eurocent", 0.02, 0.05, M, "EUR", None, EX),
     # an amount and its cents
     ("en", "it only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, 3.5, M, "USD", None, EX),
     ("en", "$20 and 43c", "$20 and 43c", 20.43, 20.43, M, "USD", None, EX),

@@ -68,7 +68,10 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     if (amount.percent or amount.currency or currency) and not connectors and high.year_like and not (
             high.currency or high.percent or high.scaled) and end == high.last + 1:
         return None, k  # "rose 5% to 2020", "stayed at $2 until 2023": a year, no end of a share or a sum
-    if amount.subunit != high.subunit and not connectors:
+    if high.subunit and not (amount.subunit or amount.currency or amount.percent or currency or amount.scaled):
+        amount.times(0.01)  # "2 to 5 cents", "between 2 and 5 US cents": the cents of both ends
+        amount.subunit = True
+    elif amount.subunit != high.subunit and not connectors:
         return None, k  # "went up by 50 cents to $2.90"; "between 50 cents and $2" is a range
     if amount.percent != high.percent:
         if amount.percent and end == high.last + 1 and not high.scaled:

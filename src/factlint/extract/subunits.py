@@ -45,6 +45,22 @@ class Subunits(Currencies):
         amount.subunit = True
         return k + 1
 
+    def named_subunit(self, amount: Amount, k: int) -> int:
+        """A sub-unit its currency names right after an amount: "5 US cents", "20 euro cents"; the index after it (k
+        when none is)."""
+        t, nxt = self.tok(k), self.tok(k + 1)
+        if amount.currency or amount.percent or t is None or t.kind != "w" or nxt is None or nxt.kind != "w" \
+                or not nxt.gap or nxt.low not in self.lex.subunit_words:
+            return k
+        code = self.lex.dollar_adjectives.get(t.low) if self.lex.subunit_words[nxt.low] == "USD" else None
+        code = code or self.lex.currency_words.get(t.low)
+        if code is None:
+            return k
+        amount.times(0.01)
+        amount.currency = code
+        amount.subunit = True
+        return k + 2
+
     def cents_part(self, amount: Amount, k: int) -> int:
         """The cents after a whole amount of money, at token k: "$20 and 43c", "3 dollars 50 cents", "15 dollars 50",
         "vijf euro vijftig"; the index after them. A bare number is taken as cents only when written with two

@@ -45,6 +45,9 @@ class Units(Subunits):
                 t = self.tok(k)
                 if t is None:
                     return k
+        named = self.named_subunit(amount, k)
+        if named != k:
+            return named
         code, after, scale = self.currency_after(k)
         if code is not None:
             amount.currency = code
