@@ -1884,3 +1884,20 @@ def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, stat
 def test_a_name_recalled_by_its_head_is_the_figure_s_source(engine, text, status):
     found = last_verdict(engine, text, "100 million to 400 million")
     assert found and found[1] in ((status,) if isinstance(status, str) else status), found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # Another place's own pay, in another currency and far from the claim's, is no claim's figure gone wrong.
+    ("## Content moderation pay: Kenya and beyond\n\n### What did the Kenyan workers earn?\n\nTime reported that "
+     "the Kenyans hired to keep violent content out of ChatGPT were paid less than two dollars an hour.\n\n"
+     "### Is it different elsewhere?\n\nNot by much. In Germany, moderators at the Berlin contractor Helmbrecht "
+     "Services earn about €14 an hour, the company says.\n", "€14 an hour", ("unsourced",)),
+    # ... but the claim's own value said of another place is (SPEC §4: conflicting, naming the difference).
+    ("In Ghana, moderators hired by an outsourcing firm to filter harmful content for OpenAI's ChatGPT were paid less "
+     "than $2 an hour.\n", "$2 an hour", ("conflicting", "unsourced")),
+    ("In Ghana, moderators hired by an outsourcing firm to filter harmful content for OpenAI's ChatGPT were paid about "
+     "€1.80 an hour.\n", "€1.80 an hour", ("conflicting",)),
+])
+def test_another_scope_s_own_quantity_is_unsourced(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses, found

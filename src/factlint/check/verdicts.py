@@ -339,6 +339,7 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
     best_same = max((c.score for c, _ in same_scope), default=0.0)
     # The figure as another place's or organisation's says it: that explains it better than a claim of this
     # scope whose value is far off ("more than 2 million" said of Vietnam: the Philippines' figure).
+    own_scope = same_scope
     said_of_other = [t for t in others if t[1].consistent and t[0].score >= best_same - CONTEXT_MARGIN]
     if said_of_other and not any(t[1].consistent for t in same_scope):
         same_scope = []
@@ -349,6 +350,16 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         # the figure is of its kind, said of another place ("€1,800 a month in France" beside Madagascar's
         # monthly pay), not a weak lookalike's to contradict.
         same_scope = []
+    if not same_scope and others and not others[0][1].consistent and others[0][1].note in UNLIKE and not resembles(
+            draft, others[0][0].claim.figure):
+        # "In Germany, moderators … earn about €14 an hour": another scope's own quantity, in another currency or
+        # period and far from the claim's, is no claim's figure misremembered; this scope's claims decide.
+        if not own_scope:
+            cand = others[0][0]
+            assert cand.difference is not None
+            return Verdict("unsourced", None, None, f"{UNLIKE_VALUE} ({cand.difference.message()}; source says "
+                           f"{said(cand.claim)})", cited)
+        same_scope = own_scope
     if not same_scope:
         if not others:
             return Verdict("unsourced", None, None, NO_CLAIM, cited)
