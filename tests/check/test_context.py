@@ -1901,3 +1901,18 @@ def test_a_name_recalled_by_its_head_is_the_figure_s_source(engine, text, status
 def test_another_scope_s_own_quantity_is_unsourced(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # Another organisation's share of the same people, of another thing: another finding, no contradiction.
+    ("Marketers love to quote a recent Adobe study which found that 77% of consumers want brand experiences to be "
+     "personalised to their needs. Newer polls are less enthusiastic. Larkfield Research, a London consultancy, found "
+     "that 77% of the shoppers it surveyed were uneasy about how much brands already knew about them.\n",
+     ("unsourced",)),
+    # ... but the same finding credited to another is the claim's figure given to another (SPEC §4).
+    ("Larkfield Research, a London consultancy, found that 77% of consumers want brand experiences personalised to "
+     "their needs.\n", ("conflicting",)),
+])
+def test_another_finding_of_the_same_people_is_no_contradiction(engine, text, statuses):
+    found = last_verdict(engine, text, "77%")
+    assert found and found[1] in statuses, found

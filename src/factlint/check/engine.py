@@ -22,7 +22,7 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import place_keys
-from factlint.check.scope import Against, Scope, ScopeMemo, difference, places_in
+from factlint.check.scope import NAME_WORDS, Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
@@ -30,6 +30,7 @@ from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUND
                                      Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
                                      is_extreme, plain_value, said, same_topic, unlike_all)
 from factlint.extract import Figure, extract
+from factlint.text import fold
 from factlint.registry.model import Claim, Registry
 
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
@@ -228,8 +229,8 @@ class Engine:
                     # it ("41% would pay extra for an ad-free version"), is not the claim's figure, whatever its
                     # heading or list lead-in says.
                     value = ONE_WORD
-                if value >= SCOPE_STRONG and not (tabled or lean) and differs_at(i) and len(
-                        words.score(ctx.own)[1]) < TWO_WORDS and not _NAMED_FIGURE.search(ctx.texts[0]):
+                if value >= SCOPE_STRONG and not (tabled or lean) and differs_at(i) and len(_measuring(
+                        words.score(ctx.own)[1], figure.kind)) < TWO_WORDS and not _NAMED_FIGURE.search(ctx.texts[0]):
                     # Another place's or organisation's claim conflicts only on what the figure's own clause says:
                     # another poll's "it also found that 41% had abandoned a purchase", after a sentence restating
                     # Adobe's finding, is another finding of another survey. (A table's cell, or a clause of few words
@@ -425,6 +426,16 @@ class Engine:
 SENTENCE_SHARE = 0.7
 # A noun naming a figure spoken of before, after a definite article or a demonstrative and at most one word: "the true
 # number", "put the figure at", "dat cijfer" (not "our revenue estimate", a new one).
+def _measuring(found: Iterable[str], kind: str) -> list[str]:
+    """The claim's words of what a figure measures among `found`: not whose study says it, nor, of a share, the people
+    it is a share of ("77% of the shoppers it surveyed were uneasy about how much brands knew" holds only "brands" of
+    Adobe's finding; a count or a pay of people is theirs)."""
+    return [w for w in found if (kind != "percent" or not lexical.names_people(w))
+            and not _ATTRIBUTING.intersection(w.split())]
+
+
+_ATTRIBUTING = NAME_WORDS.origins | NAME_WORDS.reporting | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.finding_words)
 _NAMED_FIGURE = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{})\b".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
                      for w in (*language.definite_articles, *language.demonstratives)}, key=len, reverse=True)),
