@@ -15,7 +15,8 @@ in a row") or a measure of time ("half an hour"). So a fraction standing alone i
   ("three-quarters");
 - a fraction without a numerator ("half") needs a qualifier before it ("more than half"), a linking word after it,
   or a function word after it ("half the workers");
-- no fraction is read in front of a period ("half an hour", "a quarter hour").
+- no fraction is read in front of a period ("half an hour", "a quarter hour"), nor a lone one after an ordinal
+  ("in the first half").
 """
 
 from __future__ import annotations
@@ -170,6 +171,8 @@ class Fractions(Cursor):
             return False  # "a quarter of an hour", "een kwart van een uur"
         if f.one and f.first == f.last and not f.joined and not f.lone and self.low(f.first) not in lex.one_words:
             return linked  # a denominator after a qualifier, no article: "nog geen kwart van", not "kwart over drie"
+        if f.lone and self.low(f.first - 1) in lex.part_ordinals:
+            return False  # "in the first half", "the latter half of the year": a part of a period
         if f.lone and f.first == f.last:
             return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
                 after is None or after.kind == "s")

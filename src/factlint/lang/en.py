@@ -368,6 +368,7 @@ throughout whereas nevertheless nonetheless unless
     media_nouns_near=("paper", "weekly", "daily", "site", "press", "media", "channel", "station", "tv", "radio",
                       "edition", "news"),
     hyphen_multipliers=("fold", "something", "somethings"),  # "3-fold", "20-somethings": no count of anything
+    part_ordinals=("first", "second", "latter", "last"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
                        ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
                        # "One witness put it at as little as $1.64 an hour": the quantity of the sentence before

@@ -41,6 +41,7 @@ class Lexicon:
     linking_words: frozenset[str]
     partitive_words: frozenset[str]
     hyphen_multipliers: frozenset[str]
+    part_ordinals: frozenset[str]
     partitive_pronouns: frozenset[str]
     restricting_words: frozenset[str]
     partitive_clitics: frozenset[str]
@@ -100,8 +101,8 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
-          "restricting_words", "partitive_clitics", "hyphen_multipliers", "plural_endings", "change_leads",
-          "portion_nouns", "definite_articles", "clock_halves")
+          "restricting_words", "partitive_clitics", "hyphen_multipliers", "part_ordinals", "plural_endings",
+          "change_leads", "portion_nouns", "definite_articles", "clock_halves")
 
 
 def _first(key) -> str:

@@ -384,6 +384,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                  "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "medium", "media"),
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
+    part_ordinals=("eerste", "tweede", "laatste"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
                        ("noem", "het"), ("het", "waren"), ("het", "zijn"),
                        ("het", "is"), ("het", "was"),  # "Het waren er vier": so many were
