@@ -1916,3 +1916,11 @@ def test_another_scope_s_own_quantity_is_unsourced(engine, text, figure, statuse
 def test_another_finding_of_the_same_people_is_no_contradiction(engine, text, statuses):
     found = last_verdict(engine, text, "77%")
     assert found and found[1] in statuses, found
+
+
+def test_a_row_s_other_labels_say_what_its_cell_is(engine):
+    # The row's label names only where; the label beside it says what the sum is of.
+    text = ("| Land | Werk | Loon |\n| --- | --- | --- |\n"
+            "| Wereldwijd, onderkant van de markt | AI-training, na belasting | vanaf 1,46 dollar per uur |\n")
+    found = last_verdict(engine, text, "1,46 dollar per uur", prefix=True)
+    assert found and found[1] == "supported" and found[2] == "click-workers-hourly-pay", found

@@ -318,7 +318,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         own_words = _word_count(tail)
     # Under a stub of speakers, what the row's other labels say is the figure's own ("| Dr Rademaker | People working
     # in the AI data industry, World Bank estimate | 100–400 million |"), not who said it.
-    row = (" ".join(row_labels) if spoken else where.row_header) if where.kind == "table_cell" else ""
+    # Otherwise the row's label and its other labels but figures ("four"): "| Wereldwijd, onderkant van de markt |
+    # AI-training, na belasting | vanaf 1,46 dollar per uur |" is pay after tax for AI training.
+    row = (" ".join(row_labels) if spoken else " ".join((where.row_header, *(
+        label for label in row_labels if not extract(label, occ.lang))))) if where.kind == "table_cell" else ""
     if row and own_words < OWN_WORDS and _word_count(row) >= OWN_WORDS:
         # A row's label that says enough is the cell's own clause ("This newsletter's freelance fact-checkers | 35"):
         # a row naming none of a claim's words is not its figure, whatever the table's heading says.
