@@ -11,6 +11,8 @@ EX, AP, MIN, MAX = "exact", "approx", "min", "max"
 AMOUNTS = [
     ("en", "hundreds of millions of dollars were spent", "hundreds of millions", 2e8, 999999999, M, "USD", None, AP),
     ("en", "Unlike researchers paid six-figure salaries", "six-figure", 1e5, 999999, M, None, None, EX),
+    ("en", "unlike the AI researchers paid six figures by Silicon Valley", "six figures", 1e5, 999999, M, None, None, EX),
+    ("nl", "zij verdient zes cijfers", "zes cijfers", 1e5, 999999, M, None, None, EX),
     ("nl", "honderdduizenden euro", "honderdduizenden euro", 2e5, 999999, M, "EUR", None, AP),
     ("en", "0.15 billion seconds", "0.15 billion", 1.5e8, 1.5e8, C, "seconds", None, EX),
     # An age or a duration joined to its unit by a hyphen is a figure (SPEC §3 does not except it); "3-fold",

@@ -75,7 +75,8 @@ class WrittenNumbers(Fractions):
         return Amount(2 * base, 10 * base - 1, base, i, last, written=True, scaled=True, vague=True)
 
     def n_figure(self, i: int) -> Amount | None:
-        """ "six-figure salaries", "a salary of six figures", "een salaris van zes cijfers": 10^(N-1) to 10^N - 1."""
+        """ "six-figure salaries", "a salary of six figures", "paid six figures", "een salaris van zes cijfers": 10^(N-1)
+        to 10^N - 1."""
         lex = self.lex
         left, sep, right = self.low(i).partition("-")
         if not sep and self.is_word(i) and (joined := next(
@@ -83,8 +84,8 @@ class WrittenNumbers(Fractions):
             left, sep, right = left[:-len(joined)], "-", joined  # one word: "zescijferige salarissen"
         if sep and right in lex.n_figure_words:
             digits, last = lex.number_words.get(left), i
-        elif (not sep and self.low(i + 1) in lex.n_figure_nouns and self.low(i - 1) in lex.linking_words
-              and self.is_word(i + 1)):
+        elif (not sep and self.low(i + 1) in lex.n_figure_nouns and self.is_word(i + 1) and (
+                self.low(i - 1) in lex.linking_words or self.low(i - 1) in lex.n_figure_leads)):
             digits, last = lex.number_words.get(left), i + 1
         else:
             return None

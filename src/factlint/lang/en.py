@@ -369,6 +369,8 @@ throughout whereas nevertheless nonetheless unless
                       "edition", "news"),
     hyphen_multipliers=("fold", "something", "somethings"),  # "3-fold", "20-somethings": no count of anything
     part_ordinals=("first", "second", "latter", "last"),
+    n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning", "make", "makes", "making",
+                    "on"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
                        ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
                        # "One witness put it at as little as $1.64 an hour": the quantity of the sentence before

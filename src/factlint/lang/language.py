@@ -175,6 +175,8 @@ class Language:
     # Words a number joined to by a hyphen counts nothing: a multiplier ("3-fold", "3-voudig"). Any other lower-case
     # word so joined is what it counts ("a 300-seat centre", "27-year-old", "a 2,000-strong workforce").
     hyphen_multipliers: Phrase = ()
+    # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
+    n_figure_leads: Phrase = ()
     # Ordinals before a lone fraction that make it a part of a period, no share: "in the first half", "the latter half".
     part_ordinals: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"

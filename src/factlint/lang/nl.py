@@ -385,6 +385,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
     part_ordinals=("eerste", "tweede", "laatste"),
+    n_figure_leads=("verdien", "verdient", "verdienen", "verdiende", "verdienden", "betaalt", "betaald", "betaalde"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
                        ("noem", "het"), ("het", "waren"), ("het", "zijn"),
                        ("het", "is"), ("het", "was"),  # "Het waren er vier": so many were
