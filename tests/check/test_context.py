@@ -1927,3 +1927,14 @@ def test_a_row_s_other_labels_say_what_its_cell_is(engine):
             "| Wereldwijd, onderkant van de markt | AI-training, na belasting | vanaf 1,46 dollar per uur |\n")
     found = last_verdict(engine, text, "1,46 dollar per uur", prefix=True)
     assert found and found[1] == "supported" and found[2] == "click-workers-hourly-pay", found
+
+
+@pytest.mark.parametrize("text, figure", [
+    # The writer's own fieldwork in four countries is not Casilli's study of four countries.
+    ("Wie over datawerk schrijft, schrijft over schattingen. Voor dit verhaal sprak ik met 41 datawerkers in vier "
+     "landen; de cijfers hieronder komen niet van hen.\n", "vier"),
+    ("For this story we interviewed 36 data workers in four countries with low, middle and high incomes.\n", "four"),
+])
+def test_the_writers_own_fieldwork_is_no_claims(engine, text, figure):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] != "supported", found

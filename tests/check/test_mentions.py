@@ -277,6 +277,12 @@ def test_another_study_gives_another_source(sentence, another):
     ("Our government estimates that", False),  # said by its minister: it may be the claim's own source
     ("Our estimate in government is", False),
     ("Our own staff told us that", False),  # no word of origin
+    # The writer's own fieldwork, its figure the verb's object.
+    ("Voor dit verhaal sprak ik met", True),
+    ("We interviewed", True),
+    ("For this piece I spoke to", True),
+    ("I spoke with Casilli, who said that", False),  # the figure is Casilli's
+    ("The team interviewed", False),  # no first person
 ])
 def test_our_own_study_is_the_writers_source(words, own):
     from factlint.check.mentions import own_source

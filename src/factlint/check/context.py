@@ -298,7 +298,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             organisations = frozenset()
     # "Our own 2024 shopper panel found that 77% …", after a sentence on Adobe's study: the writer's own source, no
     # organisation of the sentences around it.
-    own = not here and own_source(near[:max(0, _figure_at(occ, near))])
+    # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
+    own = not here and (own_source(near[:max(0, _figure_at(occ, near))]) or (
+        occ.statement != near and own_source(occ.statement[:max(0, _figure_at(occ, occ.statement))])))
     if own:
         organisations = frozenset()
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.

@@ -920,13 +920,26 @@ def own_source(words_before: str) -> bool:
     """Whether the words before a figure give it the writer's own source: "Our own 2024 shopper panel found that …",
     "Uit ons eigen onderzoek blijkt dat …"."""
     words = [fold(m.group()) for m in _FIRST_WORD.finditer(words_before)]
-    return any(w in _MY and v in _OWN and not _ORIGINS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
-               for k, (w, v) in enumerate(itertools.pairwise(words)))
+    if any(w in _MY and v in _OWN and not _ORIGINS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
+           for k, (w, v) in enumerate(itertools.pairwise(words))):
+        return True
+    # "Voor dit verhaal sprak ik met 41 datawerkers in vier landen", "We interviewed 36 workers in four countries": what
+    # the writer's own fieldwork met, in the clause of its verb (not "I spoke with Casilli, who said …").
+    found = list(_FIRST_WORD.finditer(words_before))
+    for a, b in itertools.pairwise(reversed(found)):
+        pair = {fold(a.group()), fold(b.group())}
+        if pair & FIRST_PERSONS and pair & _FIELDWORK:
+            rest = words_before[a.end():]
+            return not _CLAUSE_BREAKS.intersection(rest) and _CLEFT_RELATIVES.isdisjoint(
+                fold(w) for w in _FIRST_WORD.findall(rest))
+    return False
 
 
 _MY = frozenset(w for language in LANGUAGES.values() for w in language.first_person_possessives)
 _OWN = frozenset(w for language in LANGUAGES.values() for w in language.own_words)
 OWN_WITHIN = 2  # words between "our own" and its word of origin: "our own 2024 shopper panel"
+_CLAUSE_BREAKS = frozenset(",;:()—–")  # a fieldwork verb's clause ends at them
+_FIELDWORK = frozenset(fold(w) for language in LANGUAGES.values() for w in language.fieldwork_verbs)
 
 
 OTHER_AT = 1  # as the sentence's subject: "Another poll", "A separate estimate", "Een ander onderzoek"

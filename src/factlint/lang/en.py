@@ -330,6 +330,8 @@ throughout whereas nevertheless nonetheless unless
     asking_words=("asked", "asks", "wondered", "wonders", "queried", "queries"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
+    fieldwork_verbs=("spoke", "talked", "interviewed", "surveyed", "polled", "asked", "met", "visited", "counted",
+                     "followed", "questioned"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"
     figure_nouns=("figure", "figures"),  # not "estimate(s)": "the government estimates that …" is a verb
     bulletin_words=(),  # "the 7 o'clock news": the clock word says it

@@ -295,6 +295,8 @@ class Language:
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
     # survey's sample that a claim counts).
     first_person_pronouns: Phrase = ()
+    # Verbs of a writer's own fieldwork, after or before a first person: "we interviewed 36", "sprak ik met 41".
+    fieldwork_verbs: Phrase = ()
     # Nouns of a figure as such: after a definite article anywhere in a sentence's opening they name one said before
     # ("Counsel suggested the Malagasy figure was nearer €200").
     figure_nouns: Phrase = ()

@@ -340,6 +340,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     membership_words=(("van", "de"),),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
+    fieldwork_verbs=("sprak", "spraken", "interviewde", "interviewden", "ondervroeg", "ondervroegen", "vroeg",
+                     "vroegen", "bezocht", "bezochten", "telde", "telden", "volgde", "volgden"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
     bulletin_words=("journaal", "nieuws", "radionieuws", "nieuwsbulletin", "bulletin", "uitzending",
                     "nieuwsuitzending", "editie"),
