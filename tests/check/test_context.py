@@ -1938,3 +1938,11 @@ def test_a_row_s_other_labels_say_what_its_cell_is(engine):
 def test_the_writers_own_fieldwork_is_no_claims(engine, text, figure):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] != "supported", found
+
+
+def test_a_foundation_s_own_estimate_named_back_is_not_the_bank_s(engine):
+    text = ("Stichting Eerlijk Klikken presenteerde vandaag een rapport over de lonen van mensen die AI-systemen "
+            "trainen. Volgens een eigen schatting van de stichting werken wereldwijd 100 tot 400 miljoen mensen in "
+            "deze industrie.\n")
+    found = last_verdict(engine, text, "100 tot 400 miljoen")
+    assert found and found[1] in ("conflicting", "unsourced"), found

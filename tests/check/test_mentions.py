@@ -224,6 +224,11 @@ def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, le
     ("The Bank's own range, 150m–430m, is higher.", "A report, quoting the World Bank, puts it at 15 million.", "bank"),
     ("The Bank puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", "bank"),
     ("The Economist puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", ""),
+    # A kind of institution opening its name names it back; so does whose study it is, after "of".
+    ("Volgens een eigen schatting van de stichting werken er 100 tot 400 miljoen mensen.",
+     "Stichting Eerlijk Klikken presenteerde vandaag een rapport.", "stichting"),
+    ("The university puts it higher.", "A study by the University of Lagos found it.", "university"),
+    ("The world puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", ""),
 ])
 def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, noun):
     from factlint.check.mentions import named_back

@@ -965,7 +965,8 @@ def named_back(sentence: str, before: str) -> str:
         elif noun[:1].isupper():
             continue
         if article.lower() in _DEFINITE and len(noun) >= HEAD_LETTERS and not (
-                k and words[k - 1].lower() in _OF):
+                k and words[k - 1].lower() in _OF and not (k > 1 and words[k - 2].lower() in _ORIGINS)):
+            # (but whose study it is: "een eigen schatting van de stichting")
             if noun in ORGANISATION_NOUNS and k < NAMED_BACK_WITHIN:
                 return noun  # "the company" after any name
             if heads is None:
@@ -1011,12 +1012,15 @@ def _name_runs(text: str, spans: list[tuple[int, int]]) -> dict[str, list[tuple[
     for s, e in spans:
         run: list[re.Match[str]] = []
         for k, m in enumerate(itertools.chain(_FIRST_WORD.finditer(text, s, e), (None,))):
-            capital = m is not None and k > 0 and m.group()[:1].isupper()
+            capital = m is not None and m.group()[:1].isupper() and (k > 0 or m.group().lower() in NAME_TYPES)
             if capital and (not run or not text[run[-1].end():m.start()].strip(" \t")):
                 run.append(m)
                 continue
             if len(run) > 1:
-                out.setdefault(run[-1].group().lower(), []).append((run[-1].end(), text[run[0].start():run[-1].end()]))
+                name = text[run[0].start():run[-1].end()]
+                out.setdefault(run[-1].group().lower(), []).append((run[-1].end(), name))
+                if run[0].group().lower() in NAME_TYPES:
+                    out.setdefault(run[0].group().lower(), []).append((run[-1].end(), name))
             run = [m] if capital else []
     return out
 
@@ -1028,11 +1032,14 @@ def heads_noun(name: str, noun: str) -> bool:
 
 
 def _name_heads(text: str) -> set[str]:
-    """The last word of each name (a run of capitalised words, the sentence's first word left out), lower-cased."""
+    """The last word of each name (a run of capitalised words, the sentence's first word left out unless it is a kind
+    of institution opening its name: "Stichting Eerlijk Klikken"), lower-cased, and such a first word."""
     heads, last, run = set(), "", False
     for k, m in enumerate(_FIRST_WORD.finditer(text)):
         word = m.group()
-        if k and word[:1].isupper():
+        if word[:1].isupper() and (k or word.lower() in NAME_TYPES):
+            if not run and word.lower() in NAME_TYPES:
+                heads.add(word.lower())  # "de stichting" after "Stichting Eerlijk Klikken"
             last, run = word.lower(), True
         else:
             if run:
@@ -1041,6 +1048,9 @@ def _name_heads(text: str) -> set[str]:
     if run:
         heads.add(last)
     return heads
+
+
+NAME_TYPES = frozenset(w for language in LANGUAGES.values() for w in language.name_type_nouns)
 
 
 HEAD_LETTERS = 4  # letters of a head noun that names back ("bank"): shorter words are too often something else

@@ -330,6 +330,8 @@ throughout whereas nevertheless nonetheless unless
     asking_words=("asked", "asks", "wondered", "wonders", "queried", "queries"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
+    name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
+                     "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     fieldwork_verbs=("spoke", "talked", "interviewed", "surveyed", "polled", "asked", "met", "visited", "counted",
                      "followed", "questioned"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"

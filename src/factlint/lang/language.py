@@ -295,6 +295,9 @@ class Language:
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
     # survey's sample that a claim counts).
     first_person_pronouns: Phrase = ()
+    # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
+    # "the University of Lagos" as "the university".
+    name_type_nouns: Phrase = ()
     # Verbs of a writer's own fieldwork, after or before a first person: "we interviewed 36", "sprak ik met 41".
     fieldwork_verbs: Phrase = ()
     # Nouns of a figure as such: after a definite article anywhere in a sentence's opening they name one said before
