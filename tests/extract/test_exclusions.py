@@ -8,6 +8,8 @@ from factlint.extract import exclusions, extract
 
 # (lang, text, a string that no figure may overlap)
 NOT_FIGURES = [
+    ("en", "The bulletin starts at six o'clock sharp.", "six"),  # an hour written out
+    ("en", "We met at seven pm.", "seven"),
     ("en", "In 2023 the lecture took place.", "2023"),
     ("en", "Scale AI was valued at $7.3 billion in 2021.", "2021"),
     ("en", "On 20 November the lecture started.", "20 November"),

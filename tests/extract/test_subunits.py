@@ -30,6 +30,10 @@ SUBUNITS = [
     ("en", "They paid 2 to 5 cents an image.", "2 to 5 cents", 0.02, 0.05, M, "USD", None, EX),
     ("nl", "tussen de 2 en 5 eurocent per foto", "2 en 5 eurocent", 0.02, 0.05, M, "EUR", None, EX),
     # an amount and its cents
+    ("en", "They paid a dollar forty-six an hour.", "a dollar forty-six an hour", 1.46, 1.46, M, "USD", "hour", EX),
+    ("en", "A dollar forty-six.", "A dollar forty-six", 1.46, 1.46, M, "USD", None, EX),
+    ("nl", "Ze kregen een dollar zesenveertig per uur.", "een dollar zesenveertig per uur", 1.46, 1.46, M, "USD", "hour",
+     EX),
     ("en", "it only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, 3.5, M, "USD", None, EX),
     ("en", "$20 and 43c", "$20 and 43c", 20.43, 20.43, M, "USD", None, EX),
     ("en", "thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, M, "USD", None, EX),

@@ -347,6 +347,9 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
     if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
             _half_hour(r, amount.first, floor, amount.low):
         raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
+    if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
+            amount.low <= HOURS and r.low(k) in r.lex.clock_words:
+        raise Skip(k)  # "at six o'clock", "at six pm": an hour written out
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first
@@ -363,6 +366,9 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
         until = rule(r, candidate)
         if until is not None:
             raise Skip(until)
+
+
+HOURS = 24  # the hours of a clock
 
 
 def _counts_word(r: Reader, k: int) -> bool:

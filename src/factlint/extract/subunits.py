@@ -21,6 +21,7 @@ class Subunits(Currencies):
     """Reads the sub-unit after an amount, and the cents that follow a whole amount of money."""
 
     written_number: Callable[[int], Amount | None]  # the reader's: cents may be written in words
+    period_after: Callable[..., tuple[str | None, int]]  # the reader's: a period may follow written cents
 
     def subunit_after(self, amount: Amount, k: int) -> int:
         """A sub-unit right after an amount with no currency: "50 cents", "80p", "10¢"; the index after it."""
@@ -94,8 +95,9 @@ class Subunits(Currencies):
         if after is not None and (after.low in lex.subunit_words or (
                 not after.gap and (after.low in lex.subunit_suffixes or after.low in CENTS_MARKS))):
             end += 1  # "43 cents", "43c", "1 pence"
-        elif (t.kind == "n" and len(t.text) != 2) or (after is not None and after.kind in ("w", "n")):
-            return k
+        elif (t.kind == "n" and len(t.text) != 2) or (after is not None and after.kind in ("w", "n") and not (
+                t.kind == "w" and self.period_after(end, adverbs=False)[0] is not None)):
+            return k  # ("a dollar forty-six an hour": a period after written cents ends the sum)
         amount.low += value / 100
         amount.high += value / 100
         amount.step = 0.01

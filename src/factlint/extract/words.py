@@ -55,9 +55,15 @@ class WrittenNumbers(Fractions):
         if first in lex.one_words and self.is_word(i + 1) and (
                 self.currency_word(i + 1) is not None or self.low(i + 1) in lex.subunit_words):
             after = self.low(i + 2)
-            if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words):
+            if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words) or (
+                    self.money_and_cents(i + 2)):
                 return Amount(1.0, 1.0, 1.0, i, i, written=True)
         return self.written_number(i)
+
+    def money_and_cents(self, j: int) -> bool:
+        """Whether a written number of cents stands at token j after "a dollar": "a dollar forty-six"."""
+        cents = self.written_number(j)
+        return cents is not None and not cents.scaled and 1 <= cents.low < 100 and cents.low == int(cents.low)
 
     def few_amount(self, i: int) -> Amount | None:
         """ "a few hundred million", "een paar duizend", "several thousand": a few of a scale is its vague plural
