@@ -1682,6 +1682,9 @@ def test_a_clitic_before_a_bare_count_stands_for_the_plurals_before(text, expect
      "400 million people work in this industry.\n", "100 million to as many as 400 million", "supported"),
     ("De socioloog herhaalt de schatting van de Wereldbank uit zijn interview: 100 tot wel 400 miljoen mensen werken "
      "in deze industrie.\n", "100 tot wel 400 miljoen", "supported"),
+    # (a range, a number: any noun that renames a figure)
+    ("SAM: What the World Bank actually gave is a range: between 150 and 430 million people doing this kind of "
+     "online data work.\n", "150 and 430 million", "supported"),
     # ... not one that names what is measured only.
     ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
      "90 euro per maand", "unsourced"),

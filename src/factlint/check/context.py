@@ -576,7 +576,7 @@ def _names_press(header: str) -> bool:
 
 # Words that name a figure as such, or the study or estimate that gives one (not its measure: "2 procent meer loon").
 _NAMING_FIGURES = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
-                                                 for w in language.figure_nouns)
+                                                 for w in (*language.figure_nouns, *language.renaming_nouns))
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:
