@@ -72,6 +72,8 @@ TWO_FIGURES = [
     ("en", "rose 2 percent to $45", ["2 percent", "$45"]),
     ("en", "The share price jumped 9% to 470 pence.", ["9%", "470 pence"]),
     ("en", "users grew 5% to 1.2 million", ["5%", "1.2 million"]),
+    ("nl", "De productie steeg met 20 procent tot 18.000 ton.", ["20 procent", "18.000"]),  # a noun counted
+    ("en", "Output grew 20% to 18,000.", ["20%", "18,000"]),  # no share is more than the whole
     ("nl", "De omzet steeg 4,8 procent tot 13,18 miljard euro.", ["4,8 procent", "13,18 miljard euro"]),
     ("en", "The bus fare went up by 50 cents to $2.90.", ["50 cents", "$2.90"]),
     # A year after a share or a sum is when, no range's end.

@@ -74,8 +74,8 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     elif amount.subunit != high.subunit and not connectors:
         return None, k  # "went up by 50 cents to $2.90"; "between 50 cents and $2" is a range
     if amount.percent != high.percent:
-        if amount.percent and end == high.last + 1 and not high.scaled:
-            high.percent = True
+        if amount.percent and end == high.last + 1 and not high.scaled and high.high <= WHOLE and not counts_after(r, end):
+            high.percent = True  # "from 20% to 30"; not "rose 20% to 18,000 tonnes", a change and a level
         elif high.percent and amount.last + 1 == k and not amount.scaled:
             amount.percent = True
         else:
@@ -95,3 +95,12 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
         return None, k
     amount.currency = amount.currency or high.currency
     return high, end
+
+
+WHOLE = 100.0  # a share's end written bare is no more than the whole
+
+
+def counts_after(r: Reader, k: int) -> bool:
+    """Whether token k is a noun a number before it counts ("18.000 ton"): a lower-case word no function word."""
+    t = r.tok(k)
+    return t is not None and t.kind == "w" and t.text.islower() and t.low not in r.lex.any_stopwords
