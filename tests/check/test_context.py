@@ -1177,6 +1177,7 @@ def test_another_place_is_never_read_away(engine, text):
     ("Revenue rose ", " to $13.18 billion", True),
     ("Prices have fallen by more than ", " since 2022", True),  # the qualifier is the figure's; "by" leads it
     ("De prijs daalde met ruim ", " sinds 2022", True),
+    ("Mwenza verhoogt zijn productiedoel voor dit jaar met ", " tot 18.000 ton", True),  # a verb's present tense
     ("Congo produces more than ", " of the world's cobalt", False),
     ("Ruim ", " van de consumenten wil maatwerk", False),
 ])
