@@ -111,6 +111,8 @@ def test_places(text, places):
     ("The figure is in Adobe's study.", {"adobe"}),  # a camel-cased name joined to a common word
     # A name that reports a figure of its own is its source: "… meldt dat zijn model …".
     ("Een lab van de KU Leuven meldt dat zijn model het haalt.", {"ku leuven"}),
+    # A possessive before a place's word ends a name, and names whose people they are, no one who reports.
+    ("Time reported OpenAI's Kenyan contractors were paid less.", {"openai"}),
     # A title's common noun before a place names no organisation; a name before one does ("Voltaq Madagaskar").
     ("Datawerk Madagaskar\nANTANANARIVO (ANP) - Datawerkers verdienen weinig.", {"anp"}),
     ("Voltaq Madagaskar opent een fabriek.", {"voltaq madagaskar"}),

@@ -1036,7 +1036,8 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < len(tokens):
+        while j < len(tokens) and not (_possessive(run[-1][2]) and _place_word(tokens[j][2])):
+            # (a possessive before a place's word ends the name: "OpenAI's Kenyan contractors", not "AI's Hidden Workers")
             a, b, w = tokens[j]
             gap = text[end:a]
             if gap.strip(" ") or "\n" in gap:
@@ -1066,6 +1067,11 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             ".", "!", "?", ":", "\n", "—", "–", "/", "|") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
             label is not None and _line_opening(before[:label.start()], start <= _OPENING_REACH))
         i = j
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word is a place's whole name or its people's adjective ("Kenyan")."""
+    return any(a == 0 and b == len(word) for a, b, _ in gazetteer().find(word))
 
 
 _OPENING_REACH = 80  # characters before a run looked at for what opens its sentence
@@ -1215,7 +1221,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     # Not after the comma closing a speech tag: in "Across the border, he added, Zambia's Copperbelt produces …" the
     # name opens what was said.
     closed = "," in text[max(0, start - 4):start]
-    return prev in verbs and not closed and not (words and words[0] in _CLAUSE_VERBS)
+    # Nor a possessive: "Time reported OpenAI's Kenyan contractors were paid …" names whose contractors, no speaker.
+    return prev in verbs and not closed and not (words and words[0] in _CLAUSE_VERBS) and not _possessive(
+        text[start:end])
 
 
 _BLANKS = re.compile(r"[ ,]*")
