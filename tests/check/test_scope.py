@@ -518,13 +518,3 @@ def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, place
 ])
 def test_one_cited_is_the_source_and_who_cites_reports(text, names):
     assert read(text, known=frozenset({"wereldbank", "world bank"})).organisations == names
-
-
-@pytest.mark.parametrize("text, names", [
-    # A name addressed at a sentence's end says nothing; a list's last name still names one.
-    ("I think that's the Philippines figure, actually, Kofi.", set()),
-    ("Thanks for that, Lieke.", set()),
-    ("The survey's backers: Microsoft, Google, Adobe.", {"microsoft", "google", "adobe"}),
-])
-def test_a_name_addressed_names_no_organisation(text, names):
-    assert read(text).organisations == names

@@ -236,10 +236,6 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
     out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
-    if comma:
-        # "I think that's the Philippines figure, actually, Kofi.": a name addressed, closing the sentence after a comma
-        # and a word in lower case (not a list's last name: "Microsoft, Google, Adobe."), says nothing.
-        out += [(m.start(1), m.end(1)) for m in _VOCATIVE.finditer(text)]
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
@@ -302,9 +298,6 @@ PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university inte
 _INTERVIEW = re.compile(r"\b(?:{})((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,{}}})".format("|".join(sorted(
     {rf"{re.escape(noun)}[ \t]+{re.escape(with_)}" for language in LANGUAGES.values()
      for noun, with_ in language.interview_words}, key=len, reverse=True)) or "(?!)", PARTY_WORDS), re.IGNORECASE)
-
-
-_VOCATIVE = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]*,[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?=[ \t]*[.?!](?:\s|$))")
 
 
 def _blanked(text: str) -> str:
