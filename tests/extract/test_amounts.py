@@ -42,11 +42,6 @@ AMOUNTS = [
     ("en", "It puts the number at between 150m and 430m, a wide range.", "150m and 430m", 1.5e8, 4.3e8, C, None, None,
      EX),
     ("en", "reckons that 2m of its citizens tag images", "2m", 2e6, 2e6, C, None, None, EX),
-    # So is a table's cell, and a label's value after its qualifier.
-    ("en", "| Filipinos involved in click work | more than 2m | Philippine government |", "2m", 2e6, 2e6, C, None, None,
-     MIN),
-    ("en", "more than 2m", "2m", 2e6, 2e6, C, None, None, MIN),  # a cell read alone
-    ("en", "Government estimate: more than 2m", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "some 2m of them work nights", "2m", 2e6, 2e6, C, None, None, AP),
     ("nl", "ruim 2m van de werknemers", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),

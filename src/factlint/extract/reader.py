@@ -264,12 +264,10 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
-            led = start_i - self.qualifier_length(start_i)  # "estimate: more than 2m"
-            if amount.suffix == "m" and unit is None and not both_m and not self.label_value(led) and \
-                    not self.partitive(last + 1) and not self.own_cell(led, last):
+            if amount.suffix == "m" and unit is None and not both_m and not self.label_value(start_i) and \
+                    not self.partitive(last + 1):
                 # "1m isn't a number", "100m of the route": a metre, or nothing; a label's value ("World Bank
-                # estimate: 150m to 430m"), a table's cell ("| more than 2m |") and a part of a plural ("2m of its
-                # citizens") are millions.
+                # estimate: 150m to 430m") and a part of a plural ("2m of its citizens") are millions.
                 return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
@@ -290,26 +288,21 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             return True
         if self.low(first - 1 - self.qualifier_length(first)) in lex.partitive_clitics:
             return True  # "waren het er nog geen dertig": the clitic before a qualifier
-        if self.own_cell(first, last):
-            return True
+        # Only the few characters around the number are looked at: a paragraph of thousands stays linear.
         start, end, text = self.toks[first].start, self.toks[last].end, self.text
         near = text[max(0, start - _NEAR):start]
         lead = near[near.rfind("\n") + 1:].strip()
+        rest = text[end:end + _NEAR].split("\n", 1)[0].strip()
+        if lead.endswith("|") and rest.startswith("|"):
+            return True  # a cell of its own
+        if start <= _NEAR and len(text) - end <= _NEAR and not (text[:start] + text[end:]).strip(_ALONE_AROUND):
+            return True  # a text that is nothing else: a table's cell, an answer ("Four.")
         if after is None or after.text not in _LIST_LEADS:
             return False
         if after.text == ":" and lead.strip("-*+> ") == "":
             return True  # a label opening a line or an item: "Nine: the images in a grid"
         nxt = self.tok(last + 2)
         return nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper()  # "in four: Venezuela, …"
-
-    def own_cell(self, first: int, last: int) -> bool:
-        """Whether tokens first..last fill a table's cell of their own: "| more than 2m |"."""
-        # Only the few characters around the number are looked at: a paragraph of thousands stays linear.
-        start, end, text = self.toks[first].start, self.toks[last].end, self.text
-        if start <= _NEAR and len(text) - end <= _NEAR and not (text[:start] + text[end:]).strip(_ALONE_AROUND):
-            return True  # a text that is nothing else: a table's cell, an answer ("Four.")
-        near = text[max(0, start - _NEAR):start]
-        return near[near.rfind("\n") + 1:].strip().endswith("|") and text[end:end + _NEAR].lstrip(" \t").startswith("|")
 
     def label_value(self, i: int) -> bool:
         """Whether token i opens the value of a label: "World Bank estimate: 150m"."""
