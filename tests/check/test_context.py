@@ -1877,21 +1877,6 @@ def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, stat
     assert found and found[1] in statuses
 
 
-@pytest.mark.parametrize("text, status", [
-    # "the bank" names the World Bank of paragraphs before, past a sentence naming it only so, and its analyst.
-    ("Between 150 million and 430 million people worldwide do data work for AI, according to a World Bank estimate.\n\n"
-     "The gap comes down to definitions, said Priya Raman, an analyst at Harrowgate. The bank counts anyone who does "
-     "online gig work, she said.\n\nThe estimate also differs from the 100 million to 400 million the bank has been "
-     "quoted as giving elsewhere, a discrepancy Raman put down to revisions.\n", "supported"),
-    # Another bank named last is the one named back: the World Bank's range is not its figure.
-    ("Between 150 million and 430 million people worldwide do data work for AI, according to a World Bank estimate.\n\n"
-     "The Harbour Savings Bank lends to data firms.\n\nThe bank counts 100 million to 400 million people in data "
-     "work for AI.\n", ("conflicting", "unsourced")),
-])
-def test_a_name_recalled_by_its_head_is_the_figure_s_source(engine, text, status):
-    found = last_verdict(engine, text, "100 million to 400 million")
-    assert found and found[1] in ((status,) if isinstance(status, str) else status), found
-
 
 @pytest.mark.parametrize("text, figure, statuses", [
     # Another place's own pay, in another currency and far from the claim's, is no claim's figure gone wrong.

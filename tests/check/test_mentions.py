@@ -619,21 +619,3 @@ def test_a_sign_off_is_no_sentence_to_lean_on(draft, figure):
     occ = next(o for o in scan(draft) if o.figure.text == figure)
     assert not any(name in occ.previous for name in ("Marta", "Leeds", "Ashworth", "Edmunds", "Vries", "Zwolle"))
 
-
-@pytest.mark.parametrize("draft, figure, recalled", [
-    # A name's head noun names it back paragraphs after it was named, past sentences that do not name it.
-    ("Between 150 million and 430 million people do data work, according to a World Bank estimate.\n\n"
-     "Other counts are lower. The bank counts anyone who does gig work, she said.\n\n"
-     "The estimate differs from the 100 million to 400 million the bank has been quoted as giving.",
-     "100 million to 400 million", "the World Bank"),
-    ("Volgens de Wereldbank en de Centrale Bank van Kenia groeit het werk.\n\n"
-     "Niemand weet het precies. Volgens de bank werken er 2 miljoen mensen in.", "2 miljoen", "the Centrale Bank"),
-    # The last name of that head is the one named back; a noun no name heads, or "the company", recalls nothing.
-    ("The Asian Development Bank disagrees. The Harbour Savings Bank agrees.\n\nIts chief says it is small. He says "
-     "the bank lends $2 billion a year.", "$2 billion a year", "the Harbour Savings Bank"),
-    ("The World Bank has an estimate.\n\nOthers differ. The survey counts 2 million workers.", "2 million", ""),
-    ("Kivuli Data Services hires in Nairobi.\n\nOthers differ. The company pays $2 an hour.", "$2 an hour", ""),
-])
-def test_a_head_noun_recalls_a_name_from_further_back(draft, figure, recalled):
-    occ = next(o for o in scan(draft) if o.figure.text == figure)
-    assert (recalled in occ.previous) if recalled else "the " not in occ.previous

@@ -80,8 +80,6 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     transcript = is_transcript(first)  # told from its first passages too
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
     last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
-    # The names of the passages before, by their head: "the bank" further on names the World Bank named before.
-    named: dict[str, str] = {}
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
@@ -103,10 +101,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
             _goes_on(passage.text, labels, spans[0][0]))
         carried = _carried(*last, transcript) if figures and paragraph and last is not None else ""
-        runs = _name_runs(passage.text, spans)
-        found = _occurrences(passage, figures, spans, plang, carried, labels, going_on, (named, runs)) \
-            if figures else []
-        named.update((head, ends[-1][1]) for head, ends in runs.items())
+        found = _occurrences(passage, figures, spans, plang, carried, labels, going_on) if figures else []
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
         if not (transcript and paragraph and last is not None and _labels_only(passage.text, labels)):
@@ -211,10 +206,8 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
                  lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
-                 going_on: bool = False, names: tuple[dict[str, str], dict[str, list[tuple[int, str]]]] = ({}, {})
-                 ) -> list[Occurrence]:
-    """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript;
-    `names` the names of the passages before by their head, and the passage's own (see _name_runs)."""
+                 going_on: bool = False) -> list[Occurrence]:
+    """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript."""
     labels = labels or []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
@@ -241,12 +234,10 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     for k, fig in enumerate(figures):
         s, e = _sentence_of(spans, starts, fig.start, len(passage.text))
         if (s, e) not in shared:
-            leaned = _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried, going_on,
-                                passage.text, labels)
-            recalled = _recalled(masked_text[s:min(e, s + NAMES_BACK_REACH)], s, *names)
-            if recalled and recalled[4:] not in leaned:
-                leaned = f"{leaned} {recalled}" if leaned else recalled
-            shared[s, e] = (passage.text[s:e], masked_text[s:e], leaned, _cited(cited, cited_at, s, e, starts))
+            shared[s, e] = (passage.text[s:e], masked_text[s:e],
+                            _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried, going_on,
+                                       passage.text, labels),
+                            _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
         if echoed is not None and not previous:
@@ -987,42 +978,6 @@ def named_back(sentence: str, before: str) -> str:
 
 
 ORGANISATION_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.organisation_nouns)
-
-
-def _recalled(head: str, start: int, before: dict[str, str], runs: dict[str, list[tuple[int, str]]]) -> str:
-    """The name a sentence opening with `head` (at `start` in its passage) names back by its head noun, as named in a
-    sentence further back ("the bank" after "a World Bank estimate" paragraphs before): "the World Bank"; "" if none."""
-    words = _FIRST_WORD.findall(head)[:HEAD_BACK_WITHIN + 1]
-    for article, noun in itertools.pairwise(words):
-        if article.lower() not in _DEFINITE or noun.lower() in ORGANISATION_NOUNS:
-            continue  # "the company" is the subject of the sentence before, no name further back
-        noun = noun.lower()
-        ends = runs.get(noun, ())
-        k = bisect.bisect_right(ends, (start, "")) - 1  # the passage's own last such name before the sentence
-        name = ends[k][1] if k >= 0 else before.get(noun)
-        if name and named_back(head, "x " + name) == noun:
-            return "the " + name
-    return ""
-
-
-def _name_runs(text: str, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, str]]]:
-    """The names of `text` of two words or more (a run of capitalised words standing side by side; a sentence's first
-    word left out) by their head (last word, lower-cased): where each ends, and the name, in order."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for s, e in spans:
-        run: list[re.Match[str]] = []
-        for k, m in enumerate(itertools.chain(_FIRST_WORD.finditer(text, s, e), (None,))):
-            capital = m is not None and m.group()[:1].isupper() and (k > 0 or m.group().lower() in NAME_TYPES)
-            if capital and (not run or not text[run[-1].end():m.start()].strip(" \t")):
-                run.append(m)
-                continue
-            if len(run) > 1:
-                name = text[run[0].start():run[-1].end()]
-                out.setdefault(run[-1].group().lower(), []).append((run[-1].end(), name))
-                if run[0].group().lower() in NAME_TYPES:
-                    out.setdefault(run[0].group().lower(), []).append((run[-1].end(), name))
-            run = [m] if capital else []
-    return out
 
 
 def heads_noun(name: str, noun: str) -> bool:
