@@ -288,6 +288,7 @@ def test_another_study_gives_another_source(sentence, another):
     ("For this piece I spoke to", True),
     ("I spoke with Casilli, who said that", False),  # the figure is Casilli's
     ("The team interviewed", False),  # no first person
+    ("die we met de Wereldbank deelden, stelt dat", False),  # Dutch "met" is "with"
 ])
 def test_our_own_study_is_the_writers_source(words, own):
     from factlint.check.mentions import own_source

@@ -401,6 +401,7 @@ def test_an_interviews_party_and_where_a_figure_was_repeated_are_no_places_of_it
      {"bank"}),
     ("Een interview, gepubliceerd door een Nederlandse universiteit, noemt de schatting.", set(), set()),
     ("A report published by the Kenyan government counts 2 million workers.", {"KE"}, {"ke government"}),
+    ("They were paid less than $2 an hour, as reported by Ugandan workers last year.", {"UG"}, set()),  # no publisher
     ("The study was funded by the University of Lagos and covers its workers.", {"NG"}, set()),
     # A lone name after a noun of place is a place the gazetteer does not hold, no organisation.
     ("In de kuststad Cagayan de Oro, op het Filipijnse eiland Mindanao, zitten duizenden jongeren.", {"PH"}, set()),

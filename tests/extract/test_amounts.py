@@ -36,6 +36,8 @@ AMOUNTS = [
     ("nl", "het 25-koppige team", "25", 25, 25, C, None, None, EX),
     ("en", "a 3-percent raise", "3-percent", 3, 3, P, "%", None, EX),
     ("en", "a 5-dollar bill", "5-dollar", 5, 5, M, "USD", None, EX),
+    ("en", "the 3-pc rise", "3-pc", 3, 3, P, "%", None, EX),
+    ("en", "Our report focuses on six figures from their filings.", "six", 6, 6, C, "figures", None, EX),  # no pay word
     # A lone "m" is a metre, but a label's value or a part of a plural is millions, as newspapers write them.
     ("en", "World Bank estimate: 150m to 430m", "150m to 430m", 1.5e8, 4.3e8, C, None, None, EX),
     # A range of m-numbers is millions wherever it stands (SPEC §3 reads "150m–430m").
@@ -140,6 +142,7 @@ GLUED = [
     ("en", "a 2023-era policy", "2023"),
     ("en", "COVID-19-related layoffs", "19"),
     ("en", "a GPT-4-based tool", "4"),
+    ("en", "The show starts at 6-am sharp.", "6"),
     ("en", "24/7 support", "24/7"),
     ("en", "Call +31 50 363 9111 now.", "+31 50 363 9111"),
     ("en", "Call 050 363 9111 now.", "050 363 9111"),

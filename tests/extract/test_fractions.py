@@ -121,3 +121,11 @@ def test_a_proportion_needs_a_part_and_a_whole(lang, text):
 ])
 def test_a_proportion_s_precision_is_one_part_of_its_whole(lang, text, step):
     assert extract(text, lang)[0].step == step
+
+
+@pytest.mark.parametrize("text", [
+    "The last half of the workers quit.",  # an ordinal's half of people is a share of them, no part of a period
+    "The first half of the 400 workers were paid.",
+])
+def test_an_ordinal_s_half_of_people_is_a_share(text):
+    assert [(f.text, f.low) for f in extract(text, "en")][:1] == [("half", 50.0)]

@@ -68,3 +68,8 @@ def test_subunit_is_read_exactly(read_exactly, lang, text, span, low, high, kind
 @pytest.mark.parametrize("lang, text, figures", APART, ids=[f"{c[0]}:{c[1]}" for c in APART])
 def test_what_is_not_a_subunit_or_not_one_amount(lang, text, figures):
     assert [f.text for f in extract(text, lang)] == figures
+
+
+def test_written_cents_that_do_not_close_the_sum_make_no_sum():
+    # "a dollar twenty in his pocket": the cents do not close the sum, and "a dollar" alone would be a wrong value.
+    assert [f.text for f in extract("He had a dollar twenty in his pocket.", "en")] == []

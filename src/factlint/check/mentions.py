@@ -910,6 +910,7 @@ def another_source(sentence: str) -> bool:
 def own_source(words_before: str) -> bool:
     """Whether the words before a figure give it the writer's own source: "Our own 2024 shopper panel found that …",
     "Uit ons eigen onderzoek blijkt dat …"."""
+    words_before = words_before[-OWN_CHARS:]  # bounded: a statement of many figures is read once per figure
     words = [fold(m.group()) for m in _FIRST_WORD.finditer(words_before)]
     if any(w in _MY and v in _OWN and not _ORIGINS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
            for k, (w, v) in enumerate(itertools.pairwise(words))):
@@ -930,6 +931,7 @@ _MY = frozenset(w for language in LANGUAGES.values() for w in language.first_per
 _OWN = frozenset(w for language in LANGUAGES.values() for w in language.own_words)
 OWN_WITHIN = 2  # words between "our own" and its word of origin: "our own 2024 shopper panel"
 _CLAUSE_BREAKS = frozenset(",;:()—–")  # a fieldwork verb's clause ends at them
+OWN_CHARS = 200  # characters before a figure read for whose own source it is
 _FIELDWORK = frozenset(fold(w) for language in LANGUAGES.values() for w in language.fieldwork_verbs)
 
 

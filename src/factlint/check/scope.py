@@ -679,8 +679,8 @@ def _publishers_adjective(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] describes who published what is cited: "an interview published by a Dutch
     university", "gepubliceerd door een Nederlandse universiteit" (a government stays its country's)."""
     after = _NEXT_LOWER_WORD.match(text, end)
-    if after is None or fold(after.group(1)) in _INSTITUTIONS:
-        return False
+    if after is None or fold(after.group(1)) not in _PUBLISHING:
+        return False  # "as reported by Ugandan workers": people of the place, who may be what the figure is of
     before = [fold(w) for w in _WORD_AT.findall(text[max(0, start - NAME_REACH):start])]
     while before and before[-1] in NAME_WORDS.determiners:
         before.pop()
@@ -695,6 +695,10 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _INSTITUTIONS = {fold(w): meaning for language in LANGUAGES.values()
                  for meaning, words in language.paraphrases.items() if meaning == "government" for w in words}
 _INSTITUTION_MEANINGS = frozenset(_INSTITUTIONS.values())
+# Nouns of who publishes: the press, and kinds of institution ("a Dutch university"); not a government, whose country's
+# the figure is.
+_PUBLISHING = (MEDIA_NOUNS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.name_type_nouns)) \
+    - frozenset(_INSTITUTIONS)
 
 
 def governed(text: str) -> bool:

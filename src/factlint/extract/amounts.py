@@ -106,8 +106,9 @@ class Amounts(Cursor):
         """Whether the lower-case word hyphened to a number at `w` is what the number counts ("a 10-person team"):
         not a multiplier ("3-fold"), a name's part ("100-GPU"), a chain of numbers ("3-to-1"), nor after a year."""
         word = self.toks[w].text
-        if not word.islower() or self.low(w) in self.lex.hyphen_multipliers or amount.year_like:
-            return False
+        if not word.islower() or self.low(w) in self.lex.hyphen_multipliers or amount.year_like \
+                or self.low(w) in self.lex.clock_words:
+            return False  # (nor an hour: "6-am")
         nxt = self.tok(w + 1)
         return not (nxt is not None and not nxt.gap and nxt.text in HYPHENS and self.digit_follows(w + 1))
 

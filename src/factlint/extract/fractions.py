@@ -171,8 +171,9 @@ class Fractions(Cursor):
             return False  # "a quarter of an hour", "een kwart van een uur"
         if f.one and f.first == f.last and not f.joined and not f.lone and self.low(f.first) not in lex.one_words:
             return linked  # a denominator after a qualifier, no article: "nog geen kwart van", not "kwart over drie"
-        if f.lone and self.low(f.first - 1) in lex.part_ordinals:
-            return False  # "in the first half", "the latter half of the year": a part of a period
+        if f.lone and self.low(f.first - 1) in lex.part_ordinals and not (linked and not self.period_follows(at + 1)):
+            return False  # "in the first half", "the latter half of the year": a part of a period ("the first half of
+            # the workers" is a share of them)
         if f.lone and f.first == f.last:
             return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
                 after is None or after.kind == "s")
@@ -187,6 +188,13 @@ class Fractions(Cursor):
                 and not f.denominator.endswith(lex.ordinal_endings))
             # "slechts een kwart noemt": a quarter, no ordinal ("only a third party", "een vierde keer")
         return True
+
+    def period_follows(self, k: int) -> bool:
+        """Whether a period or a year stands at token k, after any article: "(of) the year", "(of) 2023"."""
+        if self.low(k) in self.lex.articles or self.low(k) in self.lex.definite_articles:
+            k += 1
+        t = self.tok(k)
+        return t is not None and (self.low(k) in self.lex.period_units or (t.kind == "n" and len(t.text) == 4))
 
     def proportion_end(self, numerator: float, k: int) -> tuple[float, int] | None:
         """ "in four", "out of ten", "op de 3" at token k after a numerator: (the percentage, its last token)."""

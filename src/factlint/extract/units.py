@@ -24,7 +24,8 @@ class Units(Subunits):
         if t is None or t.kind == "x":
             return k
         if t.text in HYPHENS and not t.gap and self.is_word(k + 1) and not self.toks[k + 1].gap and (
-                self.indexed_phrase_at(k + 1, self.index.percent_by_first) is not None or self.currency_word(k + 1)):
+                self.indexed_phrase_at(k + 1, self.index.percent_by_first) is not None or self.currency_word(k + 1)
+                or self.toks[k + 1].text in self.lex.percent_suffixes):  # "the 3-pc rise"
             k += 1  # "a 3-percent raise", "a 5-dollar bill": the unit hyphened as an adjective
             t = self.toks[k]
         if t.text == "%" and (not t.gap or self.text[self.toks[k - 1].end:t.start] == " "):

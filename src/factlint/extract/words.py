@@ -61,9 +61,12 @@ class WrittenNumbers(Fractions):
         return self.written_number(i)
 
     def money_and_cents(self, j: int) -> bool:
-        """Whether a written number of cents stands at token j after "a dollar": "a dollar forty-six"."""
+        """Whether a written number of cents stands at token j after "a dollar", closing the sum: "a dollar forty-six
+        an hour", "A dollar forty-six." (not "a dollar twenty in his pocket")."""
         cents = self.written_number(j)
-        return cents is not None and not cents.scaled and 1 <= cents.low < 100 and cents.low == int(cents.low)
+        if cents is None or cents.scaled or not 1 <= cents.low < 100 or cents.low != int(cents.low):
+            return False
+        return not self.is_word(cents.last + 1) or self.period_after(cents.last, adverbs=False)[0] is not None
 
     def few_amount(self, i: int) -> Amount | None:
         """ "a few hundred million", "een paar duizend", "several thousand": a few of a scale is its vague plural

@@ -332,8 +332,9 @@ throughout whereas nevertheless nonetheless unless
     first_person_pronouns=("we", "i"),
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
-    fieldwork_verbs=("spoke", "talked", "interviewed", "surveyed", "polled", "asked", "met", "visited", "counted",
-                     "followed", "questioned"),
+    # (not "met": Dutch "met" is "with", and the languages' words are read together)
+    fieldwork_verbs=("spoke", "talked", "interviewed", "surveyed", "polled", "asked", "visited", "counted", "followed",
+                     "questioned"),
     language_adjective_endings=("-speaking", "-language"),  # "Dutch-speaking readers", "French-language press"
     figure_nouns=("figure", "figures"),  # not "estimate(s)": "the government estimates that …" is a verb
     bulletin_words=(),  # "the 7 o'clock news": the clock word says it
@@ -373,8 +374,7 @@ throughout whereas nevertheless nonetheless unless
                       "edition", "news"),
     hyphen_multipliers=("fold", "something", "somethings"),  # "3-fold", "20-somethings": no count of anything
     part_ordinals=("first", "second", "latter", "last"),
-    n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning", "make", "makes", "making",
-                    "on"),
+    n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
                        ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
                        # "One witness put it at as little as $1.64 an hour": the quantity of the sentence before
