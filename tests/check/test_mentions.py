@@ -197,6 +197,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("It will be read abroad too: Kenyan officials, whose own courts …", True),
     ("It was a Kenyan contract that paid workers less than     .", True),  # a noun phrase, no name
     ("Het is een Amerikaans bedrijf dat Keniaanse werkers minder dan      betaalde.", True),
+    # A Dutch quantifier standing for people, as "allen" does.
+    ("Sommigen kregen zo'n      .", True),
+    ("Velen verdienden minder dan      .", True),
+    ("Sommige moderatoren kregen zo'n      .", False),  # a quantifier before its noun
 ])
 def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, leaning):
     from factlint.check.mentions import leans

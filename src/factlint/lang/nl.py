@@ -262,8 +262,10 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "month": ("maand", "maanden", "maandelijks"),
         "year": ("jaar", "jaren", "jaarlijks"),
     },
+    # (a quantifier standing for people as a noun does, "sommigen", "velen", leans as "allen" does)
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
-                   "zijn", "beide", "allen", "maar", "toch", "echter"),
+                   "zijn", "beide", "allen", "sommigen", "velen", "meesten", "enkelen", "weinigen", "maar", "toch",
+                   "echter"),
     reporting_words=("meldde", "meldt", "schreef", "schrijft", "zei", "zegt", "vertelde", "vertelt", "citeerde", "citeert",
                      "berichtte", "bericht", "aldus", "publiceerde", "gepubliceerd", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
