@@ -223,6 +223,12 @@ def test_groups_of_people():
     (Scope(organisations=frozenset({"antonio casilli"})), Scope(organisations=frozenset({"casili"})), None),
     (Scope(organisations=frozenset({"adobe"})), Scope(organisations=frozenset({"adore"})), "organisation"),
     (Scope(organisations=frozenset({"eurostat"})), Scope(organisations=frozenset({"eurostar"})), "organisation"),
+    # A name cut short to the starts of its words is the same name; a word of its own is not.
+    (Scope(organisations=frozenset({"washington post"})), Scope(organisations=frozenset({"wapo"})), None),
+    (Scope(organisations=frozenset({"world bank"})), Scope(organisations=frozenset({"wb"})), None),
+    (Scope(organisations=frozenset({"world bank"})), Scope(organisations=frozenset({"wallonia bureau of planning"})),
+     "organisation"),
+    (Scope(organisations=frozenset({"time magazine"})), Scope(organisations=frozenset({"tmz"})), "organisation"),
     # Another says the figure a claim's origin gives: "Salesforce says 77% …" of an Adobe study's 77%.
     (Scope(organisations=frozenset({"adobe"}), origins=frozenset({"adobe"})), Scope(speakers=frozenset({"salesforce"})),
      "organisation"),

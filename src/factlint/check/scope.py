@@ -1478,7 +1478,7 @@ def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _holds(x: str, y: str) -> bool:
     """Whether name y's words hold name x's."""
-    if x.replace(" ", "") == y.replace(" ", ""):
+    if x.replace(" ", "") == y.replace(" ", "") or _abbreviates(x, y):
         return True
     theirs, mine = y.split(), x.split()
     held = [any(_same_word(w, v) for v in theirs) for w in mine]
@@ -1487,6 +1487,31 @@ def _holds(x: str, y: str) -> bool:
     # A title of prose before a rare name that is held: "socioloog casilli" is "antonio casilli".
     return any(h and not _in_prose(w) for w, h in zip(mine, held)) and all(
         h or _in_prose(w) for w, h in zip(mine, held))
+
+
+def _abbreviates(x: str, y: str) -> bool:
+    """Whether one word x is a name y of two to four words cut short, a start of each of its words in turn: "wb" for
+    "world bank", "wapo" for "washington post"."""
+    words = y.split()
+    if " " in x or not ABBREVIATED <= len(x) <= ABBREVIATED_MOST or not 2 <= len(words) <= ABBREVIATED_WORDS:
+        return False
+    reached = {0}  # where in x the words so far can end (x is short: a few positions, a few letters each)
+    for word in words:
+        after: set[int] = set()
+        for at in reached:
+            n = 0
+            while at + n < len(x) and n < len(word) and x[at + n] == word[n]:
+                n += 1
+                after.add(at + n)
+        reached = after
+        if not reached:
+            return False
+    return len(x) in reached
+
+
+ABBREVIATED = 2  # letters of a name cut short at the least
+ABBREVIATED_MOST = 8  # and at the most ("wapo"; a longer one is a name of its own)
+ABBREVIATED_WORDS = 4  # words of the name it cuts short at the most
 
 
 def _same_word(w: str, v: str) -> bool:
