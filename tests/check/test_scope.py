@@ -503,6 +503,8 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     # The press after a noun of what it is, or a language's: no place of the figure.
     ("He told a Dutch university news site that it came to 90 euros.", set(), set()),
     ("A Dutch-language interview with Casilli cites the World Bank.", set(), {"casilli", "world bank"}),
+    # ... or after a name the press is of: "the Dutch Casilli interview".
+    ("The Dutch Casilli interview says 100 tot wel 400 miljoen mensen.", set(), {"casilli"}),
     ("Dutch workers earn more.", {"NL"}, set()),
 ])
 def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, places, names):

@@ -621,8 +621,9 @@ def _before_media(text: str, end: int, start: int = -1) -> bool:
         w.group(1)) in NAME_WORDS.possessives
     third = fold(m.group(3) or "")
     lower = m.group(1)[:1].islower()
-    # "a Dutch-language interview"; "a Dutch university news site": the press after a noun of what it is.
-    return first in MEDIA_NOUNS or (first in _MEDIA_NEAR and not owned) or (second in MEDIA_NOUNS and lower) or (
+    # "a Dutch-language interview"; "a Dutch university news site": the press after a noun of what it is, or after a
+    # name it is of ("the Dutch Casilli interview").
+    return first in MEDIA_NOUNS or (first in _MEDIA_NEAR and not owned) or second in MEDIA_NOUNS or (
         second in _MEDIA_NEAR and first in _MEDIA_QUALIFIERS) or (lower and m.group(2) is not None and m.group(
             2)[:1].islower() and (third in MEDIA_NOUNS or (second in _MEDIA_NEAR and third in _MEDIA_NEAR)))
 
