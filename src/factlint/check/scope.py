@@ -1041,7 +1041,7 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < len(tokens) and not (_possessive(run[-1][2]) and _place_word(tokens[j][2])):
+        while j < len(tokens) and not (_possessive(run[-1][2]) and gazetteer().names_whole(tokens[j][2])):
             # (a possessive before a place's word ends the name: "OpenAI's Kenyan contractors", not "AI's Hidden Workers")
             a, b, w = tokens[j]
             gap = text[end:a]
@@ -1072,11 +1072,6 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             ".", "!", "?", ":", "\n", "—", "–", "/", "|") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
             label is not None and _line_opening(before[:label.start()], start <= _OPENING_REACH))
         i = j
-
-
-def _place_word(word: str) -> bool:
-    """Whether a word is a place's whole name or its people's adjective ("Kenyan")."""
-    return any(a == 0 and b == len(word) for a, b, _ in gazetteer().find(word))
 
 
 _OPENING_REACH = 80  # characters before a run looked at for what opens its sentence

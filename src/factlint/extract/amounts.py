@@ -48,6 +48,12 @@ class Amount:
         self.high *= factor
         self.step *= factor
 
+    def in_cents(self, code: str | None) -> None:
+        """The amount read as hundredths of currency `code` ("50 cents": USD 0.50)."""
+        self.times(0.01)
+        self.currency = code
+        self.subunit = True
+
 
 DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "the '80s"
 
@@ -111,6 +117,12 @@ class Amounts(Cursor):
             return False  # (nor an hour: "6-am")
         nxt = self.tok(w + 1)
         return not (nxt is not None and not nxt.gap and nxt.text in HYPHENS and self.digit_follows(w + 1))
+
+    def counts_word(self, k: int) -> bool:
+        """Whether token k is a noun a number before it counts: a lower-case word, no function word ("18.000 ton",
+        "(in Oct.) 3 firms left")."""
+        t = self.tok(k)
+        return t is not None and t.kind == "w" and t.text.islower() and t.low not in self.lex.any_stopwords
 
     def glued_word(self, amount: Amount, i: int, money: bool) -> None:
         """The letters glued after digits: a scale ("150m", "1.2M"), a currency ("115USD") or a sub-unit ("80p")

@@ -55,7 +55,7 @@ def dates(r: Reader, c: Candidate) -> int | None:
             return k + 1
         return k
     if c.prev_tok is not None and (_is_month(r, c.i - 1) or (
-            c.prev == "." and c.i - 2 > c.floor and _is_month(r, c.i - 2) and not _counts_word(r, k))):  # "Oct. 3"
+            c.prev == "." and c.i - 2 > c.floor and _is_month(r, c.i - 2) and not r.counts_word(k))):  # "Oct. 3"
         if r.low(k) == "," and r.tok(k + 1) is not None and r.toks[k + 1].kind == "n":
             return k + 1
         return k - 1
@@ -254,10 +254,7 @@ def names(r: Reader, c: Candidate) -> int | None:
 def _placed_count(r: Reader, c: Candidate) -> bool:
     """Whether a number after a place's name counts the noun after it: a place has no version ("heeft in Amsterdam 35
     medewerkers"); a postal district has no noun ("Dublin 6")."""
-    after = r.tok(c.k)
-    word = c.prev_tok.text
-    return after is not None and after.kind == "w" and after.text.islower() and after.low not in r.lex.any_stopwords \
-        and any(a == 0 and b == len(word) for a, b, _ in gazetteer().find(word))
+    return r.counts_word(c.k) and gazetteer().names_whole(c.prev_tok.text)
 
 
 def _counts_plural(r: Reader, c: Candidate) -> bool:
@@ -344,12 +341,11 @@ RULES: tuple[Rule, ...] = (
 def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, percent: bool, qualifier: str,
           k: int, floor: int) -> None:
     """Raise Skip when a bare number is not a figure (the first of RULES that says what it is instead)."""
-    if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
-            _half_hour(r, amount.first, floor, amount.low):
-        raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
-    if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
-            amount.low <= HOURS and r.low(k) in r.lex.clock_words:
-        raise Skip(k)  # "at six o'clock", "at six pm": an hour written out
+    if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0:
+        if _half_hour(r, amount.first, floor, amount.low):
+            raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
+        if amount.low <= HOURS and r.low(k) in r.lex.clock_words:
+            raise Skip(k)  # "at six o'clock", "at six pm": an hour written out
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first
@@ -369,12 +365,6 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
 
 
 HOURS = 24  # the hours of a clock
-
-
-def _counts_word(r: Reader, k: int) -> bool:
-    """Whether token k is a word a number before it counts: "(in Oct.) 3 firms left" is no date."""
-    t = r.tok(k)
-    return t is not None and t.kind == "w" and t.text.islower() and t.low not in r.lex.any_stopwords
 
 
 def _half_hour(r: Reader, i: int, floor: int, value: float) -> bool:

@@ -69,12 +69,11 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
             high.currency or high.percent or high.scaled) and end == high.last + 1:
         return None, k  # "rose 5% to 2020", "stayed at $2 until 2023": a year, no end of a share or a sum
     if high.subunit and not (amount.subunit or amount.currency or amount.percent or currency or amount.scaled):
-        amount.times(0.01)  # "2 to 5 cents", "between 2 and 5 US cents": the cents of both ends
-        amount.subunit = True
+        amount.in_cents(high.currency)  # "2 to 5 cents", "between 2 and 5 US cents": the cents of both ends
     elif amount.subunit != high.subunit and not connectors:
         return None, k  # "went up by 50 cents to $2.90"; "between 50 cents and $2" is a range
     if amount.percent != high.percent:
-        if amount.percent and end == high.last + 1 and not high.scaled and high.high <= WHOLE and not counts_after(r, end):
+        if amount.percent and end == high.last + 1 and not high.scaled and high.high <= WHOLE and not r.counts_word(end):
             high.percent = True  # "from 20% to 30"; not "rose 20% to 18,000 tonnes", a change and a level
         elif high.percent and amount.last + 1 == k and not amount.scaled:
             amount.percent = True
@@ -98,9 +97,3 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
 
 
 WHOLE = 100.0  # a share's end written bare is no more than the whole
-
-
-def counts_after(r: Reader, k: int) -> bool:
-    """Whether token k is a noun a number before it counts ("18.000 ton"): a lower-case word no function word."""
-    t = r.tok(k)
-    return t is not None and t.kind == "w" and t.text.islower() and t.low not in r.lex.any_stopwords

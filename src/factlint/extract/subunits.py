@@ -41,9 +41,7 @@ class Subunits(Currencies):
             code = lex.subunit_words["cent"]  # "10 c"
         if code is None:
             return k
-        amount.times(0.01)
-        amount.currency = code
-        amount.subunit = True
+        amount.in_cents(code)
         return k + 1
 
     def named_subunit(self, amount: Amount, k: int) -> int:
@@ -57,9 +55,7 @@ class Subunits(Currencies):
         code = code or self.lex.currency_words.get(t.low)
         if code is None:
             return k
-        amount.times(0.01)
-        amount.currency = code
-        amount.subunit = True
+        amount.in_cents(code)
         return k + 2
 
     def cents_part(self, amount: Amount, k: int) -> int:

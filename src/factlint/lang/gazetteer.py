@@ -115,6 +115,10 @@ class Gazetteer:
         """The codes of every place `text` names."""
         return frozenset(c for _, _, codes in self.find(text) for c in codes)
 
+    def names_whole(self, word: str) -> bool:
+        """Whether `word` is, whole, a place's name or its people's adjective ("Amsterdam", "Kenyan")."""
+        return any(a == 0 and b == len(word) for a, b, _ in self.find(word))
+
     def name(self, code: str) -> str:
         """A place's English name ("the DRC" reads "Congo - Kinshasa" in CLDR: its first short form instead)."""
         place = self.places.get(code)
