@@ -4,6 +4,7 @@ output format stays valid, inputs are never written, and a failed write leaves t
 from __future__ import annotations
 
 import builtins
+import functools
 import json
 import os
 import sys
@@ -310,29 +311,37 @@ def test_github_commands_carry_no_control_characters(tmp_path):
     assert "\x1b" not in done.stdout and "file=e\\x1b[31mx.md" in done.stdout
 
 
-def test_thousands_of_figures_in_one_paragraph_take_linear_time():
-    # Issue 15: every figure's clause and statement were cut from the whole paragraph (40 KB took 17 s).
-    from factlint.check.engine import Engine, check_text
+@functools.cache
+def _engine():  # type: ignore[no-untyped-def]
+    from factlint.check.engine import Engine
     from factlint.registry import load_registry
 
-    engine = Engine.build(load_registry(ROOT / "claims", ROOT))
-    small = best_cpu(lambda: check_text("5% " * 1500, engine))
-    large = best_cpu(lambda: check_text("5% " * 6000, engine))
+    return Engine.build(load_registry(ROOT / "claims", ROOT))
+
+
+def _check_cpu(text: str) -> float:
+    """The least CPU time of checking `text` against the bundled registry (built once for the tests of time)."""
+    from factlint.check.engine import check_text
+
+    engine = _engine()
+    return best_cpu(lambda: check_text(text, engine))
+
+
+def test_thousands_of_figures_in_one_paragraph_take_linear_time():
+    # Issue 15: every figure's clause and statement were cut from the whole paragraph (40 KB took 17 s).
+    small = _check_cpu("5% " * 1500)
+    large = _check_cpu("5% " * 6000)
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x (a loose bound)
 
 
 def test_a_paragraph_of_many_asides_and_figures_takes_linear_time():
     # Issue 14: a statement was found in its sentence by its whole length, for every figure of the paragraph.
-    from factlint.check.engine import Engine, check_text
-    from factlint.registry import load_registry
-
-    engine = Engine.build(load_registry(ROOT / "claims", ROOT))
 
     def paragraph(n: int) -> str:
         return " ".join(f"Adobe's rival Oracle, whose staff in Kenya, Uganda's neighbour, found {i}% of Nairobi's "
                         f"workers, just as in Madagascar, not in Zambia" for i in range(n)) + ".\n"
-    small = best_cpu(lambda: check_text(paragraph(1500), engine))
-    large = best_cpu(lambda: check_text(paragraph(6000), engine))
+    small = _check_cpu(paragraph(1500))
+    large = _check_cpu(paragraph(6000))
     # Four times the text: linear is 4x (4.1x to 5.4x measured, no function above 4.5x: a loaded machine's caches);
     # the whole-length search it guards against made it 6.8x at a third of these sizes, about 9.7x at these.
     assert large < 8 * small + 0.05
@@ -341,32 +350,24 @@ def test_a_paragraph_of_many_asides_and_figures_takes_linear_time():
 def test_a_sentence_of_many_names_and_figures_takes_linear_time():
     # Review of the sixteenth session: each figure of one long sentence read every name of its clause for an
     # attribution (attributed_in), figures times names (20 kB took 9.6 s against 1.0 s for 5 kB).
-    from factlint.check.engine import Engine, check_text
-    from factlint.registry import load_registry
-
-    engine = Engine.build(load_registry(ROOT / "claims", ROOT))
     unit = "1.500 Vlamingen en de 150 Kamerleden, "
 
     def sentence(size: int) -> str:
         return "Het bureau telde " + unit * (size // len(unit)) + "en meer.\n"
-    small = best_cpu(lambda: check_text(sentence(5_000), engine))
-    large = best_cpu(lambda: check_text(sentence(20_000), engine))
+    small = _check_cpu(sentence(5_000))
+    large = _check_cpu(sentence(20_000))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
 
 
 def test_a_long_statement_of_many_figures_takes_linear_time():
     # Review of the seventeenth session: whether a figure is the writer's own fieldwork was read on its whole statement
     # before it, once per figure (80 kB of one sentence took 29 s against 2.1 s for 20 kB).
-    from factlint.check.engine import Engine, check_text
-    from factlint.registry import load_registry
-
-    engine = Engine.build(load_registry(ROOT / "claims", ROOT))
     unit = "3 dollars an hour in one office or "
 
     def sentence(size: int) -> str:
         return "The moderators we met said they were paid " + unit * (size // len(unit)) + "less.\n"
-    small = best_cpu(lambda: check_text(sentence(5_000), engine))
-    large = best_cpu(lambda: check_text(sentence(20_000), engine))
+    small = _check_cpu(sentence(5_000))
+    large = _check_cpu(sentence(20_000))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
 
 
