@@ -184,6 +184,10 @@ def test_figures_cases_read_right():
 # false-supported (fixed at the next commit: "de stichting" names back "Stichting Eerlijk Klikken") and news_dev153
 # (broadcast scripts and transcripts) 0.88. news_dev150 reached 0.96 and fell back to 0.94 when the recall of a name by
 # its head noun from paragraphs before, which let a wrong figure through, was reverted (44754cb).
+# First runs at f0b6f70: news_dev154 (paragraphs cut from the middle of articles) 0.93 with three false-supported (a
+# lender's figure "of its own", moderators "there" after an Accra contractor, figures likened to Time's from Nairobi)
+# and news_dev155 (science and technology journalism) 0.95 with one (a share of Europe's cobalt read as the world's),
+# all fixed at the next commit.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -222,7 +226,8 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev139.toml": 0.91, "news_dev140.toml": 0.92, "news_dev141.toml": 0.89, "news_dev142.toml": 0.94,
          "news_dev143.toml": 0.86, "news_dev144.toml": 0.93, "news_dev145.toml": 0.92, "news_dev146.toml": 0.98,
          "news_dev147.toml": 0.97, "news_dev148.toml": 0.83, "news_dev149.toml": 0.91, "news_dev150.toml": 0.93,
-         "news_dev151.toml": 0.96, "news_dev152.toml": 0.97, "news_dev153.toml": 0.90}
+         "news_dev151.toml": 0.96, "news_dev152.toml": 0.97, "news_dev153.toml": 0.91,
+         "news_dev154.toml": 0.97, "news_dev155.toml": 0.96}
 
 
 @pytest.fixture(scope="module")

@@ -1221,6 +1221,9 @@ def test_a_colon_lead_names_the_scope_of_what_follows(engine, text, figure, stat
     (" van de Congolese productie vandaan komt.", {"CD"}),
     (" of Kenya's click workers earn less.", {"KE"}),
     (" of the world's cobalt comes from the DRC.", set()),  # the noun phrase only: the DRC is the verb's
+    # ... with a place its noun is in: "the cobalt in Europe's battery chain" is Europe's.
+    (" van het kobalt in de Europese accuketen uit Congo.", {"150"}),
+    (" of the cobalt in European battery chains comes from Congo.", {"150"}),
     (" of consumers want it.", set()),
     (" said they would pay.", set()),  # no "of" phrase
 ])
@@ -1238,6 +1241,19 @@ def test_the_places_a_share_is_of(after, places):
     ("Over 60% of the world's cobalt comes from the DRC.\n", ("supported",)),
 ])
 def test_a_share_of_the_claim_s_place_is_no_share_it_holds(engine, text, statuses):
+    assert verdicts(engine, text)[-1][1] in statuses
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # A share of a place's stock is no share of the world's ...
+    ("Volgens handelsdata van analysebureau Cobaltrix komt ongeveer 70 procent van het kobalt in de Europese "
+     "accuketen uit Congo.\n", ("unsourced",)),
+    ("About 70% of the cobalt in European battery chains comes from Congo, trade data show.\n", ("unsourced",)),
+    # ... as one of the world's is.
+    ("Ruim 60 procent van het wereldwijde kobalt komt uit de Democratische Republiek Congo.\n", ("supported",)),
+    ("More than 60% of cobalt worldwide comes from the DRC.\n", ("supported",)),
+])
+def test_a_share_of_a_place_s_stock_is_no_share_of_the_world_s(engine, text, statuses):
     assert verdicts(engine, text)[-1][1] in statuses
 
 

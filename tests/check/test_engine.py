@@ -203,6 +203,33 @@ def test_a_claim_with_no_place_takes_the_place_of_its_kin(engine, text, status, 
     assert (checked[0].verdict.status, checked[0].verdict.claim.id) == (status, claim)
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # A place of the texts around the figure (the town a listener writes from, the city of the sentence before) is
+    # where the world's estimate was said or read, not what it is of.
+    ("**Hanneke uit Zwolle schrijft:** 'Volgens de Wereldbank doen tussen de 150 en 430 miljoen mensen dit datawerk.'",
+     "supported"),
+    ("Back to Maracaibo, where Yusmary logs on at dawn. Her work is part of an industry in which between 150 million "
+     "and 430 million people do such work, according to a recent World Bank estimate.", "supported"),
+    # The figure's own clause naming a place says it of that place: not the world's estimate.
+    ("In Venezuela alone, between 150 million and 430 million people do such work, according to a recent World Bank "
+     "estimate.", "conflicting"),
+])
+def test_a_place_around_a_figure_is_no_place_of_a_claim_of_the_world(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [(status, "world-bank-data-workers")]
+
+
+def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(engine):
+    text = ("Veldt AI, the Accra-based contractor, says it has learned from that episode. But three former employees "
+            "told Rest of World that moderators there, screening text for a chatbot client, were paid less than $2 an "
+            "hour and expected to get through about "
+            "150 passages a day – figures strikingly close to those Time reported from Nairobi.")
+    checked, _ = check_text(text, engine)
+    assert [(c.occurrence.figure.text, c.verdict.status) for c in checked][1:] == [
+        ("$2 an hour", "conflicting"), ("150", "conflicting")]
+    assert "Accra" in checked[1].verdict.message
+
+
 def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):
     text = ("Uber-chauffeurs in Nairobi verdienen, zo blijkt uit onze enquête, eveneens minder dan 2 dollar per uur.")
     checked, _ = check_text(text, engine)

@@ -112,6 +112,10 @@ def test_words_and_pool_never_raise(text):
     ("What Casilli's researchers found in Madagascar", set()),
     ("onderzoekers ontdekten dat klikwerkers weinig verdienen", {"data-worker"}),
     ("Kenyan moderators said they were paid little", {"moderator"}),
+    # A Dutch compound names its head's group: ethics researchers are researchers; "medewerkers" name no group.
+    ("schreven vier AI-ethiekonderzoekers al in 2021", {"researcher"}),
+    ("de contentmoderatoren en de beleidsonderzoekers", {"moderator", "researcher"}),
+    ("zestig medewerkers van het bedrijf", set()),
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

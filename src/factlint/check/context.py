@@ -65,6 +65,9 @@ class Context:
     # What a clitic before a bare count may stand for: the plurals of the sentence before ("Sommige klusjes duren maar
     # 30 seconden. Een klikwerker doet er dan honderden per dag." -> klusjes, seconden).
     referents: frozenset[str] = frozenset()
+    # Its places are only those of the texts around its sentence (the sentence before, a list's lead, a heading): where
+    # a claim of the world's was said or read, not what it is of.
+    placed_around: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -92,13 +95,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     alone = not _WORD.search(occ.statement, 0, BEFORE_REACH)
     label = _value_label(occ) if alone else _label(occ.masked, own_text, LEAD_WORDS if occ.previous else LABEL_WORDS)
     leaning = False
+    said_before = ""  # the words of its sentence before its statement, read as the statement's subject
     colon_lead = ""  # the sentence's words before a colon, read for the figure's scope only
     if label:
         layers.append(label)  # "**India:** the government estimates …": the label names what follows
     elif (leaning := leans(own_text)) or points_there(own_text, after_noun=True):
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
-        layers.append(_before(occ.masked, own_text))
+        layers.append(said_before := _before(occ.masked, own_text))
     elif (colon_lead := _before_colon(occ, own_text)) and not read(own_text, known=known).organisations:
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
@@ -109,7 +113,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Ook de Zuid-Afrikaanse labelers van Ubuntu Annotate kregen minder dan 2 dollar per uur, en moesten eveneens
         # 150 tekstfragmenten per dag lezen": a clause with no subject of its own is said of its sentence's subject,
         # nearer than the sentence before.
-        layers.append(earlier)
+        layers.append(said_before := earlier)
     if occ.previous:
         layers.append(occ.previous)
     row_labels = _row_labels(where) if where.kind in ("table_cell", "table_header") else ()
@@ -175,7 +179,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
         # the workers' Kenya).
         first = places_within(near, said, subject[1]) - {WORLD} or first
-    if not first and label and subject and (held := scopes[layers.index(label)].places - {WORLD}):
+    # A label tagging who says what follows ("**Hanneke uit Zwolle schrijft:**") places its speaker, not the statement.
+    tagging = bool(label) and not _SAYING.isdisjoint(fold(w) for w in _WORD.findall(label))
+    if not first and label and not tagging and subject and (held := scopes[layers.index(label)].places - {WORLD}):
         # "• Madagascar: full-time microworkers earned roughly €90-100 a month, mostly working for French AI companies":
         # a label's place heads its statement before a clause after the figure's comma does.
         first = held
@@ -192,8 +198,23 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # The world is what a share is of, never who holds it ("Dat land levert ongeveer de helft van al het kobalt dat
     # wereldwijd wordt gedolven": that country's, named in the sentence before).
     share = occ.figure.kind == "percent"
+    ranked_texts = [text for text in layers[:named] if not (wide and text == own_text)] + ([own_text] if wide else []) \
+        + layers[named:]
+    placing = next((text for sc, text in zip(ranked, ranked_texts) if (sc.places - {WORLD} if share else sc.places)),
+                   None)
     places = specific(relative or first or next((held for sc in ranked if (
         held := sc.places - {WORLD} if share else sc.places)), frozenset()))
+    # Whether its places are only those of the texts around its statement: its sentence's other words, the sentence
+    # before, a list's lead, a heading; not its own clause's, its label's (unless the label tags a speaker: "**Hanneke
+    # uit Zwolle schrijft:**"), its dateline's (see below) nor its table row's.
+    placed_around = not (relative or first) and placing is not None and placing not in (
+        *layers[:own_layers], colon_lead, label if not tagging else "", filed.title() if filed else "",
+        *((where.row_header, where.column_header, *row_labels) if where.kind in ("table_cell", "table_header") else ()))
+    if not places and occ.previous and ((subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
+            any(points_there(text, after_noun=True) for text in (lead, said_before) if text))):
+        # "Veldt AI, the Accra-based contractor, says … But … moderators there were paid …": there is where the sentence
+        # before placed its subject, in an aside too.
+        places, placed_around = specific(places_in(_LAST_SENTENCE.split(occ.previous)[-1]) - {WORLD}), False
     if _counts_countries(occ.figure) and not (relative or first):
         # "datawerkers in vier landen" after "wereldwijd …" or "De nieuwe Europese AI-wet …": the countries are what it
         # counts; a place of the sentences around it is none of theirs, its own statement's may be ("four African
@@ -216,6 +237,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # after a colon is said by whom the sentence's lead names (its words are not the figure's).
         lead_scope = read(said, known=known)
         here, organisations, places = True, lead_scope.organisations, specific(lead_scope.places - {WORLD})
+        placed_around = False
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source.
         organisations = next((f for f in (sources_named(h, known=known) for h in reversed(where.headings)) if f),
@@ -347,7 +369,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),
-                   _referents(occ))
+                   _referents(occ), placed_around and bool(places))
 
 
 # What each Context.aside is, in an unsourced figure's message.
@@ -968,10 +990,22 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
         # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
         return OWN_STOCK, folded
-    # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's.
-    words = words[:WHOLE_WORDS + 1]
-    places = places_in(m.group(2)[:words[min(len(words), skip + WHOLE_WORDS) - 1].end()]) if words else frozenset()
+    # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
+    # ("van het kobalt in de Europese accuketen": Europe's).
+    reach = WHOLE_WORDS + (WHOLE_WORDS if len(folded) > skip + 2 and folded[skip + 1] in _IN_WORDS else 0)
+    words = words[:reach + 1]
+    places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
+
+
+def of_world(after: str) -> bool:
+    """Whether the "of" phrase right after a percentage names the world's stock: "of the world's cobalt", "van het
+    wereldwijde kobalt", "of cobalt worldwide"."""
+    m = _OF_PHRASE.match(after[:WHOLE_CHARS])
+    if m is None or fold(m.group(1)) not in _OF:
+        return False
+    words = [_POSSESSIVE_S.sub("", fold(w)) for w in itertools.islice(_WORD.findall(m.group(2)), WHOLE_WORDS + 1)]
+    return WORLD in places_in(m.group(2)) or not _WORLD_WHOLES.isdisjoint(words)
 
 
 def _whole(occ: Occurrence, near: str) -> frozenset[str]:
@@ -1077,6 +1111,9 @@ _SUBORDINATORS = frozenset(fold(w) for language in LANGUAGES.values() if languag
 
 FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
 _WORLD_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_nouns)
+_WORLD_WHOLES = _WORLD_NOUNS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)

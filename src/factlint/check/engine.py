@@ -13,7 +13,7 @@ from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, Context, as_range_end, context_of, is_change,
-                                    whole_places, with_echo, with_headers, with_period_before,
+                                    whole_places, of_world, with_echo, with_headers, with_period_before,
                                     with_period_in_relative)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
@@ -74,6 +74,7 @@ class Engine:
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
     _holders: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> places holding its share
     _of_wholes: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> what its shares are of
+    _of_world: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its share is of the world's
     _wholes: list[float] = field(init=False, repr=False, compare=False)  # each claim's ClaimWords.whole
     _plain: list[float | None] = field(init=False, repr=False, compare=False)  # each claim's plain_value
     _totals: list[bool] = field(init=False, repr=False, compare=False)  # each claim's figure is a count or sum
@@ -97,6 +98,7 @@ class Engine:
         object.__setattr__(self, "_changes", {})
         object.__setattr__(self, "_holders", {})
         object.__setattr__(self, "_of_wholes", {})
+        object.__setattr__(self, "_of_world", {})
         # Read for every claim a figure's keys reach: worked out once.
         object.__setattr__(self, "_wholes", [w.whole for w in self.model.claims])
         object.__setattr__(self, "_plain", [plain_value(c.figure) for c in self.registry.claims])
@@ -154,6 +156,9 @@ class Engine:
         lenient = self._ready(ctx.scope, False)
         strict = self._ready(ctx.scope, True) if (entire or share) and ctx.only and ctx.scope.places else lenient
         totals, scope_ids, model_claims = self._totals, self._scope_ids, self.model.claims
+        # A claim said of the world differs by place only from a place the figure's own clause names ("In India alone,
+        # …"): a place of the texts around it (a letter writer's town, a lecture's city) is where it was said.
+        passing = self._passing(ctx)
 
         # A count said of one organisation alone ("Remotasks alleen al") is no place's count: a claim's country-wide
         # count or sum differs from it.
@@ -162,7 +167,8 @@ class Engine:
         def differs_at(i: int) -> bool:
             if alone and totals[i] and self._national(i):
                 return True
-            against = strict if totals[i] or share else lenient
+            against = passing if passing is not None and self._worldwide(i) else \
+                strict if totals[i] or share else lenient
             sid = scope_ids[i]
             known = against.seen.get(sid)
             if known is None:
@@ -198,6 +204,8 @@ class Engine:
                 # A share of the DRC's production is no share the DRC has of the world's; nor is a share of a
                 # possessor's own stock ("35% of their cobalt", "de helft van onze klanten") any other claim's.
                 return None
+            if ctx.whole and OWN not in ctx.whole and WORLD not in ctx.whole and self._world_share(i):
+                return None  # a share of Europe's cobalt is no share of the world's
             penalty = NOUN_PENALTY if (counted and not self._counts(i, counted)) or (
                 referents and not any(self._counts(i, noun) for noun in referents)) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
@@ -296,7 +304,7 @@ class Engine:
             words = self.model.claims[i]
             differs = differs_at(i)
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
-                words.scope, ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
+                words.scope, passing.draft if passing is not None and self._worldwide(i) else ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts, whole=(entire and totals[i]) or (share and strict is not lenient),
                 alone=alone if totals[i] and self._national(i) else "") if differs else None))
         return out
@@ -340,6 +348,17 @@ class Engine:
                     return agreed
         return verdict
 
+    def _passing(self, ctx: Context) -> Against | None:
+        """The draft's scope without its places when they were read from the texts around its sentence (Context), for
+        claims said of the world; None otherwise."""
+        if not ctx.placed_around or WORLD in ctx.scope.places:
+            return None
+        return self._ready(replace(ctx.scope, places=frozenset()), False)
+
+    def _worldwide(self, i: int) -> bool:
+        """Whether claim `i` is said of the world alone."""
+        return self.model.claims[i].scope.places == {WORLD}
+
     def _national(self, i: int) -> bool:
         """Whether claim `i` is said of a country (or a wider region), not of a city: one organisation's part of a
         country's count is not the count ("Remotasks alone"); a city's claim may be about that very organisation."""
@@ -380,6 +399,14 @@ class Engine:
             text = self.registry.claims[i].statement
             known = self._of_wholes[i] = frozenset().union(*(whole_places(text[b:])
                                                              for _, b in self.registry.claims[i].statement_spans))
+        return known
+
+    def _world_share(self, i: int) -> bool:
+        """Whether claim `i`'s percentage is a share of the world's stock ("of the world's cobalt")."""
+        known = self._of_world.get(i)
+        if known is None:
+            text = self.registry.claims[i].statement
+            known = self._of_world[i] = any(of_world(text[b:]) for _, b in self.registry.claims[i].statement_spans)
         return known
 
     def _part_places(self, i: int) -> frozenset[str]:

@@ -284,10 +284,29 @@ def populations(text: str) -> frozenset[str]:
             continue
         # A word that shares a group noun's stem but is shorter, or an action noun, names no person: Dutch
         # "onderzoek" (research) is no "onderzoeker", "moderate" no "moderator", "development" no "developer".
-        group = next((single[s][0] for s in here if s in single and _names(ws[i], single[s][1])), None)
+        group = next((single[s][0] for s in here if s in single and _names(ws[i], single[s][1])), None) or \
+            _compound_group(ws[i])
         if group and ws[i] not in finders:  # "researchers found": who found it
             found.add(group)
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _compound_group(word: str) -> str | None:
+    """The group a compound of a language that writes them as one word names by its head ("ethiekonderzoekers" are
+    researchers, as "AI-onderzoekers" are); None for a shorter word or another head."""
+    if len(word) < COMPOUND:
+        return None
+    heads = _compound_heads()
+    return next((heads[word[cut:]] for cut in range(3, len(word) - 3) if word[cut:] in heads), None)
+
+
+@functools.cache
+def _compound_heads() -> Mapping[str, str]:
+    """The one-word population nouns (folded, with their plurals) of the languages that write compounds as one word."""
+    return MappingProxyType({fold(noun) + ending: group for language in LANGUAGES.values() if language.compounds
+                             for group, nouns in language.populations.items() for noun in nouns if " " not in noun
+                             for ending in ("", *language.plural_endings)})
 
 
 def _names(word: str, nouns: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:

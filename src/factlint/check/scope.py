@@ -284,14 +284,16 @@ _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
 
 # A masked figure (and up to two words), a dash or comma, a noun phrase of a renaming noun, and the rest of the clause.
 # Linear: a gap is tried once, at its start, and each run of blanks or letters is taken whole (possessive).
-_RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,2}}[,—–][ \t]*+(?:{})[ \t]++(?:[^\W\d_]++[ \t]++){{0,2}}?"
+_RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}[,—–][ \t]*+(?:(?:{})[ \t]++)?(?:[^\W\d_]++[ \t]++){{0,2}}?"
                       r"(?:{})\b([^—–\n.!?;]{{1,200}})".format(
                           MASKED_GAP, "|".join(sorted(NAME_WORDS.determiners, key=len, reverse=True)),
                           "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
                                            for w in language.renaming_nouns}, key=len, reverse=True)) or "(?!)"),
                       re.IGNORECASE)
+# Words saying it was passed on: cited, repeated, reported ("– figures strikingly close to those Time reported from
+# Nairobi").
 _REPEATING = frozenset(fold(w) for language in LANGUAGES.values()
-                       for w in (*language.citing_words, *language.repeating_words))
+                       for w in (*language.citing_words, *language.repeating_words)) | NAME_WORDS.reporting
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 # An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
 # go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").
@@ -1215,7 +1217,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         rest = words[1:]
         if rest and rest[0] in NAME_WORDS.complementisers:
             rest = rest[1:]
-        return not (rest and rest[0] in NAME_WORDS.possessives)  # "Adobe reports that its survey …" is Adobe's
+        # "Adobe reports that its survey …" is Adobe's; so is what one publishes as its own ("published a figure of its
+        # own", "publiceerde een eigen schatting").
+        return not (rest and rest[0] in NAME_WORDS.possessives) and not _owned(text, skip)
     # "A panelist said Vietnam's government counts …": a name after a verb of speech that a verb of finding follows is
     # the subject of what was said, not who said it ("…, said Baert in an interview").
     # Not after the comma closing a speech tag: in "Across the border, he added, Zambia's Copperbelt produces …" the
@@ -1227,6 +1231,21 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 
 _BLANKS = re.compile(r"[ ,]*")
+
+
+def _owned(text: str, at: int) -> bool:
+    """Whether the clause of the verb at `at` calls what it tells its subject's own ("published a figure of its own
+    last month", "publiceerde vorige maand een eigen schatting")."""
+    clause = _CLAUSE_END.split(text[at:at + OWNED_REACH], 1)[0]
+    words = frozenset(fold(w) for w in _PLAIN_WORD.findall(clause)[1:OWNED_WORDS + 1])
+    # Its own study or figure, not its own website ("reported on its own website" only reports).
+    return not (_OWN_WORDS.isdisjoint(words) or _TOLD_OWN.isdisjoint(words))
+
+
+OWNED_REACH = 80  # characters after a verb read for what it calls its subject's own
+OWNED_WORDS = 6  # words after the verb an own word stands within ("published a figure of its own")
+_OWN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)
+_TOLD_OWN = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
 _CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.finding_words)
 

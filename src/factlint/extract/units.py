@@ -7,6 +7,8 @@ from factlint.extract.phrases import PhraseIndex
 from factlint.extract.subunits import Subunits
 from factlint.extract.tokens import DASHES, HYPHENS, QUOTES
 
+GLUING_DASHES = ("–",)  # an en dash between two words with no space joins a compound ("image–text pairs")
+
 
 DURATIONS = frozenset({"day", "week", "month", "year"})  # periods (lexicon.period_units' values) of a duration
 PORTION_WORDS = 2  # words of the noun phrase after a portion noun ("pieces of disturbing text")
@@ -95,6 +97,11 @@ class Units(Subunits):
             if t is None or t.kind == "x":
                 break
             if t.kind == "s" and t.text in QUOTES:
+                j += 1
+                continue
+            if t.kind == "s" and t.text in GLUING_DASHES and words and not t.gap and (after := self.tok(j + 1)) is not None \
+                    and after.kind == "w" and not after.gap and after.low not in lex.any_stopwords:
+                words.pop()  # "9.8 billion image–text pairs": a compound joined by a dash counts its last part
                 j += 1
                 continue
             if t.kind != "w" or not self._nounish(t.low):

@@ -323,6 +323,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                       "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
+    world_adjectives=("wereldwijde", "mondiale", "wereldwijd"),
+    in_words=("in",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
     group_pronouns=("hen", "ons"),
     group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft",
@@ -353,7 +355,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     telling_words=("vertelde", "vertelt", "vertellen", "verzekerde", "verzekert", "informeerde", "herinnerde",
                    "waarschuwde", "waarschuwt"),
     repeating_words=("herhaald", "gedeeld", "overgenomen"),
-    renaming_nouns=("cijfer", "getal", "schatting", "bandbreedte", "marge", "claim"),
+    renaming_nouns=("cijfer", "cijfers", "getal", "getallen", "schatting", "schattingen", "bandbreedte", "marge", "claim"),
     interview_words=(("interview", "met"), ("interviews", "met"), ("gesprek", "met"), ("vraaggesprek", "met"),
                      ("podcast", "met")),
     agent_words=("door",),
