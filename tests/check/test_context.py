@@ -229,10 +229,13 @@ def test_a_label_says_what_a_bare_count_after_it_counts(engine):
 
 def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
     # France's monthly pay is no contradiction of the hourly pay of a claim naming no place that shares two words
-    # with it: it is Madagascar's monthly-pay figure said of France.
+    # with it. Nor of Madagascar's monthly pay, said of another place and far from it: France's own, unsourced.
     text = ("Franse AI-bedrijven besteden datawerk uit aan Madagaskar. In Frankrijk, ook een van de landen uit het "
             "onderzoek van Casilli, verdienen datawerkers met een fulltime baan ruim 1.800 euro per maand.\n")
-    assert verdicts(engine, text) == [("1.800 euro per maand", "conflicting", "madagascar-monthly-pay")]
+    assert verdicts(engine, text) == [("1.800 euro per maand", "unsourced", None)]
+    # Madagascar's own value said of France is Madagascar's figure given to another place (SPEC §4).
+    text = text.replace("ruim 1.800 euro", "90 tot 100 euro")
+    assert verdicts(engine, text) == [("90 tot 100 euro per maand", "conflicting", "madagascar-monthly-pay")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1886,6 +1889,12 @@ def test_a_row_of_an_owner_s_own_stock_is_no_world_share(engine, text, figure, s
     ("Het Belgische batterijbedrijf Voltaskeld zegt dat minder dan 40 procent van zijn eigen kobalt uit Congo komt.\n",
      "40 procent", ("unsourced",)),
     ("The battery maker says less than 40% of its own cobalt comes from Congo.\n", "40%", ("unsourced",)),
+    # So is a stock named before ("daaruit", "in them") or one a relative clause has its processor handle.
+    ("Het Nijmeegse recyclingbedrijf Waalmetaal, dat batterijen uit oude laptops verwerkt, zegt ruim 60 procent van "
+     "het kobalt daaruit terug te winnen.\n", "60 procent", ("unsourced",)),
+    ("Recyclagebedrijf Scheldemetaal schat dat ongeveer 40 procent van het kobalt dat het terugwint oorspronkelijk uit "
+     "Congo komt.\n", "40 procent", ("unsourced",)),
+    ("The recycler says it recovers more than 60% of the cobalt in them.\n", "60%", ("unsourced",)),
     # ... "zijn" alone may be a verb: "… van het kobalt zijn afkomstig uit Congo" is the world's.
 ])
 def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, statuses):
@@ -1905,6 +1914,13 @@ def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, stat
      "than $2 an hour.\n", "$2 an hour", ("conflicting", "unsourced")),
     ("In Ghana, moderators hired by an outsourcing firm to filter harmful content for OpenAI's ChatGPT were paid about "
      "€1.80 an hour.\n", "€1.80 an hour", ("conflicting",)),
+    # So is another body's own count far from the claim's, in the claim's unit ...
+    ("In de Filipijnen is klikwerk een volksindustrie geworden. Vietnam haalt snel in. Ook daar zijn inmiddels meer dan "
+     "2 miljoen mensen betrokken bij klikwerk, stelt het adviesbureau Lotus Digital Labour in Hanoi.\n", "2 miljoen",
+     ("unsourced",)),
+    # ... but not a value the draft gives as the claim's source's own, wrongly: that contradicts it.
+    ("Tijdens het debat zei Kamerlid Van Dijk dat \"wereldwijd zo'n 40 miljoen mensen\" AI-systemen trainen, volgens "
+     "de Wereldbank.\n", "40 miljoen", ("conflicting",)),
 ])
 def test_another_scope_s_own_quantity_is_unsourced(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)

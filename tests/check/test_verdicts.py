@@ -250,6 +250,11 @@ def test_a_claim_of_another_scope_matching_far_better_decides_over_a_weak_lookal
     place = Difference("place", ("MG",), ("FR",))
     draft = fig(1800, kind="money", unit="EUR", per="month", qualifier="min")
     v = decide(draft, [Candidate(claim("hourly", PAY), 50.0), Candidate(monthly, 100.0, difference=place)])
+    # Far from the monthly pay's value, it is France's own pay: unsourced, and never the hourly claim's contradiction.
+    assert (v.status, v.claim) == ("unsourced", None)
+    # Madagascar's own value said of France is the monthly claim's figure given to another place.
+    own = fig(95, kind="money", unit="EUR", per="month", qualifier="approx")
+    v = decide(own, [Candidate(claim("hourly", PAY), 50.0), Candidate(monthly, 100.0, difference=place)])
     assert v.status == "conflicting" and v.claim.id == "monthly"
     assert v.message.startswith("the source says this of Madagascar, not France")
     # Within the margin, the claim of the figure's own scope is the one it contradicts.

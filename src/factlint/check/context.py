@@ -985,10 +985,14 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or (
             len(folded) > 1 and folded[0] in _ANY_POSSESSIVES and folded[1] in _OWN_WORDS) or (
             len(folded) > skip + 1 and folded[skip] in _STOCK_OWNERS and folded[skip + 1] not in _STOP) or any(
-            w in FIRST_PERSONS and k > skip and (k == skip + 1 or folded[k - 1] in _NOUN_RELATIVES)
+            k > skip and (w in FIRST_PERSONS or (w in _STOCK_SUBJECTS and not lexical.names_people(folded[skip])))
+            and ((k == skip + 1 and w not in _THINGS) or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
         # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
+        return OWN_STOCK, folded
+    if any(w in _STOCK_BACK for w in folded[skip + 1:]) and not lexical.names_people(folded[skip] if folded else ""):
+        # "ruim 60 procent van het kobalt daaruit", "of the cobalt in them": a stock named before, no one's at large.
         return OWN_STOCK, folded
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
@@ -1038,6 +1042,13 @@ _OWN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in langu
 _ANY_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values()
                              for w in (*language.possessives, *language.person_possessives))
 _STOCK_OWNERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_owner_nouns)
+# Who processes a stock, after its noun ("of the cobalt we bought", "of the cobalt they recover") or its relative ("van
+# het kobalt dat het terugwint"): theirs. "het" and "it" only after a relative: elsewhere "het" is an article. Of
+# people, only the writer's: "of the consumers they surveyed" is a survey's sample, what its finding is of.
+_THINGS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_pronouns)
+_STOCK_SUBJECTS = FIRST_PERSONS | _THINGS | frozenset(fold(w) for language in LANGUAGES.values()
+                                                      for w in language.subject_pronouns)
+_STOCK_BACK = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_back_words)
 _OF_WORD = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _OF)))), re.IGNORECASE)
 # A place named back by its noun, as an owner: "of the country's output" is a share of that place's own.
 _PLACE_OWNERS = frozenset(fold(w) + s for language in LANGUAGES.values()

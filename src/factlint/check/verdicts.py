@@ -350,11 +350,16 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         # the figure is of its kind, said of another place ("€1,800 a month in France" beside Madagascar's
         # monthly pay), not a weak lookalike's to contradict.
         same_scope = []
-    if not same_scope and others and not others[0][1].consistent and others[0][1].note in UNLIKE and not resembles(
-            draft, others[0][0].claim.figure):
+    if not same_scope and others and not others[0][1].consistent and not any(
+            resembles(draft, c.claim.figure) for c, _ in others) \
+            and (others[0][1].note in UNLIKE or not (draft.vague or _names_source(others[0][0]))):
         # "In Germany, moderators … earn about €14 an hour": another scope's own quantity, in another currency or
-        # period and far from the claim's, is no claim's figure misremembered; this scope's claims decide.
-        if not own_scope:
+        # period, or far from the claim's ("Ook daar zijn meer dan 2 miljoen mensen betrokken bij klikwerk, stelt het
+        # adviesbureau Lotus"), is no claim's figure misremembered; this scope's claims decide. Not a value the draft
+        # gives as the claim's own source's ("volgens de Wereldbank zo'n 40 miljoen"), nor an order ("hundreds").
+        if not own_scope or others[0][1].note not in UNLIKE:
+            # (A value of the other claim's own currency and period is of its kind: this scope's claims, weaker or of
+            # another kind, do not decide it.)
             cand = others[0][0]
             assert cand.difference is not None
             return Verdict("unsourced", None, None, f"{UNLIKE_VALUE} ({cand.difference.message()}; source says "
@@ -396,6 +401,14 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
 
 
 RESEMBLING = 65.0  # below this context score a conflicting figure's value must resemble a claim's (resembles)
+
+
+def _names_source(candidate: Candidate) -> bool:
+    """Whether the draft's context names the organisation a candidate claim of another's is attributed to: the draft
+    says the claim's source gave its figure ("volgens de Wereldbank"), wrongly."""
+    difference = candidate.difference
+    return difference is not None and difference.what == "organisation" and any(
+        name in word for name in difference.claim for word in candidate.found)
 
 
 def unlike_all(verdict: Verdict, draft: Figure, scored: Iterable[Candidate],

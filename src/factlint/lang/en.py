@@ -451,6 +451,7 @@ throughout whereas nevertheless nonetheless unless
     people_nouns=("contractors", "freelancers"),
     clock_suffixes=("am", "pm", "a.m.", "p.m."),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's"),
+    stock_back_words=("therein", "therefrom", "them"),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
                  "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
     event_prepositions=("at", "during"),

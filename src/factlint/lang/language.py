@@ -391,6 +391,8 @@ class Language:
     # Opening a share's "of" phrase, an owner's own stock ("Share of group cobalt output", "van de groepsproductie"): a
     # firm's share of its own output is no share of the world's.
     stock_owner_nouns: Phrase = ()
+    # A stock named before, after the noun of a share's whole: "van het kobalt daaruit", "of the cobalt in them".
+    stock_back_words: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()
