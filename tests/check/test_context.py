@@ -1260,6 +1260,19 @@ def test_a_share_of_a_place_s_stock_is_no_share_of_the_world_s(engine, text, sta
     assert verdicts(engine, text)[-1][1] in statuses
 
 
+@pytest.mark.parametrize("text, statuses", [
+    # A sum paid for what its clause did is read on its whole statement: the words between it and the figure before
+    # are what was done ("text passages a day"), not what the sum is.
+    ("OpenAI's Kenyan moderators read 150 text passages a day for less than $2 an hour.\n", ("supported",)),
+    ("De Keniaanse moderatoren van OpenAI lazen 150 tekstfragmenten per dag met gruwelijke inhoud voor minder dan 2 "
+     "dollar per uur.\n", ("supported",)),
+    # ... which still says whose work it was.
+    ("Uber drivers in Nairobi drove 150 kilometres a day for less than $2 an hour.\n", ("unsourced",)),
+])
+def test_a_sum_paid_for_what_its_clause_did_is_read_on_its_statement(engine, text, statuses):
+    assert verdicts(engine, text)[-1][1] in statuses
+
+
 def test_the_world_holds_no_share(engine):
     # "wereldwijd" is what the share is of; the country is the one the paragraph before names.
     text = ("Vandaag gaat het vooral om kobalt uit Congo.\n\nDat land levert ongeveer de helft van al het kobalt dat "

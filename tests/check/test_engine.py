@@ -230,6 +230,20 @@ def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(e
     assert "Accra" in checked[1].verdict.message
 
 
+def test_an_alert_s_sender_is_no_source_of_its_figures(engine):
+    text = ("**Kazi Post** · now\nCorvana survey: 77% of consumers want brands to personalise their experiences\n\n"
+            "**Kazi Post** · 2h ago\nPhilippines: upwards of two million people now do click work for AI, government "
+            "estimates\n")
+    checked, _ = check_text(text, engine)
+    assert [(c.occurrence.figure.text, c.verdict.status) for c in checked] == [
+        ("77%", "conflicting"), ("two million", "supported")]
+
+
+def test_a_count_of_countries_lies_in_no_city(engine):
+    checked, _ = check_text("# Casilli brings four-country study to Groningen\n", engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "casilli-four-countries")]
+
+
 def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):
     text = ("Uber-chauffeurs in Nairobi verdienen, zo blijkt uit onze enquête, eveneens minder dan 2 dollar per uur.")
     checked, _ = check_text(text, engine)

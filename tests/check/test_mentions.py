@@ -489,6 +489,11 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("**Kees Wouters, Tilburg** · 07:58\nUw columnist beweert", ["Kees Wouters, Tilburg** · 07:58"]),
     ("Fenna, Utrecht · 08:15\n@Kees Precies.", ["Fenna, Utrecht · 08:15"]),
     ("The World Bank · 150 to 430 million people do it", []),
+    # ... and a post's or an alert's sender with its time, said relatively too, after any symbol.
+    ("**Kazi Post** · 2h ago\nPhilippines: upwards of two million", ["Kazi Post** · 2h ago"]),
+    ("\U0001f514 **Nieuwsband** · 09:14\nTime: Keniaanse moderatoren", ["Nieuwsband** · 09:14"]),
+    ("**Nieuwsband** · gisteren\nTime: Keniaanse moderatoren", ["Nieuwsband** · gisteren"]),
+    ("The World Bank · now 150 to 430 million people do it", []),
     ("Mail us at u/2023 or @ noon", []),
     # A call's speaker, named with a role or firm.
     ("Joost Mulder, Rijnstaete Securities: Uw presentatie", ["Joost Mulder, Rijnstaete Securities:"]),

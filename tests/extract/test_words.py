@@ -64,6 +64,11 @@ WRITTEN = [
     ("nl", "onderzoekers met zescijferige salarissen", "zescijferige", 1e5, 999999, M, None, None, EX),
     ("nl", "onderzoekers met zes-cijferige salarissen", "zes-cijferige", 1e5, 999999, M, None, None, EX),
     ("en", "a milliard animal photos", "a milliard", 1e9, 1e9, C, "photos", None, EX),
+    # A number word hyphened to what it counts, as digits are ("a 4-country study"); a Flemish "-tal", about so many.
+    ("en", "Casilli brings four-country study to Groningen", "four-country", 4, 4, C, "country", None, EX),
+    ("en", "a ten-person team", "ten-person", 10, 10, C, "person", None, EX),
+    ("nl", "Een zestigtal leden voerde actie.", "zestigtal", 60, 60, C, "leden", None, AP),
+    ("nl", "een honderdtal deelnemers", "honderdtal", 100, 100, C, "deelnemers", None, AP),
     # one of a currency
     ("en", "Many earn less than a dollar an hour.", "a dollar an hour", 1, 1, M, "USD", "hour", MAX),
     ("nl", "minder dan een euro per uur", "een euro per uur", 1, 1, M, "EUR", "hour", MAX),
@@ -79,6 +84,12 @@ APART = [
     ("en", "a pound of rice", []),
     ("en", "at a dollar store", []),  # one of a currency is no adjective
     ("en", "a gross income", []),
+    # A number word hyphened to no count of anything: a multiplier, an idiom, a fraction of one.
+    ("en", "a two-way street and a three-fold rise", []),
+    ("en", "a one-off payment to a two-tier workforce", []),
+    ("nl", "een aantal mensen, het getal en het totaal", []),
+    # A keycap emoji numbers a thread's posts.
+    ("en", "1\ufe0f\u20e3 Up to 400 million people do it", ["400 million"]),
 ]
 
 

@@ -221,6 +221,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # countries").
         places = frozenset() if places == {WORLD} else specific(next(
             (sc.places for mine, sc in order if mine and sc.places), frozenset()))
+    if _counts_countries(occ.figure) and places:
+        # Countries lie in no city: "Casilli brings four-country study to Groningen" is no count of Groningen's; a
+        # region holds them ("four African countries"), and the countries listed are they.
+        places = frozenset(p for p in places if not gazetteer().is_city(p))
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
             sc.places for sc in scopes[:layers.index(filed.title())]) and not governed(occ.masked):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
@@ -340,6 +344,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # A clause cut by the figure before it, whose words are that figure's but for a phrase of no words of its own:
         # "… read 150 passages of text a day, many describing abuse, for under $2 an hour." is the sentence's pay.
         own_words = _word_count(tail)
+    if occ.figure.kind == "money" and own_words >= OWN_WORDS and len(occ.clause) != len(occ.masked) and _priced(
+            near, _figure_at(occ, near)):
+        # "… read 150 text passages a day for less than $2 an hour": a sum paid for what its clause did, whose words
+        # between its neighbour and it are the neighbour's (what was read), is read on its whole statement.
+        own_words = 0
     # Under a stub of speakers, what the row's other labels say is the figure's own ("| Dr Rademaker | People working
     # in the AI data industry, World Bank estimate | 100–400 million |"), not who said it.
     # Otherwise the row's label and its other labels but figures ("four"): "| Wereldwijd, onderkant van de markt |
@@ -1567,6 +1576,21 @@ def _own_phrase(occ: Occurrence) -> str | None:
 
 
 OWN_PHRASE_CHARS = 200
+
+
+def _priced(text: str, at: int) -> bool:
+    """Whether a preposition of price stands right before the figure at `at`, its qualifiers between ("for less than",
+    "voor minder dan", "at about")."""
+    words = [fold(w) for w in _WORD.findall(text, max(0, at - PRICE_CHARS), max(0, at))]
+    while words and words[-1] in _QUALIFYING:
+        words.pop()
+    return bool(words) and words[-1] in _PRICE_PREPOSITIONS
+
+
+PRICE_CHARS = 40  # characters before a sum read for its preposition of price
+_PRICE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.price_prepositions)
+_QUALIFYING = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers
+                        for w in (phrase if isinstance(phrase, tuple) else (phrase,))) - _PRICE_PREPOSITIONS
 
 
 @functools.lru_cache(maxsize=256)

@@ -375,9 +375,14 @@ _NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
 _PERSON = r"{w}(?:[ \t]+(?:{w}|{c}))*".format(w=_NAME_WORD, c="|".join(sorted(
     {w for language in LANGUAGES.values() for w in language.name_connectors if w.isalpha()})))
 _TOWN = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
-# A commenter's name in bold, with a town, then the time of the comment: "**Kees Wouters, Tilburg** · 07:58".
-_COMMENTER_LABEL = re.compile(rf"^[ \t>*_-]*({_PERSON}(?:,[ \t]+{_TOWN})?[*_]*[ \t]*[·•][ \t]*\d{{1,2}}[:.]\d{{2}}"
-                              r"[^\n]{0,30}$)", re.MULTILINE)
+# A commenter's name in bold, with a town, then the time of the comment: "**Kees Wouters, Tilburg** · 07:58"; a post's
+# or an alert's sender and its time, said relatively too, after any symbol: "🔔 **Nieuwsband** · 09:14", "**Kazi Post** ·
+# 2h ago".
+_STAMP_WORDS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.stamp_words},
+                               key=len, reverse=True)) or "(?!)"
+_COMMENTER_LABEL = re.compile(rf"^[^\w\n]{{0,12}}?({_PERSON}(?:,[ \t]+{_TOWN})?[*_]*[ \t]*[·•][ \t]*"
+                              rf"(?:\d{{1,2}}[:.]\d{{2}}[^\n]{{0,30}}|[^\n]{{0,16}}\b(?i:{_STAMP_WORDS})\b[^\n]{{0,12}})$)",
+                              re.MULTILINE)
 # A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
 # Edmunds", "J. de Vries, Zwolle").
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$")

@@ -32,6 +32,8 @@ class Amount:
     suffix: str = ""  # a scale letter glued to the digits, as written: "m" in "1m", "M" in "1.2M"
     proportion: bool = False  # a fraction or "three in four": a percentage whatever follows
     subunit: bool = False  # written in cents or pence
+    approximate: bool = False  # written as about so many: "een zestigtal"
+    counts: str = ""  # the noun a written number is hyphened to, which it counts: "country" of "four-country"
 
     @property
     def year_like(self) -> bool:
@@ -58,6 +60,7 @@ class Amount:
 DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "the '80s"
 
 
+KEYCAPS = ("\ufe0f\u20e3", "\u20e3")  # a digit's emoji keycap, with or without its presentation selector
 CODE_RUN = 6  # codes read on each side of one: a key's neighbours show it is one, however long it runs
 
 
@@ -84,6 +87,8 @@ class Amounts(Cursor):
             value, decimals = parsed
             if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
                 raise Skip(self.number_run_end(i))  # 07, 050 363 9111: dates, codes, phone numbers
+        if self.text.startswith(KEYCAPS, t.end):
+            raise Skip(i)  # "1️⃣": a keycap emoji, a list's marker
         amount = Amount(value, value, 10.0 ** -decimals, i, i, digits=t.text, decimals=decimals, lead=lead)
         nxt = self.tok(i + 1)
         if nxt is not None and not nxt.gap and nxt.kind != "x":

@@ -157,6 +157,9 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             return self.fraction_at(i) is not None  # "nog geen kwart van …"
         if lex.n_figure_words and low.endswith(tuple(lex.n_figure_words)) and self.n_figure(i) is not None:
             return True  # "zescijferige salarissen"
+        if lex.approximate_endings and low.endswith(tuple(lex.approximate_endings)) and \
+                self.approximate_count(i) is not None:
+            return True  # "een zestigtal"
         if not ANCHOR.match(head):
             return False
         return (head in lex.number_words or head in lex.plural_scales or head in lex.half_words
@@ -224,7 +227,7 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         if high_amount is not None:
             high, step = high_amount.high, min(step, high_amount.step)
             percent = percent or high_amount.percent
-        if amount.vague and qualifier == "exact":
+        if (amount.vague or amount.approximate) and qualifier == "exact":
             qualifier = "approx"
         trailing, noun_from = self.trailing_qualifier(k)
         if trailing and qualifier == "exact":
@@ -241,8 +244,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             kind = "count"
             # What a number counts stands before a period phrase said right after it, never after: in "150 per dag
             # voorgelegd" the word after the period is the verb (a period adverb is an adjective: "800m weekly users").
-            unit, noun_last = (None, None) if per is not None and self.low(k) not in lex.period_adverbs else \
-                self.counted_noun(max(last + 1, noun_from), amount.vague)
+            unit, noun_last = (amount.counts, None) if amount.counts else (None, None) if per is not None and self.low(
+                k) not in lex.period_adverbs else self.counted_noun(max(last + 1, noun_from), amount.vague)
             if amount.vague and unit in lex.currency_words:
                 kind, unit = "money", lex.currency_words[unit]
             elif per is None and noun_last is not None:

@@ -116,6 +116,10 @@ def _anchor_pattern() -> re.Pattern[str]:
     n_figures = {w for lang in LANGUAGES.values() for w in lang.n_figure_words}
     if n_figures:
         alternatives.append(_trie_regex(stems) + _trie_regex(n_figures))
+    # "een zestigtal": a number word glued to an ending of about so many.
+    approximate = {e for lang in LANGUAGES.values() for e in lang.approximate_endings}
+    if approximate:
+        alternatives.append(_trie_regex(stems) + _trie_regex(approximate))
     # Every word starts with a word character, so only a word's start can match: (?<!\w) rejects a word's end
     # before the engine tries each word there.
     start = r"\b(?<!\w)" if all(re.match(r"\w", w) for w in words | stems) else r"\b"

@@ -58,7 +58,29 @@ class WrittenNumbers(Fractions):
             if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words) or (
                     self.money_and_cents(i + 2)):
                 return Amount(1.0, 1.0, 1.0, i, i, written=True)
-        return self.written_number(i)
+        return self.hyphened_count(i) or self.approximate_count(i) or self.written_number(i)
+
+    def approximate_count(self, i: int) -> Amount | None:
+        """A number word of ten or more glued to an ending of about so many: "een zestigtal leden" (about 60)."""
+        low = self.low(i)
+        ending = next((e for e in self.lex.approximate_endings if low.endswith(e) and len(low) > len(e)), "")
+        value = word_value(low[:-len(ending)], self.lex) if ending else None
+        if value is None or value < 10 or value != int(value):
+            return None
+        return Amount(value, value, step_of(value), i, i, written=True, approximate=True)
+
+    def hyphened_count(self, i: int) -> Amount | None:
+        """A number word hyphened to the lower-case noun it counts, as digits are ("a 4-country study"): "a four-country
+        study", "a ten-person team"; not a multiplier ("three-fold"), a number ("forty-two"), a fraction or a clock."""
+        lex = self.lex
+        left, sep, right = self.low(i).partition("-")
+        value = lex.number_words.get(left)
+        if not sep or value is None or value < 2 or value != int(value) or not right.isalpha() \
+                or not self.toks[i].text.partition("-")[2].islower() or word_value(self.low(i), lex) is not None \
+                or right in lex.hyphen_multipliers or right in lex.fraction_words or right in lex.n_figure_words \
+                or right in lex.clock_words or right in lex.scales or right in lex.number_words:
+            return None
+        return Amount(value, value, 1.0, i, i, written=True, counts=right)
 
     def money_and_cents(self, j: int) -> bool:
         """Whether a written number of cents stands at token j after "a dollar", closing the sum: "a dollar forty-six

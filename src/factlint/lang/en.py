@@ -375,7 +375,8 @@ throughout whereas nevertheless nonetheless unless
                  "columnist", "post", "posts", "paper", "papers", "media"),
     media_nouns_near=("paper", "weekly", "daily", "site", "press", "media", "channel", "station", "tv", "radio",
                       "edition", "news"),
-    hyphen_multipliers=("fold", "something", "somethings"),  # "3-fold", "20-somethings": no count of anything
+    # "3-fold", "20-somethings", "a two-way street", "a two-tier system": no count of anything
+    hyphen_multipliers=("fold", "something", "somethings", "way", "tier", "tiered", "sided", "dimensional"),
     part_ordinals=("first", "second", "latter", "last"),
     n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
@@ -450,6 +451,8 @@ throughout whereas nevertheless nonetheless unless
     cleft_copulas=("is", "was"),
     people_nouns=("contractors", "freelancers"),
     clock_suffixes=("am", "pm", "a.m.", "p.m."),
+    stamp_words=("now", "ago", "yesterday", "today"),
+    price_prepositions=("for", "at"),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's"),
     stock_back_words=("therein", "therefrom", "them"),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",

@@ -175,6 +175,7 @@ class Language:
     # Words a number joined to by a hyphen counts nothing: a multiplier ("3-fold", "3-voudig"). Any other lower-case
     # word so joined is what it counts ("a 300-seat centre", "27-year-old", "a 2,000-strong workforce").
     hyphen_multipliers: Phrase = ()
+    approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()
     # Ordinals before a lone fraction that make it a part of a period, no share: "in the first half", "the latter half".
@@ -388,6 +389,8 @@ class Language:
     people_nouns: Phrase = ()
     # After a clock time, its half of the day ("11:06 PM"): a chat export's time stamp.
     clock_suffixes: Phrase = ()
+    price_prepositions: Phrase = ()  # a sum paid for what its clause did: "read 150 passages a day for less than $2"
+    stamp_words: Phrase = ()  # a post's time said relatively: "**Kazi Post** · 2h ago", "· gisteren"
     # Opening a share's "of" phrase, an owner's own stock ("Share of group cobalt output", "van de groepsproductie"): a
     # firm's share of its own output is no share of the world's.
     stock_owner_nouns: Phrase = ()

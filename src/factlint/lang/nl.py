@@ -347,6 +347,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
+    stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
+    price_prepositions=("voor", "tegen"),
     fieldwork_verbs=("sprak", "spraken", "interviewde", "interviewden", "ondervroeg", "ondervroegen", "vroeg",
                      "vroegen", "bezocht", "bezochten", "telde", "telden", "volgde", "volgden"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
@@ -393,6 +395,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                  "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "medium", "media"),
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
+    approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
     part_ordinals=("eerste", "tweede", "laatste"),
     n_figure_leads=("verdien", "verdient", "verdienen", "verdiende", "verdienden", "betaalt", "betaald", "betaalde"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
