@@ -371,6 +371,16 @@ def test_a_long_statement_of_many_figures_takes_linear_time():
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
 
 
+def test_a_long_dutch_word_takes_linear_time():
+    # Review of the eighteenth session: a compound's head was looked for at every cut of a word (a 200,000-letter word
+    # took 5 s in the population reader alone).
+    from factlint.check.lexical import populations
+
+    small = best_cpu(lambda: populations("de " + "onderzoeker" * 2_000 + "s"))
+    large = best_cpu(lambda: populations("de " + "onderzoeker" * 8_000 + "s"))
+    assert large < 8 * small + 0.05  # four times the word: linear is 4x, quadratic 16x
+
+
 def test_a_url_before_many_closing_brackets_takes_linear_time():
     # Issue 15: each ")" trimmed off a URL counted the brackets of the whole URL again.
     from factlint.documents import read_markdown

@@ -229,9 +229,12 @@ def test_a_label_says_what_a_bare_count_after_it_counts(engine):
 
 def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
     # France's monthly pay is no contradiction of the hourly pay of a claim naming no place that shares two words
-    # with it. Nor of Madagascar's monthly pay, said of another place and far from it: France's own, unsourced.
+    # with it: it is Madagascar's monthly-pay figure said of France (Casilli's research, named, is the claim's).
     text = ("Franse AI-bedrijven besteden datawerk uit aan Madagaskar. In Frankrijk, ook een van de landen uit het "
             "onderzoek van Casilli, verdienen datawerkers met een fulltime baan ruim 1.800 euro per maand.\n")
+    assert verdicts(engine, text) == [("1.800 euro per maand", "conflicting", "madagascar-monthly-pay")]
+    # Without the claim's source named, far from its value, it is France's own pay: unsourced.
+    text = text.replace(", ook een van de landen uit het onderzoek van Casilli,", "")
     assert verdicts(engine, text) == [("1.800 euro per maand", "unsourced", None)]
     # Madagascar's own value said of France is Madagascar's figure given to another place (SPEC §4).
     text = text.replace("ruim 1.800 euro", "90 tot 100 euro")
@@ -1908,6 +1911,9 @@ def test_a_row_of_an_owner_s_own_stock_is_no_world_share(engine, text, figure, s
     ("Recyclagebedrijf Scheldemetaal schat dat ongeveer 40 procent van het kobalt dat het terugwint oorspronkelijk uit "
      "Congo komt.\n", "40 procent", ("unsourced",)),
     ("The recycler says it recovers more than 60% of the cobalt in them.\n", "60%", ("unsourced",)),
+    # ("het" before a name is an article: the West's cobalt is everyone's.)
+    ("De Democratische Republiek Congo levert ruim 60 procent van het kobalt dat het Westen gebruikt.\n", "60 procent",
+     ("supported",)),
     # ... "zijn" alone may be a verb: "… van het kobalt zijn afkomstig uit Congo" is the world's.
 ])
 def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, statuses):
@@ -1934,6 +1940,9 @@ def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, stat
     # ... but not a value the draft gives as the claim's source's own, wrongly: that contradicts it.
     ("Tijdens het debat zei Kamerlid Van Dijk dat \"wereldwijd zo'n 40 miljoen mensen\" AI-systemen trainen, volgens "
      "de Wereldbank.\n", "40 miljoen", ("conflicting",)),
+    # ... nor one whose context says all the claim says, an estimate only cited by another (SPEC §4).
+    ("Between 50 million and 90 million people worldwide do data work for AI, annotating images, text and audio, "
+     "according to a recent estimate cited by Oxfam.\n", "50 million and 90 million", ("conflicting",)),
 ])
 def test_another_scope_s_own_quantity_is_unsourced(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)

@@ -213,6 +213,11 @@ def test_a_claim_with_no_place_takes_the_place_of_its_kin(engine, text, status, 
     # The figure's own clause naming a place says it of that place: not the world's estimate.
     ("In Venezuela alone, between 150 million and 430 million people do such work, according to a recent World Bank "
      "estimate.", "conflicting"),
+    # ... and so does a country around it, its heading or the sentence it leans on: what the text is about.
+    ("## India\n\nBetween 150 million and 430 million people do data work for AI, according to a World Bank estimate.",
+     "conflicting"),
+    ("India's data-labelling industry is booming. It employs between 150 million and 430 million people, according to "
+     "a World Bank estimate.", "conflicting"),
 ])
 def test_a_place_around_a_figure_is_no_place_of_a_claim_of_the_world(engine, text, status):
     checked, _ = check_text(text, engine)

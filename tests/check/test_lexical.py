@@ -116,6 +116,8 @@ def test_words_and_pool_never_raise(text):
     ("schreven vier AI-ethiekonderzoekers al in 2021", {"researcher"}),
     ("de contentmoderatoren en de beleidsonderzoekers", {"moderator", "researcher"}),
     ("zestig medewerkers van het bedrijf", set()),
+    # ... a plural one: a singular head is as often a thing's ("verrekijker", "geelkoper").
+    ("met een verrekijker en een staaf geelkoper", set()),
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

@@ -387,6 +387,9 @@ def test_asides_are_left_out(text, places, names):
     ("Moderators there were paid less than    and read about     passages a day – figures strikingly close to those "
      "Time reported from Nairobi.", set()),
     ("Ze lazen zo'n     teksten per dag – cijfers die opvallend lijken op wat Time uit Nairobi meldde.", set()),
+    # ... but one saying who reported the figures themselves keeps its place.
+    ("Moderators were paid less than   , figures the Ugandan labour ministry reported last week.", {"UG"}),
+    ("Ze kregen minder dan    – cijfers die het Oegandese ministerie van Arbeid vorige week meldde.", {"UG"}),
     # ... but a place before it is the figure's, and so is one the apposition says the figure holds for.
     ("The World Bank puts the number at    in Kenya, a figure cited by Time.", {"KE"}),
     ("Content moderators hired by OpenAI were paid less than    – a figure that holds only in Nigeria.", {"NG"}),

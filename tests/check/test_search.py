@@ -79,16 +79,14 @@ def test_the_pruned_search_gives_the_exhaustive_search_s_verdicts(rows, said):
 def test_a_claim_of_another_quantity_takes_no_place_in_the_search(tmp_path):
     # Found by the property above with more examples: the nurses' claim (12,000) is another quantity than the
     # draft's 200,000, a scale off and no slip of it; it must not crowd out the data workers' (150,000), which
-    # the verdict compares.
+    # the verdict compares (said of another group: conflicting).
     nurses, data_workers = (0, 0, 0, 0, 4, 0), (0, 0, 1, 0, 8, 0)  # Kenya, Varnel: 12,000 and 150,000
     engine = _engine(tmp_path, [nurses, data_workers])
     draft = "The Varnel Institute puts the median hourly pay of nurses in Kenya at 200,000.\n"
     pruned, _ = check_text(draft, engine)
     every, _ = check_text(draft, engine, explain=True)
     assert [c.verdict for c in pruned] == [c.verdict for c in every]
-    # Said of another group and far from its value, the figure is the nurses' own: unsourced, with the data workers'
-    # claim (not the nurses') the one it was weighed against.
-    assert [c.verdict.status for c in pruned] == ["unsourced"] and "150,000" in pruned[0].verdict.message
+    assert [c.verdict.status for c in pruned] == ["conflicting"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -252,9 +252,12 @@ def test_a_claim_of_another_scope_matching_far_better_decides_over_a_weak_lookal
     v = decide(draft, [Candidate(claim("hourly", PAY), 50.0), Candidate(monthly, 100.0, difference=place)])
     # Far from the monthly pay's value, it is France's own pay: unsourced, and never the hourly claim's contradiction.
     assert (v.status, v.claim) == ("unsourced", None)
-    # Madagascar's own value said of France is the monthly claim's figure given to another place.
+    # Madagascar's own value said of France, or a far one with the claim's source named, is the monthly claim's.
     own = fig(95, kind="money", unit="EUR", per="month", qualifier="approx")
     v = decide(own, [Candidate(claim("hourly", PAY), 50.0), Candidate(monthly, 100.0, difference=place)])
+    assert v.status == "conflicting" and v.claim.id == "monthly"
+    v = decide(draft, [Candidate(claim("hourly", PAY), 50.0),
+                       Candidate(monthly, 100.0, difference=place, names_source=True)])
     assert v.status == "conflicting" and v.claim.id == "monthly"
     assert v.message.startswith("the source says this of Madagascar, not France")
     # Within the margin, the claim of the figure's own scope is the one it contradicts.

@@ -49,6 +49,7 @@ COUNTED = [
     # A compound joined by an en dash counts its last part; a dash before a function word joins nothing.
     ("en", "It holds 9.8 billion image–text pairs.", "9.8 billion", 9.8e9, 9.8e9, C, "pairs", None, EX),
     ("en", "They read 150 passages–a day.", "150", 150, 150, C, "passages", None, EX),
+    ("en", "They read 150 passages–harrowing descriptions of abuse–a day.", "150", 150, 150, C, "passages", None, EX),
     # A portion noun counts what it is a portion of: the noun phrase's head after it.
     ("en", "They had to read 150 pieces of disturbing text every day.", "150", 150, 150, C, "text", "day", EX),
     ("nl", "Ze lazen 150 stukjes tekst per dag.", "150", 150, 150, C, "tekst", "day", EX),

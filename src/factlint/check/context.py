@@ -207,7 +207,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # Whether its places are only those of the texts around its statement: its sentence's other words, the sentence
     # before, a list's lead, a heading; not its own clause's, its label's (unless the label tags a speaker: "**Hanneke
     # uit Zwolle schrijft:**"), its dateline's (see below) nor its table row's.
-    placed_around = not (relative or first) and placing is not None and placing not in (
+    # Only a city: a world estimate is no city's, and a city is where it was said; a country or region around it is
+    # what the text is about ("## India", "India's data-labelling industry is booming. It employs …").
+    placed_around = not (relative or first) and placing is not None and places and all(
+        gazetteer().is_city(p) for p in places) and placing not in (
         *layers[:own_layers], colon_lead, label if not tagging else "", filed.title() if filed else "",
         *((where.row_header, where.column_header, *row_labels) if where.kind in ("table_cell", "table_header") else ()))
     if not places and occ.previous and ((subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
@@ -994,7 +997,8 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or (
             len(folded) > 1 and folded[0] in _ANY_POSSESSIVES and folded[1] in _OWN_WORDS) or (
             len(folded) > skip + 1 and folded[skip] in _STOCK_OWNERS and folded[skip + 1] not in _STOP) or any(
-            k > skip and (w in FIRST_PERSONS or (w in _STOCK_SUBJECTS and not lexical.names_people(folded[skip])))
+            k > skip and (w in FIRST_PERSONS or (w in _STOCK_SUBJECTS and not lexical.names_people(folded[skip])
+                                                 and not (w in _THINGS and _capital_after(words, k))))
             and ((k == skip + 1 and w not in _THINGS) or folded[k - 1] in _NOUN_RELATIVES)
             for k, w in enumerate(folded))):
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
@@ -1009,6 +1013,11 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     words = words[:reach + 1]
     places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
+
+
+def _capital_after(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the word after words[k] is capitalised: "het" before "Westen" is an article, no pronoun."""
+    return k + 1 < len(words) and words[k + 1].group()[:1].isupper()
 
 
 def of_world(after: str) -> bool:

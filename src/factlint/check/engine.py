@@ -21,7 +21,7 @@ from factlint.statuses import NAMES
 from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
-from factlint.check.model import place_keys
+from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import NAME_WORDS, Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import WORLD, gazetteer
@@ -306,7 +306,8 @@ class Engine:
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
                 words.scope, passing.draft if passing is not None and self._worldwide(i) else ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts, whole=(entire and totals[i]) or (share and strict is not lenient),
-                alone=alone if totals[i] and self._national(i) else "") if differs else None))
+                alone=alone if totals[i] and self._national(i) else "") if differs else None,
+                names_source=differs and _names_any(_sources(words.scope), ctx.own)))
         return out
 
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:
@@ -453,6 +454,19 @@ class Engine:
 SENTENCE_SHARE = 0.7
 # A noun naming a figure spoken of before, after a definite article or a demonstrative and at most one word: "the true
 # number", "put the figure at", "dat cijfer" (not "our revenue estimate", a new one).
+def _sources(scope: Scope) -> frozenset[str]:
+    """Who a claim has say or find its figure (its origins with their other names, speakers, reporters), else the
+    names it is about."""
+    return (scope.origins | scope.said_by | scope.speakers | scope.reporters | (
+        scope.organisations if scope.origins else frozenset())) or scope.organisations
+
+
+def _names_any(names: frozenset[str], pool: frozenset[str]) -> bool:
+    """Whether a draft's context names one of `names`: all its words, or its last (a surname: "Casilli")."""
+    return any(keys and (keys <= pool or "@name:" + name.split()[-1] in pool)
+               for name in names for keys in (name_keys(name),))
+
+
 def _measuring(found: Iterable[str], kind: str) -> list[str]:
     """The claim's words of what a figure measures among `found`: not whose study says it, nor, of a share, the people
     it is a share of ("77% of the shoppers it surveyed were uneasy about how much brands knew" holds only "brands" of

@@ -298,15 +298,27 @@ def _compound_group(word: str) -> str | None:
     if len(word) < COMPOUND:
         return None
     heads = _compound_heads()
-    return next((heads[word[cut:]] for cut in range(3, len(word) - 3) if word[cut:] in heads), None)
+    # Only the cuts a head can be as long as: a word's length in letters is read once, not once per cut.
+    return next((heads[word[cut:]] for cut in range(max(3, len(word) - _longest_head()), len(word) - 3)
+                 if word[cut:] in heads), None)
 
 
 @functools.cache
 def _compound_heads() -> Mapping[str, str]:
-    """The one-word population nouns (folded, with their plurals) of the languages that write compounds as one word."""
+    """The plurals of the one-word population nouns (folded, of five letters or more) of the languages that write
+    compounds as one word: a group is named by a plural ("ethiekonderzoekers"); a singular head is as often a thing's
+    ("verrekijker", "geelkoper", "opwaarts")."""
     return MappingProxyType({fold(noun) + ending: group for language in LANGUAGES.values() if language.compounds
-                             for group, nouns in language.populations.items() for noun in nouns if " " not in noun
-                             for ending in ("", *language.plural_endings)})
+                             for group, nouns in language.populations.items() for noun in nouns
+                             if " " not in noun and len(noun) >= COMPOUND_HEAD for ending in language.plural_endings})
+
+
+@functools.cache
+def _longest_head() -> int:
+    return max(map(len, _compound_heads()), default=0)
+
+
+COMPOUND_HEAD = 5  # letters of the shortest noun a compound's head names a group by
 
 
 def _names(word: str, nouns: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:

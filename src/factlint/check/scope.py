@@ -231,7 +231,7 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # apposition renaming the figure with a word of citing or repeating says where it was passed on, no place of it
     # ("– a figure that holds only in Nigeria" says where it holds). A place's span may hold the stop after it.
     out += [(a, b) for m in _RENAMED.finditer(text)
-            if not _REPEATING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))
+            if _passed_on(frozenset(fold(w) for w in _PLAIN_WORD.findall(m.group(1))))
             for a, b, _ in spans_between(text, m.start(1), m.end(1) + 1)]
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
@@ -290,10 +290,16 @@ _RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}[,—–]
                           "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
                                            for w in language.renaming_nouns}, key=len, reverse=True)) or "(?!)"),
                       re.IGNORECASE)
-# Words saying it was passed on: cited, repeated, reported ("– figures strikingly close to those Time reported from
-# Nairobi").
 _REPEATING = frozenset(fold(w) for language in LANGUAGES.values()
-                       for w in (*language.citing_words, *language.repeating_words)) | NAME_WORDS.reporting
+                       for w in (*language.citing_words, *language.repeating_words))
+_LIKENING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.likening_words)
+
+
+def _passed_on(words: frozenset[str]) -> bool:
+    """Whether an apposition renaming a figure says where it was passed on: cited or repeated, or likened to figures
+    another reported ("– figures strikingly close to those Time reported from Nairobi"); not who reported the figures
+    themselves ("…, figures the Ugandan labour ministry reported last week")."""
+    return not _REPEATING.isdisjoint(words) or not (NAME_WORDS.reporting.isdisjoint(words) or _LIKENING.isdisjoint(words))
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 # An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
 # go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").
@@ -1191,8 +1197,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     if (prev in _AGENT or (prev in _PLACE_PREPOSITIONS and verbs is NAME_WORDS.reporting)) and len(
             before) > titles + 1 and fold(
             before[-2 - titles]).strip(".,;:") in NAME_WORDS.citing:
-        return True  # "quoted by The Washington Post", "geciteerd in AI's Hidden Workers"; "published by Salesforce"
-        # names the author
+        # "quoted by The Washington Post", "geciteerd in AI's Hidden Workers"; "published by Salesforce" names the
+        # author. Who cites it passes it on: a reporter, no speaker of its own figure ("an estimate cited by Oxfam").
+        return verbs is NAME_WORDS.reporting
     if verbs is NAME_WORDS.reporting:
         lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
         while lead and lead[-1] in NAME_WORDS.determiners:
@@ -1258,7 +1265,9 @@ def _authors(text: str, start: int) -> bool:
     describing = 0
     for k in range(len(words) - 1, -1, -1):
         if fold(words[k]) in _AGENT:
-            return not NAME_WORDS.origins.isdisjoint(fold(w) for w in words[:k])
+            # "an estimate cited by Oxfam": who cites it, no author.
+            return not NAME_WORDS.origins.isdisjoint(fold(w) for w in words[:k]) and not (
+                k > 0 and fold(words[k - 1]) in NAME_WORDS.citing)
         if not words[k].islower() and not (k < len(words) - 1 and places_in(words[k])):
             return False  # a place may describe it, uncounted: "by the London market-research firm Norvale Insights"
         describing += words[k].islower()

@@ -306,6 +306,9 @@ class Candidate:
     found: tuple[str, ...] = ()
     missed: tuple[str, ...] = ()
     difference: Difference | None = None
+    # The figure's own clause names the claim's own source ("volgens de Wereldbank", "Casilli found"): a value of
+    # another scope is then that source's figure, misquoted.
+    names_source: bool = False
 
 
 SCOPE_STRONG = 60.0  # a claim said of another place or organisation conflicts only when the rest matches this well
@@ -352,11 +355,12 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         same_scope = []
     if not same_scope and others and not others[0][1].consistent and not any(
             resembles(draft, c.claim.figure) for c, _ in others) \
-            and (others[0][1].note in UNLIKE or not (draft.vague or _names_source(others[0][0]))):
+            and (others[0][1].note in UNLIKE or not (draft.vague or others[0][0].names_source)):
         # "In Germany, moderators … earn about €14 an hour": another scope's own quantity, in another currency or
         # period, or far from the claim's ("Ook daar zijn meer dan 2 miljoen mensen betrokken bij klikwerk, stelt het
         # adviesbureau Lotus"), is no claim's figure misremembered; this scope's claims decide. Not a value the draft
-        # gives as the claim's own source's ("volgens de Wereldbank zo'n 40 miljoen"), nor an order ("hundreds").
+        # gives as the claim's own source's ("volgens de Wereldbank zo'n 40 miljoen", "In Ghana, … earned about 300
+        # euros a month, Casilli found"), nor an order ("hundreds").
         if not own_scope or others[0][1].note not in UNLIKE:
             # (A value of the other claim's own currency and period is of its kind: this scope's claims, weaker or of
             # another kind, do not decide it.)
@@ -401,14 +405,6 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
 
 
 RESEMBLING = 65.0  # below this context score a conflicting figure's value must resemble a claim's (resembles)
-
-
-def _names_source(candidate: Candidate) -> bool:
-    """Whether the draft's context names the organisation a candidate claim of another's is attributed to: the draft
-    says the claim's source gave its figure ("volgens de Wereldbank"), wrongly."""
-    difference = candidate.difference
-    return difference is not None and difference.what == "organisation" and any(
-        name in word for name in difference.claim for word in candidate.found)
 
 
 def unlike_all(verdict: Verdict, draft: Figure, scored: Iterable[Candidate],

@@ -453,6 +453,7 @@ throughout whereas nevertheless nonetheless unless
     clock_suffixes=("am", "pm", "a.m.", "p.m."),
     stamp_words=("now", "ago", "yesterday", "today"),
     price_prepositions=("for", "at"),
+    likening_words=("close", "similar", "like", "echoing", "matching", "mirroring", "resembling"),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's"),
     stock_back_words=("therein", "therefrom", "them"),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",

@@ -349,6 +349,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "bureau", "bank"),
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
+    likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk"),
     fieldwork_verbs=("sprak", "spraken", "interviewde", "interviewden", "ondervroeg", "ondervroegen", "vroeg",
                      "vroegen", "bezocht", "bezochten", "telde", "telden", "volgde", "volgden"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
