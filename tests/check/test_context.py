@@ -75,6 +75,12 @@ def test_discourse(engine, text, expected):
     # Low and High columns are one range.
     ("| Country | Monthly pay, low (€) | Monthly pay, high (€) |\n| --- | --- | --- |\n| Madagascar | 90 | 100 |\n",
      [("90", "supported", "madagascar-monthly-pay"), ("100", "supported", "madagascar-monthly-pay")]),
+    # A table's caption gives its cells their scale, currency or multiplier, Low and High cells alike.
+    ("**Estimated size of the global data-work force (millions of people)**\n\n| Estimate | Low | High |\n"
+     "| --- | --- | --- |\n| World Bank, as quoted in AI's Hidden Workers | 150 | 430 |\n",
+     [("150", "supported", "world-bank-data-workers"), ("430", "supported", "world-bank-data-workers")]),
+    ("Klikwerkers volgens de Filipijnse overheid (x 1.000)\n\n| Land | Aantal klikwerkers |\n| --- | --- |\n"
+     "| Filipijnen | meer dan 2.000 |\n", [("2.000", "supported", "philippines-click-workers")]),
     # A row's country is the scope of its cells: Kenya's pay claim is not Uganda's.
     ("| Country | Hourly pay of content moderators (US$) |\n| --- | --- |\n| Uganda | less than 2 |\n",
      [("2", "conflicting", "kenya-hourly-pay")]),
@@ -95,6 +101,10 @@ def test_tables(engine, text, expected):
 
 def test_a_scale_in_a_header_is_no_figure_of_its_own(engine):
     text = "| Estimate | People doing data work worldwide (millions) |\n| --- | --- |\n| World Bank | 150–430 |\n"
+    assert [figure for figure, _, _ in verdicts(engine, text)] == ["150–430"]
+    # Nor a caption's or a header's scale note: "(millions of people)", "(in miljoenen)", "(x 1.000)".
+    text = ("**Data workers (millions of people)**\n\n| Estimate | Aantal (in miljoenen) | Aantal (x 1.000) |\n"
+            "| --- | --- | --- |\n| World Bank | 150–430 | |\n")
     assert [figure for figure, _, _ in verdicts(engine, text)] == ["150–430"]
 
 

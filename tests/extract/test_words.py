@@ -88,6 +88,11 @@ APART = [
     ("en", "a two-way street and a three-fold rise", []),
     ("en", "a one-off payment to a two-tier workforce", []),
     ("nl", "een aantal mensen, het getal en het totaal", []),
+    # A scale note in brackets gives other figures their scale: no figure of its own.
+    ("en", "Estimated size of the workforce (millions of people)", []),
+    ("nl", "Aantal mensen (in miljoenen)", []),
+    ("nl", "Aantal klikwerkers (x 1.000)", []),
+    ("en", "In millions of cases it works", ["millions"]),
     # A keycap emoji numbers a thread's posts.
     ("en", "1\ufe0f\u20e3 Up to 400 million people do it", ["400 million"]),
 ]

@@ -1425,7 +1425,15 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     for label in _row_labels(where):
         # "| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |": a label cell says it as a header does.
         figure = _apply(figure, label, occ.lang)
-    return _low_high(figure, occ)
+    return _low_high(_captioned(figure, where.caption, occ.lang), occ)
+
+
+def _captioned(figure: Figure, caption: str, lang: str) -> Figure:
+    """A table cell's figure with what its caption's brackets say ("**Estimated size of the global data-work force
+    (millions of people)**" over the table): a unit, currency or scale for every cell, as a header's is."""
+    for note in _PAREN.finditer(caption):
+        figure = _apply(figure, note.group(0), lang)
+    return figure
 
 
 def with_headers_plain(figure: Figure, column: str, row: str, lang: str) -> Figure:
@@ -1453,6 +1461,9 @@ def _apply(figure: Figure, header: str, lang: str) -> Figure:
         changes.update(kind="money", unit=currency)
     if scale and figure.high < scale and figure.step < scale:
         changes.update(low=figure.low * scale, high=figure.high * scale, step=figure.step * scale)
+    elif (times := _multiplier(header)) and figure.step < times:
+        # "(x 1.000)": every figure written in its digits is so many thousands ("meer dan 2.000" is 2 million).
+        changes.update(low=figure.low * times, high=figure.high * times, step=figure.step * times)
     if per and figure.per is None:
         changes.update(per=per)  # a sum's rate, or a count per period ("Text passages read per week | 150")
     return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
@@ -1506,6 +1517,15 @@ def scale_in(text: str, lang: str) -> float | None:
     return None
 
 
+def _multiplier(header: str) -> float | None:
+    """What a header's multiplier note multiplies its figures by: "(x 1.000)", "(× 1,000,000)"."""
+    times = _TIMES.search(header)
+    return float(re.sub(r"\D", "", times.group(1))) if times is not None else None
+
+
+_TIMES = re.compile(r"\(\s*[x×]\s*(1(?:[.,  ]?000)+)\s*\)")  # "(x 1.000)", "(× 1,000,000)": a multiplier
+
+
 def period_in(text: str) -> str | None:
     """The period a phrase names: "monthly", "per hour", "a month", "per maand", "(€/month)"."""
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -1550,7 +1570,7 @@ def _low_high(figure: Figure, occ: Occurrence) -> Figure:
             found = extract(where.row[k], occ.lang)
             if len(found) != 1:
                 return figure
-            end = with_headers_plain(found[0], header, where.row_header, occ.lang)
+            end = _captioned(with_headers_plain(found[0], header, where.row_header, occ.lang), where.caption, occ.lang)
             if end.kind != figure.kind or end.unit != figure.unit:
                 return figure
             low, high = (figure, end) if mine == "low" else (end, figure)

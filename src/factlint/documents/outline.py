@@ -43,5 +43,7 @@ class Outline:
         """The surroundings of a passage of `kind` read now."""
         heads = tuple(h for h in self.headings if h)
         lead = self.leads[-1] if self.leads and kind in ("list_item", "paragraph") else ""
+        # A table's caption: the paragraph or heading just before it (its units, not its words, are the cells').
+        caption = self.last_block if kind == "table_cell" and not self.leads else ""
         return Surroundings(kind="list_item" if lead or (self.leads and kind == "paragraph") else kind,
-                            headings=heads, lead=lead)
+                            headings=heads, lead=lead, caption=caption)

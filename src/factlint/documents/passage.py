@@ -38,6 +38,7 @@ class Surroundings:
     row: tuple[str, ...] = ()  # a table cell's row, cell by cell
     columns: tuple[str, ...] = ()  # a table cell's column headers
     column: int = -1  # the cell's column
+    caption: str = ""  # a table cell's caption: the paragraph or heading just before its table
 
     def nearby(self) -> range:
         """The columns of the cell's row it is read with: all of a normal row's, the nearest NEIGHBOURS on

@@ -315,6 +315,23 @@ def number_runs(r: Reader, c: Candidate) -> int | None:
 
 
 Rule = Callable[["Reader", Candidate], "int | None"]
+def _unit_note(r: Reader, amount: Amount, k: int, floor: int) -> bool:
+    """Whether an amount opening a bracket says the scale other figures are in: a vague scale ("(millions of people)",
+    "(in miljoenen)") or a multiplier ("(x 1.000)", "(× 1,000)"), its bracket closing soon after."""
+    i = amount.start
+    before = [r.low(j) if j > floor else "" for j in (i - 1, i - 2)]
+    if amount.vague:
+        opened = before[0] == "(" or (before[0] in r.lex.in_words and before[1] == "(")
+    else:
+        opened = _MULTIPLIER.fullmatch(amount.digits) is not None and before[0] in TIMES_SIGNS and before[1] == "("
+    return opened and any(r.low(j) == ")" for j in range(k, k + NOTE_TOKENS))
+
+
+TIMES_SIGNS = ("x", "×")
+_MULTIPLIER = re.compile(r"1(?:[.,  ]?000)+")  # what a scale note multiplies by, in either mark: "(x 1.000)"
+NOTE_TOKENS = 4  # tokens a scale note's bracket closes within after its amount: "(millions of people)"
+
+
 RULES: tuple[Rule, ...] = (
     years,
     dates,
@@ -346,6 +363,8 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
             raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
         if amount.low <= HOURS and r.low(k) in r.lex.clock_words:
             raise Skip(k)  # "at six o'clock", "at six pm": an hour written out
+    if high is None and not (currency or percent) and _unit_note(r, amount, k, floor):
+        raise Skip(k - 1)  # "(millions of people)", "(in miljoenen)", "(x 1.000)": the scale of other figures
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first
