@@ -629,3 +629,9 @@ def test_a_sign_off_is_no_sentence_to_lean_on(draft, figure):
     occ = next(o for o in scan(draft) if o.figure.text == figure)
     assert not any(name in occ.previous for name in ("Marta", "Leeds", "Ashworth", "Edmunds", "Vries", "Zwolle"))
 
+
+
+def test_a_cell_of_a_number_and_a_stop_numbers_its_row():
+    text = ("| # | What | Figure |\n| --- | --- | --- |\n| 1. | People doing data work, World Bank estimate | 150m–430m |\n"
+            "| 2. | Click workers in the Philippines | > 2,000,000 |\n")
+    assert [o.figure.text for o in scan(text)] == ["150m–430m", "2,000,000"]

@@ -14,6 +14,8 @@ NOT_FIGURES = [
     ("en", "Scale AI was valued at $7.3 billion in 2021.", "2021"),
     ("en", "On 20 November the lecture started.", "20 November"),
     ("en", "On November 20, 2023 it began.", "November 20, 2023"),
+    ("en", "Klantwijs interviewed its panel between 3 and 14 March.", "3 and 14 March"),
+    ("nl", "Het panel werd van 3 tot 14 maart 2024 ondervraagd.", "3 tot 14 maart 2024"),
     ("en", "The lecture started at 15.30 in Groningen.", "15.30"),
     ("en", "It starts at 3 pm sharp.", "3"),
     ("en", "see section 4.2 for details", "4.2"),

@@ -46,7 +46,11 @@ def years(r: Reader, c: Candidate) -> int | None:
 
 
 def dates(r: Reader, c: Candidate) -> int | None:
-    """A day beside a month: "20 November", "07 november 2023", "November 20, 2023", "Oct. 3"."""
+    """A day beside a month, or days before one: "20 November", "November 20, 2023", "between 3 and 14 March"."""
+    if c.high is not None and c.whole and c.high.digits.isdigit() and 1 <= c.value < c.high.low <= 31 and \
+            c.qualifier == "exact" and _is_month(r, c.k):
+        year = r.tok(c.k + 1)
+        return c.k + 1 if year is not None and year.kind == "n" and len(year.text) == 4 else c.k
     if not (c.whole and 1 <= c.value <= 31 and c.high is None):
         return None
     k = c.k
