@@ -81,6 +81,11 @@ def test_discourse(engine, text, expected):
      [("150", "supported", "world-bank-data-workers"), ("430", "supported", "world-bank-data-workers")]),
     ("Klikwerkers volgens de Filipijnse overheid (x 1.000)\n\n| Land | Aantal klikwerkers |\n| --- | --- |\n"
      "| Filipijnen | meer dan 2.000 |\n", [("2.000", "supported", "philippines-click-workers")]),
+    # ... but a paragraph of prose before a table is no caption, whatever its brackets hold.
+    ("Time found that OpenAI's Kenyan moderators, who screened ChatGPT for harmful content, earned little (under $2 "
+     "per hour) and read a great deal every single working day of the week.\n\n| Indicator | Figure |\n"
+     "| --- | --- |\n| Text passages OpenAI's Kenyan moderators read per day | 150 |\n",
+     [("$2 per hour", "supported", "kenya-hourly-pay"), ("150", "supported", "kenya-daily-passages")]),
     # A row's country is the scope of its cells: Kenya's pay claim is not Uganda's.
     ("| Country | Hourly pay of content moderators (US$) |\n| --- | --- |\n| Uganda | less than 2 |\n",
      [("2", "conflicting", "kenya-hourly-pay")]),
@@ -1281,6 +1286,9 @@ def test_a_share_of_a_place_s_stock_is_no_share_of_the_world_s(engine, text, sta
      "dollar per uur.\n", ("supported",)),
     # ... which still says whose work it was.
     ("Uber drivers in Nairobi drove 150 kilometres a day for less than $2 an hour.\n", ("unsourced",)),
+    # ... and not a sum of a clause of its own, nor one with no period.
+    ("Kenyan moderators read 150 text passages a day; the canteen sold them lunch for $1.50.\n", ("unsourced",)),
+    ("OpenAI's Kenyan moderators read 150 text passages a day and bought lunch for $1.50.\n", ("unsourced",)),
 ])
 def test_a_sum_paid_for_what_its_clause_did_is_read_on_its_statement(engine, text, statuses):
     assert verdicts(engine, text)[-1][1] in statuses

@@ -244,9 +244,10 @@ def test_an_alert_s_sender_is_no_source_of_its_figures(engine):
         ("77%", "conflicting"), ("two million", "supported")]
 
 
-def test_a_count_of_countries_lies_in_no_city(engine):
-    checked, _ = check_text("# Casilli brings four-country study to Groningen\n", engine)
-    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "casilli-four-countries")]
+def test_a_count_of_countries_keeps_the_city_its_people_are_in(engine):
+    # Review of the eighteenth session: "no city holds countries" made this supported.
+    checked, _ = check_text("The data workers Casilli interviewed in Amsterdam came from four countries.\n", engine)
+    assert [c.verdict.status for c in checked] != ["supported"]
 
 
 def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):

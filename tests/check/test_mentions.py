@@ -635,3 +635,8 @@ def test_a_cell_of_a_number_and_a_stop_numbers_its_row():
     text = ("| # | What | Figure |\n| --- | --- | --- |\n| 1. | People doing data work, World Bank estimate | 150m–430m |\n"
             "| 2. | Click workers in the Philippines | > 2,000,000 |\n")
     assert [o.figure.text for o in scan(text)] == ["150m–430m", "2,000,000"]
+
+
+def test_a_value_cell_with_a_stop_is_a_figure():
+    text = "| # | What | Figure |\n| --- | --- | --- |\n| 1. | Kenyan moderators, passages read per day | 150. |\n"
+    assert [o.figure.text for o in scan(text)] == ["150"]

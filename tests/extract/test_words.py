@@ -87,6 +87,8 @@ APART = [
     # A number word hyphened to no count of anything: a multiplier, an idiom, a fraction of one.
     ("en", "a two-way street and a three-fold rise", []),
     ("en", "a one-off payment to a two-tier workforce", []),
+    ("en", "a two-horse race in a five-star hotel, a four-letter word", []),
+    ("nl", "Het Nederlands elftal won.", []),  # "-tal" after "een" only
     ("nl", "een aantal mensen, het getal en het totaal", []),
     # A scale note in brackets gives other figures their scale: no figure of its own.
     ("en", "Estimated size of the workforce (millions of people)", []),

@@ -224,10 +224,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # countries").
         places = frozenset() if places == {WORLD} else specific(next(
             (sc.places for mine, sc in order if mine and sc.places), frozenset()))
-    if _counts_countries(occ.figure) and places:
-        # Countries lie in no city: "Casilli brings four-country study to Groningen" is no count of Groningen's; a
-        # region holds them ("four African countries"), and the countries listed are they.
-        places = frozenset(p for p in places if not gazetteer().is_city(p))
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
             sc.places for sc in scopes[:layers.index(filed.title())]) and not governed(occ.masked):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
@@ -347,8 +343,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # A clause cut by the figure before it, whose words are that figure's but for a phrase of no words of its own:
         # "… read 150 passages of text a day, many describing abuse, for under $2 an hour." is the sentence's pay.
         own_words = _word_count(tail)
-    if occ.figure.kind == "money" and own_words >= OWN_WORDS and len(occ.clause) != len(occ.masked) and _priced(
-            near, _figure_at(occ, near)):
+    if occ.figure.kind == "money" and occ.figure.per is not None and own_words >= OWN_WORDS and len(occ.clause) != len(
+            occ.masked) and not _BREAKS.search(near) and _priced(near, _figure_at(occ, near)):
         # "… read 150 text passages a day for less than $2 an hour": a sum paid for what its clause did, whose words
         # between its neighbour and it are the neighbour's (what was read), is read on its whole statement.
         own_words = 0
@@ -1345,15 +1341,19 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     if figure.per is not None or figure.kind not in ("count", "money"):
         return figure
     # Only one that opens the sentence before the figure: "paid per hour read 150 passages" is another verb's.
-    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(occ.masked, 0, occ.span[0]), 2)]
+    # (Within its opening characters: a sentence of masked figures has no words to find before its last one.)
+    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(
+        occ.masked, 0, min(occ.span[0], PERIOD_OPENING_CHARS)), 2)]
     if len(words) == 2 and words[0] in _PERIOD_LEADS and words[1] in _PERIODS:
         return replace(figure, per=_PERIODS[words[1]])
     return figure
 
 
+PERIOD_OPENING_CHARS = 80  # characters of a sentence's opening read for a period said before its figure
 _NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.noun_relatives)
 _PERIOD_ADVERBS = {fold(w): unit for language in LANGUAGES.values() for w, unit in language.period_adverbs.items()}
 NOUN_PHRASE_WORDS = 8  # words of a counted noun's phrase before the relative clause that describes it
+RELATIVE_CHARS = 400  # characters after a count read for that phrase and its relative clause
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 
 
@@ -1363,7 +1363,7 @@ def with_period_in_relative(figure: Figure, occ: Occurrence) -> Figure:
     if figure.per is not None or figure.kind != "count" or not figure.unit:
         return figure
     start = occ.span[1]
-    words = list(itertools.islice(_WORD.finditer(occ.masked, start), NOUN_PHRASE_WORDS + 1))
+    words = list(itertools.islice(_WORD.finditer(occ.masked, start, start + RELATIVE_CHARS), NOUN_PHRASE_WORDS + 1))
     opener = next((m for m in words if fold(m.group()) in _NOUN_RELATIVES), None)
     if opener is None:
         return figure
@@ -1431,9 +1431,15 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
 def _captioned(figure: Figure, caption: str, lang: str) -> Figure:
     """A table cell's figure with what its caption's brackets say ("**Estimated size of the global data-work force
     (millions of people)**" over the table): a unit, currency or scale for every cell, as a header's is."""
+    if _word_count(caption) > CAPTION_WORDS:
+        return figure  # a paragraph of prose before a table is no caption: its brackets say other things
     for note in _PAREN.finditer(caption):
-        figure = _apply(figure, note.group(0), lang)
+        if not any(c.isdigit() for c in note.group(1)) or _multiplier(note.group(0)):
+            figure = _apply(figure, note.group(0), lang)
     return figure
+
+
+CAPTION_WORDS = 20  # words of a table's caption at the most
 
 
 def with_headers_plain(figure: Figure, column: str, row: str, lang: str) -> Figure:
@@ -1617,6 +1623,7 @@ def _priced(text: str, at: int) -> bool:
 
 
 PRICE_CHARS = 40  # characters before a sum read for its preposition of price
+_BREAKS = re.compile(r"[;:.!?]\s")  # a clause of its own between two figures: "150 a day; the canteen sold …"
 _PRICE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.price_prepositions)
 _QUALIFYING = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers
                         for w in (phrase if isinstance(phrase, tuple) else (phrase,))) - _PRICE_PREPOSITIONS

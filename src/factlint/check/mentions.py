@@ -90,7 +90,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             figures = [f for f in figures if any(c.isdigit() for c in f.text)]
         if passage.where.kind == "heading" and figures and _counts_own_parts(passage.text, figures[0], plang):
             figures = figures[1:]
-        if passage.where.kind == "table_cell" and figures and _ROW_NUMBER.fullmatch(passage.text.strip()):
+        if passage.where.kind == "table_cell" and figures and _ROW_NUMBER.fullmatch(passage.text.strip()) and (
+                passage.where.column == 0 or passage.where.column_header.strip() in _NUMBER_HEADERS):
             figures = []  # "| 1. | People doing data work … |": a cell of a number and a stop numbers its row
         # (A list's item leans on the item before it as a paragraph does: "- Some of them are paid as little as …")
         paragraph = passage.where.kind in ("paragraph", "list_item")
@@ -402,6 +403,7 @@ _CHAT_LABEL = re.compile(rf"^[ \t>]*((?:\[(?:{_CHAT_DATE})?{_CHAT_STAMP}\][ \t]*
 _LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL, _CHAT_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]")  # a table cell that numbers its row: "1.", "12)"
+_NUMBER_HEADERS = frozenset({"#", "№"})  # a column of row numbers under a sign (a word's header is a language's)
 LEANING = frozenset(w for language in LANGUAGES.values() for w in language.leaning_words)
 _SUBJECTS = frozenset(w for language in LANGUAGES.values() for w in language.subject_pronouns)
 _THIRD_PERSONS = frozenset(w for language in LANGUAGES.values() for w in language.third_person_subjects)

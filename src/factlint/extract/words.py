@@ -61,12 +61,12 @@ class WrittenNumbers(Fractions):
         return self.hyphened_count(i) or self.approximate_count(i) or self.written_number(i)
 
     def approximate_count(self, i: int) -> Amount | None:
-        """A number word of ten or more glued to an ending of about so many: "een zestigtal leden" (about 60)."""
+        """A number word glued to an ending of about so many, after "een": "een zestigtal leden" (about 60)."""
         low = self.low(i)
         ending = next((e for e in self.lex.approximate_endings if low.endswith(e) and len(low) > len(e)), "")
         value = word_value(low[:-len(ending)], self.lex) if ending else None
-        if value is None or value < 10 or value != int(value):
-            return None
+        if value is None or value < 2 or value != int(value) or self.low(i - 1) not in self.lex.one_words:
+            return None  # (after "een" only: "het Nederlands elftal" is a team)
         return Amount(value, value, step_of(value), i, i, written=True, approximate=True)
 
     def hyphened_count(self, i: int) -> Amount | None:
@@ -78,7 +78,8 @@ class WrittenNumbers(Fractions):
         if not sep or value is None or value < 2 or value != int(value) or not right.isalpha() \
                 or not self.toks[i].text.partition("-")[2].islower() or word_value(self.low(i), lex) is not None \
                 or right in lex.hyphen_multipliers or right in lex.fraction_words or right in lex.n_figure_words \
-                or right in lex.clock_words or right in lex.scales or right in lex.number_words:
+                or right in lex.clock_words or right in lex.scales or right in lex.number_words \
+                or right not in lex.hyphen_counts:
             return None
         return Amount(value, value, 1.0, i, i, written=True, counts=right)
 

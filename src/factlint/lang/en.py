@@ -377,6 +377,9 @@ throughout whereas nevertheless nonetheless unless
                       "edition", "news"),
     # "3-fold", "20-somethings", "a two-way street", "a two-tier system": no count of anything
     hyphen_multipliers=("fold", "something", "somethings", "way", "tier", "tiered", "sided", "dimensional"),
+    hyphen_counts=("person", "people", "member", "strong", "country", "nation", "city", "seat", "worker", "employee",
+                   "image", "picture", "photo", "page", "bed", "storey", "story", "floor", "hour", "day", "week",
+                   "month", "year", "minute"),
     part_ordinals=("first", "second", "latter", "last"),
     n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),

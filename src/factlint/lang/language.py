@@ -175,6 +175,9 @@ class Language:
     # Words a number joined to by a hyphen counts nothing: a multiplier ("3-fold", "3-voudig"). Any other lower-case
     # word so joined is what it counts ("a 300-seat centre", "27-year-old", "a 2,000-strong workforce").
     hyphen_multipliers: Phrase = ()
+    # Nouns a number word hyphened to them counts ("a four-country study", "a ten-person team"); a period's too. Others
+    # make idioms ("a two-horse race", "a five-star hotel").
+    hyphen_counts: Phrase = ()
     approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()
