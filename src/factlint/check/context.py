@@ -19,9 +19,10 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      heads_noun, leans, named_back, own_source, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, Scope, asides, dateline, governed, names_in, organisations_in, place_spans,
-                                  opening_comparison, places_in, places_within, read, spans_between, speakers_in,
-                                  sources_named, specific, uncompared, SUBGROUPS, place_institution, attributed_in)
+from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END, SUBGROUPS, Scope,
+                                  asides, attributed_in, dateline, governed, names_in, opening_comparison,
+                                  organisations_in, place_institution, place_spans, places_in, places_within, read,
+                                  sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -200,10 +201,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     share = occ.figure.kind == "percent"
     ranked_texts = [text for text in layers[:named] if not (wide and text == own_text)] + ([own_text] if wide else []) \
         + layers[named:]
-    placing = next((text for sc, text in zip(ranked, ranked_texts) if (sc.places - {WORLD} if share else sc.places)),
-                   None)
-    places = specific(relative or first or next((held for sc in ranked if (
-        held := sc.places - {WORLD} if share else sc.places)), frozenset()))
+    held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
+        held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
+    places = specific(relative or first or held)
     # Whether its places are only those of the texts around its statement: its sentence's other words, the sentence
     # before, a list's lead, a heading; not its own clause's, its label's (unless the label tags a speaker: "**Hanneke
     # uit Zwolle schrijft:**"), its dateline's (see below) nor its table row's.
@@ -991,7 +991,7 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
     skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
     if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or (
-            len(folded) > 1 and folded[0] in _ANY_POSSESSIVES and folded[1] in _OWN_WORDS) or (
+            len(folded) > 1 and folded[0] in _ANY_POSSESSIVES and folded[1] in OWNING_WORDS) or (
             len(folded) > skip + 1 and folded[skip] in _STOCK_OWNERS and folded[skip + 1] not in _STOP) or any(
             k > skip and (w in FIRST_PERSONS or (w in _STOCK_SUBJECTS and not lexical.names_people(folded[skip])
                                                  and not (w in _THINGS and _capital_after(words, k))))
@@ -1022,7 +1022,7 @@ def of_world(after: str) -> bool:
     m = _OF_PHRASE.match(after[:WHOLE_CHARS])
     if m is None or fold(m.group(1)) not in _OF:
         return False
-    words = [_POSSESSIVE_S.sub("", fold(w)) for w in itertools.islice(_WORD.findall(m.group(2)), WHOLE_WORDS + 1)]
+    words = [POSSESSIVE_END.sub("", fold(w)) for w in itertools.islice(_WORD.findall(m.group(2)), WHOLE_WORDS + 1)]
     return WORLD in places_in(m.group(2)) or not _WORLD_WHOLES.isdisjoint(words)
 
 
@@ -1052,7 +1052,6 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
 
 # "van zijn eigen kobalt", "of its own cobalt": with an own word, any possessive is an owner's (Dutch "zijn" alone may
 # be a verb).
-_OWN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)
 _ANY_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values()
                              for w in (*language.possessives, *language.person_possessives))
 _STOCK_OWNERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_owner_nouns)
@@ -1137,7 +1136,6 @@ _SUBORDINATORS = frozenset(fold(w) for language in LANGUAGES.values() if languag
 FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
 _WORLD_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_nouns)
 _WORLD_WHOLES = _WORLD_NOUNS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)
-_POSSESSIVE_S = re.compile(r"['’]s$")
 _IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)

@@ -164,11 +164,14 @@ class Engine:
         # count or sum differs from it.
         alone = ctx.alone if entire else ""
 
+        def side(i: int) -> Against:
+            """The draft's scope made ready for claim i: without its places around it for a claim of the world."""
+            return passing if passing is not None and self._worldwide(i) else strict if totals[i] or share else lenient
+
         def differs_at(i: int) -> bool:
             if alone and totals[i] and self._national(i):
                 return True
-            against = passing if passing is not None and self._worldwide(i) else \
-                strict if totals[i] or share else lenient
+            against = side(i)
             sid = scope_ids[i]
             known = against.seen.get(sid)
             if known is None:
@@ -304,7 +307,7 @@ class Engine:
             words = self.model.claims[i]
             differs = differs_at(i)
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
-                words.scope, passing.draft if passing is not None and self._worldwide(i) else ctx.scope, claim_texts=(claims[i].statement, *claims[i].keywords),
+                words.scope, side(i).draft, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts, whole=(entire and totals[i]) or (share and strict is not lenient),
                 alone=alone if totals[i] and self._national(i) else "") if differs else None,
                 names_source=differs and _names_any(_sources(words.scope), ctx.own)))

@@ -384,8 +384,8 @@ _TOWN = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _STAMP_WORDS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.stamp_words},
                                key=len, reverse=True)) or "(?!)"
 _COMMENTER_LABEL = re.compile(rf"^[^\w\n]{{0,12}}?({_PERSON}(?:,[ \t]+{_TOWN})?[*_]*[ \t]*[·•][ \t]*"
-                              rf"(?:\d{{1,2}}[:.]\d{{2}}[^\n]{{0,30}}|[^\n]{{0,16}}\b(?i:{_STAMP_WORDS})\b[^\n]{{0,12}})$)",
-                              re.MULTILINE)
+                              rf"(?:\d{{1,2}}[:.]\d{{2}}[^\n]{{0,30}}"
+                              rf"|[^\n]{{0,16}}\b(?i:{_STAMP_WORDS})\b[^\n]{{0,12}})$)", re.MULTILINE)
 # A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
 # Edmunds", "J. de Vries, Zwolle").
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$")

@@ -284,7 +284,8 @@ _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
 
 # A masked figure (and up to two words), a dash or comma, a noun phrase of a renaming noun, and the rest of the clause.
 # Linear: a gap is tried once, at its start, and each run of blanks or letters is taken whole (possessive).
-_RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}[,—–][ \t]*+(?:(?:{})[ \t]++)?(?:[^\W\d_]++[ \t]++){{0,2}}?"
+_RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}[,—–]"
+                      r"[ \t]*+(?:(?:{})[ \t]++)?(?:[^\W\d_]++[ \t]++){{0,2}}?"
                       r"(?:{})\b([^—–\n.!?;]{{1,200}})".format(
                           MASKED_GAP, "|".join(sorted(NAME_WORDS.determiners, key=len, reverse=True)),
                           "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
@@ -299,7 +300,10 @@ def _passed_on(words: frozenset[str]) -> bool:
     """Whether an apposition renaming a figure says where it was passed on: cited or repeated, or likened to figures
     another reported ("– figures strikingly close to those Time reported from Nairobi"); not who reported the figures
     themselves ("…, figures the Ugandan labour ministry reported last week")."""
-    return not _REPEATING.isdisjoint(words) or not (NAME_WORDS.reporting.isdisjoint(words) or _LIKENING.isdisjoint(words))
+    return not _REPEATING.isdisjoint(words) or not (NAME_WORDS.reporting.isdisjoint(words)
+                                                    or _LIKENING.isdisjoint(words))
+
+
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 # An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
 # go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").
@@ -1246,12 +1250,12 @@ def _owned(text: str, at: int) -> bool:
     clause = _CLAUSE_END.split(text[at:at + OWNED_REACH], 1)[0]
     words = frozenset(fold(w) for w in _PLAIN_WORD.findall(clause)[1:OWNED_WORDS + 1])
     # Its own study or figure, not its own website ("reported on its own website" only reports).
-    return not (_OWN_WORDS.isdisjoint(words) or _TOLD_OWN.isdisjoint(words))
+    return not (OWNING_WORDS.isdisjoint(words) or _TOLD_OWN.isdisjoint(words))
 
 
 OWNED_REACH = 80  # characters after a verb read for what it calls its subject's own
 OWNED_WORDS = 6  # words after the verb an own word stands within ("published a figure of its own")
-_OWN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)
+OWNING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)  # "its own"
 _TOLD_OWN = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
 _CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.finding_words)
@@ -1442,14 +1446,14 @@ def _written(codes: frozenset[str], texts: tuple[str, ...], places: Gazetteer) -
     """Each place as the texts write it ("the DRC", "Zambia"), else by its English name."""
     out = []
     for code in sorted(codes):
-        shown = next((_POSSESSIVE_END.sub("", " ".join(text[a:b].split()).rstrip(".")) for text in texts
+        shown = next((POSSESSIVE_END.sub("", " ".join(text[a:b].split()).rstrip(".")) for text in texts
                       for a, b, found in (_found(text) if places is gazetteer() else places.find(text))
                       if code in found), None)
         out.append(shown or places.name(code))
     return tuple(dict.fromkeys(out))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Zambia's slice": the place is Zambia
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Zambia's slice": the place is Zambia
 
 
 def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:

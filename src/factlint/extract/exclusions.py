@@ -318,7 +318,6 @@ def number_runs(r: Reader, c: Candidate) -> int | None:
     return None
 
 
-Rule = Callable[["Reader", Candidate], "int | None"]
 def _unit_note(r: Reader, amount: Amount, k: int, floor: int) -> bool:
     """Whether an amount opening a bracket says the scale other figures are in: a vague scale ("(millions of people)",
     "(in miljoenen)") or a multiplier ("(x 1.000)", "(× 1,000)"), its bracket closing soon after."""
@@ -336,6 +335,7 @@ _MULTIPLIER = re.compile(r"1(?:[.,  ]?000)+")  # what a scale note multiplies by
 NOTE_TOKENS = 4  # tokens a scale note's bracket closes within after its amount: "(millions of people)"
 
 
+Rule = Callable[["Reader", Candidate], "int | None"]
 RULES: tuple[Rule, ...] = (
     years,
     dates,

@@ -99,9 +99,10 @@ class Units(Subunits):
             if t.kind == "s" and t.text in QUOTES:
                 j += 1
                 continue
-            if t.kind == "s" and t.text in GLUING_DASHES and words and not t.gap and (after := self.tok(j + 1)) is not None \
-                    and after.kind == "w" and not after.gap and after.low not in lex.any_stopwords and not \
-                    self.toks[words[-1]].low.endswith(tuple(lex.plural_endings)):
+            if t.kind == "s" and t.text in GLUING_DASHES and words and not t.gap and (
+                    after := self.tok(j + 1)) is not None and after.kind == "w" and not after.gap \
+                    and after.low not in lex.any_stopwords and not self.toks[words[-1]].low.endswith(
+                        tuple(lex.plural_endings)):
                 # "9.8 billion image–text pairs": a compound joined by a dash counts its last part (not a plural before
                 # an aside: "150 passages–harrowing descriptions of abuse–a day")
                 words.pop()

@@ -71,15 +71,12 @@ class WrittenNumbers(Fractions):
 
     def hyphened_count(self, i: int) -> Amount | None:
         """A number word hyphened to the lower-case noun it counts, as digits are ("a 4-country study"): "a four-country
-        study", "a ten-person team"; not a multiplier ("three-fold"), a number ("forty-two"), a fraction or a clock."""
+        study", "a ten-person team"; only the nouns of hyphen_counts ("a two-horse race" is an idiom)."""
         lex = self.lex
         left, sep, right = self.low(i).partition("-")
         value = lex.number_words.get(left)
-        if not sep or value is None or value < 2 or value != int(value) or not right.isalpha() \
-                or not self.toks[i].text.partition("-")[2].islower() or word_value(self.low(i), lex) is not None \
-                or right in lex.hyphen_multipliers or right in lex.fraction_words or right in lex.n_figure_words \
-                or right in lex.clock_words or right in lex.scales or right in lex.number_words \
-                or right not in lex.hyphen_counts:
+        if not sep or value is None or value < 2 or value != int(value) or right not in lex.hyphen_counts \
+                or not self.toks[i].text.partition("-")[2].islower():
             return None
         return Amount(value, value, 1.0, i, i, written=True, counts=right)
 

@@ -331,7 +331,7 @@ class Language:
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)
     # A clause that names what it is of with no noun: "a third of what the world uses" measures no noun.
     free_relatives: Phrase = ()
-    world_adjectives: Phrase = ()  # the world's, as an adjective: "of global cobalt output", "van het wereldwijde kobalt"
+    world_adjectives: Phrase = ()  # the world's as an adjective: "of global cobalt output", "het wereldwijde kobalt"
     in_words: Phrase = ()  # "in", placing a noun: "of the cobalt in European batteries"
     world_nouns: Phrase = ()  # the world as a noun: "a third of what the world uses" is a share of the world's
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"

@@ -105,8 +105,8 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
-          "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts", "in_words", "part_ordinals", "n_figure_leads",
-          "plural_endings", "change_leads", "portion_nouns", "definite_articles", "clock_halves")
+          "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
+          "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "change_leads", "portion_nouns", "definite_articles", "clock_halves")
 
 
 def _first(key) -> str:
