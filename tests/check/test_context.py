@@ -1933,6 +1933,17 @@ def test_a_row_of_an_owner_s_own_stock_is_no_world_share(engine, text, figure, s
     ("De Democratische Republiek Congo levert ruim 60 procent van het kobalt dat het Westen gebruikt.\n", "60 procent",
      ("supported",)),
     # ... "zijn" alone may be a verb: "… van het kobalt zijn afkomstig uit Congo" is the world's.
+    # A share "of which" a quantity just named is that quantity's: a firm's purchase ...
+    ("Voltaan kocht vorig jaar 1.250 ton kobalt in, waarvan ongeveer 70 procent uit Congo kwam.\n", "70 procent",
+     ("unsourced",)),
+    ("The battery maker bought 1,250 tonnes of cobalt last year, of which about 70% came from Congo.\n", "70%",
+     ("unsourced",)),
+    # ... the world's when the clause before names the world ...
+    ("Wereldwijd werd vorig jaar 200.000 ton kobalt gedolven, waarvan ruim 60 procent in de Democratische Republiek "
+     "Congo.\n", "60 procent", ("supported",)),
+    # ... and people "of whom" a share is the sample a finding is of ("1.000 consumenten, waarvan 77 procent").
+    ("Adobe ondervroeg duizenden consumenten, waarvan 77 procent gepersonaliseerde merkervaringen wil.\n", "77 procent",
+     ("supported",)),
 ])
 def test_a_share_of_one_s_own_stock_is_no_world_share(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)

@@ -224,6 +224,28 @@ def test_a_place_around_a_figure_is_no_place_of_a_claim_of_the_world(engine, tex
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [(status, "world-bank-data-workers")]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # A city naming an institution the estimate was told or read in is where that institution is, no place of it ...
+    ("Het gaat volgens de Wereldbank om 100 tot wel 400 miljoen mensen, zo staat in een interview van de "
+     "Rijksuniversiteit Groningen met socioloog Antonio Casilli.", "supported"),
+    ("Volgens de Wereldbank doen 100 tot wel 400 miljoen mensen dit werk, zei een onderzoeker van de Universiteit van "
+     "Amsterdam.", "supported"),
+    # ... but a city standing on its own in the figure's clause is the figure's.
+    ("In Amsterdam alone, 100 to 400 million people work in the industry, according to World Bank estimates.",
+     "conflicting"),
+])
+def test_a_city_in_an_institution_s_name_is_no_place_of_a_claim_of_the_world(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
+
+
+def test_a_city_in_an_institution_s_name_still_places_a_claim_of_a_country(engine):
+    # A union named for Accra speaks of its members there: Kenya's pay said of Ghana's capital.
+    checked, _ = check_text("The Accra Data Workers Union says its members were paid less than $2 an hour to keep "
+                            "harmful content out of ChatGPT.", engine)
+    assert [c.verdict.status for c in checked] in (["conflicting"], ["unsourced"])
+
+
 def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(engine):
     text = ("Veldt AI, the Accra-based contractor, says it has learned from that episode. But three former employees "
             "told Rest of World that moderators there, screening text for a chatbot client, were paid less than $2 an "

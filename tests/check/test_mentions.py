@@ -363,6 +363,11 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "an hour,\" zegt ze.", "two dollars an hour", "Keniaanse"),
     ("**En in Venezuela?**\n\nNauwelijks anders, in euro's. Mensen daar kregen ook zo'n 90 tot 100 euro per maand.\n",
      "90 tot 100 euro per maand", "Venezuela"),
+    # A remark of one word passes on the sentence before it ("And garbled.", "Klopt.").
+    ("**That Kenyan figure gets quoted a lot.**\n\nAnd garbled. Time wrote that they earned less than $2 per hour.\n",
+     "$2 per hour", "Kenyan figure"),
+    ("Keniaanse moderatoren kregen minder dan 2 dollar per uur. Klopt. Ze lazen ook 150 teksten per dag.",
+     "150", "Keniaanse moderatoren"),
     # A label with more to say is read as it is.
     ("Kenyan moderators were paid $2 a day. Our verdict: the post mixes up two stories. The workers took home less "
      "than $2 an hour.", "$2 an hour", "mixes up"),
@@ -381,6 +386,10 @@ def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, pre
     "Venezuela has many apps. Who trains these systems? People there were on 90 to 100 euros a month.",
     # ... nor to a speaker's own ("We processed …"): "Hoeveel komt bij Labelr terecht? Een groeiend deel. We …".
     "**Was Venezuela any different?**\n\nNot so much, in euros. We paid 90 to 100 euros a month ourselves.\n",
+    # ... nor a sentence of one word that names a place or a name, or asks: "Madagascar.", "And Sama.", "Did you know?"
+    "Venezuela has many apps. Madagascar. They were on 90 to 100 euros a month.",
+    "Venezuela has many apps. And Sama. They were on 90 to 100 euros a month.",
+    "Venezuela has many apps.\n\n> **Did you know?** They were on 90 to 100 euros a month.\n",
 ])
 def test_an_answer_with_words_of_its_own_keeps_the_question_out(draft):
     from factlint.check.mentions import scan

@@ -192,6 +192,12 @@ def test_places(text, places):
     ("The Pacific Development Fund published a figure of its own last month: between …", {"pacific development fund"}),
     ("Het Pacifisch Fonds publiceerde vorige maand een eigen schatting: tussen …", {"pacifisch fonds"}),
     ("Reuters reported on its own website that most of them were paid less.", set()),
+    # ... and who tells it in a work of its own ("in a new report") is its source too.
+    ("Het Europees Platformwerk Observatorium meldt in een nieuw rapport dat 150 tot 430 miljoen mensen datawerk doen.",
+     {"platformwerk observatorium"}),
+    ("The Platform Work Observatory reports in its annual survey that most of them are paid less.",
+     {"platform work observatory"}),
+    ("Reuters reported in an article on Monday that most of them were paid less.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

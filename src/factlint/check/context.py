@@ -213,6 +213,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         gazetteer().is_city(p) for p in places) and placing not in (
         *layers[:own_layers], colon_lead, label if not tagging else "", filed.title() if filed else "",
         *((where.row_header, where.column_header, *row_labels) if where.kind in ("table_cell", "table_header") else ()))
+    if not placed_around and placing is not None and places and _cities_of_names(placing, places, known):
+        # "…, zo staat in een interview van de Rijksuniversiteit Groningen": a city naming an institution is where it
+        # is, no place of a world estimate it passes on.
+        placed_around = True
     if not places and occ.previous and ((subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
             any(points_there(text, after_noun=True) for text in (lead, said_before) if text))):
         # "Veldt AI, the Accra-based contractor, says … But … moderators there were paid …": there is where the sentence
@@ -1043,11 +1047,51 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     if phrase and phrase[0] in _PARTITIVE_PRONOUNS and occ.previous and fold(next(iter(_WORD.findall(
             _LAST_SENTENCE.split(occ.previous)[-1])), "")) in FIRST_PERSONS:
         return OWN_STOCK  # "We asked the children in Year 6. 100 percent of them said …": the writer's own sample
+    if not phrase and (part := _part_of(occ.masked, _figure_at(occ, occ.masked))) is not None:
+        return part
     if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
         return whole
     at = _figure_at(occ, near)
     writer = not FIRST_PERSONS.isdisjoint(fold(w) for w in _WORD.findall(near[:at] if at >= 0 else ""))
     return OWN_STOCK if writer else whole
+
+
+def _cities_of_names(text: str, places: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether each of `places` is a city that `text` names only inside the name of an organisation ("Rijksuniversiteit
+    Groningen", "the University of Groningen")."""
+    if not all(gazetteer().is_city(p) for p in places):
+        return False
+    names = [(a, b) for a, b, name in names_in(text, known=known) if " " in name]
+    # (A place's span may hold the stop after it.)
+    spans = [(a, a + len(text[a:b].rstrip(". "))) for a, b, codes in place_spans(text) if not places.isdisjoint(codes)]
+    return bool(spans) and all(any(na <= a and b <= nb and (na, nb) != (a, b) for na, nb in names) for a, b in spans)
+
+
+def _part_of(sentence: str, at: int) -> frozenset[str] | None:
+    """What a share opened by "of which", "waarvan" is of: the quantity the clause before names, the world's when that
+    clause names the world, a sample of people's when it names people; None without such a relative."""
+    if at <= 0:
+        return None
+    m = _PART_RELATIVE.search(sentence, max(0, at - PART_CHARS), at)
+    if m is None:
+        return None
+    opening = _CLAUSE_OPENING.split(sentence[max(0, m.start() - OPENING_CHARS):m.start()])[-1]
+    held = [fold(w) for w in _WORD.findall(opening)]
+    if WORLD in places_in(opening) or not _WORLD_WHOLES.isdisjoint(held):
+        return frozenset({WORLD})  # "Wereldwijd werd 200.000 ton gedolven, waarvan ruim 60 procent in Congo"
+    if any(lexical.populations(w) or lexical.names_people(w) for w in held):
+        return None  # "1.000 consumenten, waarvan 77 procent …": the sample a finding is of
+    return OWN_STOCK  # "Voltaan kocht 1.250 ton kobalt in, waarvan ongeveer 70 procent uit Congo kwam"
+
+
+PART_WORDS = 2  # words between the relative and its share ("of which about 70%", "waarvan naar schatting 70 procent")
+PART_CHARS = 60  # characters before a share read for its relative
+OPENING_CHARS = 200  # characters of the clause before the relative read for what it names
+# The relative, then at most PART_WORDS words, up to the share (bounded: searched within PART_CHARS).
+_PART_RELATIVE = re.compile(r"\b(?:{})\b(?:[ \t]+[^\W\d_]+){{0,{}}}[ \t]*$".format("|".join(sorted(
+    (r"[ \t]+".join(map(re.escape, phrase.split())) for language in LANGUAGES.values()
+     for phrase in language.part_relatives), key=len, reverse=True)) or "(?!)", PART_WORDS), re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"[.!?;:][ \t\n]")  # the clause before a share's relative starts after the last stop
 
 
 # "van zijn eigen kobalt", "of its own cobalt": with an own word, any possessive is an owner's (Dutch "zijn" alone may

@@ -327,6 +327,8 @@ class Engine:
             return None
         for other, _ in self.disputing(claim):
             scope = self.model.claims[self.positions[other.id]].scope
+            if ctx.placed_around and WORLD in scope.places:
+                continue  # a city where a world estimate was said or read is no place of it (Context.placed_around)
             found = difference(Scope(scope.places), Scope(own),
                                claim_texts=(other.statement, *other.keywords), draft_texts=ctx.texts)
             if found is not None:

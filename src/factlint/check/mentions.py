@@ -766,6 +766,8 @@ def says_nothing(sentence: str) -> bool:
     words = [w for w in lexical.words(sentence) if w not in _HEDGES]
     if len(words) < NOTHING_WORDS:
         return True  # "Perhaps they do.", "Seventy-seven percent, I think."
+    if len(words) == 1 and _remark(sentence, words[0]):
+        return True  # "And garbled.", "Klopt.": a remark on what came before
     names = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(sentence)}  # "Time's reporting says …"
     # The reporting verb may be a stop word ("said"): looked for among all the sentence's words. A qualifier's words
     # are the figure's ("Time's reporting says less than [$2 an hour]").
@@ -775,6 +777,20 @@ def says_nothing(sentence: str) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
+
+def _remark(sentence: str, word: str) -> bool:
+    """Whether a sentence of one word of its own is a remark on what came before, no name: not a place, a group of
+    people, a name written as one ("OpenAI."), a figure, nor a question."""
+    if MASKED_GAP in sentence or len(_FIRST_WORD.findall(sentence)) > REMARK_WORDS or places_in(sentence) \
+            or lexical.populations(word) or sentence.rstrip(_MARKUP).endswith("?"):  # "Did you know?" opens one
+        return False
+    written = _FIRST_WORD.findall(sentence)
+    own = next((w for w in written if fold(w) == word), "")
+    # Capitalised only as the sentence's first word: "And Sama." names one.
+    return (own.islower() or (own == written[0] and own[1:].islower())) and not lexical.names_people(word)
+
+
+REMARK_WORDS = 3  # words, stop words too, of a sentence that remarks on the one before ("And garbled.", "Of course.")
 
 _HEDGES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.hedge_words)
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")

@@ -1246,15 +1246,20 @@ _BLANKS = re.compile(r"[ ,]*")
 
 def _owned(text: str, at: int) -> bool:
     """Whether the clause of the verb at `at` calls what it tells its subject's own ("published a figure of its own
-    last month", "publiceerde vorige maand een eigen schatting")."""
+    last month", "publiceerde vorige maand een eigen schatting") or tells it in a work ("in a new report")."""
     clause = _CLAUSE_END.split(text[at:at + OWNED_REACH], 1)[0]
-    words = frozenset(fold(w) for w in _PLAIN_WORD.findall(clause)[1:OWNED_WORDS + 1])
+    told = [fold(w) for w in _PLAIN_WORD.findall(clause)[1:OWNED_WORDS + 1]]
+    if told and told[0] in _IN_WORDS and not NAME_WORDS.origins.isdisjoint(told[1:IN_WORK_WORDS + 1]):
+        return True  # "meldt in een nieuw rapport dat …", "says in its annual survey": told in a work of its own
+    words = frozenset(told)
     # Its own study or figure, not its own website ("reported on its own website" only reports).
     return not (OWNING_WORDS.isdisjoint(words) or _TOLD_OWN.isdisjoint(words))
 
 
 OWNED_REACH = 80  # characters after a verb read for what it calls its subject's own
 OWNED_WORDS = 6  # words after the verb an own word stands within ("published a figure of its own")
+IN_WORK_WORDS = 3  # words after "in" the noun of a work stands within ("in een nieuw rapport")
+_IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)
 OWNING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)  # "its own"
 _TOLD_OWN = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
 _CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(

@@ -29,10 +29,13 @@ CRC CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GHS GIP GMD GNF GTQ GYD HKD 
 IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MVR MWK
 MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP
 SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD
-XOF XPF YER ZAR ZMW ZWL
+XCG XOF XPF YER ZAR ZMW ZWL
 """.split())
-# Abbreviations that are not ISO codes, as written (case matters: "Sh" is a shilling, "sh" is not).
-ABBREVIATIONS = {"Ksh": "KES", "KSh": "KES", "Kshs": "KES", "Sh": "KES", "Rs": "INR", "RMB": "CNY"}
+# Abbreviations that are not ISO codes, as written (case matters: "Sh" is a shilling, "sh" is not). The Dutch
+# Caribbean's guilders are written by their local signs: "NAf 12,50" (Curaçao, Sint Maarten; "Cg" since 2025),
+# "Afl. 20" (Aruba).
+ABBREVIATIONS = {"Ksh": "KES", "KSh": "KES", "Kshs": "KES", "Sh": "KES", "Rs": "INR", "RMB": "CNY",
+                 "NAf": "ANG", "Naf": "ANG", "Afl": "AWG", "Cg": "XCG"}
 # Codes also read in lower case ("20 usd", "rmb 10"): the common ones, none of them an English or Dutch word.
 LOWER_CASE = frozenset({"usd", "eur", "gbp", "jpy", "chf", "cny", "rmb", "inr", "kes", "cad", "aud", "hkd"})
 # A scale glued in front of a code: "30 MUSD", "120 MEUR", "5 kEUR".

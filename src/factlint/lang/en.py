@@ -459,6 +459,7 @@ throughout whereas nevertheless nonetheless unless
     likening_words=("close", "similar", "like", "echoing", "matching", "mirroring", "resembling"),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's"),
     stock_back_words=("therein", "therefrom", "them"),
+    part_relatives=("of which",),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
                  "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
     event_prepositions=("at", "during"),

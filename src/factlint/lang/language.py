@@ -400,6 +400,8 @@ class Language:
     stock_owner_nouns: Phrase = ()
     # A stock named before, after the noun of a share's whole: "van het kobalt daaruit", "of the cobalt in them".
     stock_back_words: Phrase = ()
+    # A relative opening a share of what was just named: "1,250 tonnes of cobalt, of which about 70% came from Congo".
+    part_relatives: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()

@@ -470,6 +470,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers"),
     stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming"),
     stock_back_words=("daaruit", "daarin", "daarvan", "eruit", "erin", "hieruit", "hierin"),
+    part_relatives=("waarvan",),
     event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
                  "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
     event_prepositions=("op", "tijdens", "bij"),
