@@ -2018,3 +2018,22 @@ def test_a_foundation_s_own_estimate_named_back_is_not_the_bank_s(engine):
             "deze industrie.\n")
     found = last_verdict(engine, text, "100 tot 400 miljoen")
     assert found and found[1] in ("conflicting", "unsourced"), found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A figure given as what one named before became contradicts that one's claim, however unlike its value ...
+    ("Time reported that the Kenyans earned less than $2 an hour. By the time the story reached WhatsApp groups in "
+     "Caracas, that had become \"$12 a day\".\n", "$12 a day", ("conflicting",)),
+    ("The sentence everyone copies says data workers are \"paid as little as $1.46/hour after tax\". By the time it "
+     "reached a Dutch newsletter it had become \"1,64 dollar per uur\".\n", "1,64 dollar per uur", ("conflicting",)),
+    ("Volgens een Adobe-onderzoek wil 77 procent van de consumenten gepersonaliseerde merkervaringen. In mijn "
+     "LinkedIn-tijdlijn werd dat binnen een dag \"bijna 90 procent\".\n", "90 procent", ("conflicting",)),
+    ("AI-onderzoekers in Silicon Valley krijgen salarissen van zes cijfers. Een Nederlands vakblad maakte daar "
+     "onlangs 'salarissen van zeven cijfers' van.\n", "zeven cijfers", ("conflicting",)),
+    # ... while a clause after a verb of becoming is said, not turned.
+    ("Time reported that the Kenyans earned less than $2 an hour. It became clear that 77% of consumers want "
+     "personalised brand experiences, an Adobe study found.\n", "77%", ("supported",)),
+])
+def test_a_figure_given_as_another_gone_wrong_contradicts_its_claim(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

@@ -23,6 +23,7 @@ from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, 
                                   asides, attributed_in, dateline, governed, names_in, opening_comparison,
                                   organisations_in, place_institution, place_spans, places_in, places_within, read,
                                   sources_named, spans_between, speakers_in, specific, uncompared)
+from factlint.check.turning import turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -69,6 +70,9 @@ class Context:
     # Its places are only those of the texts around its sentence (the sentence before, a list's lead, a heading): where
     # a claim of the world's was said or read, not what it is of.
     placed_around: bool = False
+    # It is given as what a figure named before became ("that had become '$12 a day'"): the claim of that figure is
+    # the one it contradicts, however unlike its value.
+    turned: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -381,7 +385,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),
-                   _referents(occ), placed_around and bool(places))
+                   _referents(occ), placed_around and bool(places), turns(own_text))
 
 
 # What each Context.aside is, in an unsourced figure's message.

@@ -222,7 +222,9 @@ class Engine:
             if i not in scored:
                 words = self.model.claims[i]
                 value, found_words, missed = words.score(own)
-                if lean:
+                if ctx.turned:
+                    pass  # given as what a figure before became: read on that figure's words, in full (Context.turned)
+                elif lean:
                     value = max(value, round(SENTENCE_SHARE * words.score(whole)[0], 1))
                 elif value > ONE_WORD and ctx.leaned and not words.score(ctx.leaned)[1] and len(
                         words.score(ctx.own)[1]) < TWO_WORDS:
@@ -650,8 +652,9 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = replace(verdict, message=f"{ASIDES[ctx.aside]}: no claim is compared")
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \
                 and verdict.match.difference is None:
-            verdict = unlike_all(engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance), figure, found,
-                                 lambda claim: (c for c, _ in engine.disputing(claim)))
+            verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
+            if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
+                verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)

@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
 from factlint.check.scope import MEDIA_NOUNS, NAME_WORDS, place_spans, places_in
+from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import DATELINE, split_sentences
@@ -454,7 +455,7 @@ def leans(text: str, start: int = 0) -> bool:
         return second is not None and (second.group().lower() in _SUBJECTS or second.group().lower() in _FIGURE_PRONOUNS)
     return first is not None and first.start() - start <= 3 and not _cleft(text, first) and (
         first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start)
-        or _pronoun_in_subject(text, first) or _attributed_pronoun(text, first))
+        or _pronoun_in_subject(text, first) or _attributed_pronoun(text, first) or turns(text, start))
 
 
 def _cleft(text: str, first: re.Match[str]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from factlint.lang import LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, names_people, populations
+from factlint.check.turning import turned_spans
 from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
 from factlint.registry.model import MASKED_GAP
@@ -236,6 +237,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
     out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
+    # "By the time the story reached WhatsApp groups in Caracas, that had become …": who turned a figure named before
+    # into this one, where, and in what, is where it was passed on.
+    out += turned_spans(text)
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.

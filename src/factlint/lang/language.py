@@ -393,6 +393,10 @@ class Language:
     # After a clock time, its half of the day ("11:06 PM"): a chat export's time stamp.
     clock_suffixes: Phrase = ()
     likening_words: Phrase = ()  # "figures close to those Time reported": others' figures, likened
+    # A figure given as what one named before became, and the words standing for that one: "that had become '$12 a
+    # day'", "a Brussels weekly turned that into less than $20", "werd dat binnen een dag 'bijna 90 procent'".
+    turning_words: Phrase = ()
+    turned_objects: Phrase = ()
     price_prepositions: Phrase = ()  # a sum paid for what its clause did: "read 150 passages a day for less than $2"
     stamp_words: Phrase = ()  # a post's time said relatively: "**Kazi Post** · 2h ago", "· gisteren"
     # Opening a share's "of" phrase, an owner's own stock ("Share of group cobalt output", "van de groepsproductie"): a

@@ -350,6 +350,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
     likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk"),
+    turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
+                   "afgerond", "opgeblazen", "verbasterd", "verbasterde"),
+    turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
     fieldwork_verbs=("sprak", "spraken", "interviewde", "interviewden", "ondervroeg", "ondervroegen", "vroeg",
                      "vroegen", "bezocht", "bezochten", "telde", "telden", "volgde", "volgden"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),

@@ -1,0 +1,45 @@
+"""A figure given as what one named before became (check/turning.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from factlint.check.turning import turned_spans, turns
+from factlint.registry.model import MASKED_GAP
+
+G = MASKED_GAP + "   "  # a masked figure
+
+
+@pytest.mark.parametrize("text, turned", [
+    (f"By the time the story reached WhatsApp groups in Caracas, that had become \"{G}\".", True),
+    (f"a Brussels weekly turned that into less than {G}.", True),
+    (f"By the time it reached a Dutch newsletter it had become \"{G}\", and a podcast rounded it to \"{G}\".", True),
+    (f"In mijn LinkedIn-tijdlijn werd dat binnen een dag \"bijna {G}\".", True),
+    (f"Een Nederlands vakblad maakte daar onlangs 'salarissen van {G}' van.", True),
+    (f"Op sociale media werd dat {G}.", True),
+    # A clause after a verb of becoming is said, not turned: "It became clear that …".
+    (f"It became clear that {G} of consumers want it.", False),
+    (f"Het werd duidelijk dat {G} van de consumenten het wil.", False),
+    # "er werden" says there were; a verb with no word for the figure before turns nothing.
+    (f"Er werden {G} tekstfragmenten per dag voorgelegd.", False),
+    (f"The company became profitable with {G} workers.", False),
+    (f"Its revenue grew to {G} last year.", False),
+    # The verb of another clause: "… die vaak naast dat onderzoek wordt aangehaald, komt ook op …".
+    (f"Een studie die vaak naast dat onderzoek wordt aangehaald, komt ook op {G} uit.", False),
+])
+def test_turns(text, turned):
+    assert turns(text) is turned
+
+
+def test_the_turned_span_runs_from_the_clause_to_the_figure():
+    text = f"Time wrote that they earned less than {G}; a Brussels weekly turned that into less than {G}."
+    (a, b), = turned_spans(text)
+    assert text[a:b].strip() == "a Brussels weekly turned that into less than"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab turned that into werd dat .;  \"")), max_size=300))
+def test_spans_lie_inside_the_text_and_never_raise(text):
+    for a, b in turned_spans(text):
+        assert 0 <= a <= b <= len(text)
