@@ -170,6 +170,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Volgens de advocaat ligt het werkelijke cijfer veel lager.", True),
     ("Critics say the bank's figure of 150 million is too high.", False),  # a name's genitive: its own
     ("Critics doubt the figure of the World Bank.", False),  # an "of" phrase says whose
+    # A referring noun after a place's adjective names that place's figure, named before; not one after another word.
+    ("Industry tallies now put the Congolese share closer to    .", True),
+    ("Volgens vakbladen ligt het Keniaanse loon nog lager.", True),
+    ("Industry tallies now put the total share closer to    .", False),
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),

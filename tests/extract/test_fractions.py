@@ -51,6 +51,10 @@ FRACTIONS = [
     ("nl", "een vijfentwintigste", "een vijfentwintigste", 4, 4, P, "%", None, EX),
     ("nl", "drie achtsten van het land", "drie achtsten", 37.5, 37.5, P, "%", None, EX),
     ("nl", "Eén op de vijf werkers", "Eén op de vijf", 20, 20, P, "%", None, EX),
+    # A noun of how often between the part and the whole: "ninety-nine times out of a hundred".
+    ("en", "right ninety-nine times out of a hundred, he says", "ninety-nine times out of a hundred", 99, 99, P, "%",
+     None, EX),
+    ("nl", "het heeft het negen keer op de tien goed", "negen keer op de tien", 90, 90, P, "%", None, EX),
     ("nl", "Twee op de drie Nederlanders", "Twee op de drie", TWO_THIRDS, TWO_THIRDS, P, "%", None, EX),
     ("nl", "heeft 1 op de 4 jongeren een bijbaan", "1 op de 4", 25, 25, P, "%", None, EX),
     ("nl", "1 van de 3", "1 van de 3", THIRD, THIRD, P, "%", None, EX),
@@ -107,6 +111,10 @@ def test_a_proportion_of_nothing_is_no_figure():
     ("nl", "in de nacht van 3 op 4 november"),  # a night, not 75%
     ("nl", "een 1 op 1 gesprek"),  # a part is smaller than the whole
     ("en", "10 out of 10 dentists"),
+    # ... and no period after its whole, in the singular or the plural: a count over time.
+    ("en", "It happened 5 in 10 years."),
+    ("en", "It rose 3 times in 5 years."),
+    ("nl", "Het gebeurde 3 keer in 5 jaren."),
 ])
 def test_a_proportion_needs_a_part_and_a_whole(lang, text):
     assert all(f.kind != P for f in extract(text, lang))

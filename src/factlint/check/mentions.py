@@ -548,7 +548,7 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
-    if not _FIGURE_NOUNS.isdisjoint(words) and _names_a_figure_back(words):
+    if not (_FIGURE_NOUNS.isdisjoint(words) and _REFERRING_NOUNS.isdisjoint(words)) and _names_a_figure_back(words):
         return True  # "Counsel for the platform suggested the Malagasy figure was nearer …"
     if not _REFERRING_FIRST.isdisjoint(words) and any(
             w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
@@ -589,14 +589,17 @@ _QUALIFYING_PAIRS = frozenset(tuple(fold(w) for w in phrase) for language in LAN
 
 
 def _names_a_figure_back(words: list[str]) -> bool:
-    """Whether lower-case `words` hold a definite noun of a figure, with at most an adjective between, that no "of"
-    phrase says whose it is: "the Malagasy figure", "het cijfer" (not "the bank's estimate", "the figure of 2m")."""
+    """Whether lower-case `words` hold a definite noun of a figure, with at most an adjective between, or one that
+    refers back after a place's adjective, that no "of" phrase says whose it is: "the Malagasy figure", "het cijfer",
+    "the Congolese share" (not "the bank's estimate", "the figure of 2m", "the share of")."""
     for k, word in enumerate(words[:-1]):
         if word not in _DEFINITE:
             continue
         at = k + 1 if words[k + 1] in _FIGURE_NOUNS else k + 2 if (
             k + 2 < len(words) and words[k + 2] in _FIGURE_NOUNS and not words[k + 1].endswith(("'s", "’s"))
             and (words[k + 1], words[k + 2]) not in _QUALIFYING_PAIRS) else 0  # "de naar schatting 100 … klikwerkers"
+        if not at and k + 2 < len(words) and words[k + 2] in _REFERRING_NOUNS and places_in(words[k + 1].capitalize()):
+            at = k + 2  # "the Congolese share", "het Keniaanse loon": a place's figure, named before
         if at and (at + 1 == len(words) or words[at + 1] not in _OF):
             return True
     return False

@@ -950,6 +950,21 @@ _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
 _PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
 
 
+def _compounded(word: str, known: frozenset[str]) -> str:
+    """The known one-word name a compound opens when the rest is the noun of its work: "Wereldbankschatting",
+    "Wereldbankcijfers" are the World Bank's; "" otherwise."""
+    for cut in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in known and (tail in _WORK_NOUNS or (tail[:1] == "s" and tail[1:] in _WORK_NOUNS)):
+            return head
+    return ""
+
+
+COMPOUND_HEAD = 4  # letters of a known name opening a compound at least
+COMPOUND_TAIL = 4  # and of the noun after it ("rapport", "cijfers")
+_WORK_NOUNS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
+
+
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
     """The folded name a run of capitalised words makes, or "" when it names no organisation or person."""
     words = list(run)
@@ -986,7 +1001,7 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
             return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
         if not _inner_caps(first) and frequency.zipf(folded) >= COMMON_ZIPF:
             return ""
-        return folded
+        return _compounded(folded, known) or folded
     if all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months for w in words):
         return ""
     return fold(text)

@@ -196,8 +196,23 @@ class Fractions(Cursor):
         t = self.tok(k)
         return t is not None and (self.low(k) in self.lex.period_units or (t.kind == "n" and len(t.text) == 4))
 
+    def _period(self, word: str) -> bool:
+        """Whether a word is a period's unit, in the singular or the plural ("years", "jaren", "weken")."""
+        if word in self.lex.period_units:
+            return True
+        for ending in self.lex.plural_endings:
+            stem = word[:-len(ending)] if word.endswith(ending) and len(word) > len(ending) else ""
+            # "jaren", "uren": Dutch doubles the vowel of a closed singular ("jaar", "uur").
+            if stem and (stem in self.lex.period_units or stem[:-1] + stem[-2:-1] + stem[-1:] in self.lex.period_units):
+                return True
+        return False
+
     def proportion_end(self, numerator: float, k: int) -> tuple[float, int] | None:
-        """ "in four", "out of ten", "op de 3" at token k after a numerator: (the percentage, its last token)."""
+        """ "in four", "out of ten", "op de 3" at token k after a numerator, a noun of how often between ("ninety-nine
+        times out of a hundred", "negen keer op de tien"): (the percentage, its last token)."""
+        if self.low(k) in self.lex.frequency_nouns and self.indexed_phrase_at(
+                k + 1, self.index.proportion_words_by_first) is not None:
+            k += 1
         found = self.indexed_phrase_at(k, self.index.proportion_words_by_first)
         if found is None:
             return None
@@ -216,6 +231,6 @@ class Fractions(Cursor):
                 or not 0 < numerator < denominator.low or denominator.low != denominator.high):
             return None
         after = self.low(denominator.last + 1)
-        if after in self.lex.period_units or after == "%" or after in self.lex.scales or after in self.lex.months:
-            return None  # "3 in 10 hour", "5 in 10%", "de nacht van 3 op 4 november"
+        if self._period(after) or after == "%" or after in self.lex.scales or after in self.lex.months:
+            return None  # "3 in 10 hour", "3 times in 5 years", "5 in 10%", "de nacht van 3 op 4 november"
         return 100 * numerator / denominator.low, denominator.last

@@ -93,6 +93,7 @@ class Lexicon:
     modifier_rules: tuple[Callable[[str, str], bool], ...]
     any_stopwords: frozenset[str]  # every language's: a counted noun is none of these
     change_leads: frozenset[str]  # "by", "met": "shrink by a third before 2030" is a fraction
+    frequency_nouns: frozenset[str]  # "times", "keer": "ninety-nine times out of a hundred" is a proportion
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
@@ -106,7 +107,8 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
-          "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "change_leads", "portion_nouns", "definite_articles", "clock_halves")
+          "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
+          "frequency_nouns")
 
 
 def _first(key) -> str:
