@@ -2037,3 +2037,21 @@ def test_a_foundation_s_own_estimate_named_back_is_not_the_bank_s(engine):
 def test_a_figure_given_as_another_gone_wrong_contradicts_its_claim(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A speaker's own source before the colon the figure follows is the figure's: not Adobe's 77% ...
+    ("**Do your own customers say the same?**\n\nOur own panel of UK shoppers came out almost identical: 77% want brand "
+     "experiences personalised to their needs.\n", "77%", ("conflicting", "unsourced")),
+    # ... nor a Flemish survey of one's own ("bevraging"), nor a figure reached with a method of one's own.
+    ("Nee, wij vonden bij onze eigen bevraging van Belgische consumenten ook 77 procent die gepersonaliseerde "
+     "merkervaringen wil.\n", "77 procent", ("conflicting", "unsourced")),
+    ("'Ja. Wij kwamen los van de Wereldbank, met een eigen methode, op vrijwel hetzelfde uit: 100 tot 400 miljoen "
+     "mensen die als klikwerker werken.'\n", "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    # ... while another's own count, cited, is theirs.
+    ("We cite the World Bank, whose own count puts the people who do such work at 150 million to 430 million "
+     "worldwide.\n", "150 million to 430 million", ("supported",)),
+])
+def test_a_speaker_s_own_source_is_no_claim_s(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

@@ -198,6 +198,11 @@ def test_places(text, places):
     ("The Platform Work Observatory reports in its annual survey that most of them are paid less.",
      {"platform work observatory"}),
     ("Reuters reported in an article on Monday that most of them were paid less.", set()),
+    # ... and so is a body that makes figures, by its name's last word or the noun before it; the press only reports.
+    ("The Brandsight Consumer Panel, a London research firm, reports that 77% of shoppers want it.",
+     {"brandsight consumer panel"}),
+    ("Het Amsterdamse onderzoeksbureau Panelkracht meldt dat 77 procent van de consumenten het wil.", {"panelkracht"}),
+    ("De krant NRC meldt dat 77 procent het wil.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

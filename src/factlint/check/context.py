@@ -333,7 +333,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # organisation of the sentences around it.
     # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
     own = not here and (own_source(near[:max(0, _figure_at(occ, near))]) or (
-        occ.statement != near and own_source(occ.statement[:max(0, _figure_at(occ, occ.statement))])))
+        occ.statement != near and own_source(occ.statement[:max(0, _figure_at(occ, occ.statement))])) or (
+        # "Our own panel of UK shoppers came out almost identical: 77% want …": so too before the colon it follows.
+        own_source(_before_colon(occ, own_text))))
     if own:
         organisations = frozenset()
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.

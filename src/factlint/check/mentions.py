@@ -939,11 +939,17 @@ def another_source(sentence: str) -> bool:
 
 def own_source(words_before: str) -> bool:
     """Whether the words before a figure give it the writer's own source: "Our own 2024 shopper panel found that …",
-    "Uit ons eigen onderzoek blijkt dat …"."""
+    "Uit ons eigen onderzoek blijkt dat …", "We reached it with a method of our own", "met een eigen methode"."""
     words_before = words_before[-OWN_CHARS:]  # bounded: a statement of many figures is read once per figure
     words = [fold(m.group()) for m in _FIRST_WORD.finditer(words_before)]
     if any(w in _MY and v in _OWN and not _ORIGINS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
            for k, (w, v) in enumerate(itertools.pairwise(words))):
+        return True
+    if not (_OWN.isdisjoint(words) or FIRST_PERSONS.isdisjoint(words)) and any(
+            v in _OWN and (w in _MY or w in _ARTICLES) and not _METHODS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
+            for k, (w, v) in enumerate(itertools.pairwise(words))):
+        # "Wij kwamen los van de Wereldbank, met een eigen methode, op …": the speakers' own reckoning (not "We cite
+        # the World Bank, whose own count …").
         return True
     # "Voor dit verhaal sprak ik met 41 datawerkers in vier landen", "We interviewed 36 workers in four countries": what
     # the writer's own fieldwork met, in the clause of its verb (not "I spoke with Casilli, who said …").
@@ -959,6 +965,8 @@ def own_source(words_before: str) -> bool:
 
 _MY = frozenset(w for language in LANGUAGES.values() for w in language.first_person_possessives)
 _OWN = frozenset(w for language in LANGUAGES.values() for w in language.own_words)
+_ARTICLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.articles)
+_METHODS = _ORIGINS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.method_nouns)
 OWN_WITHIN = 2  # words between "our own" and its word of origin: "our own 2024 shopper panel"
 _CLAUSE_BREAKS = frozenset(",;:()—–")  # a fieldwork verb's clause ends at them
 OWN_CHARS = 200  # characters before a figure read for whose own source it is

@@ -1248,8 +1248,10 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         if rest and rest[0] in NAME_WORDS.complementisers:
             rest = rest[1:]
         # "Adobe reports that its survey …" is Adobe's; so is what one publishes as its own ("published a figure of its
-        # own", "publiceerde een eigen schatting").
-        return not (rest and rest[0] in NAME_WORDS.possessives) and not _owned(text, skip)
+        # own", "publiceerde een eigen schatting"), and what a body that makes figures reports ("The Brandsight Consumer
+        # Panel reports that …", "het onderzoeksbureau Panelkracht meldt dat …"): the press only reports.
+        return not (rest and rest[0] in NAME_WORDS.possessives) and not _owned(text, skip) and not _makes_figures(
+            text, start, end)
     # "A panelist said Vietnam's government counts …": a name after a verb of speech that a verb of finding follows is
     # the subject of what was said, not who said it ("…, said Baert in an interview").
     # Not after the comma closing a speech tag: in "Across the border, he added, Zambia's Copperbelt produces …" the
@@ -1261,6 +1263,24 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 
 _BLANKS = re.compile(r"[ ,]*")
+
+
+def _makes_figures(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a body's that makes figures, by its last word or the noun before it: a
+    panel, an institute, a bureau ("The Brandsight Consumer Panel", "het onderzoeksbureau Panelkracht")."""
+    last = _PLAIN_WORD.findall(text[start:end])
+    before = _PLAIN_WORD.findall(text[max(0, start - TITLE_CHARS):start])
+    return any(word and (word in _FIGURE_MAKERS or word.endswith(_MAKER_ENDINGS)) for word in (
+        fold(last[-1]) if last else "", fold(before[-1]) if before else ""))
+
+
+TITLE_CHARS = 30  # characters before a name read for the noun that says what it is
+_FIGURE_MAKERS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
+                                                for w in language.name_type_nouns)
+# A compound's last part says what it is: "onderzoeksbureau", "adviesbureau", "statistiekinstituut".
+MAKER_ENDING_LETTERS = 6
+_MAKER_ENDINGS = tuple(fold(w) for language in LANGUAGES.values() for w in language.name_type_nouns
+                       if len(w) >= MAKER_ENDING_LETTERS)
 
 
 def _owned(text: str, at: int) -> bool:

@@ -325,6 +325,7 @@ throughout whereas nevertheless nonetheless unless
     other_words=("another", "separate", "different", "rival"),
     first_person_possessives=("our", "my"),
     own_words=("own",),
+    method_nouns=("method", "methods", "methodology", "calculation", "calculations", "count", "tally"),
     clause_relatives=("who", "whom", "which", "whose", "where"),
     aside_leads=("as",),
     speaker_nouns=("speaker", "speakers", "witness", "witnesses", "panellist", "panelist"),

@@ -279,6 +279,8 @@ class Language:
     # ("Our government estimates …", said by its minister).
     first_person_possessives: Phrase = ()
     own_words: Phrase = ()
+    # How a figure was reached, called one's own: "Wij kwamen met een eigen methode op …" (the speaker's own source).
+    method_nouns: Phrase = ()
     # Open a relative clause after a comma ("Its staff, who in Kenya would read …"): a subject read before a figure
     # ends there.
     percent_suffixes: Phrase = ()  # glued to the digits, in lower case: "60pc" (spaced, "60 PC" is a computer)

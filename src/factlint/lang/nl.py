@@ -270,7 +270,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "berichtte", "bericht", "aldus", "publiceerde", "gepubliceerd", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
     origin_words=("onderzoek", "studie", "schatting", "schattingen", "enquête", "cijfers", "analyse",
-                  "peiling", "panel", "rapport", "statistieken", "veldwerk", "bron"),
+                  "peiling", "panel", "rapport", "statistieken", "veldwerk", "bron", "bevraging"),
     generic_names=("ai", "ceo", "bbp", "it", "hr", "pr", "prof", "dr", "mr", "dhr", "mevr", "professor",
                    "minister", "president", "internet", "covid", "tv",
                    "ministerie", "departement", "commissie",  # an institution by its noun alone: whose, it does not say
@@ -336,6 +336,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     other_words=("ander", "andere", "aparte", "concurrerende"),
     first_person_possessives=("ons", "onze", "mijn"),
     own_words=("eigen",),
+    method_nouns=("methode", "methodes", "methodologie", "berekening", "berekeningen", "telling"),
     clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
     aside_leads=("zoals",),
     speaker_nouns=("spreker", "sprekers", "getuige", "getuigen", "panellid"),
