@@ -2055,3 +2055,18 @@ def test_a_figure_given_as_another_gone_wrong_contradicts_its_claim(engine, text
 def test_a_speaker_s_own_source_is_no_claim_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A bare answer to the one sum a question or bold prompt asks about is a sum of its currency and period ...
+    ("**U schrijft over datawerkers in Madagaskar: 900 tot 1000 euro per maand, fulltime.**\n\nNegentig tot honderd. "
+     "Er is in de drukproef iets misgegaan.\n", "Negentig tot honderd", ("supported",)),
+    ("**Did the Kenyan moderators OpenAI hired really earn about $20 an hour?**\n\nLess than 2, Time found.\n", "2",
+     ("supported",)),
+    # ... not a count far from it, which answers something else.
+    ("**How many moderators did Sama hire at under $2 an hour?**\n\nTwo hundred, roughly.\n", "Two hundred",
+     ("unsourced",)),
+])
+def test_a_bare_answer_to_a_sum_asked_about_is_a_sum(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure)
+    assert found and found[1] in statuses

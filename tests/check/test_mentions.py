@@ -367,6 +367,13 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "an hour,\" zegt ze.", "two dollars an hour", "Keniaanse"),
     ("**En in Venezuela?**\n\nNauwelijks anders, in euro's. Mensen daar kregen ook zo'n 90 tot 100 euro per maand.\n",
      "90 tot 100 euro per maand", "Venezuela"),
+    # An answer's first sentence leans on the interviewer's turn before it, a question or a bold prompt ...
+    ("**Adobe's research says roughly three in four consumers want brands to personalise their experience.**\n\n"
+     "Seventy-seven per cent, if I remember the study right. It's among the most quoted numbers.\n",
+     "Seventy-seven per cent", "Adobe's research"),
+    # ... and a figure standing alone there answers it, rather than being read with the sentence after it.
+    ("**Casilli onderzocht vijf landen?**\n\nVier. Venezuela, Madagaskar, Brazilië en Frankrijk.\n", "Vier",
+     "Casilli onderzocht"),
     # A remark of one word passes on the sentence before it ("And garbled.", "Klopt.").
     ("**That Kenyan figure gets quoted a lot.**\n\nAnd garbled. Time wrote that they earned less than $2 per hour.\n",
      "$2 per hour", "Kenyan figure"),
@@ -653,3 +660,17 @@ def test_a_cell_of_a_number_and_a_stop_numbers_its_row():
 def test_a_value_cell_with_a_stop_is_a_figure():
     text = "| # | What | Figure |\n| --- | --- | --- |\n| 1. | Kenyan moderators, passages read per day | 150. |\n"
     assert [o.figure.text for o in scan(text)] == ["150"]
+
+
+def test_a_paragraph_bold_only_in_part_is_no_prompt():
+    from factlint.check.mentions import scan
+    occ = next(o for o in scan("**Venezuela.** It has many apps.\n\nWorkers were on 90 to 100 euros a month.\n")
+               if o.figure.text.startswith("90 to 100"))
+    assert "Venezuela" not in occ.previous
+
+
+def test_a_bold_line_without_a_stop_is_no_prompt():
+    from factlint.check.mentions import scan
+    occ = next(o for o in scan("**Kernpunten uit de literatuur**\n\nIn 2021 stelden vier AI-ethiekonderzoekers vast dat "
+                               "westerse staten profiteren.\n") if o.figure.text.startswith("vier"))
+    assert "Kernpunten" not in occ.previous

@@ -126,3 +126,19 @@ def test_any_document_reads_the_same_block_by_block(document: str, window: int) 
 ])
 def test_each_passage_knows_its_kind(document: str, kinds: list[str]) -> None:
     assert [p.where.kind for p in read_markdown(document)] == kinds
+
+
+@pytest.mark.parametrize("document, emphasised", [
+    # A paragraph set wholly in bold is an interviewer's turn or a line standing as a heading ...
+    ("**How much did they earn?**\n", True),
+    ("**Adobe's research says three in four consumers want it.**\n", True),
+    ("__Dan in Madagaskar.__\n", True),
+    # ... not one that opens or closes with a bold part only, nor two bold parts.
+    ("**Kobalt.** In het artikel stond een onjuist cijfer.\n", False),
+    ("Time reported it in **2023**.\n", False),
+    ("**Q:** How much? **A:** Less.\n", False),
+    ("Plain prose.\n", False),
+])
+def test_a_paragraph_wholly_in_bold_is_marked(document: str, emphasised: bool) -> None:
+    (passage,) = read_markdown(document)
+    assert passage.where.emphasised is emphasised

@@ -1376,10 +1376,12 @@ _PERIOD_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in la
 
 def with_echo(figure: Figure, occ: Occurrence) -> Figure:
     """A figure that repeats one of the sentence before (Occurrence.echoes) with that one's unit and period: "Twelve
-    dollars!" after "… twelve dollars an hour" is $12 an hour."""
+    dollars!" after "… twelve dollars an hour" is $12 an hour; a bare answer to a sum asked about, a sum of its kind."""
     echoed = occ.echoes
     if echoed is None:
         return figure
+    if figure.kind == "count" and echoed.kind == "money" and not figure.unit:
+        return replace(figure, kind="money", unit=echoed.unit, per=figure.per or echoed.per)  # a bare answer (_asked)
     return replace(figure, unit=figure.unit or echoed.unit, per=figure.per or echoed.per)
 
 

@@ -105,7 +105,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
             _goes_on(passage.text, labels, spans[0][0]))
         carried = _carried(*last, transcript) if figures and paragraph and last is not None else ""
-        found = _occurrences(passage, figures, spans, plang, carried, labels, going_on) if figures else []
+        found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
+                             _asked(last, carried) if carried else None) if figures else []
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
         if not (transcript and paragraph and last is not None and _labels_only(passage.text, labels)):
@@ -125,6 +126,20 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         yield passage, found
     if held is not None:
         yield held
+
+
+ANSWERED_SCALE = 10  # a bare answer lies within this factor of the sum asked about ("900 tot 1000" -> "Negentig tot
+# honderd"; "Two hundred." after a question of $2 an hour answers something else)
+
+
+def _asked(last: tuple, carried: str) -> Figure | None:
+    """The one sum of the question or bold prompt a paragraph answers (its last sentence, `carried`); None when it
+    asks about none, or about more than one."""
+    if not (carried.rstrip(_MARKUP).endswith("?") or _prompt(carried)):
+        return None
+    passage, figures, spans = last[0], last[1], last[2]
+    sums = [f for f in figures if f.start >= spans[-1][0] and f.kind == "money"]
+    return sums[0] if len(sums) == 1 else None
 
 
 def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, int], transcript: bool = False) -> str:
@@ -163,6 +178,8 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
         return " ".join(parts)[-CARRIED_CHARS:]
     if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
         return _masked_sentence(passage, figures, spans[-2], transcript) + " " + last
+    if passage.where.emphasised and len(spans) == 1 and last:
+        return f"{_BOLD}{last}{_BOLD}"  # an interviewer's turn, its bold kept: what answers it leans on it (_prompt)
     return last
 
 
@@ -210,8 +227,9 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
                  lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
-                 going_on: bool = False) -> list[Occurrence]:
-    """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript."""
+                 going_on: bool = False, asked: Figure | None = None) -> list[Occurrence]:
+    """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript;
+    `asked`, the sum of the question or prompt the passage answers."""
     labels = labels or []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
@@ -244,6 +262,13 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
+        if echoed is None and asked is not None and k == 0 and s == starts[0] and fig.kind == "count" and \
+                not fig.unit and fig.per is None and _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start])) \
+                and 0 < fig.low and 0 < asked.low and max(mine := fig.low + fig.high, theirs := asked.low + asked.high) \
+                <= ANSWERED_SCALE * min(mine, theirs):
+            # "**U schrijft: 900 tot 1000 euro per maand.**¶Negentig tot honderd.": a bare answer to a sum asked
+            # about is a sum of its currency and period.
+            echoed = asked
         if echoed is not None and not previous:
             # Read with the sentence it repeats, and with what that one leans on.
             said = _sentence_of(spans, starts, echoed.start, len(passage.text))
@@ -654,6 +679,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return masked_text[spans[k][0]:spans[k][1]] if k >= 0 else carried
     if k + 2 < len(spans) and stands_alone(masked_text[spans[k + 1][0]:spans[k + 1][1]]) and not (
             k >= 0 and masked_text[spans[k][0]:spans[k][1]].rstrip(_MARKUP).endswith("?")) and not (
+            k < 0 and (carried.rstrip(_MARKUP).endswith("?") or _prompt(carried))) and not (
             after := masked_text[spans[k + 2][0]:spans[k + 2][1]]).rstrip(_MARKUP).endswith("?") and (
             k < 0 or leans(after)):
         # "**1,46 dollar.** Meer hielden sommige datawerkers na belasting niet over …": a figure standing alone as a
@@ -688,11 +714,25 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     return before
 
 
+def _prompt(paragraph_end: str) -> bool:
+    """Whether the last sentence of a paragraph is an interviewer's prompt, a bold paragraph of its own ("**Adobe's
+    research says roughly three in four consumers want it.**"): what answers it leans on it, as on a question."""
+    text = paragraph_end.strip()
+    # A sentence, ending on its stop: a bold line without one is a heading or a label ("**Feitenkader**").
+    return len(text) > 2 * len(_BOLD) and text.startswith(_BOLD) and text.endswith(_BOLD) and \
+        _BOLD not in text[2:-2] and text[:-len(_BOLD)].rstrip("\"'”’ ").endswith(_STOPS)
+
+
+_BOLD = "**"
+
+
 def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     """Whether the sentence at masked_text[start:end] leans on the sentence `before` it (see _leaned_on)."""
-    if leans(masked_text, start) or (before.rstrip(_MARKUP).endswith("?") and not masked_text[start:end].rstrip(
-            _MARKUP).endswith("?")):
-        return True  # "They were paid …"; an answer after its question ("**How much did they earn?** Less than …")
+    if leans(masked_text, start) or ((before.rstrip(_MARKUP).endswith("?") or (start == 0 and _prompt(before)))
+                                     and not masked_text[start:end].rstrip(_MARKUP).endswith("?")):
+        # "They were paid …"; an answer after its question ("**How much did they earn?** Less than …") or after an
+        # interviewer's prompt ("**Adobe's research says roughly three in four …**¶Seventy-seven per cent, …").
+        return True
     if DATELINE.match(masked_text, start) and not before.rstrip(_MARKUP).endswith(_STOPS):
         return True  # "**Oracle poll: shoppers want it personal**¶NEW YORK (Reuters) - …": a brief's title
     colon = masked_text.find(":", start, min(end, start + COLON_REACH))

@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factlint.documents.builder import Builder
@@ -111,10 +112,25 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
                 outline.heading(level, prose)
             else:
                 where = outline.where("paragraph")
+                if where.kind == "paragraph" and _wholly_strong(tok):
+                    where = replace(where, emphasised=True)
                 outline.block(prose)
             if raw.has_prose():
                 yield builder.passage(raw, where=where)
         i += 1
+
+
+def _wholly_strong(tok: Token) -> bool:
+    """Whether an inline token is one bold span and nothing else ("**How much did they earn?**")."""
+    children = [t for t in tok.children or () if not (t.type == "text" and not t.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        return False
+    depth = 0
+    for t in children[:-1]:
+        depth += (t.type == "strong_open") - (t.type == "strong_close")
+        if depth == 0:
+            return False  # "**Kobalt.** In het artikel …": a bold lead-in, closed before the paragraph ends
+    return True
 
 
 def _over_nested(lmap: list[int], lines: Lines, builder: Builder, outline: Outline) -> Iterator[Passage]:

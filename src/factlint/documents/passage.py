@@ -39,6 +39,9 @@ class Surroundings:
     columns: tuple[str, ...] = ()  # a table cell's column headers
     column: int = -1  # the cell's column
     caption: str = ""  # a table cell's caption: the paragraph or heading just before its table
+    # A paragraph set wholly in bold ("**Adobe's research says three in four consumers want it.**"): an interviewer's
+    # turn, or a line standing as a heading; what the paragraph after it opens with answers it.
+    emphasised: bool = False
 
     def nearby(self) -> range:
         """The columns of the cell's row it is read with: all of a normal row's, the nearest NEIGHBOURS on
