@@ -159,6 +159,9 @@ GLUED = [
     ("nl", "de 30ste plaats", "30ste"),
     ("nl", "voor de 1e keer", "1e"),
     ("nl", "de jaren '90 waren anders", "90"),
+    ("nl", "in de jaren negentig begon het", "negentig"),  # a decade, written out or in digits, is a date
+    ("nl", "in de jaren 90 begon het", "90"),
+    ("nl", "sinds de jaren 2010 groeit het", "2010"),
     ("en", "1m isn't a number.", "1m"),  # a metre, or nothing counted
     ("en", "The final 100m of the route is unpaved.", "100m"),  # a length: "the route" is no plural
     ("en", "They laid 300m of cable.", "300m"),

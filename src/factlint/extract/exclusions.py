@@ -367,6 +367,9 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
             raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
         if amount.low <= HOURS and r.low(k) in r.lex.clock_words:
             raise Skip(k)  # "at six o'clock", "at six pm": an hour written out
+    if high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
+            r.low(amount.first - 1) in r.lex.decade_leads and amount.first - 1 > floor and _decade(amount.low):
+        raise Skip(k - 1)  # "de jaren negentig", "jaren 90", "de jaren 2010": a decade is a date
     if high is None and not (currency or percent) and _unit_note(r, amount, k, floor):
         raise Skip(k - 1)  # "(millions of people)", "(in miljoenen)", "(x 1.000)": the scale of other figures
     if currency or percent or amount.scaled or amount.written:
@@ -388,6 +391,11 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
 
 
 HOURS = 24  # the hours of a clock
+
+
+def _decade(value: float) -> bool:
+    """Whether a number names a decade: tens of a century (20 to 90) or a year ending in 0 (1990, 2010)."""
+    return value == int(value) and int(value) % 10 == 0 and (20 <= value <= 90 or 1000 <= value <= 2100)
 
 
 def _half_hour(r: Reader, i: int, floor: int, value: float) -> bool:
