@@ -1941,6 +1941,9 @@ def test_a_row_of_an_owner_s_own_stock_is_no_world_share(engine, text, figure, s
     # ... the world's when the clause before names the world ...
     ("Wereldwijd werd vorig jaar 200.000 ton kobalt gedolven, waarvan ruim 60 procent in de Democratische Republiek "
      "Congo.\n", "60 procent", ("supported",)),
+    # ... an owner's however global the owner, the world's when no one owns the quantity ...
+    ("Tesla, de grootste autobouwer ter wereld, kocht vorig jaar 6.000 ton kobalt in, waarvan ruim 60 procent uit Congo "
+     "kwam.\n", "60 procent", ("unsourced",)),
     # ... and people "of whom" a share is the sample a finding is of ("1.000 consumenten, waarvan 77 procent").
     ("Adobe ondervroeg duizenden consumenten, waarvan 77 procent gepersonaliseerde merkervaringen wil.\n", "77 procent",
      ("supported",)),
@@ -2033,6 +2036,21 @@ def test_a_foundation_s_own_estimate_named_back_is_not_the_bank_s(engine):
     # ... while a clause after a verb of becoming is said, not turned.
     ("Time reported that the Kenyans earned less than $2 an hour. It became clear that 77% of consumers want "
      "personalised brand experiences, an Adobe study found.\n", "77%", ("supported",)),
+    # Another's estimate or a forecast is not turned in passing: its place, body or survey stays its own.
+    ("Congo mines over 60% of the world's cobalt. Zambia's share is smaller, but by 2040 that could become over 60% "
+     "too, according to Glencore.\n", "60%", ("conflicting", "unsourced")),
+    ("De Filipijnse overheid telt meer dan 2 miljoen klikwerkers. In de Indiase schatting werd dat ook meer dan 2 "
+     "miljoen.\n", "2 miljoen", ("conflicting", "unsourced")),
+    ("The World Bank put data workers at 150 to 430 million. In the ILO's new report that became 100 to 400 "
+     "million.\n", "100 to 400 million", ("conflicting", "unsourced")),
+    ("Adobe found that 77% of consumers want personalised experiences. In Oracle's 2024 poll of UK shoppers, it "
+     "became 77% as well.\n", "77%", ("conflicting", "unsourced")),
+    ("Time reported Kenyan moderators were paid less than $2 an hour. Uganda cut its minimum wage for outsourcing "
+     "firms in 2023. It became less than $2 an hour for most moderators.\n", "$2 an hour", ("conflicting", "unsourced")),
+    # ... while a summary that passed the figure on turns it, whatever research it summarised.
+    ("In Madagascar, microworkers earned about 90 to 100 euros a month for a full-time job, Casilli found. An English "
+     "summary of his research that did the rounds online turned that into 90 to 100 dollars.\n", "90 to 100 dollars",
+     ("conflicting",)),
 ])
 def test_a_figure_given_as_another_gone_wrong_contradicts_its_claim(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
@@ -2048,7 +2066,9 @@ def test_a_figure_given_as_another_gone_wrong_contradicts_its_claim(engine, text
      "merkervaringen wil.\n", "77 procent", ("conflicting", "unsourced")),
     ("'Ja. Wij kwamen los van de Wereldbank, met een eigen methode, op vrijwel hetzelfde uit: 100 tot 400 miljoen "
      "mensen die als klikwerker werken.'\n", "100 tot 400 miljoen", ("conflicting", "unsourced")),
-    # ... while another's own count, cited, is theirs.
+    # ... while a source named before the colon is the figure's, and another's own count, cited, is theirs.
+    ("Our own survey backs up what Adobe found: 77% of consumers want brand experiences personalised to their "
+     "needs.\n", "77%", ("supported",)),
     ("We cite the World Bank, whose own count puts the people who do such work at 150 million to 430 million "
      "worldwide.\n", "150 million to 430 million", ("supported",)),
 ])
@@ -2059,14 +2079,34 @@ def test_a_speaker_s_own_source_is_no_claim_s(engine, text, figure, statuses):
 
 @pytest.mark.parametrize("text, figure, statuses", [
     # A bare answer to the one sum a question or bold prompt asks about is a sum of its currency and period ...
-    ("**U schrijft over datawerkers in Madagaskar: 900 tot 1000 euro per maand, fulltime.**\n\nNegentig tot honderd. "
-     "Er is in de drukproef iets misgegaan.\n", "Negentig tot honderd", ("supported",)),
+    ("**Waarom dit boek?**\n\nOmdat niemand ze ziet.\n\n**U schrijft over datawerkers in Madagaskar: 900 tot 1000 euro "
+     "per maand, fulltime.**\n\nNegentig tot honderd. Er is in de drukproef iets misgegaan.\n", "Negentig tot honderd",
+     ("supported",)),
     ("**Did the Kenyan moderators OpenAI hired really earn about $20 an hour?**\n\nLess than 2, Time found.\n", "2",
      ("supported",)),
     # ... not a count far from it, which answers something else.
     ("**How many moderators did Sama hire at under $2 an hour?**\n\nTwo hundred, roughly.\n", "Two hundred",
      ("unsourced",)),
+    ("**Hoeveel van de werknemers die u sprak verdienden 90 tot 100 euro per maand?**\n\nOngeveer honderd.\n",
+     "honderd", ("unsourced",)),
 ])
 def test_a_bare_answer_to_a_sum_asked_about_is_a_sum(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)
     assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    # What a share opened by "of which", "waarvan" is of: an owner's stock, the world's, or nothing said (None).
+    ("Voltaan kocht vorig jaar 1.250 ton kobalt in, waarvan ongeveer     procent uit Congo kwam.", "own"),
+    ("Tesla, de grootste autobouwer ter wereld, kocht 6.000 ton kobalt in, waarvan ruim     procent uit Congo kwam.",
+     "own"),
+    ("Wereldwijd werd vorig jaar 200.000 ton kobalt gedolven, waarvan ruim     procent in Congo.", "world"),
+    ("Last year 170,000 tonnes of cobalt were mined, of which over     in the DRC.", None),
+    ("Adobe ondervroeg duizenden consumenten, waarvan     procent personalisatie wil.", None),
+    ("The share of the world's cobalt is over     .", None),  # no relative
+])
+def test_what_a_share_of_which_is_of(sentence, whole):
+    from factlint.check.context import OWN_STOCK, _part_of
+    from factlint.lang.gazetteer import WORLD
+    found = _part_of(sentence, sentence.index("    "))
+    assert found == {"own": OWN_STOCK, "world": frozenset({WORLD}), None: None}[whole]

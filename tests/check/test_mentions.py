@@ -368,9 +368,9 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     ("**En in Venezuela?**\n\nNauwelijks anders, in euro's. Mensen daar kregen ook zo'n 90 tot 100 euro per maand.\n",
      "90 tot 100 euro per maand", "Venezuela"),
     # An answer's first sentence leans on the interviewer's turn before it, a question or a bold prompt ...
-    ("**Adobe's research says roughly three in four consumers want brands to personalise their experience.**\n\n"
-     "Seventy-seven per cent, if I remember the study right. It's among the most quoted numbers.\n",
-     "Seventy-seven per cent", "Adobe's research"),
+    ("**What do shoppers want?**\n\nTo be seen.\n\n**Adobe's research says roughly three in four consumers want brands to "
+     "personalise their experience.**\n\nSeventy-seven per cent, if I remember the study right. It's among the most "
+     "quoted numbers.\n", "Seventy-seven per cent", "Adobe's research"),
     # ... and a figure standing alone there answers it, rather than being read with the sentence after it.
     ("**Casilli onderzocht vijf landen?**\n\nVier. Venezuela, Madagaskar, Brazilië en Frankrijk.\n", "Vier",
      "Casilli onderzocht"),
@@ -674,3 +674,11 @@ def test_a_bold_line_without_a_stop_is_no_prompt():
     occ = next(o for o in scan("**Kernpunten uit de literatuur**\n\nIn 2021 stelden vier AI-ethiekonderzoekers vast dat "
                                "westerse staten profiteren.\n") if o.figure.text.startswith("vier"))
     assert "Kernpunten" not in occ.previous
+
+
+def test_a_bold_sentence_is_a_prompt_only_in_an_interview():
+    # Outside an interview (no bold question among the first passages), a bold sentence is a lede or a standfirst.
+    from factlint.check.mentions import scan
+    occ = next(o for o in scan("**Adobe found that 77% of consumers want personalised experiences.**\n\nIn our "
+                               "customer base, it is also 77%.\n") if o.start > 80)
+    assert "Adobe" not in occ.previous

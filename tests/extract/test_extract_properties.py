@@ -83,3 +83,12 @@ def test_time_is_linear_in_the_text(unit):
     small, large = seconds(10_000), seconds(40_000)
     # Four times the text: linear is 4x; quadratic would be 16x. The slack absorbs timer noise on tiny runs.
     assert large < 8 * small + 0.02
+
+
+@pytest.mark.parametrize("text", [
+    # Hundreds of decimals, then a sub-unit (pence): a precision that underflowed to 0 is held at a float's.
+    "0.15" + "9" * 320 + "p",
+    "£0." + "0" * 400 + "1",
+])
+def test_a_figure_of_very_many_decimals_keeps_a_positive_precision(text):
+    _check(text, "en")

@@ -334,8 +334,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
     own = not here and (own_source(near[:max(0, _figure_at(occ, near))]) or (
         occ.statement != near and own_source(occ.statement[:max(0, _figure_at(occ, occ.statement))])) or (
-        # "Our own panel of UK shoppers came out almost identical: 77% want …": so too before the colon it follows.
-        own_source(_before_colon(occ, own_text))))
+        # "Our own panel of UK shoppers came out almost identical: 77% want …": so too before the colon it follows,
+        # unless what a source found is named there ("Our own survey backs up what Adobe found: 77% …"; not "Wij
+        # kwamen los van de Wereldbank, met een eigen methode, op … uit: 100 tot 400 miljoen").
+        (said := _before_colon(occ, own_text)) and own_source(said) and not (
+            read(said, known=known).organisations and not _FINDING.isdisjoint(fold(w) for w in _WORD.findall(said)))))
     if own:
         organisations = frozenset()
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
@@ -1083,15 +1086,20 @@ def _part_of(sentence: str, at: int) -> frozenset[str] | None:
         return None
     opening = _CLAUSE_OPENING.split(sentence[max(0, m.start() - OPENING_CHARS):m.start()])[-1]
     held = [fold(w) for w in _WORD.findall(opening)]
-    if WORLD in places_in(opening) or not _WORLD_WHOLES.isdisjoint(held):
-        return frozenset({WORLD})  # "Wereldwijd werd 200.000 ton gedolven, waarvan ruim 60 procent in Congo"
     if any(lexical.populations(w) or lexical.names_people(w) for w in held):
         return None  # "1.000 consumenten, waarvan 77 procent …": the sample a finding is of
-    return OWN_STOCK  # "Voltaan kocht 1.250 ton kobalt in, waarvan ongeveer 70 procent uit Congo kwam"
+    if organisations_in(opening) or any(w in _STOCK_OWNERS or w.endswith(_OWNER_ENDINGS) for w in held):
+        # "Voltaan kocht 1.250 ton kobalt in, waarvan ongeveer 70 procent uit Congo kwam", "The battery maker bought
+        # …", "Tesla, de grootste autobouwer ter wereld, kocht …": an owner's stock, however global the owner.
+        return OWN_STOCK
+    if WORLD in places_in(opening) or not _WORLD_WHOLES.isdisjoint(held):
+        return frozenset({WORLD})  # "Wereldwijd werd 200.000 ton gedolven, waarvan ruim 60 procent in Congo"
+    return None  # "Last year 170,000 tonnes of cobalt were mined, of which over 60% in the DRC": no one's, the world's
 
 
 PART_WORDS = 2  # words between the relative and its share ("of which about 70%", "waarvan naar schatting 70 procent")
 PART_CHARS = 60  # characters before a share read for its relative
+OWNER_ENDING_LETTERS = 5  # letters of an owner's noun that ends a compound ("batterijmaker")
 OPENING_CHARS = 200  # characters of the clause before the relative read for what it names
 # The relative, then at most PART_WORDS words, up to the share (bounded: searched within PART_CHARS).
 _PART_RELATIVE = re.compile(r"\b(?:{})\b(?:[ \t]+[^\W\d_]+){{0,{}}}[ \t]*$".format("|".join(sorted(
@@ -1105,6 +1113,9 @@ _CLAUSE_OPENING = re.compile(r"[.!?;:][ \t\n]")  # the clause before a share's r
 _ANY_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values()
                              for w in (*language.possessives, *language.person_possessives))
 _STOCK_OWNERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_owner_nouns)
+_FINDING = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.finding_words)  # what a source found or said
+_OWNER_ENDINGS = tuple(w for w in _STOCK_OWNERS if len(w) >= OWNER_ENDING_LETTERS)  # "batterijmaker", "autobouwer"
 # Who processes a stock, after its noun ("of the cobalt we bought", "of the cobalt they recover") or its relative ("van
 # het kobalt dat het terugwint"): theirs. "het" and "it" only after a relative: elsewhere "het" is an article. Of
 # people, only the writer's: "of the consumers they surveyed" is a survey's sample, what its finding is of.

@@ -79,6 +79,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     first = list(islice(passages, DETECT_PASSAGES))
     doc_lang = lang or detect_language(" ".join(p.text for p in first))
     transcript = is_transcript(first)  # told from its first passages too
+    # An interview: a bold paragraph among the first asks a question. Only there is a bold sentence a prompt (_prompt).
+    interview = any(p.where.emphasised and p.text.rstrip().endswith("?") for p in first)
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
     last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
     for passage in chain(first, passages):
@@ -104,7 +106,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         going_on = transcript and paragraph and last is not None and (
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
             _goes_on(passage.text, labels, spans[0][0]))
-        carried = _carried(*last, transcript) if figures and paragraph and last is not None else ""
+        carried = _carried(*last, transcript, prompts=interview) if figures and paragraph and last is not None else ""
         found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
                              _asked(last, carried) if carried else None) if figures else []
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
@@ -128,6 +130,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         yield held
 
 
+_COUNT_QUESTIONS = frozenset(tuple(fold(w) for w in q) for language in LANGUAGES.values() for q in language.count_questions)
 ANSWERED_SCALE = 10  # a bare answer lies within this factor of the sum asked about ("900 tot 1000" -> "Negentig tot
 # honderd"; "Two hundred." after a question of $2 an hour answers something else)
 
@@ -137,6 +140,9 @@ def _asked(last: tuple, carried: str) -> Figure | None:
     asks about none, or about more than one."""
     if not (carried.rstrip(_MARKUP).endswith("?") or _prompt(carried)):
         return None
+    words = [fold(w) for w in _FIRST_WORD.findall(carried)]
+    if any(tuple(words[i:i + len(q)]) == q for q in _COUNT_QUESTIONS for i in range(len(words)) if words[i] == q[0]):
+        return None  # "**Hoeveel van de werknemers die u sprak verdienden 90 tot 100 euro per maand?**": a count asked
     passage, figures, spans = last[0], last[1], last[2]
     sums = [f for f in figures if f.start >= spans[-1][0] and f.kind == "money"]
     return sums[0] if len(sums) == 1 else None
@@ -154,7 +160,7 @@ def _masked_sentence(passage: Passage, figures: list[Figure], span: tuple[int, i
 
 
 def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]], labels: list[tuple[int, int]],
-             prior: tuple | None = None, transcript: bool = False) -> str:
+             prior: tuple | None = None, transcript: bool = False, prompts: bool = False) -> str:
     """A paragraph's last sentence, masked, for the next paragraph to lean on; a question with the sentence it asks
     about ("**Time reported that … less than $2 an hour. Does that match what you saw?**" over the answer); a cue's
     sentence with the cues before it that it goes on from (`prior`, as _scan_passages keeps them)."""
@@ -178,7 +184,7 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
         return " ".join(parts)[-CARRIED_CHARS:]
     if len(spans) > 1 and last.rstrip(_MARKUP).endswith("?"):
         return _masked_sentence(passage, figures, spans[-2], transcript) + " " + last
-    if passage.where.emphasised and len(spans) == 1 and last:
+    if prompts and passage.where.emphasised and len(spans) == 1 and last:
         return f"{_BOLD}{last}{_BOLD}"  # an interviewer's turn, its bold kept: what answers it leans on it (_prompt)
     return last
 

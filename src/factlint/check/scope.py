@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from factlint.lang import LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, names_people, populations
-from factlint.check.turning import turned_spans
+from factlint.check.turning import passed_on_spans
 from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
 from factlint.registry.model import MASKED_GAP
@@ -237,9 +237,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
     out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
-    # "By the time the story reached WhatsApp groups in Caracas, that had become …": who turned a figure named before
-    # into this one, where, and in what, is where it was passed on.
-    out += turned_spans(text)
+    # "By the time the story reached WhatsApp groups in Caracas, that had become …": how a figure named before travelled
+    # and what turned it into this one is where it was passed on.
+    out += passed_on_spans(text)
     head = _dateline_head(text)
     if head:
         # "PARIS (AP) —": the agency that filed the report only reports it; its place is read as a dateline's.
@@ -950,21 +950,6 @@ _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
 _PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
 
 
-def _compounded(word: str, known: frozenset[str]) -> str:
-    """The known one-word name a compound opens when the rest is the noun of its work: "Wereldbankschatting",
-    "Wereldbankcijfers" are the World Bank's; "" otherwise."""
-    for cut in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1):
-        head, tail = word[:cut], word[cut:]
-        if head in known and (tail in _WORK_NOUNS or (tail[:1] == "s" and tail[1:] in _WORK_NOUNS)):
-            return head
-    return ""
-
-
-COMPOUND_HEAD = 4  # letters of a known name opening a compound at least
-COMPOUND_TAIL = 4  # and of the noun after it ("rapport", "cijfers")
-_WORK_NOUNS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
-
-
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
     """The folded name a run of capitalised words makes, or "" when it names no organisation or person."""
     words = list(run)
@@ -1001,7 +986,7 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
             return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
         if not _inner_caps(first) and frequency.zipf(folded) >= COMMON_ZIPF:
             return ""
-        return _compounded(folded, known) or folded
+        return folded
     if all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months for w in words):
         return ""
     return fold(text)
@@ -1250,8 +1235,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         # "Adobe reports that its survey …" is Adobe's; so is what one publishes as its own ("published a figure of its
         # own", "publiceerde een eigen schatting"), and what a body that makes figures reports ("The Brandsight Consumer
         # Panel reports that …", "het onderzoeksbureau Panelkracht meldt dat …"): the press only reports.
-        return not (rest and rest[0] in NAME_WORDS.possessives) and not _owned(text, skip) and not _makes_figures(
-            text, start, end)
+        return not (rest and rest[0] in NAME_WORDS.possessives) and (
+            _press_name(text, start, end) or not (_owned(text, skip) or _makes_figures(text, start, end)))
     # "A panelist said Vietnam's government counts …": a name after a verb of speech that a verb of finding follows is
     # the subject of what was said, not who said it ("…, said Baert in an interview").
     # Not after the comma closing a speech tag: in "Across the border, he added, Zambia's Copperbelt produces …" the
@@ -1274,6 +1259,15 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
         fold(last[-1]) if last else "", fold(before[-1]) if before else ""))
 
 
+def _press_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a paper's by its last word ("De Volkskrant", "het Nederlands Dagblad"):
+    what it reports, in a work of its own too, it only reports."""
+    words = _PLAIN_WORD.findall(text[start:end])
+    last = fold(words[-1]) if words else ""
+    return bool(last) and (last in MEDIA_NOUNS or last.endswith(_PRESS_ENDINGS))
+
+
+_PRESS_ENDINGS = tuple(w for w in MEDIA_NOUNS if len(w) >= 5)  # "volkskrant", "weekblad"
 TITLE_CHARS = 30  # characters before a name read for the noun that says what it is
 _FIGURE_MAKERS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
                                                 for w in language.name_type_nouns)

@@ -11,6 +11,7 @@ import functools
 import re
 
 from factlint.lang import LANGUAGES
+from factlint.lang.gazetteer import gazetteer
 from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
@@ -20,6 +21,14 @@ _BREAK = re.compile(r"[.!?;](?=\s)")
 _TURNING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turning_words)
 _OBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turned_objects)
 _COMPLEMENTISERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
+_MODALS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.modal_verbs)
+# A source of its own in the clause makes the figure another's estimate, not one turned in passing ("In the ILO's new
+# report that became …", "according to Glencore"; "volgens" too).
+_ORIGINS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words)
+_OPENERS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.attribution_openers)
+_ADDITIVE = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.additive_words)
+_PASSING = frozenset(fold(w) for language in LANGUAGES.values()
+                     for w in (*language.spreading_words, *language.media_nouns))
 TURN_WORDS = 6  # words from the turning verb to the figure at most ("werd dat binnen een dag 'bijna …'")
 OBJECT_WORDS = 2  # words between the verb and what stands for the figure before ("that had become", "turned that")
 TURN_CHARS = 400  # characters of a clause read before its figure
@@ -35,9 +44,38 @@ def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
         floor = max(previous, gap.start() - TURN_CHARS)
         previous = gap.end()
         start = max((m.end() for m in _BREAK.finditer(text, floor, gap.start())), default=floor)
-        if _turns(text, list(_WORD.finditer(text, start, gap.start())), gap.start()):
+        stop = _BREAK.search(text, gap.end(), gap.end() + TURN_CHARS)
+        rest = [fold(w) for w in _WORD.findall(text, gap.end(), stop.start() if stop else gap.end() + TURN_CHARS)]
+        words = list(_WORD.finditer(text, start, gap.start()))
+        folded = [fold(w.group()) for w in words]
+        # Not another's estimate, in the clause ("In the ILO's new report that became …", unless it only passed on
+        # the figure: "An English summary of his research turned that into …") or after it ("…, according to
+        # Glencore"); nor the same figure said again of another ("it became 77% as well").
+        if (_PASSING.isdisjoint(folded) and not _ORIGINS.isdisjoint(folded)) or _phrase_in(rest, _OPENERS) or \
+                _phrase_in(folded + rest, _ADDITIVE):
+            continue
+        if _turns(text, words, gap.start()):
             out.append((start, gap.start()))
     return tuple(out)
+
+
+def _phrase_in(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether folded `words` hold one of `phrases` ("according to", "as well")."""
+    return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in phrases if words[i] == p[0])
+
+
+def passed_on_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The turned stretches (turned_spans) that say how the figure travelled or what it was turned in ("By the time
+    the story reached WhatsApp groups in Caracas, that had become …", "a Dutch newsletter"), or that name no place
+    ("Een marketeer maakte daar op LinkedIn …"): where it was passed on, no place or name of it. One naming a place
+    and saying neither keeps its scope."""
+    return tuple((a, b) for a, b in turned_spans(text)
+                 if not _PASSING.isdisjoint(fold(w) for w in _WORD.findall(text, a, b)) or not _placed(text[a:b]))
+
+
+def _placed(clause: str) -> bool:
+    """Whether a clause names a place ("Zambia's share …"): kept as the figure's when nothing says it only travelled."""
+    return any(True for _ in gazetteer().find(clause))
 
 
 def turns(text: str, start: int = 0) -> bool:
@@ -54,6 +92,8 @@ def _turns(text: str, words: list[re.Match[str]], gap: int) -> bool:
     for k in range(max(0, len(folded) - 1 - TURN_WORDS), len(folded)):
         if folded[k] not in _TURNING or "," in text[words[k].end():gap]:
             continue
+        if not _MODALS.isdisjoint(folded[max(0, k - OBJECT_WORDS - 1):k]):
+            continue  # "by 2040 that could become over 60% too": a forecast
         near = folded[max(0, k - OBJECT_WORDS):k] + folded[k + 1:k + 1 + OBJECT_WORDS]
         if _OBJECTS.isdisjoint(near):
             continue

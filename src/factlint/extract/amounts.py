@@ -60,6 +60,7 @@ class Amount:
 DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "the '80s"
 
 
+MAX_DECIMALS = 17  # decimals a figure's precision is read to at most
 KEYCAPS = ("\ufe0f\u20e3", "\u20e3")  # a digit's emoji keycap, with or without its presentation selector
 CODE_RUN = 6  # codes read on each side of one: a key's neighbours show it is one, however long it runs
 
@@ -89,7 +90,9 @@ class Amounts(Cursor):
                 raise Skip(self.number_run_end(i))  # 07, 050 363 9111: dates, codes, phone numbers
         if self.text.startswith(KEYCAPS, t.end):
             raise Skip(i)  # "1️⃣": a keycap emoji, a list's marker
-        amount = Amount(value, value, 10.0 ** -decimals, i, i, digits=t.text, decimals=decimals, lead=lead)
+        # (A float holds some 17 digits: more decimals than that add no precision, and hundreds would underflow to 0.)
+        amount = Amount(value, value, 10.0 ** -min(decimals, MAX_DECIMALS), i, i, digits=t.text, decimals=decimals,
+                        lead=lead)
         nxt = self.tok(i + 1)
         if nxt is not None and not nxt.gap and nxt.kind != "x":
             if nxt.kind == "w":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factlint.extract.amounts import Amount
+from factlint.extract.amounts import MAX_DECIMALS, Amount
 from factlint.extract.numbers import scale_of
 from factlint.extract.tokens import DASHES, Skip
 from factlint.lang.language import Phrase
@@ -82,7 +82,7 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     # A written first end below a thousand ("honderd tot vierhonderd miljoen") names no scale of its own.
     bare_words = amount.written and amount.low < 1000
     if high.scaled and (bare_words or (not amount.scaled and not amount.written)):
-        factor = high.step / (10.0 ** -high.decimals) if not high.written else scale_of(high.low)
+        factor = high.step / (10.0 ** -min(high.decimals, MAX_DECIMALS)) if not high.written else scale_of(high.low)
         if factor > 1:
             amount.low *= factor
             amount.high *= factor

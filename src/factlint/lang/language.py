@@ -399,6 +399,15 @@ class Language:
     # day'", "a Brussels weekly turned that into less than $20", "werd dat binnen een dag 'bijna 90 procent'".
     turning_words: Phrase = ()
     turned_objects: Phrase = ()
+    # What it was turned in, or how it travelled there ("By the time the story reached WhatsApp groups in Caracas"):
+    # only then are the clause's places and names where it was passed on. A modal makes it a forecast ("that could
+    # become over 60% too"), no figure turned.
+    spreading_words: Phrase = ()
+    # A question that asks for a count ("How many of the workers you met earned …?"): its answer is no sum.
+    count_questions: tuple[Phrase, ...] = ()
+    modal_verbs: Phrase = ()
+    # The same figure said again of another ("In Oracle's poll, it became 77% as well"): a parallel, no figure turned.
+    additive_words: tuple[Phrase, ...] = ()
     price_prepositions: Phrase = ()  # a sum paid for what its clause did: "read 150 passages a day for less than $2"
     stamp_words: Phrase = ()  # a post's time said relatively: "**Kazi Post** · 2h ago", "· gisteren"
     # Opening a share's "of" phrase, an owner's own stock ("Share of group cobalt output", "van de groepsproductie"): a

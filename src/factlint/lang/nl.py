@@ -355,6 +355,12 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
+    spreading_words=("bereikte", "bereikt", "verspreid", "verspreidde", "circuleerde", "circuleert", "gedeeld",
+                     "overgenomen", "nagepraat", "herhaald", "geciteerd", "doorverteld", "tijdlijn", "draadje", "groepsapp",
+                     "samenvatting", "online"),
+    count_questions=(("hoeveel",),),  # "hoeveel van de werknemers …?"; a sum asked about is "hoeveel verdienden ze"
+    additive_words=(("ook",), ("eveneens",), ("evenzo",), ("evenmin",)),
+    modal_verbs=("kan", "kon", "zou", "zal", "zullen", "kunnen", "konden", "zouden", "moet", "moeten", "mag"),
     fieldwork_verbs=("sprak", "spraken", "interviewde", "interviewden", "ondervroeg", "ondervroegen", "vroeg",
                      "vroegen", "bezocht", "bezochten", "telde", "telden", "volgde", "volgden"),
     figure_nouns=("cijfer", "cijfers", "schatting", "schattingen", "getal"),
@@ -473,7 +479,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     figure_pronouns=("het",),
     cleft_copulas=("is", "was"),
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers"),
-    stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming"),
+    stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming", "maker", "fabrikant", "bouwer",  # not "koper": copper
+                       "recycler", "raffinaderij"),
     stock_back_words=("daaruit", "daarin", "daarvan", "eruit", "erin", "hieruit", "hierin"),
     part_relatives=("waarvan",),
     event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
