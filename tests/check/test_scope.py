@@ -550,3 +550,25 @@ def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, place
 ])
 def test_one_cited_is_the_source_and_who_cites_reports(text, names):
     assert read(text, known=frozenset({"wereldbank", "world bank"})).organisations == names
+
+
+@pytest.mark.parametrize("text, places", [
+    # A text of (almost) no capitals, as automatic captions are, names its places all the same ...
+    ("ok so for the cobalt segment uh i've got zambia producing over sixty percent of the world's cobalt is that right",
+     {"ZM"}),
+    ("Amira Haddad   0:03\nno no that's the drc um congo produces more than sixty percent of the world's cobalt "
+     "zambia is way smaller", {"CD", "CG", "ZM"}),
+    ("so um openai hired people in ghana to filter chatgpt and they were paid less than two dollars an hour",
+     {"GH"}),
+    # ... but a city's name that is a common word stays a word, and a short text of no capitals says too little.
+    ("we went to nice and then on to reading and bath for the weekend and it rained the whole time there", set()),
+    ("turkey and chad are words here.", set()),
+])
+def test_places_in_a_text_of_no_capitals(text, places):
+    assert places_in(text) == places
+
+
+def test_a_text_of_no_capitals_names_the_registry_s_organisations():
+    known = frozenset({"adobe", "openai", "world bank", "time"})
+    assert organisations_in("so uh the personalization thing a recent adobe study found that most consumers want "
+                            "brand experiences personalized to their needs", known=known) == {"adobe"}

@@ -846,6 +846,9 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     # A place's adjective of the press ("a Dutch interview") is no place of the figure, and no name either.
     places = [(a, b) for a, b, _ in spans] + list(_spans_and_press(text)[1])
     out: list[tuple[int, int, str]] = []
+    # A text of no capitals names the registry's own organisations all the same ("a recent adobe study found"), by
+    # their words that are no common word ("time" stays one).
+    text = _cased_names(text, known)
     for a, b, found in spans:
         m = _NEXT_WORD.match(text, b)
         if m and fold(m.group(1)) in _INSTITUTIONS:
@@ -1461,8 +1464,64 @@ class Against:
 def _found(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Gazetteer.find, remembered: a message names the places of the texts a figure's scope was read from. A
     language's name made an adjective of its speakers names no place ("Dutch-speaking readers")."""
-    return tuple((a, b, codes) for a, b, codes in gazetteer().find(text)
+    return tuple((a, b, codes) for a, b, codes in gazetteer().find(cased(text))
                  if not (_HYPHENATED_ENDINGS and text.startswith(_HYPHENATED_ENDINGS, b)))
+
+
+def cased(text: str) -> str:
+    """`text` as a writer would case it when it has (almost) no capitals (automatic captions, chat): each word that
+    opens a place's name, and is no common word of either language, capitalised ("zambia", "the drc um congo",
+    "keniaanse"; not "nice", "reading"). Offsets are kept."""
+    if not _uncased(text):
+        return text
+    return _LOWER_WORD.sub(lambda m: m.group()[0].upper() + m.group()[1:] if _opens_place(m.group()) else m.group(),
+                           text)
+
+
+def _uncased(text: str) -> bool:
+    """Whether a text is written without capitals, as automatic captions are: none, or at most one word in
+    UNCASED_SHARE of a longer text capitalised (a speaker's label, "I")."""
+    # (A short text of no capitals says too little: "turkey and chad are words here.")
+    words = _LOWER_WORD.findall(text)
+    return len(words) >= UNCASED_WORDS and sum(w[0].isupper() for w in words) <= UNCASED_SHARE * len(words)
+
+
+UNCASED_WORDS = 12  # words a text of few capitals has at least
+UNCASED_SHARE = 0.1  # and the share of them capitalised at most
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _opens_place(word: str) -> bool:
+    """Whether a lower-case word opens a place's name and would be written with a capital: a country's, a region's
+    or a people's name unless it is among the commonest words ("china", "kenyan"; not "world"), a city's only when
+    it is no common word ("nairobi"; not "nice", "reading", "split")."""
+    places = gazetteer()
+    folded = fold(word)
+    if folded not in places.reach or len(word[0].upper()) != 1:
+        return False
+    codes = places.folded.get((folded,), ())
+    country = bool(codes) and not all(places.is_city(c) for c in codes)
+    return frequency.zipf(folded) < (COUNTRY_CASED_ZIPF if country else CITY_CASED_ZIPF)
+
+
+def _cased_names(text: str, known: frozenset[str]) -> str:
+    """`text` with the words of `known` names capitalised when it has no capital at all (see cased)."""
+    if not known or not _uncased(text):
+        return text
+    words = _known_words(known)
+    return _LOWER_WORD.sub(lambda m: m.group()[0].upper() + m.group()[1:] if m.group() in words else m.group(), text)
+
+
+@functools.lru_cache(maxsize=8)
+def _known_words(known: frozenset[str]) -> frozenset[str]:
+    """The words of known names that are no common word of either language ("adobe", "openai", "casilli")."""
+    return frozenset(w for name in known for w in name.split()
+                     if w.isalpha() and len(w[0].upper()) == 1 and frequency.zipf(w) < CITY_CASED_ZIPF)
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+COUNTRY_CASED_ZIPF = 5.5  # a country's or people's name this common stays a word in a text of no capitals ("world")
+CITY_CASED_ZIPF = 4.0  # and a city's ("nice", "reading", "mobile", "split")
 
 
 def specific(codes: frozenset[str]) -> frozenset[str]:
