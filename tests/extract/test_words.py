@@ -15,6 +15,13 @@ WRITTEN = [
     ("en", "two thousand and two hundred", "two thousand and two hundred", 2200, 2200, C, None, None, EX),
     ("en", "three billions", "three billions", 3e9, 3e9, C, None, None, EX),
     ("en", "twenty-two hundred workers", "twenty-two hundred", 2200, 2200, C, "workers", None, EX),
+    # decimals said aloud, one digit at a time, closed by a currency, a scale or a percentage
+    ("en", "They earned one point four six dollars an hour.", "one point four six dollars an hour", 1.46, 1.46, "money",
+     "USD", "hour", EX),
+    ("en", "The market is worth two point five billion dollars.", "two point five billion dollars", 2.5e9, 2.5e9,
+     "money", "USD", None, EX),
+    ("en", "It was one point five percent.", "one point five percent", 1.5, 1.5, "percent", "%", None, EX),
+    ("nl", "Het gaat om twee komma vijf miljoen mensen.", "twee komma vijf miljoen", 2.5e6, 2.5e6, C, "mensen", None, EX),
     # fractions of a scale are counts
     ("en", "One and a half million people signed up.", "One and a half million", 1.5e6, 1.5e6, C, "people", None, EX),
     ("en", "There are five and a half million fishes", "five and a half million", 5.5e6, 5.5e6, C, "fishes", None, EX),
@@ -92,6 +99,7 @@ APART = [
     ("nl", "een aantal mensen, het getal en het totaal", []),
     # A scale note in brackets gives other figures their scale: no figure of its own.
     ("en", "Estimated size of the workforce (millions of people)", []),
+    ("en", "At one point four workers quit.", ["four"]),  # "at one point": no decimal closed by a unit
     ("nl", "Aantal mensen (in miljoenen)", []),
     ("nl", "Aantal klikwerkers (x 1.000)", []),
     ("en", "In millions of cases it works", ["millions"]),

@@ -19,6 +19,9 @@ _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 FEW_BASE = 100  # the smallest scale "a few" makes vague: "a few hundred" (a few dozen or a few people are no figure)
 
 
+SPOKEN_DECIMALS = 4  # digits said after "point" at most ("one point four six")
+
+
 @dataclass(slots=True)
 class _Words:
     """A written number being read: the groups closed by a scale, the group open, and what was read last."""
@@ -58,7 +61,41 @@ class WrittenNumbers(Fractions):
             if not self.is_word(i + 2) or (after in lex.any_stopwords and after not in lex.linking_words) or (
                     self.money_and_cents(i + 2)):
                 return Amount(1.0, 1.0, 1.0, i, i, written=True)
-        return self.hyphened_count(i) or self.approximate_count(i) or self.written_number(i)
+        found = self.hyphened_count(i) or self.approximate_count(i)
+        if found is not None:
+            return found
+        written = self.written_number(i)
+        if written is not None:
+            self.spoken_decimals(written)
+        return written
+
+    def spoken_decimals(self, amount: Amount) -> None:
+        """Read on after a written whole number its decimals said one digit at a time, when a scale, a currency or a
+        percentage closes them: "one point four six dollars", "two point five billion", "twee komma vijf miljoen"
+        ("at one point four workers quit" says no 1.4)."""
+        lex = self.lex
+        j = amount.last + 1
+        if amount.scaled or amount.low != int(amount.low) or self.low(j) not in lex.decimal_words:
+            return
+        digits = ""
+        k = j + 1
+        while k - j <= SPOKEN_DECIMALS and self.is_word(k) and (d := lex.number_words.get(self.low(k))) is not None \
+                and d == int(d) and 0 <= d <= 9 and self.toks[k].gap:
+            digits += str(int(d))
+            k += 1
+        if not digits:
+            return
+        after = self.low(k)
+        closed = after in lex.scales or self.currency_word(k) is not None or self.percent_after(k - 1)
+        if not closed:
+            return
+        value = amount.low + int(digits) / 10 ** len(digits)
+        amount.low = amount.high = value
+        amount.step = 10.0 ** -len(digits)
+        amount.decimals = len(digits)
+        amount.last = k - 1
+        if after in lex.scales:
+            self.scale(amount, lex.scales[after], k)
 
     def approximate_count(self, i: int) -> Amount | None:
         """A number word glued to an ending of about so many, after "een": "een zestigtal leden" (about 60)."""

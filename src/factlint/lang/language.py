@@ -417,6 +417,8 @@ class Language:
     stock_back_words: Phrase = ()
     # The plural of "year" before a decade ("de jaren negentig", "de jaren 2010"): a date, no figure.
     decade_leads: Phrase = ()
+    # A decimal said aloud: "one point four six dollars", "twee komma vijf miljoen".
+    decimal_words: Phrase = ()
     # A relative opening a share of what was just named: "1,250 tonnes of cobalt, of which about 70% came from Congo".
     part_relatives: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described

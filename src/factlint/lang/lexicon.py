@@ -95,6 +95,7 @@ class Lexicon:
     change_leads: frozenset[str]  # "by", "met": "shrink by a third before 2030" is a fraction
     frequency_nouns: frozenset[str]  # "times", "keer": "ninety-nine times out of a hundred" is a proportion
     decade_leads: frozenset[str]  # "jaren": "de jaren negentig" is a decade, a date
+    decimal_words: frozenset[str]  # "point", "komma": "one point four six dollars"
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
@@ -109,7 +110,7 @@ _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
           "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
-          "frequency_nouns", "decade_leads")
+          "frequency_nouns", "decade_leads", "decimal_words")
 
 
 def _first(key) -> str:

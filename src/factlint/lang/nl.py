@@ -176,6 +176,7 @@ LANGUAGE = Language(
     capitalised_months=(),
     decade_suffixes=(),
     decade_leads=("jaren",),
+    decimal_words=("komma",),
     section_words=(
         "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
         "nr", "nummer", "versie", "stap", "bijlage", "onderdeel", "lid", "vraag", "aflevering", "seizoen",
