@@ -992,6 +992,19 @@ _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
 _PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
 
 
+def _compounded(word: str, known: frozenset[str]) -> bool:
+    """Whether a word is a known one-word name compounded with the noun of a work ("Wereldbankschatting",
+    "Wereldbankcijfers"): it names the work, not who made it; the sentence's own names say whose it is. Tried at the
+    known names only (a name's length each), so a long word costs no more than its known prefixes."""
+    return any(word.startswith(name) and (word[len(name):] in _WORK_NOUNS or (
+        word[len(name):len(name) + 1] == "s" and word[len(name) + 1:] in _WORK_NOUNS))
+        for name in known if " " not in name and len(name) >= COMPOUND_HEAD and len(word) > len(name))
+
+
+COMPOUND_HEAD = 4  # letters of a known name opening a compound at least
+_WORK_NOUNS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
+
+
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
     """The folded name a run of capitalised words makes, or "" when it names no organisation or person."""
     words = list(run)
@@ -1028,6 +1041,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
             return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
         if not _inner_caps(first) and frequency.zipf(folded) >= COMMON_ZIPF:
             return ""
+        if _compounded(folded, known):
+            return ""  # "een ander Wereldbankcijfer": a work of a known name, no organisation of its own
         return folded
     if all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months for w in words):
         return ""
