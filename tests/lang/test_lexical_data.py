@@ -102,7 +102,7 @@ def place_codes(name: str) -> set[str]:
 
 # ----------------------------------------------------------------------------- every file
 
-FILES = ["en_freq.tsv", "nl_freq.tsv", "places.tsv", "cities.tsv", "demonyms.tsv", "languages.tsv", "capitals.tsv"]
+FILES = ["en_freq.tsv", "nl_freq.tsv", "places.tsv", "cities.tsv", "demonyms.tsv", "languages.tsv"]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -119,8 +119,7 @@ def test_file_is_clean_text(name):
 
 @pytest.mark.parametrize("name, limit", [("en_freq.tsv", 400_000), ("nl_freq.tsv", 400_000),
                                          ("places.tsv", 60_000), ("cities.tsv", 400_000),
-                                         ("demonyms.tsv", 30_000), ("languages.tsv", 10_000),
-                                         ("capitals.tsv", 20_000)])
+                                         ("demonyms.tsv", 30_000), ("languages.tsv", 10_000)])
 def test_file_size_is_bounded(name, limit):
     assert (DATA / name).stat().st_size < limit
 
@@ -464,15 +463,3 @@ def test_languages_parse_and_name_languages_in_both_languages():
     names = language_names()
     assert {"english", "engels", "swahili", "malagasy", "malagassisch", "nederlands"} <= names
     assert not {"kenya", "world", "bank"} & names
-
-
-def test_capitals_are_cities_of_their_countries():
-    # capitals.tsv (tools/build_capitals.py): each row a city of cities.tsv, in the country it names, once.
-    cities = {line.split("\t")[0]: line.split("\t")[1].split(" ")[0] for _, line in lines(DATA / "cities.tsv")}
-    seen = set()
-    for n, line in lines(DATA / "capitals.tsv"):
-        code, country, name = line.split("\t")
-        assert cities.get(code) == country, f"capitals.tsv:{n}: {code} is no city of {country}"
-        assert country not in seen and name.strip() == name and name, f"capitals.tsv:{n}"
-        seen.add(country)
-    assert {"KE", "PH", "CD", "NL"} <= seen

@@ -523,46 +523,10 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
               ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
     country ("US$")."""
-    return [(a, b, _seat_of(text, a, b, codes, places)) for a, b, codes in (places.find(text) if found is None else found)
+    return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
             if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
             and not _in_publishers_name(text, a, b) and not _before_media(text, b, a) and not _dateline(text, a, b)
             and not _populations_place(text, a, b) and not _language_said(text, a, b)]
-
-
-def _seat_of(text: str, start: int, end: int, codes: tuple[str, ...], places: Gazetteer) -> tuple[str, ...]:
-    """A capital's country where the capital stands for its government ("by Manila's estimate", "Kinshasa says",
-    "volgens Kinshasa"); the codes as found otherwise."""
-    if len(codes) != 1 or codes[0] not in places.seats or not governs(text, start, end):
-        return codes
-    return (places.seats[codes[0]],)
-
-
-def governs(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] is said to speak or reckon, as only its government can: its possessive
-    before a work ("Manila's estimate", "Kinshasa's figures"), a verb of saying or finding after it ("Kinshasa says",
-    "Manila schat"), or an attribution before it ("according to Manila", "volgens Kinshasa")."""
-    written = text[start:end]
-    tail = text[end:end + SEAT_CHARS]
-    if written.endswith(("'s", "’s")) or tail.startswith(("'s", "’s")):
-        after = _PLAIN_WORD.findall(tail.lstrip("'’s"))[:SEAT_WORDS]
-        return any(fold(w) in NAME_WORDS.origins for w in after)
-    after = _PLAIN_WORD.findall(tail)[:1]
-    if after and fold(after[0]) in _CLAUSE_VERBS:
-        return True
-    before = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - SEAT_CHARS):start])][-2:]
-    return bool(before) and (tuple(before) in _ATTRIBUTING_OPENERS or (before[-1],) in _ATTRIBUTING_OPENERS)
-
-
-def _a_seat(name: str) -> bool:
-    """Whether a place's name, as written, names a capital (not its country: "the Philippines says")."""
-    places = gazetteer()
-    return any(code in places.seats for _, _, codes in places.find(name) for code in codes)
-
-
-_SEAT_COUNTRIES = frozenset(gazetteer().seats.values())
-_GOVERNMENT = "government"  # the meaning an institution of a country is named by ("ph government"): _INSTITUTIONS'
-SEAT_CHARS = 30  # characters around a capital read for what it is said to do
-SEAT_WORDS = 2  # words after a capital's possessive its work stands within ("Manila's own estimate")
 
 
 _NEXT_NAME = re.compile(r"-|[ \t]+[A-ZÀ-Þ]")
@@ -892,9 +856,6 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
         elif (at := _institution_of(text, a)) >= 0:
             # "the government of Bangladesh", "de regering van Bangladesh": the same institution.
             out.append((at, b, f"{_country_of(found[0])} {_INSTITUTIONS[fold(_WORD_AT.match(text, at).group())]}"))
-        elif len(found) == 1 and found[0] in _SEAT_COUNTRIES and _a_seat(text[a:b]) and governs(text, a, b):
-            # "by Manila's estimate", "Kinshasa says": the capital stands for its government.
-            out.append((a, b, f"{found[0].lower()} {_GOVERNMENT}"))
     if not out and spans and governed(text):
         out.extend(_the_institution(text, spans))
     inside = {k for a, b in places for k in range(a, b)}  # the characters of places: one look-up per word
@@ -1326,8 +1287,6 @@ def _press_name(text: str, start: int, end: int) -> bool:
 
 _PRESS_ENDINGS = tuple(w for w in MEDIA_NOUNS if len(w) >= 5)  # "volkskrant", "weekblad"
 TITLE_CHARS = 30  # characters before a name read for the noun that says what it is
-_ATTRIBUTING_OPENERS = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values()
-                                 for p in language.attribution_openers if len(p) <= 2)
 _FIGURE_MAKERS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
                                                 for w in language.name_type_nouns)
 # A compound's last part says what it is: "onderzoeksbureau", "adviesbureau", "statistiekinstituut".

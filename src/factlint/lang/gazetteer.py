@@ -1,7 +1,7 @@
 """Place names in English and Dutch: countries, regions, cities and demonyms, found in text as place codes.
 
 The names come from data files under lang/data/ (CLDR names and GeoNames cities built by
-tools/build_lexical_data.py, the capitals among them by tools/build_capitals.py; demonyms written by hand): a name is found when the text writes one of its words
+tools/build_lexical_data.py; demonyms written by hand): a name is found when the text writes one of its words
 with a capital, as both languages do, so "turkey" and "china" stay words while "sub-Saharan Africa" and "het
 mondiale Zuiden" are found whole. A city lies within its country ("Nairobi" within KE). Pure after loading:
 text in, (start, end, codes) out.
@@ -48,9 +48,6 @@ class Gazetteer:
     # A city's adjective: an ending and what replaces it to give the city's name ("Parijse" -> "Parijs", "Groningse"
     # -> "Groningen", "Parisian" -> "Paris"), from the languages' tables.
     adjectives: tuple[tuple[str, str], ...] = ()
-    # A capital's code -> its country's ("x-city-1701668" -> "PH"): a capital stands for its government ("by Manila's
-    # estimate"), from lang/data/capitals.tsv.
-    seats: Mapping[str, str] = field(default_factory=dict)
     # A name's first word (folded, or as written for names in capitals) -> the most words of a name it starts.
     reach: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
@@ -210,5 +207,4 @@ def gazetteer() -> Gazetteer:
                 bucket.append(code)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     adjectives = tuple(dict.fromkeys(form for language in LANGUAGES.values() for form in language.city_adjectives))
-    seats = MappingProxyType({code: country for code, country, _name in _rows("capitals.tsv") if code in places})
-    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives, seats)
+    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives)
