@@ -40,7 +40,6 @@ AMOUNTS = [
     ("en", "Our report focuses on six figures from their filings.", "six", 6, 6, C, "figures", None, EX),  # no pay word
     # A lone "m" is a metre, but a label's value or a part of a plural is millions, as newspapers write them.
     ("en", "World Bank estimate: 150m to 430m", "150m to 430m", 1.5e8, 4.3e8, C, None, None, EX),
-    ("en", "People involved in click work: over 20m", "20m", 2e7, 2e7, C, None, None, "min"),  # a qualifier between
     # A range of m-numbers is millions wherever it stands (SPEC §3 reads "150m–430m").
     ("en", "It puts the number at between 150m and 430m, a wide range.", "150m and 430m", 1.5e8, 4.3e8, C, None, None,
      EX),

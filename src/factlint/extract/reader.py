@@ -101,9 +101,6 @@ _LIST_LEADS = frozenset(":—–")  # a colon or a dash before a list of what a 
 _NEAR = 40
 _ALONE_AROUND = " \t\n.!*_"  # white space, a full stop and emphasis around a number that is all a text says
 
-LABEL_QUALIFIER_WORDS = 3  # words of a qualifier between a label's colon and its value ("more than")
-
-
 class Reader(Units, Signs, WrittenNumbers, Amounts):
     """Reads the figures of one window of the text: an amount, what it measures, its range and qualifier."""
 
@@ -311,16 +308,9 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         return nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper()  # "in four: Venezuela, …"
 
     def label_value(self, i: int) -> bool:
-        """Whether token i opens the value of a label, a qualifier between: "World Bank estimate: 150m", "People
-        involved in click work: over 20m"."""
+        """Whether token i opens the value of a label: "World Bank estimate: 150m"."""
         before = self.tok(i - 1)
-        if before is not None and before.text == ":":
-            return True
-        for j in range(i - 1, max(-1, i - 1 - LABEL_QUALIFIER_WORDS), -1):
-            colon = self.tok(j - 1)
-            if colon is not None and colon.text == ":" and tuple(self.low(k) for k in range(j, i)) in self.lex.qualifiers:
-                return True
-        return False
+        return before is not None and before.text == ":"
 
     def partitive(self, i: int) -> bool:
         """Whether a part of a plural whole starts at token i: "of its citizens", "van de werknemers", "of them"."""
