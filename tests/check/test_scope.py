@@ -557,9 +557,12 @@ def test_one_cited_is_the_source_and_who_cites_reports(text, names):
     ("ok so for the cobalt segment uh i've got zambia producing over sixty percent of the world's cobalt is that right",
      {"ZM"}),
     ("Amira Haddad   0:03\nno no that's the drc um congo produces more than sixty percent of the world's cobalt "
-     "zambia is way smaller", {"CD", "CG", "ZM"}),
+     "zambia is way smaller", {"CD", "ZM"}),  # "drc" as "DRC": the Congo it names is the DRC
     ("so um openai hired people in ghana to filter chatgpt and they were paid less than two dollars an hour",
      {"GH"}),
+    ("so basically the drc produces over sixty percent of the world's cobalt and zambia comes second after it",
+     {"CD", "ZM"}),  # a name in capitals written small ("drc"; not "us")
+    ("and then all of us went home after the talk about the cobalt mines and the kids who work in them", set()),
     # ... but a city's name that is a common word stays a word, and a short text of no capitals says too little.
     ("we went to nice and then on to reading and bath for the weekend and it rained the whole time there", set()),
     ("turkey and chad are words here.", set()),

@@ -100,6 +100,7 @@ APART = [
     # A scale note in brackets gives other figures their scale: no figure of its own.
     ("en", "Estimated size of the workforce (millions of people)", []),
     ("en", "At one point four workers quit.", ["four"]),  # "at one point": no decimal closed by a unit
+    ("en", "At one point two million people did click work.", ["two million"]),  # "at one point": an idiom
     ("nl", "Aantal mensen (in miljoenen)", []),
     ("nl", "Aantal klikwerkers (x 1.000)", []),
     ("en", "In millions of cases it works", ["millions"]),

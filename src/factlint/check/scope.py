@@ -1489,8 +1489,17 @@ def cased(text: str) -> str:
     "keniaanse"; not "nice", "reading"). Offsets are kept."""
     if not _uncased(text):
         return text
-    return _LOWER_WORD.sub(lambda m: m.group()[0].upper() + m.group()[1:] if _opens_place(m.group()) else m.group(),
-                           text)
+    return _LOWER_WORD.sub(lambda m: _acronym(m.group()) or (
+        m.group()[0].upper() + m.group()[1:] if _opens_place(m.group()) else m.group()), text)
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _acronym(word: str) -> str:
+    """A lower-case word that is a place's name in capitals and no common word, in capitals ("drc" -> "DRC"; not
+    "us"); "" otherwise."""
+    upper = word.upper()
+    return upper if len(upper) == len(word) and (upper,) in gazetteer().capitals and \
+        frequency.zipf(word) < CITY_CASED_ZIPF else ""
 
 
 def _uncased(text: str) -> bool:

@@ -75,8 +75,9 @@ class WrittenNumbers(Fractions):
         ("at one point four workers quit" says no 1.4)."""
         lex = self.lex
         j = amount.last + 1
-        if amount.scaled or amount.low != int(amount.low) or self.low(j) not in lex.decimal_words:
-            return
+        if amount.scaled or amount.low != int(amount.low) or self.low(j) not in lex.decimal_words or (
+                amount.low == 1 and self.low(amount.first - 1) in lex.decimal_idiom_leads):
+            return  # (not "At one point two million people …": an idiom)
         digits = ""
         k = j + 1
         while k - j <= SPOKEN_DECIMALS and self.is_word(k) and (d := lex.number_words.get(self.low(k))) is not None \

@@ -467,6 +467,7 @@ throughout whereas nevertheless nonetheless unless
     count_questions=(("how", "many"),),
     additive_words=(("too",), ("also",), ("as", "well"), ("likewise",)),
     decimal_words=("point",),
+    decimal_idiom_leads=("at",),
     modal_verbs=("could", "would", "will", "may", "might", "should", "can", "must"),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's", "maker", "manufacturer", "buyer",
                        "carmaker", "automaker", "recycler", "refiner"),

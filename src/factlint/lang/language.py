@@ -419,6 +419,8 @@ class Language:
     decade_leads: Phrase = ()
     # A decimal said aloud: "one point four six dollars", "twee komma vijf miljoen".
     decimal_words: Phrase = ()
+    # Words before "one point" that make it an idiom, no decimal: "At one point two million people …".
+    decimal_idiom_leads: Phrase = ()
     # A relative opening a share of what was just named: "1,250 tonnes of cobalt, of which about 70% came from Congo".
     part_relatives: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described

@@ -96,6 +96,7 @@ class Lexicon:
     frequency_nouns: frozenset[str]  # "times", "keer": "ninety-nine times out of a hundred" is a proportion
     decade_leads: frozenset[str]  # "jaren": "de jaren negentig" is a decade, a date
     decimal_words: frozenset[str]  # "point", "komma": "one point four six dollars"
+    decimal_idiom_leads: frozenset[str]  # "at": "at one point two million people" is no 1.2 million
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
@@ -110,7 +111,8 @@ _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
           "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
-          "frequency_nouns", "decade_leads", "decimal_words")
+          "frequency_nouns", "decade_leads", "decimal_words",
+          "decimal_idiom_leads")
 
 
 def _first(key) -> str:
