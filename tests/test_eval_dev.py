@@ -241,7 +241,7 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev151.toml": 0.96, "news_dev152.toml": 0.97, "news_dev153.toml": 0.91,
          "news_dev154.toml": 0.97, "news_dev155.toml": 0.97, "news_dev156.toml": 0.95,
          "news_dev157.toml": 0.95, "news_dev158.toml": 0.93, "news_dev159.toml": 0.92,
-         "news_dev160.toml": 0.96, "news_dev162.toml": 0.93, "news_dev163.toml": 0.99, "news_dev164.toml": 0.95,
+         "news_dev160.toml": 0.96, "news_dev162.toml": 0.93, "news_dev163.toml": 0.98, "news_dev164.toml": 0.95,
          "news_dev165.toml": 0.82, "news_dev166.toml": 0.97, "news_dev168.toml": 0.96, "news_dev169.toml": 0.91}
 
 
