@@ -157,3 +157,12 @@ def test_normalize_equals_reference_on_a_long_text(markup: bool) -> None:
     piece = "Paid \u201cas little as\u201d $1.46/hour \u2013 <p>ca.&nbsp;2 million</p>\n\n  \u200bworkers&amp;  more. "
     text = piece * (80_000 // len(piece) + 1)
     _check(text, markup)
+
+
+def test_holds_phrase_matches_word_for_word():
+    from factlint.text import holds_phrase
+    phrases = frozenset({("according", "to"), ("hoeveel",)})
+    assert holds_phrase(["it", "grew", "according", "to", "glencore"], phrases)
+    assert holds_phrase(["hoeveel", "van", "hen"], phrases)
+    assert not holds_phrase(["according", "him", "to"], phrases)
+    assert not holds_phrase([], phrases)

@@ -182,6 +182,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def holds_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether folded `words` hold one of `phrases`, word for word ("according to", "how many")."""
+    return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in phrases if words[i] == p[0])
+
+
 class LineIndex:
     """Maps character offsets to 1-based (line, column) in code points."""
 

@@ -19,10 +19,10 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      heads_noun, leans, named_back, own_source, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (EMPTY, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END, SUBGROUPS, Scope,
-                                  asides, attributed_in, dateline, governed, names_in, opening_comparison,
-                                  organisations_in, place_institution, place_spans, places_in, places_within, read,
-                                  sources_named, spans_between, speakers_in, specific, uncompared)
+from factlint.check.scope import (CLAUSE_VERBS, EMPTY, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
+                                  SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
+                                  opening_comparison, organisations_in, place_institution, place_spans, places_in,
+                                  places_within, read, sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.check.turning import turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
@@ -338,7 +338,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # unless what a source found is named there ("Our own survey backs up what Adobe found: 77% …"; not "Wij
         # kwamen los van de Wereldbank, met een eigen methode, op … uit: 100 tot 400 miljoen").
         (said := _before_colon(occ, own_text)) and own_source(said) and not (
-            read(said, known=known).organisations and not _FINDING.isdisjoint(fold(w) for w in _WORD.findall(said)))))
+            read(said, known=known).organisations and not CLAUSE_VERBS.isdisjoint(fold(w) for w in _WORD.findall(said)))))
     if own:
         organisations = frozenset()
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
@@ -1018,7 +1018,7 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
         return OWN_STOCK, folded
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
-    reach = WHOLE_WORDS + (WHOLE_WORDS if len(folded) > skip + 2 and folded[skip + 1] in _IN_WORDS else 0)
+    reach = WHOLE_WORDS + (WHOLE_WORDS if len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS else 0)
     words = words[:reach + 1]
     places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
@@ -1113,8 +1113,6 @@ _CLAUSE_OPENING = re.compile(r"[.!?;:][ \t\n]")  # the clause before a share's r
 _ANY_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values()
                              for w in (*language.possessives, *language.person_possessives))
 _STOCK_OWNERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stock_owner_nouns)
-_FINDING = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
-    fold(w) for language in LANGUAGES.values() for w in language.finding_words)  # what a source found or said
 _OWNER_ENDINGS = tuple(w for w in _STOCK_OWNERS if len(w) >= OWNER_ENDING_LETTERS)  # "batterijmaker", "autobouwer"
 # Who processes a stock, after its noun ("of the cobalt we bought", "of the cobalt they recover") or its relative ("van
 # het kobalt dat het terugwint"): theirs. "het" and "it" only after a relative: elsewhere "het" is an article. Of
@@ -1197,7 +1195,6 @@ _SUBORDINATORS = frozenset(fold(w) for language in LANGUAGES.values() if languag
 FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
 _WORLD_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_nouns)
 _WORLD_WHOLES = _WORLD_NOUNS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)
-_IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)

@@ -23,7 +23,7 @@ from factlint.documents.sentences import DATELINE, split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
 from factlint.registry.model import MASKED_GAP, mask
-from factlint.text import fold
+from factlint.text import fold, holds_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +140,9 @@ def _asked(last: tuple, carried: str) -> Figure | None:
     asks about none, or about more than one."""
     if not (carried.rstrip(_MARKUP).endswith("?") or _prompt(carried)):
         return None
-    words = [fold(w) for w in _FIRST_WORD.findall(carried)]
-    if any(tuple(words[i:i + len(q)]) == q for q in _COUNT_QUESTIONS for i in range(len(words)) if words[i] == q[0]):
+    if holds_phrase([fold(w) for w in _FIRST_WORD.findall(carried)], _COUNT_QUESTIONS):
         return None  # "**Hoeveel van de werknemers die u sprak verdienden 90 tot 100 euro per maand?**": a count asked
-    passage, figures, spans = last[0], last[1], last[2]
+    figures, spans = last[1], last[2]
     sums = [f for f in figures if f.start >= spans[-1][0] and f.kind == "money"]
     return sums[0] if len(sums) == 1 else None
 
@@ -831,10 +830,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def _remark(sentence: str, word: str) -> bool:
     """Whether a sentence of one word of its own is a remark on what came before, no name: not a place, a group of
     people, a name written as one ("OpenAI."), a figure, nor a question."""
-    if MASKED_GAP in sentence or len(_FIRST_WORD.findall(sentence)) > REMARK_WORDS or places_in(sentence) \
+    written = _FIRST_WORD.findall(sentence)
+    if MASKED_GAP in sentence or len(written) > REMARK_WORDS or places_in(sentence) \
             or lexical.populations(word) or sentence.rstrip(_MARKUP).endswith("?"):  # "Did you know?" opens one
         return False
-    written = _FIRST_WORD.findall(sentence)
     own = next((w for w in written if fold(w) == word), "")
     # Capitalised only as the sentence's first word: "And Sama." names one.
     return (own.islower() or (own == written[0] and own[1:].islower())) and not lexical.names_people(word)

@@ -963,7 +963,6 @@ def _compounded(word: str, known: frozenset[str]) -> bool:
 
 
 COMPOUND_HEAD = 4  # letters of a known name opening a compound at least
-_WORK_NOUNS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
 
 
 def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozenset[str]) -> str:
@@ -1261,7 +1260,7 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     # name opens what was said.
     closed = "," in text[max(0, start - 4):start]
     # Nor a possessive: "Time reported OpenAI's Kenyan contractors were paid …" names whose contractors, no speaker.
-    return prev in verbs and not closed and not (words and words[0] in _CLAUSE_VERBS) and not _possessive(
+    return prev in verbs and not closed and not (words and words[0] in CLAUSE_VERBS) and not _possessive(
         text[start:end])
 
 
@@ -1300,20 +1299,22 @@ def _owned(text: str, at: int) -> bool:
     last month", "publiceerde vorige maand een eigen schatting") or tells it in a work ("in a new report")."""
     clause = _CLAUSE_END.split(text[at:at + OWNED_REACH], 1)[0]
     told = [fold(w) for w in _PLAIN_WORD.findall(clause)[1:OWNED_WORDS + 1]]
-    if told and told[0] in _IN_WORDS and not NAME_WORDS.origins.isdisjoint(told[1:IN_WORK_WORDS + 1]):
+    if told and told[0] in IN_WORDS and not NAME_WORDS.origins.isdisjoint(told[1:IN_WORK_WORDS + 1]):
         return True  # "meldt in een nieuw rapport dat …", "says in its annual survey": told in a work of its own
     words = frozenset(told)
     # Its own study or figure, not its own website ("reported on its own website" only reports).
-    return not (OWNING_WORDS.isdisjoint(words) or _TOLD_OWN.isdisjoint(words))
+    return not (OWNING_WORDS.isdisjoint(words) or _WORK_NOUNS.isdisjoint(words))
 
 
 OWNED_REACH = 80  # characters after a verb read for what it calls its subject's own
 OWNED_WORDS = 6  # words after the verb an own word stands within ("published a figure of its own")
 IN_WORK_WORDS = 3  # words after "in" the noun of a work stands within ("in een nieuw rapport")
-_IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)
+IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)  # "in"
 OWNING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.own_words)  # "its own"
-_TOLD_OWN = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
-_CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+# Nouns of a work or a figure: what one tells as one's own, and what a known name compounds with ("Wereldbankcijfer").
+_WORK_NOUNS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_nouns)
+# Verbs of reporting, speaking and finding: what a source does.
+CLAUSE_VERBS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.finding_words)
 
 
@@ -1529,7 +1530,7 @@ def _opens_place(word: str) -> bool:
 
 
 def _cased_names(text: str, known: frozenset[str]) -> str:
-    """`text` with the words of `known` names capitalised when it has no capital at all (see cased)."""
+    """`text` with the words of `known` names capitalised when it has (almost) no capitals (see cased)."""
     if not known or not _uncased(text):
         return text
     words = _known_words(known)

@@ -13,12 +13,15 @@ import re
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.registry.model import MASKED_GAP
-from factlint.text import fold
+from factlint.text import fold, holds_phrase
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GAP = re.compile(re.escape(MASKED_GAP) + " *")
 _BREAK = re.compile(r"[.!?;](?=\s)")
 _TURNING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turning_words)
+# Any verb of turning at all: most sentences have none and are passed over with one search.
+_TURNING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _TURNING), key=len, reverse=True))
+                                               or "(?!)"), re.IGNORECASE)
 _OBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turned_objects)
 _COMPLEMENTISERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
 _MODALS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.modal_verbs)
@@ -39,6 +42,8 @@ def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The stretches of masked `text` that turn a figure named before into the one masked after them: from the
     clause's start (a stop, or the figure before) to the figure."""
     out: list[tuple[int, int]] = []
+    if _TURNING_AT.search(text) is None:
+        return ()
     previous = 0
     for gap in _GAP.finditer(text):
         floor = max(previous, gap.start() - TURN_CHARS)
@@ -51,17 +56,12 @@ def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
         # Not another's estimate, in the clause ("In the ILO's new report that became …", unless it only passed on
         # the figure: "An English summary of his research turned that into …") or after it ("…, according to
         # Glencore"); nor the same figure said again of another ("it became 77% as well").
-        if (_PASSING.isdisjoint(folded) and not _ORIGINS.isdisjoint(folded)) or _phrase_in(rest, _OPENERS) or \
-                _phrase_in(folded + rest, _ADDITIVE):
+        if (_PASSING.isdisjoint(folded) and not _ORIGINS.isdisjoint(folded)) or holds_phrase(rest, _OPENERS) or \
+                holds_phrase(folded + rest, _ADDITIVE):
             continue
-        if _turns(text, words, gap.start()):
+        if _turns(text, words, folded, gap.start()):
             out.append((start, gap.start()))
     return tuple(out)
-
-
-def _phrase_in(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether folded `words` hold one of `phrases` ("according to", "as well")."""
-    return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in phrases if words[i] == p[0])
 
 
 def passed_on_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -84,11 +84,10 @@ def turns(text: str, start: int = 0) -> bool:
     return bool(turned_spans(text[start:end.end() if end else start + TURN_CHARS]))
 
 
-def _turns(text: str, words: list[re.Match[str]], gap: int) -> bool:
+def _turns(text: str, words: list[re.Match[str]], folded: list[str], gap: int) -> bool:
     """Whether the words before a figure (at `gap`) end in a verb of turning what a pronoun stands for into it: "that
     had become", "turned that into", "maakte daar onlangs … van" (not "It became clear that …", a clause, nor "dat
-    onderzoek wordt aangehaald, komt … op", a verb of another clause)."""
-    folded = [fold(w.group()) for w in words]
+    onderzoek wordt aangehaald, komt … op", a verb of another clause). `folded` are the words folded."""
     for k in range(max(0, len(folded) - 1 - TURN_WORDS), len(folded)):
         if folded[k] not in _TURNING or "," in text[words[k].end():gap]:
             continue
