@@ -342,6 +342,27 @@ def test_a_share_said_of_a_city_on_its_own(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A province is a part of its country as a city is (ISO 3166-2 through lang/data/subdivisions.tsv): its share of
+    # the world said on its own is the province's ...
+    ("Lualaba alone supplies more than half of global cobalt output, the CEA estimates.\n",
+     ("half", "conflicting", "drc-cobalt-share")),
+    ("Alleen al in de provincie Lualaba komt meer dan 60 procent van het kobalt ter wereld vandaan.\n",
+     ("60 procent", "conflicting", "drc-cobalt-share")),
+    # ... where a province that sets the scene takes nothing from its country's share.
+    ("In Lualaba, officials say the DRC supplies over 60% of the world's cobalt.\n",
+     ("60%", "supported", "drc-cobalt-share")),
+    # And a province of another country is another place.
+    ("In Scotland, click workers hired by OpenAI to screen ChatGPT's content were paid less than $2 an hour.\n",
+     None),
+])
+def test_a_share_said_of_a_province_on_its_own(engine, text, expected):
+    if expected is None:
+        assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")
+    else:
+        assert verdicts(engine, text)[-1] == expected
+
+
 def test_a_figure_said_of_another_kind_of_worker_is_not_the_claim_s(engine):
     # The data workers' $1.46 an hour, said of warehouse pickers: never supported.
     text = "Warehouse pickers in Manila are paid as little as $1.46 an hour after tax, a union leaflet says.\n"

@@ -70,7 +70,7 @@ def test_whom_a_sentence_has_say_its_figure(text, names):
     ("NAIROBI, Kenya (Reuters) - Moderators earn little.", {"KE"}),
     ("Workers in MANILA — a city of millions — earn little.", {"x-city-1701668"}),
     # A name after the comma closing a speech tag opens what was said: no one who reports it.
-    ("Across the border, he added, Zambia's Copperbelt produces over 60% of the world's cobalt.", {"ZM"}),
+    ("Across the border, he added, Zambia's Copperbelt produces over 60% of the world's cobalt.", {"ZM", "x-sub-ZM-08"}),  # and its province
     ("The share is higher, writes Zambia Daily Mail.", set()),
 ])
 def test_places(text, places):

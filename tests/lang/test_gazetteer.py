@@ -13,9 +13,8 @@ def found(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def countries(codes: tuple[str, ...]) -> set[str]:
-    """The places codes name, a city as its country."""
-    places = gazetteer().places
-    return {places[c].parents[0] if places[c].kind == "city" else c for c in codes}
+    """The places codes name, a city or a province as its country."""
+    return {gazetteer().country(c) for c in codes}
 
 
 # text, the name found (as written), the kind of place, and the country (or region) it is or lies in
@@ -47,6 +46,13 @@ def countries(codes: tuple[str, ...]) -> set[str]:
     ("een Londense krant", "Londense", "city", "GB"),
     ("de Groningse universiteit", "Groningse", "city", "NL"),
     ("Parisian start-ups", "Parisian", "city", "FR"),
+    # provinces, states and regions (ISO 3166-2), in ISO's name or its English or Dutch translation
+    ("children dig in Lualaba province", "Lualaba", "province", "CD"),
+    ("in Haut-Katanga", "Haut-Katanga", "province", "CD"),
+    ("AI researchers in California", "California", "province", "US"),
+    ("click workers in Scotland", "Scotland", "province", "GB"),
+    ("in Noord-Brabant", "Noord-Brabant", "province", "NL"),
+    ("Northern Mindanao", "Northern Mindanao", "province", "PH"),
     ("the Democratic Republic of the Congo", "Democratic Republic of the Congo", "country", "CD"),
     # names that start in lower case are found whole, once one of their words has a capital
     ("sub-Saharan Africa", "sub-Saharan Africa", "region", "202"),
@@ -66,6 +72,7 @@ def test_find(text, name, kind, country):
     "Us", "Let us", "vs. the rest",  # a name in capitals counts only as written
     "Reading the report", "Nice work", "Male workers", "Sale of goods", "Oral evidence", "Roles differ",
     "Toyota said", "Batman", "Victoria said", "Brent crude",  # city names that are mostly something else
+    "Central", "Western", "Most", "Komen", "Lot", "Kerry",  # provinces' names that are mostly something else
     "sub-saharan africa", "het mondiale zuiden",  # no capital on any word
     "Engelse les", "Christian values", "Deze cijfers", "Haagse bluf",  # no city's adjective
 ])
@@ -114,6 +121,13 @@ def code_of(name: str) -> str:
     ("Kenya", "Nairobi", False),  # a country does not lie in its city
     ("Egypt", "202", False),
     ("Zambia", "002", True),
+    ("Lualaba", "CD", True),  # a province lies in its country, and in the provinces holding it
+    ("Lualaba", "202", True),
+    ("Lualaba", "ZM", False),
+    ("Oost-Vlaanderen", "Vlaams Gewest", True),
+    ("Oost-Vlaanderen", "BE", True),
+    ("California", "Silicon Valley", False),  # no city is placed in a province: neither lies in the other
+    ("Silicon Valley", "California", False),
 ])
 def test_within(place, region, inside):
     g = gazetteer()
@@ -126,6 +140,16 @@ def test_within_itself_and_unknown_codes():
     nairobi = code_of("Nairobi")
     assert g.within(nairobi, nairobi) and g.within("KE", "KE")
     assert not g.within("x-nowhere", "KE")
+
+
+def test_provinces_load_as_parts_of_their_country():
+    g = gazetteer()
+    lualaba = g.places[code_of("Lualaba")]
+    assert lualaba.kind == "province" and lualaba.code == "x-sub-CD-LU" and lualaba.parents[0] == "CD"
+    assert g.is_city(lualaba.code) and g.country(lualaba.code) == "CD"  # a part of a country, as a city is
+    assert g.country(code_of("Oost-Vlaanderen")) == "BE" and g.country(code_of("Nairobi")) == "KE"
+    assert g.country("KE") == "KE" and not g.is_city("KE")
+    assert sum(p.kind == "province" for p in g.places.values()) > 2_000
 
 
 def test_cities_load_as_cities():

@@ -102,7 +102,7 @@ def place_codes(name: str) -> set[str]:
 
 # ----------------------------------------------------------------------------- every file
 
-FILES = ["en_freq.tsv", "nl_freq.tsv", "places.tsv", "cities.tsv", "demonyms.tsv", "languages.tsv"]
+FILES = ["en_freq.tsv", "nl_freq.tsv", "places.tsv", "cities.tsv", "subdivisions.tsv", "demonyms.tsv", "languages.tsv"]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -119,6 +119,7 @@ def test_file_is_clean_text(name):
 
 @pytest.mark.parametrize("name, limit", [("en_freq.tsv", 400_000), ("nl_freq.tsv", 400_000),
                                          ("places.tsv", 60_000), ("cities.tsv", 400_000),
+                                         ("subdivisions.tsv", 300_000),
                                          ("demonyms.tsv", 30_000), ("languages.tsv", 10_000)])
 def test_file_size_is_bounded(name, limit):
     assert (DATA / name).stat().st_size < limit
@@ -374,6 +375,82 @@ def test_city_names(name, countries):
 ])
 def test_city_names_leave_out_words_and_country_names(word):
     assert city_countries(word) == set()
+
+
+# ----------------------------------------------------------------------------- subdivisions
+
+SUBDIVISION_CODE = re.compile(r"x-sub-[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+@cache
+def subdivisions() -> dict[str, dict]:
+    rows = {}
+    for n, line in lines(DATA / "subdivisions.tsv"):
+        cols = line.split("\t")
+        assert len(cols) == 4, f"subdivisions.tsv:{n}: {len(cols)} columns"
+        code, parents, name, keys = cols
+        assert SUBDIVISION_CODE.fullmatch(code) and code not in rows, f"subdivisions.tsv:{n}: code {code!r}"
+        assert parents and "  " not in parents and name == name.strip() and name, f"subdivisions.tsv:{n}"
+        listed = keys.split("|")
+        assert len(listed) == len(set(listed)) and listed == sorted(listed), f"subdivisions.tsv:{n}: keys"
+        for key in listed:
+            assert 1 <= len(key.split(" ")) <= 4 and fold(key) == key and words_key(key) == key, \
+                f"subdivisions.tsv:{n}: key {key!r} is not folded"
+        rows[code] = {"parents": parents.split(" "), "name": name, "keys": listed}
+    return rows
+
+
+def test_subdivisions_parse_and_header():
+    rows = subdivisions()
+    assert 2_000 <= len(rows) <= 6_000
+    meta = header(DATA / "subdivisions.tsv")
+    assert "LGPL" in meta["licence"] and re.search(r"pycountry \d+\.\d+", meta["source"])
+    count = re.match(r"(\d+); names: (\d+)", meta["rows"])
+    assert count and int(count.group(1)) == len(rows) and int(count.group(2)) == sum(len(r["keys"]) for r in rows.values())
+    assert "Do not edit by hand" in (DATA / "subdivisions.tsv").read_text("utf-8").split("\n")[0]
+
+
+def test_subdivision_parents_are_subdivisions_then_a_country_and_its_parents():
+    rows = places()
+    for code, row in subdivisions().items():
+        chain = row["parents"]
+        k = next(i for i, p in enumerate(chain) if not p.startswith("x-sub-"))
+        assert all(p in subdivisions() for p in chain[:k]), f"{code}: an unknown subdivision among {chain[:k]}"
+        country, rest = chain[k], chain[k + 1:]
+        assert rows[country]["kind"] in ("country", "territory"), f"{code}: {country} is no country"
+        assert code[6:8] == country or rows[country]["kind"] == "territory", f"{code}: in {country}"
+        assert rest == rows[country]["parents"], f"{code}: parents are {country}'s own, nearest first"
+
+
+def test_subdivision_names_do_not_shadow_places_demonyms_or_cities():
+    taken = {words_key(n) for row in places().values() for lang in LANGS for n in row[lang]}
+    taken |= {words_key(f) for row in demonyms().values() for col in row.values() for f in col}
+    taken |= {key for city in cities().values() for key in city["keys"]}
+    clashes = [(key, code) for code, row in subdivisions().items() for key in row["keys"] if key in taken]
+    assert not clashes, clashes[:20]
+
+
+def subdivision_countries(name: str) -> set[str]:
+    key = words_key(name)
+    return {code[6:8] for code, row in subdivisions().items() if key in row["keys"]}
+
+
+@pytest.mark.parametrize("name, countries", [
+    ("Lualaba", {"CD"}), ("Haut-Katanga", {"CD"}), ("Noord-Kivu", {"CD"}), ("California", {"US"}),
+    ("Scotland", {"GB"}), ("Limburg", {"BE", "NL"}), ("Noord-Brabant", {"NL"}), ("Northern Mindanao", {"PH"}),
+    ("Punjab", {"IN", "PK"}), ("Copperbelt", {"ZM"}), ("Kopergordel", {"ZM"}),
+])
+def test_subdivision_names(name, countries):
+    assert subdivision_countries(name) == countries
+
+
+@pytest.mark.parametrize("word", [
+    # words, people, and names a country or city keeps: never a province's
+    "central", "western", "northern", "most", "komen", "lot", "reading", "victoria", "kerry", "cork", "brent",
+    "paris", "nairobi", "georgia", "luxembourg", "washington",
+])
+def test_subdivision_names_leave_out_words_and_taken_names(word):
+    assert subdivision_countries(word) == set()
 
 
 # ----------------------------------------------------------------------------- demonyms

@@ -916,8 +916,23 @@ def _only(text: str, low: int, high: int, figure: int = -1) -> bool:
     ("In Manila itself, officials say …" only sets a scene)."""
     return any(((m := _NEXT_WORD.match(text, end)) is not None and (
         fold(m.group(1)) in _ONLY or (0 <= figure < start and fold(m.group(1)) in _ONLY_AFTER))) or
-               not _ONLY_BEFORE.isdisjoint(fold(w) for w in _WORD.findall(text[max(0, start - 20):start])[-3:])
+               _only_before(text[max(0, start - ONLY_REACH):start])
                for start, end, _ in spans_between(text, low, high)) or _part_alone(text[low:high])
+
+
+ONLY_REACH = 40  # characters before a place its "only" stands within ("alleen al in de provincie Lualaba")
+_PLACE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_nouns)
+
+
+def _only_before(before: str) -> bool:
+    """Whether "only", "alleen" stands before a place with nothing but small words and a noun of place between:
+    "Only in Kolwezi", "Alleen al in de provincie Lualaba"."""
+    words = [fold(w) for w in _WORD.findall(before)][-ONLY_WORDS:]
+    at = max((k for k, w in enumerate(words) if w in _ONLY_BEFORE), default=-1)
+    return at >= 0 and all(w in _STOP or w in _PLACE_NOUNS for w in words[at + 1:])
+
+
+ONLY_WORDS = 5  # words before a place looked at for an "only" of it
 
 
 def _part_alone(subject: str) -> bool:

@@ -24,7 +24,7 @@ from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWo
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import NAME_WORDS, Against, Scope, ScopeMemo, difference, places_in
 from factlint.lang import LANGUAGES
-from factlint.lang.gazetteer import WORLD, gazetteer
+from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
                                      Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
@@ -371,7 +371,7 @@ class Engine:
         """Whether claim `i` is said of a country (or a wider region), not of a city: one organisation's part of a
         country's count is not the count ("Remotasks alone"); a city's claim may be about that very organisation."""
         places = gazetteer().places
-        return any(code in places and places[code].kind != "city" for code in self.model.claims[i].scope.places)
+        return any(code in places and places[code].kind not in PARTS for code in self.model.claims[i].scope.places)
 
     def _ready(self, scope: Scope, whole: bool) -> Against:
         """The draft's scope made ready (Against.of), one per scope and role: its answers are remembered with it."""

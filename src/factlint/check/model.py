@@ -387,10 +387,8 @@ _TOKEN = re.compile(r"\S+")
 
 def _countries(code: str) -> tuple[str, ...]:
     """A place's own code, and its country's when it is a city: "Nairobi" is in Kenya."""
-    place = gazetteer().places.get(code)
-    if place is not None and place.kind == "city" and place.parents:
-        return (code, place.parents[0])
-    return (code,)
+    country = gazetteer().country(code)
+    return (code, country) if country != code else (code,)
 
 
 def place_keys(scope: Scope) -> frozenset[str]:

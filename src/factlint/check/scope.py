@@ -19,7 +19,7 @@ from factlint.lang import LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, names_people, populations
 from factlint.check.turning import passed_on_spans
 from factlint.lang.language_names import language_names
-from factlint.lang.gazetteer import WORLD, Gazetteer, gazetteer
+from factlint.lang.gazetteer import PARTS, WORLD, Gazetteer, gazetteer
 from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
@@ -733,8 +733,7 @@ def place_institution(name: str) -> bool:
 
 def _country_of(code: str) -> str:
     """A place's country, as an institution's name writes it: the government in Jakarta is Indonesia's ("id")."""
-    place = gazetteer().places.get(code)
-    return (place.parents[0] if place is not None and place.kind == "city" and place.parents else code).lower()
+    return gazetteer().country(code).lower()
 
 
 _INSTITUTION_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
@@ -1346,10 +1345,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]")
 
 
 def _country(places: Gazetteer, code: str) -> bool:
-    """Whether a place is a country (or a city): a draft naming a continent or region a claim's country lies in says
+    """Whether a place is a country (or a city, or a province): a draft naming a continent or region a claim's country lies in says
     its figure of the region ("Afrika levert meer dan 60 procent"), not of the country."""
     place = places.places.get(code)
-    return place is not None and place.kind in ("country", "city")
+    return place is not None and place.kind in ("country", *PARTS)
 
 
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,

@@ -21,6 +21,7 @@ from factlint.text import fold
 
 DATA = Path(__file__).with_name("data")
 WORLD = "001"
+PARTS = ("city", "province")  # the kinds of place that are parts of a country
 MAX_NAME_WORDS = 6  # "Democratic Republic of the Congo"
 MIN_CITY_STEM = 4  # letters of a city's name an adjective keeps at least ("Parijs" of "Parijse")
 # A word of a name: letters with inner dots or apostrophes ("U.S", "Côte d'Ivoire"); a hyphen splits ("Kenya-based").
@@ -33,7 +34,7 @@ class Place:
     and the places holding it, nearest first (a city's country, then the country's regions)."""
 
     code: str
-    kind: str  # "country" | "territory" | "region" | "group" | "city"
+    kind: str  # "country" | "territory" | "region" | "group" | "province" | "city"
     parents: tuple[str, ...]
     name: str = ""  # its English name, as messages write it
 
@@ -125,9 +126,16 @@ class Gazetteer:
         return (place.name or code) if place is not None else code
 
     def is_city(self, code: str) -> bool:
-        """Whether a code is a city's (or a town's)."""
+        """Whether a code is a city's, a town's or a province's: a part of a country."""
         place = self.places.get(code)
-        return place is not None and place.kind == "city"
+        return place is not None and place.kind in PARTS
+
+    def country(self, code: str) -> str:
+        """The country a city or a province lies in ("Nairobi", "Lualaba": KE, CD); any other place's own code."""
+        place = self.places.get(code)
+        if place is None or place.kind not in PARTS:
+            return code
+        return next((p for p in place.parents if self.places.get(p, place).kind not in PARTS), code)
 
     def within(self, code: str, region: str) -> bool:
         """Whether place `code` lies in (or is) `region`: a city in its country and the country's regions."""
@@ -205,6 +213,12 @@ def gazetteer() -> Gazetteer:
                 folded[words] = [code]
             else:
                 bucket.append(code)
+    # Provinces, states and regions of countries (ISO 3166-2): stored as cities are; a name a country, a demonym or a
+    # city has stays theirs (the build leaves it out).
+    for code, parents, name, keys in _rows("subdivisions.tsv"):
+        places[code] = Place(code, "province", tuple(parents.split(" ")), name)
+        for key in keys.split("|"):
+            folded.setdefault(tuple(key.split(" ")), []).append(code)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     adjectives = tuple(dict.fromkeys(form for language in LANGUAGES.values() for form in language.city_adjectives))
     return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives)
