@@ -343,6 +343,23 @@ def test_a_share_said_of_a_city_on_its_own(engine, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A share taken "within" a place is of that place's stock: no share the place has of the world's ...
+    ("Within Congo, over 60% of the cobalt comes from Lualaba province.\n", ("60%", "unsourced", None)),
+    ("Binnen Congo komt volgens Grondstofwacht ruim 60 procent van het kobalt uit de zuidelijke provincie "
+     "Lualaba.\n", ("60 procent", "unsourced", None)),
+    # ... unless the statement names the world's, or no place follows "within".
+    ("Within Congo, mines produce over 60% of the world's cobalt.\n", ("60%", "supported", "drc-cobalt-share")),
+    ("Binnen Afrika levert Congo meer dan 60 procent van al het kobalt ter wereld.\n",
+     ("60 procent", "supported", "drc-cobalt-share")),
+    ("Within a decade, Congo came to produce over 60% of the world's cobalt.\n",
+     ("60%", "supported", "drc-cobalt-share")),
+])
+def test_a_share_within_a_place_is_of_its_stock(engine, text, expected):
+    found = verdicts(engine, text)[-1]
+    assert found[:2] == expected[:2] and (expected[2] is None or found[2] == expected[2])
+
+
+@pytest.mark.parametrize("text, expected", [
     # A province is a part of its country as a city is (ISO 3166-2 through lang/data/subdivisions.tsv): its share of
     # the world said on its own is the province's ...
     ("Lualaba alone supplies more than half of global cobalt output, the CEA estimates.\n",

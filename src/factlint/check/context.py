@@ -1073,11 +1073,34 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
         return OWN_STOCK  # "We asked the children in Year 6. 100 percent of them said …": the writer's own sample
     if not phrase and (part := _part_of(occ.masked, _figure_at(occ, occ.masked))) is not None:
         return part
+    if not whole and (within := _within(near, _figure_at(occ, near))):
+        return within
     if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
         return whole
     at = _figure_at(occ, near)
     writer = not FIRST_PERSONS.isdisjoint(fold(w) for w in _WORD.findall(near[:at] if at >= 0 else ""))
     return OWN_STOCK if writer else whole
+
+
+_WITHIN = re.compile(r"\b(?:{})[ \t]+(?:(?:{})[ \t]+)?(?=[^\W\d_])".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.within_words})) or "(?!)",
+    "|".join(sorted(map(re.escape, NAME_WORDS.determiners)))), re.IGNORECASE)
+
+
+_WORLDLY = frozenset(fold(w) for language in LANGUAGES.values()
+                     for w in (*language.world_nouns, *language.world_adjectives, *language.world_words))
+
+
+def _within(statement: str, at: int) -> frozenset[str]:
+    """The place a statement says a share is taken within, before the figure: "Within Congo, over 60% of the cobalt
+    comes from Lualaba", "Binnen Congo komt ruim 60 procent …" (Congo's cobalt); none when no place follows."""
+    if at <= 0 or not _WORLDLY.isdisjoint(POSSESSIVE_END.sub("", fold(w)) for w in _WORD.findall(statement)):
+        return frozenset()  # "Binnen Afrika levert Congo meer dan 60 procent van al het kobalt ter wereld": the world's
+    for m in _WITHIN.finditer(statement, 0, at):
+        spans = spans_between(statement, m.end(), at)
+        if spans and spans[0][0] == m.end():
+            return places_within(statement, spans[0][0], spans[0][1]) - {WORLD}
+    return frozenset()
 
 
 def _cities_of_names(text: str, places: frozenset[str], known: frozenset[str]) -> bool:

@@ -350,6 +350,7 @@ throughout whereas nevertheless nonetheless unless
     agent_words=("by",),
     place_pronouns=("there", "here"),
     only_words_after_figure=("itself",),
+    within_words=("within",),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),
     abstract_noun_endings=("isation", "ization", "isations", "izations", "ment", "ments", "ness", "ism", "isms"),

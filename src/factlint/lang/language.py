@@ -325,6 +325,9 @@ class Language:
     place_pronouns_after: Phrase = ()
     # After a place that follows its figure, as "alone" anywhere: "2 million people in Cagayan de Oro itself".
     only_words_after_figure: Phrase = ()
+    # Before a place, name the whole a share in the same statement is of: "Within Congo, over 60% of the cobalt comes
+    # from Lualaba" is a share of Congo's cobalt, not of the world's.
+    within_words: Phrase = ()
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
     # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
     equal_openers: tuple[Phrase, ...] = ()
