@@ -481,6 +481,24 @@ def test_compatriots_are_people_counted(engine, text):
     assert [v[1:] for v in verdicts(engine, text)] == [("supported", "philippines-click-workers")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A firm named back by the kind of organisation it is ("onderzoeksbureau IndiQ" ... "het bureau") is the source of
+    # what it found, not the claim's source ...
+    ("Een recent onderzoek van Adobe liet zien dat 77 procent van de consumenten wil dat merkervaringen op hun "
+     "behoeften worden afgestemd.\n\nIn Nederland ligt dat anders, zegt onderzoeksbureau indiQ. Van de Nederlanders "
+     "die het bureau in januari ondervroeg, wil 77 procent juist minder gepersonaliseerde reclame.\n",
+     ("77 procent", "conflicting", "adobe-personalization")),
+    # ... where a figure in a clause about a place (", where …") is said of that clause's subject, not of the
+    # organisation its sentence names back.
+    ("NEW DELHI – More than 2 million people are involved in click work, the Bengaluru-based industry association "
+     "DataWorks India said on Monday.\n\nThe association distanced its members from the practices reported in Kenya, "
+     "where moderators screened ChatGPT for OpenAI at less than $2 an hour and had to read some 200 text passages a "
+     "day.\n", ("200", "conflicting", "kenya-daily-passages")),
+])
+def test_an_organisation_named_back_by_its_kind(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
 def test_the_organisation_named_back_is_the_figure_s_source(engine):
     text = ("Volgens de Wereldbank verdienen wereldwijd tussen de 150 en 430 miljoen mensen geld met online klussen. "
             "Eerder sprak de bank nog van 100 tot 400 miljoen mensen, zo citeerde de Rijksuniversiteit Groningen "

@@ -237,6 +237,12 @@ def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, le
      "Stichting Eerlijk Klikken presenteerde vandaag een rapport.", "stichting"),
     ("The university puts it higher.", "A study by the University of Lagos found it.", "university"),
     ("The world puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", ""),
+    # So does the noun before a name that says what kind of organisation it is, or a compound ending in one.
+    ("Van de Nederlanders die het bureau in januari ondervroeg, wil 77 procent minder reclame.",
+     "In Nederland ligt dat anders, zegt onderzoeksbureau indiQ.", "bureau"),
+    ("The association distanced its members from the practices.",
+     "The Bengaluru-based industry association DataWorks India said so in a statement.", "association"),
+    ("The bureau puts it higher.", "A report by the research bureau puts it at 15 million.", ""),  # no name after it
 ])
 def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, noun):
     from factlint.check.mentions import named_back

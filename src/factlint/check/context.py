@@ -93,7 +93,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # The statement's words before the figure's clause, when a neighbouring figure cut them off: its subject ("A
     # Salesforce survey of 14,300 shoppers, she added, found that 77% …"), read before any sentence it leans on.
     lead = _lead(own_text, near) if own_text != near else ""
-    layers = list(dict.fromkeys(t for t in (_place_of_relative(occ), near, lead, own_text) if t or t is near))
+    layers = list(dict.fromkeys(t for t in (_place_of_relative(occ), near, _where_clause(occ), lead, own_text)
+                                if t or t is near))
     own_layers = len(layers)
     # A figure standing alone after a label ("…: 184") has a longer label before it than a statement does.
     # Nothing but the figure and its punctuation (looked for near it: a statement may run a whole paragraph).
@@ -496,6 +497,9 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 _BETWEEN_RELATIVE = " \t\n,\"'“‘„"  # between a place and its relative: "Indonesia, \"which …"
 
 
+_PLACE_CLAUSE = re.compile(r",[ \t]*(?:{})\b".format("|".join(sorted(map(re.escape, _WHERE))) or "(?!)"), re.IGNORECASE)
+
+
 def _preceding(occ: Occurrence, reach: int) -> str:
     """At most `reach` characters of the figure's sentence before it: a paragraph may hold thousands of figures."""
     return occ.masked[max(0, occ.span[0] - reach):occ.span[0]]
@@ -835,6 +839,20 @@ def _place_of_relative(occ: Occurrence) -> str:
         head = head[:m.start()]
     spans = place_spans(head)
     return head[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def _where_clause(occ: Occurrence) -> str:
+    """The clause about a place that the figure stands in, from its "where" to the figure ("…, where moderators screened
+    ChatGPT for OpenAI at less than $2 an hour and had to read some 200 text passages a day"): its subject and names
+    are the figure's, not those of the sentence around it; "" when the figure stands in no such clause."""
+    cut = occ.span[0]
+    start = max(0, cut - RELATIVE_REACH)
+    before = occ.masked[start:cut]
+    m = _PLACE_CLAUSE.search(before)
+    last = None
+    while m is not None:
+        last, m = m, _PLACE_CLAUSE.search(before, m.end())
+    return before[last.start() + 1:] if last is not None and not _CLAUSE_END.search(before, last.end()) else ""
 
 
 def _place_before_relative(before: str, relatives: list[re.Match[str]]) -> str:

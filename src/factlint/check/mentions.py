@@ -1074,23 +1074,39 @@ def heads_noun(name: str, noun: str) -> bool:
 def _name_heads(text: str) -> set[str]:
     """The last word of each name (a run of capitalised words, the sentence's first word left out unless it is a kind
     of institution opening its name: "Stichting Eerlijk Klikken"), lower-cased, and such a first word."""
-    heads, last, run = set(), "", False
+    heads, last, run, previous = set(), "", False, ""
     for k, m in enumerate(_FIRST_WORD.finditer(text)):
         word = m.group()
-        if word[:1].isupper() and (k or word.lower() in NAME_TYPES):
+        if _name_word(word) and (k or word.lower() in NAME_TYPES):
             if not run and word.lower() in NAME_TYPES:
                 heads.add(word.lower())  # "de stichting" after "Stichting Eerlijk Klikken"
+            if not run and previous and _kind_noun(previous):
+                heads.add(previous)  # "het bureau" after "onderzoeksbureau IndiQ", "the institute" after "… institute X"
             last, run = word.lower(), True
         else:
             if run:
                 heads.add(last)
             run = False
+        previous = word.lower() if word.islower() else ""
     if run:
         heads.add(last)
     return heads
 
 
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, or camel-cased ("indiQ", "eBay")."""
+    return word[:1].isupper() or (word[:1].isalpha() and not word[1:].islower() and not word[1:].isupper())
+
+
+def _kind_noun(word: str) -> bool:
+    """Whether a lower-case word before a name says what kind of organisation it is ("onderzoeksbureau IndiQ", "the
+    research agency IndiQ"): a kind of institution or organisation, or a compound ending in one."""
+    return any(word == noun or (word.endswith(noun) and len(word) - len(noun) >= HEAD_LETTERS)
+               for noun in KIND_NOUNS)
+
+
 NAME_TYPES = frozenset(w for language in LANGUAGES.values() for w in language.name_type_nouns)
+KIND_NOUNS = NAME_TYPES | ORGANISATION_NOUNS
 
 
 HEAD_LETTERS = 4  # letters of a head noun that names back ("bank"): shorter words are too often something else
