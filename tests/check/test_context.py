@@ -2089,6 +2089,9 @@ def test_a_foundation_s_own_estimate_named_back_is_not_the_bank_s(engine):
      "LinkedIn-tijdlijn werd dat binnen een dag \"bijna 90 procent\".\n", "90 procent", ("conflicting",)),
     ("AI-onderzoekers in Silicon Valley krijgen salarissen van zes cijfers. Een Nederlands vakblad maakte daar "
      "onlangs 'salarissen van zeven cijfers' van.\n", "zeven cijfers", ("conflicting",)),
+    # ... and so does one shortened on its way, which may agree with it.
+    ("The range you will see most often, 150 million to 430 million people doing data work, is a World Bank "
+     "estimate. Headlines tend to shorten it to \"up to 430 million\".\n", "430 million", ("supported",)),
     # ... while a clause after a verb of becoming is said, not turned.
     ("Time reported that the Kenyans earned less than $2 an hour. It became clear that 77% of consumers want "
      "personalised brand experiences, an Adobe study found.\n", "77%", ("supported",)),

@@ -18,6 +18,10 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"In mijn LinkedIn-tijdlijn werd dat binnen een dag \"bijna {G}\".", True),
     (f"Een Nederlands vakblad maakte daar onlangs 'salarissen van {G}' van.", True),
     (f"Op sociale media werd dat {G}.", True),
+    # Shortened, exaggerated, simplified: a figure altered on its way.
+    (f"Headlines tend to shorten it to \"up to {G}\".", True),
+    (f"Krantenkoppen hebben dat ingekort tot \"tot {G}\".", True),
+    (f"The figure was later shortened to {G}.", False),  # no word for the figure before: said, not turned
     # A clause after a verb of becoming is said, not turned: "It became clear that …".
     (f"It became clear that {G} of consumers want it.", False),
     (f"Het werd duidelijk dat {G} van de consumenten het wil.", False),

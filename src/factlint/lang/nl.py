@@ -354,7 +354,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     price_prepositions=("voor", "tegen"),
     likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk"),
     turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
-                   "afgerond", "opgeblazen", "verbasterd", "verbasterde"),
+                   "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
     spreading_words=("bereikte", "bereikt", "verspreid", "verspreidde", "circuleerde", "circuleert", "gedeeld",
                      "overgenomen", "nagepraat", "herhaald", "geciteerd", "doorverteld", "tijdlijn", "draadje", "groepsapp",
