@@ -482,6 +482,20 @@ def test_compatriots_are_people_counted(engine, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A list's lead that names whose findings follow names their source, as a heading does ...
+    ("**From a recent Adobe study**\n\n- Over three-quarters of consumers want brand experiences personalised.\n\n"
+     "**From the Brandpulse Consumer Index, a panel run by a Leeds agency**\n\n"
+     "- 77% want brand experiences tailored to them\n", ("77%", "conflicting", "adobe-personalization")),
+    # ... and a people's adjective before a work's noun in it names no one.
+    ("What Time found in Kenya, as summarised in a Flemish report:\n\n- Kenyan workers hired by OpenAI to keep harmful "
+     "content out of ChatGPT were each given some 150 text passages a day.\n",
+     ("150", "supported", "kenya-daily-passages")),
+])
+def test_a_list_s_lead_names_whose_findings_follow(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A firm named back by the kind of organisation it is ("onderzoeksbureau IndiQ" ... "het bureau") is the source of
     # what it found, not the claim's source ...
     ("Een recent onderzoek van Adobe liet zien dat 77 procent van de consumenten wil dat merkervaringen op hun "

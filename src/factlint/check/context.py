@@ -251,9 +251,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         here, organisations, places = True, lead_scope.organisations, specific(lead_scope.places - {WORLD})
         placed_around = False
     if not organisations:
-        # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source.
-        organisations = next((f for f in (sources_named(h, known=known) for h in reversed(where.headings)) if f),
-                             frozenset())
+        # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
+        # so does a list's lead ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
+        organisations = next((f for f in (sources_named(h, known=known) for h in (
+            where.lead, *reversed(where.headings)) if h) if f), frozenset())
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.

@@ -824,8 +824,9 @@ def sources_named(heading: str, *, known: frozenset[str] = frozenset()) -> froze
     """The names a heading says the figures under it are from: whoever says them ("Wat de OESO zegt") or a name
     joined to a study ("Oracle-enquête: …", "The Oracle survey"); not every capital of a title."""
     return speakers_in(heading, known=known) | frozenset(
-        name for _, end, name in names_in(heading, known=known)
-        if (m := _JOINED_WORD.match(heading, end)) is not None and fold(m.group(1)) in NAME_WORDS.origins)
+        name for start, end, name in names_in(heading, known=known)
+        if ((m := _JOINED_WORD.match(heading, end)) is not None and fold(m.group(1)) in NAME_WORDS.origins)
+        or (" " in name and fold(heading[start:end].split()[-1]) in NAME_WORDS.origins))  # "the Brandpulse Consumer Index"
 
 
 _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
@@ -1162,8 +1163,14 @@ def _place_adjective(text: str, segment: list[tuple[int, int, str]]) -> bool:
         return False
     start, end, word = words[0]
     ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
-    return ending is not None and len(word) - len(ending) >= ADJECTIVE_STEM and \
-        word[-len(ending) - 1].lower() not in "aeiouy" and _LOWER_NEXT.match(text, end) is not None
+    if ending is not None and len(word) - len(ending) >= ADJECTIVE_STEM and \
+            word[-len(ending) - 1].lower() not in "aeiouy" and _LOWER_NEXT.match(text, end) is not None:
+        return True
+    # "a Flemish report", "a Cornish study": a people's adjective the gazetteer does not know, before a noun of a work
+    # or of the press (before any other noun it may be a name: "Sebastian said").
+    m = _NEXT_WORD.match(text, end)
+    return fold(word).endswith(_PEOPLE_ENDINGS) and m is not None and m.group(1).islower() and (
+        fold(m.group(1)) in NAME_WORDS.origins or fold(m.group(1)) in MEDIA_NOUNS)
 
 
 def _capitalised(word: str) -> bool:
