@@ -1713,10 +1713,13 @@ def test_a_figure_whose_phrase_says_nothing_reads_its_sentence(engine, text, fig
 @pytest.mark.parametrize("label, status", [
     ("Tekstfragmenten per dag", "supported"),
     ("Tekstfragmenten per week", "conflicting"),  # the label's period is the figure's, as a header's is
+    ("Tekstfragmenten per week: ongeveer", "conflicting"),  # with the figure's qualifier after the colon
+    ("Tekstfragmenten per dag: zo'n", "supported"),
 ])
 def test_a_label_before_a_figure_standing_alone_gives_its_period(engine, label, status):
+    label = label if ":" in label else f"{label}:"
     text = ("Zo zag volgens Time het werk eruit van de Keniaanse arbeiders die OpenAI inzette om schadelijke inhoud "
-            f"uit ChatGPT te weren.\n\n- {label}: 150\n")
+            f"uit ChatGPT te weren.\n\n- {label} 150\n")
     assert verdicts(engine, text)[-1][:2] == ("150", status)
 
 

@@ -659,8 +659,16 @@ def _value_label(occ: Occurrence) -> str:
     if start > VALUE_LABEL_REACH:
         return ""
     head = occ.masked[:start].rstrip()
+    colon = head.rfind(":")
+    if colon >= 0 and 0 < len(tail := head[colon + 1:].split()) <= QUALIFIER_WORDS and \
+            all(fold(w) in _QUALIFIER_WORDS for w in tail):
+        head = head[:colon + 1]  # "Text passages read per week: about 150": the qualifier is the figure's
     head = head[:-1].strip(" *_") if head.endswith(":") else ""
     return head if 0 < len(head.split()) <= LABEL_VALUE_LABEL else ""
+
+
+QUALIFIER_WORDS = 3  # words of a qualifier between a label's colon and its figure ("meer dan", "as little as")
+_QUALIFIER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers for w in phrase)
 
 
 def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
