@@ -486,7 +486,7 @@ def test_compatriots_are_people_counted(engine, text):
     ("**From a recent Adobe study**\n\n- Over three-quarters of consumers want brand experiences personalised.\n\n"
      "**From the Brandpulse Consumer Index, a panel run by a Leeds agency**\n\n"
      "- 77% want brand experiences tailored to them\n", ("77%", "conflicting", "adobe-personalization")),
-    # ... and a people's adjective before a work's noun in it names no one.
+    # ... where a lead-in that is a sentence of prose names no source for the list ("a Flemish report" is no name).
     ("What Time found in Kenya, as summarised in a Flemish report:\n\n- Kenyan workers hired by OpenAI to keep harmful "
      "content out of ChatGPT were each given some 150 text passages a day.\n",
      ("150", "supported", "kenya-daily-passages")),
@@ -879,9 +879,14 @@ def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, sta
      "in our lithium-ion packs back to the refiner.\n", "100%", "unsourced"),
     ("Cobalt remains our biggest risk. In 2024 we traced 100% of the cobalt in our lithium-ion packs back to the "
      "refiner, and the DRC produces well over half of the world's cobalt.\n", "100%", "unsourced"),
+    # ... and a firm's own, named as the subject of a clause on the stock's noun ...
+    ("He added that over 60% of the cobalt in the batteries Wearmet receives can be traced to Congolese mines.\n",
+     "60%", "unsourced"),
+    ("Over 60% of the cobalt Glencore mines comes from Congo.\n", "60%", "unsourced"),
     # ... not a third person's sample, which may be the one a claim counts.
     ("Adobe found that 77% of the consumers they surveyed want brand experiences personalized.\n", "77%",
      "supported"),
+    ("77% of the consumers Adobe surveyed want brand experiences personalized to their needs.\n", "77%", "supported"),
     # ... nor any other claim's share: half of our customers are no consumers a survey asked.
     ("Bijna de helft van onze klanten wil gepersonaliseerde merkervaringen, net als in het onderzoek van Adobe.\n",
      "de helft", "unsourced"),

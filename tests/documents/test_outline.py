@@ -58,6 +58,17 @@ def test_a_list_right_after_a_heading_takes_the_heading_as_its_lead():
     assert where.lead == "Kenya" and where.headings == ("Kenya",)
 
 
+@pytest.mark.parametrize("text, item, titled", [
+    ("## Kenya\n\n- pay: $2\n", "pay: $2", True),  # a heading
+    ("**From the Brandpulse Consumer Index**\n\n- 77% want it\n", "77% want it", True),  # a line wholly in bold
+    ("Moderators told us:\n\n- pay: $2\n", "pay: $2", False),  # a sentence of prose
+    ("Moderators told us **this**:\n\n- pay: $2\n", "pay: $2", False),  # bold in part only
+    ("Prose, no list.\n", "Prose, no list.", False),
+])
+def test_a_list_s_lead_in_is_titled_when_it_is_a_heading_or_wholly_bold(text, item, titled):
+    assert _where(text)[item].lead_titled is titled
+
+
 def test_headings_stay_in_force_across_reading_windows():
     from factlint.documents import iter_markdown
 

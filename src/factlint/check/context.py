@@ -252,9 +252,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         placed_around = False
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
-        # so does a list's lead ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
+        # so does a list's lead-in set as one ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
         organisations = next((f for f in (sources_named(h, known=known) for h in (
-            where.lead, *reversed(where.headings)) if h) if f), frozenset())
+            where.lead if where.lead_titled else "", *reversed(where.headings)) if h) if f), frozenset())
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
@@ -1042,7 +1042,8 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     m = _OF_PHRASE.match(after[:WHOLE_CHARS])
     if m is None or fold(m.group(1)) not in _OF:
         return frozenset(), []
-    words = list(itertools.islice(_WORD.finditer(m.group(2)), max(WHOLE_WORDS + 1, OWN_STOCK_WORDS)))
+    named = list(itertools.islice(_WORD.finditer(m.group(2)), NAMED_OWNER_WORDS + 1))
+    words = named[:max(WHOLE_WORDS + 1, OWN_STOCK_WORDS)]
     folded = [fold(w.group()) for w in words[:OWN_STOCK_WORDS]]
     skip = 1 if folded and folded[0] in NAME_WORDS.determiners else 0
     if folded and (folded[0] in _STOCK_POSSESSIVES or (len(folded) > skip and folded[skip] in _PLACE_OWNERS) or (
@@ -1055,6 +1056,10 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
         # "of their cobalt", "van ons kobalt", "of the cobalt we bought", "van het kobalt dat zij kopen": the
         # possessor's own (not "of the cobalt in our batteries", which may be everyone's).
         return OWN_STOCK, folded
+    if _named_owner(named, skip) and not lexical.names_people(folded[skip] if len(folded) > skip else ""):
+        # "of the cobalt in the batteries Wearmet receives", "of the cobalt Glencore mines": a firm's own stock, named
+        # as the subject of a clause on its noun (not "of the consumers Adobe surveyed": a survey's sample).
+        return OWN_STOCK, folded
     if any(w in _STOCK_BACK for w in folded[skip + 1:]) and not lexical.names_people(folded[skip] if folded else ""):
         # "ruim 60 procent van het kobalt daaruit", "of the cobalt in them": a stock named before, no one's at large.
         return OWN_STOCK, folded
@@ -1064,6 +1069,20 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     words = words[:reach + 1]
     places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
+
+
+def _named_owner(words: list[re.Match[str]], skip: int) -> bool:
+    """Whether a name stands as the subject of a clause right after a noun of the phrase: "the batteries Wearmet
+    receives" (a capitalised word between a lower-case noun and a lower-case verb, no place)."""
+    for k in range(skip + 1, min(len(words) - 1, NAMED_OWNER_WORDS)):
+        name, noun, verb = words[k].group(), words[k - 1].group(), words[k + 1].group()
+        if name[:1].isupper() and noun.islower() and verb.islower() and fold(noun) not in _STOP and \
+                fold(verb) not in _STOP and not places_in(name):
+            return True
+    return False
+
+
+NAMED_OWNER_WORDS = 7  # words of an "of" phrase read for a name whose stock it is ("the cobalt in the batteries Wearmet")
 
 
 def _capital_after(words: list[re.Match[str]], k: int) -> bool:

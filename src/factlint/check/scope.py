@@ -1163,14 +1163,8 @@ def _place_adjective(text: str, segment: list[tuple[int, int, str]]) -> bool:
         return False
     start, end, word = words[0]
     ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
-    if ending is not None and len(word) - len(ending) >= ADJECTIVE_STEM and \
-            word[-len(ending) - 1].lower() not in "aeiouy" and _LOWER_NEXT.match(text, end) is not None:
-        return True
-    # "a Flemish report", "a Cornish study": a people's adjective the gazetteer does not know, before a noun of a work
-    # or of the press (before any other noun it may be a name: "Sebastian said").
-    m = _NEXT_WORD.match(text, end)
-    return fold(word).endswith(_PEOPLE_ENDINGS) and m is not None and m.group(1).islower() and (
-        fold(m.group(1)) in NAME_WORDS.origins or fold(m.group(1)) in MEDIA_NOUNS)
+    return ending is not None and len(word) - len(ending) >= ADJECTIVE_STEM and \
+        word[-len(ending) - 1].lower() not in "aeiouy" and _LOWER_NEXT.match(text, end) is not None
 
 
 def _capitalised(word: str) -> bool:

@@ -114,7 +114,7 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
                 where = outline.where("paragraph")
                 if where.kind == "paragraph" and _wholly_strong(tok):
                     where = replace(where, emphasised=True)
-                outline.block(prose)
+                outline.block(prose, titled=where.emphasised)
             if raw.has_prose():
                 yield builder.passage(raw, where=where)
         i += 1

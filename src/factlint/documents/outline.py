@@ -16,24 +16,28 @@ class Outline:
 
     headings: list[str] = field(default_factory=lambda: [""] * 6)
     last_block: str = ""
+    last_titled: bool = False  # the last block is a heading, or a paragraph set wholly in bold
     leads: list[str] = field(default_factory=list)
+    titled: list[bool] = field(default_factory=list)  # whether each open list's lead-in is titled so
 
     def heading(self, level: int, text: str) -> None:
         """A heading of `level` (1-6) replaces the one of its level and closes every deeper one."""
         self.headings[level - 1:] = [text] + [""] * (6 - level)
-        self.last_block = text
+        self.last_block, self.last_titled = text, True
 
     def open_list(self) -> None:
         self.leads.append(self.last_block)
+        self.titled.append(self.last_titled)
 
     def close_list(self) -> None:
         if self.leads:
             self.leads.pop()
+            self.titled.pop()
 
-    def block(self, text: str) -> None:
-        """A paragraph read outside any list: the lead-in of a list that may follow."""
+    def block(self, text: str, titled: bool = False) -> None:
+        """A paragraph read outside any list (`titled`: set wholly in bold): the lead-in of a list that may follow."""
         if not self.leads:
-            self.last_block = text
+            self.last_block, self.last_titled = text, titled
 
     def where_heading(self, level: int) -> Surroundings:
         """The surroundings of a heading of `level` read now: the headings above its level."""
@@ -46,4 +50,5 @@ class Outline:
         # A table's caption: the paragraph or heading just before it (its units, not its words, are the cells').
         caption = self.last_block if kind == "table_cell" and not self.leads else ""
         return Surroundings(kind="list_item" if lead or (self.leads and kind == "paragraph") else kind,
-                            headings=heads, lead=lead, caption=caption)
+                            headings=heads, lead=lead, caption=caption,
+                            lead_titled=bool(lead) and self.titled[-1])

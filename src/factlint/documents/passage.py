@@ -35,6 +35,9 @@ class Surroundings:
     kind: str = "paragraph"  # "heading" | "paragraph" | "list_item" | "table_cell" | "table_header" | "text"
     headings: tuple[str, ...] = ()  # the section headings in force, outermost first
     lead: str = ""  # a list item's lead-in: the paragraph or heading just before its list
+    # The lead-in is a heading or a paragraph set wholly in bold ("**From the Brandpulse Consumer Index**"): it says
+    # whose figures follow as a heading does.
+    lead_titled: bool = False
     row: tuple[str, ...] = ()  # a table cell's row, cell by cell
     columns: tuple[str, ...] = ()  # a table cell's column headers
     column: int = -1  # the cell's column
