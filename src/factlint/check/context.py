@@ -1137,12 +1137,19 @@ _WORLDLY = frozenset(fold(w) for language in LANGUAGES.values()
                      for w in (*language.world_nouns, *language.world_adjectives, *language.world_words))
 
 
+WITHIN_REACH = 200  # characters on each side of a figure read for "within" a place and for the world
+
+
 def _within(statement: str, at: int) -> frozenset[str]:
     """The place a statement says a share is taken within, before the figure: "Within Congo, over 60% of the cobalt
     comes from Lualaba", "Binnen Congo komt ruim 60 procent …" (Congo's cobalt); none when no place follows."""
-    if at <= 0 or not _WORLDLY.isdisjoint(POSSESSIVE_END.sub("", fold(w)) for w in _WORD.findall(statement)):
+    if at <= 0:
+        return frozenset()
+    # Read within a bounded stretch around the figure: a paragraph may hold thousands of figures.
+    low, high = max(0, at - WITHIN_REACH), at + WITHIN_REACH
+    if not _WORLDLY.isdisjoint(POSSESSIVE_END.sub("", fold(w)) for w in _WORD.findall(statement, low, high)):
         return frozenset()  # "Binnen Afrika levert Congo meer dan 60 procent van al het kobalt ter wereld": the world's
-    for m in _WITHIN.finditer(statement, 0, at):
+    for m in _WITHIN.finditer(statement, low, at):
         spans = spans_between(statement, m.end(), at)
         if spans and spans[0][0] == m.end():
             return places_within(statement, spans[0][0], spans[0][1]) - {WORLD}
