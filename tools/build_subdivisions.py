@@ -51,6 +51,13 @@ KEEP_FREQUENT = set("""
 """.split())
 
 
+# Written by hand: provinces that no longer are one, by which text still names a region ("Katanga", split into four
+# provinces in 2015, is where Congo's cobalt is mined), with the ISO 3166-2 code they last had.
+HAND_SUBDIVISIONS: dict[str, tuple[str, list[str]]] = {
+    "CD-KA": ("CD", ["Katanga"]),
+}
+
+
 def _zipf_tables() -> dict[str, dict[str, float]]:
     tables: dict[str, dict[str, float]] = {}
     for lang in LANGS:
@@ -127,6 +134,12 @@ def build() -> tuple[str, dict[str, list]]:
 
     for row in out.values():  # a holding subdivision with no name left is no place of the file: left out of chains
         row["parents"] = [p for p in row["parents"] if not p.startswith("x-sub-") or p in out]
+    for code, (country, hand_names) in HAND_SUBDIVISIONS.items():
+        keys = {words_key(n): n for n in hand_names}
+        if f"x-sub-{code}" in out or set(keys) & (taken | {k for r in out.values() for k in r["keys"]}):
+            raise SystemExit(f"HAND_SUBDIVISIONS {code}: a code or a name that is taken")
+        out[f"x-sub-{code}"] = {"parents": [country, *places[country][3].split()], "name": hand_names[0],
+                                "keys": sorted(keys)}
     owners: dict[str, set[str]] = defaultdict(set)
     for code, row in out.items():
         for key in row["keys"]:
@@ -147,7 +160,8 @@ def build() -> tuple[str, dict[str, list]]:
         f"# names: ISO's name and its English and Dutch translations, brackets dropped, but not: an inverted name "
         f"(\"London, City of\"), one of fewer than {MIN_LETTERS} letters or more than {MAX_WORDS} words, a name of "
         f"places.tsv, demonyms.tsv or cities.tsv, a one-word name with Zipf >= {TOWN_MAX_ZIPF} in en_freq.tsv or "
-        "nl_freq.tsv (KEEP_FREQUENT in the script excepted)",
+        "nl_freq.tsv (KEEP_FREQUENT in the script excepted); and a few former provinces by hand (HAND_SUBDIVISIONS in "
+        "the script: " + ", ".join(n for _, names in HAND_SUBDIVISIONS.values() for n in names) + ")",
         f"# rows: {len(out)}; names: {sum(len(r['keys']) for r in out.values())}; shared by two countries' "
         f"subdivisions: {', '.join(shared)}",
     ]

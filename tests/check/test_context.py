@@ -366,6 +366,8 @@ def test_a_share_within_a_place_is_of_its_stock(engine, text, expected):
      ("half", "conflicting", "drc-cobalt-share")),
     ("Alleen al in de provincie Lualaba komt meer dan 60 procent van het kobalt ter wereld vandaan.\n",
      ("60 procent", "conflicting", "drc-cobalt-share")),
+    ("# Katanga: the region that powers your phone\n\nIts mines alone produce over 60% of the world's cobalt, "
+     "regional officials like to say.\n", ("60%", "conflicting", "drc-cobalt-share")),
     # ... where a province that sets the scene takes nothing from its country's share.
     ("In Lualaba, officials say the DRC supplies over 60% of the world's cobalt.\n",
      ("60%", "supported", "drc-cobalt-share")),

@@ -113,7 +113,8 @@ def test_a_title_and_a_surname_name_the_claims_person(engine, text, status):
 @pytest.mark.parametrize(("text", "status"), [
     # The researchers' pay said of other people: those who oversee the workers, a trade.
     ("The team leads had six-figure salaries, in shillings.", "unsourced"),
-    ("Plumbers in Ohio earn six-figure salaries.", "unsourced"),
+    ("Plumbers in Ohio earn six-figure salaries.", "unsourced"),  # another place and another group: no candidate
+    ("AI researchers in Ohio earn six-figure salaries.", "conflicting"),  # another place only: the claim's, misplaced
     ("De teamleiders verdienden salarissen van zes cijfers.", "unsourced"),
     ("AI-onderzoekers in Silicon Valley krijgen salarissen van zes cijfers.", "supported"),
 ])

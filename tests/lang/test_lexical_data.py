@@ -439,6 +439,7 @@ def subdivision_countries(name: str) -> set[str]:
     ("Lualaba", {"CD"}), ("Haut-Katanga", {"CD"}), ("Noord-Kivu", {"CD"}), ("California", {"US"}),
     ("Scotland", {"GB"}), ("Limburg", {"BE", "NL"}), ("Noord-Brabant", {"NL"}), ("Northern Mindanao", {"PH"}),
     ("Punjab", {"IN", "PK"}), ("Copperbelt", {"ZM"}), ("Kopergordel", {"ZM"}),
+    ("Katanga", {"CD"}),  # a former province, by hand (HAND_SUBDIVISIONS)
 ])
 def test_subdivision_names(name, countries):
     assert subdivision_countries(name) == countries

@@ -114,6 +114,9 @@ class Difference:
     draft: tuple[str, ...]
     claim_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)  # where to read names as written
     draft_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # The groups of people differ too ("Plumbers in Ohio earn six-figure salaries" of Silicon Valley's researchers):
+    # not everything else matches, so the claim is no candidate, whatever its score.
+    twice: bool = False
 
     def message(self) -> str:
         if self.what == "alone":
@@ -1365,8 +1368,9 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     if claim.places and draft.places and not any(
             d == c or (not whole and (places.within(d, c) or (places.within(c, d) and _country(places, d))))
             for d in draft.places for c in claim.places):
+        kinds, named = (claim.kinds or claim.populations) - SUBGROUPS, draft.populations - SUBGROUPS
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
-                          claim_texts, draft_texts)
+                          claim_texts, draft_texts, twice=bool(kinds and named) and _populations_differ(claim, named))
     claims, theirs = _named(claim, draft)
     if claims and theirs and claims.isdisjoint(theirs) and not _overlapping_names(claims, theirs):
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
