@@ -124,6 +124,23 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
 
 
 @pytest.mark.parametrize(("text", "status"), [
+    # A value a claim's bound allows but does not state, given as another body's own measure, is that body's ...
+    ("Congo has tightened its grip on cobalt. Kestrel Minerals Monitor, a consultancy, puts the country's share of "
+     "mined supply at 71% last year.", "unsourced"),
+    ("Het onderzoeksbureau Kestrel becijfert het aandeel van Congo in het wereldwijde kobalt op 71 procent.",
+     "unsourced"),
+    # ... not when the draft gives no one's measure, or the one the claim itself cites.
+    ("Congo produces 70% of the world's cobalt.", "supported"),
+    ("The Democratic Republic of Congo mines nearly two-thirds of the world's supply, according to figures cited by "
+     "the campaign group Kids Mine Cobalt.", "supported"),
+    ("Hanna Vos: para 3 says the DRC produces about 70% of the world's cobalt.", "supported"),  # a quote, no measure
+])
+def test_a_value_inside_a_claims_bound_from_another_body_is_that_body_s(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked][-1] == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
     # The claim names its workers; its keywords call them moderators too: no difference of group.
     ("Keniaanse moderatoren die voor OpenAI ChatGPT moesten filteren, kregen volgens Time dagelijks "
      "honderdvijftig tekstfragmenten voorgelegd.", "supported"),

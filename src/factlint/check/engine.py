@@ -22,17 +22,21 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import NAME_WORDS, Against, Scope, ScopeMemo, difference, places_in
+from factlint.check.scope import NAME_WORDS, Against, Scope, ScopeMemo, difference, overlapping_names, places_in
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
                                      Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
-                                     is_extreme, plain_value, said, same_topic, unlike_all)
+                                     NO_CLAIM, ONLY_BOUND, is_extreme, plain_value, said, same_topic,
+                                     unlike_all)
 from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
 
+_MEASURING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in language.measuring_words}, key=len, reverse=True))
+    or "(?!)"), re.IGNORECASE)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 # What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
@@ -314,6 +318,22 @@ class Engine:
                 alone=alone if totals[i] and self._national(i) else "") if differs else None,
                 names_source=differs and _names_any(_sources(words.scope), ctx.own)))
         return out
+
+    def anothers_value(self, verdict: Verdict, ctx: Context) -> Verdict:
+        """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the
+        draft gives it as another's own finding where the claim names no one ("Kestrel Minerals Monitor, a
+        consultancy, puts the country's share of mined supply at 71% last year" beside "over 60%"): that body's figure,
+        which the source does not hold."""
+        if ONLY_BOUND not in verdict.message or not (ctx.scope.organisations and ctx.scope.named_here) or \
+                not ctx.texts or not _MEASURING.search(ctx.texts[0]):
+            return verdict
+        scope = self.model.claims[self.positions[verdict.claim.id]].scope
+        if scope.organisations or scope.speakers or overlapping_names(
+                scope.reporters | scope.origins | scope.said_by, ctx.scope.organisations):
+            return verdict  # "according to figures cited by the campaign group Kids Mine Cobalt": the claim's own
+        return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as another's own "
+                       f"({', '.join(sorted(ctx.scope.organisations))}), which {verdict.claim.source} does not state "
+                       f"(it says {said(verdict.claim)})", verdict.cited)
 
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:
         """A supported verdict whose claim names no place, when a claim about the same thing from another source
@@ -655,6 +675,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
                 verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = engine.anothers_value(verdict, ctx)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)

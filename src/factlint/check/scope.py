@@ -1372,7 +1372,7 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
                           claim_texts, draft_texts, twice=bool(kinds and named) and _populations_differ(claim, named))
     claims, theirs = _named(claim, draft)
-    if claims and theirs and claims.isdisjoint(theirs) and not _overlapping_names(claims, theirs):
+    if claims and theirs and claims.isdisjoint(theirs) and not overlapping_names(claims, theirs):
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
     if _another(claim, draft):
         return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
@@ -1470,7 +1470,7 @@ class Against:
                     self.memo.names.clear()
                 claims, mine = _named(claim, draft)
                 other = self.memo.names[key] = bool(claims) and bool(mine) and claims.isdisjoint(mine) and \
-                    not _overlapping_names(claims, mine)
+                    not overlapping_names(claims, mine)
             if other:
                 return True
         if draft.others and _another(claim, draft):
@@ -1586,20 +1586,20 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
     """The names each side gives the figure's source: the claim's organisations and the draft's less the claim's
     reporters; for a claim naming only who says it, its speakers, against names of the draft's own statement."""
     if claim.organisations:
-        if draft.speakers and _overlapping_names(claim.organisations, draft.speakers):
+        if draft.speakers and overlapping_names(claim.organisations, draft.speakers):
             return frozenset(), frozenset()  # the draft has the claim's source say it: "…, vertelde Casilli"
-        if claim.origins and draft.speakers and not _overlapping_names(claim.reporters | claim.speakers,
+        if claim.origins and draft.speakers and not overlapping_names(claim.reporters | claim.speakers,
                                                                        draft.speakers) and not (
-                draft.named_here and draft.organisations and _overlapping_names(claim.origins, draft.organisations)):
+                draft.named_here and draft.organisations and overlapping_names(claim.origins, draft.organisations)):
             # Another says the figure: "Salesforce says 77% …", also after a sentence naming the claim's origin ("… a
             # recent Adobe study found that seven in 10 … Rival Salesforce says 77% of customers expect the same").
             return claim.origins, draft.speakers
-        if claim.said_by and draft.said_by and not _overlapping_names(claim.said_by, draft.said_by):
+        if claim.said_by and draft.said_by and not overlapping_names(claim.said_by, draft.said_by):
             # The draft has one the claim is only about say it: "Volgens Remotasks zelf doen meer dan 2 miljoen
             # Filipino's dit klikwerk" of the Philippine government's estimate (its keywords name Remotasks).
             return claim.said_by, draft.said_by
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
-    if claim.speakers and draft.named_here and not (draft.speakers and _overlapping_names(claim.speakers,
+    if claim.speakers and draft.named_here and not (draft.speakers and overlapping_names(claim.speakers,
                                                                                           draft.speakers)):
         return claim.speakers, draft.organisations
     return frozenset(), frozenset()
@@ -1612,18 +1612,18 @@ OWN = ("the writer's own",)  # how a difference names the writer's own source
 def _another(claim: Scope, draft: Scope) -> bool:
     """Whether the draft says its figure's source is another than the claim's: the claim's organisations are among
     those it is said not to be, and none the draft names."""
-    return bool(draft.others and claim.organisations and _overlapping_names(claim.organisations, draft.others)
-                and not (draft.organisations and _overlapping_names(claim.organisations, draft.organisations)))
+    return bool(draft.others and claim.organisations and overlapping_names(claim.organisations, draft.others)
+                and not (draft.organisations and overlapping_names(claim.organisations, draft.organisations)))
 
 
 def _unreported(names: frozenset[str], reporters: frozenset[str]) -> frozenset[str]:
     """The draft's names less those of the claim's reporters."""
     if not reporters or not names:
         return names
-    return frozenset(n for n in names if not _overlapping_names(frozenset((n,)), reporters))
+    return frozenset(n for n in names if not overlapping_names(frozenset((n,)), reporters))
 
 
-def _overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
+def overlapping_names(a: frozenset[str], b: frozenset[str]) -> bool:
     """"antonio casilli" and "casilli", "time magazine" and "time": one name's words hold the other's, or its rare
     ones with words of prose beside them ("socioloog casilli"). A name written apart ("wereld bank") or with a doubled
     letter written once ("casili") is the same name."""

@@ -155,7 +155,7 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
         far = draft.high if cq == "min" else draft.low
         near = 0 < min(abs(value), abs(far)) and max(abs(value), abs(far)) / min(abs(value), abs(far)) < SLIP
         if allowed and near and not extreme and dq not in ("min", "max"):
-            return Comparison(True, True, "; ".join(notes + [f"the source states only the bound: {describe(claim)}"]))
+            return Comparison(True, True, "; ".join(notes + [f"{ONLY_BOUND}: {describe(claim)}"]))
         return Comparison(False, True, "a range where the source gives one value")
     if {cq, dq} == {"min", "max"}:
         return Comparison(False, True, "a bound in the opposite direction")
@@ -179,7 +179,7 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
         near = 0 < min(abs(value), abs(draft.low)) and max(abs(value), abs(draft.low)) / min(
             abs(value), abs(draft.low)) < SLIP
         if allowed and near and not extreme:
-            return Comparison(True, True, "; ".join(notes + [f"the source states only the bound: {describe(claim)}"]))
+            return Comparison(True, True, "; ".join(notes + [f"{ONLY_BOUND}: {describe(claim)}"]))
         return Comparison(False, True, "another value")
     if not _same(value, draft.low, draft.step, tol):
         return Comparison(False, True, "another value")
@@ -405,6 +405,7 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
     return Verdict("conflicting", cand.claim, cand.score, f"source says {said(cand.claim)}{why}", cited, cand)
 
 
+ONLY_BOUND = "the source states only the bound"  # a value the claim's bound allows but does not state ("71%" of "over 60%")
 RESEMBLING = 65.0  # below this context score a conflicting figure's value must resemble a claim's (resembles)
 
 

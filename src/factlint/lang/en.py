@@ -351,6 +351,8 @@ throughout whereas nevertheless nonetheless unless
     place_pronouns=("there", "here"),
     only_words_after_figure=("itself",),
     within_words=("within",),
+    measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
+                     "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),
     abstract_noun_endings=("isation", "ization", "isations", "izations", "ment", "ments", "ness", "ism", "isms"),

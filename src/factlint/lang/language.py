@@ -328,6 +328,9 @@ class Language:
     # Before a place, name the whole a share in the same statement is of: "Within Congo, over 60% of the cobalt comes
     # from Lualaba" is a share of Congo's cobalt, not of the world's.
     within_words: Phrase = ()
+    # Verbs by which a body gives a figure as its own measure: "Kestrel Minerals Monitor puts the country's share at 71%",
+    # "Panelkracht becijfert het op 71 procent" (not a verb of saying: "para 3 says …" quotes).
+    measuring_words: Phrase = ()
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
     # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
     equal_openers: tuple[Phrase, ...] = ()

@@ -379,6 +379,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
     within_words=("binnen",),
+    measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
+                     "berekende", "meet", "mat", "vond", "vindt"),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
     citing_participles=("citerend",),
     abstract_noun_endings=("isering", "iseringen", "heid", "heden", "isme", "ismen"),
