@@ -2193,3 +2193,32 @@ def test_what_a_share_of_which_is_of(sentence, whole):
     from factlint.lang.gazetteer import WORLD
     found = _part_of(sentence, sentence.index("    "))
     assert found == {"own": OWN_STOCK, "world": frozenset({WORLD}), None: None}[whole]
+
+
+@pytest.mark.parametrize("statement, year", [
+    ("As far back as 2016, the World Bank was already estimating that between XX and XX people do it.", 2016),
+    ("De Wereldbank telde in 2015 al XX klikwerkers.", 2015),
+    ("In 2023 the bank put the number at XX.", 2023),
+    # A span that reaches to now dates no figure to its first year.
+    ("Since 2015, more than XX people have done click work.", 0),
+    ("Sinds 2015 doen meer dan XX mensen klikwerk.", 0),
+    # A year after the figure, or beyond the clause before it, is not its date.
+    ("The bank puts it at XX in its 2023 report.", 0),
+    ("Het rapport verscheen in 2019; nu gaat het om XX.", 0),
+    ("No year at all: XX.", 0),
+])
+def test_the_year_a_figure_s_clause_dates_it_to(statement, year):
+    from factlint.check.context import _dated
+
+    assert _dated(statement, statement.index("XX")) == year
+
+
+@pytest.mark.parametrize("text, status", [
+    # A figure dated to a year far from its source's publication (the Casilli interview: 2023) is another time's ...
+    ("De Wereldbank telde in 2015 al 100 tot 400 miljoen klikwerkers.\n", ("conflicting", "unsourced")),
+    # ... not one of the years the source reports on, nor a span to now.
+    ("In 2023 telde de Wereldbank wereldwijd 100 tot 400 miljoen klikwerkers.\n", ("supported",)),
+    ("Sinds 2015 doen volgens de Wereldbank 100 tot 400 miljoen mensen dit werk.\n", ("supported",)),
+])
+def test_a_figure_dated_far_from_its_source_is_another_time_s(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status

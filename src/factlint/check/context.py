@@ -73,6 +73,8 @@ class Context:
     # It is given as what a figure named before became ("that had become '$12 a day'"): the claim of that figure is
     # the one it contradicts, however unlike its value.
     turned: bool = False
+    # The year its clause dates it to ("de Wereldbank telde in 2015 al 100 tot 400 miljoen"); 0 when none does.
+    year: int = 0
 
     @property
     def pool(self) -> frozenset[str]:
@@ -392,7 +394,30 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),
-                   _referents(occ), placed_around and bool(places), turns(own_text))
+                   _referents(occ), placed_around and bool(places), turns(own_text), _dated(near, _figure_at(occ, near)))
+
+
+_YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+_SPAN_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.span_leads)
+DATED_REACH = 120  # characters before a figure read for the year its clause dates it to
+
+
+def _dated(statement: str, at: int) -> int:
+    """The year the figure's clause dates it to: the last year before it, near it ("As far back as 2016, the World Bank
+    was already estimating …"), not one that opens a span to now ("since 2015"); 0 when none does."""
+    if at <= 0:
+        return 0
+    low = max(0, at - DATED_REACH)
+    low = max((m.end() for m in _BREAK_BEFORE.finditer(statement, low, at)), default=low)
+    year = 0
+    for m in _YEAR_AT.finditer(statement, low, at):
+        before = _WORD.findall(statement, max(0, m.start() - SPAN_LEAD_CHARS), m.start())
+        year = 0 if before and fold(before[-1]) in _SPAN_LEADS else int(m.group(1))
+    return year
+
+
+SPAN_LEAD_CHARS = 12  # characters before a year read for a word that opens a span ("since", "vanaf")
+_BREAK_BEFORE = re.compile(r"[.!?;:](?=\s)")
 
 
 # What each Context.aside is, in an unsourced figure's message.

@@ -37,6 +37,7 @@ from factlint.registry.model import Claim, Registry
 _MEASURING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
     {re.escape(w) for language in LANGUAGES.values() for w in language.measuring_words}, key=len, reverse=True))
     or "(?!)"), re.IGNORECASE)
+YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
 # What a sum of money measures (the paraphrase classes of the languages' modules): a draft's revenue is no
@@ -204,6 +205,8 @@ class Engine:
                 return None  # more than all of a whole ("you get 120 percent of the global supply") is no share
             if ctx.aside:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
+            if self._another_time(i, ctx):
+                return None  # "de Wereldbank telde in 2015 al …" of a source of 2023: another time's figure
             if ctx.minimum_wage and figure.kind == "money" and MINIMUM_WAGE not in self._measured(i):
                 return None  # a legal level is no claim's pay
             if ctx.whole and (not ctx.whole.isdisjoint(self._part_places(i)) or (
@@ -319,6 +322,18 @@ class Engine:
                 names_source=differs and _names_any(_sources(words.scope), ctx.own)))
         return out
 
+    def _another_time(self, i: int, ctx: Context) -> bool:
+        """Whether the figure's clause dates it to a year far from when claim i's source was published ("in 2015" of
+        a source of 2023): another time's figure, which the source does not state."""
+        published = self._published(i)
+        return bool(ctx.year and published and abs(ctx.year - published) > YEAR_SLACK)
+
+    def _published(self, i: int) -> int:
+        """The year claim i's source was published; 0 when the registry does not say."""
+        published = self.registry.sources[self.registry.claims[i].source].published if \
+            self.registry.claims[i].source in self.registry.sources else None
+        return int(published[:4]) if published and published[:4].isdigit() else 0
+
     def anothers_value(self, verdict: Verdict, ctx: Context) -> Verdict:
         """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the
         draft gives it as another's own finding where the claim names no one ("Kestrel Minerals Monitor, a
@@ -368,7 +383,8 @@ class Engine:
         lenient = self._ready(ctx.scope, False)
         for other, _ in self.disputing(claim):
             at = self.positions[other.id]
-            if self._compared(at, figure, tolerance).consistent and not lenient.differs(self.model.claims[at].scope):
+            if self._compared(at, figure, tolerance).consistent and not lenient.differs(self.model.claims[at].scope) \
+                    and not self._another_time(at, ctx):
                 kin = Candidate(other, verdict.match.score, verdict.match.found, verdict.match.missed)
                 agreed = decide(figure, [kin, *(c for c in found if c.claim.id != other.id and c.difference is None
                                                 and c.score < verdict.match.score)], cited=cited, tolerance=tolerance)

@@ -331,6 +331,8 @@ class Language:
     # Verbs by which a body gives a figure as its own measure: "Kestrel Minerals Monitor puts the country's share at 71%",
     # "Panelkracht becijfert het op 71 procent" (not a verb of saying: "para 3 says …" quotes).
     measuring_words: Phrase = ()
+    # Before a year, make a span that reaches to now: "since 2015", "sinds 2015" date no figure to that year.
+    span_leads: Phrase = ()
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
     # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
     equal_openers: tuple[Phrase, ...] = ()

@@ -381,6 +381,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
                      "berekende", "meet", "mat", "vond", "vindt"),
+    span_leads=("sinds", "sedert", "vanaf"),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
     citing_participles=("citerend",),
     abstract_noun_endings=("isering", "iseringen", "heid", "heden", "isme", "ismen"),
