@@ -593,3 +593,17 @@ def test_a_text_of_no_capitals_names_the_registry_s_organisations():
 ])
 def test_a_known_name_compounded_with_a_work_names_no_organisation(text, names):
     assert organisations_in(text, known=frozenset({"wereldbank", "world bank"})) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # A function word capitalised at the start of a quoted title names no one ...
+    ('📷 Instagram · carrousel "Wie traint jouw AI?"', {"instagram"}),
+    ('een boek met de titel "Wie betaalt de prijs"', set()),
+    ('the carousel "Who trains your AI?"', set()),
+    # ... where a name in capitals stays one.
+    ("the WHO says so", {"who"}),
+])
+def test_a_function_word_opening_a_title_is_no_name(text, names):
+    from factlint.check.scope import names_in
+
+    assert {name for _, _, name in names_in(text)} == names

@@ -1002,8 +1002,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
         if sentence_start and not determined and not _possessive(first) and (
                 _ordinary(first) or _common_noun(folded) or folded.endswith(_ABSTRACT_ENDINGS)) and not _neutral_name(folded):
             return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
-        if not _inner_caps(first) and frequency.zipf(folded) >= COMMON_ZIPF:
-            return ""
+        if not _inner_caps(first) and (frequency.zipf(folded) >= COMMON_ZIPF or (folded in _STOPS and not first.isupper())):
+            return ""  # (a function word capitalised opens a quoted title: "carrousel \"Wie traint jouw AI?\"")
         if _compounded(folded, known):
             return ""  # "een ander Wereldbankcijfer": a work of a known name, no organisation of its own
         return folded
