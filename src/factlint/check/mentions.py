@@ -847,7 +847,7 @@ _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 _SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.origin_words, *language.media_nouns))
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
-    *language.reporting_words, *language.speech_words, *language.mention_words))
+    *language.reporting_words, *language.speech_words, *language.mention_words, *language.evidence_words))
 
 
 def _bare_answer(sentence: str) -> bool:

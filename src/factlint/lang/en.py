@@ -354,6 +354,7 @@ throughout whereas nevertheless nonetheless unless
     measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
                      "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
     span_leads=("since", "from"),
+    evidence_words=("shows", "showed", "shown", "according"),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),
     abstract_noun_endings=("isation", "ization", "isations", "izations", "ment", "ments", "ness", "ism", "isms"),

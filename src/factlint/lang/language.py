@@ -333,6 +333,9 @@ class Language:
     measuring_words: Phrase = ()
     # Before a year, make a span that reaches to now: "since 2015", "sinds 2015" date no figure to that year.
     span_leads: Phrase = ()
+    # Say where what was said before comes from, with no words of their own: "Dat blijkt uit een reportage van Time",
+    # "That is according to Time" pass on the sentence before them.
+    evidence_words: Phrase = ()
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
     # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
     equal_openers: tuple[Phrase, ...] = ()

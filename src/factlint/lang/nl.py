@@ -382,6 +382,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
                      "berekende", "meet", "mat", "vond", "vindt"),
     span_leads=("sinds", "sedert", "vanaf"),
+    evidence_words=("blijkt", "bleek", "gebleken", "volgens"),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
     citing_participles=("citerend",),
     abstract_noun_endings=("isering", "iseringen", "heid", "heden", "isme", "ismen"),
