@@ -368,7 +368,18 @@ def test_a_share_within_a_place_is_of_its_stock(engine, text, expected):
      ("60 procent", "conflicting", "drc-cobalt-share")),
     ("# Katanga: the region that powers your phone\n\nIts mines alone produce over 60% of the world's cobalt, "
      "regional officials like to say.\n", ("60%", "conflicting", "drc-cobalt-share")),
-    # ... where a province that sets the scene takes nothing from its country's share.
+    # ... and so is a share whose subject names a part of the country and not the country ...
+    ("Katanga produces over 60% of the world's cobalt.\n", ("60%", "conflicting", "drc-cobalt-share")),
+    ("De provincie Lualaba levert meer dan 60 procent van al het kobalt ter wereld.\n",
+     ("60 procent", "conflicting", "drc-cobalt-share")),
+    # ... where "not only" holds no place on its own, and a city after the figure is no subject of it ...
+    ("Not only in Lualaba but across the whole of Congo, mines produce over 60% of the world's cobalt.\n",
+     ("60%", "supported", "drc-cobalt-share")),
+    ("Niet alleen in Lualaba maar in heel Congo delven mijnen samen meer dan 60 procent van al het kobalt ter "
+     "wereld.\n", ("60 procent", "supported", "drc-cobalt-share")),
+    ("The Democratic Republic of Congo produces more than 60 per cent of the world's cobalt — and the government in "
+     "Kinshasa has shown that it is willing to use that leverage.\n", ("60 per cent", "supported", "drc-cobalt-share")),
+    # ... and a province that sets the scene takes nothing from its country's share.
     ("In Lualaba, officials say the DRC supplies over 60% of the world's cobalt.\n",
      ("60%", "supported", "drc-cobalt-share")),
     # And a province of another country is another place.

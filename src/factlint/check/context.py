@@ -382,7 +382,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    (own_text, *around), own_words,
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
-                   _only(near, *subject, _figure_at(occ, near)) if subject else False,
+                   (_only(near, *subject, _figure_at(occ, near)) or (occ.figure.kind == "percent" and _parts(
+                       places_within(near, subject[0], max(subject[0], _figure_at(occ, near))) - {WORLD})))
+                   if subject else False,
                    bool(occ.previous or (not label and leaning)),
                    _pool([occ.previous], known) if occ.previous else frozenset(),
                    _alone(near, *subject, known) if subject and occ.figure.kind in ("count", "money") else "",
@@ -979,12 +981,21 @@ _PLACE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in lan
 def _only_before(before: str) -> bool:
     """Whether "only", "alleen" stands before a place with nothing but small words and a noun of place between:
     "Only in Kolwezi", "Alleen al in de provincie Lualaba"."""
-    words = [fold(w) for w in _WORD.findall(before)][-ONLY_WORDS:]
+    words = [fold(w) for w in _WORD.findall(before)][-ONLY_WORDS - 1:]
     at = max((k for k, w in enumerate(words) if w in _ONLY_BEFORE), default=-1)
-    return at >= 0 and all(w in _STOP or w in _PLACE_NOUNS for w in words[at + 1:])
+    # "Not only in Lualaba but across the whole of Congo …", "Niet alleen in Lualaba maar …": no place on its own.
+    return at >= 0 and not (at and words[at - 1] in _NEGATION_WORDS) and all(
+        w in _STOP or w in _PLACE_NOUNS for w in words[at + 1:])
 
 
 ONLY_WORDS = 5  # words before a place looked at for an "only" of it
+_NEGATION_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.negations)
+
+
+def _parts(places: frozenset[str]) -> bool:
+    """Whether a share's subject names only parts of a country, cities or provinces, and no country ("Katanga produces
+    over 60% of the world's cobalt"): the part's share, as one said of it alone is (not its country's)."""
+    return bool(places) and all(gazetteer().is_city(p) for p in places)
 
 
 def _part_alone(subject: str) -> bool:
