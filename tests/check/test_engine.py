@@ -134,6 +134,12 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("The Democratic Republic of Congo mines nearly two-thirds of the world's supply, according to figures cited by "
      "the campaign group Kids Mine Cobalt.", "supported"),
     ("Hanna Vos: para 3 says the DRC produces about 70% of the world's cobalt.", "supported"),  # a quote, no measure
+    ("Remotasks itself counted 2.5 million click workers in the Philippines last year.", "unsourced"),
+    # A name that measures nothing ("where Glencore runs …", "to meet demand", "An estimated …") is no such body.
+    ("An estimated 70% of the world's cobalt comes from the DRC, where Glencore runs some of the biggest mines.",
+     "supported"),
+    ("Glencore and CMOC mine in the DRC, which produces some 70% of the world's cobalt, to meet demand.", "supported"),
+    ("Put simply, the DRC, home to Glencore's Mutanda mine, produces about 70% of the world's cobalt.", "supported"),
 ])
 def test_a_value_inside_a_claims_bound_from_another_body_is_that_body_s(engine, text, status):
     checked, _ = check_text(text, engine)

@@ -22,7 +22,8 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import NAME_WORDS, Against, Scope, ScopeMemo, difference, overlapping_names, places_in
+from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, difference, measured_by, overlapping_names,
+                                  places_in)
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
@@ -34,9 +35,6 @@ from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
 
-_MEASURING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.measuring_words}, key=len, reverse=True))
-    or "(?!)"), re.IGNORECASE)
 YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
@@ -339,15 +337,18 @@ class Engine:
         draft gives it as another's own finding where the claim names no one ("Kestrel Minerals Monitor, a
         consultancy, puts the country's share of mined supply at 71% last year" beside "over 60%"): that body's figure,
         which the source does not hold."""
-        if ONLY_BOUND not in verdict.message or not (ctx.scope.organisations and ctx.scope.named_here) or \
-                not ctx.texts or not _MEASURING.search(ctx.texts[0]):
+        if ONLY_BOUND not in verdict.message or not ctx.texts:
+            return verdict
+        measurers = measured_by(ctx.texts[0], self.model.known)
+        if not measurers:
             return verdict
         scope = self.model.claims[self.positions[verdict.claim.id]].scope
-        if scope.organisations or scope.speakers or overlapping_names(
-                scope.reporters | scope.origins | scope.said_by, ctx.scope.organisations):
+        # Who says the claim's figure: the one it is said by, else its organisations or speakers; and who reports it.
+        sources = scope.said_by or scope.organisations or scope.speakers
+        if overlapping_names(sources | scope.reporters | scope.origins, measurers):
             return verdict  # "according to figures cited by the campaign group Kids Mine Cobalt": the claim's own
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as another's own "
-                       f"({', '.join(sorted(ctx.scope.organisations))}), which {verdict.claim.source} does not state "
+                       f"({', '.join(sorted(measurers))}), which {verdict.claim.source} does not state "
                        f"(it says {said(verdict.claim)})", verdict.cited)
 
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:

@@ -835,6 +835,31 @@ def sources_named(heading: str, *, known: frozenset[str] = frozenset()) -> froze
 _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
 
 
+def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names `text` gives as the subject of a verb of measuring: "Kestrel Minerals Monitor, a consultancy, puts the
+    country's share at 71%", "Het onderzoeksbureau Kestrel becijfert …" (not "where Glencore runs the mines")."""
+    if not _MEASURING.search(text):
+        return frozenset()  # most sentences have no such verb
+    out = set()
+    for _, end, name in names_in(text, known=known):
+        m = _APPOSED_VERB.match(text, end)
+        if m is None:
+            continue
+        verb = fold(m.group(1))
+        if verb in _STOPS and (after := _NEXT_WORD.match(text, m.end())) is not None:
+            verb = fold(after.group(1))  # "Remotasks itself counted …", "Kestrel also estimates …"
+        if verb in _MEASURING_WORDS:
+            out.add(name)
+    return frozenset(out)
+
+
+_MEASURING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measuring_words)
+_MEASURING = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _MEASURING_WORDS), key=len, reverse=True))
+                                             or "(?!)"), re.IGNORECASE)
+# After a name: an apposition between commas ("…, a consultancy,"), then the next word.
+_APPOSED_VERB = re.compile(r"(?:['’]s?)?(?:[ \t]*,[^,;:.!?()\n]{1,80},)?[ \t]+([^\W\d_]+)")
+
+
 def names_in(text: str, *, known: frozenset[str] = frozenset(), phrase: bool = False) -> list[tuple[int, int, str]]:
     """Each organisation or person `text` names: its span and its folded name (see _names_in)."""
     return list(_names_in(text, known, phrase))

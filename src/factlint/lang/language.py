@@ -328,8 +328,9 @@ class Language:
     # Before a place, name the whole a share in the same statement is of: "Within Congo, over 60% of the cobalt comes
     # from Lualaba" is a share of Congo's cobalt, not of the world's.
     within_words: Phrase = ()
-    # Verbs by which a body gives a figure as its own measure: "Kestrel Minerals Monitor puts the country's share at 71%",
-    # "Panelkracht becijfert het op 71 procent" (not a verb of saying: "para 3 says …" quotes).
+    # Verbs by which a body gives a figure as its own measure, with the body as their subject: "Kestrel Minerals
+    # Monitor, a consultancy, puts the country's share at 71%", "Panelkracht becijfert het op 71 procent" (not a verb of
+    # saying: "para 3 says …" quotes).
     measuring_words: Phrase = ()
     # Before a year, make a span that reaches to now: "since 2015", "sinds 2015" date no figure to that year.
     span_leads: Phrase = ()

@@ -380,7 +380,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     only_words_after_figure=("zelf",),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
-                     "berekende", "meet", "mat", "vond", "vindt"),
+                     "berekende", "vond", "vindt"),
     span_leads=("sinds", "sedert", "vanaf"),
     evidence_words=("blijkt", "bleek", "gebleken", "volgens"),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
