@@ -2213,21 +2213,31 @@ def test_what_a_share_of_which_is_of(sentence, whole):
     # A span that reaches to now dates no figure to its first year.
     ("Since 2015, more than XX people have done click work.", 0),
     ("Sinds 2015 doen meer dan XX mensen klikwerk.", 0),
-    # A year after the figure, or beyond the clause before it, is not its date.
-    ("The bank puts it at XX in its 2023 report.", 0),
+    # A year after the figure in its clause dates it too ("data from 2015" is of 2015) ...
+    ("De Wereldbank telde XX klikwerkers in 2015.", 2015),
+    ("World Bank data from 2015 put the number at XX.", 2015),
+    # ... not one beyond its clause, nor one in an aside between commas.
+    ("The bank puts it at XX, according to its 2023 report.", 0),
     ("Het rapport verscheen in 2019; nu gaat het om XX.", 0),
+    ("OpenAI, founded in 2015, paid them less than XX.", 0),
+    ("Casilli, die in 2019 een boek schreef, citeert XX.", 0),
     ("No year at all: XX.", 0),
 ])
 def test_the_year_a_figure_s_clause_dates_it_to(statement, year):
     from factlint.check.context import _dated
 
-    assert _dated(statement, statement.index("XX")) == year
+    at = statement.index("XX")
+    assert _dated(statement, at, at + 2) == year
 
 
 @pytest.mark.parametrize("text, status", [
     # A figure dated to a year far from its source's publication (the Casilli interview: 2023) is another time's ...
     ("De Wereldbank telde in 2015 al 100 tot 400 miljoen klikwerkers.\n", ("conflicting", "unsourced")),
-    # ... not one of the years the source reports on, nor a span to now.
+    ("De Wereldbank telde 100 tot 400 miljoen klikwerkers in 2015.\n", ("unsourced",)),  # not the other range's
+    ("World Bank data from 2015 put the number of clickworkers at 100 to 400 million.\n", ("unsourced",)),
+    # ... not one of the years the source reports on, nor a span to now, nor a year of an aside.
+    ("Casilli, die in 2019 het boek En attendant les robots schreef, citeert schattingen van de Wereldbank van 100 tot "
+     "400 miljoen mensen.\n", ("supported",)),
     ("In 2023 telde de Wereldbank wereldwijd 100 tot 400 miljoen klikwerkers.\n", ("supported",)),
     ("Sinds 2015 doen volgens de Wereldbank 100 tot 400 miljoen mensen dit werk.\n", ("supported",)),
 ])

@@ -396,7 +396,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),
-                   _referents(occ), placed_around and bool(places), turns(own_text), _dated(near, _figure_at(occ, near)))
+                   _referents(occ), placed_around and bool(places), turns(own_text),
+                   _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1))
 
 
 _YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
@@ -404,9 +405,11 @@ _SPAN_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in lang
 DATED_REACH = 120  # characters before a figure read for the year its clause dates it to
 
 
-def _dated(statement: str, at: int) -> int:
+def _dated(statement: str, at: int, end: int = -1) -> int:
     """The year the figure's clause dates it to: the last year before it, near it ("As far back as 2016, the World Bank
-    was already estimating …"), not one that opens a span to now ("since 2015"); 0 when none does."""
+    was already estimating …"), else one after it in its clause ("… 100 tot 400 miljoen klikwerkers in 2015"); not one
+    in an aside between commas ("OpenAI, founded in 2015, paid …") nor one that opens a span to now ("since 2015");
+    0 when none does."""
     if at <= 0:
         return 0
     low = max(0, at - DATED_REACH)
@@ -414,10 +417,19 @@ def _dated(statement: str, at: int) -> int:
     year = 0
     for m in _YEAR_AT.finditer(statement, low, at):
         before = _WORD.findall(statement, max(0, m.start() - SPAN_LEAD_CHARS), m.start())
-        year = 0 if before and fold(before[-1]) in _SPAN_LEADS else int(m.group(1))
-    return year
+        aside = "," in statement[low:m.start()] and "," in statement[m.end():at]
+        year = 0 if aside or (before and fold(before[-1]) in _SPAN_LEADS) else int(m.group(1))
+    if year or end < at:
+        return year
+    stop = _CLAUSE_STOP.search(statement, end, end + DATED_REACH)
+    m = _YEAR_AT.search(statement, end, stop.start() if stop else end + DATED_REACH)
+    if m is not None and not _SPAN_LEADS.intersection(
+            fold(w) for w in _WORD.findall(statement, max(end, m.start() - SPAN_LEAD_CHARS), m.start())[-1:]):
+        return int(m.group(1))
+    return 0
 
 
+_CLAUSE_STOP = re.compile(r"[,.!?;:(]")
 SPAN_LEAD_CHARS = 12  # characters before a year read for a word that opens a span ("since", "vanaf")
 _BREAK_BEFORE = re.compile(r"[.!?;:](?=\s)")
 

@@ -320,6 +320,20 @@ class Engine:
                 names_source=differs and _names_any(_sources(words.scope), ctx.own)))
         return out
 
+    def dated_kin(self, verdict: Verdict, figure: Figure, ctx: Context, tolerance: float) -> Verdict:
+        """A conflicting verdict made unsourced when a claim about the same thing from another source, left out only
+        for the year the figure is dated to, agrees with it ("De Wereldbank telde in 2015 al 100 tot 400 miljoen": the
+        Casilli interview's range, dated eight years before it; not a misreading of the other source's 150-430
+        million)."""
+        if verdict.status != "conflicting" or verdict.claim is None or not ctx.year:
+            return verdict
+        for other, _ in self.disputing(verdict.claim):
+            at = self.positions[other.id]
+            if self._another_time(at, ctx) and self._compared(at, figure, tolerance).consistent:
+                return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft dates the figure to {ctx.year}, "
+                               f"{other.source} (published {self._published(at)}) says {said(other)}", verdict.cited)
+        return verdict
+
     def _another_time(self, i: int, ctx: Context) -> bool:
         """Whether the figure's clause dates it to a year far from when claim i's source was published ("in 2015" of
         a source of 2023): another time's figure, which the source does not state."""
@@ -690,6 +704,7 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \
                 and verdict.match.difference is None:
             verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
+            verdict = engine.dated_kin(verdict, figure, ctx, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
                 verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
         if verdict.status == "supported" and verdict.claim is not None:

@@ -353,7 +353,7 @@ throughout whereas nevertheless nonetheless unless
     within_words=("within",),
     measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
                      "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
-    span_leads=("since", "from"),
+    span_leads=("since",),  # not "from": "data from 2015" dates its figure
     evidence_words=("shows", "showed", "shown", "according"),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),
