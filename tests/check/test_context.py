@@ -503,6 +503,9 @@ def test_compatriots_are_people_counted(engine, text):
     ("What Time found in Kenya, as summarised in a Flemish report:\n\n- Kenyan workers hired by OpenAI to keep harmful "
      "content out of ChatGPT were each given some 150 text passages a day.\n",
      ("150", "supported", "kenya-daily-passages")),
+    # ... while a heading in title case whose last word is a study's names a topic, no source.
+    ("## The Philippine Click Work Estimate\n\n- The government says more than 2 million people in the Philippines "
+     "do click work.\n", ("2 million", "supported", "philippines-click-workers")),
 ])
 def test_a_list_s_lead_names_whose_findings_follow(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

@@ -472,8 +472,9 @@ def test_a_study_s_author_is_no_reporter(text, names):
     ("The Oracle survey", {"oracle"}),
     ("Three questions for a Strathmore researcher", set()),
     ("How Kenyan Workers Were Paid By OpenAI", set()),
-    # A name whose own last word is a study's ("Index", "Panel"); a list's lead reads the same way.
-    ("From the Brandpulse Consumer Index, a panel run by a Leeds agency", {"brandpulse consumer index"}),
+    # In a heading's title case a name ending in a study's word is a topic, no source ...
+    ("The Philippine Click Work Estimate", set()),
+    ("Consumer Personalization Research", set()),
     # A name joined to a study is its source, whatever its ending ("Cavendish" is no people's adjective).
     ("A recent Cavendish study", {"cavendish"}),
 ])
@@ -481,6 +482,14 @@ def test_a_heading_names_a_source_only_when_it_says_whose_figures_follow(heading
     from factlint.check.scope import sources_named
 
     assert sources_named(heading) == names
+
+
+def test_a_list_s_lead_in_may_name_a_study_whole():
+    from factlint.check.scope import sources_named
+
+    lead = "From the Brandpulse Consumer Index, a panel run by a Leeds agency"
+    assert sources_named(lead, studies=True) == {"brandpulse consumer index"}
+    assert sources_named(lead) == set()  # ... where a heading's title case names topics so
 
 
 @pytest.mark.parametrize("text, places", [

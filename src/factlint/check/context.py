@@ -255,7 +255,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
         # so does a list's lead-in set as one ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
-        organisations = next((f for f in (sources_named(h, known=known) for h in (
+        organisations = next((f for f in (sources_named(h, known=known, studies=h is where.lead and h not in where.headings) for h in (
             where.lead if where.lead_titled else "", *reversed(where.headings)) if h) if f), frozenset())
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):

@@ -823,13 +823,15 @@ OPENER_CHARS = 60  # characters before a name read for the opener of an attribut
 OPENER_WORDS = 4  # words an opener stands within before the name
 
 
-def sources_named(heading: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
+def sources_named(heading: str, *, known: frozenset[str] = frozenset(), studies: bool = False) -> frozenset[str]:
     """The names a heading says the figures under it are from: whoever says them ("Wat de OESO zegt") or a name
     joined to a study ("Oracle-enquête: …", "The Oracle survey"); not every capital of a title."""
     return speakers_in(heading, known=known) | frozenset(
         name for start, end, name in names_in(heading, known=known)
         if ((m := _JOINED_WORD.match(heading, end)) is not None and fold(m.group(1)) in NAME_WORDS.origins)
-        or (" " in name and fold(heading[start:end].split()[-1]) in NAME_WORDS.origins))  # "the Brandpulse Consumer Index"
+        # A list's lead-in may name a study whole: "From the Brandpulse Consumer Index" (in a heading's title case
+        # "Consumer Personalization Research" is a topic).
+        or (studies and " " in name and fold(heading[start:end].split()[-1]) in NAME_WORDS.origins))
 
 
 _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
