@@ -530,6 +530,11 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker
     ("Kenya: paid less than $2", []),
     ("NAIROBI — Workers", []),  # a dateline
+    # A place in capitals heads a factbox's item, no speaker; a role in capitals still speaks.
+    ("* VENEZUELA: Full-time data workers earned", []),
+    ("* WORLDWIDE: The World Bank estimates", []),
+    ("* DEMOCRATIC REPUBLIC OF CONGO: Over 60%", []),
+    ("GUEST: It was less than $2", ["GUEST:"]),
     # A record of a debate names its speakers by a title, in any case, with a party in brackets.
     ("**Mevrouw Van Rijn (D66):**\nIn Cagayan de Oro", ["Mevrouw Van Rijn (D66):"]),
     ("**De minister van Economische Zaken:**\nHet waren er vier", ["De minister van Economische Zaken:"]),

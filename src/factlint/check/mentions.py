@@ -368,7 +368,23 @@ PLACE_LABEL_CHARS = 60  # the longest place label ("*Antananarivo, Madagascar.*"
 def speaker_labels(text: str) -> list[tuple[int, int]]:
     """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:", "**De heer Smit (BBB):**"):
     who speaks is no word of what is said, and a role in capitals no organisation."""
-    return sorted({(m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text) if m.end(1) > m.start(1)})
+    return sorted({(m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text)
+                   if m.end(1) > m.start(1) and not (pattern is _SPEAKER_LABEL and _labels_a_place(m.group(1)))})
+
+
+def _labels_a_place(label: str) -> bool:
+    """Whether a label in capitals names a place, no speaker: a factbox's "* VENEZUELA: Full-time data workers …",
+    "WORLDWIDE:" (the place then heads what follows it)."""
+    words = label.rstrip(":").strip(" \t*_>-")
+    if fold(words) in _WORLD_LABELS:
+        return True
+    titled = " ".join(w.capitalize() for w in words.split())
+    spans = place_spans(titled)
+    return len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(titled.rstrip("."))
+
+
+_WORLD_LABELS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.world_words,
+                                                                                *language.world_nouns))
 
 
 def is_transcript(passages: Iterable[Passage]) -> bool:
