@@ -524,6 +524,9 @@ def test_a_list_s_lead_names_whose_findings_follow(engine, text, expected):
      "DataWorks India said on Monday.\n\nThe association distanced its members from the practices reported in Kenya, "
      "where moderators screened ChatGPT for OpenAI at less than $2 an hour and had to read some 200 text passages a "
      "day.\n", ("200", "conflicting", "kenya-daily-passages")),
+    # ... and so does a noun that names any firm of its kind ("the consultancy", "the pollster").
+    ("The consultancy BrandWise ran its own survey in Leeds. The consultancy found that 77% of consumers want brand "
+     "experiences personalised to their needs.\n", ("77%", "conflicting", "adobe-personalization")),
 ])
 def test_an_organisation_named_back_by_its_kind(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

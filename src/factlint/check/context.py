@@ -264,8 +264,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             # "The company" is the one the sentence before is about, its subject: "Remotasks criticised the World
             # Bank. The company says …" is Remotasks's; none when its subject is no name the registry or prose shows.
             opening = len(" ".join(occ.previous.split()[:SUBJECT_NAME_AT]))  # where its subject's name starts
+            # Or the name the sentence before gives that kind of organisation: "The Dutch pollster indiQ asked …"
             referred = frozenset(name for start, _, name in names_in(occ.previous, known=known)
-                                 if name in before.organisations and start < opening)
+                                 if name in before.organisations and (start < opening or
+                                                                      _kind_of(occ.previous, start).endswith(noun)))
         else:
             referred = frozenset(o for o in before.organisations if heads_noun(o, noun))
         if referred:
@@ -887,6 +889,16 @@ def _place_of_relative(occ: Occurrence) -> str:
         head = head[:m.start()]
     spans = place_spans(head)
     return head[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+_KIND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+KIND_CHARS = 40  # characters before a name read for the word that says its kind
+
+
+def _kind_of(text: str, start: int) -> str:
+    """The word right before the name at `start`, folded: its kind ("consultancy" in "The consultancy BrandWise")."""
+    m = _KIND_BEFORE.search(text, max(0, start - KIND_CHARS), start)
+    return fold(m.group(1)) if m is not None else ""
 
 
 def _where_clause(occ: Occurrence) -> str:

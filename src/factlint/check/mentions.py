@@ -1111,7 +1111,8 @@ def _name_heads(text: str) -> set[str]:
 
 def _name_word(word: str) -> bool:
     """A word of a name: capitalised, or camel-cased ("indiQ", "eBay")."""
-    return word[:1].isupper() or (word[:1].isalpha() and not word[1:].islower() and not word[1:].isupper())
+    return word[:1].isupper() or (len(word) > 1 and word[:1].isalpha() and not word[1:].islower()
+                                  and not word[1:].isupper())
 
 
 def _kind_noun(word: str) -> bool:
