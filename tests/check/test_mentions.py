@@ -530,11 +530,6 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("**Claim:** A widely shared post", []),  # a label in words, no speaker
     ("Kenya: paid less than $2", []),
     ("NAIROBI — Workers", []),  # a dateline
-    # A place in capitals heads a factbox's item, no speaker; a role in capitals still speaks.
-    ("* VENEZUELA: Full-time data workers earned", []),
-    ("* WORLDWIDE: The World Bank estimates", []),
-    ("* DEMOCRATIC REPUBLIC OF CONGO: Over 60%", []),
-    ("GUEST: It was less than $2", ["GUEST:"]),
     # A record of a debate names its speakers by a title, in any case, with a party in brackets.
     ("**Mevrouw Van Rijn (D66):**\nIn Cagayan de Oro", ["Mevrouw Van Rijn (D66):"]),
     ("**De minister van Economische Zaken:**\nHet waren er vier", ["De minister van Economische Zaken:"]),
@@ -693,3 +688,18 @@ def test_a_bold_sentence_is_a_prompt_only_in_an_interview():
     occ = next(o for o in scan("**Adobe found that 77% of consumers want personalised experiences.**\n\nIn our "
                                "customer base, it is also 77%.\n") if o.start > 80)
     assert "Adobe" not in occ.previous
+
+
+@pytest.mark.parametrize("lines, transcript", [
+    # A factbox whose every label in capitals names a place is no transcript: its labels head their items ...
+    (["* WORLDWIDE: The World Bank estimates 150 to 430 million.", "* VENEZUELA: Data workers earned 90 to 100 euros."],
+     False),
+    # ... where speakers stay speakers, even one whose name is a place's.
+    (["HOST: How much were you paid?", "JORDAN: Less than $2 an hour."], True),
+    (["INTERVIEWER: What did they earn?", "CHAD: Less than $2 an hour, Time found."], True),
+])
+def test_labels_that_all_name_places_make_no_transcript(lines, transcript):
+    from factlint.check.mentions import is_transcript
+    from factlint.documents import read_markdown
+
+    assert is_transcript(read_markdown("\n\n".join(lines) + "\n")) is transcript

@@ -369,12 +369,12 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:", "**De heer Smit (BBB):**"):
     who speaks is no word of what is said, and a role in capitals no organisation."""
     return sorted({(m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text)
-                   if m.end(1) > m.start(1) and not (pattern is _SPEAKER_LABEL and _labels_a_place(m.group(1)))})
+                   if m.end(1) > m.start(1)})
 
 
 def _labels_a_place(label: str) -> bool:
-    """Whether a label in capitals names a place, no speaker: a factbox's "* VENEZUELA: Full-time data workers …",
-    "WORLDWIDE:" (the place then heads what follows it)."""
+    """Whether a label in capitals names a place: a factbox's "* VENEZUELA: Full-time data workers …", "* WORLDWIDE:"
+    (a text whose every label does so is no transcript; among speakers, "CHAD:" speaks)."""
     words = label.rstrip(":").strip(" \t*_>-")
     if fold(words) in _WORLD_LABELS:
         return True
@@ -389,7 +389,8 @@ _WORLD_LABELS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*
 
 def is_transcript(passages: Iterable[Passage]) -> bool:
     """Whether lines open with speaker labels twice at least: a transcript's ("- ILO: 5%" alone is a source's label)."""
-    return sum(len(speaker_labels(p.text)) for p in passages) > 1
+    labels = [p.text[a:b] for p in passages for a, b in speaker_labels(p.text)]
+    return len(labels) > 1 and not all(_labels_a_place(label) for label in labels)
 
 
 # Capitals (a role or a surname, up to three words, or a script's "PKG / VO") and a colon opening a line, after any
