@@ -135,6 +135,14 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
      "the campaign group Kids Mine Cobalt.", "supported"),
     ("Hanna Vos: para 3 says the DRC produces about 70% of the world's cobalt.", "supported"),  # a quote, no measure
     ("Remotasks itself counted 2.5 million click workers in the Philippines last year.", "unsourced"),
+    # The body may stand after the verb, own the noun before it, or author a measure named by a noun.
+    ("Congo delfde vorig jaar 71 procent van het kobalt in de wereld, schat Kestrel Minerals Monitor.", "unsourced"),
+    ("Last year, Kestrel Minerals Monitor's analysts estimated that Congo mined 71% of the world's cobalt.",
+     "unsourced"),
+    ("According to estimates by Kestrel Minerals Monitor, Congo mined 71% of the world's cobalt last year.",
+     "unsourced"),
+    ("Volgens een eigen telling van Remotasks zijn er 2,5 miljoen klikwerkers in de Filipijnen.", "unsourced"),
+    ("Congo produces 70% of the world's cobalt, according to a survey of the industry.", "supported"),
     # A name that measures nothing ("where Glencore runs …", "to meet demand", "An estimated …") is no such body.
     ("An estimated 70% of the world's cobalt comes from the DRC, where Glencore runs some of the biggest mines.",
      "supported"),

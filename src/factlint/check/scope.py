@@ -838,23 +838,59 @@ _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
 
 
 def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names `text` gives as the subject of a verb of measuring: "Kestrel Minerals Monitor, a consultancy, puts the
-    country's share at 71%", "Het onderzoeksbureau Kestrel becijfert …" (not "where Glencore runs the mines")."""
-    if not _MEASURING.search(text):
-        return frozenset()  # most sentences have no such verb
+    """The names `text` gives as who measured its figure: the subject of a verb of measuring ("Kestrel Minerals
+    Monitor, a consultancy, puts the country's share at 71%", "Kestrel's analysts estimated …", "Het onderzoeksbureau
+    Kestrel becijfert …"), the name right after one ("…, schat Kestrel Minerals Monitor"), or the author of a measure
+    ("estimates by Kestrel", "counted by Remotasks", "een eigen telling van Remotasks"); not "where Glencore runs the
+    mines"."""
+    if not _MEASURING.search(text) and not _MEASURE_NOUNS_AT.search(text):
+        return frozenset()  # most sentences have neither
     out = set()
-    for _, end, name in names_in(text, known=known):
-        m = _APPOSED_VERB.match(text, end)
-        if m is None:
-            continue
-        verb = fold(m.group(1))
-        if verb in _STOPS and (after := _NEXT_WORD.match(text, m.end())) is not None:
-            verb = fold(after.group(1))  # "Remotasks itself counted …", "Kestrel also estimates …"
-        if verb in _MEASURING_WORDS:
+    for start, end, name in names_in(text, known=known):
+        if _measures_after(text, end) or _measures_before(text, start):
             out.add(name)
     return frozenset(out)
 
 
+def _measures_after(text: str, end: int) -> bool:
+    """Whether a verb of measuring follows the name ending at `end`: after an apposition, a small word ("itself",
+    "also") or, after a possessive, one noun ("Kestrel's analysts estimated")."""
+    m = _APPOSED_VERB.match(text, end)
+    if m is None:
+        return False
+    verb = fold(m.group(1))
+    possessive = _possessive(text[max(0, end - 2):end]) or text.startswith(("'", "’"), end)
+    for _ in range(POSSESSED_WORDS if possessive else 1):
+        if verb in _MEASURING_WORDS or not (possessive or verb in _STOPS):
+            break
+        after = _NEXT_WORD.match(text, m.end())
+        if after is None:
+            break
+        m, verb = after, fold(after.group(1))  # "Remotasks itself counted …", "Remotasks's own survey found …"
+    return verb in _MEASURING_WORDS
+
+
+POSSESSED_WORDS = 2  # words between a name's possessive and its verb of measuring ("'s own survey found")
+
+
+def _measures_before(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a verb of measuring ("…, schat Kestrel"), or a measure's noun or a verb of
+    measuring and "by", "van" ("estimates by Kestrel", "counted by Remotasks", "een eigen telling van Remotasks")."""
+    words = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - MEASURE_CHARS):start])]
+    while words and words[-1] in NAME_WORDS.determiners:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _MEASURING_WORDS:
+        return True
+    return len(words) > 1 and words[-1] in _BY_WORDS and (words[-2] in _MEASURING_WORDS or words[-2] in _MEASURE_NOUNS)
+
+
+MEASURE_CHARS = 40  # characters before a name read for what measured with it
+_BY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.agent_words, *language.linking_words))
+_MEASURE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measure_nouns)
+_MEASURE_NOUNS_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _MEASURE_NOUNS), key=len,
+                                                                     reverse=True)) or "(?!)"), re.IGNORECASE)
 _MEASURING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measuring_words)
 _MEASURING = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _MEASURING_WORDS), key=len, reverse=True))
                                              or "(?!)"), re.IGNORECASE)

@@ -355,6 +355,8 @@ throughout whereas nevertheless nonetheless unless
     measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
                      "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
     span_leads=("since",),  # not "from": "data from 2015" dates its figure
+    measure_nouns=("estimate", "estimates", "count", "counts", "tally", "calculation", "calculations",
+                   "survey", "census"),
     evidence_words=("shows", "showed", "shown", "according"),
     citing_words=("quoted", "cited", "quotes", "cites"),
     citing_participles=("citing", "quoting"),

@@ -383,6 +383,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
                      "berekende", "vond", "vindt"),
     span_leads=("sinds", "sedert", "vanaf"),
+    measure_nouns=("schatting", "schattingen", "telling", "tellingen", "berekening", "berekeningen",
+                   "peiling", "enquête", "enquete", "bevraging"),
     evidence_words=("blijkt", "bleek", "gebleken", "volgens"),
     citing_words=("geciteerd", "aangehaald", "citeerde", "citeert"),
     citing_participles=("citerend",),
