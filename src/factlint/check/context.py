@@ -419,12 +419,16 @@ def _dated(statement: str, at: int, end: int = -1) -> int:
     year = 0
     for m in _YEAR_AT.finditer(statement, low, at):
         before = _WORD.findall(statement, max(0, m.start() - SPAN_LEAD_CHARS), m.start())
-        aside = "," in statement[low:m.start()] and "," in statement[m.end():at]
-        year = 0 if aside or (before and fold(before[-1]) in _SPAN_LEADS) else int(m.group(1))
+        year = 0 if _in_relative_aside(statement, low, m.start(), at) or (
+            before and fold(before[-1]) in _SPAN_LEADS) else int(m.group(1))
     if year or end < at:
         return year
     stop = _CLAUSE_STOP.search(statement, end, end + DATED_REACH)
-    m = _YEAR_AT.search(statement, end, stop.start() if stop else end + DATED_REACH)
+    stop_at = stop.start() if stop else end + DATED_REACH
+    # Nor a year of a clause of its own after it: "… in een sector die in 2010 nog nauwelijks bestond", "… than in 2010".
+    stop_at = min((w.start() for w in _WORD.finditer(statement, end, stop_at) if fold(w.group()) in _DATED_STOPS),
+                  default=stop_at)
+    m = _YEAR_AT.search(statement, end, stop_at)
     if m is not None and not _SPAN_LEADS.intersection(
             fold(w) for w in _WORD.findall(statement, max(end, m.start() - SPAN_LEAD_CHARS), m.start())[-1:]):
         return int(m.group(1))
@@ -432,6 +436,22 @@ def _dated(statement: str, at: int, end: int = -1) -> int:
 
 
 _CLAUSE_STOP = re.compile(r"[,.!?;:(]")
+_RELATIVE_WORDS = frozenset(fold(w) for language in LANGUAGES.values()
+                            for w in (*language.clause_relatives, *language.noun_relatives))
+_DATED_STOPS = _RELATIVE_WORDS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.than_words)
+_PARTICIPLE_ENDS = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
+
+
+def _in_relative_aside(statement: str, low: int, at: int, figure: int) -> bool:
+    """Whether a year at `at` stands in an aside between commas that opens with a relative or a participle ("OpenAI,
+    founded in 2015, paid …", "Casilli, die in 2019 een boek schreef, citeert …"), not in a phrase that dates the
+    clause ("Back then, in 2015, the World Bank already counted …")."""
+    comma = statement.rfind(",", low, at)
+    if comma < 0 or "," not in statement[at:figure]:
+        return False
+    first = _WORD.search(statement, comma, at)
+    word = fold(first.group()) if first is not None else ""
+    return word in _RELATIVE_WORDS or (len(word) > 4 and word.endswith(_PARTICIPLE_ENDS))
 SPAN_LEAD_CHARS = 12  # characters before a year read for a word that opens a span ("since", "vanaf")
 _BREAK_BEFORE = re.compile(r"[.!?;:](?=\s)")
 
