@@ -4,6 +4,8 @@ a heading that states a quantity keeps it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factlint.check.mentions import scan
@@ -703,3 +705,16 @@ def test_labels_that_all_name_places_make_no_transcript(lines, transcript):
     from factlint.documents import read_markdown
 
     assert is_transcript(read_markdown("\n\n".join(lines) + "\n")) is transcript
+
+
+def test_a_sentence_of_its_own_after_an_attribution_is_the_attributed_body_s():
+    # "That is according to Rest of World." passes on the sentence before it, but "Its own reporting …" after it is
+    # Rest of World's own, not the government's.
+    from factlint.check.engine import Engine, check_text
+    from factlint.project.config import load_registry_for
+
+    engine = Engine.build(load_registry_for(Path(__file__).resolve().parents[2] / "claims"))
+    text = ("The Philippine government estimates that more than 2 million people do click work. That is according to "
+            "Rest of World. Its own reporting found 2.5 million.\n")
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == ["supported", "unsourced"]

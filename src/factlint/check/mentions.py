@@ -721,10 +721,10 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if not alone and not _leaning(masked_text, start, end, before):
         return ""
     earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
-    if says_nothing(before) or rates(before) or (alone and (leans(before) or (text and _goes_on(text, labels or [],
-                                                                                                spans[k][0])))) \
-            or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
-                and not speaks_for_self(masked_text, start)):
+    passes = (says_nothing(before) and not _owned(masked_text, start)) or rates(before) or (alone and (
+        leans(before) or (text and _goes_on(text, labels or [], spans[k][0]))))
+    if passes or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
+                  and not speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
         # Verdict: Wrong. Time found the workers took home …": a sentence before that says nothing of its own passes
         # on the one before it, the paragraph before's last when it opens its own. So does one that leans on it in
@@ -734,6 +734,16 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         # naming nothing, what it follows up: "… zegt de Keniaanse oud-moderator. En het loon? 'It's less than …'".
         return earlier + " " + before if earlier else before
     return before
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with a possessive and "own" ("Its own reporting found …", "Hun eigen
+    telling …"): it is of the one the sentence before names, not of what that one passes on."""
+    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + OWNED_CHARS), 3)]
+    return any(w in _OWN for w in words[1:3])
+
+
+OWNED_CHARS = 40  # characters of a sentence's opening read for "its own"
 
 
 def _prompt(paragraph_end: str) -> bool:
