@@ -2227,6 +2227,7 @@ def test_what_a_share_of_which_is_of(sentence, whole):
     ("Het rapport verscheen in 2019; nu gaat het om XX.", 0),
     ("OpenAI, founded in 2015, paid them less than XX.", 0),
     ("Back then, in 2015, the World Bank already counted XX.", 2015),  # a phrase that dates the clause
+    ("Those figures, higher than a separate estimate from 2019, put it at XX.", 0),  # a comparison's year
     ("Volgens de Wereldbank werken XX mensen in een sector die in 2010 nog nauwelijks bestond.", 0),
     ("Casilli, die in 2019 een boek schreef, citeert XX.", 0),
     ("No year at all: XX.", 0),

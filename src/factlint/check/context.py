@@ -444,14 +444,15 @@ _PARTICIPLE_ENDS = tuple(e for language in LANGUAGES.values() for e in language.
 
 def _in_relative_aside(statement: str, low: int, at: int, figure: int) -> bool:
     """Whether a year at `at` stands in an aside between commas that opens with a relative or a participle ("OpenAI,
-    founded in 2015, paid …", "Casilli, die in 2019 een boek schreef, citeert …"), not in a phrase that dates the
-    clause ("Back then, in 2015, the World Bank already counted …")."""
+    founded in 2015, paid …", "Casilli, die in 2019 een boek schreef, citeert …") or compares, not in a phrase that
+    dates the clause ("Back then, in 2015, the World Bank already counted …")."""
     comma = statement.rfind(",", low, at)
     if comma < 0 or "," not in statement[at:figure]:
         return False
-    first = _WORD.search(statement, comma, at)
-    word = fold(first.group()) if first is not None else ""
-    return word in _RELATIVE_WORDS or (len(word) > 4 and word.endswith(_PARTICIPLE_ENDS))
+    words = [fold(w) for w in _WORD.findall(statement, comma, at)]
+    # (or a comparison: "Those figures, higher than a separate estimate from 2019, put the number at …")
+    return bool(words) and (words[0] in _RELATIVE_WORDS or (len(words[0]) > 4 and words[0].endswith(_PARTICIPLE_ENDS))
+                            or not _DATED_STOPS.isdisjoint(words))
 SPAN_LEAD_CHARS = 12  # characters before a year read for a word that opens a span ("since", "vanaf")
 _BREAK_BEFORE = re.compile(r"[.!?;:](?=\s)")
 
