@@ -2252,3 +2252,9 @@ def test_the_year_a_figure_s_clause_dates_it_to(statement, year):
 ])
 def test_a_figure_dated_far_from_its_source_is_another_time_s(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
+
+
+def test_a_figure_likened_to_another_body_s_is_not_that_body_s(engine):
+    text = ("Volgens de Afrikaanse Ontwikkelingsraad werken 100 tot 400 miljoen mensen in deze industrie, wat opvallend "
+            "dicht bij de cijfers van de Wereldbank ligt.\n")
+    assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")

@@ -616,3 +616,16 @@ def test_a_function_word_opening_a_title_is_no_name(text, names):
     from factlint.check.scope import names_in
 
     assert {name for _, _, name in names_in(text)} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # A clause closing the sentence that likens the figure to another's names that other, no source of it ...
+    ("Volgens de Afrikaanse Ontwikkelingsraad werken 100 mensen in deze industrie, wat opvallend dicht bij de cijfers "
+     "van de Wereldbank ligt.", {"afrikaanse ontwikkelingsraad"}),
+    ("The African Development Council puts it at 100 to 400 million, which is close to the World Bank figures.",
+     {"development council"}),
+    # ... where one that says who else estimates it names a source.
+    ("The council puts it at 100 to 400 million, which the World Bank also estimates.", {"world bank"}),
+])
+def test_a_closing_clause_that_likens_names_no_source(text, names):
+    assert read(text).organisations == names

@@ -221,6 +221,11 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "… between 150m and 430m people — more, at the top of that range, than the 335 million who live in the United
     # States — …": a comparison with something named, between dashes.
     out += [(m.start(1), m.end(1)) for m in _DASHED.finditer(text) if _THAN_WORD.search(m.group(1))]
+    if comma:
+        # "…, wat opvallend dicht bij de cijfers van de Wereldbank ligt", "…, which is close to the World Bank's": a
+        # clause likening the figure to another's names that other, no source of it.
+        out += [(m.start(1), m.end(1)) for m in _CLOSING_RELATIVE.finditer(text)
+                if not _LIKENING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))]
     # "Casilli told a Dutch university interviewer that …", "told the House that …": whom a speaker told is no place
     # of what was told, nor its source.
     out += [(m.start(1), m.end(1)) for m in _TELLING.finditer(text) if MASKED_GAP not in m.group(1)]
@@ -301,6 +306,11 @@ _RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}[,—–]
 _REPEATING = frozenset(fold(w) for language in LANGUAGES.values()
                        for w in (*language.citing_words, *language.repeating_words))
 _LIKENING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.likening_words)
+
+
+# A relative clause after a comma that runs to its sentence's end.
+_CLOSING_RELATIVE = re.compile(r",[ \t]+((?:{})\b[^,;:.!?\n]{{1,200}})(?=[.!?]|$)".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.clause_relatives}))), re.IGNORECASE)
 
 
 def _passed_on(words: frozenset[str]) -> bool:

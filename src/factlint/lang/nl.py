@@ -340,7 +340,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     first_person_possessives=("ons", "onze", "mijn"),
     own_words=("eigen",),
     method_nouns=("methode", "methodes", "methodologie", "berekening", "berekeningen", "telling"),
-    clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke"),
+    clause_relatives=("die", "dat", "wie", "wiens", "wier", "waar", "welke", "wat"),
     aside_leads=("zoals",),
     speaker_nouns=("spreker", "sprekers", "getuige", "getuigen", "panellid"),
     mark_words=("p", "punt", "punten"),
@@ -353,7 +353,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "bureau", "bank"),
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
-    likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk"),
+    likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk", "dicht"),
     turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
