@@ -255,8 +255,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
         # so does a list's lead-in set as one ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
-        organisations = next((f for f in (sources_named(h, known=known, studies=h is where.lead and h not in where.headings) for h in (
-            where.lead if where.lead_titled else "", *reversed(where.headings)) if h) if f), frozenset())
+        bold = ((where.lead, True),) if where.lead_titled and where.lead not in where.headings else ()
+        organisations = next((f for text, studies in (*bold, *((h, False) for h in reversed(where.headings)))
+                              if (f := sources_named(text, known=known, studies=studies))), frozenset())
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
@@ -418,9 +419,8 @@ def _dated(statement: str, at: int, end: int = -1) -> int:
     low = max((m.end() for m in _BREAK_BEFORE.finditer(statement, low, at)), default=low)
     year = 0
     for m in _YEAR_AT.finditer(statement, low, at):
-        before = _WORD.findall(statement, max(0, m.start() - SPAN_LEAD_CHARS), m.start())
-        year = 0 if _in_relative_aside(statement, low, m.start(), at) or (
-            before and fold(before[-1]) in _SPAN_LEADS) else int(m.group(1))
+        year = 0 if _in_relative_aside(statement, low, m.start(), at) or _spans_from(statement, low, m.start()) \
+            else int(m.group(1))
     if year or end < at:
         return year
     stop = _CLAUSE_STOP.search(statement, end, end + DATED_REACH)
@@ -429,10 +429,13 @@ def _dated(statement: str, at: int, end: int = -1) -> int:
     stop_at = min((w.start() for w in _WORD.finditer(statement, end, stop_at) if fold(w.group()) in _DATED_STOPS),
                   default=stop_at)
     m = _YEAR_AT.search(statement, end, stop_at)
-    if m is not None and not _SPAN_LEADS.intersection(
-            fold(w) for w in _WORD.findall(statement, max(end, m.start() - SPAN_LEAD_CHARS), m.start())[-1:]):
-        return int(m.group(1))
-    return 0
+    return int(m.group(1)) if m is not None and not _spans_from(statement, end, m.start()) else 0
+
+
+def _spans_from(statement: str, low: int, year: int) -> bool:
+    """Whether the word right before the year at `year` (after `low`) opens a span to now ("since 2015")."""
+    before = _WORD.findall(statement, max(low, year - SPAN_LEAD_CHARS), year)
+    return bool(before) and fold(before[-1]) in _SPAN_LEADS
 
 
 _CLAUSE_STOP = re.compile(r"[,.!?;:(]")
@@ -929,10 +932,9 @@ def _where_clause(occ: Occurrence) -> str:
     cut = occ.span[0]
     start = max(0, cut - RELATIVE_REACH)
     before = occ.masked[start:cut]
-    m = _PLACE_CLAUSE.search(before)
     last = None
-    while m is not None:
-        last, m = m, _PLACE_CLAUSE.search(before, m.end())
+    for last in _PLACE_CLAUSE.finditer(before):
+        pass
     return before[last.start() + 1:] if last is not None and not _CLAUSE_END.search(before, last.end()) else ""
 
 
@@ -1214,10 +1216,6 @@ _WITHIN = re.compile(r"\b(?:{})[ \t]+(?:(?:{})[ \t]+)?(?=[^\W\d_])".format(
     "|".join(sorted(map(re.escape, NAME_WORDS.determiners)))), re.IGNORECASE)
 
 
-_WORLDLY = frozenset(fold(w) for language in LANGUAGES.values()
-                     for w in (*language.world_nouns, *language.world_adjectives, *language.world_words))
-
-
 WITHIN_REACH = 200  # characters on each side of a figure read for "within" a place and for the world
 
 
@@ -1367,6 +1365,7 @@ _SUBORDINATORS = frozenset(fold(w) for language in LANGUAGES.values() if languag
 FREE_RELATIVE_WORDS = 4  # words of a free relative read for the world it is of
 _WORLD_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_nouns)
 _WORLD_WHOLES = _WORLD_NOUNS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)
+_WORLDLY = _WORLD_WHOLES | frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_words)
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)

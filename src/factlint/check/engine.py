@@ -27,10 +27,9 @@ from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, differe
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE,
-                                     Candidate, Comparison, Verdict, comparable, compare, decide, disagreement,
-                                     NO_CLAIM, ONLY_BOUND, is_extreme, plain_value, said, same_topic,
-                                     unlike_all)
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, NO_CLAIM, ONLY_BOUND, ROUNDING_LIMIT,
+                                     SCOPE_STRONG, UNLIKE, Candidate, Comparison, Verdict, comparable, compare, decide,
+                                     disagreement, is_extreme, plain_value, said, same_topic, unlike_all)
 from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
@@ -342,9 +341,9 @@ class Engine:
 
     def _published(self, i: int) -> int:
         """The year claim i's source was published; 0 when the registry does not say."""
-        published = self.registry.sources[self.registry.claims[i].source].published if \
-            self.registry.claims[i].source in self.registry.sources else None
-        return int(published[:4]) if published and published[:4].isdigit() else 0
+        source = self.registry.sources.get(self.registry.claims[i].source)
+        year = source.published[:4] if source is not None and source.published else ""
+        return int(year) if year.isdigit() else 0
 
     def anothers_value(self, verdict: Verdict, ctx: Context) -> Verdict:
         """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the

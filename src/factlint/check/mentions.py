@@ -721,7 +721,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     if not alone and not _leaning(masked_text, start, end, before):
         return ""
     earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
-    passes = (says_nothing(before) and not _owned(masked_text, start)) or rates(before) or (alone and (
+    passes = (says_nothing(before) and not _opens_with_own(masked_text, start)) or rates(before) or (alone and (
         leans(before) or (text and _goes_on(text, labels or [], spans[k][0]))))
     if passes or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
                   and not speaks_for_self(masked_text, start)):
@@ -736,7 +736,7 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
     return before
 
 
-def _owned(text: str, start: int) -> bool:
+def _opens_with_own(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens with a possessive and "own" ("Its own reporting found …", "Hun eigen
     telling …"): it is of the one the sentence before names, not of what that one passes on."""
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + OWNED_CHARS), 3)]

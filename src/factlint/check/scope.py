@@ -310,7 +310,8 @@ _LIKENING = frozenset(fold(w) for language in LANGUAGES.values() for w in langua
 
 # A relative clause after a comma that runs to its sentence's end.
 _CLOSING_RELATIVE = re.compile(r",[ \t]+((?:{})\b[^,;:.!?\n]{{1,200}})(?=[.!?]|$)".format(
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.clause_relatives}))), re.IGNORECASE)
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.clause_relatives}))),
+    re.IGNORECASE)
 
 
 def _passed_on(words: frozenset[str]) -> bool:
@@ -853,8 +854,8 @@ def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str
     Kestrel becijfert …"), the name right after one ("…, schat Kestrel Minerals Monitor"), or the author of a measure
     ("estimates by Kestrel", "counted by Remotasks", "een eigen telling van Remotasks"); not "where Glencore runs the
     mines"."""
-    if not _MEASURING.search(text) and not _MEASURE_NOUNS_AT.search(text):
-        return frozenset()  # most sentences have neither
+    if not _MEASURE_AT.search(text):
+        return frozenset()  # most sentences have no such verb or noun
     out = set()
     for start, end, name in names_in(text, known=known):
         if _measures_after(text, end) or _measures_before(text, start):
@@ -899,11 +900,10 @@ def _measures_before(text: str, start: int) -> bool:
 MEASURE_CHARS = 40  # characters before a name read for what measured with it
 _BY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.agent_words, *language.linking_words))
 _MEASURE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measure_nouns)
-_MEASURE_NOUNS_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _MEASURE_NOUNS), key=len,
-                                                                     reverse=True)) or "(?!)"), re.IGNORECASE)
 _MEASURING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measuring_words)
-_MEASURING = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _MEASURING_WORDS), key=len, reverse=True))
-                                             or "(?!)"), re.IGNORECASE)
+# Any verb of measuring or measure's noun at all: most sentences have none and are passed over with one search.
+_MEASURE_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(
+    map(re.escape, _MEASURING_WORDS | _MEASURE_NOUNS), key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
 # After a name: an apposition between commas ("…, a consultancy,"), then the next word.
 _APPOSED_VERB = re.compile(r"(?:['’]s?)?(?:[ \t]*,[^,;:.!?()\n]{1,80},)?[ \t]+([^\W\d_]+)")
 
@@ -1422,8 +1422,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]")
 
 
 def _country(places: Gazetteer, code: str) -> bool:
-    """Whether a place is a country (or a city, or a province): a draft naming a continent or region a claim's country lies in says
-    its figure of the region ("Afrika levert meer dan 60 procent"), not of the country."""
+    """Whether a place is a country (or a city, or a province): a draft naming a continent or region a claim's country
+    lies in says its figure of the region ("Afrika levert meer dan 60 procent"), not of the country."""
     place = places.places.get(code)
     return place is not None and place.kind in ("country", *PARTS)
 
@@ -1662,7 +1662,7 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
         if draft.speakers and overlapping_names(claim.organisations, draft.speakers):
             return frozenset(), frozenset()  # the draft has the claim's source say it: "…, vertelde Casilli"
         if claim.origins and draft.speakers and not overlapping_names(claim.reporters | claim.speakers,
-                                                                       draft.speakers) and not (
+                                                                      draft.speakers) and not (
                 draft.named_here and draft.organisations and overlapping_names(claim.origins, draft.organisations)):
             # Another says the figure: "Salesforce says 77% …", also after a sentence naming the claim's origin ("… a
             # recent Adobe study found that seven in 10 … Rival Salesforce says 77% of customers expect the same").
