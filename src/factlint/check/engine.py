@@ -202,6 +202,8 @@ class Engine:
                 return None  # more than all of a whole ("you get 120 percent of the global supply") is no share
             if ctx.aside:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
+            if differs and side(i).twice(model_claims[i].scope):
+                return None  # said of another place and another group: not everything else matches (Against.twice)
             if self._another_time(i, ctx):
                 return None  # "de Wereldbank telde in 2015 al …" of a source of 2023: another time's figure
             if ctx.minimum_wage and figure.kind == "money" and MINIMUM_WAGE not in self._measured(i):

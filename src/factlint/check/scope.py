@@ -114,9 +114,6 @@ class Difference:
     draft: tuple[str, ...]
     claim_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)  # where to read names as written
     draft_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
-    # The groups of people differ too ("Plumbers in Ohio earn six-figure salaries" of Silicon Valley's researchers):
-    # not everything else matches, so the claim is no candidate, whatever its score.
-    twice: bool = False
 
     def message(self) -> str:
         if self.what == "alone":
@@ -1441,9 +1438,8 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     if claim.places and draft.places and not any(
             d == c or (not whole and (places.within(d, c) or (places.within(c, d) and _country(places, d))))
             for d in draft.places for c in claim.places):
-        kinds, named = (claim.kinds or claim.populations) - SUBGROUPS, draft.populations - SUBGROUPS
         return Difference("place", tuple(sorted(claim.places)), tuple(sorted(draft.places)),
-                          claim_texts, draft_texts, twice=bool(kinds and named) and _populations_differ(claim, named))
+                          claim_texts, draft_texts)
     claims, theirs = _named(claim, draft)
     if claims and theirs and claims.isdisjoint(theirs) and not overlapping_names(claims, theirs):
         return Difference("organisation", tuple(sorted(claims)), tuple(sorted(theirs)))
@@ -1518,21 +1514,32 @@ class Against:
                 holding.update(place.parents)
         return cls(draft, frozenset(holding), whole=whole, memo=memo or ScopeMemo())
 
+    def _apart(self, claim: Scope) -> bool:
+        """Whether the draft and the claim name places and no place of the claim's is the draft's, holds one, or lies
+        in one (a wider region holding the claim's country is another place: see _country)."""
+        draft = self.draft
+        if not (draft.places and claim.places):
+            return False
+        key = (draft.places, self.holding, self.whole, claim.places)
+        apart = self.memo.places.get(key)
+        if apart is None:
+            if len(self.memo.places) >= ScopeMemo.LIMIT:
+                self.memo.places.clear()
+            apart = self.memo.places[key] = claim.places.isdisjoint(self.holding) and (self.whole or all(
+                not any(d in _parents(c) and _country(gazetteer(), d) for d in draft.places)
+                for c in claim.places))
+        return apart
+
+    def twice(self, claim: Scope) -> bool:
+        """Whether the claim is said of another place and of another group of people ("Plumbers in Ohio earn
+        six-figure salaries" of Silicon Valley's researchers): not everything else matches, so it is no candidate."""
+        kinds, named = (claim.kinds or claim.populations) - SUBGROUPS, self.draft.populations - SUBGROUPS
+        return bool(kinds and named) and self._apart(claim) and _populations_differ(claim, named)
+
     def differs(self, claim: Scope) -> bool:
         draft = self.draft
-        if draft.places and claim.places:
-            key = (draft.places, self.holding, self.whole, claim.places)
-            apart = self.memo.places.get(key)
-            if apart is None:
-                if len(self.memo.places) >= ScopeMemo.LIMIT:
-                    self.memo.places.clear()
-                # No place of the claim's is the draft's, holds one, or lies in one.
-                # A wider region holding the claim's country is another place (see _country).
-                apart = self.memo.places[key] = claim.places.isdisjoint(self.holding) and (self.whole or all(
-                    not any(d in _parents(c) and _country(gazetteer(), d) for d in draft.places)
-                    for c in claim.places))
-            if apart:
-                return True
+        if self._apart(claim):
+            return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             # Claims share their organisations, and the names' overlap is slow to test: remembered.
             key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, claim.organisations,

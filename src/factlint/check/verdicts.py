@@ -331,8 +331,7 @@ NO_CLAIM = "no claim in the registry matches this figure's context"
 
 def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], tolerance: float,
             threshold: float) -> Verdict:
-    pool = [c for c in scored if c.score >= threshold and (c.difference is None or (
-        c.score >= SCOPE_STRONG and not c.difference.twice))]
+    pool = [c for c in scored if c.score >= threshold and (c.difference is None or c.score >= SCOPE_STRONG)]
     comparisons = [(c, compare(c.claim.figure, draft, tolerance, extreme=is_extreme(c.claim))) for c in pool]
     comparisons = [t for t in comparisons if t[1].comparable]
     # A claim of an order only ("miljoenen") backs a stated value ("more than 2 million" in Bangladesh) on a strong
