@@ -2258,3 +2258,29 @@ def test_a_figure_likened_to_another_body_s_is_not_that_body_s(engine):
     text = ("Volgens de Afrikaanse Ontwikkelingsraad werken 100 tot 400 miljoen mensen in deze industrie, wat opvallend "
             "dicht bij de cijfers van de Wereldbank ligt.\n")
     assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")
+
+
+@pytest.mark.parametrize("text, status", [
+    # The words of an unknown body's name are its name's, not what the figure is about: "Workers" in a forum's name
+    # names no workers the figure is paid to.
+    ("Warehouse temps in Dhaka can take home as little as $1.46 an hour after tax, according to the Dhaka Shift "
+     "Workers' Forum.\n", ("unsourced", "conflicting")),
+    # The figure's own words still are: the claim's data workers, and a registry's own organisation named.
+    ("Data labellers can take home as little as $1.46 an hour after tax.\n", ("supported",)),
+    ("According to the World Bank, between 150 million and 430 million people do such work.\n", ("supported",)),
+])
+def test_an_unknown_body_s_name_says_nothing_of_the_figure(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # "Its own survey" is the survey of the one the sentence before names, not the registry's study of the same share.
+    ("Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent van de klanten iets "
+     "persoonlijks.\n", ("unsourced", "conflicting")),
+    ("Rival Voxhouse is less sure. In its own customer survey, 77% of consumers wanted personalised brand "
+     "experiences.\n", ("unsourced", "conflicting")),
+    ("Adobe is sure of it. In its own survey, 77% of consumers wanted personalised brand experiences.\n",
+     ("supported",)),
+])
+def test_a_study_of_its_own_is_of_the_one_named_before(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status

@@ -390,6 +390,12 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     # A label with more to say is read as it is.
     ("Kenyan moderators were paid $2 a day. Our verdict: the post mixes up two stories. The workers took home less "
      "than $2 an hour.", "$2 an hour", "mixes up"),
+    # A study of "its own", "zijn eigen" is of the one the sentence before names, wherever it opens the sentence.
+    ("Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent van de klanten iets "
+     "persoonlijks.", "77 procent", "Spraakhuis"),
+    ("Rival Voxhouse is less sure. In its own customer survey, 77% of shoppers wanted something personal.", "77%",
+     "Voxhouse"),
+    ("Adobe surveyed shoppers last year. Among the findings, 77% of consumers wanted it.", "77%", ""),
 ])
 def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, previous):
     from factlint.check.mentions import scan

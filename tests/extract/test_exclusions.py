@@ -55,6 +55,13 @@ NOT_FIGURES = [
     ("en", "The team upgraded to 3.9 last month.", "3.9"),
     ("en", "and moved the model to version 2.1.", "2.1"),
     ("nl", "De app is bijgewerkt naar 4.2 en werkt beter.", "4.2"),
+    # A calendar week: its number after "week", no count of anything.
+    ("en", "## Policy watch — week 19", "19"),
+    ("en", "Talks resume in week 12 of the strike.", "12"),
+    ("nl", "### Beleidsbriefing week 46 — de productieketen van AI", "46"),
+    ("nl", "De staking ging in week 3 verder.", "3"),
+    ("nl", "zegt docent Ilse Brouwer, die het pakket in 4 havo uitprobeerde.", "4"),  # a school class
+    ("nl", "Leerlingen uit 5 vwo lazen het.", "5"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -85,6 +92,12 @@ STILL_FIGURES = [
     ("en", "[620.50 --> 624.10]  And this channel has 12,000 subscribers.", "12,000"),  # a cue's words, not its timing
     ("en", "The crew met 212\nworkers in Nairobi.", "212"),  # a number at a line's end, no cue's timing after it
     ("en", "She scored 4 marks out of 10.", "4"),  # marks not alone in brackets are a count
+    # After a week that is a rate's or a span's, a count: hours, people, a sum.
+    ("nl", "Ze werken per week 11 uur op de platforms.", "11"),
+    ("en", "Last week 150 workers walked out.", "150"),
+    ("nl", "Vorige week 40 ontslagen bij Sama.", "40"),
+    ("nl", "Er deden 40 havo-scholen mee.", "40"),  # schools counted, no class
+    ("en", "They read each week 150 passages.", "150"),
 ]
 
 
@@ -172,6 +185,9 @@ RULE_CASES = [
     ("versions", "en", "The team upgraded to 3.9 last month.", "3.9"),
     ("versions", "nl", "De app is bijgewerkt naar 4.2 en werkt beter.", "4.2"),
     ("number_runs", "en", "codes 12 34 56 here", "12 34 56"),
+    ("week_numbers", "en", "## Policy watch — week 19", "19"),
+    ("week_numbers", "nl", "De staking ging in week 3 verder.", "3"),
+    ("school_years", "nl", "Leerlingen uit 5 vwo lazen het.", "5"),
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, own_source, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (CLAUSE_VERBS, EMPTY, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
@@ -326,6 +326,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         opening = _opening_name(occ.previous, known)
         if opening:
             here, organisations = True, opening
+    if not here and occ.previous and owned_study(occ.masked[:OWNED_CHARS]):
+        # "Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent …": the study is
+        # the subject's of the sentence before, none of the others it names ("Hij opent met de Wereldbank").
+        organisations = _opening_name(occ.previous, known)
+        here = bool(organisations)
     if not here and occ.previous and _opens_with_possessive(occ.masked) and not _opening_name(occ.previous, known):
         # "… he said, citing recent World Bank estimates. His team … found that …": a person's team, no organisation
         # the person cited, nor one who spoke there.
@@ -381,7 +386,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     elif row:
         # What a row's label says a sum measures is the cell's own: "| Huur van een kamer | 60 |" is rent, no pay.
         own_keys = own_keys | (_pool([row], known) & MEASURES)
-    return Context(own_keys, _pool([occ.masked], known), _pool(around, known), scope,
+    return Context(own_keys, _pool([occ.masked], known), _pool(around, known, where.headings), scope,
                    (own_text, *around), own_words,
                    measured(occ) or _label_noun(occ, label, occ.statement) or _age(occ),
                    per_unit(occ), occ.figure.kind == "percent" and is_change(_preceding(occ, CHANGE_CHARS), occ.after),
@@ -1863,16 +1868,37 @@ def _word_count(text: str) -> int:
     return len(lexical.words(text))
 
 
-def _pool(texts: list[str], known: frozenset[str]) -> frozenset[str]:
-    """The keys of texts' words, their places' ("#KE") and their names' ("@name:casilli")."""
-    return frozenset().union(*(_keys_of(text, known) for text in texts))
+def _pool(texts: list[str], known: frozenset[str], headings: tuple[str, ...] = ()) -> frozenset[str]:
+    """The keys of texts' words, their places' ("#KE") and their names' ("@name:casilli"). A heading's bodies' names
+    keep their words: a heading names what the text is about ("Response of the Data and Digital Workers' Union")."""
+    return frozenset().union(*(_keys_of(text, known, text not in headings) for text in texts))
 
 
 @functools.lru_cache(maxsize=256)
-def _keys_of(text: str, known: frozenset[str]) -> frozenset[str]:
+def _keys_of(text: str, known: frozenset[str], blank: bool = True) -> frozenset[str]:
     """One text's keys: a sentence with several figures, a heading over many, is read once."""
-    keys = set(lexical.pool([text]))
+    names = names_in(text, known=known)
+    keys = set(lexical.pool([_bodies_blanked(text, names, known) if blank else text]))
     keys |= place_keys(Scope(places_in(text)))
-    for _, _, name in names_in(text, known=known):
+    for _, _, name in names:
         keys |= name_keys(name)
     return frozenset(keys)
+
+
+def _bodies_blanked(text: str, names: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> str:
+    """`text` without the words of the names of bodies the registry does not know ("the Dhaka Shift Workers' Forum"):
+    a name's words say what the body is called, not what its figure is about."""
+    spans = [(a, b) for a, b, name in names if name not in known and " " in name and
+             name.rsplit(" ", 1)[1] in _BODY_HEADS]
+    if not spans:
+        return text
+    parts, at = [], 0
+    for a, b in spans:
+        parts.extend((text[at:a], " " * (b - a)))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_BODY_HEADS = frozenset(fold(w) for language in LANGUAGES.values()
+                        for w in (*language.name_type_nouns, *language.organisation_nouns, *language.body_nouns))

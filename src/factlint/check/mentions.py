@@ -746,6 +746,25 @@ def _opens_with_own(text: str, start: int) -> bool:
 OWNED_CHARS = 40  # characters of a sentence's opening read for "its own"
 
 
+def owned_study(head: str) -> bool:
+    """Whether a sentence's opening names a third person's own study ("Ook in zijn eigen klantenonderzoek …", "In its
+    own survey, …"): the study of the one the sentence before is about (not "their own pay")."""
+    words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(head, 0, OWNED_CHARS), OWNED_WORDS + 2)]
+    # (the study's noun right after "own", or after one word more: "its own customer survey")
+    return any(w in _THEIRS and v in _OWN and any(_a_study(n) for n in words[k + 2:k + 4])
+               for k, (w, v) in enumerate(itertools.pairwise(words)))
+
+
+def _a_study(word: str) -> bool:
+    """Whether a word is a study's noun, alone or closing a compound ("klantenonderzoek")."""
+    return word in _ORIGINS or any(len(o) >= STUDY_TAIL and word.endswith(o) for o in _ORIGINS)
+
+
+OWNED_WORDS = 5  # words of a sentence's opening read for a third person's "own"
+STUDY_TAIL = 5  # letters a study's noun needs to close a compound ("onderzoek", not "data")
+_THEIRS = frozenset(w for language in LANGUAGES.values() for w in language.third_person_possessives)
+
+
 def _prompt(paragraph_end: str) -> bool:
     """Whether the last sentence of a paragraph is an interviewer's prompt, a bold paragraph of its own ("**Adobe's
     research says roughly three in four consumers want it.**"): what answers it leans on it, as on a question."""
@@ -777,7 +796,7 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
                 or points_there(head) or says_nothing(_first_clause(masked_text, start, end))
-                or echoes_noun(head, before))
+                or echoes_noun(head, before) or owned_study(head))
 
 
 def _goes_on(text: str, labels: list[tuple[int, int]], start: int) -> bool:

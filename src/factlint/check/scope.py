@@ -1151,8 +1151,10 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             # (a possessive before a place's word ends the name: "OpenAI's Kenyan contractors", not "AI's Hidden Workers")
             a, b, w = tokens[j]
             gap = text[end:a]
-            if gap.strip(" ") or "\n" in gap:
-                break
+            if (gap.strip(" ") or "\n" in gap) and not (
+                    gap in _PLURAL_POSSESSIVE and run[-1][2].endswith("s") and _capitalised(w)
+                    and not gazetteer().names_whole(w)):
+                break  # (but a plural's possessive inside a name: "the Dhaka Shift Workers' Forum")
             if _capitalised(w):
                 run.append(tokens[j])
                 end = b
@@ -1181,6 +1183,7 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
 
 
 _OPENING_REACH = 80  # characters before a run looked at for what opens its sentence
+_PLURAL_POSSESSIVE = ("' ", "’ ")
 # A short bracketed label, or a live blog's clock time ("**11:10** Asked about Kenya, …"), opening a line.
 _LINE_LABEL = re.compile(r"(?:[(\[][^()\[\]\n]{1,12}[)\]]|(?<![\d.:])\d{1,2}[:.]\d{2})[*_]*$")
 
@@ -1345,8 +1348,10 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
     panel, an institute, a bureau ("The Brandsight Consumer Panel", "het onderzoeksbureau Panelkracht")."""
     last = _PLAIN_WORD.findall(text[start:end])
     before = _PLAIN_WORD.findall(text[max(0, start - TITLE_CHARS):start])
+    # Or a researcher's title opening the sentence with it: "Marktonderzoeker Klantwijzer meldt dat …".
     return any(word and (word in _FIGURE_MAKERS or word.endswith(_MAKER_ENDINGS)) for word in (
-        fold(last[-1]) if last else "", fold(before[-1]) if before else ""))
+        fold(last[-1]) if last else "", fold(before[-1]) if before else "")) or (
+        len(last) > 1 and ((title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
 
 
 def _press_name(text: str, start: int, end: int) -> bool:
@@ -1359,12 +1364,14 @@ def _press_name(text: str, start: int, end: int) -> bool:
 
 _PRESS_ENDINGS = tuple(w for w in MEDIA_NOUNS if len(w) >= 5)  # "volkskrant", "weekblad"
 TITLE_CHARS = 30  # characters before a name read for the noun that says what it is
-_FIGURE_MAKERS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
-                                                for w in language.name_type_nouns)
+_FIGURE_MAKERS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.name_type_nouns, *language.researcher_titles))
 # A compound's last part says what it is: "onderzoeksbureau", "adviesbureau", "statistiekinstituut".
 MAKER_ENDING_LETTERS = 6
 _MAKER_ENDINGS = tuple(fold(w) for language in LANGUAGES.values() for w in language.name_type_nouns
                        if len(w) >= MAKER_ENDING_LETTERS)
+_RESEARCHERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.researcher_titles)
+_RESEARCHER_ENDINGS = tuple(w for w in _RESEARCHERS if len(w) >= MAKER_ENDING_LETTERS)
 
 
 def _owned(text: str, at: int) -> bool:

@@ -210,6 +210,29 @@ def _names_identifier(word: str, identifiers: frozenset[str]) -> bool:
 COMPOUND_TAIL = 5  # letters an identifier's noun needs to be read at a compound's end ("nummer", not "no")
 
 
+def week_numbers(r: Reader, c: Candidate) -> int | None:
+    """A calendar week: "week 19", "in week 12 of the strike"; not a week of a rate or span ("per week 11 uur")."""
+    if c.high is not None or not c.whole or not 1 <= c.value <= WEEKS or c.prev not in r.lex.week_words:
+        return None
+    before = c.i - 2
+    if before > c.floor and r.is_word(before) and r.low(before) not in r.lex.week_leads and r.is_word(c.k):
+        return None  # "last week 150 workers", "een week 40 uur"; not a title's "Beleidsbriefing week 46 —"
+    return c.k - 1
+
+
+WEEKS = 53  # weeks a calendar year numbers
+
+
+def school_years(r: Reader, c: Candidate) -> int | None:
+    """A school class: a year's number before its kind of school ("in 4 havo", "5 vwo")."""
+    if c.high is None and c.whole and 1 <= c.value <= SCHOOL_YEARS and c.nxt in r.lex.class_words:
+        return c.k
+    return None
+
+
+SCHOOL_YEARS = 6  # years a secondary school counts
+
+
 def section_signs(r: Reader, c: Candidate) -> int | None:
     """A number after "§", "#" or "№"."""
     if c.prev_tok is not None and c.prev_tok.text in ("§", "#", "№"):
@@ -348,6 +371,8 @@ RULES: tuple[Rule, ...] = (
     hours,
     times_ago,
     section_numbers,
+    week_numbers,
+    school_years,
     section_signs,
     exam_marks,
     list_numbers,

@@ -153,6 +153,9 @@ LANGUAGE = Language(
         "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
         "subsection", "schedule",
     ),
+    week_words=("week", "wk"),
+    class_words=(),  # English writes the year first: "Year 9", "Grade 5" (section_words)
+    week_leads=("in", "from", "until", "till", "by", "before", "after", "since", "during", "of", "to", "through"),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),
     ago_words=("ago",),
@@ -322,6 +325,7 @@ throughout whereas nevertheless nonetheless unless
     group_pronouns=("them", "us"),
     group_quantifiers=("some", "many", "most", "few", "several", "half", "each", "all", "none"),
     person_pronouns=("he", "she"),
+    third_person_possessives=("his", "her", "its", "their"),
     person_possessives=("his", "her"),
     other_words=("another", "separate", "different", "rival"),
     first_person_possessives=("our", "my"),
@@ -336,6 +340,8 @@ throughout whereas nevertheless nonetheless unless
     first_person_pronouns=("we", "i"),
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
+    body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",
+                "initiative", "society", "league", "guild", "board", "authority"),
     # (not "met": Dutch "met" is "with", and the languages' words are read together)
     fieldwork_verbs=("spoke", "talked", "interviewed", "surveyed", "polled", "asked", "visited", "counted", "followed",
                      "questioned"),
@@ -487,4 +493,5 @@ throughout whereas nevertheless nonetheless unless
     event_prepositions=("at", "during"),
     universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
+    researcher_titles=("researcher", "researchers", "pollster", "analyst", "analysts", "statistician"),
 )

@@ -95,6 +95,12 @@ class Language:
     capitalised_months: Phrase  # month names that are common words too ("may")
     decade_suffixes: Phrase  # "1990's"
     section_words: Phrase  # "page 12", "hoofdstuk 4"
+    # A calendar week's number after one of these ("week 19", "in week 12 of the strike"), when nothing but a
+    # preposition (week_leads) or punctuation comes before it: not "per week 11 uur", "last week 150 workers".
+    week_words: Phrase
+    week_leads: Phrase
+    # A school's kinds of class after a year's number: "in 4 havo" is a class, no count of anything.
+    class_words: Phrase
     time_before: Phrase  # "at 15.30"
     time_after: Phrase  # "15.30 uur"
     clock_words: Phrase  # "3 pm": a time whatever comes before
@@ -267,6 +273,9 @@ class Language:
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()
+    # A third person's possessives, a body's too: "in its own survey", "in zijn eigen klantenonderzoek" is the survey
+    # of the one the sentence before names.
+    third_person_possessives: Phrase = ()
     person_possessives: Phrase = ()  # "His team found …": the person named before's, as "He found …" is
     # Pronouns that are a person's only before a verb with one of these endings ("Zij vindt", not "Ze kregen").
     singular_pronouns: Phrase = ()
@@ -304,6 +313,9 @@ class Language:
     # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
     # "the University of Lagos" as "the university".
     name_type_nouns: Phrase = ()
+    # Other nouns that close a body's name ("the Dhaka Shift Workers' Forum"): with name_type_nouns and
+    # organisation_nouns, an unknown body's name whose words say nothing of its figure ("Workers" are no workers).
+    body_nouns: Phrase = ()
     # Verbs of a writer's own fieldwork, after or before a first person: "we interviewed 36", "sprak ik met 41".
     fieldwork_verbs: Phrase = ()
     # Nouns of a figure as such: after a definite article anywhere in a sentence's opening they name one said before
@@ -447,6 +459,9 @@ class Language:
     # Titles of the press before a name ("Reporter Maartje Dijkgraaf", "verslaggever …"): the one who tells a figure,
     # no organisation of it.
     reporter_titles: Phrase = ()
+    # Titles of who makes figures ("Marktonderzoeker Klantwijzer meldt dat …", "Market researcher Klantwijzer reports
+    # …"): what such a one reports is its own finding, as a bureau's is, not the press's passing on.
+    researcher_titles: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.
