@@ -2281,6 +2281,76 @@ def test_an_unknown_body_s_name_says_nothing_of_the_figure(engine, text, status)
      "experiences.\n", ("unsourced", "conflicting")),
     ("Adobe is sure of it. In its own survey, 77% of consumers wanted personalised brand experiences.\n",
      ("supported",)),
+    # Its subject's, not a name that qualifies it, is compared with it or stands in an aside.
+    ("Adobe's rival Voxhouse is less sure. In its own survey, 77% of consumers wanted personalised brand "
+     "experiences.\n", ("unsourced", "conflicting")),
+    ("Voxhouse, an Adobe rival, is less sure. In its own customer survey, 77% of consumers wanted personalised brand "
+     "experiences.\n", ("unsourced", "conflicting")),
+    ("Unlike Adobe, Voxhouse does not sell software. In its own survey, 77% of consumers wanted personalised brand "
+     "experiences.\n", ("unsourced", "conflicting")),
+    ("Adobe-concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent van de consumenten "
+     "gepersonaliseerde merkervaringen.\n", ("unsourced", "conflicting")),
+    ("The World Bank has long tracked platform work. In its own estimate, between 150 million and 430 million people "
+     "do such work.\n", ("supported",)),
 ])
 def test_a_study_of_its_own_is_of_the_one_named_before(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # Full-time and part-time pay are two figures: the claim's monthly pay is for a full-time job.
+    ("'In Madagaskar krijgen deeltijdwerkers 90 tot 100 euro per maand voor dit soort werk.'\n",
+     ("unsourced", "conflicting")),
+    ("Part-time data workers in Madagascar earned about €90 to €100 a month.\n", ("unsourced", "conflicting")),
+    ("Full-time data workers in Madagascar earned about €90 to €100 a month.\n", ("supported",)),
+    ("In Madagaskar verdienden datawerkers met een voltijdbaan ongeveer 90 tot 100 euro per maand.\n", ("supported",)),
+    ("Data workers in Madagascar earned about €90 to €100 a month.\n", ("supported",)),  # no basis said: the claim's
+    # A claim that says no basis is said of part-timers too.
+    ("Part-time moderators in Kenya were paid less than $2 an hour.\n", ("supported",)),
+])
+def test_full_time_and_part_time_are_two_figures(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+def test_the_message_names_full_time_and_part_time_work(engine):
+    checked, _ = check_text("Part-time data workers in Madagascar earned about €90 to €100 a month, according to "
+                            "Antonio Casilli's research.\n", engine)
+    assert "full-time work, not part-time work" in checked[-1].verdict.message
+
+
+def test_a_study_of_his_own_after_a_sentence_citing_another_is_not_the_cited_one_s(engine):
+    text = ("Antonio Casilli opens his Groningen lecture with the scale of the industry. Citing the World Bank, he says "
+            "somewhere between 100 and 400 million people now do data work for AI.\n\nHis own fieldwork took him to four "
+            "countries, from Venezuela to France.\n")
+    assert verdicts(engine, text)[-1][1] == "supported"
+
+
+@pytest.mark.parametrize("text, status", [
+    # A heading's place is what the piece is about; a sentence that names the claim's own body for a figure of the
+    # world's ("De Wereldbank hield het eerder op …") still gives the world's figure.
+    ("# Rapport: ook Nederlandse klikwerkers slecht betaald\n\nDe Wereldbank hield het eerder op 150 tot 430 miljoen "
+     "mensen.\n", ("supported",)),
+    ("## Opinion: Europe's AI Act forgets who builds AI\n\nThe World Bank estimates that as many as 430 million people "
+     "annotate images, text and audio for AI.\n", ("supported",)),
+    # Not when the sentence itself names the place, nor when it names no body.
+    ("# Nederland\n\nIn Nederland doen volgens de Wereldbank 150 tot 430 miljoen mensen dit werk.\n",
+     ("conflicting", "unsourced")),
+    ("## Kenya\n\nBetween 150 million and 430 million people do such work.\n", ("conflicting", "unsourced")),
+])
+def test_a_heading_s_place_gives_way_to_the_claim_s_own_body_for_a_world_figure(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A bold lead-in naming its body by its kind ("van het instituut") says whose the figures under it are: not the
+    # registry's body unless the kind is its own ("of the bank" after the World Bank).
+    ("# Rapport: ook Nederlandse klikwerkers slecht betaald\n\nHet Instituut voor Platformarbeid in Utrecht publiceerde "
+     "dinsdag zijn jaarlijkse verkenning van online microwerk.\n\n**Belangrijkste bevindingen van het instituut**\n\n"
+     "- ze werken gemiddeld 11 uur per week op de platforms\n- wereldwijd doen 100 tot 400 miljoen mensen dit soort "
+     "werk\n", ("conflicting", "unsourced")),
+    ("The World Bank published its estimate of the data workers who train AI on Tuesday.\n\n**Key findings of the "
+     "bank**\n\n- between 150 million and 430 million people worldwide do data work for AI, annotating images\n",
+     ("supported",)),
+])
+def test_a_bold_lead_naming_its_body_by_its_kind(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status

@@ -66,7 +66,7 @@ def test_words_and_pool_never_raise(text):
 @pytest.mark.parametrize(("text", "groups"), [
     ("Kenyan data labellers were paid $2 an hour", {"data-worker"}),
     ("de kinderen in de mijnen", {"child"}),
-    ("full-time call-centre agents in Madagascar", {"agent"}),
+    ("full-time call-centre agents in Madagascar", {"agent", "full-timer"}),  # who works full time, too
     ("Warehouse pickers in Manila are paid as little as $1.46 an hour", {"warehouse-worker"}),
     ("textielarbeiders in Bangladesh", {"garment-worker"}),
     # Who oversees the workers, and trades paid by the job, are groups of their own.

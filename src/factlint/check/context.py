@@ -19,7 +19,7 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (CLAUSE_VERBS, EMPTY, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
+from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, place_institution, place_spans, places_in,
                                   places_within, read, sources_named, spans_between, speakers_in, specific, uncompared)
@@ -258,6 +258,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         bold = ((where.lead, True),) if where.lead_titled and where.lead not in where.headings else ()
         organisations = next((f for text, studies in (*bold, *((h, False) for h in reversed(where.headings)))
                               if (f := sources_named(text, known=known, studies=studies))), frozenset())
+        if not organisations and bold:
+            # "**Belangrijkste bevindingen van het instituut**": a body named by its kind, as "de bank" names the
+            # registry's World Bank; another kind is another body than the registry's.
+            organisations = _kind_named(where.lead, known)
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
     if occ.previous and (noun := named_back(near, occ.previous)):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
@@ -291,8 +295,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named.
     general = subject and not groups and any(lexical.names_people(w) for w in _WORD.findall(
         near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
-    if not general:
-        groups = groups or next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
+    if not general and not groups - BASES:
+        # (who works full time or part time is said of the group named around: "those who did it full-time")
+        groups = groups | next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
                                  and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
@@ -329,12 +334,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if not here and occ.previous and owned_study(occ.masked[:OWNED_CHARS]):
         # "Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent …": the study is
         # the subject's of the sentence before, none of the others it names ("Hij opent met de Wereldbank").
-        organisations = _opening_name(occ.previous, known)
+        organisations = _owner(occ.previous, known)
         here = bool(organisations)
     if not here and occ.previous and _opens_with_possessive(occ.masked) and not _opening_name(occ.previous, known):
         # "… he said, citing recent World Bank estimates. His team … found that …": a person's team, no organisation
         # the person cited, nor one who spoke there.
         organisations, speakers = frozenset(), speakers_in(near, known=known)
+    if here and organisations and not placed_around and places and placing is not None and \
+            placing in where.headings and placing not in layers[:own_layers] and \
+            len(_WORD.findall(placing)) >= HEADLINE_WORDS:
+        # "# Rapport: ook Nederlandse klikwerkers …¶De Wereldbank hield het eerder op 150 tot 430 miljoen mensen": a
+        # headline's place is what the piece is about; a figure its own sentence gives a body for may be the world's.
+        # (A section's label is where its figures are: "## India".)
+        placed_around = True
     others = frozenset()
     if occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
         # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
@@ -545,7 +557,8 @@ def is_per_head(after: str, lang: str) -> bool:
             noun = words[k + 1] if words[k + 1] not in lex.period_leads else words[k + 2] if k + 2 < len(words) else ""
             if noun in lex.period_units:
                 continue  # the sum's own period: "an hour", "per uur"
-            return not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(noun)) or bool(lexical.populations(noun))
+            # (not "a fulltime job": who works full time is no head)
+            return not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(noun)) or bool(lexical.populations(noun) - BASES)
     return False
 
 
@@ -648,6 +661,46 @@ def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
         return frozenset()  # "Citing the World Bank, he says …": the name is his source, not the subject
     return organisations_in(" ".join(words[:SUBJECT_NAME_WORDS]), known=known) if organisations_in(
         " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
+
+
+def _kind_named(lead: str, known: frozenset[str]) -> frozenset[str]:
+    """The body a lead-in names by a definite noun of its kind after "of" ("Key findings of the institute", "… van het
+    instituut"): the registry's organisation that noun heads ("of the bank": the World Bank), else the noun itself."""
+    words = [fold(w) for w in _WORD.findall(lead[:LEAD_KIND_CHARS])]
+    for k in range(2, len(words)):
+        if words[k - 2] in _OF_WORDS and words[k - 1] in _DEFINITE_WORDS and (
+                words[k] in BODY_HEADS or words[k].endswith(_BODY_ENDINGS)):
+            return frozenset(n for n in known if heads_noun(n, words[k])) or frozenset({words[k]})
+    return frozenset()
+
+
+HEADLINE_WORDS = 5  # words of a heading that is a headline, no section's label ("## India")
+LEAD_KIND_CHARS = 120  # characters of a lead-in read for "of the institute"
+_OF_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
+_DEFINITE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.definite_articles)
+_BODY_ENDINGS = tuple(w for w in BODY_HEADS if len(w) >= MAKER_ENDING_LETTERS)  # "onderzoeksinstituut"
+
+
+def _owner(sentence: str, known: frozenset[str]) -> frozenset[str]:
+    """Whose a third person's own study is: the name of the sentence before's subject, not one that qualifies it
+    ("Adobe's rival Voxhouse", "Adobe-concurrent Spraakhuis"), is compared with it ("Unlike Adobe, Voxhouse …") or
+    stands in an aside ("Voxhouse, an Adobe rival, …"); none when a pronoun is its subject."""
+    text = uncompared(sentence[:SUBJECT_CHARS])
+    first = _FIRST.match(text)
+    if first is not None and fold(first.group(1)) in _ATTRIBUTION_FIRST:
+        return frozenset()  # "Citing the World Bank, he says …": the name is his source, not the subject
+    compared = opening_comparison(text)
+    text = " " * compared + text[compared:]
+    within = asides(text)
+    opening = [m.end() for m in itertools.islice(_WORD.finditer(text), SUBJECT_NAME_AT)]
+    for start, end, name in names_in(text, known=known):
+        if any(a <= start < b for a, b in within) or text.startswith(_QUALIFIES, end):
+            continue
+        return frozenset({name}) if opening and start < opening[-1] else frozenset()
+    return frozenset()
+
+
+_QUALIFIES = ("'s", "’s", "'", "’", "-")  # a name that qualifies the one after it: "Adobe's rival", "Adobe-concurrent"
 
 
 def _opens_with_possessive(text: str) -> bool:
@@ -1889,7 +1942,7 @@ def _bodies_blanked(text: str, names: tuple[tuple[int, int, str], ...], known: f
     """`text` without the words of the names of bodies the registry does not know ("the Dhaka Shift Workers' Forum"):
     a name's words say what the body is called, not what its figure is about."""
     spans = [(a, b) for a, b, name in names if name not in known and " " in name and
-             name.rsplit(" ", 1)[1] in _BODY_HEADS]
+             not BODY_HEADS.isdisjoint(name.split())]
     if not spans:
         return text
     parts, at = [], 0
@@ -1899,6 +1952,3 @@ def _bodies_blanked(text: str, names: tuple[tuple[int, int, str], ...], known: f
     parts.append(text[at:])
     return "".join(parts)
 
-
-_BODY_HEADS = frozenset(fold(w) for language in LANGUAGES.values()
-                        for w in (*language.name_type_nouns, *language.organisation_nouns, *language.body_nouns))

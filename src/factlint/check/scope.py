@@ -129,6 +129,9 @@ class Difference:
             return f"the source attributes this to {theirs}; the draft to another source"
         if self.draft == OWN:
             return f"the source attributes this to {theirs}; the draft to its writer's own"
+        if self.what == "population" and set(self.claim) <= BASES and set(self.draft) <= BASES:
+            theirs, ours = (" or ".join(_BASIS_WORDS[n] for n in side) for side in (self.claim, self.draft))
+            return f"the source says this of {theirs}, not {ours}"
         if self.what == "population":
             return f"the source says this of {theirs}, not {ours}"
         return f"the source attributes this to {theirs}, not {ours}"
@@ -1152,9 +1155,8 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             a, b, w = tokens[j]
             gap = text[end:a]
             if (gap.strip(" ") or "\n" in gap) and not (
-                    gap in _PLURAL_POSSESSIVE and run[-1][2].endswith("s") and _capitalised(w)
-                    and not gazetteer().names_whole(w)):
-                break  # (but a plural's possessive inside a name: "the Dhaka Shift Workers' Forum")
+                    gap in _PLURAL_POSSESSIVE and run[-1][2].endswith("s") and len(run) > 1 and fold(w) in BODY_HEADS):
+                break  # (but a plural's possessive before a body's noun: "the Dhaka Shift Workers' Forum")
             if _capitalised(w):
                 run.append(tokens[j])
                 end = b
@@ -1183,6 +1185,9 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
 
 
 _OPENING_REACH = 80  # characters before a run looked at for what opens its sentence
+# Nouns that close a body's name: "… Workers' Forum", "Stichting …", "… Institute".
+BODY_HEADS = frozenset(fold(w) for language in LANGUAGES.values()
+                       for w in (*language.name_type_nouns, *language.organisation_nouns, *language.body_nouns))
 _PLURAL_POSSESSIVE = ("' ", "’ ")
 # A short bracketed label, or a live blog's clock time ("**11:10** Asked about Kenya, …"), opening a line.
 _LINE_LABEL = re.compile(r"(?:[(\[][^()\[\]\n]{1,12}[)\]]|(?<![\d.:])\d{1,2}[:.]\d{2})[*_]*$")
@@ -1348,10 +1353,12 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
     panel, an institute, a bureau ("The Brandsight Consumer Panel", "het onderzoeksbureau Panelkracht")."""
     last = _PLAIN_WORD.findall(text[start:end])
     before = _PLAIN_WORD.findall(text[max(0, start - TITLE_CHARS):start])
-    # Or a researcher's title opening the sentence with it: "Marktonderzoeker Klantwijzer meldt dat …".
+    # Or a researcher's title opening the sentence with a body's name: "Marktonderzoeker Klantwijzer meldt dat …" (not
+    # with a person's: "Onderzoeker Katleen Gabriëls citeert Adobe").
     return any(word and (word in _FIGURE_MAKERS or word.endswith(_MAKER_ENDINGS)) for word in (
         fold(last[-1]) if last else "", fold(before[-1]) if before else "")) or (
-        len(last) > 1 and ((title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
+        (len(last) == 2 or fold(last[-1]) in BODY_HEADS) and (
+            (title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
 
 
 def _press_name(text: str, start: int, end: int) -> bool:
@@ -1454,6 +1461,9 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
         return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
     if draft.own and claim.organisations:
         return Difference("organisation", tuple(sorted(claim.organisations)), OWN)
+    if _bases_differ(claim, draft.populations):
+        return Difference("population", tuple(sorted((claim.kinds | claim.populations) & BASES)),
+                          tuple(sorted(draft.populations & BASES)))
     if _populations_differ(claim, draft.populations):
         kinds, named = (claim.kinds or claim.populations) - SUBGROUPS, draft.populations - SUBGROUPS
         if kinds and named:
@@ -1467,8 +1477,16 @@ def _populations_differ(claim: Scope, draft: frozenset[str]) -> bool:
     """Whether a draft's groups are not a claim's: both name kinds of people and none is shared (a kind within
     another is shared), or the draft names a part of any population (the young, women) of a claim of people in
     general. Young data workers are data workers."""
-    kinds, named = _widened(claim.kinds | claim.populations - SUBGROUPS), _widened(draft - SUBGROUPS)
+    if _bases_differ(claim, draft):
+        return True
+    kinds, named = _widened(claim.kinds | claim.populations - SUBGROUPS - BASES), _widened(draft - SUBGROUPS - BASES)
     return bool(kinds and named and kinds.isdisjoint(named)) or bool(draft & SUBGROUPS and not claim.populations)
+
+
+def _bases_differ(claim: Scope, draft: frozenset[str]) -> bool:
+    """Whether the claim is said of full-timers and the draft of part-timers, or the other way round."""
+    theirs, ours = (claim.kinds | claim.populations) & BASES, draft & BASES
+    return bool(theirs and ours and theirs.isdisjoint(ours))
 
 
 def _widened(groups: frozenset[str]) -> frozenset[str]:
@@ -1484,6 +1502,9 @@ WIDER = {"moderator": "data-worker"}
 # Groups of people that are a part of any population (by age or sex), not a kind of work: a claim of people in
 # general is not said of them.
 SUBGROUPS = frozenset({"child", "young", "woman"})
+# Who works full time and who part time: said of both, a figure is the one's or the other's; of neither, any work's.
+BASES = frozenset({"full-timer", "part-timer"})
+_BASIS_WORDS = {"full-timer": "full-time work", "part-timer": "part-time work"}
 
 
 class ScopeMemo:

@@ -455,6 +455,9 @@ throughout whereas nevertheless nonetheless unless
         "hospitality-worker": ("waiter", "waitress", "cook", "bartender"),  # no "chef": a Dutch boss
         "guard": ("security guard", "guard"),
         "fisher": ("fisherman", "fisher"),
+        # Who works full time or part time: two figures of pay, whatever the work (scope.BASES).
+        "full-timer": ("full-timer", "full time", "fulltimer"),
+        "part-timer": ("part-timer", "part time", "parttimer"),
     },
     range_ends={("upper", "bound"): "max", ("upper", "end"): "max", ("upper", "limit"): "max", ("top", "end"): "max",
                 ("high", "end"): "max", ("upper", "estimate"): "max", ("highest", "estimate"): "max",

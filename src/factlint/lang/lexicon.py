@@ -108,7 +108,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
-                "percent_suffixes", "capitalised_months", "section_words", "week_words", "week_leads", "class_words", "identifier_words", "time_after", "version_words", "ago_words",
+                "percent_suffixes", "capitalised_months", "section_words", "week_words", "week_leads", "identifier_words", "time_after", "version_words", "ago_words",
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
@@ -153,6 +153,8 @@ def build(code: str) -> Lexicon:
         time_before=frozenset(own.time_before),
         # English "min 5 characters" is a minimum, Dutch "min 5 procent" a sign: the document's language only.
         minus_words=frozenset(own.minus_words),
+        # Dutch "4 havo" is a class; English "2 gymnasium halls" a count: the document's language only.
+        class_words=frozenset(own.class_words),
         # Longest first: "sten" before "ste".
         ordinal_endings=tuple(sorted(whole("ordinal_endings"), key=len, reverse=True)),
         proportion_words=tuple(sorted(merged_set("proportion_words"), key=len, reverse=True)),
