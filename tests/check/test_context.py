@@ -2290,6 +2290,8 @@ def test_an_unknown_body_s_name_says_nothing_of_the_figure(engine, text, status)
      "experiences.\n", ("unsourced", "conflicting")),
     ("Adobe-concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent van de consumenten "
      "gepersonaliseerde merkervaringen.\n", ("unsourced", "conflicting")),
+    ("Adobe rival Voxhouse is less sure. In its own survey, 77% of consumers wanted personalised brand "
+     "experiences.\n", ("unsourced", "conflicting")),
     ("The World Bank has long tracked platform work. In its own estimate, between 150 million and 430 million people "
      "do such work.\n", ("supported",)),
 ])
@@ -2307,6 +2309,13 @@ def test_a_study_of_its_own_is_of_the_one_named_before(engine, text, status):
     ("Data workers in Madagascar earned about €90 to €100 a month.\n", ("supported",)),  # no basis said: the claim's
     # A claim that says no basis is said of part-timers too.
     ("Part-time moderators in Kenya were paid less than $2 an hour.\n", ("supported",)),
+    # Written as a compound, an adjective or a noun of its own ...
+    ("In Madagascar, part-timers doing data work earn about 90 to 100 euros a month.\n", ("unsourced", "conflicting")),
+    ("In Madagaskar verdienen deeltijdse datawerkers ongeveer 90 tot 100 euro per maand.\n",
+     ("unsourced", "conflicting")),
+    # ... but not part of anyone's time.
+    ("Data workers in Madagascar, who spend part of their time waiting for tasks, earn about 90 to 100 euros a "
+     "month.\n", ("supported",)),
 ])
 def test_full_time_and_part_time_are_two_figures(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
@@ -2325,20 +2334,15 @@ def test_a_study_of_his_own_after_a_sentence_citing_another_is_not_the_cited_one
     assert verdicts(engine, text)[-1][1] == "supported"
 
 
-@pytest.mark.parametrize("text, status", [
-    # A heading's place is what the piece is about; a sentence that names the claim's own body for a figure of the
-    # world's ("De Wereldbank hield het eerder op …") still gives the world's figure.
-    ("# Rapport: ook Nederlandse klikwerkers slecht betaald\n\nDe Wereldbank hield het eerder op 150 tot 430 miljoen "
-     "mensen.\n", ("supported",)),
-    ("## Opinion: Europe's AI Act forgets who builds AI\n\nThe World Bank estimates that as many as 430 million people "
-     "annotate images, text and audio for AI.\n", ("supported",)),
-    # Not when the sentence itself names the place, nor when it names no body.
-    ("# Nederland\n\nIn Nederland doen volgens de Wereldbank 150 tot 430 miljoen mensen dit werk.\n",
-     ("conflicting", "unsourced")),
-    ("## Kenya\n\nBetween 150 million and 430 million people do such work.\n", ("conflicting", "unsourced")),
+@pytest.mark.parametrize("text", [
+    # A headline's place is where a world estimate its sentence gives a body for is said of, as a section's label is
+    # (a rule that let a headline's place give way was dropped: "their number" is India's workers').
+    "# Why India's AI data workers earn so little\n\nThe World Bank puts their number at between 150 million and 430 "
+    "million.\n",
+    "## Hoe het zit in Kenia\n\nVolgens de Wereldbank doen 150 tot 430 miljoen mensen dit werk.\n",
 ])
-def test_a_heading_s_place_gives_way_to_the_claim_s_own_body_for_a_world_figure(engine, text, status):
-    assert verdicts(engine, text)[-1][1] in status
+def test_a_headline_s_place_holds_for_a_world_estimate(engine, text):
+    assert verdicts(engine, text)[-1][1] in ("conflicting", "unsourced")
 
 
 @pytest.mark.parametrize("text, status", [
@@ -2351,6 +2355,9 @@ def test_a_heading_s_place_gives_way_to_the_claim_s_own_body_for_a_world_figure(
     ("The World Bank published its estimate of the data workers who train AI on Tuesday.\n\n**Key findings of the "
      "bank**\n\n- between 150 million and 430 million people worldwide do data work for AI, annotating images\n",
      ("supported",)),
+    # A noun any body is names back the one named before.
+    ("Adobe published its annual consumer survey this week.\n\n**Key findings of the company**\n\n- 77% of consumers "
+     "want brand experiences personalised to their needs\n", ("supported",)),
 ])
 def test_a_bold_lead_naming_its_body_by_its_kind(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status

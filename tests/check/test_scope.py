@@ -212,6 +212,7 @@ def test_places(text, places):
     ("Market researcher Klantwijzer reports that 77% of consumers want it.", {"klantwijzer"}),
     ("Columnist Jan Smit writes that 77% of consumers want it.", set()),  # the press only reports
     ("Onderzoeker Katleen Gabriëls meldt dat 77 procent het wil.", set()),  # a person's title: she reports it
+    ("Marktonderzoeker GfK Nederland meldt dat 77 procent het wil.", {"marktonderzoeker gfk nederland"}),  # a firm's
     # A plural's possessive before no body's noun ends the name: "Moderators' Sama payslips".
     ("Moderators' Sama payslips show that 77% were paid late.", {"sama"}),
 ])

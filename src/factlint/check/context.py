@@ -340,13 +340,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "… he said, citing recent World Bank estimates. His team … found that …": a person's team, no organisation
         # the person cited, nor one who spoke there.
         organisations, speakers = frozenset(), speakers_in(near, known=known)
-    if here and organisations and not placed_around and places and placing is not None and \
-            placing in where.headings and placing not in layers[:own_layers] and \
-            len(_WORD.findall(placing)) >= HEADLINE_WORDS:
-        # "# Rapport: ook Nederlandse klikwerkers …¶De Wereldbank hield het eerder op 150 tot 430 miljoen mensen": a
-        # headline's place is what the piece is about; a figure its own sentence gives a body for may be the world's.
-        # (A section's label is where its figures are: "## India".)
-        placed_around = True
     others = frozenset()
     if occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
         # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
@@ -665,16 +658,16 @@ def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
 
 def _kind_named(lead: str, known: frozenset[str]) -> frozenset[str]:
     """The body a lead-in names by a definite noun of its kind after "of" ("Key findings of the institute", "… van het
-    instituut"): the registry's organisation that noun heads ("of the bank": the World Bank), else the noun itself."""
+    instituut"): the registry's organisation that noun heads ("of the bank": the World Bank), else the noun itself; not
+    a noun any body is ("of the company": the one named before)."""
     words = [fold(w) for w in _WORD.findall(lead[:LEAD_KIND_CHARS])]
     for k in range(2, len(words)):
-        if words[k - 2] in _OF_WORDS and words[k - 1] in _DEFINITE_WORDS and (
+        if words[k - 2] in _OF_WORDS and words[k - 1] in _DEFINITE_WORDS and words[k] not in ORGANISATION_NOUNS and (
                 words[k] in BODY_HEADS or words[k].endswith(_BODY_ENDINGS)):
             return frozenset(n for n in known if heads_noun(n, words[k])) or frozenset({words[k]})
     return frozenset()
 
 
-HEADLINE_WORDS = 5  # words of a heading that is a headline, no section's label ("## India")
 LEAD_KIND_CHARS = 120  # characters of a lead-in read for "of the institute"
 _OF_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
 _DEFINITE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.definite_articles)
@@ -692,12 +685,19 @@ def _owner(sentence: str, known: frozenset[str]) -> frozenset[str]:
     compared = opening_comparison(text)
     text = " " * compared + text[compared:]
     within = asides(text)
-    opening = [m.end() for m in itertools.islice(_WORD.finditer(text), SUBJECT_NAME_AT)]
+    opening = [m.end() for m in itertools.islice(_WORD.finditer(text), SUBJECT_NAME_WORDS)]
+    reach = SUBJECT_NAME_AT  # words its subject's name starts within, more after a name that qualifies it
     for start, end, name in names_in(text, known=known):
-        if any(a <= start < b for a, b in within) or text.startswith(_QUALIFIES, end):
+        if any(a <= start < b for a, b in within):
             continue
-        return frozenset({name}) if opening and start < opening[-1] else frozenset()
+        if text.startswith(_QUALIFIES, end) or _QUALIFIED.match(text, end):
+            reach = SUBJECT_NAME_WORDS  # "Adobe's rival Voxhouse", "The World Bank-funded Voxhouse lab"
+            continue
+        return frozenset({name}) if opening and start < opening[min(reach, len(opening)) - 1] else frozenset()
     return frozenset()
+
+
+_QUALIFIED = re.compile(r"[ \t]+[^\W\d_A-Z]+[ \t]+[A-Z]")  # "Adobe rival Voxhouse": a noun the name qualifies
 
 
 _QUALIFIES = ("'s", "’s", "'", "’", "-")  # a name that qualifies the one after it: "Adobe's rival", "Adobe-concurrent"

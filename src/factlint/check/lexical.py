@@ -288,7 +288,22 @@ def populations(text: str) -> frozenset[str]:
             _compound_group(ws[i])
         if group and ws[i] not in finders:  # "researchers found": who found it
             found.add(group)
+    if _BASIS_AT.search(plain):
+        found.update(basis for basis, pattern in _BASES if pattern.search(plain))
     return frozenset(found)
+
+
+def _basis_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """The forms of a basis of work, their hyphen written, spaced or left out, going on as compounds do."""
+    return re.compile(r"\b(?:{})\w*".format("|".join(
+        re.escape(f).replace(r"\-", r"[-\s]?") for f in sorted(forms, key=len, reverse=True))), re.IGNORECASE)
+
+
+_BASES = tuple((basis, _basis_pattern({f for language in LANGUAGES.values() for f in language.work_bases.get(basis, ())}))
+               for basis in sorted({b for language in LANGUAGES.values() for b in language.work_bases}))
+# Any basis at all: most texts have none and are passed over with one search.
+_BASIS_AT = _basis_pattern({f for language in LANGUAGES.values() for forms in language.work_bases.values()
+                            for f in forms})
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -455,10 +455,10 @@ throughout whereas nevertheless nonetheless unless
         "hospitality-worker": ("waiter", "waitress", "cook", "bartender"),  # no "chef": a Dutch boss
         "guard": ("security guard", "guard"),
         "fisher": ("fisherman", "fisher"),
-        # Who works full time or part time: two figures of pay, whatever the work (scope.BASES).
-        "full-timer": ("full-timer", "full time", "fulltimer"),
-        "part-timer": ("part-timer", "part time", "parttimer"),
     },
+    # Who works full time or part time: two figures of pay, whatever the work (scope.BASES). A hyphen may be a space or
+    # left out, and a word may go on ("full-timers"); "part of their time" is none.
+    work_bases={"full-timer": ("full-time",), "part-timer": ("part-time",)},
     range_ends={("upper", "bound"): "max", ("upper", "end"): "max", ("upper", "limit"): "max", ("top", "end"): "max",
                 ("high", "end"): "max", ("upper", "estimate"): "max", ("highest", "estimate"): "max",
                 ("lower", "bound"): "min", ("lower", "end"): "min", ("lower", "limit"): "min", ("bottom", "end"): "min",

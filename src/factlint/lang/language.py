@@ -273,6 +273,9 @@ class Language:
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()
+    # Forms that say who works full time or part time, by basis ("full-timer", "part-timer"): each may be written with
+    # its hyphen, a space or neither and go on as a compound ("full-timers", "deeltijdwerkers").
+    work_bases: Mapping[str, Phrase] = field(default_factory=dict)
     # A third person's possessives, a body's too: "in its own survey", "in zijn eigen klantenonderzoek" is the survey
     # of the one the sentence before names.
     third_person_possessives: Phrase = ()

@@ -481,11 +481,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "hospitality-worker": ("ober", "serveerster", "kok", "barman"),
         "guard": ("bewaker", "beveiliger"),
         "fisher": ("visser",),
-        "full-timer": ("voltijder", "fulltimer", "voltijd", "voltijds", "fulltime", "voltijdbaan", "fulltimebaan",
-                       "voltijdwerker"),
-        "part-timer": ("deeltijder", "parttimer", "deeltijd", "deeltijds", "parttime", "deeltijdbaan", "parttimebaan",
-                       "deeltijdwerker"),
     },
+    # (compounds go on: "deeltijdwerkers", "voltijdse", "parttimebaan")
+    work_bases={"full-timer": ("voltijd", "full-time"), "part-timer": ("deeltijd", "part-time")},
     range_ends={("bovengrens",): "max", ("bovenkant",): "max", ("hoogste", "schatting"): "max",
                 ("ondergrens",): "min", ("onderkant",): "min", ("laagste", "schatting"): "min"},
     low_words=("laag", "lager", "min", "minimum", "minimaal", "laagste", "van"),
