@@ -2361,3 +2361,34 @@ def test_a_headline_s_place_holds_for_a_world_estimate(engine, text):
 ])
 def test_a_bold_lead_naming_its_body_by_its_kind(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A count said of one place on its own is that place's part, not a claim's count of people anywhere.
+    ("In Nederland alleen al gebruiken honderden miljoenen mensen AI-toepassingen voor hun studie, werk en "
+     "privéleven.\n", ("unsourced", "conflicting")),
+    ("In Kenya alone, hundreds of millions of people use AI-based applications for their studies, work and personal "
+     "lives.\n", ("unsourced", "conflicting")),
+    # Said of no place, or not of the place alone, it is the claim's.
+    ("Hundreds of millions of people use AI-based applications for their studies, work and personal lives.\n",
+     ("supported",)),
+    # A claim of a place still matches that place alone (Cagayan de Oro lies in the Philippines' count's country).
+    ("In the Philippines alone, the government estimates that more than 2 million people do click work.\n",
+     ("supported",)),
+])
+def test_a_count_of_one_place_alone_is_no_count_of_people_anywhere(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A body named back by the kind its name opens with ("de federatie" after "de Winkelfederatie Vlaanderen"), in the
+    # statement's words before a neighbouring figure, is the figure's source, not the study the sentence before cites.
+    ("\"Ruim driekwart van de consumenten vraagt erom, dat toont de Adobe-studie\", zegt An Claes, woordvoerster van de "
+     "Winkelfederatie Vlaanderen. Uit een eigen enquête van de federatie bij 1.500 Vlaamse consumenten bleek eveneens "
+     "dat 77 procent gepersonaliseerde merkervaringen wil.\n", ("conflicting", "unsourced")),
+    ("Volgens een recent onderzoek van Adobe wil 77 procent van de consumenten gepersonaliseerde merkervaringen. Uit "
+     "een enquête van het bedrijf bij 1.500 consumenten bleek dat 77 procent van de consumenten het wil.\n",
+     ("supported",)),
+])
+def test_a_body_named_back_by_the_kind_its_name_opens_with(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status

@@ -222,9 +222,12 @@ def test_one_word_of_a_claim_is_no_match(engine, text):
 
 @pytest.mark.parametrize(("text", "status", "claim"), [
     # The Dutch World Bank claim names no place; the English one, about the same estimate, says it of the
-    # world: said of India alone, the figure conflicts with it.
-    ("In India alleen al werken volgens de Wereldbank 100 tot 400 miljoen mensen als klikwerker voor AI-bedrijven.",
+    # world: said of India, the figure conflicts with it.
+    ("In India werken volgens de Wereldbank 100 tot 400 miljoen mensen als klikwerker voor AI-bedrijven.",
      "conflicting", "world-bank-data-workers"),
+    # Said of India alone, it conflicts with the Dutch claim itself: a count of people anywhere is no place's part.
+    ("In India alleen al werken volgens de Wereldbank 100 tot 400 miljoen mensen als klikwerker voor AI-bedrijven.",
+     "conflicting", "world-bank-microworkers-nl"),
     # A place the sentence mentions in passing, outside the figure's clause, says nothing of the estimate.
     ("As many as 400 million people now work in the industry, according to World Bank estimates cited by the "
      "sociologist Antonio Casilli, who interviewed 17 workers in Antananarivo for his latest project.",

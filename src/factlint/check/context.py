@@ -263,7 +263,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             # registry's World Bank; another kind is another body than the registry's.
             organisations = _kind_named(where.lead, known)
     before = scopes[layers.index(occ.previous)] if occ.previous else EMPTY  # the sentence leaned on
-    if occ.previous and (noun := named_back(near, occ.previous)):
+    # (or in the statement's words before a neighbouring figure cut its clause: "Uit een eigen enquête van de federatie
+    # bij 1.500 Vlaamse consumenten bleek … 77 procent")
+    if occ.previous and (noun := named_back(near, occ.previous) or (lead and named_back(lead, occ.previous))):
         # "Eerder sprak de bank nog van …" after "Volgens de Wereldbank …": the bank named back is the figure's source.
         if noun in ORGANISATION_NOUNS:
             # "The company" is the one the sentence before is about, its subject: "Remotasks criticised the World

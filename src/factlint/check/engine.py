@@ -165,6 +165,9 @@ class Engine:
         # A count said of one organisation alone ("Remotasks alleen al") is no place's count: a claim's country-wide
         # count or sum differs from it.
         alone = ctx.alone if entire else ""
+        # A count said of one place on its own ("alleen al in Nederland honderden miljoenen mensen") is that place's
+        # part: a claim's count that names no place counts people anywhere.
+        part = entire and figure.kind == "count" and ctx.only and bool(ctx.scope.places - {WORLD})
 
         def side(i: int) -> Against:
             """The draft's scope made ready for claim i: without its places around it for a claim of the world."""
@@ -172,6 +175,8 @@ class Engine:
 
         def differs_at(i: int) -> bool:
             if alone and totals[i] and self._national(i):
+                return True
+            if part and totals[i] and not model_claims[i].scope.places:
                 return True
             against = side(i)
             sid = scope_ids[i]
@@ -317,7 +322,8 @@ class Engine:
             out.append(Candidate(claims[i], value, scored[i][1], scored[i][2], difference(
                 words.scope, side(i).draft, claim_texts=(claims[i].statement, *claims[i].keywords),
                 draft_texts=ctx.texts, whole=(entire and totals[i]) or (share and strict is not lenient),
-                alone=alone if totals[i] and self._national(i) else "") if differs else None,
+                alone=alone if totals[i] and self._national(i) else "",
+                part=part and totals[i] and not words.scope.places) if differs else None,
                 names_source=differs and _names_any(_sources(words.scope), ctx.own)))
         return out
 

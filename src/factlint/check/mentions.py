@@ -1112,9 +1112,13 @@ ORGANISATION_NOUNS = frozenset(w for language in LANGUAGES.values() for w in lan
 
 
 def heads_noun(name: str, noun: str) -> bool:
-    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank")."""
-    last = name.rsplit(" ", 1)[-1].lower()
-    return last == noun or (len(last) > len(noun) and last.endswith(noun))
+    """Whether a name's last word is `noun` or a compound ending in it ("wereldbank", "bank"), or its first word is,
+    before a place closing the name ("Winkelfederatie Vlaanderen": "federatie")."""
+    words = name.lower().split()
+    return any(w == noun or (len(w) > len(noun) and w.endswith(noun)) for w in {words[0], words[-1]}) if words else False
+
+
+NAME_TYPE_LETTERS = 6  # letters a kind of institution needs to close a compound that opens a name ("federatie")
 
 
 def _name_heads(text: str) -> set[str]:
@@ -1124,8 +1128,9 @@ def _name_heads(text: str) -> set[str]:
     for k, m in enumerate(_FIRST_WORD.finditer(text)):
         word = m.group()
         if _name_word(word) and (k or word.lower() in NAME_TYPES):
-            if not run and word.lower() in NAME_TYPES:
-                heads.add(word.lower())  # "de stichting" after "Stichting Eerlijk Klikken"
+            if not run and (word.lower() in NAME_TYPES or word.lower().endswith(_NAME_TYPE_ENDINGS)):
+                # "de stichting" after "Stichting Eerlijk Klikken", "de federatie" after "Winkelfederatie Vlaanderen"
+                heads.add(word.lower())
             if not run and previous and _kind_noun(previous):
                 heads.add(previous)  # "het bureau" after "onderzoeksbureau IndiQ", "the institute" after "… institute X"
             last, run = word.lower(), True
@@ -1153,6 +1158,7 @@ def _kind_noun(word: str) -> bool:
 
 
 NAME_TYPES = frozenset(w for language in LANGUAGES.values() for w in language.name_type_nouns)
+_NAME_TYPE_ENDINGS = tuple(w for w in NAME_TYPES if len(w) >= NAME_TYPE_LETTERS)
 KIND_NOUNS = NAME_TYPES | ORGANISATION_NOUNS
 
 

@@ -109,7 +109,9 @@ EMPTY = Scope()
 class Difference:
     """Two scopes that name places or organisations in the same role with none in common."""
 
-    what: str  # "place" | "organisation" | "population" | "alone" (one organisation's part of a place's count)
+    # "place" | "organisation" | "population" | "alone" (one organisation's part of a place's count) | "part" (one
+    # place's part of a count of people anywhere)
+    what: str
     claim: tuple[str, ...]  # the claim's place codes or names
     draft: tuple[str, ...]
     claim_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)  # where to read names as written
@@ -119,6 +121,9 @@ class Difference:
         if self.what == "alone":
             theirs = " or ".join(_written(frozenset(self.claim), self.claim_texts, gazetteer()))
             return f"the source says this of {theirs}, not of {self.draft[0]} alone"
+        if self.what == "part":
+            ours = " or ".join(_written(frozenset(self.draft), self.draft_texts, gazetteer()))
+            return f"the source counts people anywhere, not in {ours} alone"
         if self.what == "place":
             places = gazetteer()
             theirs, ours = (" or ".join(_written(frozenset(codes), texts, places))
@@ -1447,7 +1452,7 @@ def _country(places: Gazetteer, code: str) -> bool:
 
 def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
                claim_texts: tuple[str, ...] = (), draft_texts: tuple[str, ...] = (),
-               whole: bool = False, alone: str = "") -> Difference | None:
+               whole: bool = False, alone: str = "", part: bool = False) -> Difference | None:
     """How the draft's scope differs from the claim's: both name places (or organisations, or groups of
     people) and none is shared. A city matches its country, and a country its city, unless the figure is a
     `whole` (a count or a sum, no rate: a country's 2 million are not a city's). Place names are shown as the
@@ -1455,6 +1460,8 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
     places = places or gazetteer()
     if alone and claim.places:  # a count said of one organisation alone: "Remotasks alleen al"
         return Difference("alone", tuple(sorted(claim.places)), (alone,), claim_texts, draft_texts)
+    if part and draft.places and not claim.places:  # a count of one place alone: "alleen al in Nederland"
+        return Difference("part", (), tuple(sorted(draft.places)), claim_texts, draft_texts)
     if claim.places and draft.places and not any(
             d == c or (not whole and (places.within(d, c) or (places.within(c, d) and _country(places, d))))
             for d in draft.places for c in claim.places):
