@@ -62,6 +62,9 @@ NOT_FIGURES = [
     ("nl", "De staking ging in week 3 verder.", "3"),
     ("nl", "zegt docent Ilse Brouwer, die het pakket in 4 havo uitprobeerde.", "4"),  # a school class
     ("nl", "Leerlingen uit 5 vwo lazen het.", "5"),
+    # A story's update by its number, closing a title or before its note ("(update 2)", "Update 2: adds comment").
+    ("nl", "Laagbetaalde datalabelers houden AI draaiende (update 2)", "2"),
+    ("en", "Update 2: adds comment from the union.", "2"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -97,6 +100,7 @@ STILL_FIGURES = [
     ("en", "Last week 150 workers walked out.", "150"),
     ("nl", "Vorige week 40 ontslagen bij Sama.", "40"),
     ("nl", "Er deden 40 havo-scholen mee.", "40"),  # schools counted, no class
+    ("en", "After the update 2 workers were fired.", "2"),  # a count after the word, no update's number
     ("en", "They read each week 150 passages.", "150"),
 ]
 
@@ -188,6 +192,7 @@ RULE_CASES = [
     ("week_numbers", "en", "## Policy watch — week 19", "19"),
     ("week_numbers", "nl", "De staking ging in week 3 verder.", "3"),
     ("school_years", "nl", "Leerlingen uit 5 vwo lazen het.", "5"),
+    ("update_numbers", "nl", "Laagbetaalde datalabelers houden AI draaiende (update 2)", "2"),
 ]
 
 

@@ -233,6 +233,17 @@ def school_years(r: Reader, c: Candidate) -> int | None:
 SCHOOL_YEARS = 6  # years a secondary school counts
 
 
+def update_numbers(r: Reader, c: Candidate) -> int | None:
+    """A story's update: "(update 2)", "Update 2: adds comment"; not "after the update 2 workers were fired"."""
+    if c.high is None and c.whole and c.prev in r.lex.update_words and (
+            r.tok(c.k) is None or r.tok(c.k).text in _UPDATE_CLOSERS):
+        return c.k - 1
+    return None
+
+
+_UPDATE_CLOSERS = (":", ")", "]", "-", "—", "–")
+
+
 def section_signs(r: Reader, c: Candidate) -> int | None:
     """A number after "§", "#" or "№"."""
     if c.prev_tok is not None and c.prev_tok.text in ("§", "#", "№"):
@@ -373,6 +384,7 @@ RULES: tuple[Rule, ...] = (
     section_numbers,
     week_numbers,
     school_years,
+    update_numbers,
     section_signs,
     exam_marks,
     list_numbers,

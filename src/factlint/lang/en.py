@@ -154,7 +154,8 @@ LANGUAGE = Language(
         "subsection", "schedule",
     ),
     week_words=("week", "wk"),
-    class_words=(),  # English writes the year first: "Year 9", "Grade 5" (section_words)
+    class_words=(),
+    update_words=("update",),  # English writes the year first: "Year 9", "Grade 5" (section_words)
     week_leads=("in", "from", "until", "till", "by", "before", "after", "since", "during", "of", "to", "through"),
     time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),

@@ -101,6 +101,8 @@ class Language:
     week_leads: Phrase
     # A school's kinds of class after a year's number: "in 4 havo" is a class, no count of anything.
     class_words: Phrase
+    # A story's versions by number, closing a title or before a note: "(update 2)", "Update 2: adds comment".
+    update_words: Phrase
     time_before: Phrase  # "at 15.30"
     time_after: Phrase  # "15.30 uur"
     clock_words: Phrase  # "3 pm": a time whatever comes before

@@ -186,6 +186,7 @@ LANGUAGE = Language(
         "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt",
     ),
     week_words=("week", "wk"),
+    update_words=("update",),
     class_words=("havo", "vwo", "vmbo", "mavo", "atheneum", "gymnasium"),
     week_leads=("in", "vanaf", "sinds", "tot", "na", "voor", "tijdens", "van"),
     time_before=("om", "vanaf", "tot", "na", "voor", "tussen"),
