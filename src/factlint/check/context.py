@@ -664,14 +664,13 @@ def _kind_named(lead: str, known: frozenset[str]) -> frozenset[str]:
     a noun any body is ("of the company": the one named before)."""
     words = [fold(w) for w in _WORD.findall(lead[:LEAD_KIND_CHARS])]
     for k in range(2, len(words)):
-        if words[k - 2] in _OF_WORDS and words[k - 1] in _DEFINITE_WORDS and words[k] not in ORGANISATION_NOUNS and (
+        if words[k - 2] in _OF and words[k - 1] in _DEFINITE_WORDS and words[k] not in ORGANISATION_NOUNS and (
                 words[k] in BODY_HEADS or words[k].endswith(_BODY_ENDINGS)):
             return frozenset(n for n in known if heads_noun(n, words[k])) or frozenset({words[k]})
     return frozenset()
 
 
 LEAD_KIND_CHARS = 120  # characters of a lead-in read for "of the institute"
-_OF_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
 _DEFINITE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.definite_articles)
 _BODY_ENDINGS = tuple(w for w in BODY_HEADS if len(w) >= MAKER_ENDING_LETTERS)  # "onderzoeksinstituut"
 

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
-from factlint.check.scope import MEDIA_NOUNS, NAME_WORDS, place_spans, places_in
+from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, place_spans, places_in
 from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
@@ -1118,9 +1118,6 @@ def heads_noun(name: str, noun: str) -> bool:
     return any(w == noun or (len(w) > len(noun) and w.endswith(noun)) for w in {words[0], words[-1]}) if words else False
 
 
-NAME_TYPE_LETTERS = 6  # letters a kind of institution needs to close a compound that opens a name ("federatie")
-
-
 def _name_heads(text: str) -> set[str]:
     """The last word of each name (a run of capitalised words, the sentence's first word left out unless it is a kind
     of institution opening its name: "Stichting Eerlijk Klikken"), lower-cased, and such a first word."""
@@ -1128,7 +1125,7 @@ def _name_heads(text: str) -> set[str]:
     for k, m in enumerate(_FIRST_WORD.finditer(text)):
         word = m.group()
         if _name_word(word) and (k or word.lower() in NAME_TYPES):
-            if not run and (word.lower() in NAME_TYPES or word.lower().endswith(_NAME_TYPE_ENDINGS)):
+            if not run and (word.lower() in NAME_TYPES or word.lower().endswith(MAKER_ENDINGS)):
                 # "de stichting" after "Stichting Eerlijk Klikken", "de federatie" after "Winkelfederatie Vlaanderen"
                 heads.add(word.lower())
             if not run and previous and _kind_noun(previous):
@@ -1158,7 +1155,6 @@ def _kind_noun(word: str) -> bool:
 
 
 NAME_TYPES = frozenset(w for language in LANGUAGES.values() for w in language.name_type_nouns)
-_NAME_TYPE_ENDINGS = tuple(w for w in NAME_TYPES if len(w) >= NAME_TYPE_LETTERS)
 KIND_NOUNS = NAME_TYPES | ORGANISATION_NOUNS
 
 

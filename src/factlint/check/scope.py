@@ -1360,7 +1360,7 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
     before = _PLAIN_WORD.findall(text[max(0, start - TITLE_CHARS):start])
     # Or a researcher's title opening the sentence with a body's name: "Marktonderzoeker Klantwijzer meldt dat …",
     # "Marktonderzoeker GfK Nederland …" (not with a person's: "Onderzoeker Katleen Gabriëls citeert Adobe").
-    return any(word and (word in _FIGURE_MAKERS or word.endswith(_MAKER_ENDINGS)) for word in (
+    return any(word and (word in _FIGURE_MAKERS or word.endswith(MAKER_ENDINGS)) for word in (
         fold(last[-1]) if last else "", fold(before[-1]) if before else "")) or (
         len(last) > 1 and not _person_named(last[1:]) and (
             (title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
@@ -1386,8 +1386,8 @@ _FIGURE_MAKERS = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGE
     *language.name_type_nouns, *language.researcher_titles))
 # A compound's last part says what it is: "onderzoeksbureau", "adviesbureau", "statistiekinstituut".
 MAKER_ENDING_LETTERS = 6
-_MAKER_ENDINGS = tuple(fold(w) for language in LANGUAGES.values() for w in language.name_type_nouns
-                       if len(w) >= MAKER_ENDING_LETTERS)
+MAKER_ENDINGS = tuple(fold(w) for language in LANGUAGES.values() for w in language.name_type_nouns
+                      if len(w) >= MAKER_ENDING_LETTERS)
 _RESEARCHERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.researcher_titles)
 _RESEARCHER_ENDINGS = tuple(w for w in _RESEARCHERS if len(w) >= MAKER_ENDING_LETTERS)
 
