@@ -48,6 +48,8 @@ FRACTIONS = [
     ("nl", "Meer dan de helft van het kobalt", "de helft", 50, 50, P, "%", None, MIN),
     ("nl", "Ruim de helft van de bezorgers", "de helft", 50, 50, P, "%", None, MIN),
     ("nl", "De helft van de omzet", "De helft", 50, 50, P, "%", None, EX),
+    ("nl", "Bijna helft Nederlanders weet niet wie AI traint", "helft", 50, 50, P, "%", None, AP),  # a headline's
+    ("nl", "Helft van de klikwerkers stopt binnen een jaar", "Helft", 50, 50, P, "%", None, EX),  # bare "helft"
     ("nl", "een vijfentwintigste", "een vijfentwintigste", 4, 4, P, "%", None, EX),
     ("nl", "drie achtsten van het land", "drie achtsten", 37.5, 37.5, P, "%", None, EX),
     ("nl", "Eén op de vijf werkers", "Eén op de vijf", 20, 20, P, "%", None, EX),
@@ -82,6 +84,14 @@ NOT_FRACTIONS = [
     ("nl", "voor een derde keer", "een derde"),
     ("nl", "een half uur wachten", "een half"),
     ("nl", "Het gebeurt om kwart over drie.", "kwart"),
+    # Bare, "helft" follows a word only as a noun of its own: a part of a period, the other half.
+    ("nl", "In de eerste helft van dit jaar sloten 420 nieuwe leden aan.", "helft"),
+    ("nl", "De andere helft wacht nog op betaling.", "helft"),
+    # Half of one thing is no share of a whole: a half-time job, half a century.
+    ("nl", "Ze heeft een halve baan als datawerker.", "een halve"),
+    ("en", "He kept a half share in the firm.", "a half"),
+    ("nl", "Een halve eeuw later was er niets over.", "Een halve"),
+    ("nl", "Ruim een halve wereld verder labelt Joy foto's.", "een halve"),
     ("en", "They arrested 30 in 10 cities.", "30 in 10"),  # more than all: not a proportion
     ("en", "It happened 5 in 2023.", "5 in 2023"),
 ]
@@ -129,6 +139,20 @@ def test_a_proportion_needs_a_part_and_a_whole(lang, text):
 ])
 def test_a_proportion_s_precision_is_one_part_of_its_whole(lang, text, step):
     assert extract(text, lang)[0].step == step
+
+
+@pytest.mark.parametrize("lang, text, span, value, kind, unit", [
+    # A fraction of a currency or of a percent is that much of one: half a dollar is $0.50, not 50%.
+    ("en", "Workers were paid half a dollar per task.", "half a dollar", 0.5, "money", "USD"),
+    ("en", "It cost three quarters of a dollar.", "three quarters of a dollar", 0.75, "money", "USD"),
+    ("nl", "Ze kregen een halve euro per taak.", "een halve euro", 0.5, "money", "EUR"),
+    ("en", "Wages rose a half percent last year.", "a half percent", 0.5, "percent", "%"),
+    ("en", "Prices fell by a quarter of a percent.", "a quarter of a percent", 0.25, "percent", "%"),
+    ("nl", "Het loon steeg met een half procent.", "een half procent", 0.5, "percent", "%"),
+    ("nl", "De rente daalde driekwart procent.", "driekwart procent", 0.75, "percent", "%"),
+])
+def test_a_fraction_of_one_unit_is_that_much_of_it(lang, text, span, value, kind, unit):
+    assert [(f.text, f.low, f.high, f.kind, f.unit) for f in extract(text, lang)] == [(span, value, value, kind, unit)]
 
 
 @pytest.mark.parametrize("text", [

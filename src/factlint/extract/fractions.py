@@ -16,7 +16,9 @@ in a row") or a measure of time ("half an hour"). So a fraction standing alone i
 - a fraction without a numerator ("half") needs a qualifier before it ("more than half"), a linking word after it,
   or a function word after it ("half the workers");
 - no fraction is read in front of a period ("half an hour", "a quarter hour"), nor a lone one after an ordinal
-  ("in the first half").
+  ("in the first half"), nor a half of one thing ("een halve baan", "a half share");
+- in front of a currency or a percent, a fraction is that much of one ("half a dollar" is $0.50, "een half procent"
+  0.5%).
 """
 
 from __future__ import annotations
@@ -174,6 +176,12 @@ class Fractions(Cursor):
         if f.lone and self.low(f.first - 1) in lex.part_ordinals and not (linked and not self.period_follows(at + 1)):
             return False  # "in the first half", "the latter half of the year": a part of a period ("the first half of
             # the workers" is a share of them)
+        if f.one and not (f.joined or f.lone or linked) and lex.fraction_words.get(f.denominator) == 2 and nxt and \
+                nxt not in lex.any_stopwords:
+            return False  # "een halve baan", "a half share": half of one thing, no share of a whole
+        if f.lone and f.first == f.last and self.low(f.first) in self.index.bare_fractions and not qualified and \
+                self.is_word(f.first - 1):
+            return False  # "de eerste helft", "de andere helft": bare, "helft" is a headline's ("Helft Nederlanders …")
         if f.lone and f.first == f.last:
             return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
                 after is None or after.kind == "s")

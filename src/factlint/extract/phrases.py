@@ -36,6 +36,7 @@ class PhraseIndex:
     currency_phrases_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
     period_abbreviations_by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
     lone_fractions_by_first: Mapping[str, tuple[tuple[Phrase, float], ...]]
+    bare_fractions: frozenset[str]  # a lone fraction the language writes with an article ("helft" of "de helft")
     proportion_words_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
     few_by_first: Mapping[str, tuple[tuple[Phrase, None], ...]]
     function_words: frozenset[str]  # a capitalised word before a number that is no name ("Over 60%")
@@ -58,6 +59,8 @@ class PhraseIndex:
             currency_phrases_by_first=_by_word(_longest_first(lex.currency_phrases.items()), 0),
             period_abbreviations_by_first=_by_word(_longest_first(lex.period_abbreviations.items()), 0),
             lone_fractions_by_first=_by_word(_longest_first(lex.lone_fractions.items()), 0),
+            bare_fractions=frozenset(p[0] for p in lex.lone_fractions if len(p) == 1 and any(
+                len(q) > 1 and q[-1] == p[0] for q in lex.lone_fractions)),
             proportion_words_by_first=_by_word(((p, None) for p in lex.proportion_words), 0),
             few_by_first=_by_word(((p, None) for p in lex.few_words), 0),
             function_words=frozenset().union(lex.any_stopwords, lex.range_openers, lex.currency_words,

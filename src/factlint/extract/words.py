@@ -175,6 +175,9 @@ class WrittenNumbers(Fractions):
         if scale is not None:
             value = f.value * scale
             return Amount(value, value, step_of(value), f.first, j, written=True, scaled=True)
+        if self.currency_word(j) is not None or self.percent_after(j - 1):
+            # "half a dollar", "een halve euro", "a quarter of a percent": that much of one currency or percent
+            return Amount(f.value, f.value, step_of(f.value), f.first, j - 1, written=True)
         if not self.reads_alone(f, self.qualified(f.first)):
             return None
         value = f.percent

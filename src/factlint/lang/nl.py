@@ -116,7 +116,7 @@ LANGUAGE = Language(
     fraction_words={"half": 2, "halve": 2, "helft": 2, "kwart": 4, **_ORDINALS,
                     **{word + "n": value for word, value in _ORDINALS.items()}},
     ordinal_endings=("sten", "ste", "den", "de"),
-    lone_fractions={("de", "helft"): 0.5},
+    lone_fractions={("de", "helft"): 0.5, ("helft",): 0.5},  # "helft" bare in a headline: "Bijna helft Nederlanders …"
     proportion_words=(("op", "de"), ("op",), ("uit", "de"), ("uit",), ("van", "de"), ("in",)),
     few_words=(("een", "paar"), ("enkele",), ("verscheidene",)),
 
