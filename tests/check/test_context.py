@@ -2313,6 +2313,12 @@ def test_a_study_of_its_own_is_of_the_one_named_before(engine, text, status):
     ("In Madagascar, part-timers doing data work earn about 90 to 100 euros a month.\n", ("unsourced", "conflicting")),
     ("In Madagaskar verdienen deeltijdse datawerkers ongeveer 90 tot 100 euro per maand.\n",
      ("unsourced", "conflicting")),
+    # Half-time is part-time, in either language; a full working week is full time.
+    ("In Madagascar, data workers with a half-time job earn €90 to €100 a month.\n", ("unsourced", "conflicting")),
+    ("Wie in Madagaskar een halve baan heeft als datawerker, verdient 90 tot 100 euro per maand.\n",
+     ("unsourced", "conflicting")),
+    ("In Madagaskar werken datawerkers halftijds voor 90 tot 100 euro per maand.\n", ("unsourced", "conflicting")),
+    ("In Madagaskar verdienen datawerkers 90 tot 100 euro per maand voor een volle werkweek.\n", ("supported",)),
     # ... but not part of anyone's time.
     ("Data workers in Madagascar, who spend part of their time waiting for tasks, earn about 90 to 100 euros a "
      "month.\n", ("supported",)),
@@ -2360,6 +2366,25 @@ def test_a_headline_s_place_holds_for_a_world_estimate(engine, text):
      "want brand experiences personalised to their needs\n", ("supported",)),
 ])
 def test_a_bold_lead_naming_its_body_by_its_kind(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A subject named only by its kind ("the statistics bureau", "het platformbureau") is a body of that kind: not the
+    # registry's, unless the kind is its own ("de bank": the World Bank).
+    ("het platformbureau in brussel kwam vorig jaar wereldwijd uit op honderd tot vierhonderd miljoen mensen in deze "
+     "industrie\n", ("conflicting", "unsourced")),
+    ("The statistics bureau puts the number of people doing such work worldwide at between 150 million and 430 "
+     "million.\n", ("conflicting", "unsourced")),
+    ("De vakbond meldt dat moderatoren in Kenia minder dan 2 dollar per uur kregen.\n", ("conflicting", "unsourced")),
+    ("De bank schat dat wereldwijd 150 tot 430 miljoen mensen dit werk doen.\n", ("supported",)),
+    ("The World Bank has studied platform work for years. The bank puts the number of people doing it at between 150 "
+     "million and 430 million.\n", ("supported",)),
+    # A kind before people is no body: "the office workers" are workers.
+    ("In Kenya, the office workers Sama hired for OpenAI were paid less than $2 per hour, Time reported.\n",
+     ("supported",)),
+])
+def test_a_subject_named_by_its_kind(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
 
 

@@ -280,6 +280,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         if referred:
             # Named back, the sentence before's others are not the figure's ("… criticised the World Bank").
             here, organisations = True, (organisations if here else frozenset()) | referred
+    if not here and subject and (kind := _kind_subject(near[subject[0]:subject[1]], known)):
+        # "het platformbureau in brussel kwam vorig jaar uit op honderd tot vierhonderd miljoen": a body named by its
+        # kind is whose the figure is, before what the sentences around it name.
+        here, organisations = True, kind
     # A group of the sentence leaned on is the figure's only when its own clause names no place of its own ("Zijn team
     # zag in Madagaskar dat …" after a sentence on regulators is not said of the regulators).
     previous_at = layers.index(occ.previous) if occ.previous else -1
@@ -673,6 +677,25 @@ def _kind_named(lead: str, known: frozenset[str]) -> frozenset[str]:
 LEAD_KIND_CHARS = 120  # characters of a lead-in read for "of the institute"
 _DEFINITE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.definite_articles)
 _BODY_ENDINGS = tuple(w for w in BODY_HEADS if len(w) >= MAKER_ENDING_LETTERS)  # "onderzoeksinstituut"
+
+
+def _kind_subject(subject: str, known: frozenset[str]) -> frozenset[str]:
+    """The body a subject names by a definite noun of its kind ("het platformbureau in brussel", "the statistics
+    bureau"): the registry's organisation that noun heads ("de bank"), else the noun itself; not a noun any body is
+    ("the company"), nor one before people ("the office workers")."""
+    words = [fold(w) for w in _WORD.findall(subject[:SUBJECT_KIND_CHARS])]
+    if not words or words[0] not in _DEFINITE_WORDS:
+        return frozenset()
+    for k in range(1, min(len(words), SUBJECT_KIND_WORDS + 1)):
+        if words[k] not in ORGANISATION_NOUNS and (words[k] in BODY_HEADS or words[k].endswith(_BODY_ENDINGS)):
+            if k + 1 < len(words) and lexical.names_people(words[k + 1]):
+                return frozenset()
+            return frozenset(n for n in known if heads_noun(n, words[k])) or frozenset({words[k]})
+    return frozenset()
+
+
+SUBJECT_KIND_WORDS = 2  # words after its article a subject's kind stands within ("the statistics bureau")
+SUBJECT_KIND_CHARS = 80
 
 
 def _owner(sentence: str, known: frozenset[str]) -> frozenset[str]:

@@ -459,7 +459,7 @@ throughout whereas nevertheless nonetheless unless
     },
     # Who works full time or part time: two figures of pay, whatever the work (scope.BASES). A hyphen may be a space or
     # left out, and a word may go on ("full-timers"); "part of their time" is none.
-    work_bases={"full-timer": ("full-time",), "part-timer": ("part-time",)},
+    work_bases={"full-timer": ("full-time",), "part-timer": ("part-time", "half-time")},
     range_ends={("upper", "bound"): "max", ("upper", "end"): "max", ("upper", "limit"): "max", ("top", "end"): "max",
                 ("high", "end"): "max", ("upper", "estimate"): "max", ("highest", "estimate"): "max",
                 ("lower", "bound"): "min", ("lower", "end"): "min", ("lower", "limit"): "min", ("bottom", "end"): "min",

@@ -484,7 +484,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "fisher": ("visser",),
     },
     # (compounds go on: "deeltijdwerkers", "voltijdse", "parttimebaan")
-    work_bases={"full-timer": ("voltijd", "full-time"), "part-timer": ("deeltijd", "part-time")},
+    work_bases={"full-timer": ("voltijd", "full-time", "volle werkweek"),
+                "part-timer": ("deeltijd", "part-time", "halftijd", "halve baan", "halve banen")},
     range_ends={("bovengrens",): "max", ("bovenkant",): "max", ("hoogste", "schatting"): "max",
                 ("ondergrens",): "min", ("onderkant",): "min", ("laagste", "schatting"): "min"},
     low_words=("laag", "lager", "min", "minimum", "minimaal", "laagste", "van"),
