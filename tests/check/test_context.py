@@ -1503,6 +1503,25 @@ def test_another_survey_s_other_finding_is_no_contradiction(engine, text, status
 
 
 @pytest.mark.parametrize("text, status", [
+    # A share of what is used is no share of what is produced: batteries' share of cobalt demand is not Congo's
+    # share of the world's output.
+    ("Batteries account for 70% of cobalt demand.\n", ("unsourced",)),
+    ("**Key figures**\n\n- Congo's share of world cobalt: about two-thirds\n- Batteries' share of cobalt demand, per "
+     "Ridgeway: 70%\n", ("unsourced",)),
+    ("Smartphones consume 70% of the world's cobalt.\n", ("unsourced",)),
+    ("Batterijen zijn goed voor 70 procent van het kobaltverbruik.\n", ("unsourced",)),
+    ("Het aandeel van batterijen in de vraag naar kobalt: 70 procent.\n", ("unsourced",)),
+    # The claim's own measure, or none, is still its figure.
+    ("Congo produces about 70% of the world's cobalt.\n", ("supported",)),
+    ("Over 60% of the cobalt used in batteries comes from Congo.\n", ("supported",)),
+    ("Congo produceert meer dan 60 procent van het kobalt, en de vraag groeit.\n", ("supported",)),
+    ("Congo mines over 60% of the world's cobalt as battery demand soars.\n", ("supported",)),  # demand's own clause
+])
+def test_a_share_of_demand_is_no_share_of_output(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
     # The workers a claim's sum was paid are its keywords' kind of work when its statement says only "workers".
     ("Kenyan ride-hailing drivers also take home less than $2 an hour once fuel is paid.\n", "unsourced"),
     ("Ook Keniaanse theeplukkers verdienen volgens hun vakbond minder dan 2 dollar per uur.\n", "unsourced"),
@@ -2318,6 +2337,8 @@ def test_a_study_of_its_own_is_of_the_one_named_before(engine, text, status):
     ("Wie in Madagaskar een halve baan heeft als datawerker, verdient 90 tot 100 euro per maand.\n",
      ("unsourced", "conflicting")),
     ("In Madagaskar werken datawerkers halftijds voor 90 tot 100 euro per maand.\n", ("unsourced", "conflicting")),
+    ("Wie in Madagaskar een halve werkweek datawerk doet, verdient 90 tot 100 euro per maand.\n",
+     ("unsourced", "conflicting")),
     ("In Madagaskar verdienen datawerkers 90 tot 100 euro per maand voor een volle werkweek.\n", ("supported",)),
     # ... but not part of anyone's time.
     ("Data workers in Madagascar, who spend part of their time waiting for tasks, earn about 90 to 100 euros a "
@@ -2380,11 +2401,41 @@ def test_a_bold_lead_naming_its_body_by_its_kind(engine, text, status):
     ("De bank schat dat wereldwijd 150 tot 430 miljoen mensen dit werk doen.\n", ("supported",)),
     ("The World Bank has studied platform work for years. The bank puts the number of people doing it at between 150 "
      "million and 430 million.\n", ("supported",)),
-    # A kind before people is no body: "the office workers" are workers.
+    # Named back, another body of the kind is that one, not the registry's ...
+    ("De Afrikaanse Ontwikkelingsbank publiceerde dinsdag een rapport over klikwerk. De bank schat dat wereldwijd 150 "
+     "tot 430 miljoen mensen dit werk doen.\n", ("conflicting", "unsourced")),
+    ("De Wereldbank publiceerde dinsdag een rapport over klikwerk. De bank schat dat wereldwijd 150 tot 430 miljoen "
+     "mensen dit werk doen.\n", ("supported",)),
+    # ... a government's own body or a place's is none ("the department" of the government named before) ...
+    ("The Philippine government has tried to count click workers. The department estimates that more than 2 million "
+     "people in the Philippines do such work.\n", ("supported",)),
+    ("De gemeente Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, telt duizenden jongeren die dagelijks "
+     "online werken voor de AI-industrie.\n", ("supported",)),
+    # ... nor is a kind before people: "the office workers" are workers.
     ("In Kenya, the office workers Sama hired for OpenAI were paid less than $2 per hour, Time reported.\n",
      ("supported",)),
 ])
 def test_a_subject_named_by_its_kind(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A clause joined to a finding, naming no one of its own, is the same finder's.
+    ("A Lakeshore Analytics poll released last month found 61% of likely voters in the district support stricter "
+     "rules on AI purchases, and 77% of Ohio shoppers say they want personalized online experiences.\n",
+     ("conflicting", "unsourced")),
+    ("Uit een peiling van Klantwijs bleek dat 61 procent van de kiezers strengere regels wil, en 77 procent van de "
+     "consumenten wil gepersonaliseerde merkervaringen.\n", ("conflicting", "unsourced")),
+    ("Adobe found that 61% of shoppers compare prices online, and 77% of consumers want brand experiences "
+     "personalized to their needs.\n", ("supported",)),
+    # A clause of its own after the finding is not the finder's: its own place, its own verb and subject.
+    ("The Philippine government estimates that more than two million people in the country do click work, and in "
+     "Cagayan de Oro alone thousands of young people log on every day to support the industry.\n", ("supported",)),
+    ("In an interview with the University of Groningen he cited World Bank estimates that 100 to 400 million people "
+     "work in the industry, and said full-time microworkers in Madagascar earned roughly €90–100 per month.\n",
+     ("supported",)),
+])
+def test_a_clause_joined_to_a_finding_is_the_finder_s(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
 
 

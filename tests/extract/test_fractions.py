@@ -17,6 +17,7 @@ FRACTIONS = [
     ("en", "A third of the moderators quit.", "A third", THIRD, THIRD, P, "%", None, EX),
     ("en", "Less than a third of the moderators", "a third", THIRD, THIRD, P, "%", None, MAX),
     ("en", "More than half of the world's cobalt", "half", 50, 50, P, "%", None, MIN),
+    ("en", "Of the world's cobalt, nearly a half comes from Congo.", "a half", 50, 50, P, "%", None, AP),  # qualified
     ("en", "Half of all households spend it.", "Half", 50, 50, P, "%", None, EX),
     ("en", "half the workers left", "half", 50, 50, P, "%", None, EX),
     ("en", "Nearly a quarter of the tasks", "a quarter", 25, 25, P, "%", None, AP),

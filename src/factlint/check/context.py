@@ -29,6 +29,7 @@ from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
 from factlint.lang import LANGUAGES, frequency, lexicon
 from factlint.lang.gazetteer import WORLD, gazetteer
+from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -75,6 +76,8 @@ class Context:
     turned: bool = False
     # The year its clause dates it to ("de Wereldbank telde in 2015 al 100 tot 400 miljoen"); 0 when none does.
     year: int = 0
+    # Of a share, what it is a share of, as its subject or label and its "of" phrase say (SHARE_MEASURES).
+    shares: frozenset[str] = frozenset()
 
     @property
     def pool(self) -> frozenset[str]:
@@ -252,6 +255,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         lead_scope = read(said, known=known)
         here, organisations, places = True, lead_scope.organisations, specific(lead_scope.places - {WORLD})
         placed_around = False
+    if not organisations and own_text != occ.masked and _opens_with_figure(occ, own_text) and \
+            (earlier := _before(occ.masked, own_text)) and MASKED_GAP in earlier and \
+            not _FINDING.isdisjoint(fold(w) for w in _WORD.findall(earlier)) and \
+            (found_by := read(earlier, known=known).organisations):
+        # "A Lakeshore Analytics poll … found 61% of likely voters …, and 77% of Ohio shoppers say …": a figure
+        # opening a clause joined to a finding of another is the same finder's (not "…, and in Cagayan de Oro alone
+        # thousands …", nor "…, and said full-time microworkers … earned …": clauses of their own).
+        here, organisations = True, found_by
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
         # so does a list's lead-in set as one ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
@@ -280,7 +291,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         if referred:
             # Named back, the sentence before's others are not the figure's ("… criticised the World Bank").
             here, organisations = True, (organisations if here else frozenset()) | referred
-    if not here and subject and (kind := _kind_subject(near[subject[0]:subject[1]], known)):
+    if not here and subject and (kind := _kind_subject(near[subject[0]:subject[1]], known, occ.previous)):
         # "het platformbureau in brussel kwam vorig jaar uit op honderd tot vierhonderd miljoen": a body named by its
         # kind is whose the figure is, before what the sentences around it name.
         here, organisations = True, kind
@@ -416,7 +427,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),
                    _referents(occ), placed_around and bool(places), turns(own_text),
-                   _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1))
+                   _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1),
+                   _shares(occ, near, label) if occ.figure.kind == "percent" else frozenset())
 
 
 _YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
@@ -662,6 +674,32 @@ def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:
         " ".join(words[:SUBJECT_NAME_AT]), known=known) else frozenset()
 
 
+# What may stand before a figure opening a clause: a conjunction, a qualifier.
+_OPENING_WORDS = frozenset(fold(w) for language in LANGUAGES.values()
+                           for w in (*language.and_words, *(w for phrase in language.qualifiers for w in phrase)))
+# What tells a finding: "found", "said", "Uit … bleek", "according to".
+_FINDING = CLAUSE_VERBS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.evidence_words)
+
+
+def _shares(occ: Occurrence, near: str, label: str) -> frozenset[str]:
+    """What a share is of, as its clause before it, its label and the first words of what follows it say: "Batteries
+    account for 70% of cobalt demand" (not "… 60% of the world's cobalt as battery demand soars")."""
+    at = _figure_at(occ, near)
+    before = near[max(0, at - SHARE_CHARS):at] if at >= 0 else ""
+    after = " ".join(itertools.islice(_WORD.findall(occ.after[:SHARE_CHARS]), SHARE_OF_WORDS))
+    return lexical.pool((before, after, label)) & SHARE_MEASURES
+
+
+SHARE_CHARS = 160  # characters before and after a share read for what it is of
+SHARE_OF_WORDS = 5  # words after it ("of the world's cobalt demand")
+
+
+def _opens_with_figure(occ: Occurrence, statement: str) -> bool:
+    """Whether the figure opens its statement, after a qualifier at most ("and nearly 77% of shoppers …")."""
+    at = _figure_at(occ, statement)
+    return at >= 0 and all(fold(w) in _OPENING_WORDS for w in _WORD.findall(statement, 0, at))
+
+
 def _kind_named(lead: str, known: frozenset[str]) -> frozenset[str]:
     """The body a lead-in names by a definite noun of its kind after "of" ("Key findings of the institute", "… van het
     instituut"): the registry's organisation that noun heads ("of the bank": the World Bank), else the noun itself; not
@@ -679,23 +717,33 @@ _DEFINITE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in 
 _BODY_ENDINGS = tuple(w for w in BODY_HEADS if len(w) >= MAKER_ENDING_LETTERS)  # "onderzoeksinstituut"
 
 
-def _kind_subject(subject: str, known: frozenset[str]) -> frozenset[str]:
-    """The body a subject names by a definite noun of its kind ("het platformbureau in brussel", "the statistics
-    bureau"): the registry's organisation that noun heads ("de bank"), else the noun itself; not a noun any body is
-    ("the company"), nor one before people ("the office workers")."""
-    words = [fold(w) for w in _WORD.findall(subject[:SUBJECT_KIND_CHARS])]
+def _kind_subject(subject: str, known: frozenset[str], previous: str = "") -> frozenset[str]:
+    """The body a subject names by a definite noun of its kind ("het platformbureau in brussel", "the union"): the
+    registry's organisation that noun heads ("de bank"), unless the sentence before names another of that kind
+    ("De Afrikaanse Ontwikkelingsbank …"), else the noun itself; not a noun any body is ("the company"), one before
+    people ("the office workers") or a name ("de gemeente Cagayan de Oro"), nor a government's or a place's own."""
+    found = list(itertools.islice(_WORD.finditer(subject, 0, SUBJECT_KIND_CHARS), SUBJECT_KIND_WORDS + 3))
+    words = [fold(m.group()) for m in found]
     if not words or words[0] not in _DEFINITE_WORDS:
         return frozenset()
     for k in range(1, min(len(words), SUBJECT_KIND_WORDS + 1)):
-        if words[k] not in ORGANISATION_NOUNS and (words[k] in BODY_HEADS or words[k].endswith(_BODY_ENDINGS)):
-            if k + 1 < len(words) and lexical.names_people(words[k + 1]):
-                return frozenset()
-            return frozenset(n for n in known if heads_noun(n, words[k])) or frozenset({words[k]})
+        noun = words[k]
+        if noun in ORGANISATION_NOUNS or not (noun in BODY_HEADS or noun.endswith(_BODY_ENDINGS)):
+            continue
+        after = [m.group() for m in found[k + 1:] if fold(m.group()) not in _OF | _DEFINITE_WORDS][:1]
+        if noun in _PUBLIC_BODIES or (after and (after[0][:1].isupper() or lexical.names_people(after[0]))):
+            return frozenset()
+        theirs = frozenset(n for n in known if heads_noun(n, noun))
+        # (the other one named back by its last word: "ontwikkelingsbank", which no "bank" of the registry's holds)
+        others = frozenset(w for w in (fold(m.group()) for m in _WORD.finditer(previous))
+                           if w.endswith(noun) and not any(w in n.split() for n in theirs))
+        return theirs if theirs and not others else others or frozenset({noun})
     return frozenset()
 
 
 SUBJECT_KIND_WORDS = 2  # words after its article a subject's kind stands within ("the statistics bureau")
 SUBJECT_KIND_CHARS = 80
+_PUBLIC_BODIES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.public_body_nouns)
 
 
 def _owner(sentence: str, known: frozenset[str]) -> frozenset[str]:
@@ -1567,6 +1615,8 @@ MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words f
 _RELATIVE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 # The paraphrase classes of what a sum measures: pay is no revenue, rent or price.
 MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", MINIMUM_WAGE})
+# And of what a share is of: what is produced is not what is used ("70% of cobalt demand" is no share of output).
+SHARE_MEASURES = frozenset({"@produce", "@demand"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is
 MINIMUM_WORDS = 4  # and words ("minimum wage of roughly", "federal minimum wage")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")

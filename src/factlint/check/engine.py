@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, Context, as_range_end, context_of, is_change,
+from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end, context_of, is_change,
                                     whole_places, of_world, with_echo, with_headers, with_period_before,
                                     with_period_in_relative)
 from factlint.check.hidden import hidden_characters
@@ -148,7 +148,10 @@ class Engine:
         lean = ctx.own_words < OWN_WORDS
         counted = (figure.unit or ctx.measured) if figure.kind == "count" else ctx.measured
         referents = ctx.referents if not counted else frozenset()
-        measures = ctx.own & MEASURES if figure.kind == "money" else frozenset()
+        # (of a sum, what it measures; of a share, what it is a share of)
+        kind_measures = MEASURES if figure.kind == "money" else SHARE_MEASURES if figure.kind == "percent" else \
+            frozenset()
+        measures = ctx.own & MEASURES if figure.kind == "money" else ctx.shares
         # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
         # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
         entire = figure.kind in ("count", "money") and figure.per is None
@@ -194,9 +197,9 @@ class Engine:
 
             What a verdict needs of a claim: a claim said of another scope must match strongly; one that
             counts something else loses NOUN_PENALTY. Those that cannot get there are not scored."""
-            claim_measures = self._measured(i) if measures else frozenset()
+            claim_measures = self._measured(i) & kind_measures if measures else frozenset()
             if claim_measures and claim_measures.isdisjoint(measures):
-                return None  # another measure (revenue, not pay): not this claim's figure at all
+                return None  # another measure (revenue, not pay; demand, not output): not this claim's figure at all
             if not comparable(claims[i].figure, figure):
                 return None  # another kind of figure, or another quantity in the same words
             if ctx.per_unit and claims[i].figure.per is not None:
@@ -557,8 +560,9 @@ GENERAL = frozenset({"@people", "@worker"})
 
 
 def _measures(statement: str) -> frozenset[str]:
-    """What the sums of money of a claim's statement measure (pay, revenue, funding...)."""
-    return lexical.pool((statement,)) & MEASURES
+    """What the sums of money of a claim's statement measure (pay, revenue, funding...), and what its shares are of
+    (output, demand)."""
+    return lexical.pool((statement,)) & (MEASURES | SHARE_MEASURES)
 
 
 def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: frozenset[str] = frozenset()) -> bool:

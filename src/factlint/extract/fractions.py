@@ -177,8 +177,10 @@ class Fractions(Cursor):
             return False  # "in the first half", "the latter half of the year": a part of a period ("the first half of
             # the workers" is a share of them)
         if f.one and not (f.joined or f.lone or linked) and lex.fraction_words.get(f.denominator) == 2 and nxt and \
-                nxt not in lex.any_stopwords:
-            return False  # "een halve baan", "a half share": half of one thing, no share of a whole
+                nxt not in lex.any_stopwords and (not qualified or f.denominator not in lex.half_words):
+            # "een halve baan", "a half share": half of one thing, no share of a whole ("nearly a half comes from …"
+            # is one; an adjective's form, "ruim een halve wereld verder", is not)
+            return False
         if f.lone and f.first == f.last and self.low(f.first) in self.index.bare_fractions and not qualified and \
                 self.is_word(f.first - 1):
             return False  # "de eerste helft", "de andere helft": bare, "helft" is a headline's ("Helft Nederlanders …")

@@ -230,6 +230,8 @@ throughout whereas nevertheless nonetheless unless
         "personal": ("personalized", "personalised", "tailored", "customized", "customised"),
         "brand": ("brand", "brands"),
         "produce": ("produce", "production", "produces", "output"),
+        # What is used, not produced: "batteries account for 70% of cobalt demand" (not "the cobalt used in …").
+        "demand": ("demand", "consumption", "consume", "consumes"),
         "company": ("company", "firm", "employer", "business"),
         "child": ("children", "kids", "minors"),
         "poor": ("impoverished", "poor", "poverty", "poorest"),
@@ -343,6 +345,8 @@ throughout whereas nevertheless nonetheless unless
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",
                 "initiative", "society", "league", "guild", "board", "authority"),
+    public_body_nouns=("ministry", "department", "office", "authority", "agency", "council", "municipality", "bureau",
+                       "centre", "center"),
     # (not "met": Dutch "met" is "with", and the languages' words are read together)
     fieldwork_verbs=("spoke", "talked", "interviewed", "surveyed", "polled", "asked", "visited", "counted", "followed",
                      "questioned"),

@@ -321,6 +321,9 @@ class Language:
     # Other nouns that close a body's name ("the Dhaka Shift Workers' Forum"): with name_type_nouns and
     # organisation_nouns, an unknown body's name whose words say nothing of its figure ("Workers" are no workers).
     body_nouns: Phrase = ()
+    # Kinds of a government's own body, or of a place: a subject named by one ("the department estimates", "de
+    # gemeente telt") may be a government's, whose figure is its country's, not another body's.
+    public_body_nouns: Phrase = ()
     # Verbs of a writer's own fieldwork, after or before a first person: "we interviewed 36", "sprak ik met 41".
     fieldwork_verbs: Phrase = ()
     # Nouns of a figure as such: after a definite article anywhere in a sentence's opening they name one said before

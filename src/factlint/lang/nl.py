@@ -253,6 +253,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "personal": ("gepersonaliseerd", "gepersonaliseerde", "persoonlijk", "persoonlijke"),
         "brand": ("merk", "merken"),
         "produce": ("produceert", "produceren", "productie"),
+        # (not "vraag" alone: "vragen" is to ask, and its stem is "vraag")
+        "demand": ("vraag naar", "verbruik", "consumptie", "verbruikt", "verbruiken"),
         "company": ("bedrijf", "bedrijven", "onderneming", "werkgever"),
         "child": ("kinderen", "minderjarigen"),
         "poor": ("arm", "arme", "armoede", "armste", "straatarm", "straatarme"),
@@ -358,6 +360,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "bureau", "bank"),
     body_nouns=("forum", "netwerk", "alliantie", "coalitie", "observatorium", "collectief", "beweging", "initiatief",
                 "genootschap", "gilde", "autoriteit"),
+    public_body_nouns=("ministerie", "departement", "dienst", "gemeente", "provincie", "autoriteit", "centrum",
+                       "bureau"),
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
     likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk", "dicht"),
@@ -485,7 +489,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     },
     # (compounds go on: "deeltijdwerkers", "voltijdse", "parttimebaan")
     work_bases={"full-timer": ("voltijd", "full-time", "volle werkweek"),
-                "part-timer": ("deeltijd", "part-time", "halftijd", "halve baan", "halve banen")},
+                "part-timer": ("deeltijd", "part-time", "halftijd", "halve baan", "halve banen",
+                               "halve werkweek")},
     range_ends={("bovengrens",): "max", ("bovenkant",): "max", ("hoogste", "schatting"): "max",
                 ("ondergrens",): "min", ("onderkant",): "min", ("laagste", "schatting"): "min"},
     low_words=("laag", "lager", "min", "minimum", "minimaal", "laagste", "van"),
