@@ -2440,6 +2440,35 @@ def test_a_clause_joined_to_a_finding_is_the_finder_s(engine, text, status):
 
 
 @pytest.mark.parametrize("text, status", [
+    # An attribution closing a sentence names back, by its kind, the body of the sentence before: its figure is that
+    # body's.
+    ("Dutch consumers are warming to personalised shopping, according to a survey by research agency Klantwijs. Some "
+     "77% of the 1,046 people polled said they wanted brand experiences tailored to their needs, the agency said on "
+     "Tuesday.\n", ("conflicting", "unsourced")),
+    # An article before a figure is its own noun phrase's: no group named before ("tussen de 150 en 430 miljoen").
+    ("Lijsttrekker Yara Bakker verwees naar de Democratische Republiek Congo, dat ruim 60 procent van het kobalt "
+     "produceert. Achter AI zit net zo goed uitbuiting, zei ze: volgens de Wereldbank doen tussen de 150 en 430 "
+     "miljoen mensen datawerk.\n", ("supported",)),
+])
+def test_what_a_sentence_leans_on(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A figure converted into another currency or period gives the one before again: the claim of that one, whose
+    # currency or period it is not.
+    ("Keniaanse moderatoren kregen minder dan twee dollar per uur. Omgerekend is dat nog geen 1,90 euro per uur.\n",
+     ("conflicting",)),
+    ("Full-time microworkers in Madagascar earn about €90–100 a month, per Antonio Casilli's fieldwork – roughly "
+     "$100–110 at today's exchange rate.\n", ("conflicting",)),
+    ("Kenyan workers hired by Sama for OpenAI were paid less than $2 an hour, Time reported. Converted, that is about "
+     "€1.85 an hour.\n", ("conflicting",)),
+])
+def test_a_figure_converted_from_the_one_before(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
     # A count said of one place on its own is that place's part, not a claim's count of people anywhere.
     ("In Nederland alleen al gebruiken honderden miljoenen mensen AI-toepassingen voor hun studie, werk en "
      "privéleven.\n", ("unsourced", "conflicting")),

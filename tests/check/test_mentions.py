@@ -195,6 +195,9 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("According to a blog about AI and low wages, it is even over     .", True),
     ("Volgens een blog over AI en lage lonen is het zelfs ruim     .", True),
     ("Volgens het rapport werken er      mensen in Kenia.", False),  # "het" as an article
+    # An article before the masked figure is the figure's own noun phrase's, no group named before.
+    ("volgens de Wereldbank doen tussen de                    mensen datawerk.", False),
+    ("Volgens Time kregen de werkers minder dan      per uur.", True),
     ("According to the report, Kenya has      moderators.", False),
     # A cleft's "it" stands for nothing said before; a pronoun before a name after a colon still does.
     ("Het is dus Congo, niet Rwanda, dat ruim      van het kobalt levert.", False),

@@ -31,6 +31,14 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"Its revenue grew to {G} last year.", False),
     # The verb of another clause: "… die vaak naast dat onderzoek wordt aangehaald, komt ook op …".
     (f"Een studie die vaak naast dat onderzoek wordt aangehaald, komt ook op {G} uit.", False),
+    # Converted into another currency or period, a figure before is given again: "Omgerekend is dat …".
+    (f"Omgerekend is dat nog geen {G}.", True),
+    (f"Converted, that is about {G}.", True),
+    (f"Earning about {G}, per Casilli's fieldwork – roughly {G} at today's exchange rate.", True),
+    (f"Tegen de huidige wisselkoers is dat zo'n {G}.", True),
+    # Not a conversion with nothing before it to convert, nor a rate of exchange itself.
+    (f"The exchange rate fell by {G} last year.", False),
+    (f"Omgerekend verdienen de werkers {G}.", False),
 ])
 def test_turns(text, turned):
     assert turns(text) is turned

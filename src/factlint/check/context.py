@@ -23,7 +23,7 @@ from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, place_institution, place_spans, places_in,
                                   places_within, read, sources_named, spans_between, speakers_in, specific, uncompared)
-from factlint.check.turning import turns
+from factlint.check.turning import turned_spans, turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -381,6 +381,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                   others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
         or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
+    turned = turns(own_text)
+    if not turned and not occ.previous and own_text != occ.statement and _converted_here(occ):
+        # "… about €90–100 a month, per Casilli's fieldwork – roughly $100–110 at today's exchange rate": the figure
+        # before given again, read on its words.
+        turned, own_keys = True, own_keys | _pool([occ.statement], known)
     if colon_lead and not _NAMING_FIGURES.isdisjoint(fold(w) for w in _WORD.findall(colon_lead)):
         # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …": a lead
         # naming a figure says what the figure after its colon is.
@@ -426,7 +431,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        *((where.row_header, where.column_header, *row_labels) if where.kind == "table_cell" else ()),
                        # "**$7.25.** The US federal minimum hourly wage …": a figure standing alone, what follows it
                        occ.previous if stands_alone(occ.masked) else ""),
-                   _referents(occ), placed_around and bool(places), turns(own_text),
+                   _referents(occ), placed_around and bool(places), turned,
                    _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1),
                    _shares(occ, near, label) if occ.figure.kind == "percent" else frozenset())
 
@@ -679,6 +684,12 @@ _OPENING_WORDS = frozenset(fold(w) for language in LANGUAGES.values()
                            for w in (*language.and_words, *(w for phrase in language.qualifiers for w in phrase)))
 # What tells a finding: "found", "said", "Uit … bleek", "according to".
 _FINDING = CLAUSE_VERBS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.evidence_words)
+
+
+def _converted_here(occ: Occurrence) -> bool:
+    """Whether the figure gives one before it in its statement again, in another currency or period (turning.py)."""
+    at = _figure_at(occ, occ.statement)
+    return at > 0 and any(at - len(MASKED_GAP) <= end <= at for _, end in turned_spans(occ.statement))
 
 
 def _shares(occ: Occurrence, near: str, label: str) -> frozenset[str]:

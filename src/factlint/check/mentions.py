@@ -607,12 +607,15 @@ def _refers(text: str, start: int) -> bool:
         # genitive: "by the World Bank's count, …" names its own source).
         return True
     # "Volgens Time kregen de werkers minder dan …", "These workers earn …": a group named before, by a general noun.
-    group = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN)]
+    found = list(itertools.islice(_FIRST_WORD.finditer(text, start, start + 160), GROUP_WITHIN))
+    group = [m.group().lower() for m in found]
     held = frozenset(group)
-    # Not one a clause or phrase after it says which ("the people who label the data", "the workers in Kenya").
+    # Not one a clause or phrase after it says which ("the people who label the data", "the workers in Kenya"), nor
+    # the figure's own noun phrase ("tussen de 150 en 430 miljoen mensen", its figure masked between).
     if not _POINTING.isdisjoint(held) and any(
             w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
-            for w, nxt, after in zip(group, group[1:], [*group[2:], ""])):
+            and MASKED_GAP not in text[m.end():n.start()]
+            for w, nxt, after, m, n in zip(group, group[1:], [*group[2:], ""], found, found[1:])):
         return True
     if len(group) > 2 and group[0] in _DEFINITE and lexical.populations(group[1]) and group[2] not in _DEFINING \
             and not _names_next(text, start):
@@ -796,7 +799,21 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
                 or points_there(head) or says_nothing(_first_clause(masked_text, start, end))
-                or echoes_noun(head, before) or owned_study(head))
+                or echoes_noun(head, before) or owned_study(head) or _said_by_one_named_back(masked_text, start, end,
+                                                                                          before))
+
+
+def _said_by_one_named_back(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the sentence closes with an attribution to a body of the sentence before, named back by its kind:
+    "…, the agency said on Tuesday", "…, zegt het bureau"."""
+    comma = text.rfind(",", max(start, end - ATTRIBUTION_TAIL_CHARS), end)
+    if comma < 0:
+        return False
+    tail = text[comma + 1:end]
+    return not _REPORTS.isdisjoint(w.lower() for w in _FIRST_WORD.findall(tail)) and bool(named_back(tail, before))
+
+
+ATTRIBUTION_TAIL_CHARS = 60  # characters of a sentence's closing attribution ("…, the agency said on Tuesday.")
 
 
 def _goes_on(text: str, labels: list[tuple[int, int]], start: int) -> bool:

@@ -1,5 +1,6 @@
 """A figure given as what one named before became: "By the time the story reached Caracas, that had become '$12 a
-day'", "a Brussels weekly turned that into less than $20 per hour", "werd dat binnen een dag 'bijna 90 procent'".
+day'", "a Brussels weekly turned that into less than $20 per hour", "werd dat binnen een dag 'bijna 90 procent'", or
+as it converts into another currency or period ("Omgerekend is dat nog geen 1,90 euro per uur").
 
 Its sentence leans on what came before (the figure it turns), and who turned it, where and in what, is only where
 it was passed on: no scope of the figure. Pure: masked text in, spans out.
@@ -19,9 +20,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GAP = re.compile(re.escape(MASKED_GAP) + " *")
 _BREAK = re.compile(r"[.!?;](?=\s)")
 _TURNING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turning_words)
-# Any verb of turning at all: most sentences have none and are passed over with one search.
-_TURNING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _TURNING), key=len, reverse=True))
-                                               or "(?!)"), re.IGNORECASE)
+_CONVERTING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.conversion_words)
+# Any verb of turning or word of conversion at all: most sentences have none and are passed over with one search.
+_TURNING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _TURNING | _CONVERTING), key=len,
+                                                                 reverse=True)) or "(?!)"), re.IGNORECASE)
 _OBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turned_objects)
 _COMPLEMENTISERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
 _MODALS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.modal_verbs)
@@ -47,8 +49,9 @@ def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
     previous = 0
     for gap in _GAP.finditer(text):
         floor = max(previous, gap.start() - TURN_CHARS)
-        previous = gap.end()
         start = max((m.end() for m in _BREAK.finditer(text, floor, gap.start())), default=floor)
+        after_figure = previous > 0 and start == previous  # no stop since the figure before
+        previous = gap.end()
         stop = _BREAK.search(text, gap.end(), gap.end() + TURN_CHARS)
         rest = [fold(w) for w in _WORD.findall(text, gap.end(), stop.start() if stop else gap.end() + TURN_CHARS)]
         words = list(_WORD.finditer(text, start, gap.start()))
@@ -56,6 +59,10 @@ def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
         # Not another's estimate, in the clause ("In the ILO's new report that became …", unless it only passed on
         # the figure: "An English summary of his research turned that into …") or after it ("…, according to
         # Glencore"); nor the same figure said again of another ("it became 77% as well").
+        if _converts(folded, rest, after_figure):
+            # (the words between are the figure before's, its source too: "… per Casilli's fieldwork – roughly …")
+            out.append((start, gap.start()))
+            continue
         if (_PASSING.isdisjoint(folded) and not _ORIGINS.isdisjoint(folded)) or holds_phrase(rest, _OPENERS) or \
                 holds_phrase(folded + rest, _ADDITIVE):
             continue
@@ -82,6 +89,18 @@ def turns(text: str, start: int = 0) -> bool:
     """Whether the masked sentence at text[start:] gives a figure as what one named before became."""
     end = _BREAK.search(text, start, start + TURN_CHARS)
     return bool(turned_spans(text[start:end.end() if end else start + TURN_CHARS]))
+
+
+def _converts(folded: list[str], rest: list[str], after_figure: bool) -> bool:
+    """Whether a clause gives a figure before again in another currency or period: a word of conversion and one
+    standing for that figure before it ("Omgerekend is dat …", "Converted, that is …"), or a word of conversion just
+    after it when it follows another figure ("… €90–100 a month – roughly [$100–110] at today's exchange rate")."""
+    if not _CONVERTING.isdisjoint(folded) and not _OBJECTS.isdisjoint(folded[-CONVERT_WORDS:]):
+        return True
+    return after_figure and not _CONVERTING.isdisjoint(rest[:CONVERT_WORDS])
+
+
+CONVERT_WORDS = 4  # words from the word standing for the figure before to it ("dat nog geen …"), and after it
 
 
 def _turns(text: str, words: list[re.Match[str]], folded: list[str], gap: int) -> bool:

@@ -484,6 +484,7 @@ throughout whereas nevertheless nonetheless unless
                    "mutated", "changed", "ballooned", "shrank", "shrunk", "shorten", "shortens", "shortened",
                    "exaggerated", "simplified"),
     turned_objects=("it", "that", "this"),
+    conversion_words=("converted", "conversion", "exchange"),
     spreading_words=("reached", "spread", "circulated", "circulating", "shared", "travelled", "traveled", "copied",
                      "retold", "quoted", "repeated", "timeline", "feed", "thread", "group", "groups",
                      "summary", "summaries", "online"),

@@ -433,6 +433,8 @@ class Language:
     # day'", "a Brussels weekly turned that into less than $20", "werd dat binnen een dag 'bijna 90 procent'".
     turning_words: Phrase = ()
     turned_objects: Phrase = ()
+    # A figure before given again in another currency or period: "Omgerekend is dat …", "… at today's exchange rate".
+    conversion_words: Phrase = ()
     # What it was turned in, or how it travelled there ("By the time the story reached WhatsApp groups in Caracas"):
     # only then are the clause's places and names where it was passed on. A modal makes it a forecast ("that could
     # become over 60% too"), no figure turned.

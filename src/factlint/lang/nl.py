@@ -368,6 +368,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
+    conversion_words=("omgerekend", "omgezet", "wisselkoers"),
     spreading_words=("bereikte", "bereikt", "verspreid", "verspreidde", "circuleerde", "circuleert", "gedeeld",
                      "overgenomen", "nagepraat", "herhaald", "geciteerd", "doorverteld", "tijdlijn", "draadje", "groepsapp",
                      "samenvatting", "online"),
