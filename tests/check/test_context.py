@@ -1516,6 +1516,9 @@ def test_another_survey_s_other_finding_is_no_contradiction(engine, text, status
     ("Over 60% of the cobalt used in batteries comes from Congo.\n", ("supported",)),
     ("Congo produceert meer dan 60 procent van het kobalt, en de vraag groeit.\n", ("supported",)),
     ("Congo mines over 60% of the world's cobalt as battery demand soars.\n", ("supported",)),  # demand's own clause
+    ("As demand for electric-car batteries surges, all eyes are on Congo, the source of over 60% of the world's "
+     "cobalt.\n", ("supported",)),
+    ("Congo supplies over 60% of cobalt, and demand keeps growing.\n", ("supported",)),
 ])
 def test_a_share_of_demand_is_no_share_of_output(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
@@ -2411,6 +2414,10 @@ def test_a_bold_lead_naming_its_body_by_its_kind(engine, text, status):
      "people in the Philippines do such work.\n", ("supported",)),
     ("De gemeente Cagayan de Oro, een kuststad in het zuiden van de Filipijnen, telt duizenden jongeren die dagelijks "
      "online werken voor de AI-industrie.\n", ("supported",)),
+    # ... but a bureau or a centre is a body of its own.
+    ("The research centre estimates that between 150 million and 430 million people do data work worldwide.\n",
+     ("conflicting", "unsourced")),
+    ("Het bureau schat dat wereldwijd 100 tot 400 miljoen mensen dit werk doen.\n", ("conflicting", "unsourced")),
     # ... nor is a kind before people: "the office workers" are workers.
     ("In Kenya, the office workers Sama hired for OpenAI were paid less than $2 per hour, Time reported.\n",
      ("supported",)),
@@ -2428,6 +2435,9 @@ def test_a_subject_named_by_its_kind(engine, text, status):
      "consumenten wil gepersonaliseerde merkervaringen.\n", ("conflicting", "unsourced")),
     ("Adobe found that 61% of shoppers compare prices online, and 77% of consumers want brand experiences "
      "personalized to their needs.\n", ("supported",)),
+    # The finder is who found, not a name of what was found.
+    ("A Time investigation found that OpenAI's Kenyan contractors were paid less than $2 an hour, and 77% of "
+     "consumers want brand experiences personalised to their needs.\n", ("supported",)),
     # A clause of its own after the finding is not the finder's: its own place, its own verb and subject.
     ("The Philippine government estimates that more than two million people in the country do click work, and in "
      "Cagayan de Oro alone thousands of young people log on every day to support the industry.\n", ("supported",)),
@@ -2463,8 +2473,30 @@ def test_what_a_sentence_leans_on(engine, text, status):
      "$100–110 at today's exchange rate.\n", ("conflicting",)),
     ("Kenyan workers hired by Sama for OpenAI were paid less than $2 an hour, Time reported. Converted, that is about "
      "€1.85 an hour.\n", ("conflicting",)),
+    # A study on conversion, or of exchange apps, converts nothing: its names stay.
+    ("A Salesforce study on conversion found that 77% of consumers want brand experiences personalised to their "
+     "needs.\n", ("conflicting", "unsourced")),
+    ("A Salesforce study of currency exchange apps found that 77% of consumers want brand experiences personalised to "
+     "their needs.\n", ("conflicting", "unsourced")),
+    ("Een Salesforce-onderzoek naar de wisselkoers-apps liet zien dat 77 procent van de consumenten gepersonaliseerde "
+     "merkervaringen wil.\n", ("conflicting", "unsourced")),
 ])
 def test_a_figure_converted_from_the_one_before(engine, text, status):
+    assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # The places of an aside saying who reported a figure are the reporters', not the figure's ...
+    ("Cagayan de Oro is a port city in the south of the Philippines, and, as the Washington Post reported and a "
+     "Belgian tech site later summarised, thousands of young people there log on every day to prepare data for AI "
+     "companies.\n",
+     ("supported",)),
+    ("In Cagayan de Oro loggen, zoals een Belgische techsite meldde, dagelijks duizenden jongeren in om de AI-industrie "
+     "te ondersteunen.\n", ("supported",)),
+    # ... while the figure's own place still counts.
+    ("As a Kenyan paper reported, Ugandan moderators were paid less than $2 an hour.\n", ("conflicting", "unsourced")),
+])
+def test_an_aside_saying_who_reported_it(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
 
 

@@ -23,7 +23,7 @@ from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, place_institution, place_spans, places_in,
                                   places_within, read, sources_named, spans_between, speakers_in, specific, uncompared)
-from factlint.check.turning import turned_spans, turns
+from factlint.check.turning import converted_spans, turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -257,8 +257,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         placed_around = False
     if not organisations and own_text != occ.masked and _opens_with_figure(occ, own_text) and \
             (earlier := _before(occ.masked, own_text)) and MASKED_GAP in earlier and \
-            not _FINDING.isdisjoint(fold(w) for w in _WORD.findall(earlier)) and \
-            (found_by := read(earlier, known=known).organisations):
+            (found_by := _finder(earlier, known)):
         # "A Lakeshore Analytics poll … found 61% of likely voters …, and 77% of Ohio shoppers say …": a figure
         # opening a clause joined to a finding of another is the same finder's (not "…, and in Cagayan de Oro alone
         # thousands …", nor "…, and said full-time microworkers … earned …": clauses of their own).
@@ -381,8 +380,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                   others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
         or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
-    turned = turns(own_text)
-    if not turned and not occ.previous and own_text != occ.statement and _converted_here(occ):
+    # (a conversion only of a sum: "Omgerekend is dat nog geen 1,90 euro per uur")
+    turned = turns(own_text, converted=occ.figure.kind == "money")
+    if not turned and occ.figure.kind == "money" and not occ.previous and own_text != occ.statement and \
+            _converted_here(occ):
         # "… about €90–100 a month, per Casilli's fieldwork – roughly $100–110 at today's exchange rate": the figure
         # before given again, read on its words.
         turned, own_keys = True, own_keys | _pool([occ.statement], known)
@@ -689,20 +690,39 @@ _FINDING = CLAUSE_VERBS | frozenset(fold(w) for language in LANGUAGES.values() f
 def _converted_here(occ: Occurrence) -> bool:
     """Whether the figure gives one before it in its statement again, in another currency or period (turning.py)."""
     at = _figure_at(occ, occ.statement)
-    return at > 0 and any(at - len(MASKED_GAP) <= end <= at for _, end in turned_spans(occ.statement))
+    return at > 0 and any(at - len(MASKED_GAP) <= end <= at for _, end in converted_spans(occ.statement))
 
 
 def _shares(occ: Occurrence, near: str, label: str) -> frozenset[str]:
     """What a share is of, as its clause before it, its label and the first words of what follows it say: "Batteries
     account for 70% of cobalt demand" (not "… 60% of the world's cobalt as battery demand soars")."""
     at = _figure_at(occ, near)
-    before = near[max(0, at - SHARE_CHARS):at] if at >= 0 else ""
-    after = " ".join(itertools.islice(_WORD.findall(occ.after[:SHARE_CHARS]), SHARE_OF_WORDS))
+    before = _CLAUSE_JOIN.split(near[max(0, at - SHARE_CHARS):at])[-1] if at >= 0 else ""
+    after = " ".join(itertools.islice(_WORD.findall(_CLAUSE_JOIN.split(occ.after[:SHARE_CHARS], 1)[0]), SHARE_OF_WORDS))
     return lexical.pool((before, after, label)) & SHARE_MEASURES
 
 
-SHARE_CHARS = 160  # characters before and after a share read for what it is of
+SHARE_CHARS = 160  # characters before and after a share read for what it is of, within its clause
+_CLAUSE_JOIN = re.compile(r"[,;]|\b(?:{})\b".format("|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in language.and_words})) or "(?!)"), re.IGNORECASE)
 SHARE_OF_WORDS = 5  # words after it ("of the world's cobalt demand")
+
+
+def _finder(clause: str, known: frozenset[str]) -> frozenset[str]:
+    """Who a clause says found its figure: the names before its first word of finding ("A Lakeshore Analytics poll
+    … found", "Uit een peiling van Klantwijs bleek"), or, after an opener, those right after it ("According to
+    Adobe"); not a name of what was found ("… found that OpenAI's Kenyan contractors were paid …")."""
+    verb = next((m for m in _WORD.finditer(clause) if fold(m.group()) in _FINDING), None)
+    if verb is None:
+        return frozenset()
+    before = read(clause[:verb.start()], known=known).organisations
+    if before or fold(verb.group()) not in _OPENING_FINDING:
+        return before
+    return read(clause[verb.start():verb.end() + FINDER_CHARS], known=known).organisations
+
+
+FINDER_CHARS = 40  # characters after an opener ("according to", "volgens") its name stands within
+_OPENING_FINDING = frozenset(fold(p[0]) for language in LANGUAGES.values() for p in language.attribution_openers)
 
 
 def _opens_with_figure(occ: Occurrence, statement: str) -> bool:

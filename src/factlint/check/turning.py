@@ -20,10 +20,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GAP = re.compile(re.escape(MASKED_GAP) + " *")
 _BREAK = re.compile(r"[.!?;](?=\s)")
 _TURNING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turning_words)
-_CONVERTING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.conversion_words)
+_CONVERTING = frozenset(tuple(fold(w).split()) for language in LANGUAGES.values() for w in language.conversion_words)
 # Any verb of turning or word of conversion at all: most sentences have none and are passed over with one search.
-_TURNING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _TURNING | _CONVERTING), key=len,
-                                                                 reverse=True)) or "(?!)"), re.IGNORECASE)
+_TURNING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _TURNING), key=len, reverse=True))
+                                               or "(?!)"), re.IGNORECASE)
+_CONVERTING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(
+    (r"\s+".join(map(re.escape, p)) for p in _CONVERTING), key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
 _OBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turned_objects)
 _COMPLEMENTISERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
 _MODALS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.modal_verbs)
@@ -43,8 +45,21 @@ TURN_CHARS = 400  # characters of a clause read before its figure
 def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The stretches of masked `text` that turn a figure named before into the one masked after them: from the
     clause's start (a stop, or the figure before) to the figure."""
+    return _spans(text, converted=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def converted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of masked `text` that give a figure before again in another currency or period ("Omgerekend is
+    dat nog geen …", "… – roughly [$100–110] at today's exchange rate"): from the clause's start to the figure. Its
+    names are kept: a conversion says nothing of where a figure travelled."""
+    return _spans(text, converted=True)
+
+
+def _spans(text: str, converted: bool) -> tuple[tuple[int, int], ...]:
+    """turned_spans, or converted_spans."""
     out: list[tuple[int, int]] = []
-    if _TURNING_AT.search(text) is None:
+    if (_CONVERTING_AT if converted else _TURNING_AT).search(text) is None:
         return ()
     previous = 0
     for gap in _GAP.finditer(text):
@@ -56,13 +71,14 @@ def turned_spans(text: str) -> tuple[tuple[int, int], ...]:
         rest = [fold(w) for w in _WORD.findall(text, gap.end(), stop.start() if stop else gap.end() + TURN_CHARS)]
         words = list(_WORD.finditer(text, start, gap.start()))
         folded = [fold(w.group()) for w in words]
+        if converted:
+            # (the words between are the figure before's, its source too: "… per Casilli's fieldwork – roughly …")
+            if _converts(folded, rest, after_figure):
+                out.append((start, gap.start()))
+            continue
         # Not another's estimate, in the clause ("In the ILO's new report that became …", unless it only passed on
         # the figure: "An English summary of his research turned that into …") or after it ("…, according to
         # Glencore"); nor the same figure said again of another ("it became 77% as well").
-        if _converts(folded, rest, after_figure):
-            # (the words between are the figure before's, its source too: "… per Casilli's fieldwork – roughly …")
-            out.append((start, gap.start()))
-            continue
         if (_PASSING.isdisjoint(folded) and not _ORIGINS.isdisjoint(folded)) or holds_phrase(rest, _OPENERS) or \
                 holds_phrase(folded + rest, _ADDITIVE):
             continue
@@ -85,19 +101,21 @@ def _placed(clause: str) -> bool:
     return any(True for _ in gazetteer().find(clause))
 
 
-def turns(text: str, start: int = 0) -> bool:
-    """Whether the masked sentence at text[start:] gives a figure as what one named before became."""
+def turns(text: str, start: int = 0, converted: bool = True) -> bool:
+    """Whether the masked sentence at text[start:] gives a figure as what one named before became, or (`converted`)
+    converts it."""
     end = _BREAK.search(text, start, start + TURN_CHARS)
-    return bool(turned_spans(text[start:end.end() if end else start + TURN_CHARS]))
+    sentence = text[start:end.end() if end else start + TURN_CHARS]
+    return bool(turned_spans(sentence) or (converted and converted_spans(sentence)))
 
 
 def _converts(folded: list[str], rest: list[str], after_figure: bool) -> bool:
     """Whether a clause gives a figure before again in another currency or period: a word of conversion and one
     standing for that figure before it ("Omgerekend is dat …", "Converted, that is …"), or a word of conversion just
     after it when it follows another figure ("… €90–100 a month – roughly [$100–110] at today's exchange rate")."""
-    if not _CONVERTING.isdisjoint(folded) and not _OBJECTS.isdisjoint(folded[-CONVERT_WORDS:]):
+    if holds_phrase(folded, _CONVERTING) and not _OBJECTS.isdisjoint(folded[-CONVERT_WORDS:]):
         return True
-    return after_figure and not _CONVERTING.isdisjoint(rest[:CONVERT_WORDS])
+    return after_figure and holds_phrase(rest[:CONVERT_WORDS + 1], _CONVERTING)
 
 
 CONVERT_WORDS = 4  # words from the word standing for the figure before to it ("dat nog geen …"), and after it

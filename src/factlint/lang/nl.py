@@ -360,8 +360,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "bureau", "bank"),
     body_nouns=("forum", "netwerk", "alliantie", "coalitie", "observatorium", "collectief", "beweging", "initiatief",
                 "genootschap", "gilde", "autoriteit"),
-    public_body_nouns=("ministerie", "departement", "dienst", "gemeente", "provincie", "autoriteit", "centrum",
-                       "bureau"),
+    public_body_nouns=("ministerie", "departement", "gemeente", "provincie"),
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
     likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk", "dicht"),
@@ -369,6 +368,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
     conversion_words=("omgerekend", "omgezet", "wisselkoers"),
+    as_words=("zoals",),
     spreading_words=("bereikte", "bereikt", "verspreid", "verspreidde", "circuleerde", "circuleert", "gedeeld",
                      "overgenomen", "nagepraat", "herhaald", "geciteerd", "doorverteld", "tijdlijn", "draadje", "groepsapp",
                      "samenvatting", "online"),
