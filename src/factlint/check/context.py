@@ -766,14 +766,15 @@ def _kind_subject(subject: str, known: frozenset[str], previous: str = "") -> fr
             return frozenset()
         theirs = frozenset(n for n in known if heads_noun(n, noun))
         # (the other one named back by its last word: "ontwikkelingsbank", which no "bank" of the registry's holds)
-        others = frozenset(w for w in (fold(m.group()) for m in _WORD.finditer(previous))
+        others = frozenset(w for w in (fold(m.group()) for m in _WORD.finditer(previous, 0, KIND_BACK_CHARS))
                            if w.endswith(noun) and not any(w in n.split() for n in theirs))
         return theirs if theirs and not others else others or frozenset({noun})
     return frozenset()
 
 
 SUBJECT_KIND_WORDS = 2  # words after its article a subject's kind stands within ("the statistics bureau")
-SUBJECT_KIND_CHARS = 80
+SUBJECT_KIND_CHARS = 80  # characters of a subject read for its kind
+KIND_BACK_CHARS = 400  # characters of the sentence before read for another body of that kind
 _PUBLIC_BODIES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.public_body_nouns)
 
 
