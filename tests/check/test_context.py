@@ -2493,8 +2493,13 @@ def test_a_figure_converted_from_the_one_before(engine, text, status):
      ("supported",)),
     ("In Cagayan de Oro loggen, zoals een Belgische techsite meldde, dagelijks duizenden jongeren in om de AI-industrie "
      "te ondersteunen.\n", ("supported",)),
-    # ... while the figure's own place still counts.
+    # ... while the figure's own place still counts, and a reporter's place is the figure's when the sentence names
+    # no other.
     ("As a Kenyan paper reported, Ugandan moderators were paid less than $2 an hour.\n", ("conflicting", "unsourced")),
+    ("As a Ugandan union reported, moderators were paid less than $2 an hour to keep harmful content out of "
+     "ChatGPT.\n", ("conflicting", "unsourced")),
+    ("Moderators were paid less than $2 an hour, as a Ugandan union reported, to keep harmful content out of "
+     "ChatGPT.\n", ("conflicting", "unsourced")),
 ])
 def test_an_aside_saying_who_reported_it(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status

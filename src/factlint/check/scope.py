@@ -232,10 +232,13 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         out += [(m.start(1), m.end(1)) for m in _CLOSING_RELATIVE.finditer(text)
                 if not _LIKENING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))]
     if comma:
-        # "…, as the Washington Post reported and a Belgian tech site later summarised, thousands …": the places of an
-        # aside saying who reported the figure are the reporters' (its names stay: one may be the figure's source).
+        # "Cagayan de Oro is a port city …, and, as the Washington Post reported and a Belgian tech site later
+        # summarised, thousands … there": the places of an aside saying who reported the figure are the reporters', when
+        # the sentence places its figure otherwise (its names stay: one may be the figure's source). Alone, a
+        # reporter's place may be the figure's too ("As a Ugandan union reported, moderators were paid …").
         out += [(a, b) for m in _AS_REPORTED.finditer(text) if MASKED_GAP not in m.group(1)
                 and not NAME_WORDS.reporting.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))
+                and _placed_otherwise(text, m.start(1), m.end(1))
                 for a, b, _ in spans_between(text, m.start(1), m.end(1))]
     # "Casilli told a Dutch university interviewer that …", "told the House that …": whom a speaker told is no place
     # of what was told, nor its source.
