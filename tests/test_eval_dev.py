@@ -225,7 +225,8 @@ def test_figures_cases_read_right():
 # (parliamentary questions and debates) 0.875, none with a false-supported figure. At 177fec4's code news_dev195 (real
 # news, seventh batch) 0.93 and news_dev196 (data journalism) 0.95, each with one (a clause joined to a poll's finding;
 # batteries' share of cobalt demand), both fixed in the commit after. At db267f1 news_dev197 (real news, eighth batch)
-# 0.91 and news_dev198 (attribution chains, conversions) 0.76; at eab7723 news_dev200 (trade press) 0.94, none with a
+# 0.91 and news_dev198 (attribution chains, conversions) 0.76 (0.77 while an aside rule, since dropped, held one more);
+# at eab7723 news_dev200 (trade press) 0.94, none with a
 # false-supported figure; news_dev199 (real news, ninth batch) 0.93 with one (a firm's own staff's six-figure
 # salaries, open: not held here).
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
@@ -276,7 +277,7 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev183.toml": 0.90, "news_dev175.toml": 0.96, "news_dev184.toml": 0.91, "news_dev186.toml": 0.90,
          "news_dev187.toml": 0.95, "news_dev188.toml": 0.93, "news_dev190.toml": 0.87, "news_dev191.toml": 0.92,
          "news_dev192.toml": 0.96, "news_dev193.toml": 0.73, "news_dev194.toml": 0.87, "news_dev195.toml": 0.93,
-         "news_dev196.toml": 0.96, "news_dev197.toml": 0.90, "news_dev198.toml": 0.77, "news_dev200.toml": 0.93}
+         "news_dev196.toml": 0.96, "news_dev197.toml": 0.90, "news_dev198.toml": 0.76, "news_dev200.toml": 0.93}
 
 
 @pytest.fixture(scope="module")

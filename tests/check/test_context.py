@@ -1519,6 +1519,7 @@ def test_another_survey_s_other_finding_is_no_contradiction(engine, text, status
     ("As demand for electric-car batteries surges, all eyes are on Congo, the source of over 60% of the world's "
      "cobalt.\n", ("supported",)),
     ("Congo supplies over 60% of cobalt, and demand keeps growing.\n", ("supported",)),
+    ("Of global cobalt demand, Congo meets over 60%.\n", ("unsourced", "conflicting")),  # a fronted "of" phrase
 ])
 def test_a_share_of_demand_is_no_share_of_output(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
@@ -2435,6 +2436,15 @@ def test_a_subject_named_by_its_kind(engine, text, status):
      "consumenten wil gepersonaliseerde merkervaringen.\n", ("conflicting", "unsourced")),
     ("Adobe found that 61% of shoppers compare prices online, and 77% of consumers want brand experiences "
      "personalized to their needs.\n", ("supported",)),
+    # The finder after its verb ("ontdekte Salesforce dat", "found, in a survey commissioned by Salesforce, that") or
+    # far after an opener is the finder too.
+    ("Vorig jaar ontdekte Salesforce dat 61 procent van de shoppers prijzen online vergelijkt, en 77 procent van de "
+     "consumenten wil gepersonaliseerde merkervaringen.\n", ("conflicting", "unsourced")),
+    ("Researchers found, in a survey commissioned by Salesforce, that 61% of shoppers compare prices online, and 77% of "
+     "consumers want brand experiences personalised to their needs.\n", ("conflicting", "unsourced")),
+    ("According to a survey of thousands of online shoppers published in March by Salesforce, 61% compare prices "
+     "online, and 77% of consumers want brand experiences personalised to their needs.\n",
+     ("conflicting", "unsourced")),
     # The finder is who found, not a name of what was found.
     ("A Time investigation found that OpenAI's Kenyan contractors were paid less than $2 an hour, and 77% of "
      "consumers want brand experiences personalised to their needs.\n", ("supported",)),
@@ -2486,20 +2496,20 @@ def test_a_figure_converted_from_the_one_before(engine, text, status):
 
 
 @pytest.mark.parametrize("text, status", [
-    # The places of an aside saying who reported a figure are the reporters', not the figure's ...
-    ("Cagayan de Oro is a port city in the south of the Philippines, and, as the Washington Post reported and a "
-     "Belgian tech site later summarised, thousands of young people there log on every day to prepare data for AI "
-     "companies.\n",
-     ("supported",)),
-    ("In Cagayan de Oro loggen, zoals een Belgische techsite meldde, dagelijks duizenden jongeren in om de AI-industrie "
-     "te ondersteunen.\n", ("supported",)),
-    # ... while the figure's own place still counts, and a reporter's place is the figure's when the sentence names
-    # no other.
+    # A reporter's place in an aside may be the figure's own: "As a Ugandan union reported, moderators (there) …" (a
+    # rule that dropped such places when the sentence pointed elsewhere let these through, and was dropped).
     ("As a Kenyan paper reported, Ugandan moderators were paid less than $2 an hour.\n", ("conflicting", "unsourced")),
     ("As a Ugandan union reported, moderators were paid less than $2 an hour to keep harmful content out of "
      "ChatGPT.\n", ("conflicting", "unsourced")),
     ("Moderators were paid less than $2 an hour, as a Ugandan union reported, to keep harmful content out of "
      "ChatGPT.\n", ("conflicting", "unsourced")),
+    ("As a Ugandan union reported, moderators there were paid less than $2 an hour to keep harmful content out of "
+     "ChatGPT.\n", ("conflicting", "unsourced")),
+    ("Zoals een Oegandese vakbond meldde, kregen moderatoren daar minder dan 2 dollar per uur om schadelijke inhoud uit "
+     "ChatGPT te houden.\n", ("conflicting", "unsourced")),
+    # ... and "zoals" is also "such as".
+    ("In Afrikaanse landen, zoals Kenia waarover Time berichtte, kregen moderatoren minder dan 2 dollar per uur.\n",
+     ("supported",)),
 ])
 def test_an_aside_saying_who_reported_it(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status

@@ -697,7 +697,10 @@ def _shares(occ: Occurrence, near: str, label: str) -> frozenset[str]:
     """What a share is of, as its clause before it, its label and the first words of what follows it say: "Batteries
     account for 70% of cobalt demand" (not "… 60% of the world's cobalt as battery demand soars")."""
     at = _figure_at(occ, near)
-    before = _CLAUSE_JOIN.split(near[max(0, at - SHARE_CHARS):at])[-1] if at >= 0 else ""
+    parts = _CLAUSE_JOIN.split(near[max(0, at - SHARE_CHARS):at]) if at >= 0 else [""]
+    # (and a phrase fronted before its clause saying what it is of: "Of global cobalt demand, Congo meets over 60%")
+    fronted = parts[0] if len(parts) > 1 and fold(next(iter(_WORD.findall(parts[0])), "")) in _OF else ""
+    before = f"{fronted} {parts[-1]}"
     after = " ".join(itertools.islice(_WORD.findall(_CLAUSE_JOIN.split(occ.after[:SHARE_CHARS], 1)[0]), SHARE_OF_WORDS))
     return lexical.pool((before, after, label)) & SHARE_MEASURES
 
@@ -716,12 +719,19 @@ def _finder(clause: str, known: frozenset[str]) -> frozenset[str]:
     if verb is None:
         return frozenset()
     before = read(clause[:verb.start()], known=known).organisations
-    if before or fold(verb.group()) not in _OPENING_FINDING:
+    if before:
         return before
-    return read(clause[verb.start():verb.end() + FINDER_CHARS], known=known).organisations
+    # After its verb, up to what it found ("ontdekte Salesforce dat", "found, in a survey commissioned by Salesforce,
+    # that"), or after an opener up to its comma ("According to a survey … published in March by Salesforce, …").
+    stop = (_COMMA if fold(verb.group()) in _OPENING_FINDING else _COMPLEMENTISER).search(
+        clause, verb.end(), verb.end() + FINDER_CHARS)
+    return read(clause[verb.end():stop.start()], known=known).organisations if stop else frozenset()
 
 
-FINDER_CHARS = 40  # characters after an opener ("according to", "volgens") its name stands within
+FINDER_CHARS = 160  # characters after a word of finding its finder and what it found stand within
+_COMMA = re.compile(",")
+_COMPLEMENTISER = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, NAME_WORDS.complementisers)))
+                                                 or "(?!)"), re.IGNORECASE)
 _OPENING_FINDING = frozenset(fold(p[0]) for language in LANGUAGES.values() for p in language.attribution_openers)
 
 

@@ -231,15 +231,6 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         # clause likening the figure to another's names that other, no source of it.
         out += [(m.start(1), m.end(1)) for m in _CLOSING_RELATIVE.finditer(text)
                 if not _LIKENING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))]
-    if comma:
-        # "Cagayan de Oro is a port city …, and, as the Washington Post reported and a Belgian tech site later
-        # summarised, thousands … there": the places of an aside saying who reported the figure are the reporters', when
-        # the sentence places its figure otherwise (its names stay: one may be the figure's source). Alone, a
-        # reporter's place may be the figure's too ("As a Ugandan union reported, moderators were paid …").
-        out += [(a, b) for m in _AS_REPORTED.finditer(text) if MASKED_GAP not in m.group(1)
-                and not NAME_WORDS.reporting.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))
-                and _placed_otherwise(text, m.start(1), m.end(1))
-                for a, b, _ in spans_between(text, m.start(1), m.end(1))]
     # "Casilli told a Dutch university interviewer that …", "told the House that …": whom a speaker told is no place
     # of what was told, nor its source.
     out += [(m.start(1), m.end(1)) for m in _TELLING.finditer(text) if MASKED_GAP not in m.group(1)]
@@ -394,8 +385,6 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 FIGURE_IN_COMPARISON = 160  # characters of a comparison read for a figure
 _NAME_RELATIVES = "|".join(w for language in LANGUAGES.values() for w in language.name_relatives)
 _NAME_RELATIVE = re.compile(rf",([ \t]+(?:{_NAME_RELATIVES})\b[^,;:.!?\n]{{1,200}}),", re.IGNORECASE)
-_AS_REPORTED = re.compile(r"(?:^|,)[ \t]*((?:{})\b[^,;:.!?\n]{{1,160}}),".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.as_words})) or "(?!)"), re.IGNORECASE)
 _NO_NAMES = frozenset(fold(w) for language in LANGUAGES.values()
                       for w in (*language.sentence_adverbs, *language.weekdays))
 _ADVERB_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.adverb_endings)

@@ -484,7 +484,6 @@ throughout whereas nevertheless nonetheless unless
                    "exaggerated", "simplified"),
     turned_objects=("it", "that", "this"),
     conversion_words=("converted", "exchange rate", "exchange rates"),
-    as_words=("as",),
     spreading_words=("reached", "spread", "circulated", "circulating", "shared", "travelled", "traveled", "copied",
                      "retold", "quoted", "repeated", "timeline", "feed", "thread", "group", "groups",
                      "summary", "summaries", "online"),

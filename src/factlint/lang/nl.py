@@ -368,7 +368,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
     conversion_words=("omgerekend", "omgezet", "wisselkoers"),
-    as_words=("zoals",),
     spreading_words=("bereikte", "bereikt", "verspreid", "verspreidde", "circuleerde", "circuleert", "gedeeld",
                      "overgenomen", "nagepraat", "herhaald", "geciteerd", "doorverteld", "tijdlijn", "draadje", "groepsapp",
                      "samenvatting", "online"),
