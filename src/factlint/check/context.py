@@ -723,13 +723,16 @@ def _finder(clause: str, known: frozenset[str]) -> frozenset[str]:
         return before
     # After its verb, up to what it found ("ontdekte Salesforce dat", "found, in a survey commissioned by Salesforce,
     # that"), or after an opener up to its comma ("According to a survey … published in March by Salesforce, …").
-    stop = (_COMMA if fold(verb.group()) in _OPENING_FINDING else _COMPLEMENTISER).search(
-        clause, verb.end(), verb.end() + FINDER_CHARS)
-    return read(clause[verb.end():stop.start()], known=known).organisations if stop else frozenset()
+    reach = verb.end() + FINDER_CHARS
+    if fold(verb.group()) in _OPENING_FINDING:
+        stop = clause.find(",", verb.end(), reach)
+    else:
+        found = _COMPLEMENTISER.search(clause, verb.end(), reach)
+        stop = found.start() if found else -1
+    return read(clause[verb.end():stop], known=known).organisations if stop >= 0 else frozenset()
 
 
 FINDER_CHARS = 160  # characters after a word of finding its finder and what it found stand within
-_COMMA = re.compile(",")
 _COMPLEMENTISER = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, NAME_WORDS.complementisers)))
                                                  or "(?!)"), re.IGNORECASE)
 _OPENING_FINDING = frozenset(fold(p[0]) for language in LANGUAGES.values() for p in language.attribution_openers)
@@ -749,13 +752,18 @@ def _kind_named(lead: str, known: frozenset[str]) -> frozenset[str]:
     for k in range(2, len(words)):
         if words[k - 2] in _OF and words[k - 1] in _DEFINITE_WORDS and words[k] not in ORGANISATION_NOUNS and (
                 words[k] in BODY_HEADS or words[k].endswith(_BODY_ENDINGS)):
-            return frozenset(n for n in known if heads_noun(n, words[k])) or frozenset({words[k]})
+            return _headed(words[k], known) or frozenset({words[k]})
     return frozenset()
 
 
 LEAD_KIND_CHARS = 120  # characters of a lead-in read for "of the institute"
 _DEFINITE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.definite_articles)
 _BODY_ENDINGS = tuple(w for w in BODY_HEADS if len(w) >= MAKER_ENDING_LETTERS)  # "onderzoeksinstituut"
+
+
+def _headed(noun: str, known: frozenset[str]) -> frozenset[str]:
+    """The registry's organisations a kind's noun heads ("bank": the World Bank, "wereldbank")."""
+    return frozenset(n for n in known if heads_noun(n, noun))
 
 
 def _kind_subject(subject: str, known: frozenset[str], previous: str = "") -> frozenset[str]:
@@ -774,7 +782,7 @@ def _kind_subject(subject: str, known: frozenset[str], previous: str = "") -> fr
         after = [m.group() for m in found[k + 1:] if fold(m.group()) not in _OF | _DEFINITE_WORDS][:1]
         if noun in _PUBLIC_BODIES or (after and (after[0][:1].isupper() or lexical.names_people(after[0]))):
             return frozenset()
-        theirs = frozenset(n for n in known if heads_noun(n, noun))
+        theirs = _headed(noun, known)
         # (the other one named back by its last word: "ontwikkelingsbank", which no "bank" of the registry's holds)
         others = frozenset(w for w in (fold(m.group()) for m in _WORD.finditer(previous, 0, KIND_BACK_CHARS))
                            if w.endswith(noun) and not any(w in n.split() for n in theirs))

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end, context_of, is_change,
-                                    whole_places, of_world, with_echo, with_headers, with_period_before,
+from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
+                                    context_of, is_change, whole_places, of_world, with_echo, with_headers, with_period_before,
                                     with_period_in_relative)
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
@@ -148,9 +148,8 @@ class Engine:
         lean = ctx.own_words < OWN_WORDS
         counted = (figure.unit or ctx.measured) if figure.kind == "count" else ctx.measured
         referents = ctx.referents if not counted else frozenset()
-        # (of a sum, what it measures; of a share, what it is a share of)
-        kind_measures = MEASURES if figure.kind == "money" else SHARE_MEASURES if figure.kind == "percent" else \
-            frozenset()
+        # Of a sum, what it measures; of a share, what it is a share of (Context.shares is a share's only).
+        kind_measures = MEASURES if figure.kind == "money" else SHARE_MEASURES
         measures = ctx.own & MEASURES if figure.kind == "money" else ctx.shares
         # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
         # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
