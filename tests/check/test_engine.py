@@ -335,3 +335,16 @@ def test_a_draft_is_said_of_its_most_specific_place(engine):
     text = "Zambia, Africa's second-largest copper producer, supplies over 60% of the world's cobalt."
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("conflicting", "drc-cobalt-share")]
+
+
+@pytest.mark.parametrize("text", [
+    "Socioloog Antonio Casilli spreekt vandaag in het House of Connections over de miljoenen menselijke klikwerkers "
+    "die nodig zijn om AI mogelijk te maken.",
+    "Behind those marges hide the millions of human click workers needed to make AI possible, Annotera's investors "
+    "were told.",
+])
+def test_a_claim_s_comparison_names_none_of_its_organisations(engine, text):
+    # "… less well known than AI applications such as face recognition, ChatGPT and voice assistants": the claim is
+    # not ChatGPT's, so a venue or a firm the draft names is no other organisation of it.
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "millions-of-click-workers")]

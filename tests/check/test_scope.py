@@ -385,6 +385,14 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Tijdens een debat in Amsterdam, vertelden oud-moderatoren dat ze 150 teksten per dag lazen.", set(), set()),
     ("At a debate in Amsterdam they said moderators read 150 passages.", {"x-city-2759794"}, set()),  # no phrase
     ("At the top of the list in Uganda, workers were paid 2 dollars.", {"UG"}, set()),  # no gathering
+    # The examples of what a comparison is made with are compared with too.
+    ("They are less well known than AI applications such as face recognition, ChatGPT and voice assistants.", set(),
+     set()),
+    ("Ze verdienen minder dan de werkers van bedrijven zoals Meta.", set(), set()),
+    ("OpenAI paid them less than firms such as Meta paid theirs.", set(), {"openai"}),
+    ("Workers in Kenya earn less than those in countries such as Germany.", {"KE"}, set()),
+    # ... not what a bound counts: "more than 2 million people, such as those at Remotasks".
+    ("More than 2 million people such as the freelancers of Remotasks do click work.", set(), {"remotasks"}),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from factlint.check import lexical
 from factlint.check.lexical import populations
 from factlint.check.scope import (SUBGROUPS, Scope, names_in, organisations_in, place_spans, places_in, specific,
-                                  uncompared)
+                                  uncompared, without_asides)
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import fold
@@ -285,10 +285,14 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     main_parts, chain, origin = attribution(statement)
     main_text = ". ".join(main_parts)
     origin_text = ". ".join(origin)
+    # Its scope leaves its asides out, as a draft's does: "… less well known than AI applications such as ChatGPT" is
+    # not ChatGPT's.
+    plain_parts, _, plain_origin = attribution(without_asides(statement))
+    main_plain, origin_plain = ". ".join(plain_parts), ". ".join(plain_origin)
     # Scope comes from what the statement says (and its origin); keywords only add aliases to a scope it has.
-    places = frozenset(getattr(claim, "places", ()) or ()) or specific(places_in(main_text) or places_in(origin_text))
+    places = frozenset(getattr(claim, "places", ()) or ()) or specific(places_in(main_plain) or places_in(origin_plain))
     organisations = frozenset(fold(o) for o in (getattr(claim, "organisations", ()) or ())) or \
-        organisations_in(main_text, reporting_ok=False) | organisations_in(origin_text, reporting_ok=False)
+        organisations_in(main_plain, reporting_ok=False) | organisations_in(origin_plain, reporting_ok=False)
     if organisations and not getattr(claim, "organisations", ()):
         organisations |= frozenset(n for k in claim.keywords for n in organisations_in(k, reporting_ok=False,
                                                                                       phrase=True))
@@ -306,7 +310,7 @@ def _read(claim, title: str) -> tuple[_Words, list[_Words], Scope, int, int]:  #
     reporters = organisations_in(". ".join(chain), reporting_ok=False) - organisations
     speakers = frozenset(n for part in chain if _SPEECH.intersection(fold(w) for w in part.split()[:1])
                          for n in organisations_in(part, reporting_ok=False)) - organisations
-    origins = organisations_in(origin_text, reporting_ok=False) & organisations
+    origins = organisations_in(origin_plain, reporting_ok=False) & organisations
     scope = Scope(frozenset(places), organisations, groups, reporters, origins=origins, speakers=speakers, kinds=kinds,
                   said_by=_says_first(statement) & organisations)
     # What names the figure's origin ("a recent World Bank estimate") is what the claim is about: its names

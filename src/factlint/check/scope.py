@@ -223,6 +223,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         # "… log on every day (Tan and Cabato 2023)": an author-year citation names the work cited, no source of its
         # own, as a footnote would.
         out += [(m.start(), m.end()) for m in _AUTHOR_YEAR.finditer(text) if _author_names(m.group(1))]
+    # "… less well known than AI applications such as face recognition, ChatGPT and voice assistants": the examples of
+    # what a comparison is made with are compared with too (not what a bound counts: "more than [2 million] people
+    # such as …").
+    out += [(m.start(1), m.end(1)) for m in _THAN_EXAMPLES.finditer(text) if MASKED_GAP not in m.group()]
     # "… between 150m and 430m people — more, at the top of that range, than the 335 million who live in the United
     # States — …": a comparison with something named, between dashes.
     out += [(m.start(1), m.end(1)) for m in _DASHED.finditer(text) if _THAN_WORD.search(m.group(1))]
@@ -268,7 +272,8 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             # "Young people here log on for Remotasks, owned by San Francisco-based Scale AI": a name's base, where the
             # sentence places its figure elsewhere (a place of its own, or "here" and "there").
             out.append((a, b))
-    for start, b, _ in names_in(text):
+    # A name compared with or denied needs a than-word or a negation: a sentence with neither is not read for names.
+    for start, b, _ in names_in(text) if _COMPARING_OR_DENYING.search(text) else ():
         # "… more realistic than the World Bank's estimate", "Niet de Wereldbank maar …": a name compared with, or
         # denied (a sentence's first word may open the name's span: each word of it is tried).
         for m in _WORD_START.finditer(text, start, b):
@@ -333,6 +338,11 @@ PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university inte
 _INTERVIEW = re.compile(r"\b(?:{})((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,{}}})".format("|".join(sorted(
     {rf"{re.escape(noun)}[ \t]+{re.escape(with_)}" for language in LANGUAGES.values()
      for noun, with_ in language.interview_words}, key=len, reverse=True)) or "(?!)", PARTY_WORDS), re.IGNORECASE)
+
+
+def without_asides(text: str) -> str:
+    """`text` with its asides blanked out (its length and offsets kept): a claim's statement is read as a draft's."""
+    return _blanked(text)
 
 
 def _blanked(text: str) -> str:
@@ -443,6 +453,12 @@ _THAN = "|".join(rf"[^\W\d_]+(?:{'|'.join(language.comparative_endings)})[ \t]+{
 # A than-word before an article compares with something named ("than the 335 million who live in …"); one right before
 # a figure bounds it ("more than 2 million people in Vietnam").
 _THAN_WORD = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_DETERMINERS})\b", re.IGNORECASE)
+_THAN_EXAMPLES = re.compile(r"\b(?:{})[ \t]+[^\d,;:.!?()\n]{{1,60}}?\b(?:{})\b([^;:.!?()\n]{{1,160}})".format(
+    _THAN, "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.example_words},
+                           key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+_COMPARING_OR_DENYING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in (*language.than_words, *language.negations)},
+    key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
 _DASHED = re.compile(r"[ \t][—–][ \t]([^—–\n]{1,200}?)[ \t][—–][ \t]")
 # "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place. Not across a
 # masked figure's blanks: in "meer dan [2 miljoen] Filipino's" the than-word bounds the figure, whose place it is.
@@ -1261,6 +1277,8 @@ def _capitalised(word: str) -> bool:
         caps = [p for p in parts if p[:1].isupper()]
         if caps and all(fold(p) in NAME_WORDS.generic for p in caps) and len(caps) < len(parts):
             return False
+    if not (word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())):
+        return False  # most words: what follows only ever says no to a capitalised one
     if len(word) > 1 and word[1:].isdigit() or word.rpartition("-")[2].isdigit():
         return False  # a reference or a model, no name: "(Q23)", "B12", "GPT-4"
     head, mark, tail = word.replace("’", "'").partition("'")

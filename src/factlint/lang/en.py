@@ -479,6 +479,7 @@ throughout whereas nevertheless nonetheless unless
     stamp_words=("now", "ago", "yesterday", "today"),
     price_prepositions=("for", "at"),
     likening_words=("close", "similar", "like", "echoing", "matching", "mirroring", "resembling"),
+    example_words=("such as", "like", "including"),
     turning_words=("become", "became", "becomes", "turned", "turns", "rounded", "inflated", "garbled", "morphed",
                    "mutated", "changed", "ballooned", "shrank", "shrunk", "shorten", "shortens", "shortened",
                    "exaggerated", "simplified"),

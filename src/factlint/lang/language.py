@@ -429,6 +429,8 @@ class Language:
     # After a clock time, its half of the day ("11:06 PM"): a chat export's time stamp.
     clock_suffixes: Phrase = ()
     likening_words: Phrase = ()  # "figures close to those Time reported": others' figures, likened
+    # Open examples of a class: "than AI applications such as ChatGPT", "dan toepassingen zoals ChatGPT".
+    example_words: Phrase = ()
     # A figure given as what one named before became, and the words standing for that one: "that had become '$12 a
     # day'", "a Brussels weekly turned that into less than $20", "werd dat binnen een dag 'bijna 90 procent'".
     turning_words: Phrase = ()

@@ -364,6 +364,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
     likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk", "dicht"),
+    example_words=("zoals", "waaronder"),
     turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
