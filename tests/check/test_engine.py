@@ -348,3 +348,15 @@ def test_a_claim_s_comparison_names_none_of_its_organisations(engine, text):
     # not ChatGPT's, so a venue or a firm the draft names is no other organisation of it.
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "millions-of-click-workers")]
+
+
+@pytest.mark.parametrize("text", [
+    "Antonio Casilli studied data workers in four countries. In an interview with the University of Groningen, he said "
+    "full-time workers in Madagascar earned about €90 to €100 a month.",
+    "Casilli onderzocht datawerkers in vier landen. Met een fulltime baan verdienden werkers in Madagaskar zo'n 90 tot "
+    "100 euro per maand, zei hij in een interview met de Rijksuniversiteit Groningen.",
+])
+def test_whom_a_speaker_gave_an_interview_is_no_source_of_the_figure(engine, text):
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked if c.verdict.claim][-1:] == [
+        ("supported", "madagascar-monthly-pay")]

@@ -399,6 +399,21 @@ def test_asides_are_left_out(text, places, names):
     assert found.places == places and found.organisations == names
 
 
+@pytest.mark.parametrize("text, places, names", [
+    # Whom a named speaker gave an interview reports what was said in it: no source of it, nor its place ...
+    ("In an interview with the University of Groningen, he said workers in Madagascar earned little.", {"MG"}, set()),
+    ("Tot wel 400 miljoen, zei Casilli in een interview met de Rijksuniversiteit Groningen.", set(), set()),
+    ("In an interview with Reuters last week, Casilli said that workers in Madagascar earned little.", {"MG"}, set()),
+    ("In an interview with Reuters, they said Ugandan workers earned little.", {"UG"}, set()),
+    # ... but one interviewed with no speaker named speaks for itself, and people interviewed are the figure's.
+    ("In an interview with Salesforce, a spokesperson said most consumers want it.", set(), {"salesforce"}),
+    ("In an interview with the Lagos Times, Ugandan workers said they earned little.", {"UG"}, {"lagos times"}),
+])
+def test_whom_a_speaker_gave_an_interview_only_reports(text, places, names):
+    found = read(text)
+    assert found.places == places and found.organisations == names
+
+
 @pytest.mark.parametrize("text, places", [
     # A place's adjective of whom an interview was with names no place of what was said in it ...
     ("In an interview with a Dutch university last year, Casilli said that workers in Madagascar earned little.",

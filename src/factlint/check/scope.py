@@ -245,6 +245,12 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     out += [(a, b) for m in _INTERVIEW.finditer(text)
             if not any(names_people(w) for w in _PLAIN_WORD.findall(m.group(1)))  # "with Nigerian content moderators"
             for a, b, _ in spans_between(text, m.start(1), m.end(1)) if _NEXT_LOWER_WORD.match(text, b)]
+    # "In an interview with the University of Groningen, he said …", "…, zei Casilli in een interview met de
+    # Rijksuniversiteit Groningen": whom a named speaker gave an interview reports what was said, as "told Reuters" does:
+    # no source of it, nor its seat a place of it. With no speaker named ("In an interview with Salesforce, a
+    # spokesperson said …"), the one interviewed speaks for itself.
+    out += [party for m in _INTERVIEW.finditer(text) if (party := _party(text, m.start(1), m.end(1)))
+            and any(not party[0] <= s.start() < party[1] for s in _SPOKEN_BY.finditer(text))]
     # "… 430 million worldwide – a range cited in an essay and repeated in debates from Brussels to Nairobi": an
     # apposition renaming the figure with a word of citing or repeating says where it was passed on, no place of it
     # ("– a figure that holds only in Nigeria" says where it holds). A place's span may hold the stop after it.
@@ -333,6 +339,30 @@ def _passed_on(words: frozenset[str]) -> bool:
 
 
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
+_SUBJECT_PRONOUNS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.subject_pronouns}))
+_SPEECH_WORDS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.speech_words}))
+# A subject pronoun after a verb of speech where the language puts its verb second ("zei hij"; "said they earned" opens
+# what was said).
+_INVERTED = "|".join(rf"(?:{'|'.join(map(re.escape, language.speech_words))})[ \t]+"
+                     rf"(?:{'|'.join(map(re.escape, language.subject_pronouns))})"
+                     for language in LANGUAGES.values() if language.verb_second and language.subject_pronouns) or "(?!)"
+# A named speaker or a pronoun beside a verb of speech: "he said", "zei Casilli", "Casilli says", "zei hij".
+_SPOKEN_BY = re.compile(rf"(?i:\b(?:{_SUBJECT_PRONOUNS})[ \t]+(?:{_SPEECH_WORDS})\b)|(?i:\b(?:{_INVERTED})\b)"
+                        rf"|(?i:\b(?:{_SPEECH_WORDS}))[ \t]+[A-ZÀ-Þ]"
+                        rf"|(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+(?i:(?:{_SPEECH_WORDS})\b)")
+
+
+def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name opening text[start:end], whom an interview was with, up to any place its words go on to ("Reuters
+    Ugandan workers" is Reuters); None when the party opens with no name (people: "Kenyan moderators")."""
+    for a, b, _ in names_in(text):
+        if start <= a < end:
+            if text[start:a].strip() and not all(fold(w) in NAME_WORDS.determiners for w in text[start:a].split()):
+                return None
+            # (A place's adjective before a noun goes on to people of the place: "Reuters Ugandan workers".)
+            return a, min((p for p, q, _ in _place_spans(text) if a < p < b and _NEXT_LOWER_WORD.match(text, q)),
+                          default=b)
+    return None
 # An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
 # go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").
 _INTERVIEW = re.compile(r"\b(?:{})((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,{}}})".format("|".join(sorted(

@@ -206,6 +206,8 @@ class Language:
     complementisers: Phrase = ()
     # A clause opened by a relative or complementiser ends with its verb: "dat ruim 60 procent van het kobalt levert".
     verb_final_subordinates: bool = False
+    # A main clause puts its verb second, so its subject may follow the verb: "Tot wel 400 miljoen, zei hij".
+    verb_second: bool = False
     speech_words: Phrase = ()  # say who holds the figure ("says", "zegt"), in a claim's chain or beside a name
     # Name a figure in a bare report of it, beside reporting and speech words: "Baert spoke of 99 percent", "Baert
     # sprak van 99 procent". No name beside one is a speaker: "Raman spoke of consumers who …" cites another's study.

@@ -416,6 +416,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     possessives=("zijn", "haar", "hun", "ons", "onze"),
     complementisers=("dat",),
     verb_final_subordinates=True,
+    verb_second=True,
     change_leads=("met",),
     change_words=("stijgen", "steeg", "stegen", "gestegen", "stijgt", "dalen", "daalde", "daalden", "gedaald", "daalt",
                   "groeien", "groeide", "groeiden", "gegroeid", "groeit", "toenemen", "nam", "namen", "toegenomen",
