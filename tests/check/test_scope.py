@@ -408,6 +408,8 @@ def test_asides_are_left_out(text, places, names):
     # ... but one interviewed with no speaker named speaks for itself, and people interviewed are the figure's.
     ("In an interview with Salesforce, a spokesperson said most consumers want it.", set(), {"salesforce"}),
     ("In an interview with the Lagos Times, Ugandan workers said they earned little.", {"UG"}, {"lagos times"}),
+    ("In an interview with the Lagos Times, moderators said OpenAI paid them little.", set(), {"lagos times"}),
+    ("In an interview with Reuters, the number was put at 100 million, said Casilli.", set(), set()),
 ])
 def test_whom_a_speaker_gave_an_interview_only_reports(text, places, names):
     found = read(text)

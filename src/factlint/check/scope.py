@@ -341,14 +341,15 @@ def _passed_on(words: frozenset[str]) -> bool:
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 _SUBJECT_PRONOUNS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.subject_pronouns}))
 _SPEECH_WORDS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.speech_words}))
-# A subject pronoun after a verb of speech where the language puts its verb second ("zei hij"; "said they earned" opens
-# what was said).
-_INVERTED = "|".join(rf"(?:{'|'.join(map(re.escape, language.speech_words))})[ \t]+"
-                     rf"(?:{'|'.join(map(re.escape, language.subject_pronouns))})"
+# A speaker after a verb of speech: where the language puts its verb second, a name or a subject pronoun ("zei Casilli in
+# een interview", "zei hij"); elsewhere a name closing the clause ("…, said Casilli."; "said OpenAI paid them" and
+# "said they earned" open what was said).
+_INVERTED = "|".join(rf"(?i:\b(?:{'|'.join(map(re.escape, language.speech_words))}))[ \t]+"
+                     rf"(?:(?i:(?:{'|'.join(map(re.escape, language.subject_pronouns))})\b)|[A-ZÀ-Þ])"
                      for language in LANGUAGES.values() if language.verb_second and language.subject_pronouns) or "(?!)"
-# A named speaker or a pronoun beside a verb of speech: "he said", "zei Casilli", "Casilli says", "zei hij".
-_SPOKEN_BY = re.compile(rf"(?i:\b(?:{_SUBJECT_PRONOUNS})[ \t]+(?:{_SPEECH_WORDS})\b)|(?i:\b(?:{_INVERTED})\b)"
-                        rf"|(?i:\b(?:{_SPEECH_WORDS}))[ \t]+[A-ZÀ-Þ]"
+# A named speaker or a pronoun beside a verb of speech: "he said", "Casilli says", "zei hij", "…, said Casilli.".
+_SPOKEN_BY = re.compile(rf"(?i:\b(?:{_SUBJECT_PRONOUNS})[ \t]+(?:{_SPEECH_WORDS})\b)|{_INVERTED}"
+                        rf"|(?i:\b(?:{_SPEECH_WORDS}))[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}}[ \t]*(?:[,.;:!?]|$)"
                         rf"|(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+(?i:(?:{_SPEECH_WORDS})\b)")
 
 
