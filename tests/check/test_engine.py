@@ -253,10 +253,30 @@ def test_a_claim_with_no_place_takes_the_place_of_its_kin(engine, text, status, 
      "conflicting"),
     ("India's data-labelling industry is booming. It employs between 150 million and 430 million people, according to "
      "a World Bank estimate.", "conflicting"),
+    # A count its own clause says of the world is the world's, wherever its sentence's other words are set ...
+    ("A World Bank spokesperson in Washington confirmed on 12 March the bank's estimate that 150–430 million people do "
+     "such work worldwide.", "supported"),
+    ("Filipinos do such click work, part of a global workforce the World Bank puts at 150 million to 430 million "
+     "people.", "supported"),
+    ("## India\n\nWorldwide, between 150 million and 430 million people do data work for AI, according to a World Bank "
+     "estimate.", "supported"),
+    ("Een woordvoerder van de Wereldbank in Washington bevestigde dat wereldwijd 150 tot 430 miljoen mensen zulk werk "
+     "doen.", "supported"),
+    # ... but not one it says of a place of its own.
+    ("In India alone, 150 to 430 million people do data work for AI, part of a global industry, the World Bank says.",
+     "conflicting"),
+    ("Wereldwijd doen volgens de Wereldbank in Kenia alleen al 150 tot 430 miljoen mensen datawerk.", "conflicting"),
 ])
 def test_a_place_around_a_figure_is_no_place_of_a_claim_of_the_world(engine, text, status):
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [(status, "world-bank-data-workers")]
+
+
+def test_a_place_fronted_before_the_figure_s_clause_is_its_own_whatever_the_world_after_a_dash(engine):
+    text = ("Another post claimed that in Latin America alone, between 150 million and 430 million people do such work – "
+            "the global range pinned on a single region.")
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] in (["conflicting"], ["unsourced"])
 
 
 @pytest.mark.parametrize(("text", "status"), [
