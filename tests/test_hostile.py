@@ -745,3 +745,10 @@ def test_figures_after_an_opening_clause_share_their_statement():
 
     small, large = peak(1000), peak(4000)
     assert large < 8 * small  # four times the text: linear is 4x, a copy per figure 16x
+
+
+def test_a_paragraph_of_interviews_takes_linear_time():
+    # Whom a speaker gave an interview is read once per interview, against names and speakers read once per text.
+    small = _check_cpu("in an interview with Reuters, Casilli said 90 to 100 euros, " * 300 + "\n")
+    large = _check_cpu("in an interview with Reuters, Casilli said 90 to 100 euros, " * 1_200 + "\n")
+    assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x

@@ -1077,15 +1077,17 @@ def _said_of_world(text: str, at: int, size: int) -> bool:
     breaks = [start] + [m.end() for m in _WORLD_CLAUSE_BREAK.finditer(text, start, at)]
     stop = _WORLD_CLAUSE_STOP.search(text, at + size, at + size + WORLD_CLAUSE_CHARS)
     end = stop.start() if stop else min(len(text), at + size + WORLD_CLAUSE_CHARS)
-    opener = _WORLD_OPENER.match(text)
+    opener = _WORLD_OPENER.match(text, 0, WORLD_OPENER_CHARS)  # (bounded: masked figures are blanks it would skip)
     said = opener is not None or any(fold(m.group(1)) in _WORLD_ADVERBS and not m.group(2)
                                      for m in _WORLD_WORD.finditer(text, breaks[-1], end))
     # A place phrase fronted before the clause's comma is the clause's: "… claimed that in Latin America alone, …".
-    fronted = breaks[-2] if len(breaks) > 1 and _PLACE_PHRASE.match(text, breaks[-2]) else breaks[-1]
-    return said and not places_within(text, fronted, end) - {WORLD}
+    fronted = breaks[-2] if len(breaks) > 1 and _PLACE_PHRASE.match(text, breaks[-2], breaks[-1]) else breaks[-1]
+    # (Its own stretch of text is read, not the whole statement's places: a paragraph may hold thousands of figures.)
+    return said and not places_within(clause := text[fronted:end], 0, len(clause)) - {WORLD}
 
 
 WORLD_CLAUSE_CHARS = 200  # characters on each side of a figure read for its clause's world
+WORLD_OPENER_CHARS = 40  # characters of a sentence's opening read for a world word and its comma ("Worldwide, …")
 _WORLD_ADVERBS = frozenset(fold(w) for language in LANGUAGES.values()
                            for w in (*language.world_words, *language.world_adjectives))
 # A word, and whether a capital opens the next (a name's word: "the Global South").

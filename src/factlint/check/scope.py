@@ -249,8 +249,12 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # Rijksuniversiteit Groningen": whom a named speaker gave an interview reports what was said, as "told Reuters" does:
     # no source of it, nor its seat a place of it. With no speaker named ("In an interview with Salesforce, a
     # spokesperson said …"), the one interviewed speaks for itself.
-    out += [party for m in _INTERVIEW.finditer(text) if (party := _party(text, m.start(1), m.end(1)))
-            and any(not party[0] <= s.start() < party[1] for s in _SPOKEN_BY.finditer(text))]
+    parties = [party for m in _INTERVIEW.finditer(text) if (party := _party(text, m.start(1), m.end(1)))]
+    if parties:
+        # (Read once: a paragraph may hold many interviews. A party holds at most one speaker's word, so one of the
+        # first two speakers stands outside it.)
+        speakers = [s.start() for s in itertools.islice(_SPOKEN_BY.finditer(text), 2)]
+        out += [(a, b) for a, b in parties if any(not a <= at < b for at in speakers)]
     # "… 430 million worldwide – a range cited in an essay and repeated in debates from Brussels to Nairobi": an
     # apposition renaming the figure with a word of citing or repeating says where it was passed on, no place of it
     # ("– a figure that holds only in Nigeria" says where it holds). A place's span may hold the stop after it.
@@ -353,17 +357,25 @@ _SPOKEN_BY = re.compile(rf"(?i:\b(?:{_SUBJECT_PRONOUNS})[ \t]+(?:{_SPEECH_WORDS}
                         rf"|(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+(?i:(?:{_SPEECH_WORDS})\b)")
 
 
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _names_in_order(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(sorted(_names_in(text, frozenset(), False)))
+
+
 def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name opening text[start:end], whom an interview was with, up to any place its words go on to ("Reuters
     Ugandan workers" is Reuters); None when the party opens with no name (people: "Kenyan moderators")."""
-    for a, b, _ in names_in(text):
-        if start <= a < end:
-            if text[start:a].strip() and not all(fold(w) in NAME_WORDS.determiners for w in text[start:a].split()):
-                return None
-            # (A place's adjective before a noun goes on to people of the place: "Reuters Ugandan workers".)
-            return a, min((p for p, q, _ in _place_spans(text) if a < p < b and _NEXT_LOWER_WORD.match(text, q)),
-                          default=b)
-    return None
+    names = _names_in_order(text)
+    k = bisect.bisect_left(names, (start,))  # the first name at or after the party's start
+    if k == len(names) or names[k][0] >= end:
+        return None
+    a, b, _ = names[k]
+    if text[start:a].strip() and not all(fold(w) in NAME_WORDS.determiners for w in text[start:a].split()):
+        return None
+    # (A place's adjective before a noun goes on to people of the place: "Reuters Ugandan workers".)
+    places = _place_spans(text)
+    j = bisect.bisect_right(places, (a, len(text) + 1))
+    return a, next((p for p, q, _ in places[j:j + 2] if p < b and _NEXT_LOWER_WORD.match(text, q)), b)
 # An interview's noun and its preposition, then the party it was with: a noun phrase's few words (a Dutch clause may
 # go on without a comma: "In een gesprek met een Nederlandse universiteit zei Casilli dat werkers in Madagaskar …").
 _INTERVIEW = re.compile(r"\b(?:{})((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,{}}})".format("|".join(sorted(
