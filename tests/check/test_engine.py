@@ -380,3 +380,11 @@ def test_whom_a_speaker_gave_an_interview_is_no_source_of_the_figure(engine, tex
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked if c.verdict.claim][-1:] == [
         ("supported", "madagascar-monthly-pay")]
+
+
+def test_a_group_named_in_an_aside_is_not_the_figure_s(engine):
+    # A speaker's title in brackets says who speaks, not whom the figure counts.
+    text = ("**Dr. Ineke Vos** (onderzoeker digitale arbeid) herinnerde eraan dat de Wereldbank het aantal mensen dat dit "
+            "werk doet schat op honderd tot vierhonderd miljoen.")
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "world-bank-microworkers-nl")]

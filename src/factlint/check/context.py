@@ -22,7 +22,7 @@ from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, place_institution, place_spans, places_in,
-                                  places_within, read, sources_named, spans_between, speakers_in, specific, uncompared)
+                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.check.turning import converted_spans, turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
@@ -305,7 +305,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # The figure's own statement names its group up to the comma after it: "… take home as little as $1.46 an hour
     # after tax, a world away from the six-figure salaries of AI researchers" is not said of the researchers.
     own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
-    groups = lexical.populations(uncompared(near[subject[0]:subject[1]])) if subject else frozenset()
+    # (Its asides left out: "**Dr. Ineke Vos** (onderzoeker digitale arbeid) herinnerde eraan dat …" is no researchers'.)
+    groups = lexical.populations(uncompared(plain_between(near, *subject))) if subject else frozenset()
     if groups and (told := _told_of_people(near, subject[0], _figure_at(occ, near))):
         # "Investors will remember Time's reporting that the Kenyan workers OpenAI hired … were paid less than $2 an
         # hour": a reported clause with people of its own as its subject is said of them, not of who tells it.

@@ -529,6 +529,22 @@ def places_within(text: str, start: int, end: int) -> frozenset[str]:
     return _codes(spans, text[start:end])
 
 
+def plain_between(text: str, start: int, end: int) -> str:
+    """text[start:end] with the asides of `text` blanked out (found by bisection: a paragraph may hold many)."""
+    parts = asides(text)
+    k = max(0, bisect.bisect_right(parts, (start, len(text) + 1)) - 1 - ASIDE_OVERLAP)
+    chars = None
+    for i in range(k, len(parts)):
+        a, b = parts[i]
+        if a >= end:
+            break
+        if b > start:
+            chars = chars or list(text[start:end])
+            lo, hi = max(a, start) - start, min(b, end) - start
+            chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars) if chars else text[start:end]
+
+
 def _in_aside(text: str, at: int) -> bool:
     """Whether offset `at` of `text` lies in one of its asides (found by bisection: a paragraph may hold many)."""
     parts = asides(text)
