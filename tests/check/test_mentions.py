@@ -727,3 +727,19 @@ def test_a_sentence_of_its_own_after_an_attribution_is_the_attributed_body_s():
             "Rest of World. Its own reporting found 2.5 million.\n")
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == ["supported", "unsourced"]
+
+
+def test_a_factbox_item_s_place_in_capitals_heads_it_among_other_labels():
+    # "WORKFORCE:" and "PHILIPPINES:" make the list read as speakers' turns; a numbered item's place still heads it.
+    from factlint.check.engine import Engine, check_text
+    from factlint.project.config import load_registry_for
+
+    engine = Engine.build(load_registry_for(Path(__file__).resolve().parents[2] / "claims"))
+    text = ("(Harbour Wire) – The debate over who trains AI systems has sharpened. Here are some figures often cited:\n\n"
+            "1. WORKFORCE: The World Bank has estimated that 100 million to 400 million people work in the industry.\n\n"
+            "2. PHILIPPINES: The government puts the number of people involved in click work in the country at over "
+            "two million.\n\n"
+            "3. CONSUMERS: 77% of consumers want brand experiences personalized to their needs, Adobe found.\n")
+    checked, _ = check_text(text, engine)
+    assert [(c.verdict.status, c.verdict.claim.id) for c in checked if c.occurrence.figure.text == "two million"] == [
+        ("supported", "philippines-click-workers")]

@@ -103,6 +103,9 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         # one with no stop ("… OpenAI hired workers in Kenya¶¶to keep …", "De Wereldbank schat dat wereldwijd¶¶150 …";
         # not after a letter's signature: "**Q: …?** Marta, Leeds¶¶**A:** Time …").
         labels = speaker_labels(passage.text) if transcript else []  # read once for all that follows
+        if labels and passage.where.kind == "list_item":
+            # "2. PHILIPPINES: The government puts …": a factbox item's place in capitals heads it; no one speaks it.
+            labels = [(a, b) for a, b in labels if not _labels_a_place(passage.text[a:b])]
         going_on = transcript and paragraph and last is not None and (
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
             _goes_on(passage.text, labels, spans[0][0]))
