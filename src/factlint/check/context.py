@@ -1806,7 +1806,7 @@ _NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in 
 _PERIOD_ADVERBS = {fold(w): unit for language in LANGUAGES.values() for w, unit in language.period_adverbs.items()}
 NOUN_PHRASE_WORDS = 8  # words of a counted noun's phrase before the relative clause that describes it
 RELATIVE_CHARS = 400  # characters after a count read for that phrase and its relative clause
-_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+_OPENER_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 
 
 def with_period_in_relative(figure: Figure, occ: Occurrence) -> Figure:
@@ -1819,7 +1819,7 @@ def with_period_in_relative(figure: Figure, occ: Occurrence) -> Figure:
     opener = next((m for m in words if fold(m.group()) in _NOUN_RELATIVES), None)
     if opener is None:
         return figure
-    stop = _CLAUSE_END.search(occ.masked, opener.end())
+    stop = _OPENER_CLAUSE_END.search(occ.masked, opener.end())
     end = stop.start() if stop else len(occ.masked)
     clause = list(_WORD.finditer(occ.masked, opener.end(), end))
     for i, m in enumerate(clause):
@@ -2044,11 +2044,11 @@ OWN_WORDS = 3  # content words the text between a figure's neighbours needs to s
 def _part_of_them(occ: Occurrence) -> bool:
     """Whether the figure counts a part of a group named before it ("and at least 10,000 of them have worked on
     Remotasks"): its own subject, not the sentence's."""
-    words = [fold(w) for w in _WORD.findall(occ.after[:PART_CHARS])[:2]]
+    words = [fold(w) for w in _WORD.findall(occ.after[:PARTITIVE_CHARS])[:2]]
     return len(words) == 2 and words[0] in _OF and words[1] in _PARTITIVE_PRONOUNS
 
 
-PART_CHARS = 24
+PARTITIVE_CHARS = 24  # characters after a figure read for "of them", "van hen"
 
 
 def _own_phrase(occ: Occurrence) -> str | None:

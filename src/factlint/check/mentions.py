@@ -425,10 +425,10 @@ _AFFILIATED_LABEL = re.compile(r"^[ \t*_>-]*((?:[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\
                                r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*,[ \t]+[^:,\n]{2,40}:)(?=[ \t*_]|$)",
                                re.MULTILINE)
 # A person's name as a signature writes it ("J. de Vries"), and a town after it ("Bury St Edmunds").
-_NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
-_PERSON = r"{w}(?:[ \t]+(?:{w}|{c}))*".format(w=_NAME_WORD, c="|".join(sorted(
+_NAME_WORD_PATTERN = r"[A-ZÀ-Þ][\w.'’-]*"
+_PERSON = r"{w}(?:[ \t]+(?:{w}|{c}))*".format(w=_NAME_WORD_PATTERN, c="|".join(sorted(
     {w for language in LANGUAGES.values() for w in language.name_connectors if w.isalpha()})))
-_TOWN = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+_TOWN = rf"{_NAME_WORD_PATTERN}(?:[ \t]+{_NAME_WORD_PATTERN}){{0,3}}"
 # A commenter's name in bold, with a town, then the time of the comment: "**Kees Wouters, Tilburg** · 07:58"; a post's
 # or an alert's sender and its time, said relatively too, after any symbol: "🔔 **Nieuwsband** · 09:14", "**Kazi Post** ·
 # 2h ago".
