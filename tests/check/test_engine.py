@@ -253,16 +253,7 @@ def test_a_claim_with_no_place_takes_the_place_of_its_kin(engine, text, status, 
      "conflicting"),
     ("India's data-labelling industry is booming. It employs between 150 million and 430 million people, according to "
      "a World Bank estimate.", "conflicting"),
-    # A count its own clause says of the world is the world's, wherever its sentence's other words are set ...
-    ("A World Bank spokesperson in Washington confirmed on 12 March the bank's estimate that 150–430 million people do "
-     "such work worldwide.", "supported"),
-    ("Filipinos do such click work, part of a global workforce the World Bank puts at 150 million to 430 million "
-     "people.", "supported"),
-    ("## India\n\nWorldwide, between 150 million and 430 million people do data work for AI, according to a World Bank "
-     "estimate.", "supported"),
-    ("Een woordvoerder van de Wereldbank in Washington bevestigde dat wereldwijd 150 tot 430 miljoen mensen zulk werk "
-     "doen.", "supported"),
-    # ... but not one it says of a place of its own.
+    # A count its clause says of one place is that place's, whatever world word stands beside it.
     ("In India alone, 150 to 430 million people do data work for AI, part of a global industry, the World Bank says.",
      "conflicting"),
     ("Wereldwijd doen volgens de Wereldbank in Kenia alleen al 150 tot 430 miljoen mensen datawerk.", "conflicting"),
@@ -388,3 +379,21 @@ def test_a_group_named_in_an_aside_is_not_the_figure_s(engine):
             "werk doet schat op honderd tot vierhonderd miljoen.")
     checked, _ = check_text(text, engine)
     assert [(c.verdict.status, c.verdict.claim.id) for c in checked] == [("supported", "world-bank-microworkers-nl")]
+
+
+@pytest.mark.parametrize("text", [
+    # Review of the twenty-third session: examples after a comparison end where an attribution opens ...
+    "Moderators were paid less than $2 an hour to screen ChatGPT content for OpenAI, less than contractors such as "
+    "Appen pay, Nigeria's moderators' union said.",
+    "Moderatoren kregen van OpenAI minder dan 2 dollar per uur, minder dan bij bedrijven zoals Appen, aldus een "
+    "Nigeriaanse vakbond.",
+    # ... a group in brackets after the figure's own people is theirs ...
+    "Workers in Madagascar (part-timers, mostly students) earned about €90 to €100 a month, Casilli found.",
+    "Werkers in Madagaskar (deeltijders, vooral studenten) verdienden zo'n 90 tot 100 euro per maand, aldus Casilli.",
+    # ... and a count with a world word beside it is still the place's that its sentence names.
+    "At least 150 million people do data work for AI companies worldwide, in India alone, the labour ministry estimates.",
+    "**India:** at least 150 million people do data work for AI companies worldwide, a government estimate found.",
+])
+def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_drafts(engine, text):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked if c.verdict.claim is not None and c.verdict.status == "supported"] == []

@@ -214,11 +214,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if occ.figure.kind == "count" and not leaning and _said_of_world(near, _figure_at(occ, near), occ.span[1] - occ.span[0]):
-        # "… confirmed the bank's estimate that 150–430 million people do such work worldwide", "…, part of a global
-        # workforce the World Bank puts at 430 million": a count its own clause says of the world is the world's,
-        # wherever the words around it are set.
-        places = frozenset({WORLD})
     # Whether its places are only those of the texts around its statement: its sentence's other words, the sentence
     # before, a list's lead, a heading; not its own clause's, its label's (unless the label tags a speaker: "**Hanneke
     # uit Zwolle schrijft:**"), its dateline's (see below) nor its table row's.
@@ -1067,41 +1062,6 @@ def _statement_at(occ: Occurrence, statement: str) -> int:
     its own length before it (a bounded search)."""
     start = occ.span[0]
     return occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
-
-
-def _said_of_world(text: str, at: int, size: int) -> bool:
-    """Whether the clause holding text[at:at + size] says it of the world ("people do such work worldwide", "a global
-    workforce of …"; the sentence's opener too: "Worldwide, …") and names no place of its own."""
-    if at < 0:
-        return False
-    start = max(0, at - WORLD_CLAUSE_CHARS)
-    breaks = [start] + [m.end() for m in _WORLD_CLAUSE_BREAK.finditer(text, start, at)]
-    stop = _WORLD_CLAUSE_STOP.search(text, at + size, at + size + WORLD_CLAUSE_CHARS)
-    end = stop.start() if stop else min(len(text), at + size + WORLD_CLAUSE_CHARS)
-    opener = _WORLD_OPENER.match(text, 0, WORLD_OPENER_CHARS)  # (bounded: masked figures are blanks it would skip)
-    said = opener is not None or any(fold(m.group(1)) in _WORLD_ADVERBS and not m.group(2)
-                                     for m in _WORLD_WORD.finditer(text, breaks[-1], end))
-    # A place phrase fronted before the clause's comma is the clause's: "… claimed that in Latin America alone, …".
-    fronted = breaks[-2] if len(breaks) > 1 and _PLACE_PHRASE.match(text, breaks[-2], breaks[-1]) else breaks[-1]
-    # (Its own stretch of text is read, not the whole statement's places: a paragraph may hold thousands of figures.)
-    return said and not places_within(clause := text[fronted:end], 0, len(clause)) - {WORLD}
-
-
-WORLD_CLAUSE_CHARS = 200  # characters on each side of a figure read for its clause's world
-WORLD_OPENER_CHARS = 40  # characters of a sentence's opening read for a world word and its comma ("Worldwide, …")
-_WORLD_ADVERBS = frozenset(fold(w) for language in LANGUAGES.values()
-                           for w in (*language.world_words, *language.world_adjectives))
-# A word, and whether a capital opens the next (a name's word: "the Global South").
-_WORLD_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \t]+([A-ZÀ-Þ]))?")
-_WORLD_OPENER = re.compile(r"[ \t*_>#-]*(?:{})[ \t]*,".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.world_words}, key=len, reverse=True)) or "(?!)"),
-    re.IGNORECASE)
-_WORLD_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:{})\b".format(
-    "|".join(sorted(map(re.escape, NAME_WORDS.complementisers)))), re.IGNORECASE)
-_WORLD_CLAUSE_STOP = re.compile(r"[,;:.!?\n]|[ \t][-–—][ \t]")  # (an apposition after a dash renames the figure)
-_PLACE_PHRASE = re.compile(r"[ \t]*(?:{})\b".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.place_prepositions}, key=len, reverse=True))),
-    re.IGNORECASE)
 
 
 def _figure_at(occ: Occurrence, statement: str) -> int:

@@ -226,7 +226,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "… less well known than AI applications such as face recognition, ChatGPT and voice assistants": the examples of
     # what a comparison is made with are compared with too (not what a bound counts: "more than [2 million] people
     # such as …").
-    out += [(m.start(1), m.end(1)) for m in _THAN_EXAMPLES.finditer(text) if MASKED_GAP not in m.group()]
+    # The examples run over commas ("face recognition, ChatGPT and …") up to one that opens an attribution ("…, less
+    # than contractors such as Appen pay, Nigeria's moderators' union said": the union's figure).
+    out += [(m.start(1), _examples_end(text, m.start(1), m.end(1))) for m in _THAN_EXAMPLES.finditer(text)
+            if MASKED_GAP not in m.group()]
     # "… between 150m and 430m people — more, at the top of that range, than the 335 million who live in the United
     # States — …": a comparison with something named, between dashes.
     out += [(m.start(1), m.end(1)) for m in _DASHED.finditer(text) if _THAN_WORD.search(m.group(1))]
@@ -499,6 +502,23 @@ _THAN_WORD = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_DETERMINERS})\b", re.IGNORECA
 _THAN_EXAMPLES = re.compile(r"\b(?:{})[ \t]+[^\d,;:.!?()\n]{{1,60}}?\b(?:{})\b([^;:.!?()\n]{{1,160}})".format(
     _THAN, "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.example_words},
                            key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+_ATTRIBUTING_WORDS = NAME_WORDS.reporting | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.speech_words,
+                                                         *(opener[0] for opener in language.attribution_openers)))
+
+
+def _examples_end(text: str, start: int, end: int) -> int:
+    """Where examples opened at `start` end: at the first comma before a stretch holding a word of attribution."""
+    at = text.find(",", start, end)
+    while at >= 0:
+        after = text.find(",", at + 1, end)
+        if not _ATTRIBUTING_WORDS.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(text, at + 1,
+                                                                                  after if after >= 0 else end)):
+            return at
+        at = after
+    return end
+
+
 _COMPARING_OR_DENYING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
     {re.escape(w) for language in LANGUAGES.values() for w in (*language.than_words, *language.negations)},
     key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
@@ -530,7 +550,9 @@ def places_within(text: str, start: int, end: int) -> frozenset[str]:
 
 
 def plain_between(text: str, start: int, end: int) -> str:
-    """text[start:end] with the asides of `text` blanked out (found by bisection: a paragraph may hold many)."""
+    """text[start:end] with the asides of `text` that describe a name blanked out ("**Dr. Ineke Vos** (onderzoeker
+    digitale arbeid) herinnerde eraan …"; not "Workers in Madagascar (part-timers, mostly students) earned …"), found
+    by bisection: a paragraph may hold many."""
     parts = asides(text)
     k = max(0, bisect.bisect_right(parts, (start, len(text) + 1)) - 1 - ASIDE_OVERLAP)
     chars = None
@@ -538,11 +560,23 @@ def plain_between(text: str, start: int, end: int) -> str:
         a, b = parts[i]
         if a >= end:
             break
-        if b > start:
+        if b > start and _after_name(text, a):
             chars = chars or list(text[start:end])
             lo, hi = max(a, start) - start, min(b, end) - start
             chars[lo:hi] = " " * (hi - lo)
     return "".join(chars) if chars else text[start:end]
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether a name (no place) ends right before `at`, markup, brackets and commas aside."""
+    names = _names_in_order(text)
+    before = at - NAME_GAP + len(text[max(0, at - NAME_GAP):at].rstrip(" \t*_(,[—–-")) if at >= NAME_GAP else \
+        len(text[:at].rstrip(" \t*_(,[—–-"))
+    k = bisect.bisect_right(names, (before, len(text) + 1)) - 1
+    return any(b in (before, before - 1) for _, b, _ in names[max(0, k - ASIDE_OVERLAP):k + 1])
+
+
+NAME_GAP = 12  # characters of markup and punctuation between a name and the aside describing it
 
 
 def _in_aside(text: str, at: int) -> bool:
