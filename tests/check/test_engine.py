@@ -393,6 +393,11 @@ def test_a_group_named_in_an_aside_is_not_the_figure_s(engine):
     # ... and a count with a world word beside it is still the place's that its sentence names.
     "At least 150 million people do data work for AI companies worldwide, in India alone, the labour ministry estimates.",
     "**India:** at least 150 million people do data work for AI companies worldwide, a government estimate found.",
+    # ... and a government interviewed is the country's, whose figure it gives (pre-existing, found by the review).
+    "In an interview with the Kenyan government, he said the government estimates that more than 2 million people in "
+    "the country are involved in click work for AI.",
+    "In een interview met de Keniaanse overheid zei hij dat de overheid schat dat meer dan 2 miljoen mensen in het land "
+    "bij klikwerk betrokken zijn.",
 ])
 def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_drafts(engine, text):
     checked, _ = check_text(text, engine)

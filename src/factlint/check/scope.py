@@ -245,9 +245,11 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # interview was with is no place of what was said in it, unless the party is people of the place ("in interviews
     # with Kenyan moderators, Time found …"). A place closing a name stays: the University of Lagos's interviewees may
     # work there.
+    # Nor a government's: "In an interview with the Kenyan government, he said the government estimates …" is Kenya's.
     out += [(a, b) for m in _INTERVIEW.finditer(text)
             if not any(names_people(w) for w in _PLAIN_WORD.findall(m.group(1)))  # "with Nigerian content moderators"
-            for a, b, _ in spans_between(text, m.start(1), m.end(1)) if _NEXT_LOWER_WORD.match(text, b)]
+            for a, b, _ in spans_between(text, m.start(1), m.end(1))
+            if (after := _NEXT_LOWER_WORD.match(text, b)) and fold(after.group(1)) not in _INSTITUTIONS]
     # "In an interview with the University of Groningen, he said …", "…, zei Casilli in een interview met de
     # Rijksuniversiteit Groningen": whom a named speaker gave an interview reports what was said, as "told Reuters" does:
     # no source of it, nor its seat a place of it. With no speaker named ("In an interview with Salesforce, a
@@ -372,9 +374,11 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     k = bisect.bisect_left(names, (start,))  # the first name at or after the party's start
     if k == len(names) or names[k][0] >= end:
         return None
-    a, b, _ = names[k]
+    a, b, name = names[k]
     if text[start:a].strip() and not all(fold(w) in NAME_WORDS.determiners for w in text[start:a].split()):
         return None
+    if place_institution(name):
+        return None  # a government interviewed gives its country's figure: "with the Kenyan government, he said …""
     # (A place's adjective before a noun goes on to people of the place: "Reuters Ugandan workers".)
     places = _place_spans(text)
     j = bisect.bisect_right(places, (a, len(text) + 1))
