@@ -154,7 +154,7 @@ def _title(name: str) -> str:
 def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozenset()) -> Scope:
     """The places, organisations and groups of people `text` names (see places_in and organisations_in), its
     asides left out (see asides)."""
-    plain = _blanked(text)
+    plain = without_asides(text)
     return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known),
                  populations(uncompared(text)))
 
@@ -246,7 +246,8 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # with Kenyan moderators, Time found …"). A place closing a name stays: the University of Lagos's interviewees may
     # work there.
     # Nor a government's: "In an interview with the Kenyan government, he said the government estimates …" is Kenya's.
-    out += [(a, b) for m in _INTERVIEW.finditer(text)
+    interviews = list(_INTERVIEW.finditer(text))  # (read once, for the two rules below)
+    out += [(a, b) for m in interviews
             if not any(names_people(w) for w in _PLAIN_WORD.findall(m.group(1)))  # "with Nigerian content moderators"
             for a, b, _ in spans_between(text, m.start(1), m.end(1))
             if (after := _NEXT_LOWER_WORD.match(text, b)) and fold(after.group(1)) not in _INSTITUTIONS]
@@ -254,7 +255,7 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # Rijksuniversiteit Groningen": whom a named speaker gave an interview reports what was said, as "told Reuters" does:
     # no source of it, nor its seat a place of it. With no speaker named ("In an interview with Salesforce, a
     # spokesperson said …"), the one interviewed speaks for itself.
-    parties = [party for m in _INTERVIEW.finditer(text) if (party := _party(text, m.start(1), m.end(1)))]
+    parties = [party for m in interviews if (party := _party(text, m.start(1), m.end(1)))]
     if parties:
         # (Read once: a paragraph may hold many interviews. A party holds at most one speaker's word, so one of the
         # first two speakers stands outside it.)
@@ -349,7 +350,7 @@ def _passed_on(words: frozenset[str]) -> bool:
 
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 _SUBJECT_PRONOUNS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.subject_pronouns}))
-_SPEECH_WORDS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.speech_words}))
+_SPEECH_WORDS = "|".join(sorted(map(re.escape, NAME_WORDS.speech)))
 # A speaker after a verb of speech: where the language puts its verb second, a name or a subject pronoun ("zei Casilli in
 # een interview", "zei hij"); elsewhere a name closing the clause ("…, said Casilli."; "said OpenAI paid them" and
 # "said they earned" open what was said).
@@ -378,7 +379,7 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[start:a].strip() and not all(fold(w) in NAME_WORDS.determiners for w in text[start:a].split()):
         return None
     if place_institution(name):
-        return None  # a government interviewed gives its country's figure: "with the Kenyan government, he said …""
+        return None  # a government interviewed gives its country's figure: "with the Kenyan government, he said …"
     # (A place's adjective before a noun goes on to people of the place: "Reuters Ugandan workers".)
     places = _place_spans(text)
     j = bisect.bisect_right(places, (a, len(text) + 1))
@@ -391,12 +392,7 @@ _INTERVIEW = re.compile(r"\b(?:{})((?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,{
 
 
 def without_asides(text: str) -> str:
-    """`text` with its asides blanked out (its length and offsets kept): a claim's statement is read as a draft's."""
-    return _blanked(text)
-
-
-def _blanked(text: str) -> str:
-    """`text` with its asides blanked out (its length and offsets kept)."""
+    """`text` with its asides blanked out (its length and offsets kept): a draft's sentence, or a claim's statement."""
     parts = asides(text)
     if not parts:
         return text
@@ -506,9 +502,8 @@ _THAN_WORD = re.compile(rf"\b(?:{_THAN})[ \t]+(?:{_DETERMINERS})\b", re.IGNORECA
 _THAN_EXAMPLES = re.compile(r"\b(?:{})[ \t]+[^\d,;:.!?()\n]{{1,60}}?\b(?:{})\b([^;:.!?()\n]{{1,160}})".format(
     _THAN, "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.example_words},
                            key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
-_ATTRIBUTING_WORDS = NAME_WORDS.reporting | frozenset(
-    fold(w) for language in LANGUAGES.values() for w in (*language.speech_words,
-                                                         *(opener[0] for opener in language.attribution_openers)))
+_ATTRIBUTING_WORDS = NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+    fold(opener[0]) for language in LANGUAGES.values() for opener in language.attribution_openers)
 
 
 def _examples_end(text: str, start: int, end: int) -> int:
@@ -574,8 +569,8 @@ def plain_between(text: str, start: int, end: int) -> str:
 def _after_name(text: str, at: int) -> bool:
     """Whether a name (no place) ends right before `at`, markup, brackets and commas aside."""
     names = _names_in_order(text)
-    before = at - NAME_GAP + len(text[max(0, at - NAME_GAP):at].rstrip(" \t*_(,[—–-")) if at >= NAME_GAP else \
-        len(text[:at].rstrip(" \t*_(,[—–-"))
+    low = max(0, at - NAME_GAP)
+    before = low + len(text[low:at].rstrip(" \t*_(,[—–-"))
     k = bisect.bisect_right(names, (before, len(text) + 1)) - 1
     return any(b in (before, before - 1) for _, b, _ in names[max(0, k - ASIDE_OVERLAP):k + 1])
 
@@ -924,7 +919,7 @@ _REPORTER_TITLES = frozenset(fold(w) for language in LANGUAGES.values() for w in
 def speakers_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names in `text` that say the figure: "zegt Baert", "Salesforce says" (not "Reuters reported"), an aside
     between left out ("Halden & Roe, a London consultancy, says")."""
-    plain = _blanked(text)
+    plain = without_asides(text)
     return frozenset(name for start, end, name in names_in(text, known=known)
                      if plain[start:end].strip() and _reports(plain, start, end, NAME_WORDS.speech))
 
