@@ -862,6 +862,26 @@ def test_a_period_said_before_the_figure(engine, text, status):
 
 
 @pytest.mark.parametrize("text, figure, status", [
+    # A period naming the noun whose figure it is ("weekly quotas of …") is the figure's period: 150 passages a week are
+    # not the claim's 150 a day.
+    ("Reporting on OpenAI's Kenyan contractors documented hourly pay below $2 and weekly quotas of 150 text passages.\n",
+     "150", "conflicting"),
+    ("Time found that OpenAI's Kenyan moderators had a weekly reading quota of 150 text passages.\n", "150",
+     "conflicting"),
+    ("Volgens Time hadden de Keniaanse moderatoren van OpenAI een wekelijks quotum van 150 tekstfragmenten.\n", "150",
+     "conflicting"),
+    ("Time found that OpenAI's Kenyan moderators had a daily quota of 150 text passages.\n", "150", "supported"),
+    ("Time found that OpenAI's Kenyan moderators earned an hourly wage of less than $2.\n", "$2", "supported"),
+    ("Time found that OpenAI's Kenyan moderators earned a monthly wage of less than $2.\n", "$2", "conflicting"),
+    # Not a period of another noun than the figure's: the lives are daily, the people are not counted per day.
+    ("Time found that the daily work of OpenAI's Kenyan moderators was 150 text passages.\n", "150", "supported"),
+])
+def test_a_period_naming_the_figure_s_noun(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
     # A relative clause on the counted noun says its period: 150 passages a moderator was handed per week are not
     # the claim's 150 a day.
     ("Time reported that Kenyan moderators labelling data for OpenAI's ChatGPT were handed 150 text passages about "

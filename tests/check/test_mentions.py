@@ -233,6 +233,11 @@ def test_a_definite_noun_of_a_figure_opening_a_sentence_refers_back(sentence, le
     ("Even the version quoted by Antonio Casilli, who gives the bank's estimate as 100 to 400 million, is large.",
      "A recent World Bank estimate puts the number at 150 million.", "bank"),
     ("Critics of the bank's lending say it is large.", "A recent World Bank estimate puts it at 150 million.", ""),
+    # So its figure, before the sentence's first (masked) figure; after it, another's figure is set beside the bank's.
+    ("In a Dutch interview the sociologist Antonio Casilli gave the bank's range as 100 to 400 million.",
+     "The most quoted, from the World Bank, holds that 150 million people annotate images.", "bank"),
+    (f"A Geneva audit also arrives at {' ' * 9} in its latest report, which either confirms the bank's number or "
+     "copies it.", "Both World Bank entries are the same estimate remembered differently.", ""),
     # Opening the sentence, the head capitalised as the name's stand-in, possessive or not.
     ("The Bank's own range, 150m–430m, is higher.", "A report, quoting the World Bank, puts it at 15 million.", "bank"),
     ("The Bank puts it higher.", "A report, quoting the World Bank, puts it at 15 million.", "bank"),

@@ -1758,10 +1758,27 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
         occ.masked, 0, min(occ.span[0], PERIOD_OPENING_CHARS)), 2)]
     if len(words) == 2 and words[0] in _PERIOD_LEADS and words[1] in _PERIODS:
         return replace(figure, per=_PERIODS[words[1]])
+    if figure.kind == "count" and lexical.names_people(figure.unit or ""):
+        return figure  # "the daily lives of 2 million people": people are not counted per day
+    # "weekly quotas of 150 passages", "an hourly wage of less than $2", "een wekelijks quotum van 150": a period naming
+    # the noun the figure is of, within its phrase (no clause's end between), is the figure's period.
+    start = occ.span[0]
+    phrase = occ.masked[max(0, start - PERIOD_NOUN_CHARS):start]
+    phrase = phrase[max((phrase.rfind(c) for c in _PHRASE_ENDS), default=-1) + 1:]
+    before = [fold(m.group()) for m in _WORD.finditer(phrase)][-PERIOD_NOUN_WORDS:]
+    of = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OF), -1)
+    if of > 0 and len(before) - of <= FIGURE_QUALIFIER_WORDS + 1:
+        unit = next((_PERIOD_ADVERBS[w] for w in before[max(0, of - 3):of - 1] if w in _PERIOD_ADVERBS), None)
+        if unit is not None:
+            return replace(figure, per=unit)
     return figure
 
 
 PERIOD_OPENING_CHARS = 80  # characters of a sentence's opening read for a period said before its figure
+PERIOD_NOUN_CHARS = 80  # characters before a figure read for the noun phrase it is "of"
+PERIOD_NOUN_WORDS = 6  # its words: a period, up to two nouns, "of" and the figure's qualifier ("less than")
+FIGURE_QUALIFIER_WORDS = 2  # words of a qualifier between "of" and the figure: "less than", "up to"
+_PHRASE_ENDS = ",;:()[]\"“”—–.!?"
 _NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.noun_relatives)
 _PERIOD_ADVERBS = {fold(w): unit for language in LANGUAGES.values() for w, unit in language.period_adverbs.items()}
 NOUN_PHRASE_WORDS = 8  # words of a counted noun's phrase before the relative clause that describes it

@@ -1116,11 +1116,14 @@ def named_back(sentence: str, before: str) -> str:
             if any(heads_noun(h, noun) for h in heads):
                 return noun  # "de bank" after "de Wereldbank"
     # Anywhere in it, a study or estimate of a name of the sentence before by its head noun: "…, who gives the bank's
-    # estimate as 100 to 400 million".
-    for article, noun, origin in zip(found, found[1:], found[2:]):
+    # estimate as 100 to 400 million". Its figure, before the sentence's first figure: "… gave the bank's range as …"
+    # (not "… arrives at [150m–430m], which confirms the bank's number": another's figure beside the bank's).
+    gap = sentence.find(MASKED_GAP, 0, NAMES_BACK_REACH)
+    first_figure = len(_FIRST_WORD.findall(sentence, 0, gap)) if gap >= 0 else len(found)
+    for k, (article, noun, origin) in enumerate(zip(found, found[1:], found[2:])):
         head = noun[:-2] if noun.endswith(("'s", "’s")) else ""
-        if article.lower() in _DEFINITE and head.islower() and len(head) >= HEAD_LETTERS and \
-                origin.lower() in _ORIGINS:
+        if article.lower() in _DEFINITE and head.islower() and len(head) >= HEAD_LETTERS and (
+                origin.lower() in _ORIGINS or (origin.lower() in _REFERRING_NOUNS and k + 2 < first_figure)):
             if heads is None:
                 heads = _name_heads(before[:NAMES_BACK_REACH])
             if any(heads_noun(h, head) for h in heads):
