@@ -1971,6 +1971,22 @@ def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
     assert found and found[1:] == ("supported", "kenya-hourly-pay")
 
 
+@pytest.mark.parametrize("text, figure, status", [
+    # A relative clause describing people holds their figure, not the group of the clause it hangs in: the lecturer
+    # starts with the contractors, who were paid.
+    ("Her lecturer in AI ethics, Dr Tom Whitfield, starts each term with the Kenyan contractors who were paid less "
+     "than $2 an hour to make ChatGPT less toxic.\n", "$2 an hour", "supported"),
+    ("Haar docent AI-ethiek begint elk semester met de Keniaanse klikwerkers die voor OpenAI minder dan 2 dollar per "
+     "uur kregen.\n", "2 dollar per uur", "supported"),
+    # ... and a group it names is theirs: teachers paid so are no moderators.
+    ("The union, which speaks for Kenyan moderators, compared OpenAI's contractors with the Kenyan teachers who were "
+     "paid less than $2 an hour.\n", "$2 an hour", "conflicting"),
+])
+def test_a_relative_clause_s_people_are_the_figure_s(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1:] == (status, "kenya-hourly-pay")
+
+
 @pytest.mark.parametrize("text, figure, statuses", [
     # A relative right after a place is that place's clause, whatever other place the sentence names.
     ("The Defendant pleads that its cells contain no Congolese cobalt at all, because its refiner sources exclusively "

@@ -306,6 +306,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Investors will remember Time's reporting that the Kenyan workers OpenAI hired … were paid less than $2 an
         # hour": a reported clause with people of its own as its subject is said of them, not of who tells it.
         groups = lexical.populations(uncompared(near[told:subject[1]]))
+    elif subject and (described := _described_people(near, subject[0], _figure_at(occ, near))):
+        # "… starts each term with the Kenyan contractors who were paid less than $2 an hour": a relative clause on
+        # people, the figure in it, is said of them, not of the clause it hangs in (the lecturer's).
+        groups = lexical.populations(uncompared(near[described:subject[1]]))
     # Nor is the group of a sentence leaned on that speaks for its writer ("Ik verdien als schoonmaker …").
     mine = previous_at >= 0 and speaks_for_self(occ.previous)
     # Nor any group of the texts around when the figure's own subject names people in general ("what OpenAI's Kenyan
@@ -1033,6 +1037,17 @@ def _told_of_people(statement: str, low: int, figure: int) -> int:
             found = m.end()
     return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
         else 0
+
+
+def _described_people(statement: str, low: int, figure: int) -> int:
+    """Where the noun of people that a relative clause holding the figure describes starts ("contractors" in "… the
+    Kenyan contractors who were paid less than …"), 0 when the figure stands in no such clause."""
+    words = list(_WORD.finditer(statement, low, max(low, figure)))
+    for noun, relative in zip(reversed(words[:-1]), reversed(words[1:])):
+        if fold(relative.group()) in _NOUN_RELATIVES:
+            between = statement[noun.end():relative.start()]
+            return noun.start() if not between.strip() and lexical.names_people(fold(noun.group())) else 0
+    return 0
 
 
 def _complement(statement: str, low: int, figure: int) -> int:
