@@ -242,6 +242,19 @@ def test_a_label_says_what_a_bare_count_after_it_counts(engine):
     assert verdicts(engine, text) == [("150", "supported", "kenya-daily-passages"), ("184", "unsourced", None)]
 
 
+@pytest.mark.parametrize("text", [
+    # A clause before a colon is no label of what a count counts when the count's own clause names the figure: "the
+    # figure" is the government's estimate named before, not a number of groups.
+    ("The bill would cover an estimated 1.2 million Filipinos involved in click work for AI companies, its author said, "
+     "citing a government estimate. Labor groups corrected him: the government's figure is more than 2 million.\n"),
+    ("Het wetsvoorstel zou gelden voor naar schatting 1,2 miljoen Filipino's die klikwerk doen voor AI-bedrijven, zei "
+     "de indiener, op basis van een schatting van de regering. Vakbonden verbeterden hem: het cijfer is meer dan 2 "
+     "miljoen.\n"),
+])
+def test_a_colon_s_clause_is_no_label_of_a_figure_named(engine, text):
+    assert verdicts(engine, text)[-1][1:] == ("supported", "philippines-click-workers")
+
+
 def test_a_figure_of_another_place_s_kind_is_not_a_weak_lookalike_s(engine):
     # France's monthly pay is no contradiction of the hourly pay of a claim naming no place that shares two words
     # with it: it is Madagascar's monthly-pay figure said of France (Casilli's research, named, is the claim's).

@@ -1194,6 +1194,8 @@ def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
     day: 150" -> "passages"); "" otherwise."""
     if not label or occ.figure.kind != "count" or occ.figure.unit or _word_count(statement) > LABEL_VALUE_WORDS:
         return ""
+    if not _NAMING_FIGURES.isdisjoint(fold(w) for w in _WORD.findall(statement)):
+        return ""  # "Labor groups corrected him: the figure is more than 2 million": the figure named, not the label's
     endings = tuple(lexicon(occ.lang).plural_endings)
     return next((w for word in _WORD.findall(label) if _plural_noun(w := fold(word), endings)), "")
 
