@@ -19,6 +19,7 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
+from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, place_institution, place_spans, places_in,
@@ -78,6 +79,8 @@ class Context:
     year: int = 0
     # Of a share, what it is a share of, as its subject or label and its "of" phrase say (SHARE_MEASURES).
     shares: frozenset[str] = frozenset()
+    # Its clause denies it ("The DRC does not produce 60% …", "It is not true that 77% …"; check/polarity.py).
+    denied: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -439,7 +442,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        occ.previous if stands_alone(occ.masked) else ""),
                    _referents(occ), placed_around and bool(places), turned,
                    _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1),
-                   _shares(occ, near, label) if occ.figure.kind == "percent" else frozenset())
+                   _shares(occ, near, label) if occ.figure.kind == "percent" else frozenset(),
+                   denies(occ.masked, *occ.span, occ.lang))
 
 
 _YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
@@ -1762,6 +1766,17 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
     if figure.kind == "count" and echoed.kind == "money" and not figure.unit:
         return replace(figure, kind="money", unit=echoed.unit, per=figure.per or echoed.per)  # a bare answer (_asked)
     return replace(figure, unit=figure.unit or echoed.unit, per=figure.per or echoed.per)
+
+
+def with_denied_bound(figure: Figure, ctx: Context) -> Figure:
+    """A bound its clause denies as the other bound: "Congo produceert niet ruim 60 procent" is at most 60 percent,
+    "they were not paid less than $2" at least $2."""
+    if not ctx.denied or figure.qualifier not in _OTHER_BOUND:
+        return figure
+    return replace(figure, qualifier=_OTHER_BOUND[figure.qualifier])
+
+
+_OTHER_BOUND = {"min": "max", "max": "min"}
 
 
 def with_period_before(figure: Figure, occ: Occurrence) -> Figure:

@@ -13,8 +13,9 @@ from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
-                                    context_of, is_change, whole_places, of_world, with_echo, with_headers, with_period_before,
-                                    with_period_in_relative)
+                                    context_of, is_change, whole_places, of_world, with_denied_bound, with_echo, with_headers,
+                                    with_period_before, with_period_in_relative)
+from factlint.check.polarity import denies
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
 from factlint.statuses import NAMES
@@ -74,6 +75,7 @@ class Engine:
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
+    _denials: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its quote denies its figure
     _holders: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> places holding its share
     _of_wholes: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> what its shares are of
     _of_world: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its share is of the world's
@@ -98,6 +100,7 @@ class Engine:
         object.__setattr__(self, "_extreme", {})
         object.__setattr__(self, "_disputing", {})
         object.__setattr__(self, "_changes", {})
+        object.__setattr__(self, "_denials", {})
         object.__setattr__(self, "_holders", {})
         object.__setattr__(self, "_of_wholes", {})
         object.__setattr__(self, "_of_world", {})
@@ -459,6 +462,35 @@ class Engine:
             known = self._changes[i] = any(is_change(text[:a], text[b:]) for a, b in claim.statement_spans)
         return known
 
+    def _denied(self, i: int) -> bool:
+        """Whether claim `i`'s quote denies its figure ("Ik denk niet dat AI-technologie 100 procent perfectie zal
+        bereiken"), as a draft's clause is read (polarity.denies)."""
+        known = self._denials.get(i)
+        if known is None:
+            claim = self.registry.claims[i]
+            known = self._denials[i] = denies(claim.masked_quote, claim.figure.start, claim.figure.end,
+                                              self.registry.source_of(claim).lang, meaning=True)
+        return known
+
+    def opposite(self, verdict: Verdict, occ: Occurrence, figure: Figure, ctx: Context, cited: tuple[str, ...],
+                 tolerance: float) -> Verdict:
+        """A supported verdict made conflicting when the draft denies what its claim says ("The DRC does not produce
+        60% …" of "over 60%"); a bound denied was read as the other bound. (Not the other way: a claim that denies is
+        restated in too many words that deny by their meaning, "doubts", "out of reach", to tell a draft that does not.)"""
+        claim = verdict.claim
+        if claim is None or not ctx.denied or figure.qualifier in ("min", "max") or self._denied(
+                self.positions[claim.id]):
+            return verdict
+        # Another claim of the figure that denies it too ("99 procent onaanvaardbaar" beside "99 procent van de tijd"):
+        # the draft says what that one says. (Every candidate scored: the search kept only those the verdict needed.)
+        for cand in sorted(self.candidates(occ, figure, ctx), key=lambda c: -c.score):
+            if cand.claim is not claim and cand.difference is None and self._denied(self.positions[cand.claim.id]):
+                alternative = decide(figure, [cand], cited=cited, tolerance=tolerance)
+                if alternative.status == "supported":
+                    return replace(alternative, candidates=verdict.candidates)
+        return replace(verdict, status="conflicting",
+                       message=f"source says {said(claim)}; the draft denies what the source says")
+
     def _wholes_of(self, i: int) -> frozenset[str]:
         """What claim `i`'s percentages are shares of: the places, or a possessor's own stock, their "of" phrases
         name ("of the world's cobalt", "of its customers")."""
@@ -706,6 +738,7 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         ctx = context_of(occ, engine.model.known)
         figure = as_range_end(with_period_in_relative(with_period_before(with_echo(with_headers(occ.figure, occ), occ),
                                                                          occ), occ), occ)
+        figure = with_denied_bound(figure, ctx)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         citing = tuple(dict.fromkeys(cited))
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)
@@ -717,6 +750,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.dated_kin(verdict, figure, ctx, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
                 verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = engine.opposite(verdict, occ, figure, ctx, citing, tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.anothers_value(verdict, ctx)
         if verdict.status == "supported" and verdict.claim is not None:

@@ -376,6 +376,15 @@ throughout whereas nevertheless nonetheless unless
     city_adjectives=(("ian", ""),),  # "Parisian", "Bostonian"
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
+    clause_negations=("not", "never", "cannot"),
+    contracted_negation="n't",
+    negated_affirmatives=("dispute", "disputes", "disputed", "deny", "denies", "denied", "dismiss", "dismisses",
+                          "dismissed", "forget", "forgets", "ignore", "ignores", "doubt", "doubts", "overlook"),
+    denial_breaks=("when", "because", "although", "since", "if", "unless"),
+    denied_phrase_openers=("to", "about", "for", "in", "on", "at", "from", "with", "by", "as"),
+    negated_qualifier_words=("even", "quite", "nearly", "much"),
+    negative_words=("doubt", "doubts", "doubted", "unacceptable", "impossible", "unlikely", "insufficient",
+                    "inadequate", "unrealistic", "unattainable", "never"),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     only_words=("alone",),
     only_words_before=("only",),

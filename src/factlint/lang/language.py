@@ -373,6 +373,25 @@ class Language:
     in_words: Phrase = ()  # "in", placing a noun: "of the cobalt in European batteries"
     world_nouns: Phrase = ()  # the world as a noun: "a third of what the world uses" is a share of the world's
     negations: Phrase = ()  # deny the place after them: "Not Congo but Zambia …", "Niet Congo maar …"
+    # Deny the clause they stand in ("The DRC does not produce 60% …", "Baert denkt niet dat AI 100 procent …"), as
+    # words ending in a contracted negation do ("doesn't").
+    clause_negations: Phrase = ()
+    contracted_negation: str = ""  # "n't"
+    # Verbs a negation before them makes an affirmation: "does not dispute the finding that …", "laten we niet vergeten
+    # dat …", "cannot dismiss".
+    negated_affirmatives: Phrase = ()
+    # Words whose meaning denies ("doubts", "unacceptable", "betwijfelt", "onaanvaardbaar"): a statement holding one
+    # agrees with a denial of its figure ("99 procent is niet goed genoeg" of "99 procent onaanvaardbaar").
+    negative_words: Phrase = ()
+    # Open another clause, whose negation is not the figure's: "… the left cannot dismiss AI when hundreds of millions
+    # use it", "… omdat …".
+    denial_breaks: Phrase = ()
+    # After a negation, open the phrase it denies, not the figure's clause: an infinitive ("how not to label …"), a
+    # preposition ("not for OpenAI", "nog niet over de miljoenen …").
+    denied_phrase_openers: Phrase = ()
+    # Words that, between a negation and a figure, make the negation the figure's qualifier ("not even $2", "niet eens
+    # 2 dollar"), as those of the language's qualifiers do ("not more than", "niet meer dan").
+    negated_qualifier_words: Phrase = ()
     # A part of a whole after a linking word: "2m of its citizens", "2m of them" (a count, where "100m of the
     # route" is a length: its noun is no plural).
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
