@@ -19,6 +19,7 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.model import name_keys, place_keys
+from factlint.check.mood import supposes
 from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
@@ -81,6 +82,9 @@ class Context:
     shares: frozenset[str] = frozenset()
     # Its clause denies it ("The DRC does not produce 60% …", "It is not true that 77% …"; check/polarity.py).
     denied: bool = False
+    # Its clause gives it as a forecast or a supposition ("Analysts forecast that the DRC will produce over 60% …",
+    # "If data labelers were paid …"; check/mood.py).
+    supposed: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -443,7 +447,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _referents(occ), placed_around and bool(places), turned,
                    _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1),
                    _shares(occ, near, label) if occ.figure.kind == "percent" else frozenset(),
-                   denies(occ.masked, *occ.span, occ.lang))
+                   denies(occ.masked, *occ.span, occ.lang), supposes(occ.masked, *occ.span, occ.lang))
 
 
 _YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")

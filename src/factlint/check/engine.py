@@ -15,6 +15,7 @@ from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
                                     context_of, is_change, whole_places, of_world, with_denied_bound, with_echo, with_headers,
                                     with_period_before, with_period_in_relative)
+from factlint.check.mood import supposes
 from factlint.check.polarity import denies
 from factlint.check.hidden import hidden_characters
 from factlint.documents.suppressions import unknown_statuses
@@ -76,6 +77,7 @@ class Engine:
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
     _denials: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its quote denies its figure
+    _suppositions: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its quote forecasts it
     _holders: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> places holding its share
     _of_wholes: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> what its shares are of
     _of_world: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its share is of the world's
@@ -101,6 +103,7 @@ class Engine:
         object.__setattr__(self, "_disputing", {})
         object.__setattr__(self, "_changes", {})
         object.__setattr__(self, "_denials", {})
+        object.__setattr__(self, "_suppositions", {})
         object.__setattr__(self, "_holders", {})
         object.__setattr__(self, "_of_wholes", {})
         object.__setattr__(self, "_of_world", {})
@@ -491,6 +494,26 @@ class Engine:
         return replace(verdict, status="conflicting",
                        message=f"source says {said(claim)}; the draft denies what the source says")
 
+    def _supposed(self, i: int) -> bool:
+        """Whether claim `i`'s quote gives its figure as a forecast or a supposition, as a draft's clause is read
+        (mood.supposes): "… dat AI-technologie 100 procent perfectie zal bereiken"."""
+        known = self._suppositions.get(i)
+        if known is None:
+            claim = self.registry.claims[i]
+            known = self._suppositions[i] = supposes(claim.masked_quote, claim.figure.start, claim.figure.end,
+                                                     self.registry.source_of(claim).lang)
+        return known
+
+    def forecast(self, verdict: Verdict, ctx: Context) -> Verdict:
+        """A supported or conflicting verdict made unsourced when the draft gives its figure as a forecast or a
+        supposition and its claim states it ("Analysts forecast that the DRC will produce over 60% … by 2030" of "The
+        DRC produces over 60% …"): what will be or would be is no restatement of what is."""
+        claim = verdict.claim
+        if claim is None or not ctx.supposed or self._supposed(self.positions[claim.id]):
+            return verdict
+        return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as a forecast or a supposition, "
+                       f"which {claim.source} states as a fact (it says {said(claim)})", verdict.cited)
+
     def _wholes_of(self, i: int) -> frozenset[str]:
         """What claim `i`'s percentages are shares of: the places, or a possessor's own stock, their "of" phrases
         name ("of the world's cobalt", "of its customers")."""
@@ -750,6 +773,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.dated_kin(verdict, figure, ctx, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
                 verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = engine.forecast(verdict, ctx)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.opposite(verdict, occ, figure, ctx, citing, tolerance)
         if verdict.status == "supported" and verdict.claim is not None:

@@ -385,7 +385,15 @@ class Language:
     negative_words: Phrase = ()
     # Open another clause, whose negation is not the figure's: "… the left cannot dismiss AI when hundreds of millions
     # use it", "… omdat …".
-    denial_breaks: Phrase = ()
+    clause_breaks: Phrase = ()
+    # Give a figure as what will be or is supposed, not as what is (check/mood.py): a clause opened by a supposition
+    # ("Suppose 77% of consumers wanted …"), holding an auxiliary of the future ("will", "zal") in the figure's own
+    # clause, or after a verb of forecasting ("Analysts forecast that …"). Not the conditional: English "would" is
+    # mostly reported ("decided that Congo would dig well over half"), Dutch "zou" mostly says who claims it ("volgens
+    # de Wereldbank zou het gaan om …"); nor "if", whose clause states a premise as often as a supposition.
+    supposition_words: Phrase = ()
+    future_auxiliaries: Phrase = ()
+    forecast_verbs: Phrase = ()
     # After a negation, open the phrase it denies, not the figure's clause: an infinitive ("how not to label …"), a
     # preposition ("not for OpenAI", "nog niet over de miljoenen …").
     denied_phrase_openers: Phrase = ()

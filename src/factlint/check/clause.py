@@ -1,0 +1,61 @@
+"""The clause a figure stands in, as its words: from the clause's start (a stop, a comma, or a conjunction, relative or
+subordinator opening it) to the figure, and from the figure to the clause's end. Read for what the clause says of its
+figure: whether it denies it (check/polarity.py), whether it gives it as a forecast or a supposition (check/mood.py).
+
+Each language's own words open its clauses (Dutch "of" and "want" open one, English "of" and "want" do not); a
+complementiser does not ("It is not true that 77% …" is one clause to its figure). Pure: masked text in (every figure
+blanked), words out, read within CLAUSE_CHARS of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factlint.lang import LANGUAGES
+from factlint.lang.languages import DEFAULT
+from factlint.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CLAUSE_END = re.compile(r"[.;:!?,()\[\]\n—–]")
+CLAUSE_CHARS = 200  # characters a figure's clause is read for on either side (a bounded look: masked text is long)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A figure's clause: its folded words before and after the figure, and the word that opens it."""
+
+    opener: str  # the conjunction, relative or subordinator opening it ("if", "omdat"); "" after a stop or a comma
+    before: tuple[str, ...]
+    capitalised: frozenset[int]  # which of `before` are written with a capital ("not Zambia")
+    after: tuple[str, ...]
+
+
+def _openers(code: str) -> frozenset[str]:
+    language = LANGUAGES[code]
+    return frozenset(fold(w) for w in (*language.clause_conjunctions, *language.clause_subordinators,
+                                       *language.clause_breaks)) | (
+        frozenset(fold(w) for w in language.clause_relatives) - frozenset(fold(w) for w in language.complementisers))
+
+
+_OPENERS = {code: _openers(code) for code in LANGUAGES}
+
+
+def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
+    """The clause of masked `text` (in language `lang`) that holds the figure at text[start:end]."""
+    openers = _OPENERS.get(lang) or _OPENERS[DEFAULT]
+    low = max(0, start - CLAUSE_CHARS)
+    stop = max((m.end() for m in _CLAUSE_END.finditer(text, low, start)), default=low)
+    found = list(_WORD.finditer(text, stop, start))
+    cut = max((k + 1 for k, m in enumerate(found) if fold(m.group()) in openers), default=0)
+    opener = fold(found[cut - 1].group()) if cut else ""
+    capitalised = frozenset(k for k, m in enumerate(found[cut:]) if m.group()[:1].isupper())
+    before = tuple(fold(m.group()) for m in found[cut:])
+    after_end = _CLAUSE_END.search(text, end, end + CLAUSE_CHARS)
+    after = []
+    for m in _WORD.finditer(text, end, after_end.start() if after_end else min(len(text), end + CLAUSE_CHARS)):
+        word = fold(m.group())
+        if word in openers:
+            break
+        after.append(word)
+    return Clause(opener, before, capitalised, tuple(after))
