@@ -895,6 +895,22 @@ def test_a_period_naming_the_figure_s_noun(engine, text, figure, status):
 
 
 @pytest.mark.parametrize("text, figure, status", [
+    # The pay a sum's clause names with a period is paid per that period: a day's or a week's pay is no hourly pay, an
+    # hourly wage no monthly one.
+    ("Keniaanse arbeiders kregen van OpenAI een dagloon van minder dan 2 dollar.\n", "2 dollar", "conflicting"),
+    ("Het uurloon van datawerkers in Madagaskar lag rond de 90 tot 100 euro.\n", "90 tot 100 euro", "conflicting"),
+    ("Data labelers' weekly pay can be as little as $1.46 after tax.\n", "$1.46", "conflicting"),
+    ("Het maandloon van datawerkers in Madagaskar lag rond de 90 tot 100 euro.\n", "90 tot 100 euro", "supported"),
+    # Not a name's period, nor one of a clause before the figure's complementiser.
+    ("Daily Nation reported that Kenyan moderators for OpenAI were paid less than $2.\n", "$2", "supported"),
+    ("The weekly magazine Time found that Kenyan moderators for OpenAI were paid less than $2.\n", "$2", "supported"),
+])
+def test_the_period_of_the_pay_a_sum_s_clause_names(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
     # A relative clause on the counted noun says its period: 150 passages a moderator was handed per week are not
     # the claim's 150 a day.
     ("Time reported that Kenyan moderators labelling data for OpenAI's ChatGPT were handed 150 text passages about "

@@ -18,6 +18,7 @@ from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
                                      heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
+from factlint.check.clause import clause_of
 from factlint.check.model import name_keys, place_keys
 from factlint.check.mood import supposes
 from factlint.check.polarity import denies
@@ -1794,6 +1795,8 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
         occ.masked, 0, min(occ.span[0], PERIOD_OPENING_CHARS)), 2)]
     if len(words) == 2 and words[0] in _PERIOD_LEADS and words[1] in _PERIODS:
         return replace(figure, per=_PERIODS[words[1]])
+    if figure.kind == "money" and (unit := _pay_period(occ)):
+        return replace(figure, per=unit)
     if figure.kind == "count" and lexical.names_people(figure.unit or ""):
         return figure  # "the daily lives of 2 million people": people are not counted per day
     # "weekly quotas of 150 passages", "an hourly wage of less than $2", "een wekelijks quotum van 150": a period naming
@@ -1810,6 +1813,27 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     return figure
 
 
+def _pay_period(occ: Occurrence) -> str | None:
+    """The period of the pay a sum's own clause names before it: "Data labelers' weekly pay can be as little as …", "Het
+    uurloon van datawerkers lag rond de …", "een jaarsalaris van …" (not a name's: "Daily Nation"; not of a clause before
+    a complementiser: "The weekly magazine found that …")."""
+    clause = clause_of(occ.masked, *occ.span, occ.lang)
+    words = clause.before
+    own = max((k + 1 for k, w in enumerate(words) if w in NAME_WORDS.complementisers), default=0)
+    for k in range(own, len(words)):
+        word = words[k]
+        if word in _PERIOD_ADVERBS and k not in clause.capitalised and k + 1 < len(words) and words[k + 1] in _PAY_NOUNS:
+            return _PERIOD_ADVERBS[word]
+        if word.endswith(_PAY_TAILS):
+            unit = next((u for u in _PERIODS if word.startswith(u) and word[len(u):] in _PAY_TAILS), None)
+            if unit is not None:
+                return _PERIODS[unit]
+    return None
+
+
+_PAY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("pay", ())
+                       if " " not in w)
+_PAY_TAILS = tuple(fold(w) for language in LANGUAGES.values() for w in language.period_compound_tails)
 PERIOD_OPENING_CHARS = 80  # characters of a sentence's opening read for a period said before its figure
 PERIOD_NOUN_CHARS = 80  # characters before a figure read for the noun phrase it is "of"
 PERIOD_NOUN_WORDS = 6  # its words: a period, up to two nouns, "of" and the figure's qualifier ("less than")
