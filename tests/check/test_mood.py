@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factlint.check.engine import Engine, check_text
-from factlint.check.mood import supposes
+from factlint.check.mood import forecasts, supposes
 from factlint.registry.load import load_registry
 from factlint.registry.model import MASKED_GAP
 
@@ -40,6 +40,18 @@ def test_supposes(text, lang, supposed):
     assert supposes(text, at, at + len(G), lang) is supposed
 
 
+@pytest.mark.parametrize("above, forecast", [
+    (("Targets for 2030",), True),
+    (("", "Forecast for 2035"), True),
+    (("2030 (target)",), True),
+    (("Prognose voor 2030",), True),
+    (("People doing data work", "World Bank"), False),
+    (("Doelstellingen",), False),  # a study's objectives, no target figures
+])
+def test_forecasts(above, forecast):
+    assert forecasts(*above) is forecast
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["a", " ", "will", "zal", "that", "dat", "suppose", "forecast", ",", ".", G]),
                 max_size=120).map("".join), st.sampled_from(["en", "nl", "xx"]))
@@ -63,6 +75,15 @@ def engine() -> Engine:
     # A claim said of the future is restated in the future.
     ("Jeroen Baert does not think AI technology will ever reach 100 percent perfection.\n", "supported"),
     ("The DRC produces over 60% of the world's cobalt.\n", "supported"),
+    # So are the figures under a list lead-in or a table header that names a forecast or a target.
+    ("## Targets for 2030\n\n- People in the Philippines involved in click work: more than 2 million\n", "unsourced"),
+    ("| Forecast for 2035 | People doing data work |\n| --- | --- |\n| World Bank | 150 million–430 million |\n",
+     "unsourced"),
+    ("| Year | Hourly pay of OpenAI's Kenyan moderators |\n| --- | --- |\n| 2030 (union target) | less than $2 |\n",
+     "unsourced"),
+    # Not a headline over paragraphs: a news headline's "forecast" is news.
+    ("# Voltanis cuts its forecast as cobalt costs bite\n\nThe Democratic Republic of Congo, which mines more than 60% of "
+     "the world's cobalt, extended export quotas this year.\n", "supported"),
 ])
 def test_a_forecast_restates_no_claim_of_a_fact(engine, text, status):
     checked, _ = check_text(text, engine)

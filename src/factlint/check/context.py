@@ -20,7 +20,7 @@ from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NO
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import clause_of
 from factlint.check.model import name_keys, place_keys
-from factlint.check.mood import supposes
+from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
@@ -448,7 +448,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _referents(occ), placed_around and bool(places), turned,
                    _dated(near, at := _figure_at(occ, near), at + occ.span[1] - occ.span[0] if at >= 0 else -1),
                    _shares(occ, near, label) if occ.figure.kind == "percent" else frozenset(),
-                   denies(occ.masked, *occ.span, occ.lang), supposes(occ.masked, *occ.span, occ.lang))
+                   denies(occ.masked, *occ.span, occ.lang),
+                   # (Not a heading over paragraphs: "Voltanis Slumps After Cutting Forecast as Cobalt Costs Bite" is news.)
+                   supposes(occ.masked, *occ.span, occ.lang) or forecasts(
+                       label, _last_sentence(where.lead) if occ.opening else "",
+                       *((where.stub_header, where.row_header, where.column_header)
+                         if where.kind in ("table_cell", "table_header") else ())))
 
 
 _YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")

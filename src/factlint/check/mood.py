@@ -9,6 +9,7 @@ Pure: masked text in (every figure blanked), a truth value out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factlint.check.clause import clause_of
@@ -38,6 +39,16 @@ def _words(language: Language) -> _Words:
 
 
 _BY_LANGUAGE = {code: _words(language) for code, language in LANGUAGES.items()}
+
+
+def forecasts(*above: str) -> bool:
+    """Whether a heading, list lead-in, label or table header names a forecast or a target: the figures under it are
+    what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)")."""
+    return any(not _FORECAST_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(text)) for text in above if text)
+
+
+_FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def supposes(text: str, start: int, end: int, lang: str) -> bool:

@@ -384,6 +384,8 @@ throughout whereas nevertheless nonetheless unless
     supposition_words=("suppose", "supposing"),
     future_auxiliaries=("will", "shall", "won't"),
     forecast_verbs=("forecast", "forecasts", "projects", "predict", "predicts", "anticipate", "anticipates"),
+    forecast_nouns=("forecast", "forecasts", "projection", "projections", "prediction", "predictions", "scenario",
+                    "scenarios", "target", "targets", "outlook"),
     denied_phrase_openers=("to", "about", "for", "in", "on", "at", "from", "with", "by", "as"),
     negated_qualifier_words=("even", "quite", "nearly", "much"),
     negative_words=("doubt", "doubts", "doubted", "unacceptable", "impossible", "unlikely", "insufficient",

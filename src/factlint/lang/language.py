@@ -394,6 +394,9 @@ class Language:
     supposition_words: Phrase = ()
     future_auxiliaries: Phrase = ()
     forecast_verbs: Phrase = ()
+    # Nouns of forecasts and targets: a heading, list lead-in, label or table header holding one gives the figures under
+    # it as what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)").
+    forecast_nouns: Phrase = ()
     # After a negation, open the phrase it denies, not the figure's clause: an infinitive ("how not to label …"), a
     # preposition ("not for OpenAI", "nog niet over de miljoenen …").
     denied_phrase_openers: Phrase = ()

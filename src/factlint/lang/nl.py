@@ -413,6 +413,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     supposition_words=("veronderstel",),
     future_auxiliaries=("zal", "zullen", "zult"),
     forecast_verbs=("voorspelt", "voorspellen", "voorspelde", "voorspelden", "prognosticeert"),
+    forecast_nouns=("prognose", "prognoses", "voorspelling", "voorspellingen", "scenario", "scenario's", "streefcijfer",
+                    "streefcijfers", "streefdoel", "streefdoelen"),  # not "doelstellingen": a study's objectives too
     denied_phrase_openers=("te", "over", "voor", "in", "op", "aan", "uit", "met", "door", "bij", "als"),
     negated_qualifier_words=("eens", "helemaal", "zelfs", "bijna", "veel"),
     negative_words=("twijfel", "twijfelt", "betwijfel", "betwijfelt", "betwijfelde", "onaanvaardbaar", "onmogelijk",
