@@ -2000,6 +2000,16 @@ def test_a_reported_clause_s_people_are_the_figure_s(engine, text, figure):
     assert found and found[1:] == ("supported", "kenya-hourly-pay")
 
 
+@pytest.mark.parametrize("text, figure", [
+    # The place compared with is not the figure's, with no comma after the comparison too (Dutch writes none).
+    ("In tegenstelling tot Madagaskar verdienen datawerkers in Brazilië 90 tot 100 euro per maand.\n", "90 tot 100 euro"),
+    ("Net als in de Filipijnen zijn er ook in India meer dan 2 miljoen mensen betrokken bij klikwerk.\n", "2 miljoen"),
+])
+def test_a_place_compared_with_is_not_the_figure_s(engine, text, figure):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == "conflicting"
+
+
 @pytest.mark.parametrize("text, figure, status", [
     # A relative clause describing people holds their figure, not the group of the clause it hangs in: the lecturer
     # starts with the contractors, who were paid.

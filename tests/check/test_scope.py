@@ -665,3 +665,19 @@ def test_a_function_word_opening_a_title_is_no_name(text, names):
 ])
 def test_a_closing_clause_that_likens_names_no_source(text, names):
     assert read(text).organisations == names
+
+
+@pytest.mark.parametrize("text, compared", [
+    # A comparison opening a sentence ends at its comma, or, with none, after the name it compares with: the verb after
+    # the name opens the clause (Dutch puts it second, with no comma).
+    ("Unlike the AI researchers in Silicon Valley, labellers take home $1.46.", "Unlike the AI researchers in Silicon Valley,"),
+    ("In tegenstelling tot Madagaskar verdienen datawerkers in Brazilië 90 tot 100 euro.", "In tegenstelling tot Madagaskar"),
+    ("Net als in de Filipijnen zijn er ook in India meer dan 2 miljoen.", "Net als in de Filipijnen"),
+    ("In contrast to Kenya's moderators, Ugandan workers earned more.", "In contrast to Kenya's moderators,"),
+    # No comparison, or none the name closes ("Net als vorig jaar …" names nothing).
+    ("In Madagaskar verdienen datawerkers 90 tot 100 euro.", ""),
+    ("Net als vorig jaar verdienen datawerkers 90 tot 100 euro.", ""),
+])
+def test_an_opening_comparison_ends_at_its_comma_or_after_its_name(text, compared):
+    from factlint.check.scope import opening_comparison
+    assert text[:opening_comparison(text)].strip() == compared

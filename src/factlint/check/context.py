@@ -165,6 +165,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     scopes = [read(" " * compared + text[compared:] if compared and text == own_text else text, known=known)
               if not (compared and text == lead) else EMPTY for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
+    if compared and subject and near == own_text:
+        # "In tegenstelling tot Madagaskar verdienen datawerkers in Brazilië …": the subject follows the comparison.
+        subject = (max(subject[0], compared), subject[1])
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
     if listed := _listed_places(occ):
         # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"

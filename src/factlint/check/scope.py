@@ -160,8 +160,10 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 
 
 def opening_comparison(text: str) -> int:
-    """Where a comparison opening `text` ends, after its comma ("Unlike the AI researchers …, "); 0 when none does."""
-    m = _OPENING_COMPARISON.match(text, 0, OPENING_REACH)  # bounded: masked figures are spaces it would skip
+    """Where a comparison opening `text` ends, after its comma ("Unlike the AI researchers …, "), or, with no comma,
+    after the name it compares with ("In tegenstelling tot Madagaskar verdienen …", "Net als in de Filipijnen zijn er
+    ook in India …": the verb after the name opens the clause); 0 when none does."""
+    m = _OPENING_COMPARISON.match(text, 0, OPENING_REACH) or _OPENING_NAMED.match(text, 0, OPENING_REACH)
     return m.end() if m else 0
 
 
@@ -487,6 +489,11 @@ _COMPARED_OPENERS = "|".join(r"[ \t]+".join(map(re.escape, phrase)) for language
 # ("Unlike the AI researchers paid six-figure salaries, …") may hold the figure in it.
 _COMPARED = re.compile(rf"(?<=[,.])[ \t]+(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}}", re.IGNORECASE)
 _OPENING_COMPARISON = re.compile(rf"\s*(?:{_COMPARED_OPENERS})\b[^,;:.!?\n]{{0,160}},", re.IGNORECASE)
+# Only the opener is read without regard to case: the name must be capitalised, the word after it not.
+_SMALL = "|".join(map(re.escape, sorted({w for language in LANGUAGES.values()
+                                         for w in (*language.determiners, *language.place_prepositions)})))
+_OPENING_NAMED = re.compile(rf"\s*(?i:{_COMPARED_OPENERS})[ \t]+(?:(?i:{_SMALL})[ \t]+)*"
+                            rf"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*[ \t]+){{1,4}}(?=[a-zß-öø-ÿ])")
 _EQUALS = "|".join(" ".join(map(re.escape, phrase)) for language in LANGUAGES.values()
                    for phrase in language.equal_openers) or "(?!)"
 _POSSESSIVE_WORDS = "|".join(map(re.escape, sorted(NAME_WORDS.possessives))) or "(?!)"

@@ -310,7 +310,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     language_adjective_endings=("talig", "talige"),  # "Franstalig Afrika", "Engelstalige media"
     comparison_words=("dan", "als", "vergeleken", "overtreft", "overtreffen", "evenaart", "evenaren"),
     comparison_openers=(("als", "in"), ("zoals", "in"), ("anders", "dan", "in"), ("vergeleken", "met"), ("naast",),
-                        ("evenaart",)),
+                        ("evenaart",), ("net", "als"), ("in", "tegenstelling", "tot"), ("anders", "dan"),
+                        ("in", "vergelijking", "met"), ("vergeleken", "bij")),
     than_words=("dan",),
     comparative_endings=("er",),
     addressee_words=("tegen", "aan"),
