@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from factlint.extract import Figure, extract
-from factlint.registry.load import Claim
+from factlint.registry.load import Claim, load_registry
+from factlint.check.engine import Engine, check_text
 from factlint.check.verdicts import Candidate, compare, decide, describe, disagreement
 
 M = 1e6
@@ -337,3 +339,27 @@ def test_a_claim_of_an_order_only_backs_a_stated_value_on_a_strong_match(score, 
     # lies in the order says little when the context matches weakly.
     millions = claim("millions-needed", fig(2e6, 9_999_999, qualifier="approx", step=1e6), source="s1")
     assert decide(fig(2e6, qualifier="min"), [Candidate(millions, score, found=("people", "ai"))]).status == status
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Engine:
+    root = Path(__file__).resolve().parents[2]
+    return Engine.build(load_registry(root / "claims", root))
+
+
+@pytest.mark.parametrize("text, status", [
+    # A bound that excludes the value its claim states exactly is one the source's figure does not satisfy.
+    ("A recent Adobe study found that more than 77% of consumers want brand experiences personalized to their needs.\n",
+     "conflicting"),
+    ("Volgens Adobe wil minder dan 77 procent van de consumenten gepersonaliseerde merkervaringen.\n", "conflicting"),
+    ("Kenyan moderators for ChatGPT read fewer than 150 text passages a day, Time reported.\n", "conflicting"),
+    # One it satisfies, or the claim's own bound at the same value, is supported.
+    ("A recent Adobe study found that more than 70% of consumers want brand experiences personalized to their needs.\n",
+     "supported"),
+    ("Volgens de Filipijnse overheid doen meer dan 2 miljoen mensen klikwerk.\n", "supported"),
+    ("A recent Adobe study found that at least 77% of consumers want brand experiences personalized to their needs.\n",
+     "supported"),
+])
+def test_a_strict_bound_at_the_claim_s_exact_value(bundled, text, status):
+    checked, _ = check_text(text, bundled)
+    assert checked[-1].verdict.status == status

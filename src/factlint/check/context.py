@@ -86,6 +86,8 @@ class Context:
     # Its clause gives it as a forecast or a supposition ("Analysts forecast that the DRC will produce over 60% …",
     # "If data labelers were paid …"; check/mood.py).
     supposed: bool = False
+    # Its bound excludes its own value ("more than 77%", "minder dan 77 procent"; Language.strict_qualifiers).
+    strict: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -456,7 +458,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    supposes(occ.masked, *occ.span, occ.lang) or forecasts(
                        label, _last_sentence(where.lead) if occ.opening else "",
                        *((where.stub_header, where.row_header, where.column_header)
-                         if where.kind in ("table_cell", "table_header") else ())))
+                         if where.kind in ("table_cell", "table_header") else ())),
+                   occ.figure.qualifier in ("min", "max") and _strict(occ))
 
 
 _YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
@@ -1779,6 +1782,16 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
     if figure.kind == "count" and echoed.kind == "money" and not figure.unit:
         return replace(figure, kind="money", unit=echoed.unit, per=figure.per or echoed.per)  # a bare answer (_asked)
     return replace(figure, unit=figure.unit or echoed.unit, per=figure.per or echoed.per)
+
+
+def _strict(occ: Occurrence) -> bool:
+    """Whether the qualifier right before a bound excludes its value: "more than", "fewer than", "minder dan"."""
+    words = tuple(fold(m.group()) for m in _WORD.finditer(occ.masked, max(0, occ.span[0] - STRICT_CHARS), occ.span[0]))
+    return any(words[-len(p):] == p for p in _STRICT)
+
+
+_STRICT = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.strict_qualifiers)
+STRICT_CHARS = 24  # characters before a figure its qualifier stands within ("greater than")
 
 
 def with_denied_bound(figure: Figure, ctx: Context) -> Figure:

@@ -514,6 +514,21 @@ class Engine:
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as a forecast or a supposition, "
                        f"which {claim.source} states as a fact (it says {said(claim)})", verdict.cited)
 
+    @staticmethod
+    def strict_bound(verdict: Verdict, figure: Figure, ctx: Context) -> Verdict:
+        """A supported verdict made conflicting when the draft's bound excludes the value its claim states exactly
+        ("more than 77%", "fewer than 150 text passages" of 77% and 150): a bound the source's figure does not
+        satisfy. A claim's own bound at the same value is the same bound ("more than 2 million" of "meer dan 2
+        miljoen")."""
+        claim = verdict.claim
+        if claim is None or not ctx.strict or ctx.denied or claim.figure.qualifier != "exact" or claim.figure.is_range:
+            return verdict
+        value = claim.figure.low
+        if not (figure.qualifier == "min" and figure.low == value or figure.qualifier == "max" and figure.high == value):
+            return verdict
+        return replace(verdict, status="conflicting",
+                       message=f"source says {said(claim)}; a bound the source's figure does not satisfy")
+
     def _wholes_of(self, i: int) -> frozenset[str]:
         """What claim `i`'s percentages are shares of: the places, or a possessor's own stock, their "of" phrases
         name ("of the world's cobalt", "of its customers")."""
@@ -773,6 +788,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.dated_kin(verdict, figure, ctx, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
                 verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = engine.strict_bound(verdict, figure, ctx)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.forecast(verdict, ctx)
         if verdict.status == "supported" and verdict.claim is not None:

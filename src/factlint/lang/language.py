@@ -397,6 +397,9 @@ class Language:
     # Nouns of forecasts and targets: a heading, list lead-in, label or table header holding one gives the figures under
     # it as what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)").
     forecast_nouns: Phrase = ()
+    # Qualifiers that exclude their own value ("more than 77%", "fewer than 150", "minder dan 77 procent"): at the value a
+    # claim states exactly, such a bound is one the source's figure does not satisfy.
+    strict_qualifiers: tuple[Phrase, ...] = ()
     # After a negation, open the phrase it denies, not the figure's clause: an infinitive ("how not to label …"), a
     # preposition ("not for OpenAI", "nog niet over de miljoenen …").
     denied_phrase_openers: Phrase = ()

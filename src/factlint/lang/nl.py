@@ -414,6 +414,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     supposition_words=("veronderstel",),
     future_auxiliaries=("zal", "zullen", "zult"),
     forecast_verbs=("voorspelt", "voorspellen", "voorspelde", "voorspelden", "prognosticeert"),
+    strict_qualifiers=(("meer", "dan"), ("meer", "als"), ("ruim",), ("boven", "de"), ("groter", "dan"), ("hoger", "dan"),
+                       ("minder", "dan"), ("minder", "als"), ("nog", "geen"), ("onder", "de"), ("kleiner", "dan"),
+                       ("lager", "dan")),
     forecast_nouns=("prognose", "prognoses", "voorspelling", "voorspellingen", "scenario", "scenario's", "streefcijfer",
                     "streefcijfers", "streefdoel", "streefdoelen"),  # not "doelstellingen": a study's objectives too
     denied_phrase_openers=("te", "over", "voor", "in", "op", "aan", "uit", "met", "door", "bij", "als"),
