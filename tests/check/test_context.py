@@ -2619,3 +2619,14 @@ def test_a_count_of_one_place_alone_is_no_count_of_people_anywhere(engine, text,
 ])
 def test_a_body_named_back_by_the_kind_its_name_opens_with(engine, text, status):
     assert verdicts(engine, text)[-1][1] in status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A survey a name publishes is its own, and "the survey" named back is that one: Gartner's, not Adobe's.
+    ("Gartner published a survey of shoppers in May. According to the survey, 77% of consumers want personalized brand "
+     "experiences.\n", "conflicting"),
+    ("Adobe published a survey of shoppers in May. According to the survey, 77% of consumers want personalized brand "
+     "experiences.\n", "supported"),
+])
+def test_the_survey_a_name_published_is_its_own(engine, text, status):
+    assert verdicts(engine, text)[-1][1:] == (status, "adobe-personalization")

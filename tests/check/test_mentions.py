@@ -281,6 +281,10 @@ def test_a_name_of_the_sentence_before_named_back_by_its_head(sentence, before, 
     ("The article gives $1.46 an hour.", "He had taken the figure from the article.", False),
     ("Het onderzoek The Limits of Global Inclusion noemt vier onderzoekers.",
      "Volgens een recent onderzoek van Adobe wil 87 procent dat.", False),
+    # ... also after an attribution opening the sentence.
+    ("According to the survey, 77% of consumers want it.", "Gartner published a survey of shoppers in May.", True),
+    ("Volgens het onderzoek wil 77 procent dat.", "Panelhuis publiceerde in mei een onderzoek onder shoppers.", True),
+    ("According to the survey, 77% of consumers want it.", "Gartner published the survey in May.", False),
 ])
 def test_a_demonstrative_or_a_definite_noun_names_back_a_noun_of_the_sentence_before(sentence, before, echoing):
     from factlint.check.mentions import echoes_noun

@@ -849,7 +849,13 @@ def echoes_noun(sentence: str, before: str) -> bool:
     right after an opening phrase's comma ("According to a local report, these freelancers …"), not "who feed those
     models"."""
     comma = sentence.find(",", 0, NAMES_BACK_REACH)
-    for start in (0, comma + 1) if comma > 0 else (0,):
+    starts = [0, comma + 1] if comma > 0 else [0]
+    # Or after an attribution opening the sentence: "According to the survey, 77% …" after "Gartner published a survey
+    # of shoppers in May" names Gartner's survey back.
+    opening = list(islice(_FIRST_WORD.finditer(sentence, 0, NAMES_BACK_REACH), ATTRIBUTION_OPENER_WORDS))
+    lowered = tuple(m.group().lower() for m in opening)
+    starts += [opening[len(p) - 1].end() for p in _ATTRIBUTING if lowered[:len(p)] == p]
+    for start in starts:
         three = [m.group() for m in islice(_FIRST_WORD.finditer(sentence, start, NAMES_BACK_REACH), 3)]
         pair = three[:2]
         named = len(three) == 3 and three[2][:1].isupper()  # "Het onderzoek The Limits of …" names its own
@@ -860,6 +866,9 @@ def echoes_noun(sentence: str, before: str) -> bool:
                     and noun in _introduced(before))):
             return True
     return False
+
+
+ATTRIBUTION_OPENER_WORDS = 3  # words of the longest attribution opener ("as cited in")
 
 
 def _introduced(before: str) -> set[str]:

@@ -1516,12 +1516,18 @@ def _owned(text: str, at: int) -> bool:
     told = [fold(w) for w in _PLAIN_WORD.findall(clause)[1:OWNED_WORDS + 1]]
     if told and told[0] in IN_WORDS and not NAME_WORDS.origins.isdisjoint(told[1:IN_WORK_WORDS + 1]):
         return True  # "meldt in een nieuw rapport dat …", "says in its annual survey": told in a work of its own
+    verb = _PLAIN_WORD.findall(clause)[:1]
+    if verb and fold(verb[0]) in _PUBLISHING_VERBS and told and told[0] in _ARTICLES and \
+            not NAME_WORDS.origins.isdisjoint(told[1:IN_WORK_WORDS + 1]):
+        return True  # "Gartner published a survey of shoppers in May": a new work of its own
     words = frozenset(told)
     # Its own study or figure, not its own website ("reported on its own website" only reports).
     return not (OWNING_WORDS.isdisjoint(words) or _WORK_NOUNS.isdisjoint(words))
 
 
 OWNED_REACH = 80  # characters after a verb read for what it calls its subject's own
+_PUBLISHING_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.publishing_verbs)
+_ARTICLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.articles)
 OWNED_WORDS = 6  # words after the verb an own word stands within ("published a figure of its own")
 IN_WORK_WORDS = 3  # words after "in" the noun of a work stands within ("in een nieuw rapport")
 IN_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.in_words)  # "in"

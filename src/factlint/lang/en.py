@@ -385,6 +385,7 @@ throughout whereas nevertheless nonetheless unless
     supposition_words=("suppose", "supposing"),
     future_auxiliaries=("will", "shall", "won't"),
     forecast_verbs=("forecast", "forecasts", "projects", "predict", "predicts", "anticipate", "anticipates"),
+    publishing_verbs=("published", "publishes", "publish", "released", "releases", "release"),
     strict_qualifiers=(("more", "than"), ("over",), ("above",), ("greater", "than"), ("larger", "than"), ("bigger", "than"),
                        ("higher", "than"), ("less", "than"), ("fewer", "than"), ("under",), ("below",),
                        ("smaller", "than"), ("lower", "than")),

@@ -400,6 +400,9 @@ class Language:
     # Qualifiers that exclude their own value ("more than 77%", "fewer than 150", "minder dan 77 procent"): at the value a
     # claim states exactly, such a bound is one the source's figure does not satisfy.
     strict_qualifiers: tuple[Phrase, ...] = ()
+    # Verbs of publishing: what a name publishes as a new work is its own ("Gartner published a survey of shoppers",
+    # "Panelhuis publiceerde een onderzoek"), not reported (scope._owned).
+    publishing_verbs: Phrase = ()
     # After a negation, open the phrase it denies, not the figure's clause: an infinitive ("how not to label …"), a
     # preposition ("not for OpenAI", "nog niet over de miljoenen …").
     denied_phrase_openers: Phrase = ()

@@ -414,6 +414,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     supposition_words=("veronderstel",),
     future_auxiliaries=("zal", "zullen", "zult"),
     forecast_verbs=("voorspelt", "voorspellen", "voorspelde", "voorspelden", "prognosticeert"),
+    publishing_verbs=("publiceerde", "publiceert", "publiceren", "publiceerden"),
     strict_qualifiers=(("meer", "dan"), ("meer", "als"), ("ruim",), ("boven", "de"), ("groter", "dan"), ("hoger", "dan"),
                        ("minder", "dan"), ("minder", "als"), ("nog", "geen"), ("onder", "de"), ("kleiner", "dan"),
                        ("lager", "dan")),
