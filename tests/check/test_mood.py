@@ -42,7 +42,11 @@ def test_supposes(text, lang, supposed):
 
 @pytest.mark.parametrize("above, forecast", [
     (("Targets for 2030",), True),
-    (("", "Forecast for 2035"), True),
+    (("Forecast for 2035",), True),
+    (("Forecasts:",), True),
+    (("Target group:",), False),
+    (("The projections get the headlines, but these are today's numbers:",), False),
+    (("Vergeet de prognoses, dit zijn de feiten van nu:",), False),
     (("2030 (target)",), True),
     (("Prognose voor 2030",), True),
     (("People doing data work", "World Bank"), False),
@@ -50,6 +54,11 @@ def test_supposes(text, lang, supposed):
 ])
 def test_forecasts(above, forecast):
     assert forecasts(*above) is forecast
+
+
+def test_a_table_header_names_a_forecast_only_with_what_it_heads():
+    assert forecasts(headers=("Forecast for 2035", "People doing data work"))
+    assert not forecasts(headers=("Target", "Finding"))  # a column of what a campaign targets
 
 
 @settings(max_examples=200, deadline=None)

@@ -126,3 +126,81 @@ def test_a_draft_denying_its_claim_s_figure_conflicts(engine, text, status, clai
         assert verdict.claim is not None and verdict.claim.id == claim
     if status == "conflicting" and "denies" in verdict.message:
         assert "the draft denies what the source says" in verdict.message
+
+
+# The review's drafts (helper-257): a negation, a future, a forecast noun or a bound's words that are not the figure's.
+# Each figure restates its claim and stays supported.
+REVIEWED = [
+    # p1_en
+    ("Most readers don't know that the Democratic Republic of Congo produces over 60% of the world's "
+     'cobalt, much of it mined by children.\n'),
+    # p1_nl
+    ('Het is niet verwonderlijk dat Congo ruim 60 procent van het kobalt ter wereld produceert.\n'),
+    # p2_en
+    ('It is not surprising that 77% of consumers want brand experiences to be personalized to their '
+     'needs, according to a recent Adobe study.\n'),
+    # p2_nl
+    ('Veel lezers wisten niet dat de Filipijnse overheid schat dat meer dan 2 miljoen mensen in het land '
+     'betrokken zijn bij klikwerk.\n'),
+    # p3_en
+    ('I had never realised that AI data labelers are paid as little as $1.46 an hour after tax.\n'),
+    # p3_nl
+    ('Het is niet enkel zo dat 77 procent van de consumenten gepersonaliseerde merkervaringen wil, zo '
+     'bleek uit onderzoek van Adobe.\n'),
+    # p4_en
+    ('The Kenyan moderators who were paid less than $2 an hour did not get health insurance, Time '
+     'reported.\n'),
+    # p5_en
+    ("It's not just that 77% of consumers want brand experiences personalized to their needs, as an Adobe "
+     'study found.\n'),
+    # p6_en
+    ("Being paid less than $2 an hour didn't stop Kenyan moderators from organising.\n"),
+    # q5_en
+    ("Most Kenyan moderators say they weren't told in advance that they would read 150 text passages a "
+     'day.\n'),
+    # s2_en
+    ('Kenyan moderators read not less than 150 text passages a day for less than $2 an hour.\n'),
+    # m1_en
+    ('Ask any data labeler in Kenya and they will tell you they were paid less than $2 an hour.\n'),
+    # m1_nl
+    ('Congo zal dan wel ruim 60 procent van het kobalt ter wereld produceren, de mijnwerkers zien daar '
+     'weinig van terug.\n'),
+    # m2_en
+    ('A data labeler recruited from an impoverished population will typically be paid as little as $1.46 '
+     'an hour after tax.\n'),
+    # m3_en
+    ("Kenyan workers on OpenAI's labelling projects were paid less than $2 an hour, Time reported.\n"),
+    # m4_en
+    ('Annotators who help models predict the next word are paid as little as $1.46 an hour after tax.\n'),
+    # f1_en
+    ('**Target group:** between 150 million and 430 million people do data work, according to a World '
+     'Bank estimate.\n'),
+    # f1_nl
+    ('Vergeet de prognoses, dit zijn de feiten van nu:\n\n- Congo produceert ruim 60 procent van het kobalt '
+     'ter wereld.\n- Volgens de Wereldbank werken er 100 tot wel 400 miljoen mensen in deze industrie.\n'),
+    # f2_en
+    ("| Target | Finding |\n|---|---|\n| Cobalt supply chains | The DRC produces over 60% of the world's "
+     'cobalt |\n| Adobe | 77% of consumers want brand experiences personalized to their needs, an Adobe '
+     'study found |\n'),
+    # f3_en
+    ("The projections get the headlines, but these are today's numbers:\n\n- Between 150 million and 430 "
+     'million people do data work, according to a World Bank estimate.\n- The DRC produces over 60% of the '
+     "world's cobalt.\n"),
+    # s1_en
+    ('No more than 77% of consumers want brand experiences personalized to their needs, an Adobe study '
+     'found.\n'),
+    # s1_nl
+    ('Keniaanse moderatoren kregen niet minder dan 150 tekstfragmenten per dag voorgelegd, voor minder '
+     'dan 2 dollar per uur.\n'),
+    # s2_nl
+    ('Uit onderzoek van Adobe blijkt dat niet meer dan 77 procent van de consumenten gepersonaliseerde '
+     'merkervaringen wil.\n'),
+    # s3_en
+    ('Kenyan moderators read no fewer than 150 text passages a day for less than $2 an hour.\n'),
+]
+
+
+@pytest.mark.parametrize("text", REVIEWED)
+def test_the_review_s_drafts_stay_supported(engine, text):
+    checked, _ = check_text(text, engine)
+    assert checked and all(c.verdict.status == "supported" for c in checked)

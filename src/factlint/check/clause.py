@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factlint.lang import LANGUAGES
 from factlint.lang.languages import DEFAULT
+from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -29,6 +30,9 @@ class Clause:
     before: tuple[str, ...]
     capitalised: frozenset[int]  # which of `before` are written with a capital ("not Zambia")
     after: tuple[str, ...]
+    # How many of `before` stand before another figure in the clause: "read not less than [150] passages for less than
+    # [$2]": the first bound's words are not the second figure's.
+    behind: int = 0
 
 
 def _openers(code: str) -> frozenset[str]:
@@ -50,6 +54,8 @@ def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
     cut = max((k + 1 for k, m in enumerate(found) if fold(m.group()) in openers), default=0)
     opener = fold(found[cut - 1].group()) if cut else ""
     capitalised = frozenset(k for k, m in enumerate(found[cut:]) if m.group()[:1].isupper())
+    gap = text.rfind(MASKED_GAP, stop, start)
+    behind = sum(1 for m in found[cut:] if m.start() < gap) if gap >= 0 else 0
     before = tuple(fold(m.group()) for m in found[cut:])
     after_end = _CLAUSE_END.search(text, end, end + CLAUSE_CHARS)
     after = []
@@ -58,4 +64,4 @@ def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
         if word in openers:
             break
         after.append(word)
-    return Clause(opener, before, capitalised, tuple(after))
+    return Clause(opener, before, capitalised, tuple(after), behind)

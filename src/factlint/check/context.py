@@ -457,8 +457,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    # (Not a heading over paragraphs: "Voltanis Slumps After Cutting Forecast as Cobalt Costs Bite" is news.)
                    supposes(occ.masked, *occ.span, occ.lang) or forecasts(
                        label, _last_sentence(where.lead) if occ.opening else "",
-                       *((where.stub_header, where.row_header, where.column_header)
-                         if where.kind in ("table_cell", "table_header") else ())),
+                       headers=(where.stub_header, where.row_header, where.column_header)
+                       if where.kind in ("table_cell", "table_header") else ()),
                    occ.figure.qualifier in ("min", "max") and _strict(occ))
 
 
@@ -1785,12 +1785,16 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
 
 
 def _strict(occ: Occurrence) -> bool:
-    """Whether the qualifier right before a bound excludes its value: "more than", "fewer than", "minder dan"."""
+    """Whether the qualifier right before a bound excludes its value: "more than", "fewer than", "minder dan"; the
+    longest qualifier there decides ("no more than", "niet minder dan" include it)."""
     words = tuple(fold(m.group()) for m in _WORD.finditer(occ.masked, max(0, occ.span[0] - STRICT_CHARS), occ.span[0]))
-    return any(words[-len(p):] == p for p in _STRICT)
+    longest = max((p for p in _QUALIFYING_PHRASES if words[-len(p):] == p), key=len, default=())
+    return longest in _STRICT
 
 
 _STRICT = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.strict_qualifiers)
+_QUALIFYING_PHRASES = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values()
+                                for p in language.qualifiers) | _STRICT
 STRICT_CHARS = 24  # characters before a figure its qualifier stands within ("greater than")
 
 

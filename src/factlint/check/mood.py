@@ -19,6 +19,7 @@ from factlint.lang.languages import DEFAULT
 from factlint.text import fold
 
 AFTER_WORDS = 4  # words after a figure its predicate's auxiliary stands within ("of people will use", "kobalt zou")
+UNFORECAST_WORDS = 2  # words after the auxiliary read for what makes it no forecast ("zal dan wel")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,22 +30,49 @@ class _Words:
     auxiliaries: frozenset[str]
     forecasts: frozenset[str]
     complementisers: frozenset[str]
+    unforecasting: frozenset[str]
 
 
 def _words(language: Language) -> _Words:
     return _Words(frozenset(fold(w) for w in language.supposition_words),
                   frozenset(fold(w) for w in language.future_auxiliaries),
                   frozenset(fold(w) for w in language.forecast_verbs),
-                  frozenset(fold(w) for w in language.complementisers))
+                  frozenset(fold(w) for w in language.complementisers),
+                  frozenset(fold(w) for w in language.unforecasting_words))
 
 
 _BY_LANGUAGE = {code: _words(language) for code, language in LANGUAGES.items()}
 
 
-def forecasts(*above: str) -> bool:
-    """Whether a heading, list lead-in, label or table header names a forecast or a target: the figures under it are
-    what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)")."""
-    return any(not _FORECAST_NOUNS.isdisjoint(fold(w) for w in _WORD.findall(text)) for text in above if text)
+def forecasts(*above: str, headers: tuple[str, ...] = ()) -> bool:
+    """Whether a list lead-in or label (`above`) or a table header names a forecast or a target: the figures under it
+    are what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)"). Only a noun that
+    heads what it names: before a preposition or a year, in brackets, or alone in a lead-in or label ("Forecasts:");
+    not "Target group", "The projections get the headlines, but …", nor a table's "| Target |" column of names."""
+    return any(_heads_forecast(text, alone) for texts, alone in ((above, True), (headers, False)) for text in texts)
+
+
+def _heads_forecast(text: str, alone: bool) -> bool:
+    for m in _WORD.finditer(text or ""):
+        if fold(m.group()) not in _FORECAST_NOUNS:
+            continue
+        rest = text[m.end():]
+        if rest[:1] == ")":
+            return True  # "2030 (target)"
+        rest = rest.strip(" \t\n*_:")
+        if not rest:
+            if alone:
+                return True  # "Forecasts:", "## Targets"
+            continue
+        nxt = _FIRST.match(rest)
+        if nxt is not None and (fold(nxt.group()) in _FORECAST_LINKS or nxt.group()[:1].isdigit()):
+            return True  # "Targets for 2030", "Prognose voor 2030", "Forecast 2035"
+    return False
+
+
+_FIRST = re.compile(r"[^\W_]+")
+_FORECAST_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
+                            for w in (*language.linking_words, *language.place_prepositions, *language.forecast_links))
 
 
 _FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)
@@ -59,9 +87,12 @@ def supposes(text: str, start: int, end: int, lang: str) -> bool:
     before = clause.before
     if clause.opener in words.suppositions or (before and before[0] in words.suppositions):
         return True  # "Suppose 77% of consumers wanted …"
-    if not words.forecasts.isdisjoint(before):
-        return True  # "Analysts forecast that the DRC will produce …"
+    at = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
+    if not words.forecasts.isdisjoint(before[:at]):
+        return True  # "Analysts forecast that the DRC will produce …" (the main clause's verb, before its "that")
     # The future of the figure's own clause, after its complementiser: not "Investors will remember Time's reporting
-    # that the Kenyan workers … were paid less than $2 an hour".
-    own = before[max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0):]
-    return not words.auxiliaries.isdisjoint((*own, *clause.after[:AFTER_WORDS]))
+    # that the Kenyan workers … were paid less than $2 an hour"; nor one telling or habitual ("they will tell you …",
+    # "will typically be paid"), nor granted ("Congo zal dan wel ruim 60 procent … produceren").
+    near = (*before[at:], *clause.after[:AFTER_WORDS])
+    return any(w in words.auxiliaries and words.unforecasting.isdisjoint(near[k + 1:k + 1 + UNFORECAST_WORDS])
+               for k, w in enumerate(near))

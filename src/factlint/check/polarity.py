@@ -18,6 +18,7 @@ from factlint.lang.language import Language
 from factlint.text import fold
 
 AFTER_WORDS = 4  # words after a figure its predicate's negation stands within ("of consumers do not")
+STATEMENT_BEFORE = 2  # words before a negation its statement word may stand within ("klopt het niet dat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,9 @@ class _Words:
     # six-figure salaries", "niet over de miljoenen …"), an infinitive's marker what verb ("how not to label …"): no
     # denial of the figure.
     phrase_openers: frozenset[str]
+    complementisers: frozenset[str]
+    statements: frozenset[str]
+    relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject  # "true", "waar": a negation with one before a complementiser denies what follows
 
 
 def _words(language: Language) -> _Words:
@@ -52,7 +56,10 @@ def _words(language: Language) -> _Words:
         frozenset(tuple(fold(w) for w in phrase) for phrase in language.qualifiers),
         frozenset(fold(w) for w in language.negated_qualifier_words),
         frozenset(fold(w) for w in language.only_words_before),
-        frozenset(fold(w) for w in (*language.determiners, *language.linking_words, *language.denied_phrase_openers)))
+        frozenset(fold(w) for w in (*language.determiners, *language.linking_words, *language.denied_phrase_openers)),
+        frozenset(fold(w) for w in language.complementisers),
+        frozenset(fold(w) for w in language.statement_words),
+        frozenset(fold(w) for w in language.clause_relatives))
 
 
 _BY_LANGUAGE = {code: _words(language) for code, language in LANGUAGES.items()}
@@ -66,11 +73,15 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
     before = clause.before
     if meaning and not (words.negative.isdisjoint(before) and words.negative.isdisjoint(clause.after)):
         return True
+    # Where the figure's own clause starts: after its last complementiser.
+    own = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
     for k, word in enumerate(before):
-        if not _negates(word, words):
-            continue
+        if k < clause.behind or not _negates(word, words):
+            continue  # (a negation before another figure is that one's: "read not less than [150] … for less than")
         if k == 0 and word not in words.negations:
             continue  # "Don't expect a six-figure salary": an imperative, no denial of the figure
+        if k < own and words.statements.isdisjoint(before[max(0, k - STATEMENT_BEFORE):own]):
+            continue  # "Most readers don't know that …", "I had never realised that …": the main clause's own
         rest = before[k + 1:]
         if rest and (rest[0] in words.only or k + 1 in clause.capitalised or rest[0] in words.softening
                      or rest[0] in words.phrase_openers or rest[0] in words.affirming):
@@ -78,8 +89,12 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
         if rest and all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases:
             continue  # "not more than $2": the figure's own bound
         return True  # "were not paid less than", "does not produce", "niet ruim 60 procent"
-    # After the figure, only its own predicate's negation ("77% of consumers do not want …"), not a clause further on
-    # ("… out of nine images to prove I am not a robot").
+    # After the figure, only its own predicate's negation, when the figure opens its clause ("77% of consumers do not
+    # want …"), not a clause further on ("… out of nine images to prove I am not a robot"), nor the predicate of a
+    # clause the figure stands inside of ("Being paid less than $2 an hour didn't stop them", "The moderators who were
+    # paid less than $2 an hour did not get insurance").
+    if clause.opener in words.relatives or not all(w in words.qualifying for w in before[own:]):
+        return False
     return any(_negates(word, words) for word in clause.after[:AFTER_WORDS])
 
 

@@ -384,15 +384,22 @@ throughout whereas nevertheless nonetheless unless
     clause_breaks=("when", "because", "although", "since", "if", "unless"),
     supposition_words=("suppose", "supposing"),
     future_auxiliaries=("will", "shall", "won't"),
-    forecast_verbs=("forecast", "forecasts", "projects", "predict", "predicts", "anticipate", "anticipates"),
+    forecast_verbs=("forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates"),
+    # After an auxiliary of the future, what makes it habitual or a telling, not a forecast: "they will tell you they
+    # were paid …", "will typically be paid …".
+    unforecasting_words=("tell", "say", "know", "find", "see", "remember", "recall", "typically", "usually", "often",
+                         "generally", "normally"),
     publishing_verbs=("published", "publishes", "publish", "released", "releases", "release"),
     strict_qualifiers=(("more", "than"), ("over",), ("above",), ("greater", "than"), ("larger", "than"), ("bigger", "than"),
                        ("higher", "than"), ("less", "than"), ("fewer", "than"), ("under",), ("below",),
                        ("smaller", "than"), ("lower", "than")),
     forecast_nouns=("forecast", "forecasts", "projection", "projections", "prediction", "predictions", "scenario",
                     "scenarios", "target", "targets", "outlook"),
+    forecast_links=("for", "to", "by", "until"),
     denied_phrase_openers=("to", "about", "for", "in", "on", "at", "from", "with", "by", "as"),
-    negated_qualifier_words=("even", "quite", "nearly", "much"),
+    negated_qualifier_words=("even", "quite", "nearly", "much", "just", "merely", "simply"),
+    # (and the verbs whose negation denies what they govern: "I don't think that …")
+    statement_words=("true", "case", "correct", "right", "think", "thinks", "believe", "believes", "expect", "expects"),
     negative_words=("doubt", "doubts", "doubted", "unacceptable", "impossible", "unlikely", "insufficient",
                     "inadequate", "unrealistic", "unattainable", "never"),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"

@@ -380,6 +380,10 @@ class Language:
     # Verbs a negation before them makes an affirmation: "does not dispute the finding that …", "laten we niet vergeten
     # dat …", "cannot dismiss".
     negated_affirmatives: Phrase = ()
+    # Words a negation before a complementiser denies the clause after it with ("It is not true that …", "klopt het niet
+    # dat …", "Ik denk niet dat …"); other negations there are the main clause's own ("Most readers don't know that …",
+    # "wisten niet dat …").
+    statement_words: Phrase = ()
     # Words whose meaning denies ("doubts", "unacceptable", "betwijfelt", "onaanvaardbaar"): a statement holding one
     # agrees with a denial of its figure ("99 procent is niet goed genoeg" of "99 procent onaanvaardbaar").
     negative_words: Phrase = ()
@@ -394,9 +398,11 @@ class Language:
     supposition_words: Phrase = ()
     future_auxiliaries: Phrase = ()
     forecast_verbs: Phrase = ()
+    unforecasting_words: Phrase = ()  # within two words after the auxiliary: "will tell you", "zal dan wel"
     # Nouns of forecasts and targets: a heading, list lead-in, label or table header holding one gives the figures under
     # it as what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)").
     forecast_nouns: Phrase = ()
+    forecast_links: Phrase = ()  # what may follow the noun it heads: "Targets for 2030", "Prognose voor 2030"
     # Qualifiers that exclude their own value ("more than 77%", "fewer than 150", "minder dan 77 procent"): at the value a
     # claim states exactly, such a bound is one the source's figure does not satisfy.
     strict_qualifiers: tuple[Phrase, ...] = ()
