@@ -1656,6 +1656,9 @@ def test_a_place_s_population_restates_no_count(engine):
     ("Brands should personalise: ", (), False),
     ("", ("Vragen van het lid Van Dijk aan de minister",), False),  # questions, not asks
     ("Workers must read ", (), False),  # what the job is
+    ("Kenyan moderators are demanding that OpenAI pay them ", (), True),
+    ("The union demands that moderators be paid at least ", (), True),
+    ("Demand for cobalt from battery makers now takes ", (), False),
 ])
 def test_a_figure_asked_for(before, above, asked):
     assert is_asked(before, *above) is asked
