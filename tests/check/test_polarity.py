@@ -57,6 +57,11 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"The DRC produces over {G} of the world's cobalt.", "en", False),
     # Each language's own words: Dutch "of" and "want" open clauses, English "of" and "want" do not.
     (f"Adobe found that {G} of consumers do not want it.", "en", True),
+    # A subject that is no one denies the clause; a phrase's "no" does not.
+    (f"No company has ever bought {G} animal photos, Baert says.", "en", True),
+    (f"Nowhere near more than {G} Filipinos do click work, the government now says.", "en", True),
+    (f"Workers with no contract in Kenya earned less than {G} an hour.", "en", False),
+    (f"No more than {G} of consumers want it.", "en", False),
 ])
 def test_denies(text, lang, denied):
     assert _denies(text, lang) is denied

@@ -40,6 +40,7 @@ class _Words:
     # six-figure salaries", "niet over de miljoenen …"), an infinitive's marker what verb ("how not to label …"): no
     # denial of the figure.
     phrase_openers: frozenset[str]
+    prepositions: frozenset[str]  # before "no", they make it a phrase's: "with no contract"
     complementisers: frozenset[str]
     statements: frozenset[str]
     relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject  # "true", "waar": a negation with one before a complementiser denies what follows
@@ -57,6 +58,7 @@ def _words(language: Language) -> _Words:
         frozenset(fold(w) for w in language.negated_qualifier_words),
         frozenset(fold(w) for w in language.only_words_before),
         frozenset(fold(w) for w in (*language.determiners, *language.linking_words, *language.denied_phrase_openers)),
+        frozenset(fold(w) for w in (*language.linking_words, *language.denied_phrase_openers)),
         frozenset(fold(w) for w in language.complementisers),
         frozenset(fold(w) for w in language.statement_words),
         frozenset(fold(w) for w in language.clause_relatives))
@@ -80,6 +82,8 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
             continue  # (a negation before another figure is that one's: "read not less than [150] … for less than")
         if k == 0 and word not in words.negations:
             continue  # "Don't expect a six-figure salary": an imperative, no denial of the figure
+        if k and before[k - 1] in words.prepositions:
+            continue  # "workers with no contract earned …": a phrase's determiner, no denial of the clause
         if k < own and words.statements.isdisjoint(before[max(0, k - STATEMENT_BEFORE):own]):
             continue  # "Most readers don't know that …", "I had never realised that …": the main clause's own
         rest = before[k + 1:]

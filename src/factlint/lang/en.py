@@ -378,7 +378,7 @@ throughout whereas nevertheless nonetheless unless
     city_adjectives=(("ian", ""),),  # "Parisian", "Bostonian"
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
-    clause_negations=("not", "never", "cannot"),
+    clause_negations=("not", "never", "cannot", "no", "nobody", "none", "nowhere"),
     contracted_negation="n't",
     negated_affirmatives=("dispute", "disputes", "disputed", "deny", "denies", "denied", "dismiss", "dismisses",
                           "dismissed", "forget", "forgets", "ignore", "ignores", "doubt", "doubts", "overlook"),
