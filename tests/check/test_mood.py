@@ -34,6 +34,11 @@ G = MASKED_GAP + "   "  # a masked figure
      False),
     (f"A recent Adobe study found that {G} of consumers expect brand experiences tailored to their needs.", "en", False),
     (f"The DRC produces over {G} of the world's cobalt.", "en", False),
+    # A condition whose main clause says what would follow; not one stating a premise.
+    (f"If data labelers were paid as little as {G}, few would take the job.", "en", True),
+    (f"If the DRC produced over {G} of the world's cobalt, a ban would hit battery makers hard.", "en", True),
+    (f"If tech companies can pay AI researchers {G} salaries, they can pay the people who label their data.", "en",
+     False),
 ])
 def test_supposes(text, lang, supposed):
     at = text.index(G)

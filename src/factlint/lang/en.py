@@ -388,6 +388,8 @@ throughout whereas nevertheless nonetheless unless
     forecast_verbs=("forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates"),
     # After an auxiliary of the future, what makes it habitual or a telling, not a forecast: "they will tell you they
     # were paid …", "will typically be paid …".
+    condition_openers=("if",),
+    conditional_auxiliaries=("would", "wouldn't"),
     unforecasting_words=("tell", "say", "know", "find", "see", "remember", "recall", "typically", "usually", "often",
                          "generally", "normally"),
     publishing_verbs=("published", "publishes", "publish", "released", "releases", "release"),

@@ -399,6 +399,10 @@ class Language:
     future_auxiliaries: Phrase = ()
     forecast_verbs: Phrase = ()
     unforecasting_words: Phrase = ()  # within two words after the auxiliary: "will tell you", "zal dan wel"
+    # A condition whose main clause says what would follow supposes its figure: "If data labelers were paid as little as
+    # $1.46 an hour, few would take the job" (not "If tech companies can pay …, they can …", a premise).
+    condition_openers: Phrase = ()
+    conditional_auxiliaries: Phrase = ()
     # Nouns of forecasts and targets: a heading, list lead-in, label or table header holding one gives the figures under
     # it as what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)").
     forecast_nouns: Phrase = ()
