@@ -2633,3 +2633,15 @@ def test_a_body_named_back_by_the_kind_its_name_opens_with(engine, text, status)
 ])
 def test_the_survey_a_name_published_is_its_own(engine, text, status):
     assert verdicts(engine, text)[-1][1:] == (status, "adobe-personalization")
+
+
+@pytest.mark.parametrize("text, status", [
+    # A sum or a count followed by a comparative and its than-word is a difference between two figures, no level.
+    ("Kenyan moderators earned $1.46 an hour more than their Ugandan colleagues.\n", "unsourced"),
+    ("Kenyan moderators were paid $2 an hour less than OpenAI's US contractors.\n", "unsourced"),
+    ("Keniaanse moderatoren kregen 2 dollar per uur minder dan hun Amerikaanse collega's.\n", "unsourced"),
+    # Not after the figure's comma: that is a comparison of the level stated.
+    ("Kenyan moderators for OpenAI were paid less than $2 an hour, less than a Nairobi cleaner earns.\n", "supported"),
+])
+def test_a_difference_is_no_level(engine, text, status):
+    assert verdicts(engine, text)[-1][1] == status

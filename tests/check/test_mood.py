@@ -32,6 +32,8 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"Volgens de Wereldbank zou het gaan om {G} mensen.", "nl", False),
     (f"If tech companies can pay AI researchers {G} salaries, they can pay the people who label their data.", "en",
      False),
+    (f"Als Congo meer dan {G} van het kobalt zou produceren, zouden batterijmakers afhankelijk zijn.", "nl", True),
+    (f"Als klikwerker verdien je {G} per maand.", "nl", False),
     (f"A recent Adobe study found that {G} of consumers expect brand experiences tailored to their needs.", "en", False),
     (f"The DRC produces over {G} of the world's cobalt.", "en", False),
     # A condition whose main clause says what would follow; not one stating a premise.
@@ -39,6 +41,8 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"If the DRC produced over {G} of the world's cobalt, a ban would hit battery makers hard.", "en", True),
     (f"If tech companies can pay AI researchers {G} salaries, they can pay the people who label their data.", "en",
      False),
+    (f"Als Congo meer dan {G} van het kobalt zou produceren, zouden batterijmakers afhankelijk zijn.", "nl", True),
+    (f"Als klikwerker verdien je {G} per maand.", "nl", False),
 ])
 def test_supposes(text, lang, supposed):
     at = text.index(G)

@@ -63,7 +63,8 @@ class Context:
     # Why the figure restates no claim, whatever its words: "earlier", the level a change started from ("up from about
     # 40 million a decade ago"); "asked", a demand ("We call on AI firms to pay at least $5 an hour"); "inhabitants",
     # a place's population ("Madagascar, an island of some 30 million people"); "per head", a price charged per
-    # worker ("$12.50 an hour per worker"); "" when it may restate one (ASIDES words each for a message).
+    # worker ("$12.50 an hour per worker"); "difference", what one has more or less than another ("$1.46 an hour more
+    # than their Ugandan colleagues"); "" when it may restate one (ASIDES words each for a message).
     aside: str = ""
     # A sum that is a minimum wage ("the island's legal minimum wage of roughly €41 a month"): a legal level, which
     # only a claim of a minimum wage states, not what anyone is said to be paid.
@@ -521,6 +522,7 @@ _BREAK_BEFORE = re.compile(r"[.!?;:](?=\s)")
 
 # What each Context.aside is, in an unsourced figure's message.
 ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked for, not said to be",
+          "difference": "a difference between two figures, no level of one",
           "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
           "icon": "a count an icon labels (likes, reposts, views)",
           "every": "a figure said of every source, none in particular"}
@@ -545,6 +547,8 @@ def _aside(occ: Occurrence, label: str) -> str:
     if is_asked(before, label, _last_sentence(where.lead) if occ.opening else "",
                 where.column_header if where.kind in ("table_cell", "table_header") else ""):
         return "asked"
+    if occ.figure.kind in ("money", "count") and _DIFFERENCE.match(occ.after):
+        return "difference"  # "Kenyan moderators earned $1.46 an hour more than their Ugandan colleagues"
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):
@@ -555,6 +559,13 @@ def _aside(occ: Occurrence, label: str) -> str:
             not _WORD.search(occ.after[:ICON_AFTER].split("\n", 1)[0].split("·", 1)[0]):
         return "icon"  # "♥ 2.4K · 🔁 873": how many liked or shared a post
     return ""
+
+
+# A comparative and its than-word right after a sum or a count, no comma between: what one has more or less than another.
+_DIFFERENCE = re.compile(r"[ \t]+(?:{})\b".format("|".join(sorted(
+    {r"[ \t]+".join(map(re.escape, p)) for language in LANGUAGES.values() for p in language.qualifiers
+     if len(p) == 2 and p[1] in language.than_words and language.qualifiers[p] in ("min", "max")},
+    key=len, reverse=True))), re.IGNORECASE)
 
 
 def of_every_source(statement: str) -> bool:

@@ -105,7 +105,8 @@ def supposes(text: str, start: int, end: int, lang: str) -> bool:
     before = clause.before
     if clause.opener in words.suppositions or (before and before[0] in words.suppositions):
         return True  # "Suppose 77% of consumers wanted …"
-    if clause.opener in words.conditions and _main_is_conditional(text, end, words):
+    if (clause.opener in words.conditions or (before and before[0] in words.conditions)) and \
+            _main_is_conditional(text, end, words):
         return True  # "If data labelers were paid as little as $1.46 an hour, few would take the job"
     at = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
     if not words.forecasts.isdisjoint(before[:at]):
