@@ -900,6 +900,11 @@ def test_a_period_naming_the_figure_s_noun(engine, text, figure, status):
     ("Keniaanse arbeiders kregen van OpenAI een dagloon van minder dan 2 dollar.\n", "2 dollar", "conflicting"),
     ("Het uurloon van datawerkers in Madagaskar lag rond de 90 tot 100 euro.\n", "90 tot 100 euro", "conflicting"),
     ("Data labelers' weekly pay can be as little as $1.46 after tax.\n", "$1.46", "conflicting"),
+    ("Full-time data workers in Madagascar earned an annual salary of about €90–100, Casilli found.\n", "€90–100",
+     "conflicting"),
+    # A label's period, with words after the figure too.
+    ("Their monthly take-home pay: as little as $1.46 after tax for exploited data labelers.\n", "$1.46",
+     "conflicting"),
     ("Het maandloon van datawerkers in Madagaskar lag rond de 90 tot 100 euro.\n", "90 tot 100 euro", "supported"),
     # Not a name's period, nor one of a clause before the figure's complementiser.
     ("Daily Nation reported that Kenyan moderators for OpenAI were paid less than $2.\n", "$2", "supported"),

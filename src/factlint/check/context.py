@@ -1858,8 +1858,8 @@ def _pay_period(occ: Occurrence) -> str | None:
     own = max((k + 1 for k, w in enumerate(words) if w in NAME_WORDS.complementisers), default=0)
     for k in range(own, len(words)):
         word = words[k]
-        if word in _PERIOD_ADVERBS and k not in clause.capitalised and k + 1 < len(words) and words[k + 1] in _PAY_NOUNS:
-            return _PERIOD_ADVERBS[word]
+        if word in _PAY_PERIODS and k not in clause.capitalised and k + 1 < len(words) and words[k + 1] in _PAY_NOUNS:
+            return _PAY_PERIODS[word]
         if word.endswith(_PAY_TAILS):
             unit = next((u for u in _PERIODS if word.startswith(u) and word[len(u):] in _PAY_TAILS), None)
             if unit is not None:
@@ -1877,6 +1877,9 @@ FIGURE_QUALIFIER_WORDS = 2  # words of a qualifier between "of" and the figure: 
 _PHRASE_ENDS = ",;:()[]\"“”—–.!?"
 _NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.noun_relatives)
 _PERIOD_ADVERBS = {fold(w): unit for language in LANGUAGES.values() for w, unit in language.period_adverbs.items()}
+# Period adverbs and the adjectives that say a pay's period only before its noun ("an annual salary of about €90–100").
+_PAY_PERIODS = {**_PERIOD_ADVERBS, **{fold(w): unit for language in LANGUAGES.values()
+                                       for w, unit in language.period_adjectives.items()}}
 NOUN_PHRASE_WORDS = 8  # words of a counted noun's phrase before the relative clause that describes it
 RELATIVE_CHARS = 400  # characters after a count read for that phrase and its relative clause
 _OPENER_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -1939,7 +1942,11 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
     if where.kind != "table_cell":
         # A label before a figure standing alone says it as a header does: "Tekstfragmenten per week: 150".
         label = _value_label(occ)
-        return _apply(figure, label, occ.lang) if label and _stands_after_label(occ) else figure
+        if label and _stands_after_label(occ):
+            return _apply(figure, label, occ.lang)
+        if label and figure.per is None and figure.kind == "money" and (per := period_in(label)):
+            return replace(figure, per=per)  # "Their monthly take-home pay: as little as $1.46 after tax for …"
+        return figure
     column = where.column_header
     if where.row and not _HOLDS_NUMBER.search(_YEAR.sub("", where.row[0])) and not any(
             _header_terms(column, occ.lang)) and not _percent_header(column, occ.lang):

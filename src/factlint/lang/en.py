@@ -399,6 +399,7 @@ throughout whereas nevertheless nonetheless unless
     forecast_nouns=("forecast", "forecasts", "projection", "projections", "prediction", "predictions", "scenario",
                     "scenarios", "target", "targets", "outlook"),
     forecast_links=("for", "to", "by", "until"),
+    period_adjectives={"annual": "year"},
     denied_phrase_openers=("to", "about", "for", "in", "on", "at", "from", "with", "by", "as"),
     negated_qualifier_words=("even", "quite", "nearly", "much", "just", "merely", "simply"),
     # (and the verbs whose negation denies what they govern: "I don't think that …")

@@ -406,6 +406,7 @@ class Language:
     # Nouns of forecasts and targets: a heading, list lead-in, label or table header holding one gives the figures under
     # it as what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)").
     forecast_nouns: Phrase = ()
+    period_adjectives: Mapping[str, str] = field(default_factory=dict)  # "annual" salary: only before a noun of pay
     forecast_links: Phrase = ()  # what may follow the noun it heads: "Targets for 2030", "Prognose voor 2030"
     # Qualifiers that exclude their own value ("more than 77%", "fewer than 150", "minder dan 77 procent"): at the value a
     # claim states exactly, such a bound is one the source's figure does not satisfy.
