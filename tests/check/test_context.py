@@ -905,6 +905,11 @@ def test_a_period_naming_the_figure_s_noun(engine, text, figure, status):
     # A label's period, with words after the figure too.
     ("Their monthly take-home pay: as little as $1.46 after tax for exploited data labelers.\n", "$1.46",
      "conflicting"),
+    # Not a pay's rise, nor a label's period of another noun.
+    ("Data labelers who won an annual pay rise are still paid as little as $1.46 after tax, one article on AI's "
+     "exploited labor found.\n", "$1.46", "supported"),
+    ("Data labelers' pay, a weekly scandal: as little as $1.46 after tax, one article on AI's exploited labor found.\n",
+     "$1.46", "supported"),
     ("Het maandloon van datawerkers in Madagaskar lag rond de 90 tot 100 euro.\n", "90 tot 100 euro", "supported"),
     # Not a name's period, nor one of a clause before the figure's complementiser.
     ("Daily Nation reported that Kenyan moderators for OpenAI were paid less than $2.\n", "$2", "supported"),
@@ -2647,6 +2652,9 @@ def test_the_survey_a_name_published_is_its_own(engine, text, status):
     ("Keniaanse moderatoren kregen 2 dollar per uur minder dan hun Amerikaanse collega's.\n", "unsourced"),
     # Not after the figure's comma: that is a comparison of the level stated.
     ("Kenyan moderators for OpenAI were paid less than $2 an hour, less than a Nairobi cleaner earns.\n", "supported"),
+    # Nor after a bound of its own: "more than a year after" is a time.
+    ("Kenyan moderators for OpenAI were still paid less than $2 an hour more than a year after ChatGPT's launch, Time "
+     "reported.\n", "supported"),
 ])
 def test_a_difference_is_no_level(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status

@@ -32,17 +32,13 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"Volgens de Wereldbank zou het gaan om {G} mensen.", "nl", False),
     (f"If tech companies can pay AI researchers {G} salaries, they can pay the people who label their data.", "en",
      False),
-    (f"Als Congo meer dan {G} van het kobalt zou produceren, zouden batterijmakers afhankelijk zijn.", "nl", True),
-    (f"Als klikwerker verdien je {G} per maand.", "nl", False),
     (f"A recent Adobe study found that {G} of consumers expect brand experiences tailored to their needs.", "en", False),
     (f"The DRC produces over {G} of the world's cobalt.", "en", False),
-    # A condition whose main clause says what would follow; not one stating a premise.
-    (f"If data labelers were paid as little as {G}, few would take the job.", "en", True),
-    (f"If the DRC produced over {G} of the world's cobalt, a ban would hit battery makers hard.", "en", True),
-    (f"If tech companies can pay AI researchers {G} salaries, they can pay the people who label their data.", "en",
+    # Not a condition: its clause states a premise as often ("If 77% of consumers want …, as Adobe found, brands would
+    # be foolish to ignore them"; a rule for "if … would" was tried and dropped after a review).
+    (f"If {G} of consumers want it, as Adobe found, brands would be foolish to ignore them.", "en", False),
+    (f"Als grootste producent levert Congo meer dan {G} van het kobalt, wat een boycot riskant zou maken.", "nl",
      False),
-    (f"Als Congo meer dan {G} van het kobalt zou produceren, zouden batterijmakers afhankelijk zijn.", "nl", True),
-    (f"Als klikwerker verdien je {G} per maand.", "nl", False),
 ])
 def test_supposes(text, lang, supposed):
     at = text.index(G)

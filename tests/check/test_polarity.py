@@ -62,6 +62,13 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"Nowhere near more than {G} Filipinos do click work, the government now says.", "en", True),
     (f"Workers with no contract in Kenya earned less than {G} an hour.", "en", False),
     (f"No more than {G} of consumers want it.", "en", False),
+    (f"None of the Kenyan moderators for OpenAI were paid less than {G}, Sama says.", "en", True),
+    (f"No Kenyan moderator for OpenAI was paid less than {G}, Sama insists.", "en", True),
+    (f"No wonder Kenyan moderators burned out reading {G} text passages a day.", "en", False),
+    (f"Sama offered no explanation for why Kenyan moderators were paid less than {G}.", "en", False),
+    (f"OpenAI gave its Kenyan moderators no benefits beyond pay of less than {G}.", "en", False),
+    (f"Nobody disputes that the DRC produces over {G} of the world's cobalt.", "en", False),
+    (f"None other than Time reported that Kenyan moderators were paid less than {G}.", "en", False),
 ])
 def test_denies(text, lang, denied):
     assert _denies(text, lang) is denied

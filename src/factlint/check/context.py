@@ -547,8 +547,11 @@ def _aside(occ: Occurrence, label: str) -> str:
     if is_asked(before, label, _last_sentence(where.lead) if occ.opening else "",
                 where.column_header if where.kind in ("table_cell", "table_header") else ""):
         return "asked"
-    if occ.figure.kind in ("money", "count") and _DIFFERENCE.match(occ.after):
-        return "difference"  # "Kenyan moderators earned $1.46 an hour more than their Ugandan colleagues"
+    if occ.figure.kind in ("money", "count") and occ.figure.qualifier in ("exact", "approx") and \
+            _DIFFERENCE.match(occ.after):
+        # "Kenyan moderators earned $1.46 an hour more than their Ugandan colleagues" (not a bound's: "less than $2 an
+        # hour more than a year after ChatGPT's launch")
+        return "difference"
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):
@@ -1849,6 +1852,17 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     return figure
 
 
+def _label_pay_period(label: str) -> str | None:
+    """The period a label gives the pay it names, the period's word right before its noun of pay ("Their monthly
+    take-home pay"; not "Data labelers' pay, a weekly scandal")."""
+    words = [fold(w) for w in _WORD.findall(label)]
+    return next((_PAY_PERIODS[w] for k, w in enumerate(words)
+                 if w in _PAY_PERIODS and not _PAY_NOUNS.isdisjoint(words[k + 1:k + 1 + LABEL_PAY_WORDS])), None)
+
+
+LABEL_PAY_WORDS = 3  # words after a label's period its noun of pay stands within ("monthly take-home pay")
+
+
 def _pay_period(occ: Occurrence) -> str | None:
     """The period of the pay a sum's own clause names before it: "Data labelers' weekly pay can be as little as …", "Het
     uurloon van datawerkers lag rond de …", "een jaarsalaris van …" (not a name's: "Daily Nation"; not of a clause before
@@ -1858,8 +1872,9 @@ def _pay_period(occ: Occurrence) -> str | None:
     own = max((k + 1 for k, w in enumerate(words) if w in NAME_WORDS.complementisers), default=0)
     for k in range(own, len(words)):
         word = words[k]
-        if word in _PAY_PERIODS and k not in clause.capitalised and k + 1 < len(words) and words[k + 1] in _PAY_NOUNS:
-            return _PAY_PERIODS[word]
+        if word in _PAY_PERIODS and k not in clause.capitalised and k + 1 < len(words) and words[k + 1] in _PAY_NOUNS \
+                and (k + 2 >= len(words) or words[k + 2] not in _PAY_COMPOUND_HEADS):
+            return _PAY_PERIODS[word]  # (not "an annual pay rise")
         if word.endswith(_PAY_TAILS):
             unit = next((u for u in _PERIODS if word.startswith(u) and word[len(u):] in _PAY_TAILS), None)
             if unit is not None:
@@ -1867,6 +1882,7 @@ def _pay_period(occ: Occurrence) -> str | None:
     return None
 
 
+_PAY_COMPOUND_HEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.pay_compound_heads)
 _PAY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("pay", ())
                        if " " not in w)
 _PAY_TAILS = tuple(fold(w) for language in LANGUAGES.values() for w in language.period_compound_tails)
@@ -1944,7 +1960,7 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
         label = _value_label(occ)
         if label and _stands_after_label(occ):
             return _apply(figure, label, occ.lang)
-        if label and figure.per is None and figure.kind == "money" and (per := period_in(label)):
+        if label and figure.per is None and figure.kind == "money" and (per := _label_pay_period(label)):
             return replace(figure, per=per)  # "Their monthly take-home pay: as little as $1.46 after tax for …"
         return figure
     column = where.column_header

@@ -31,8 +31,6 @@ class _Words:
     forecasts: frozenset[str]
     complementisers: frozenset[str]
     unforecasting: frozenset[str]
-    conditions: frozenset[str]
-    conditionals: frozenset[str]
 
 
 def _words(language: Language) -> _Words:
@@ -40,26 +38,10 @@ def _words(language: Language) -> _Words:
                   frozenset(fold(w) for w in language.future_auxiliaries),
                   frozenset(fold(w) for w in language.forecast_verbs),
                   frozenset(fold(w) for w in language.complementisers),
-                  frozenset(fold(w) for w in language.unforecasting_words),
-                  frozenset(fold(w) for w in language.condition_openers),
-                  frozenset(fold(w) for w in language.conditional_auxiliaries))
+                  frozenset(fold(w) for w in language.unforecasting_words))
 
 
 _BY_LANGUAGE = {code: _words(language) for code, language in LANGUAGES.items()}
-
-
-def _main_is_conditional(text: str, end: int, words: _Words) -> bool:
-    """Whether the clause after the condition's comma, up to the sentence's end, says what would follow."""
-    comma = text.find(",", end, end + CONDITION_CHARS)
-    if comma < 0:
-        return False
-    stop = _SENTENCE_END.search(text, comma, comma + CONDITION_CHARS)
-    main = text[comma:stop.start() if stop else comma + CONDITION_CHARS]
-    return not words.conditionals.isdisjoint(fold(w) for w in _WORD.findall(main))
-
-
-CONDITION_CHARS = 160  # characters after a condition's figure read for its comma and its main clause
-_SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
 def forecasts(*above: str, headers: tuple[str, ...] = ()) -> bool:
@@ -105,9 +87,6 @@ def supposes(text: str, start: int, end: int, lang: str) -> bool:
     before = clause.before
     if clause.opener in words.suppositions or (before and before[0] in words.suppositions):
         return True  # "Suppose 77% of consumers wanted …"
-    if (clause.opener in words.conditions or (before and before[0] in words.conditions)) and \
-            _main_is_conditional(text, end, words):
-        return True  # "If data labelers were paid as little as $1.46 an hour, few would take the job"
     at = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
     if not words.forecasts.isdisjoint(before[:at]):
         return True  # "Analysts forecast that the DRC will produce …" (the main clause's verb, before its "that")

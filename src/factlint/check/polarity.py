@@ -40,7 +40,8 @@ class _Words:
     # six-figure salaries", "niet over de miljoenen …"), an infinitive's marker what verb ("how not to label …"): no
     # denial of the figure.
     phrase_openers: frozenset[str]
-    prepositions: frozenset[str]  # before "no", they make it a phrase's: "with no contract"
+    subjects: frozenset[str]  # "no", "none": a negation only opening the clause, as its subject ("No company …")
+    idioms: frozenset[str]  # after one, no denial: "No wonder …", "no longer"
     complementisers: frozenset[str]
     statements: frozenset[str]
     relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject  # "true", "waar": a negation with one before a complementiser denies what follows
@@ -58,7 +59,8 @@ def _words(language: Language) -> _Words:
         frozenset(fold(w) for w in language.negated_qualifier_words),
         frozenset(fold(w) for w in language.only_words_before),
         frozenset(fold(w) for w in (*language.determiners, *language.linking_words, *language.denied_phrase_openers)),
-        frozenset(fold(w) for w in (*language.linking_words, *language.denied_phrase_openers)),
+        frozenset(fold(w) for w in language.subject_negations),
+        frozenset(fold(w) for w in language.negation_idioms),
         frozenset(fold(w) for w in language.complementisers),
         frozenset(fold(w) for w in language.statement_words),
         frozenset(fold(w) for w in language.clause_relatives))
@@ -78,12 +80,20 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
     # Where the figure's own clause starts: after its last complementiser.
     own = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
     for k, word in enumerate(before):
-        if k < clause.behind or not _negates(word, words):
+        if k < clause.behind:
             continue  # (a negation before another figure is that one's: "read not less than [150] … for less than")
+        if word in words.subjects:
+            rest = before[k + 1:]
+            if k == 0 and not own and not (rest and (rest[0] in words.idioms or (
+                    all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases))):
+                return True  # "No company has ever bought …", "None of the moderators …", "Nowhere near …"
+            # (not "offered no explanation", "No wonder …", "No more than 77%", nor the subject of a clause before a
+            # complementiser: "Nobody disputes that …", "None other than Time reported that …")
+            continue
+        if not _negates(word, words):
+            continue
         if k == 0 and word not in words.negations:
             continue  # "Don't expect a six-figure salary": an imperative, no denial of the figure
-        if k and before[k - 1] in words.prepositions:
-            continue  # "workers with no contract earned …": a phrase's determiner, no denial of the clause
         if k < own and words.statements.isdisjoint(before[max(0, k - STATEMENT_BEFORE):own]):
             continue  # "Most readers don't know that …", "I had never realised that …": the main clause's own
         rest = before[k + 1:]

@@ -315,8 +315,8 @@ throughout whereas nevertheless nonetheless unless
                   ("called", "for"), ("we", "demand"), ("we", "ask"), ("urge",), ("urges",), ("urged",), ("urging",),
                   ("recommend",), ("recommends",), ("recommendation",), ("recommendations",), ("propose",),
                   ("proposes",), ("proposal",), ("goal",), ("aim",), ("our", "ask"), ("petition", "for"),
-                  ("campaign", "for"), ("campaigns", "for"), ("demanding",), ("demanded",), ("demand", "that"),
-                  ("demands", "that")),
+                  ("campaign", "for"), ("campaigns", "for"), ("demanding", "that"), ("demanded", "that"),
+                  ("demand", "that"), ("demands", "that")),
     sentence_adverbs=("meanwhile", "yesterday", "today", "tomorrow", "however", "still", "now", "then", "instead",
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",
                       "second", "finally", "indeed", "nevertheless", "nonetheless", "likewise", "similarly",
@@ -378,7 +378,11 @@ throughout whereas nevertheless nonetheless unless
     city_adjectives=(("ian", ""),),  # "Parisian", "Bostonian"
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     negations=("not",),
-    clause_negations=("not", "never", "cannot", "no", "nobody", "none", "nowhere"),
+    clause_negations=("not", "never", "cannot"),
+    # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):
+    # elsewhere "no" is an object's determiner ("offered no explanation"), and in idioms no denial ("No wonder …").
+    subject_negations=("no", "nobody", "none", "nowhere"),
+    negation_idioms=("wonder", "doubt", "matter", "longer", "less", "more", "fewer", "surprise", "secret"),
     contracted_negation="n't",
     negated_affirmatives=("dispute", "disputes", "disputed", "deny", "denies", "denied", "dismiss", "dismisses",
                           "dismissed", "forget", "forgets", "ignore", "ignores", "doubt", "doubts", "overlook"),
@@ -388,8 +392,6 @@ throughout whereas nevertheless nonetheless unless
     forecast_verbs=("forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates"),
     # After an auxiliary of the future, what makes it habitual or a telling, not a forecast: "they will tell you they
     # were paid …", "will typically be paid …".
-    condition_openers=("if",),
-    conditional_auxiliaries=("would", "wouldn't"),
     unforecasting_words=("tell", "say", "know", "find", "see", "remember", "recall", "typically", "usually", "often",
                          "generally", "normally"),
     publishing_verbs=("published", "publishes", "publish", "released", "releases", "release"),
@@ -400,6 +402,9 @@ throughout whereas nevertheless nonetheless unless
                     "scenarios", "target", "targets", "outlook"),
     forecast_links=("for", "to", "by", "until"),
     period_adjectives={"annual": "year"},
+    # After a noun of pay, a noun it qualifies: "an annual pay rise" is no pay said per year.
+    pay_compound_heads=("rise", "rises", "raise", "increase", "increases", "round", "review", "bonus", "cut", "cuts",
+                        "freeze", "gap", "talks", "deal", "survey"),
     denied_phrase_openers=("to", "about", "for", "in", "on", "at", "from", "with", "by", "as"),
     negated_qualifier_words=("even", "quite", "nearly", "much", "just", "merely", "simply"),
     # (and the verbs whose negation denies what they govern: "I don't think that …")

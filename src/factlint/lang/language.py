@@ -384,6 +384,8 @@ class Language:
     # dat …", "Ik denk niet dat …"); other negations there are the main clause's own ("Most readers don't know that …",
     # "wisten niet dat …").
     statement_words: Phrase = ()
+    subject_negations: Phrase = ()
+    negation_idioms: Phrase = ()
     # Words whose meaning denies ("doubts", "unacceptable", "betwijfelt", "onaanvaardbaar"): a statement holding one
     # agrees with a denial of its figure ("99 procent is niet goed genoeg" of "99 procent onaanvaardbaar").
     negative_words: Phrase = ()
@@ -399,14 +401,11 @@ class Language:
     future_auxiliaries: Phrase = ()
     forecast_verbs: Phrase = ()
     unforecasting_words: Phrase = ()  # within two words after the auxiliary: "will tell you", "zal dan wel"
-    # A condition whose main clause says what would follow supposes its figure: "If data labelers were paid as little as
-    # $1.46 an hour, few would take the job" (not "If tech companies can pay …, they can …", a premise).
-    condition_openers: Phrase = ()
-    conditional_auxiliaries: Phrase = ()
     # Nouns of forecasts and targets: a heading, list lead-in, label or table header holding one gives the figures under
     # it as what will be or is aimed at ("## Targets for 2030", "| Forecast for 2035 |", "2030 (target)").
     forecast_nouns: Phrase = ()
     period_adjectives: Mapping[str, str] = field(default_factory=dict)  # "annual" salary: only before a noun of pay
+    pay_compound_heads: Phrase = ()
     forecast_links: Phrase = ()  # what may follow the noun it heads: "Targets for 2030", "Prognose voor 2030"
     # Qualifiers that exclude their own value ("more than 77%", "fewer than 150", "minder dan 77 procent"): at the value a
     # claim states exactly, such a bound is one the source's figure does not satisfy.

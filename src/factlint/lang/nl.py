@@ -415,8 +415,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     future_auxiliaries=("zal", "zullen", "zult"),
     forecast_verbs=("voorspelt", "voorspellen", "voorspelde", "voorspelden", "prognosticeert"),
     # "zal dan wel", "zal wel": granted as a fact, no forecast; "zullen je vertellen dat …".
-    condition_openers=("indien", "mocht", "als"),  # "als" opening the sentence: "Als Congo … zou produceren, zouden …"
-    conditional_auxiliaries=("zou", "zouden"),
     unforecasting_words=("wel", "vertellen", "zeggen", "weten", "meestal", "doorgaans", "vaak"),
     publishing_verbs=("publiceerde", "publiceert", "publiceren", "publiceerden"),
     strict_qualifiers=(("meer", "dan"), ("meer", "als"), ("ruim",), ("boven", "de"), ("groter", "dan"), ("hoger", "dan"),
