@@ -1669,6 +1669,8 @@ def test_a_place_s_population_restates_no_count(engine):
     ("Kenyan moderators are demanding that OpenAI pay them ", (), True),
     ("The union demands that moderators be paid at least ", (), True),
     ("Demand for cobalt from battery makers now takes ", (), False),
+    ("Workers demanded that Sama explain why the Kenyan moderators for OpenAI were paid less than ", (), False),
+    ("Kenyan moderators for OpenAI, who had demanded counselling, were paid less than ", (), False),
 ])
 def test_a_figure_asked_for(before, above, asked):
     assert is_asked(before, *above) is asked

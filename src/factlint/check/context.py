@@ -1751,7 +1751,7 @@ _DEMANDS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted({tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words}):
     _DEMANDS_BY_FIRST[_phrase[0]] = (*_DEMANDS_BY_FIRST.get(_phrase[0], ()), _phrase)
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
-    *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives))
+    *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives, *language.question_words))
 
 
 def per_unit(occ: Occurrence) -> str:

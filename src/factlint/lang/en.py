@@ -382,6 +382,7 @@ throughout whereas nevertheless nonetheless unless
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):
     # elsewhere "no" is an object's determiner ("offered no explanation"), and in idioms no denial ("No wonder …").
     subject_negations=("no", "nobody", "none", "nowhere"),
+    question_words=("why", "how", "whether"),
     negation_idioms=("wonder", "doubt", "matter", "longer", "less", "more", "fewer", "surprise", "secret"),
     contracted_negation="n't",
     negated_affirmatives=("dispute", "disputes", "disputed", "deny", "denies", "denied", "dismiss", "dismisses",

@@ -385,6 +385,9 @@ class Language:
     # "wisten niet dat …").
     statement_words: Phrase = ()
     subject_negations: Phrase = ()
+    # Open a question inside a sentence: after a demand, what is asked about is stated, not asked for ("Workers demanded
+    # that Sama explain why the moderators were paid less than $2 an hour").
+    question_words: Phrase = ()
     negation_idioms: Phrase = ()
     # Words whose meaning denies ("doubts", "unacceptable", "betwijfelt", "onaanvaardbaar"): a statement holding one
     # agrees with a denial of its figure ("99 procent is niet goed genoeg" of "99 procent onaanvaardbaar").

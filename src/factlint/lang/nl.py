@@ -425,6 +425,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     forecast_links=("voor", "tot", "tegen", "in"),
     denied_phrase_openers=("te", "over", "voor", "in", "op", "aan", "uit", "met", "door", "bij", "als"),
     negated_qualifier_words=("eens", "helemaal", "zelfs", "bijna", "veel", "enkel", "slechts", "gewoon"),
+    question_words=("waarom", "hoe"),
     statement_words=("waar", "zo", "juist", "correct", "klopt", "denk", "denkt", "denken", "geloof", "gelooft", "geloven",
                      "verwacht", "verwachten"),
     negative_words=("twijfel", "twijfelt", "betwijfel", "betwijfelt", "betwijfelde", "onaanvaardbaar", "onmogelijk",
