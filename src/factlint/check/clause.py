@@ -33,6 +33,9 @@ class Clause:
     # How many of `before` stand before another figure in the clause: "read not less than [150] passages for less than
     # [$2]": the first bound's words are not the second figure's.
     behind: int = 0
+    # Where in `before` the figure's own clause starts, after its last complementiser ("It is not true that [77%]",
+    # "Analysts forecast that the DRC will produce …"); 0 when none stands before it.
+    own: int = 0
 
 
 def _openers(code: str) -> frozenset[str]:
@@ -43,6 +46,7 @@ def _openers(code: str) -> frozenset[str]:
 
 
 _OPENERS = {code: _openers(code) for code in LANGUAGES}
+_COMPLEMENTISERS = {code: frozenset(fold(w) for w in language.complementisers) for code, language in LANGUAGES.items()}
 
 
 def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
@@ -64,4 +68,6 @@ def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
         if word in openers:
             break
         after.append(word)
-    return Clause(opener, before, capitalised, tuple(after), behind)
+    complementisers = _COMPLEMENTISERS.get(lang) or _COMPLEMENTISERS[DEFAULT]
+    own = max((k + 1 for k, w in enumerate(before) if w in complementisers), default=0)
+    return Clause(opener, before, capitalised, tuple(after), behind, own)

@@ -1802,13 +1802,11 @@ def _strict(occ: Occurrence) -> bool:
     """Whether the qualifier right before a bound excludes its value: "more than", "fewer than", "minder dan"; the
     longest qualifier there decides ("no more than", "niet minder dan" include it)."""
     words = tuple(fold(m.group()) for m in _WORD.finditer(occ.masked, max(0, occ.span[0] - STRICT_CHARS), occ.span[0]))
-    longest = max((p for p in _QUALIFYING_PHRASES if words[-len(p):] == p), key=len, default=())
+    longest = next((p for p in _QUALIFIERS_BY_LAST.get(words[-1], ()) if words[-len(p):] == p), ()) if words else ()
     return longest in _STRICT
 
 
 _STRICT = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.strict_qualifiers)
-_QUALIFYING_PHRASES = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values()
-                                for p in language.qualifiers) | _STRICT
 STRICT_CHARS = 24  # characters before a figure its qualifier stands within ("greater than")
 
 
@@ -1869,8 +1867,7 @@ def _pay_period(occ: Occurrence) -> str | None:
     a complementiser: "The weekly magazine found that …")."""
     clause = clause_of(occ.masked, *occ.span, occ.lang)
     words = clause.before
-    own = max((k + 1 for k, w in enumerate(words) if w in NAME_WORDS.complementisers), default=0)
-    for k in range(own, len(words)):
+    for k in range(clause.own, len(words)):
         word = words[k]
         if word in _PAY_PERIODS and k not in clause.capitalised and k + 1 < len(words) and words[k + 1] in _PAY_NOUNS \
                 and (k + 2 >= len(words) or words[k + 2] not in _PAY_COMPOUND_HEADS):

@@ -29,7 +29,6 @@ class _Words:
     suppositions: frozenset[str]
     auxiliaries: frozenset[str]
     forecasts: frozenset[str]
-    complementisers: frozenset[str]
     unforecasting: frozenset[str]
 
 
@@ -37,7 +36,6 @@ def _words(language: Language) -> _Words:
     return _Words(frozenset(fold(w) for w in language.supposition_words),
                   frozenset(fold(w) for w in language.future_auxiliaries),
                   frozenset(fold(w) for w in language.forecast_verbs),
-                  frozenset(fold(w) for w in language.complementisers),
                   frozenset(fold(w) for w in language.unforecasting_words))
 
 
@@ -71,12 +69,10 @@ def _heads_forecast(text: str, alone: bool) -> bool:
 
 
 _FIRST = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)
 _FORECAST_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
                             for w in (*language.linking_words, *language.place_prepositions, *language.forecast_links))
-
-
-_FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def supposes(text: str, start: int, end: int, lang: str) -> bool:
@@ -87,7 +83,7 @@ def supposes(text: str, start: int, end: int, lang: str) -> bool:
     before = clause.before
     if clause.opener in words.suppositions or (before and before[0] in words.suppositions):
         return True  # "Suppose 77% of consumers wanted …"
-    at = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
+    at = clause.own
     if not words.forecasts.isdisjoint(before[:at]):
         return True  # "Analysts forecast that the DRC will produce …" (the main clause's verb, before its "that")
     # The future of the figure's own clause, after its complementiser: not "Investors will remember Time's reporting

@@ -42,9 +42,8 @@ class _Words:
     phrase_openers: frozenset[str]
     subjects: frozenset[str]  # "no", "none": a negation only opening the clause, as its subject ("No company …")
     idioms: frozenset[str]  # after one, no denial: "No wonder …", "no longer"
-    complementisers: frozenset[str]
-    statements: frozenset[str]
-    relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject  # "true", "waar": a negation with one before a complementiser denies what follows
+    statements: frozenset[str]  # "true", "waar": a negation with one before a complementiser denies what follows
+    relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject
 
 
 def _words(language: Language) -> _Words:
@@ -61,7 +60,6 @@ def _words(language: Language) -> _Words:
         frozenset(fold(w) for w in (*language.determiners, *language.linking_words, *language.denied_phrase_openers)),
         frozenset(fold(w) for w in language.subject_negations),
         frozenset(fold(w) for w in language.negation_idioms),
-        frozenset(fold(w) for w in language.complementisers),
         frozenset(fold(w) for w in language.statement_words),
         frozenset(fold(w) for w in language.clause_relatives))
 
@@ -77,8 +75,7 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
     before = clause.before
     if meaning and not (words.negative.isdisjoint(before) and words.negative.isdisjoint(clause.after)):
         return True
-    # Where the figure's own clause starts: after its last complementiser.
-    own = max((k + 1 for k, w in enumerate(before) if w in words.complementisers), default=0)
+    own = clause.own
     for k, word in enumerate(before):
         if k < clause.behind:
             continue  # (a negation before another figure is that one's: "read not less than [150] … for less than")
