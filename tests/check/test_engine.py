@@ -92,6 +92,14 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
     # The same noun is still the claim's.
     ("Achter elke slimme app zitten 5.000 onzichtbare klikwerkers die dag in, dag uit voorbeelden labelen.",
      "conflicting"),
+    # A claim of people counts no things it names them at work on, nor jobs.
+    ("Between 150 million and 430 million images are annotated every day, the World Bank estimates.", "unsourced"),
+    ("Between 150 million and 430 million jobs could be automated by AI, according to a World Bank estimate.",
+     "unsourced"),
+    ("Tussen 150 miljoen en 430 miljoen afbeeldingen worden elke dag geannoteerd, schat de Wereldbank.", "unsourced"),
+    # Its people in other words are still its own.
+    ("Between 150 million and 430 million people annotate images, a recent World Bank estimate says.", "supported"),
+    ("Het is de Filipijnse overheid die meer dan 2 miljoen betrokkenen telt.", "supported"),
 ])
 def test_a_count_of_another_noun_is_not_the_claims(engine, text, status):
     checked, _ = check_text(text, engine)
@@ -315,6 +323,18 @@ def test_an_alert_s_sender_is_no_source_of_its_figures(engine):
 def test_a_count_of_countries_keeps_the_city_its_people_are_in(engine):
     # Review of the eighteenth session: "no city holds countries" made this supported.
     checked, _ = check_text("The data workers Casilli interviewed in Amsterdam came from four countries.\n", engine)
+    assert [c.verdict.status for c in checked] != ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    # nd206-003: the name in the clause of time dates the figure; the think tank is whom the sentence has say it.
+    "The Kazi Research Centre, a Nairobi think tank, says Kenyan data workers were earning less than $2 an hour long "
+    "before ChatGPT launched.",
+    "Het Kazi Research Centre zegt dat Keniaanse datawerkers al minder dan 2 dollar per uur verdienden voordat ChatGPT "
+    "werd gelanceerd.",
+])
+def test_a_name_in_a_clause_of_time_is_no_organisation_of_the_figure(engine, text):
+    checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] != ["supported"]
 
 

@@ -58,6 +58,9 @@ COUNTED = [
     ("en", "10 new jobs", "10", 10, 10, C, "jobs", None, EX),
     # A plural without an -s is the noun counted, as "young workers" counts workers.
     ("en", "thousands of young people work online", "thousands", 2000, 9999, C, "people", None, AP),
+    # A plural without an -s modifies no noun after it: the verb and its object are not counted.
+    ("en", "between 150 million and 430 million people annotate images", "150 million and 430 million", 1.5e8,
+     4.3e8, C, "people", None, EX),
     ("en", "200 young women", "200", 200, 200, C, "women", None, EX),
     ("en", "over 2 million people across the Philippines", "2 million", 2e6, 2e6, C, "people", None, MIN),  # no preposition
     ("en", "300 riders alongside the drivers", "300", 300, 300, C, "riders", None, EX),

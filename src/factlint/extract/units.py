@@ -120,7 +120,8 @@ class Units(Subunits):
             word, following = self.toks[words[pick]].low, self.toks[words[pick + 1]].low
             if any(modifies(word, following) for modifies in lex.modifier_rules):
                 pick += 1
-            elif pick + 2 < len(words) and not word.endswith(tuple(lex.plural_endings)) and any(
+            elif pick + 2 < len(words) and not word.endswith(tuple(lex.plural_endings)) \
+                    and word not in lex.irregular_plurals and any(
                     modifies(following, self.toks[words[pick + 2]].low) for modifies in lex.modifier_rules):
                 pick += 2  # "150 awful text snippets": an adjective before a noun that modifies the plural
                 break

@@ -432,6 +432,7 @@ class Language:
     partitive_clitics: Phrase = ()
     ago_words: Phrase = ()  # a time counted back: "3 hours ago", "2 uur geleden" is a moment, no figure
     plural_endings: Phrase = ()
+    irregular_plurals: Phrase = ()  # plurals without a plural ending: "people" counts, it modifies no noun after it
     # Open a speaker's label in a record of a debate or a hearing, in any case: "**De heer Smit (BBB):**", "Ms Lee:"
     # (a label in capitals, "SMIT:", needs none).
     speaker_titles: Phrase = ()
@@ -517,6 +518,9 @@ class Language:
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()
     event_prepositions: Phrase = ()
+    # Open a clause of time ("long before ChatGPT launched", "voordat OpenAI Sama inhuurde"): a name that does something
+    # there dates the figure, it is no organisation the figure is of.
+    time_conjunctions: Phrase = ()
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()

@@ -411,6 +411,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     negated_affirmatives=("betwisten", "betwist", "betwistte", "ontkennen", "ontkent", "ontkende", "vergeten",
                           "vergeet", "negeren", "negeert", "twijfelen", "twijfelt"),
     clause_breaks=("wanneer", "omdat", "hoewel", "toen", "tenzij", "indien", "mocht"),
+    time_conjunctions=("voordat", "nadat", "totdat", "sinds", "sedert", "zodra"),
     supposition_words=("veronderstel",),
     future_auxiliaries=("zal", "zullen", "zult"),
     forecast_verbs=("voorspelt", "voorspellen", "voorspelde", "voorspelden", "prognosticeert"),
@@ -528,7 +529,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
     figure_pronouns=("het",),
     cleft_copulas=("is", "was"),
-    people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers"),
+    people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers", "volwassenen", "inwoners", "burgers",
+                  "betrokkenen", "respondenten", "deelnemers", "ondervraagden", "werkenden", "mannen", "kiezers"),
     stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming", "maker", "fabrikant", "bouwer",  # not "koper": copper
                        "recycler", "raffinaderij"),
     stock_back_words=("daaruit", "daarin", "daarvan", "eruit", "erin", "hieruit", "hierin"),
