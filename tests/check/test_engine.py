@@ -96,10 +96,15 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
     ("Between 150 million and 430 million images are annotated every day, the World Bank estimates.", "unsourced"),
     ("Between 150 million and 430 million jobs could be automated by AI, according to a World Bank estimate.",
      "unsourced"),
-    ("Tussen 150 miljoen en 430 miljoen afbeeldingen worden elke dag geannoteerd, schat de Wereldbank.", "unsourced"),
     # Its people in other words are still its own.
     ("Between 150 million and 430 million people annotate images, a recent World Bank estimate says.", "supported"),
     ("Het is de Filipijnse overheid die meer dan 2 miljoen betrokkenen telt.", "supported"),
+    # Review (helper-261): "youth" counts the young ("thousands of youth gig workers" are Cagayan de Oro's young).
+    ("In Cagayan de Oro, thousands of youth gig workers work online every day for the AI industry as Remotasks "
+     "freelancers.", "supported"),
+    # Review (helper-261): a Dutch verb after the number, or one of the figure's context, is no thing counted.
+    ("Meer dan 2 miljoen werken er in de Filipijnen in het klikwerk, schat de Filipijnse overheid.", "supported"),
+    ("Volgens de Wereldbank werken er 100 tot wel 400 miljoen in deze industrie.", "supported"),
 ])
 def test_a_count_of_another_noun_is_not_the_claims(engine, text, status):
     checked, _ = check_text(text, engine)
@@ -336,6 +341,34 @@ def test_a_count_of_countries_keeps_the_city_its_people_are_in(engine):
 def test_a_name_in_a_clause_of_time_is_no_organisation_of_the_figure(engine, text):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] != ["supported"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # Review (helper-261): a name acting on another in a clause of time may be the figure's, or another's.
+    ("Kenyan workers at Sama were paid less than $2 an hour until OpenAI ended the contract early, Time magazine "
+     "reported.", "supported"),
+    ("Keniaanse werknemers van Sama kregen minder dan 2 dollar per uur totdat OpenAI het contract opzegde, meldde Time.",
+     "supported"),
+    ("Since Meta outsourced its content moderation to Sama, Kenyan moderators have earned less than $2 an hour.",
+     "conflicting"),
+])
+def test_only_a_name_arriving_in_a_clause_of_time_is_left_out(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd206-022: children named alone are no claim's kind of workers.
+    ("In de Congolese kobaltmijnen verdienen kinderen net zo goed 1,46 dollar per uur.", "unsourced"),
+    ("In Congo's cobalt mines, children earn as little as $1.46 an hour after tax.", "unsourced"),
+    # ... not children named after the figure, nor in a noun's compound.
+    ("Kenyan workers were paid less than $2 an hour by OpenAI to read descriptions of child abuse.", "supported"),
+    ("Keniaanse arbeiders van OpenAI kregen minder dan twee dollar per uur en lazen over misbruik van kinderen.",
+     "supported"),
+])
+def test_the_pay_of_a_part_of_a_population_named_alone_is_not_a_claims_workers(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked][0] == status
 
 
 def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):

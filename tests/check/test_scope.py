@@ -393,10 +393,14 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("Workers in Kenya earn less than those in countries such as Germany.", {"KE"}, set()),
     # ... not what a bound counts: "more than 2 million people, such as those at Remotasks".
     ("More than 2 million people such as the freelancers of Remotasks do click work.", set(), {"remotasks"}),
-    # A name doing something in a clause of time dates the figure: no organisation of it.
+    # A name arriving in a clause of time dates the figure: no organisation of it.
     ("The Kazi Research Centre says data workers earned little long before ChatGPT launched.", set(),
      {"kazi research centre"}),
-    ("Before OpenAI hired Sama, the Kazi Research Centre paid them little.", set(), {"kazi research centre"}),
+    ("Before ChatGPT was released in November, the Kazi Research Centre paid them little.", set(),
+     {"kazi research centre"}),
+    # ... not one acting on another: that may be the figure's.
+    ("Before OpenAI hired Sama, the Kazi Research Centre paid them little.", set(),
+     {"kazi research centre", "openai", "sama"}),
     ("Het Kazi Research Centre zegt dat datawerkers weinig verdienden voordat ChatGPT werd gelanceerd.", set(),
      {"kazi research centre"}),
     # ... not a name in a preposition's noun phrase, nor a clause holding a figure.

@@ -338,7 +338,15 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
         # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
         # the journalists who report it ("When Time's reporters tracked down …, they found …").
-        groups = (groups - _COUNTED_ONLY) | (lexical.populations(_counted_words(occ)) & _COUNTED_ONLY)
+        kept = lexical.populations(_counted_words(occ))
+        if occ.figure.kind == "money" and subject:
+            # "In de Congolese kobaltmijnen verdienen kinderen net zo goed 1,46 dollar per uur": the pay of the people
+            # its clause names before it in a plural of their own (not "descriptions of child abuse", nor "misbruik van
+            # kinderen" after it).
+            kept |= frozenset(g for w in _WORD.findall(near, subject[0], max(subject[0], _figure_at(occ, near)))
+                              if _people_plural(w)
+                              for g in lexical.populations(w))
+        groups = (groups - _COUNTED_ONLY) | (kept & _COUNTED_ONLY)
     around = [text for text in layers[1:] if text != own_text and text != lead and text != colon_lead]
     own_text = near
     if occ.context:
@@ -897,6 +905,14 @@ def _counted_words(occ: Occurrence) -> str:
 
 
 _COUNTED_ONLY = SUBGROUPS | {"journalist"}
+_PLURAL_ENDINGS = tuple({e for language in LANGUAGES.values() for e in language.plural_endings})
+_IRREGULAR_PLURALS = frozenset(w for language in LANGUAGES.values() for w in language.irregular_plurals)
+
+
+def _people_plural(word: str) -> bool:
+    """Whether a word is a plural noun of people ("kinderen", "women", "children")."""
+    w = fold(word)
+    return (w in _IRREGULAR_PLURALS or w.endswith(_PLURAL_ENDINGS)) and lexical.names_people(w)
 COUNTED_CHARS = 60  # characters after a figure read for what it counts
 COUNTED_WORDS = 3  # and words ("of the young")
 

@@ -72,7 +72,7 @@ class Engine:
     positions: dict[str, int] = field(init=False, repr=False)  # claim id -> index in registry.claims
     _related: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
     _parts: dict[str, Mapping[str, tuple[tuple[int, float], ...]]] = field(init=False, repr=False, compare=False)
-    _counted: dict[tuple[int, str], bool] = field(init=False, repr=False, compare=False)
+    _counted: dict[tuple[int, str, bool], bool] = field(init=False, repr=False, compare=False)
     _extreme: dict[int, bool] = field(init=False, repr=False, compare=False)
     _disputing: dict[int, list[tuple[int, float]]] = field(init=False, repr=False, compare=False)
     _changes: dict[int, bool] = field(init=False, repr=False, compare=False)  # claim -> its percentage is a change
@@ -153,6 +153,7 @@ class Engine:
         # million"); one whose clause says little leans on the rest of its sentence, for less.
         lean = ctx.own_words < OWN_WORDS
         counted = (figure.unit or ctx.measured) if figure.kind == "count" else ctx.measured
+        own_noun = figure.kind == "count" and bool(figure.unit)
         referents = ctx.referents if not counted else frozenset()
         # Of a sum, what it measures; of a share, what it is a share of (Context.shares is a share's only).
         kind_measures = MEASURES if figure.kind == "money" else SHARE_MEASURES
@@ -228,7 +229,7 @@ class Engine:
                 return None
             if ctx.whole and OWN not in ctx.whole and WORLD not in ctx.whole and self._world_share(i):
                 return None  # a share of Europe's cobalt is no share of the world's
-            penalty = NOUN_PENALTY if (counted and not self._counts(i, counted)) or (
+            penalty = NOUN_PENALTY if (counted and not self._counts(i, counted, own_noun)) or (
                 referents and not any(self._counts(i, noun) for noun in referents)) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
                 return None
@@ -563,15 +564,17 @@ class Engine:
             known = self._measures[i] = _measures(self.registry.claims[i].statement)
         return known
 
-    def _counts(self, i: int, noun: str) -> bool:
-        """Whether claim `i` counts what the draft counts (`noun`), remembered: drafts repeat their nouns."""
-        known = self._counted.get((i, noun))
+    def _counts(self, i: int, noun: str, own: bool = False) -> bool:
+        """Whether claim `i` counts what the draft counts (`noun`, the figure's `own` noun or one of its context),
+        remembered: drafts repeat their nouns."""
+        known = self._counted.get((i, noun, own))
         if known is None:
             claim = self.registry.claims[i]
             stated = self._stated.get(i)
             if stated is None:
                 stated = self._stated[i] = _stated_nouns(claim.statement, claim.figure)
-            known = self._counted[(i, noun)] = _counts_the_same(self.model.claims[i], claim.figure, noun, stated) \
+            known = self._counted[(i, noun, own)] = _counts_the_same(self.model.claims[i], claim.figure, noun, stated,
+                                                                     own=own) \
                 and not (claim.figure.kind == "percent" and _added_after(claim, noun))
         return known
 
@@ -626,7 +629,7 @@ OWN_WORDS = 3  # content words a figure's own words need to be read alone
 
 
 GENERAL = frozenset({"@people", "@worker"})
-_PLURAL_ENDINGS = tuple({e for language in LANGUAGES.values() for e in language.plural_endings})
+_PLURAL_ENDINGS = tuple({e for language in LANGUAGES.values() for e in language.noun_plural_endings})
 
 
 def _measures(statement: str) -> frozenset[str]:
@@ -635,7 +638,8 @@ def _measures(statement: str) -> frozenset[str]:
     return lexical.pool((statement,)) & (MEASURES | SHARE_MEASURES)
 
 
-def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: frozenset[str] = frozenset()) -> bool:
+def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: frozenset[str] = frozenset(), *,
+                     own: bool = False) -> bool:
     """Whether a claim counts what the draft counts: its figure's own noun ("tekstfragmenten" for
     "passages"), or the noun its statement counts the same figure in (`stated`, _stated_nouns: "jongeren", "young
     people"), or, when that noun is general or absent ("mensen"), any word it names."""
@@ -645,7 +649,7 @@ def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: froze
         # also counts in ("duizenden klikwerkers" for "thousands of click workers" counts no photos).
         if not (unit | stated) & GENERAL or any(k.startswith("@") and k not in GENERAL for k in unit):
             return not (unit | stated).isdisjoint(_noun_keys(noun))
-        if (unit | stated) & GENERAL and noun.endswith(_PLURAL_ENDINGS) and not lexical.names_people(noun) \
+        if own and (unit | stated) & GENERAL and noun.endswith(_PLURAL_ENDINGS) and not lexical.names_people(noun) \
                 and not _place_keys(noun) and _mentions(words, noun):
             # A claim of people counts no things it names them at work on ("150 million images" of "150 million
             # people … annotate images").

@@ -272,9 +272,9 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
     out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
-    # "… were earning less than $2 an hour long before ChatGPT launched": a name doing something in a clause of time
-    # dates the figure; it is no organisation of it ("after tax", "since 2015" name none).
-    out += [(m.start(), m.end()) for m in _TIME_CLAUSE.finditer(text) if MASKED_GAP not in m.group()]
+    # "… were earning less than $2 an hour long before ChatGPT launched": a name arriving in a clause of time dates the
+    # figure; it is no organisation of it (one acting on another may be: "after OpenAI hired Sama").
+    out += [(m.start(1), m.end(1)) for m in _TIME_CLAUSE.finditer(text) if MASKED_GAP not in m.group()]
     # "By the time the story reached WhatsApp groups in Caracas, that had become …": how a figure named before travelled
     # and what turned it into this one is where it was passed on.
     out += passed_on_spans(text)
@@ -317,12 +317,14 @@ _EVENT_OPENERS = "|".join(r"(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{})".forma
     for language in LANGUAGES.values() if language.event_prepositions and language.event_nouns) or "(?!)"
 _EVENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t*_>]*(?:{_EVENT_OPENERS})\b([^,;:()\n.!?]{{1,80}}?)(?=,|[ \t]*$)",
                     re.IGNORECASE)
-# A conjunction of time, a name (its capitalised words, no article: "after the OpenAI audit" is a preposition's noun
-# phrase; no possessive: "after Sama's audit") and a word of the clause it opens, up to the clause's end.
-_TIME_CLAUSE = re.compile(r"\b(?i:{})[ \t]+(?:[A-Z][\w&.-]*[ \t]+){{1,4}}"
-                          r"[a-z][^,;:()\n.!?\d]{{0,80}}(?=[,;:.!?)\n]|$)".format(
+# A conjunction of time, a name (its capitalised words; no possessive: "after Sama's launch") and a verb of its
+# arriving, up to the clause's end.
+_TIME_CLAUSE = re.compile(r"\b(?i:{})[ \t]+((?:[A-Z][\w&.-]*[ \t]+){{0,3}}[A-Z][\w&.-]*)[ \t]+(?i:{})\b"
+                          r"[^,;:()\n.!?]{{0,40}}(?=[,;:.!?)\n]|$)".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.time_conjunctions}, key=len,
-                    reverse=True))))
+                    reverse=True)),
+    "|".join(sorted({re.escape(w).replace("\\ ", r"[ \t]+") for language in LANGUAGES.values()
+                     for w in language.arrival_verbs}, key=len, reverse=True))))
 # A verb of telling, then whom it tells (no clause break), up to the complementiser that opens what was told.
 _TELLING = re.compile(r"\b(?:{})\b([^,;:()\n]{{1,80}}?)\b(?:{})\b".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.telling_words}, key=len,
@@ -1625,7 +1627,10 @@ def _populations_differ(claim: Scope, draft: frozenset[str]) -> bool:
     if _bases_differ(claim, draft):
         return True
     kinds, named = _widened(claim.kinds | claim.populations - SUBGROUPS - BASES), _widened(draft - SUBGROUPS - BASES)
-    return bool(kinds and named and kinds.isdisjoint(named)) or bool(draft & SUBGROUPS and not claim.populations)
+    # Nor are a part of any population named alone (children, women) a claim's kind of workers ("kinderen verdienen …"
+    # of data workers' pay).
+    return bool(kinds and named and kinds.isdisjoint(named)) or bool(draft & SUBGROUPS and not claim.populations) or \
+        bool(kinds and not named and draft & SUBGROUPS and not (claim.kinds | claim.populations) & SUBGROUPS)
 
 
 def _bases_differ(claim: Scope, draft: frozenset[str]) -> bool:

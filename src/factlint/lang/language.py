@@ -433,6 +433,8 @@ class Language:
     ago_words: Phrase = ()  # a time counted back: "3 hours ago", "2 uur geleden" is a moment, no figure
     plural_endings: Phrase = ()
     irregular_plurals: Phrase = ()  # plurals without a plural ending: "people" counts, it modifies no noun after it
+    # Plural endings no verb form after a number has ("images", "foto's"; not Dutch "-en": "2 miljoen werken er").
+    noun_plural_endings: Phrase = ()
     # Open a speaker's label in a record of a debate or a hearing, in any case: "**De heer Smit (BBB):**", "Ms Lee:"
     # (a label in capitals, "SMIT:", needs none).
     speaker_titles: Phrase = ()
@@ -518,9 +520,12 @@ class Language:
     # …"): where something was said is no place of what was said.
     event_nouns: Phrase = ()
     event_prepositions: Phrase = ()
-    # Open a clause of time ("long before ChatGPT launched", "voordat OpenAI Sama inhuurde"): a name that does something
+    # Open a clause of time ("long before ChatGPT launched", "voordat ChatGPT werd gelanceerd"): a name that arrives
     # there dates the figure, it is no organisation the figure is of.
     time_conjunctions: Phrase = ()
+    # What a name does there that dates a figure by it: its coming into being ("launched", "werd gelanceerd"), not an
+    # act on another ("after OpenAI hired Sama" may well be the figure's).
+    arrival_verbs: Phrase = ()
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()
