@@ -371,6 +371,41 @@ def test_the_pay_of_a_part_of_a_population_named_alone_is_not_a_claims_workers(e
     assert [c.verdict.status for c in checked][0] == status
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # nd206-017, nd206-023: the places before a relative of place on a noun that is no place are the sentence's, not
+    # the world estimate's.
+    ("Het Franse Vannelle Data opent een vestiging in Madagaskar en volgt daarmee andere Franse AI-bedrijven in een "
+     "industrie waarin volgens recente schattingen van de Wereldbank 100 tot wel 400 miljoen mensen werken.",
+     "supported"),
+    ("The French firm opens an office in Madagascar, joining an industry in which between 150 million and 430 million "
+     "people work, according to a recent World Bank estimate.", "supported"),
+    # ... but a place inside the relative clause is the figure's.
+    ("Het Franse bedrijf volgt anderen in een industrie waarin volgens de Wereldbank in India alleen al 100 tot 400 "
+     "miljoen mensen werken.", "conflicting"),
+])
+def test_a_relative_of_place_on_a_noun_leaves_the_sentence_s_places_behind(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked][-1] == status
+
+
+def test_a_clause_cut_by_a_neighbouring_figure_is_of_the_people_its_statement_opens_with(engine):
+    # nd206-015: the workers opening the statement, not the investors of the sentence before.
+    text = ("Het fonds zegt de ophef niet langer te kunnen verdedigen tegenover zijn beleggers. Die ophef begon met een "
+            "reportage van Time: Keniaanse werkers die voor OpenAI schadelijke inhoud uit ChatGPT moesten filteren, "
+            "kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd.")
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == ["supported", "supported"]
+
+
+def test_a_statement_after_a_colon_naming_a_government_is_not_said_by_the_lead(engine):
+    # nd206-005: the council named before the colon is not the source of the government's count after it.
+    text = ("MANILA — Revenue at Philippine outsourcing firms reached $38.1 billion last year, the Luzon Outsourcing "
+            "Council estimates, and AI data work is the fastest-growing slice: the government reckons upwards of two "
+            "million Filipinos are involved in click work.")
+    checked, _ = check_text(text, engine)
+    assert [(c.occurrence.figure.text, c.verdict.status) for c in checked][-1] == ("two million", "supported")
+
+
 def test_a_figure_said_of_another_employer_s_workers_is_not_supported(engine):
     text = ("Uber-chauffeurs in Nairobi verdienen, zo blijkt uit onze enquête, eveneens minder dan 2 dollar per uur.")
     checked, _ = check_text(text, engine)

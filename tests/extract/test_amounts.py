@@ -46,6 +46,11 @@ AMOUNTS = [
     ("en", "reckons that 2m of its citizens tag images", "2m", 2e6, 2e6, C, None, None, EX),
     ("en", "some 2m of them work nights", "2m", 2e6, 2e6, C, None, None, AP),
     ("nl", "ruim 2m van de werknemers", "2m", 2e6, 2e6, C, None, None, MIN),
+    # ... so are a bound, the value something is put at and a cell of its own (nd205-010, nd206-008).
+    ("en", "It puts the number of people involved at more than 2m.", "2m", 2e6, 2e6, C, None, None, MIN),
+    ("en", "It put the count in the past year at 9.6m, most of whom worked nights.", "9.6m", 9.6e6, 9.6e6, C, None,
+     None, EX),
+    ("en", "| Philippines | more than 2m |", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),
     ("en", "more than 2 million people in the country", "2 million", 2e6, 2e6, C, "people", None, MIN),
     ("en", "Fewer than 2 million people", "2 million", 2e6, 2e6, C, "people", None, MAX),

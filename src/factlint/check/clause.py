@@ -49,6 +49,11 @@ _OPENERS = {code: _openers(code) for code in LANGUAGES}
 _COMPLEMENTISERS = {code: frozenset(fold(w) for w in language.complementisers) for code, language in LANGUAGES.items()}
 
 
+def opens_clause(word: str, lang: str) -> bool:
+    """Whether a word opens a clause in language `lang` (a conjunction, relative or subordinator)."""
+    return fold(word) in (_OPENERS.get(lang) or _OPENERS[DEFAULT])
+
+
 def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
     """The clause of masked `text` (in language `lang`) that holds the figure at text[start:end]."""
     openers = _OPENERS.get(lang) or _OPENERS[DEFAULT]

@@ -18,7 +18,7 @@ from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
                                      heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
-from factlint.check.clause import clause_of
+from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
 from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
@@ -125,10 +125,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(said_before := _before(occ.masked, own_text))
-    elif (colon_lead := _before_colon(occ, own_text)) and not read(own_text, known=known).organisations:
+    elif (colon_lead := _before_colon(occ, own_text)) and not read(own_text, known=known).organisations and \
+            not governed(own_text):
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
-        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's).
+        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's). One naming a
+        # government names its source ("…, the Luzon Outsourcing Council estimates, and …: the government reckons
+        # upwards of two million Filipinos …").
         layers.append(colon_lead)
     if not (label or leaning or colon_lead) and (earlier := _before(occ.masked, own_text)) and \
             _subjectless(earlier, own_text):
@@ -241,6 +244,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "…, zo staat in een interview van de Rijksuniversiteit Groningen": a city naming an institution is where it
         # is, no place of a world estimate it passes on.
         placed_around = True
+    if not placed_around and places and WORLD not in places and _placed_before_relative(occ, places):
+        # "… volgt andere Franse AI-bedrijven in een industrie waarin volgens de Wereldbank 100 tot wel 400 miljoen
+        # mensen werken": the places before a relative of place opening the figure's clause are the sentence's, no
+        # place of a world estimate the clause gives.
+        placed_around = True
     if not places and occ.previous and ((subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
             any(points_there(text, after_noun=True) for text in (lead, said_before) if text))):
         # "Veldt AI, the Accra-based contractor, says … But … moderators there were paid …": there is where the sentence
@@ -330,6 +338,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named.
     general = subject and not groups and any(lexical.names_people(w) for w in _WORD.findall(
         near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
+    if subject and not (general or groups) and lead and not lexical.populations(lead):
+        # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten
+        # filteren, kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd" is theirs,
+        # not the investors' of the sentence before.
+        general = any(lexical.names_people(w) for w in _WORD.findall(lead[:SUBJECT_CHARS]))
     if not general and not groups - BASES:
         # (who works full time or part time is said of the group named around: "those who did it full-time")
         groups = groups | next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
@@ -1481,6 +1494,31 @@ def _within(statement: str, at: int) -> frozenset[str]:
         if spans and spans[0][0] == m.end():
             return places_within(statement, spans[0][0], spans[0][1]) - {WORLD}
     return frozenset()
+
+
+def _placed_before_relative(occ: Occurrence, places: frozenset[str]) -> bool:
+    """Whether the figure's clause opens with a relative of place after a noun that is no place ("an industry in
+    which", "een markt waarin"), and `places` are named only before it in its sentence."""
+    text, (start, end) = occ.masked, occ.span
+    found = list(_PLACE_RELATIVE.finditer(text, max(0, start - CLAUSE_CHARS), start))
+    if not found:
+        return False
+    at, opened = found[-1].start(), found[-1].end()
+    # (It opens the figure's clause: no stop, comma or other clause's opener stands between them.)
+    if _CLAUSE_STOP.search(text, opened, start) or any(opens_clause(w, occ.lang) for w in _WORD.findall(text, opened,
+                                                                                                         start)):
+        return False
+    head = _WORD.findall(text, max(0, at - HEAD_CHARS), at)
+    stop = _SENTENCE_END.search(text, end)
+    after = places_in(text[at:stop.start() if stop else len(text)]) - {WORLD}
+    return bool(head) and not places_in(head[-1]) and not after and not places.isdisjoint(
+        places_in(text[max(0, at - CLAUSE_CHARS):at]))
+
+
+_PLACE_RELATIVE = re.compile(r"\b(?:{})\b".format("|".join(sorted(
+    {re.escape(w).replace("\\ ", r"[ \t]+") for language in LANGUAGES.values() for w in language.locative_relatives},
+    key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+HEAD_CHARS = 40  # characters before a relative read for the noun it hangs on
 
 
 def _cities_of_names(text: str, places: frozenset[str], known: frozenset[str]) -> bool:

@@ -268,9 +268,11 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
             if amount.suffix == "m" and unit is None and not both_m and not self.label_value(start_i) and \
-                    not self.partitive(last + 1):
+                    not self.partitive(last + 1) and not self.estimated(start_i) and \
+                    not self.stands_for_noun(start_i, last):
                 # "1m isn't a number", "100m of the route": a metre, or nothing; a label's value ("World Bank
-                # estimate: 150m to 430m") and a part of a plural ("2m of its citizens") are millions.
+                # estimate: 150m to 430m"), a part of a plural ("2m of its citizens"), a cell of its own, a bound
+                # and the value a number is put at ("puts the number involved at more than 2m") are millions.
                 return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
@@ -280,6 +282,11 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         end = self.toks[last].end
         return Figure(self.text[start:end], start, end, float(low), float(high), kind, unit, per,
                       qualifier, float(step)), last
+
+    def estimated(self, first: int) -> bool:
+        """Whether the number at token `first` has a qualifier, or is the value something is put at ("at 9.6m")."""
+        length = self.qualifier_length(first)
+        return bool(length) or self.low(first - 1 - length) in self.lex.value_prepositions
 
     def stands_for_noun(self, first: int, last: int) -> bool:
         """Whether a written number with nothing counted after it counts something all the same: a label's value or
