@@ -905,6 +905,12 @@ def test_a_period_naming_the_figure_s_noun(engine, text, figure, status):
     # A label's period, with words after the figure too.
     ("Their monthly take-home pay: as little as $1.46 after tax for exploited data labelers.\n", "$1.46",
      "conflicting"),
+    # A list's short lead-in over its items, as a column header.
+    ("## Daily pay of data labelers\n\n1. Lowest: $1.46 after tax\n2. Typical: $3\n", "$1.46", "conflicting"),
+    ("Hourly pay of data labelers:\n\n- Lowest: $1.46 after tax\n", "$1.46", "supported"),
+    # ... not a long paragraph's, nor a period of another noun.
+    ("## The weekly newsletter on AI labour\n\n- Exploited data labelers: as little as $1.46 an hour after tax\n",
+     "$1.46", "supported"),
     # Not a pay's rise, nor a label's period of another noun.
     ("Data labelers who won an annual pay rise are still paid as little as $1.46 after tax, one article on AI's "
      "exploited labor found.\n", "$1.46", "supported"),

@@ -2013,6 +2013,11 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
             return _apply(figure, label, occ.lang)
         if label and figure.per is None and figure.kind == "money" and (per := _label_pay_period(label)):
             return replace(figure, per=per)  # "Their monthly take-home pay: as little as $1.46 after tax for …"
+        if where.kind == "list_item" and where.lead and _word_count(where.lead) <= CAPTION_WORDS and \
+                figure.per is None and figure.kind == "money" and (per := _label_pay_period(where.lead)):
+            # "## Daily pay of data labelers" over "1. Lowest: $1.46 after tax": the list's lead-in says the period
+            # of the pay its items give, as a column header does.
+            return replace(figure, per=per)
         return figure
     column = where.column_header
     if where.row and not _HOLDS_NUMBER.search(_YEAR.sub("", where.row[0])) and not any(
