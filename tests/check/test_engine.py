@@ -99,6 +99,10 @@ def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, statu
     # Its people in other words are still its own.
     ("Between 150 million and 430 million people annotate images, a recent World Bank estimate says.", "supported"),
     ("Het is de Filipijnse overheid die meer dan 2 miljoen betrokkenen telt.", "supported"),
+    # A count per period is no total, however round ("10 billion … a day" of the 10 billion a company can buy); a
+    # vague one is how many do a thing that often.
+    ("Click workers label 10 billion animal photos a day, says Jeroen Baert.", "unsourced"),
+    ("In Cagayan de Oro, thousands of young people log on every day to do click work.", "supported"),
     # Review (helper-261): "youth" counts the young ("thousands of youth gig workers" are Cagayan de Oro's young).
     ("In Cagayan de Oro, thousands of youth gig workers work online every day for the AI industry as Remotasks "
      "freelancers.", "supported"),
@@ -377,11 +381,18 @@ def test_the_pay_of_a_part_of_a_population_named_alone_is_not_a_claims_workers(e
     ("Het Franse Vannelle Data opent een vestiging in Madagaskar en volgt daarmee andere Franse AI-bedrijven in een "
      "industrie waarin volgens recente schattingen van de Wereldbank 100 tot wel 400 miljoen mensen werken.",
      "supported"),
-    ("The French firm opens an office in Madagascar, joining an industry in which between 150 million and 430 million "
-     "people work, according to a recent World Bank estimate.", "supported"),
+    ("The French firm opens an office in Madagascar, moving into an industry in which between 150 million and 430 "
+     "million people work, according to a recent World Bank estimate.", "supported"),
     # ... but a place inside the relative clause is the figure's.
     ("Het Franse bedrijf volgt anderen in een industrie waarin volgens de Wereldbank in India alleen al 100 tot 400 "
      "miljoen mensen werken.", "conflicting"),
+    # Review (helper-262): a relative on a place's noun, or on a noun the place has, is of the place.
+    ("India is a country where between 150 million and 430 million people do such work, according to a recent World "
+     "Bank estimate.", "conflicting"),
+    ("India is een land waar volgens de Wereldbank 100 tot wel 400 miljoen mensen in deze industrie werken.",
+     "conflicting"),
+    ("India has built a data-labelling industry in which between 150 million and 430 million people work, according "
+     "to a recent World Bank estimate.", "conflicting"),
 ])
 def test_a_relative_of_place_on_a_noun_leaves_the_sentence_s_places_behind(engine, text, status):
     checked, _ = check_text(text, engine)
@@ -395,6 +406,41 @@ def test_a_clause_cut_by_a_neighbouring_figure_is_of_the_people_its_statement_op
             "kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd.")
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == ["supported", "supported"]
+
+
+def test_a_clause_cut_by_a_neighbouring_figure_with_a_subject_of_its_own_is_not_the_leads(engine):
+    # Review (helper-262): the bosses are no workers; the workers' lead does not stand in for the clause's own subject
+    # (the tool knows no "chefs": the group it falls back on is the sentence before's).
+    text = ("Het fonds zegt de ophef niet langer te kunnen verdedigen tegenover zijn beleggers. Die ophef begon met een "
+            "reportage van Time: Keniaanse werkers die voor OpenAI schadelijke inhoud uit ChatGPT moesten filteren, "
+            "kregen minder dan 2 dollar per uur en hun chefs kregen 150 tekstfragmenten per dag voorgelegd.")
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked][-1] != "supported"
+
+
+@pytest.mark.parametrize("text", [
+    # Review (helper-262): a government named after the colon that is not the one saying it.
+    "The Luzon Outsourcing Council has a bolder number: unlike the government, it reckons more than 2 million "
+    "Filipinos are involved in click work.",
+    "The Luzon Outsourcing Council disputes the official count: the government, it says, wrongly reckons more than 2 "
+    "million Filipinos are involved in click work.",
+])
+def test_a_statement_after_a_colon_merely_naming_a_government_is_the_leads(engine, text):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] != ["supported"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd207-005: a bracket set after a quotation names its source.
+    ('"77% of consumers want brand experiences personalised to their needs." (Northfold Research)\n', "conflicting"),
+    ('"77% of consumers want brand experiences personalised to their needs." (Adobe)\n', "supported"),
+    # ... not a stage direction, nor a bracket inside the sentence.
+    ('Kenyan workers hired by OpenAI were paid less than $2 an hour, Time reported. (Shouts of "Shame!")\n',
+     "supported"),
+])
+def test_a_bracket_after_a_quotation_names_its_source(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
 
 
 def test_a_statement_after_a_colon_naming_a_government_is_not_said_by_the_lead(engine):

@@ -46,11 +46,13 @@ AMOUNTS = [
     ("en", "reckons that 2m of its citizens tag images", "2m", 2e6, 2e6, C, None, None, EX),
     ("en", "some 2m of them work nights", "2m", 2e6, 2e6, C, None, None, AP),
     ("nl", "ruim 2m van de werknemers", "2m", 2e6, 2e6, C, None, None, MIN),
-    # ... so are a bound, the value something is put at and a cell of its own (nd205-010, nd206-008).
+    # ... so is a count by its words: a word of counting before it, or a bound that is all its text (nd205-010,
+    # nd206-008).
     ("en", "It puts the number of people involved at more than 2m.", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "It put the count in the past year at 9.6m, most of whom worked nights.", "9.6m", 9.6e6, 9.6e6, C, None,
      None, EX),
-    ("en", "| Philippines | more than 2m |", "2m", 2e6, 2e6, C, None, None, MIN),
+    ("nl", "De overheid schat het aantal op 2m.", "2m", 2e6, 2e6, C, None, None, EX),
+    ("en", "more than 2m", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),
     ("en", "more than 2 million people in the country", "2 million", 2e6, 2e6, C, "people", None, MIN),
     ("en", "Fewer than 2 million people", "2 million", 2e6, 2e6, C, "people", None, MAX),
@@ -172,6 +174,13 @@ GLUED = [
     ("en", "They laid 300m of cable.", "300m"),
     ("en", "They laid between 100m and 400m of cable.", "100m and 400m"),  # a range that measures a thing
     ("en", "Between 2m and 3m of snow fell.", "2m"),
+    # Review (helper-262): a metre after "at" or a bound, or before a word of size.
+    ("en", "In the Philippines, floodwater stood at 2m in parts of Cagayan de Oro last week.", "2m"),
+    ("en", "The office runs its servers at 2m below street level.", "2m"),
+    ("nl", "Op de Filipijnen stond het water op 2m in de wijken.", "2m"),
+    ("en", "The wall is 2m tall.", "2m"),
+    ("nl", "Ze werken op 2m afstand van elkaar.", "2m"),
+    ("nl", "Het water stond meer dan 2m hoog.", "2m"),
     ("nl", "De laatste 100m van de route", "100m"),
     ("en", "a 4K video", "4K"),
     ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence

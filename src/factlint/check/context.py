@@ -126,7 +126,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(said_before := _before(occ.masked, own_text))
     elif (colon_lead := _before_colon(occ, own_text)) and not read(own_text, known=known).organisations and \
-            not governed(own_text):
+            not _government_says(own_text):
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
         # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's). One naming a
@@ -284,6 +284,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # opening a clause joined to a finding of another is the same finder's (not "…, and in Cagayan de Oro alone
         # thousands …", nor "…, and said full-time microworkers … earned …": clauses of their own).
         here, organisations = True, found_by
+    if not organisations and occ.credited and (credited := read(occ.credited, known=known).organisations):
+        # '"77% of consumers want brand experiences personalised to their needs." (Northfold Research)': the bracket
+        # set after a quotation names its source.
+        here, organisations = True, credited
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
         # so does a list's lead-in set as one ("**From the Brandpulse Consumer Index, a panel run by a Leeds agency**").
@@ -338,10 +342,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named.
     general = subject and not groups and any(lexical.names_people(w) for w in _WORD.findall(
         near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
-    if subject and not (general or groups) and lead and not lexical.populations(lead):
+    if subject and not (general or groups) and lead and _verb_first(near) and not lexical.populations(lead):
         # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten
         # filteren, kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd" is theirs,
-        # not the investors' of the sentence before.
+        # not the investors' of the sentence before (when the clause has no subject of its own: not "en hun chefs
+        # kregen …").
         general = any(lexical.names_people(w) for w in _WORD.findall(lead[:SUBJECT_CHARS]))
     if not general and not groups - BASES:
         # (who works full time or part time is said of the group named around: "those who did it full-time")
@@ -1496,9 +1501,44 @@ def _within(statement: str, at: int) -> frozenset[str]:
     return frozenset()
 
 
+def _verb_first(clause: str) -> bool:
+    """Whether a clause joined by a conjunction has no subject of its own: the word after the conjunction is no
+    determiner, pronoun, name or noun of people ("en kregen 150 …", "and had to read …"; not "en hun chefs kregen …")."""
+    words = _WORD.findall(clause[:VERB_FIRST_CHARS])
+    if len(words) < 2 or fold(words[0]) not in _CONJUNCTIONS:
+        return False
+    word = words[1]
+    return not word[:1].isupper() and fold(word) not in _SUBJECT_OPENERS and not lexical.names_people(word)
+
+
+VERB_FIRST_CHARS = 60  # characters of a clause read for its conjunction and the word after it
+_CONJUNCTIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_conjunctions)
+_SUBJECT_OPENERS = NAME_WORDS.determiners | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.leaning_words, *language.partitive_pronouns))
+
+
+def _government_says(statement: str) -> bool:
+    """Whether a statement opens with a government saying or estimating its figure ("the government reckons …", "de
+    overheid schat …"; not "unlike the government, it reckons …")."""
+    words = _WORD.findall(statement[:GOVERNMENT_CHARS])
+    for k, word in enumerate(words[:GOVERNMENT_WORDS]):
+        if governed(word):
+            after = fold(words[k + 1]) if k + 1 < len(words) else ""
+            return after in _SAYING or ESTIMATE in lexical.keys(after)
+        if fold(word) not in NAME_WORDS.determiners and not word[:1].isupper():
+            return False
+    return False
+
+
+GOVERNMENT_CHARS = 80  # characters of a statement its opening government and verb stand within
+GOVERNMENT_WORDS = 3  # words: a determiner, a place's adjective, the institution ("the Philippine government")
+ESTIMATE = "@estimate"  # the paraphrase class of "estimates", "reckons", "schat"
+
+
 def _placed_before_relative(occ: Occurrence, places: frozenset[str]) -> bool:
-    """Whether the figure's clause opens with a relative of place after a noun that is no place ("an industry in
-    which", "een markt waarin"), and `places` are named only before it in its sentence."""
+    """Whether the figure's clause opens with a relative of place on a noun that is no place, itself in a preposition's
+    phrase ("in een industrie waarin", "into an industry in which"; not "India is a country where", nor "India has
+    built an industry in which"), and `places` are named only before it in its sentence."""
     text, (start, end) = occ.masked, occ.span
     found = list(_PLACE_RELATIVE.finditer(text, max(0, start - CLAUSE_CHARS), start))
     if not found:
@@ -1508,17 +1548,21 @@ def _placed_before_relative(occ: Occurrence, places: frozenset[str]) -> bool:
     if _CLAUSE_STOP.search(text, opened, start) or any(opens_clause(w, occ.lang) for w in _WORD.findall(text, opened,
                                                                                                          start)):
         return False
-    head = _WORD.findall(text, max(0, at - HEAD_CHARS), at)
-    stop = _SENTENCE_END.search(text, end)
-    after = places_in(text[at:stop.start() if stop else len(text)]) - {WORLD}
-    return bool(head) and not places_in(head[-1]) and not after and not places.isdisjoint(
-        places_in(text[max(0, at - CLAUSE_CHARS):at]))
+    head = [fold(w) for w in _WORD.findall(text, max(0, at - HEAD_CHARS), at)][-HEAD_WORDS:]
+    if not head or places_in(head[-1].title()) or head[-1] in _PLACE_NOUNS or COUNTRY in lexical.keys(head[-1]) or \
+            _PHRASE_PREPOSITIONS.isdisjoint(head[:-1]):
+        return False
+    stop = _SENTENCE_END.search(text, end, end + CLAUSE_CHARS)
+    after = places_in(text[at:stop.start() if stop else min(len(text), end + CLAUSE_CHARS)]) - {WORLD}
+    return not after and not places.isdisjoint(places_in(text[max(0, at - CLAUSE_CHARS):at]))
 
 
 _PLACE_RELATIVE = re.compile(r"\b(?:{})\b".format("|".join(sorted(
     {re.escape(w).replace("\\ ", r"[ \t]+") for language in LANGUAGES.values() for w in language.locative_relatives},
     key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
 HEAD_CHARS = 40  # characters before a relative read for the noun it hangs on
+HEAD_WORDS = 4  # words of them: the noun, and a preposition opening its phrase ("in een industrie", "into an industry")
+_PHRASE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.relative_head_prepositions)
 
 
 def _cities_of_names(text: str, places: frozenset[str], known: frozenset[str]) -> bool:

@@ -58,6 +58,9 @@ class Occurrence:
     # The figure of the sentence before whose value a figure opening its own sentence repeats ("… earned twelve
     # dollars an hour. Twelve dollars!"): what it is, said again.
     echoes: Figure | None = None
+    # A bracket standing alone right after the sentence, as a quotation's source is set: '"77% of consumers want …."
+    # (Northfold Research)'.
+    credited: str = ""
 
 
 def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
@@ -305,6 +308,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             previous=previous,
             where=labelled if labelled is not None and s > spans[0][0] else passage.where,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
+            credited=_credited(passage.text, e),
             span=(fig.start - s, fig.end - s),
             opening=s <= spans[0][0],
             echoes=echoed,
@@ -1226,6 +1230,21 @@ _OPENING_CLAUSE = re.compile(rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))\W{{0,3}}(?:{_OPENER
 
 
 AFTER = 160  # characters after a figure kept for what it measures ("of the world's cobalt")
+
+
+def _credited(text: str, end: int) -> str:
+    """The words of a bracket standing alone right after a sentence ending at `end`, when it closes its line: the source
+    a quotation is set with ('"…." (Northfold Research)'); "" otherwise."""
+    m = _CREDIT.match(text, end, end + CREDIT_CHARS)
+    return m.group(1) if m and _SENTENCE_CLOSE.search(text, max(0, end - 3), end) else ""
+
+
+CREDIT_CHARS = 80  # characters after a sentence its credit stands within
+# (A name: capitalised words and the words that join them; not a stage direction, "(Shouts of "Shame!")".)
+_CREDIT = re.compile(r"[\"”’']?[ \t]*\(([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|{}))*)\)[ \t]*(?:\n|$)".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.name_connectors}, key=len,
+                    reverse=True))))
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?$|[.!?]$")
 
 
 def _statement(text: str, strong: list[tuple[int, int]], s: int, e: int, start: int, end: int,

@@ -123,7 +123,7 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     if claim.per != draft.per:
         if draft.per is None:
             notes.append(f"the source gives it per {claim.per}")
-        elif not (claim.per is None and claim.kind == "count" and draft.step >= VAGUE_STEP):
+        elif not (claim.per is None and claim.kind == "count" and draft.vague):
             return Comparison(False, True, "another period")
         # else: how many do a thing that often ("thousands of young people log on every day") is still how many
     tol = tolerance if "approx" in (draft.qualifier, claim.qualifier) else None
@@ -242,7 +242,7 @@ def comparable(claim: Figure, draft: Figure) -> bool:
     million people, a comparison wage). A bound far off is a slip (SPEC §4), and shares are always compared."""
     if claim.kind != draft.kind:
         return False
-    if claim.kind == "count" and claim.per is None and draft.per is not None and draft.step < VAGUE_STEP:
+    if claim.kind == "count" and claim.per is None and draft.per is not None and not draft.vague:
         # A count per hour or per day ("600 images an hour") is no total ("thousands of click workers"); a vague
         # one is how many do a thing that often ("thousands of young people log on every day").
         return False

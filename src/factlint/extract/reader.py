@@ -101,6 +101,8 @@ _LIST_LEADS = frozenset(":—–")  # a colon or a dash before a list of what a 
 _NEAR = 40
 _ALONE_AROUND = " \t\n.!*_"  # white space, a full stop and emphasis around a number that is all a text says
 
+COUNT_LEAD_TOKENS = 24  # tokens before a number a word of counting stands within ("puts the number … at 2m")
+
 class Reader(Units, Signs, WrittenNumbers, Amounts):
     """Reads the figures of one window of the text: an amount, what it measures, its range and qualifier."""
 
@@ -267,12 +269,14 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
-            if amount.suffix == "m" and unit is None and not both_m and not self.label_value(start_i) and \
-                    not self.partitive(last + 1) and not self.estimated(start_i) and \
+            if amount.suffix == "m" and (unit is None or unit in lex.dimension_words) and not both_m and \
+                    not self.label_value(start_i) and \
+                    not self.partitive(last + 1) and not self.estimated(start_i, last) and \
                     not self.stands_for_noun(start_i, last):
                 # "1m isn't a number", "100m of the route": a metre, or nothing; a label's value ("World Bank
-                # estimate: 150m to 430m"), a part of a plural ("2m of its citizens"), a cell of its own, a bound
-                # and the value a number is put at ("puts the number involved at more than 2m") are millions.
+                # estimate: 150m to 430m"), a part of a plural ("2m of its citizens"), a count by its words
+                # (estimated) and one standing for its noun (a cell, a label: "**More than 2m**: Filipinos …") are
+                # millions.
                 return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
@@ -283,10 +287,19 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         return Figure(self.text[start:end], start, end, float(low), float(high), kind, unit, per,
                       qualifier, float(step)), last
 
-    def estimated(self, first: int) -> bool:
-        """Whether the number at token `first` has a qualifier, or is the value something is put at ("at 9.6m")."""
+    def estimated(self, first: int, last: int) -> bool:
+        """Whether the number at tokens first..last is a count by its words: a word of counting stands before it in its
+        sentence ("puts the number of people involved at more than 2m", "schat het aantal op 2m"), or a bound of it
+        is all its text says (a cell: "more than 2m"). Not "floodwater stood at 2m", "waves of more than 2m"."""
+        for k in range(first - 1, max(-1, first - 1 - COUNT_LEAD_TOKENS), -1):
+            t = self.tok(k)
+            if t is None or (t.kind == "s" and t.text in ".!?;\n"):
+                break
+            if t.kind == "w" and t.low in self.lex.count_leads:
+                return True
         length = self.qualifier_length(first)
-        return bool(length) or self.low(first - 1 - length) in self.lex.value_prepositions
+        return bool(length) and not self.text[:self.toks[first - length].start].strip(" \t*_|:") and \
+            not self.text[self.toks[last].end:].strip(" \t*_|.")
 
     def stands_for_noun(self, first: int, last: int) -> bool:
         """Whether a written number with nothing counted after it counts something all the same: a label's value or

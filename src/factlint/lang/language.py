@@ -432,8 +432,11 @@ class Language:
     partitive_clitics: Phrase = ()
     ago_words: Phrase = ()  # a time counted back: "3 hours ago", "2 uur geleden" is a moment, no figure
     plural_endings: Phrase = ()
-    # What a value is put at, before it: "puts the number at 9.6m" (a count, where a lone "9.6m" may be a metre).
-    value_prepositions: Phrase = ()
+    # Words of counting before a number in its sentence: "puts the number … at 9.6m" is a count, where a lone "9.6m" may
+    # be a metre ("floodwater stood at 2m").
+    count_leads: Phrase = ()
+    # Words of size after a length ("2m tall", "2m hoog", "op 2m afstand"): a metre, no count of millions.
+    dimension_words: Phrase = ()
     irregular_plurals: Phrase = ()  # plurals without a plural ending: "people" counts, it modifies no noun after it
     # Plural endings no verb form after a number has ("images", "foto's"; not Dutch "-en": "2 miljoen werken er").
     noun_plural_endings: Phrase = ()
@@ -524,6 +527,8 @@ class Language:
     event_prepositions: Phrase = ()
     # Relatives of place that may hang on a noun that is no place: "an industry in which", "een markt waarin".
     locative_relatives: Phrase = ()
+    # The prepositions whose phrase holds such a noun ("in een industrie waarin", "into an industry in which").
+    relative_head_prepositions: Phrase = ()
     # Open a clause of time ("long before ChatGPT launched", "voordat ChatGPT werd gelanceerd"): a name that arrives
     # there dates the figure, it is no organisation the figure is of.
     time_conjunctions: Phrase = ()

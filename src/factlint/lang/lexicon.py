@@ -51,7 +51,8 @@ class Lexicon:
     partitive_clitics: frozenset[str]
     plural_endings: frozenset[str]
     irregular_plurals: frozenset[str]
-    value_prepositions: frozenset[str]
+    count_leads: frozenset[str]
+    dimension_words: frozenset[str]
     portion_nouns: frozenset[str]
     compound_splitters: tuple[Splitter, ...]
     vague_splitters: tuple[Splitter, ...]
@@ -116,7 +117,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
-          "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "irregular_plurals", "value_prepositions", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
+          "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
           "frequency_nouns", "decade_leads", "decimal_words",
           "decimal_idiom_leads")
 
