@@ -437,6 +437,13 @@ def test_a_statement_after_a_colon_merely_naming_a_government_is_the_leads(engin
     # ... not a stage direction, nor a bracket inside the sentence.
     ('Kenyan workers hired by OpenAI were paid less than $2 an hour, Time reported. (Shouts of "Shame!")\n',
      "supported"),
+    # Review (helper-265): nor a credit after prose, a speaker, an agency or a paper.
+    ("Kenyan workers were paid less than $2 an hour to filter toxic content. (AP Photo)\n", "supported"),
+    ('"Kenyan moderators were paid less than $2 an hour to read the worst content on the internet." (Billy Perrigo)\n',
+     "supported"),
+    ('"77% of consumers want brand experiences personalised to their needs." (Marketing Director Jane Smith)\n',
+     "supported"),
+    ("In de Filipijnen zijn meer dan 2 miljoen mensen betrokken bij klikwerk. (Belga)\n", "supported"),
 ])
 def test_a_bracket_after_a_quotation_names_its_source(engine, text, status):
     checked, _ = check_text(text, engine)

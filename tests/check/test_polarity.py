@@ -68,6 +68,9 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"Sama offered no explanation for why Kenyan moderators were paid less than {G}.", "en", False),
     (f"OpenAI gave its Kenyan moderators no benefits beyond pay of less than {G}.", "en", False),
     (f"Nobody disputes that the DRC produces over {G} of the world's cobalt.", "en", False),
+    # nd208-012: a subject that is no one before a modal states a norm, no denial.
+    (f"Nobody should have to read {G} passages of abuse a day, as the Kenyan moderators did for ChatGPT.", "en", False),
+    (f"No company should pay its moderators less than {G} an hour.", "en", False),
     (f"None other than Time reported that Kenyan moderators were paid less than {G}.", "en", False),
 ])
 def test_denies(text, lang, denied):

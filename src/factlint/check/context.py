@@ -284,9 +284,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # opening a clause joined to a finding of another is the same finder's (not "…, and in Cagayan de Oro alone
         # thousands …", nor "…, and said full-time microworkers … earned …": clauses of their own).
         here, organisations = True, found_by
-    if not organisations and occ.credited and (credited := read(occ.credited, known=known).organisations):
+    if not organisations and occ.credited and (credited := _credited_body(occ.credited, known)):
         # '"77% of consumers want brand experiences personalised to their needs." (Northfold Research)': the bracket
-        # set after a quotation names its source.
+        # set after a quotation names its source, when it names a body (not a speaker, an agency or a photo credit:
+        # "(Billy Perrigo)", "(Belga)", "(AP Photo)").
         here, organisations = True, credited
     if not organisations:
         # "## Wat de OESO zegt", "### Oracle-enquête: …": a heading that says whose figures follow names their source;
@@ -1515,6 +1516,16 @@ VERB_FIRST_CHARS = 60  # characters of a clause read for its conjunction and the
 _CONJUNCTIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_conjunctions)
 _SUBJECT_OPENERS = NAME_WORDS.determiners | frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.leaning_words, *language.partitive_pronouns))
+
+
+def _credited_body(bracket: str, known: frozenset[str]) -> frozenset[str]:
+    """The organisations a credit's bracket names when they are bodies: one the registry knows, or a name ending in
+    a noun of a body or a finding ("Northfold Research", "Kazi Research Centre")."""
+    found = read(bracket, known=known).organisations
+    return frozenset(name for name in found if name in known or fold(name.split()[-1]) in _BODY_ENDS)
+
+
+_BODY_ENDS = BODY_HEADS | NAME_WORDS.origins
 
 
 def _government_says(statement: str) -> bool:

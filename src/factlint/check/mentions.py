@@ -1233,10 +1233,10 @@ AFTER = 160  # characters after a figure kept for what it measures ("of the worl
 
 
 def _credited(text: str, end: int) -> str:
-    """The words of a bracket standing alone right after a sentence ending at `end`, when it closes its line: the source
-    a quotation is set with ('"…." (Northfold Research)'); "" otherwise."""
+    """The words of a bracket of a name standing alone right after a quotation ending at `end`, when it closes its line:
+    the source a quotation is set with ('"…." (Northfold Research)'); "" otherwise (not "…. (AP Photo)" after prose)."""
     m = _CREDIT.match(text, end, end + CREDIT_CHARS)
-    return m.group(1) if m and _SENTENCE_CLOSE.search(text, max(0, end - 3), end) else ""
+    return m.group(1) if m and _QUOTATION_CLOSE.search(text, max(0, end - 3), m.start(1)) else ""
 
 
 CREDIT_CHARS = 80  # characters after a sentence its credit stands within
@@ -1244,7 +1244,7 @@ CREDIT_CHARS = 80  # characters after a sentence its credit stands within
 _CREDIT = re.compile(r"[\"”’']?[ \t]*\(([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|{}))*)\)[ \t]*(?:\n|$)".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.name_connectors}, key=len,
                     reverse=True))))
-_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?$|[.!?]$")
+_QUOTATION_CLOSE = re.compile(r"(?:[.!?][\"”’]|[\"”’][.!?]?)[ \t]*\($")  # a quotation's close, then the bracket
 
 
 def _statement(text: str, strong: list[tuple[int, int]], s: int, e: int, start: int, end: int,

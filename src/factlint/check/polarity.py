@@ -42,6 +42,7 @@ class _Words:
     phrase_openers: frozenset[str]
     subjects: frozenset[str]  # "no", "none": a negation only opening the clause, as its subject ("No company …")
     idioms: frozenset[str]  # after one, no denial: "No wonder …", "no longer"
+    modals: frozenset[str]  # after one, a norm, no denial: "Nobody should have to read 150 passages a day"
     statements: frozenset[str]  # "true", "waar": a negation with one before a complementiser denies what follows
     relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject
 
@@ -60,6 +61,7 @@ def _words(language: Language) -> _Words:
         frozenset(fold(w) for w in (*language.determiners, *language.linking_words, *language.denied_phrase_openers)),
         frozenset(fold(w) for w in language.subject_negations),
         frozenset(fold(w) for w in language.negation_idioms),
+        frozenset(fold(w) for w in language.normative_modals),
         frozenset(fold(w) for w in language.statement_words),
         frozenset(fold(w) for w in language.clause_relatives))
 
@@ -81,11 +83,12 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
             continue  # (a negation before another figure is that one's: "read not less than [150] … for less than")
         if word in words.subjects:
             rest = before[k + 1:]
-            if k == 0 and not own and not (rest and (rest[0] in words.idioms or (
+            if k == 0 and not own and not (rest and (rest[0] in words.idioms or not words.modals.isdisjoint(rest[:MODAL_WORDS]) or (
                     all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases))):
                 return True  # "No company has ever bought …", "None of the moderators …", "Nowhere near …"
-            # (not "offered no explanation", "No wonder …", "No more than 77%", nor the subject of a clause before a
-            # complementiser: "Nobody disputes that …", "None other than Time reported that …")
+            # (not "offered no explanation", "No wonder …", "No more than 77%", "Nobody should have to …" (a norm), nor
+            # the subject of a clause before a complementiser: "Nobody disputes that …", "None other than Time reported
+            # that …")
             continue
         if not _negates(word, words):
             continue
@@ -107,6 +110,9 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
     if clause.opener in words.relatives or not all(w in words.qualifying for w in before[own:]):
         return False
     return any(_negates(word, words) for word in clause.after[:AFTER_WORDS])
+
+
+MODAL_WORDS = 3  # words after a subject that is no one its modal stands within ("No Kenyan moderator should …")
 
 
 def _negates(word: str, words: _Words) -> bool:

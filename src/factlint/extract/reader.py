@@ -269,14 +269,13 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
-            if amount.suffix == "m" and (unit is None or unit in lex.dimension_words) and not both_m and \
-                    not self.label_value(start_i) and \
-                    not self.partitive(last + 1) and not self.estimated(start_i, last) and \
-                    not self.stands_for_noun(start_i, last):
-                # "1m isn't a number", "100m of the route": a metre, or nothing; a label's value ("World Bank
-                # estimate: 150m to 430m"), a part of a plural ("2m of its citizens"), a count by its words
-                # (estimated) and one standing for its noun (a cell, a label: "**More than 2m**: Filipinos …") are
-                # millions.
+            if amount.suffix == "m" and not both_m and (self.sized(last) or unit is None and not (
+                    self.label_value(start_i) or self.partitive(last + 1) or self.estimated(start_i)
+                    or self.stands_for_noun(start_i, last))):
+                # "1m isn't a number", "100m of the route", "stood 2m apart": a metre, or nothing; a label's value
+                # ("World Bank estimate: 150m to 430m"), a part of a plural ("2m of its citizens"), a count by its
+                # words (estimated) and one standing for its noun (a cell, a label: "**More than 2m**: Filipinos …")
+                # are millions, unless a word of size follows.
                 return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
@@ -287,19 +286,23 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
         return Figure(self.text[start:end], start, end, float(low), float(high), kind, unit, per,
                       qualifier, float(step)), last
 
-    def estimated(self, first: int, last: int) -> bool:
-        """Whether the number at tokens first..last is a count by its words: a word of counting stands before it in its
-        sentence ("puts the number of people involved at more than 2m", "schat het aantal op 2m"), or a bound of it
-        is all its text says (a cell: "more than 2m"). Not "floodwater stood at 2m", "waves of more than 2m"."""
+    def estimated(self, first: int) -> bool:
+        """Whether the number at token `first` is a count by its words: it has a bound ("more than 2m"), or a word of
+        counting stands before it in its sentence ("puts the number of people involved at 9.6m", "schat het aantal op
+        2m"); not "floodwater stood at 2m"."""
+        if self.qualifier_length(first):
+            return True
         for k in range(first - 1, max(-1, first - 1 - COUNT_LEAD_TOKENS), -1):
             t = self.tok(k)
             if t is None or (t.kind == "s" and t.text in ".!?;\n"):
                 break
             if t.kind == "w" and t.low in self.lex.count_leads:
                 return True
-        length = self.qualifier_length(first)
-        return bool(length) and not self.text[:self.toks[first - length].start].strip(" \t*_|:") and \
-            not self.text[self.toks[last].end:].strip(" \t*_|.")
+        return False
+
+    def sized(self, last: int) -> bool:
+        """Whether a word of size follows the number ending at token `last` ("2m tall", "2m apart", "2m uit elkaar")."""
+        return any(self.low(k) in self.lex.dimension_words for k in (last + 1, last + 2))
 
     def stands_for_noun(self, first: int, last: int) -> bool:
         """Whether a written number with nothing counted after it counts something all the same: a label's value or

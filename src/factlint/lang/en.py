@@ -382,6 +382,7 @@ throughout whereas nevertheless nonetheless unless
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):
     # elsewhere "no" is an object's determiner ("offered no explanation"), and in idioms no denial ("No wonder …").
     subject_negations=("no", "nobody", "none", "nowhere"),
+    normative_modals=("should", "must", "ought", "shall", "need", "needs"),
     question_words=("why", "how", "whether"),
     negation_idioms=("wonder", "doubt", "matter", "longer", "less", "more", "fewer", "surprise", "secret"),
     contracted_negation="n't",
@@ -462,7 +463,7 @@ throughout whereas nevertheless nonetheless unless
     count_leads=("number", "numbers", "count", "counts", "counted", "total", "tally", "estimate", "estimates",
                  "estimated", "reckons", "reckoned", "puts", "put", "putting", "people", "workers"),
     dimension_words=("tall", "high", "deep", "wide", "long", "thick", "below", "above", "away", "apart", "depth",
-                     "height", "length", "width"),
+                     "height", "length", "width", "metres", "meters"),
     speaker_titles=("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness",
                     "minister", "the minister", "secretary", "the secretary", "senator", "representative", "rep.",
                     "the speaker", "madam speaker", "mr speaker", "the chair", "chair", "judge", "the judge",

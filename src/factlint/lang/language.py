@@ -385,6 +385,7 @@ class Language:
     # "wisten niet dat …").
     statement_words: Phrase = ()
     subject_negations: Phrase = ()
+    normative_modals: Phrase = ()  # after a subject that is no one, a norm: "Nobody should have to read …"
     # Open a question inside a sentence: after a demand, what is asked about is stated, not asked for ("Workers demanded
     # that Sama explain why the moderators were paid less than $2 an hour").
     question_words: Phrase = ()

@@ -480,7 +480,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     count_leads=("aantal", "telling", "telt", "telde", "totaal", "schat", "schatte", "schatting", "raamt", "becijfert",
                  "mensen", "werkers"),
     dimension_words=("hoog", "diep", "breed", "lang", "dik", "afstand", "onder", "boven", "verderop", "diepte",
-                     "hoogte", "lengte", "breedte"),
+                     "hoogte", "lengte", "breedte", "elkaar", "meter"),
     speaker_titles=("de heer", "mevrouw", "dhr.", "mevr.", "minister", "de minister", "staatssecretaris",
                     "de staatssecretaris", "voorzitter", "de voorzitter", "premier", "de premier", "rechter",
                     "de rechter", "burgemeester", "de burgemeester", "wethouder", "de wethouder"),
