@@ -21,6 +21,9 @@ NOT_FIGURES = [
     ("en", "see section 4.2 for details", "4.2"),
     ("en", "see page 12 for details", "12"),
     ("en", "see chapter 3 for details", "3"),
+    # An edition's number (nd207-014).
+    ("nl", "**Deze week in platformwerk — editie 58**", "58"),
+    ("en", "In edition 58 of the newsletter, we look at pay.", "58"),
     ("en", "No. 5 was best", "5"),
     ("en", "1. First item\n2. Second item", "1"),
     ("en", "runs on Windows 11 only", "11"),

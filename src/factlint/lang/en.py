@@ -151,7 +151,7 @@ LANGUAGE = Language(
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
         "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment", "lot",
         "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
-        "subsection", "schedule",
+        "subsection", "schedule", "edition",
     ),
     week_words=("week", "wk"),
     class_words=(),

@@ -183,7 +183,7 @@ LANGUAGE = Language(
         "deel", "regel", "niveau", "groep", "kamer", "lijn", "petitie", "motie", "amendement", "antwoord",
         "tekst", "teksten", "kader", "dia", "aanbeveling", "opgave", "bron", "noot", "voetnoot", "vragen",
         "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule", "opdracht", "alinea", "grief",
-        "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt",
+        "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt", "editie", "uitgave", "jaargang",
     ),
     week_words=("week", "wk"),
     update_words=("update",),
