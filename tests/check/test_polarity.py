@@ -71,6 +71,8 @@ def _denies(text: str, lang: str = "en") -> bool:
     # nd208-012: a subject that is no one before a modal states a norm, no denial.
     (f"Nobody should have to read {G} passages of abuse a day, as the Kenyan moderators did for ChatGPT.", "en", False),
     (f"No company should pay its moderators less than {G} an hour.", "en", False),
+    # Review (helper-266): "need" denies an obligation; it states no norm.
+    (f"Nobody needs to read {G} text passages a day, the Kenyan moderators for OpenAI were told.", "en", True),
     (f"None other than Time reported that Kenyan moderators were paid less than {G}.", "en", False),
 ])
 def test_denies(text, lang, denied):

@@ -55,6 +55,9 @@ AMOUNTS = [
     ("en", "more than 2m", "2m", 2e6, 2e6, C, None, None, MIN),
     ("en", "The Philippine government says more than 3m are involved in click work.", "3m", 3e6, 3e6, C, None, None,
      MIN),
+    # Review (helper-266): a preposition after the number is no word of size.
+    ("en", "The Philippine government puts the number of Filipinos in click work at 3m, above the official jobless "
+     "count.", "3m", 3e6, 3e6, C, None, None, EX),
     ("en", "As many as 430 million people do such work", "430 million", 4.3e8, 4.3e8, C, "people", None, MAX),
     ("en", "more than 2 million people in the country", "2 million", 2e6, 2e6, C, "people", None, MIN),
     ("en", "Fewer than 2 million people", "2 million", 2e6, 2e6, C, "people", None, MAX),

@@ -1519,13 +1519,21 @@ _SUBJECT_OPENERS = NAME_WORDS.determiners | frozenset(
 
 
 def _credited_body(bracket: str, known: frozenset[str]) -> frozenset[str]:
-    """The organisations a credit's bracket names when they are bodies: one the registry knows, or a name ending in
-    a noun of a body or a finding ("Northfold Research", "Kazi Research Centre")."""
+    """The organisations a credit's bracket names, when they are bodies: one the registry knows, one word that is no
+    wire service ("(Salesforce)"; not "(Belga)", "(AP Photo)"), or a longer name ending in a noun of a body or a finding
+    ("Northfold Research", "Pew Research Center"); a longer one is a person's otherwise ("(Billy Perrigo)")."""
+    if fold(bracket.split()[0]) in NAME_WORDS.determiners:
+        return frozenset()  # "(The Guardian)", "(De Standaard)": a paper's title
     found = read(bracket, known=known).organisations
-    return frozenset(name for name in found if name in known or fold(name.split()[-1]) in _BODY_ENDS)
+    return frozenset(name for name in found if name in known or (
+        name not in _AGENCIES and not _CREDIT_WORDS.intersection(name.split()) and (
+            " " not in name or fold(name.split()[-1]) in _BODY_ENDS)))
 
 
-_BODY_ENDS = BODY_HEADS | NAME_WORDS.origins
+_BODY_ENDS = BODY_HEADS | NAME_WORDS.origins | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.body_name_ends)
+_AGENCIES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.news_agencies)
+_CREDIT_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.credit_words)
 
 
 def _government_says(statement: str) -> bool:

@@ -269,7 +269,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             # "150m–430m": a range of millions, unless it measures a thing ("100m to 400m of cable")
             both_m = high_amount is not None and high_amount.suffix == "m" and not (
                 self.low(last + 1) in lex.linking_words and not self.partitive(last + 1))
-            if amount.suffix == "m" and not both_m and (self.sized(last) or unit is None and not (
+            if amount.suffix == "m" and not both_m and (unit is None or unit in lex.dimension_words) and (
+                    self.sized(last) or not (
                     self.label_value(start_i) or self.partitive(last + 1) or self.estimated(start_i)
                     or self.stands_for_noun(start_i, last))):
                 # "1m isn't a number", "100m of the route", "stood 2m apart": a metre, or nothing; a label's value

@@ -382,7 +382,10 @@ throughout whereas nevertheless nonetheless unless
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):
     # elsewhere "no" is an object's determiner ("offered no explanation"), and in idioms no denial ("No wonder …").
     subject_negations=("no", "nobody", "none", "nowhere"),
-    normative_modals=("should", "must", "ought", "shall", "need", "needs"),
+    news_agencies=("ap", "afp", "reuters", "bloomberg", "dpa", "efe", "ansa", "pa", "upi", "xinhua", "shutterstock"),
+    credit_words=("photo", "photos", "images", "pictures"),
+    body_name_ends=("international",),
+    normative_modals=("should", "ought", "shall"),  # not "need(s)": "Nobody needs to read 150 …" denies; nor "must"
     question_words=("why", "how", "whether"),
     negation_idioms=("wonder", "doubt", "matter", "longer", "less", "more", "fewer", "surprise", "secret"),
     contracted_negation="n't",
@@ -462,8 +465,8 @@ throughout whereas nevertheless nonetheless unless
     noun_plural_endings=("s",),
     count_leads=("number", "numbers", "count", "counts", "counted", "total", "tally", "estimate", "estimates",
                  "estimated", "reckons", "reckoned", "puts", "put", "putting", "people", "workers"),
-    dimension_words=("tall", "high", "deep", "wide", "long", "thick", "below", "above", "away", "apart", "depth",
-                     "height", "length", "width", "metres", "meters"),
+    dimension_words=("tall", "high", "deep", "wide", "long", "thick", "away", "apart", "depth", "height", "length",
+                     "width", "metres", "meters"),
     speaker_titles=("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness",
                     "minister", "the minister", "secretary", "the secretary", "senator", "representative", "rep.",
                     "the speaker", "madam speaker", "mr speaker", "the chair", "chair", "judge", "the judge",

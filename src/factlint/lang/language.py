@@ -386,6 +386,10 @@ class Language:
     statement_words: Phrase = ()
     subject_negations: Phrase = ()
     normative_modals: Phrase = ()  # after a subject that is no one, a norm: "Nobody should have to read …"
+    # Wire services and photo credits, folded: a bracket naming one after a quotation credits no source ("(Belga)").
+    news_agencies: Phrase = ()
+    credit_words: Phrase = ()  # a photo's credit: "(AP Photo)", "(Foto ANP)"
+    body_name_ends: Phrase = ()  # a name's last word that makes it a body's: "Amnesty International"
     # Open a question inside a sentence: after a demand, what is asked about is stated, not asked for ("Workers demanded
     # that Sama explain why the moderators were paid less than $2 an hour").
     question_words: Phrase = ()
