@@ -73,6 +73,10 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"No company should pay its moderators less than {G} an hour.", "en", False),
     # Review (helper-266): "need" denies an obligation; it states no norm.
     (f"Nobody needs to read {G} text passages a day, the Kenyan moderators for OpenAI were told.", "en", True),
+    # Review (helper-267): a comparison after the figure that says it was so affirms it.
+    (f"Nobody must be made to read {G} text passages of abuse a day, as the Kenyan moderators for OpenAI were.", "en",
+     False),
+    (f"Nobody needs to be paid less than {G} an hour, as the Kenyan moderators for OpenAI were.", "en", False),
     (f"None other than Time reported that Kenyan moderators were paid less than {G}.", "en", False),
 ])
 def test_denies(text, lang, denied):

@@ -85,7 +85,6 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     # An interview: a bold paragraph among the first asks a question. Only there is a bold sentence a prompt (_prompt).
     interview = any(p.where.emphasised and p.text.rstrip().endswith("?") for p in first)
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
-    said: dict[tuple[str, float, float], str] = {}  # each value's last sentence that said it, for one named back
     last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
@@ -116,12 +115,6 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         carried = _carried(*last, transcript, prompts=interview) if figures and paragraph and last is not None else ""
         found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
                              _asked(last, carried) if carried else None) if figures else []
-        if found and said:
-            found = [_named_back_to(o, said) for o in found]
-        for o in found:
-            if len(said) >= SAID_VALUES:
-                said.clear()
-            said[o.figure.kind, o.figure.low, o.figure.high] = o.masked
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
         if not (transcript and paragraph and last is not None and _labels_only(passage.text, labels)):
@@ -141,24 +134,6 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         yield passage, found
     if held is not None:
         yield held
-
-
-def _named_back_to(occ: Occurrence, said: dict[tuple[str, float, float], str]) -> Occurrence:
-    """The occurrence read with the sentence of an earlier passage that said its value too, when a definite article
-    names the figure back ("The 60% is Congo (DRC), not Zambia" under "Zambia mines over 60% of the world's cobalt";
-    "Adobe's number is 77%" is no figure named back)."""
-    if occ.echoes is not None:
-        return occ
-    before = _LAST_WORD.search(occ.masked, max(0, occ.span[0] - NAMED_BACK_CHARS), occ.span[0])
-    earlier = said.get((occ.figure.kind, occ.figure.low, occ.figure.high))
-    if before is None or fold(before.group(1)) not in _DEFINITE or not earlier or earlier == occ.masked:
-        return occ
-    return replace(occ, previous=f"{earlier} {occ.previous}".strip())
-
-
-SAID_VALUES = 512  # values remembered across a draft's passages (a bounded memo)
-NAMED_BACK_CHARS = 12  # characters before a figure its definite article stands within
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
 _COUNT_QUESTIONS = frozenset(tuple(fold(w) for w in q) for language in LANGUAGES.values() for q in language.count_questions)

@@ -9,9 +9,10 @@ words ("not more than $2"). Pure: masked text in (every figure blanked), a truth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from factlint.check.clause import clause_of
+from factlint.check.clause import CLAUSE_CHARS, clause_of
 from factlint.lang import LANGUAGES
 from factlint.lang.languages import DEFAULT
 from factlint.lang.language import Language
@@ -43,6 +44,7 @@ class _Words:
     subjects: frozenset[str]  # "no", "none": a negation only opening the clause, as its subject ("No company …")
     idioms: frozenset[str]  # after one, no denial: "No wonder …", "no longer"
     modals: frozenset[str]  # after one, a norm, no denial: "Nobody should have to read 150 passages a day"
+    affirmed: re.Pattern[str]  # after the figure, a comparison saying it was so: "…, as the Kenyan moderators did"
     statements: frozenset[str]  # "true", "waar": a negation with one before a complementiser denies what follows
     relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject
 
@@ -62,6 +64,9 @@ def _words(language: Language) -> _Words:
         frozenset(fold(w) for w in language.subject_negations),
         frozenset(fold(w) for w in language.negation_idioms),
         frozenset(fold(w) for w in language.normative_modals),
+        re.compile(r"[^.;:!?\n]*?,[ \t]*(?:{})\b".format("|".join(
+            sorted((re.escape(w) for w in language.affirming_comparisons), key=len, reverse=True)) or "(?!)"),
+            re.IGNORECASE),
         frozenset(fold(w) for w in language.statement_words),
         frozenset(fold(w) for w in language.clause_relatives))
 
@@ -83,7 +88,8 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
             continue  # (a negation before another figure is that one's: "read not less than [150] … for less than")
         if word in words.subjects:
             rest = before[k + 1:]
-            if k == 0 and not own and not (rest and (rest[0] in words.idioms or not words.modals.isdisjoint(rest[:MODAL_WORDS]) or (
+            if k == 0 and not own and not words.affirmed.match(text, end, end + CLAUSE_CHARS) and not (rest and (
+                    rest[0] in words.idioms or not words.modals.isdisjoint(rest[:MODAL_WORDS]) or (
                     all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases))):
                 return True  # "No company has ever bought …", "None of the moderators …", "Nowhere near …"
             # (not "offered no explanation", "No wonder …", "No more than 77%", "Nobody should have to …" (a norm), nor

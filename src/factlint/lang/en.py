@@ -382,10 +382,15 @@ throughout whereas nevertheless nonetheless unless
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):
     # elsewhere "no" is an object's determiner ("offered no explanation"), and in idioms no denial ("No wonder …").
     subject_negations=("no", "nobody", "none", "nowhere"),
-    news_agencies=("ap", "afp", "reuters", "bloomberg", "dpa", "efe", "ansa", "pa", "upi", "xinhua", "shutterstock"),
+    news_agencies=("ap", "afp", "reuters", "bloomberg", "dpa", "efe", "ansa", "pa", "upi", "xinhua", "shutterstock",
+                   # platforms a quotation was posted on, no source of it
+                   "linkedin", "twitter", "instagram", "facebook", "tiktok", "youtube", "substack", "medium", "reddit"),
     credit_words=("photo", "photos", "images", "pictures"),
     body_name_ends=("international",),
-    normative_modals=("should", "ought", "shall"),  # not "need(s)": "Nobody needs to read 150 …" denies; nor "must"
+    normative_modals=("should", "ought", "shall", "must"),  # not "need(s)": "Nobody needs to read 150 …" denies
+    # After a figure, a comparison that says someone did what the clause names: "Nobody should have to …, as the Kenyan
+    # moderators did" (no denial of the figure).
+    affirming_comparisons=("as", "just as", "like"),
     question_words=("why", "how", "whether"),
     negation_idioms=("wonder", "doubt", "matter", "longer", "less", "more", "fewer", "surprise", "secret"),
     contracted_negation="n't",

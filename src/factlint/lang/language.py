@@ -386,6 +386,7 @@ class Language:
     statement_words: Phrase = ()
     subject_negations: Phrase = ()
     normative_modals: Phrase = ()  # after a subject that is no one, a norm: "Nobody should have to read …"
+    affirming_comparisons: Phrase = ()  # after the figure's comma, one saying it was so: ", as the moderators did"
     # Wire services and photo credits, folded: a bracket naming one after a quotation credits no source ("(Belga)").
     news_agencies: Phrase = ()
     credit_words: Phrase = ()  # a photo's credit: "(AP Photo)", "(Foto ANP)"

@@ -480,6 +480,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     count_leads=("aantal", "telling", "telt", "telde", "totaal", "schat", "schatte", "schatting", "raamt", "becijfert",
                  "mensen", "werkers"),
     news_agencies=("anp", "belga", "novum"),
+    affirming_comparisons=("zoals", "net als", "net zoals"),
     credit_words=("foto", "beeld"),
     body_name_ends=("internationaal", "nederland", "vlaanderen"),
     dimension_words=("hoog", "diep", "breed", "lang", "dik", "afstand", "verderop", "diepte", "hoogte", "lengte",
