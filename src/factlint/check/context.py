@@ -22,7 +22,7 @@ from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
 from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
-from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, POSSESSIVE_END,
+from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
@@ -924,14 +924,13 @@ def _counted_words(occ: Occurrence) -> str:
 
 
 _COUNTED_ONLY = SUBGROUPS | {"journalist"}
-_PLURAL_ENDINGS = tuple({e for language in LANGUAGES.values() for e in language.plural_endings})
 _IRREGULAR_PLURALS = frozenset(w for language in LANGUAGES.values() for w in language.irregular_plurals)
 
 
 def _people_plural(word: str) -> bool:
     """Whether a word is a plural noun of people ("kinderen", "women", "children")."""
     w = fold(word)
-    return (w in _IRREGULAR_PLURALS or w.endswith(_PLURAL_ENDINGS)) and lexical.names_people(w)
+    return (w in _IRREGULAR_PLURALS or w.endswith(PLURAL_ENDINGS)) and lexical.names_people(w)
 COUNTED_CHARS = 60  # characters after a figure read for what it counts
 COUNTED_WORDS = 3  # and words ("of the young")
 

@@ -629,7 +629,7 @@ OWN_WORDS = 3  # content words a figure's own words need to be read alone
 
 
 GENERAL = frozenset({"@people", "@worker"})
-_PLURAL_ENDINGS = tuple({e for language in LANGUAGES.values() for e in language.noun_plural_endings})
+_NOUN_PLURAL_ENDINGS = tuple({e for language in LANGUAGES.values() for e in language.noun_plural_endings})
 
 
 def _measures(statement: str) -> frozenset[str]:
@@ -649,8 +649,8 @@ def _counts_the_same(words: ClaimWords, figure: Figure, noun: str, stated: froze
         # also counts in ("duizenden klikwerkers" for "thousands of click workers" counts no photos).
         if not (unit | stated) & GENERAL or any(k.startswith("@") and k not in GENERAL for k in unit):
             return not (unit | stated).isdisjoint(_noun_keys(noun))
-        if own and (unit | stated) & GENERAL and noun.endswith(_PLURAL_ENDINGS) and not lexical.names_people(noun) \
-                and not _place_keys(noun) and _mentions(words, noun):
+        if own and (unit | stated) & GENERAL and noun.endswith(_NOUN_PLURAL_ENDINGS) and \
+                not lexical.names_people(noun) and not _place_keys(noun) and _mentions(words, noun):
             # A claim of people counts no things it names them at work on ("150 million images" of "150 million
             # people … annotate images").
             return False

@@ -1151,13 +1151,13 @@ NEUTRAL_ZIPF = 4.5  # and below which both lie ("half", "media", "radio" are wor
 
 
 def _plural_of_word(word: str) -> bool:
-    return any(word.endswith(e) and frequency.zipf(word[:-len(e)]) > frequency.RAREST for e in _PLURAL_ENDINGS)
+    return any(word.endswith(e) and frequency.zipf(word[:-len(e)]) > frequency.RAREST for e in PLURAL_ENDINGS)
 
 
 NAMED_SUBJECT_ZIPF = 5.0  # "Google found" is a name's; "Research found", "Evidence suggests" a word's
 _SAYS_VERBS = (NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.reported_clause_leads)) - NAME_WORDS.complementisers
-_PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
+PLURAL_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.plural_endings)
 
 
 def _compounded(word: str, known: frozenset[str]) -> bool:

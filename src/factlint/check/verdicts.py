@@ -197,7 +197,6 @@ def plain_value(fig: Figure) -> float | None:
 UNLIKE = ("another currency", "another period")
 BOUND_ROUNDING = 0.2  # the share of the source's bound a rounder bound may give up ("more than half" of over 60%)
 VAGUE_SPAN = 10  # a vague plural's values lie below this many of its step ("hundreds": under ten hundred)
-VAGUE_STEP = 1000  # the step of a vague count ("thousands", "duizenden"): how many, not a rate, whatever its period
 
 
 def _rounded_bound(direction: str, draft: Figure, value: float) -> bool:
