@@ -550,3 +550,36 @@ def test_a_group_named_in_an_aside_is_not_the_figure_s(engine):
 def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_drafts(engine, text):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked if c.verdict.claim is not None and c.verdict.status == "supported"] == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd207-001, nd148-007: a distinctive value, restated as written, needs fewer of its claim's words.
+    ("A lot of them are paid as little as $1.46/hr after tax.", "supported"),
+    ("Many take home as little as $1.46 an hour after tax.", "supported"),
+    ("Sommigen houden na belasting amper 1,46 dollar per uur over.", "supported"),
+    ("Some of them take home as little as $1.46 a day after tax.", "conflicting"),  # the value, another period
+    # ... not when a plural before it or a body in its statement says it is another's (nd38-010, nd185-009) ...
+    ("Sewing machinists in Dhaka are paid as little as $1.46 an hour after tax.", "unsourced"),
+    ("Naaisters in Bangladesh krijgen na belasting amper 1,46 dollar per uur.", "unsourced"),
+    ("Some can take home as little as $1.46 an hour after tax, the Riverside Labour Forum says.", "unsourced"),
+    # ... nor in a sentence about something else, nor for a round value, which a sentence gives by chance.
+    ("Bus fares rose to $1.46 after tax.", "unsourced"),
+    ("Between 150 million and 430 million smartphones were sold last year.", "unsourced"),
+    ("Many take home less than $2 an hour after tax.", "unsourced"),
+])
+def test_a_distinctive_value_restated_needs_fewer_of_its_claims_words(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]
+
+
+@pytest.mark.parametrize(("text", "distinctive"), [
+    ("$1.46 an hour", True), ("$13.18 billion", True), ("14,300 shoppers", True), ("150–430 million", True),
+    ("between 150m and 430m", True), ("77%", False), ("$2 an hour", False), ("430 million", False), ("90 to 100 euros", False),
+    ("100 tot 400 miljoen", False), ("hundreds of millions", False), ("1,500 desks", False),
+])
+def test_a_value_is_distinctive_by_its_significant_digits(text, distinctive):
+    from factlint.check.engine import _distinctive
+    from factlint.extract import extract
+
+    (figure,) = extract(text)
+    assert _distinctive(figure) is distinctive

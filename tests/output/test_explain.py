@@ -39,3 +39,11 @@ def test_text_explains_a_weak_match_whose_value_is_another_quantity(in_project, 
     out = capsys.readouterr().out
     assert "unsourced" in out and "why: the best claim matches only weakly (under 65)" in out
     assert "click-workers-hourly-pay: found" in out
+
+
+def test_text_explains_a_weak_match_carried_by_a_distinctive_value(in_project, tmp_path, capsys):
+    draft = tmp_path / "draft.md"
+    draft.write_text("A lot of them are paid as little as $1.46/hr after tax.\n", encoding="utf-8")
+    main(["check", "--no-color", "--explain", "--show-supported", str(draft)])
+    out = capsys.readouterr().out
+    assert "supported" in out and "under 45, but the figure restates the claim's own distinctive value" in out

@@ -1147,6 +1147,12 @@ def _statement_at(occ: Occurrence, statement: str) -> int:
     return occ.masked.find(statement[:NEEDLE], max(0, start - len(statement)), start + NEEDLE) if statement else -1
 
 
+def before_figure(occ: Occurrence) -> str:
+    """The words of the figure's clause before it: its subject, as far as the clause gives one."""
+    at = _figure_at(occ, occ.near)
+    return occ.near[:at] if at > 0 else ""
+
+
 def _figure_at(occ: Occurrence, statement: str) -> int:
     """Where the figure starts in `statement`, -1 when the statement does not hold it."""
     at = _statement_at(occ, statement)

@@ -13,7 +13,7 @@ from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
-                                    context_of, is_change, whole_places, of_world, with_denied_bound, with_echo, with_headers,
+                                    before_figure, context_of, is_change, whole_places, of_world, with_denied_bound, with_echo, with_headers,
                                     with_period_before, with_period_in_relative)
 from factlint.check.mood import supposes
 from factlint.check.polarity import denies
@@ -29,7 +29,7 @@ from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, differe
 from factlint.lang import LANGUAGES
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, NO_CLAIM, ONLY_BOUND, ROUNDING_LIMIT,
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND, ROUNDING_LIMIT,
                                      SCOPE_STRONG, UNLIKE, Candidate, Comparison, Verdict, comparable, compare, decide,
                                      disagreement, is_extreme, plain_value, said, same_topic, unlike_all)
 from factlint.extract import Figure, extract
@@ -90,6 +90,7 @@ class Engine:
     _apart: ScopeMemo = field(init=False, repr=False, compare=False)  # places and names apart, shared by those
     _measures: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _measures
     _stated: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _stated_nouns
+    _by_value: dict[tuple[str, float, float], list[int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -119,6 +120,7 @@ class Engine:
         object.__setattr__(self, "_apart", ScopeMemo())
         object.__setattr__(self, "_measures", {})
         object.__setattr__(self, "_stated", {})
+        object.__setattr__(self, "_by_value", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -143,7 +145,8 @@ class Engine:
         return [(claims[i], s) for i, s in found if claims[i].source != claim.source and same_topic(claims[i], claim)]
 
     def candidates(self, occ: Occurrence, figure: Figure, ctx: Context,
-                   tolerance: float | None = None) -> list[Candidate]:
+                   tolerance: float | None = None, only: tuple[int, ...] | None = None,
+                   floor: float = CONTEXT_THRESHOLD) -> list[Candidate]:
         """The claims whose context matches the mention's, scored, with any difference of scope. With a
         `tolerance`, only those its verdict needs (check/search.py): the same verdict, far fewer scored."""
         whole = ctx.pool
@@ -273,7 +276,10 @@ class Engine:
                 scored[i] = (max(0.0, value - penalties[i]), found_words, missed)  # it counts something else
             return scored[i][0]
 
-        if tolerance is None:
+        if only is not None:
+            kept = sorted(((i, v) for i in only if admit(i, 100.0, differs_at(i)) is not None
+                           and (v := score(i)) >= floor), key=lambda t: (-t[1], t[0]))
+        elif tolerance is None:
             entries = [e for i, bound in self.model.bounded(pool, FLOOR)
                        if (e := admit(i, bound, differs_at(i))) is not None]
             kept = sorted(((e.index, score(e.index)) for e in entries), key=lambda t: -t[1])
@@ -335,6 +341,35 @@ class Engine:
                 part=part and totals[i] and not words.scope.places) if differs else None,
                 names_source=differs and _names_any(_sources(words.scope), ctx.own)))
         return out
+
+    def distinctive(self, occ: Occurrence, figure: Figure, ctx: Context) -> list[Candidate]:
+        """The claims whose figure is the draft's own distinctive value, written alike ("$1.46", "150-430 million"),
+        scored from DISTINCT_FLOOR: so rare a value, restated, needs less of the claim's words to be its figure."""
+        if not _distinctive(figure):
+            return []
+        index = self._by_value
+        if not index:
+            for i, c in enumerate(self.registry.claims):
+                index.setdefault((c.figure.kind, c.figure.low, c.figure.high), []).append(i)
+        found = index.get((figure.kind, figure.low, figure.high), ())
+        # Less of the claim's words is enough only when nothing says it is another's: no body or speaker the claim does
+        # not name in the figure's own statement, no plural before the figure the claim does not hold ("Sewing machinists in Dhaka
+        # are likewise paid as little as $1.46 an hour"; "the platforms pay …").
+        nouns = [w for w in lexical.words(before_figure(occ)) if w.endswith(_NOUN_PLURAL_ENDINGS) and len(w) > 3
+                 and not lexical.is_period(w)]
+        scope = ctx.scope
+        named = (scope.organisations if scope.named_here else frozenset()) | scope.speakers | scope.said_by
+        fits = tuple(i for i in found if not (named and not overlapping_names(named, self._names(i)))
+                     and all(not lexical.keys(w).isdisjoint(self._keys(i)) for w in nouns))
+        return self.candidates(occ, figure, ctx, None, only=fits, floor=DISTINCT_FLOOR) if fits else []
+
+    def _names(self, i: int) -> frozenset[str]:
+        scope = self.model.claims[i].scope
+        return scope.organisations | scope.origins | scope.reporters | scope.said_by | scope.speakers
+
+    def _keys(self, i: int) -> frozenset[str]:
+        words = self.model.claims[i]
+        return frozenset(k for terms in (words.main, *words.alternatives) for t in terms for k in t.keys)
 
     def dated_kin(self, verdict: Verdict, figure: Figure, ctx: Context, tolerance: float) -> Verdict:
         """A conflicting verdict made unsourced when a claim about the same thing from another source, left out only
@@ -625,6 +660,26 @@ _NAMED_FIGURE = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{})\b".format(
     re.IGNORECASE)
 READY_SCOPES = 2048  # draft scopes an engine keeps made ready, with what they answered
 FLOOR = CONTEXT_THRESHOLD  # no verdict weighs a claim scoring less: the model need not score it
+DISTINCT_DIGITS = 3  # significant digits that make one value distinctive ("1.46"); a range's two ends, together, 4
+
+
+def _significant(value: float, step: float) -> int:
+    """The significant digits of `value` written to `step`, trailing zeros not counted ("430 million": 2)."""
+    n = round(abs(value) / step) if step > 0 else 0
+    while n and n % 10 == 0:
+        n //= 10
+    return len(str(n)) if n else 0
+
+
+def _distinctive(figure: Figure) -> bool:
+    """Whether the figure's value is one a sentence seldom gives by chance: "$1.46", "150-430 million"."""
+    if figure.vague:
+        return False
+    if figure.is_range:
+        return _significant(figure.low, figure.step) + _significant(figure.high, figure.step) > DISTINCT_DIGITS
+    return _significant(figure.low, figure.step) >= DISTINCT_DIGITS
+
+
 OWN_WORDS = 3  # content words a figure's own words need to be read alone
 
 
@@ -790,6 +845,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         citing = tuple(dict.fromkeys(cited))
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)
+        if verdict.status == "unsourced" and not ctx.aside and (rare := engine.distinctive(occ, figure, ctx)):
+            verdict = decide(figure, rare, cited=citing, tolerance=tolerance, threshold=DISTINCT_FLOOR)
         if ctx.aside and verdict.status == "unsourced":
             verdict = replace(verdict, message=f"{ASIDES[ctx.aside]}: no claim is compared")
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \

@@ -20,6 +20,9 @@ from factlint.statuses import DEFAULT_FAIL_ON, NAMES as STATUSES  # noqa: F401  
 
 DEFAULT_TOLERANCE = 0.05
 CONTEXT_THRESHOLD = 45.0  # context score (0-100) from which a claim is about the same thing
+# From which a claim is, when the figure restates its distinctive value as written ("$1.46", "150-430 million"): a value
+# a sentence seldom gives by chance needs fewer of the claim's words ("A lot of them are paid as little as $1.46/hr").
+DISTINCT_FLOOR = 30.0
 CONTEXT_MARGIN = 15.0  # claims this close to the best one are considered together
 ROUNDING_LIMIT = 0.05  # a rounded figure may differ from the claim by at most this fraction
 

@@ -6,7 +6,7 @@ Pure and unescaped: the text report and the editor's hover escape it for where i
 from __future__ import annotations
 
 from factlint.check.findings import Finding
-from factlint.check.verdicts import CONTEXT_THRESHOLD, NO_CLAIM, RESEMBLING, UNLIKE_VALUE
+from factlint.check.verdicts import CONTEXT_THRESHOLD, DISTINCT_FLOOR, NO_CLAIM, RESEMBLING, UNLIKE_VALUE
 
 
 def why(f: Finding) -> str:
@@ -26,6 +26,9 @@ def why(f: Finding) -> str:
     if f.match is not None and f.match.difference is not None:
         return f"the claim matches strongly but its scope differs: {f.match.difference.message()}"
     score = "" if f.score is None else f" (score {f.score:.1f})"
+    if f.score is not None and f.score < CONTEXT_THRESHOLD:
+        score = (f" (score {f.score:.1f}: under {CONTEXT_THRESHOLD:g}, but the figure restates the claim's own distinctive "
+                 f"value, which needs {DISTINCT_FLOOR:g})")
     return (f"the claim matches in context{score} and its figure "
             f"{'agrees' if f.status == 'supported' else 'was compared'}: {f.message}")
 
