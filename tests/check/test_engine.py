@@ -583,3 +583,14 @@ def test_a_value_is_distinctive_by_its_significant_digits(text, distinctive):
 
     (figure,) = extract(text)
     assert _distinctive(figure) is distinctive
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd211-016: a bracket closing a briefing's line credits the figure to the body it names.
+    ("- Wereldwijd labelen zo'n 150 tot 430 miljoen mensen data voor AI (OESO).", "conflicting"),
+    ("- Between 150 million and 430 million people label data for AI (OECD).", "conflicting"),
+    ("- Between 150 million and 430 million people label data for AI (World Bank).", "supported"),
+])
+def test_a_bracket_closing_a_briefing_s_line_credits_its_figure(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]

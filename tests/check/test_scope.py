@@ -338,6 +338,10 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
      "band.", set(), {"antonio casilli"}),
     ("In Kenya, the workers earned little, Time reported.", {"KE"}, set()),
     ("Antonio Casilli (Institut Polytechnique de Paris) spreekt.", set(), {"antonio casilli"}),  # an affiliation
+    ("The figure comes from Antonio Casilli (IP Paris).", set(), {"antonio casilli"}),
+    # ... not a bracket closing its sentence after one word: the sentence's credit (nd211-016).
+    ("Wereldwijd labelen zo'n 150 mensen data voor AI (OESO).", {"001"}, {"oeso"}),  # the world's
+    ("People label data for AI (OECD). Most are paid little.", set(), {"oecd"}),
     # An author-year citation of authors names the work cited; one name alone may be the study's organisation.
     ("Thousands of young people log on every day (Tan and Cabato 2023).", set(), set()),
     ("Pay is low (Casilli et al. 2023).", set(), set()),

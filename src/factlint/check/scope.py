@@ -221,7 +221,7 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     if "(" in text:
         # "Antonio Casilli (Institut Polytechnique de Paris) spreekt …": a name's affiliation in brackets.
         out += [(m.start(1), m.end(1)) for m in _NAME_BRACKET.finditer(text) if MASKED_GAP not in m.group(1)
-                and not any(c.isdigit() for c in m.group(1))]
+                and not any(c.isdigit() for c in m.group(1)) and not _closing_credit(text, m)]
         # "… log on every day (Tan and Cabato 2023)": an author-year citation names the work cited, no source of its
         # own, as a footnote would.
         out += [(m.start(), m.end()) for m in _AUTHOR_YEAR.finditer(text) if _author_names(m.group(1))]
@@ -473,6 +473,20 @@ _NAME_PARTICIPLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*),[ \t]+(([^\
                               r"[ \t]+[a-zà-ÿ]")
 _SPEECH_PARTICIPLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_participles)
 _NAME_BRACKET = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+(\([^()\n]{1,120}\))")
+_CLOSING = re.compile(r"[.!?](?:\s|$)|[ \t]*(?:\n|$)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+def _closing_credit(text: str, m: re.Match[str]) -> bool:
+    """Whether a bracket after a one-word name closes its sentence: the sentence's credit, as a briefing sets it ("…
+    data voor AI (OESO)."), no affiliation of the name before it ("Casilli (IP Paris) says …", "… Antonio Casilli (IP
+    Paris).")."""
+    if not _CLOSING.match(text, m.end(1)):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return before is None or not before.group(1)[:1].isupper()
+
+
 _AUTHOR_YEAR = re.compile(r"\(([^()\n]{2,80}?),?[ \t]+(?:19|20)\d\d[a-z]?\)")
 _AUTHOR_WORD = re.compile(r"[^\W\d_]+")
 
