@@ -562,6 +562,15 @@ def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_d
     ("Sewing machinists in Dhaka are paid as little as $1.46 an hour after tax.", "unsourced"),
     ("Naaisters in Bangladesh krijgen na belasting amper 1,46 dollar per uur.", "unsourced"),
     ("Some can take home as little as $1.46 an hour after tax, the Riverside Labour Forum says.", "unsourced"),
+    # ... nor in a sentence leaning on one that names another group, nor of another time, nor with a rare word of its
+    # own the claim lacks (review of 4f59f32) ...
+    ("Sewing machinists in Dhaka work twelve-hour shifts. Many of them are paid as little as $1.46 an hour after tax.",
+     "unsourced"),
+    ("In 1998 a teenager at a fast-food counter was paid as little as $1.46 an hour after tax.", "unsourced"),
+    ("By 2030, pay could fall to as little as $1.46 an hour after tax, the report warns.", "unsourced"),
+    ("Worldwide, between 150 million and 430 million people work in agriculture.", "unsourced"),
+    ("Er werken wereldwijd 150 tot 430 miljoen mensen in de landbouw.", "unsourced"),
+    ("The minimum wage of a farmhand there is $1.46 an hour.", "unsourced"),
     # ... nor in a sentence about something else, nor for a round value, which a sentence gives by chance.
     ("Bus fares rose to $1.46 after tax.", "unsourced"),
     ("Between 150 million and 430 million smartphones were sold last year.", "unsourced"),
@@ -569,7 +578,7 @@ def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_d
 ])
 def test_a_distinctive_value_restated_needs_fewer_of_its_claims_words(engine, text, status):
     checked, _ = check_text(text, engine)
-    assert [c.verdict.status for c in checked] == [status]
+    assert checked[-1].verdict.status == status
 
 
 @pytest.mark.parametrize(("text", "distinctive"), [

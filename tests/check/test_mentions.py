@@ -137,6 +137,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # A part of a group named before leans on it; a figure's own group does not.
     ("Na aftrek van belasting houden sommigen van hen slechts 1,46 dollar per uur over.", True),
     ("After tax, some of them take home as little as $1.46 an hour.", True),
+    ("A lot of them are paid as little as $1.46 an hour after tax.", True),
+    ("Een deel van hen krijgt amper 1,46 dollar per uur.", True),
     ("Each of them had to review up to     text passages a day, the complaint said.", True),
     # A restatement of the sentence before: "in other words", "met andere woorden", "oftewel".
     ("In a hospital, in other words, a model that is right    per cent of the time can still do harm.", True),

@@ -27,6 +27,7 @@ from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, difference, measured_by, overlapping_names,
                                   places_in)
 from factlint.lang import LANGUAGES
+from factlint.lang.frequency import zipf
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND, ROUNDING_LIMIT,
@@ -347,20 +348,26 @@ class Engine:
         scored from DISTINCT_FLOOR: so rare a value, restated, needs less of the claim's words to be its figure."""
         if not _distinctive(figure):
             return []
+        if ctx.year:
+            return []  # "In 1998 a teenager … was paid as little as $1.46", "By 2030, pay could fall to …": another time
         index = self._by_value
         if not index:
             for i, c in enumerate(self.registry.claims):
                 index.setdefault((c.figure.kind, c.figure.low, c.figure.high), []).append(i)
         found = index.get((figure.kind, figure.low, figure.high), ())
         # Less of the claim's words is enough only when nothing says it is another's: no body or speaker the claim does
-        # not name in the figure's own statement, no plural before the figure the claim does not hold ("Sewing machinists in Dhaka
-        # are likewise paid as little as $1.46 an hour"; "the platforms pay …").
-        nouns = [w for w in lexical.words(before_figure(occ)) if w.endswith(_NOUN_PLURAL_ENDINGS) and len(w) > 3
-                 and not lexical.is_period(w)]
+        # not name in the figure's own statement; no plural before the figure, or in the sentence a pronoun leans on,
+        # that the claim does not hold ("Sewing machinists in Dhaka are likewise paid as little as $1.46 an hour", "the
+        # platforms pay …"; "Farm labourers in Malawi rarely see a payslip. Many of them are paid …"); no rare word of
+        # its clause the claim does not hold ("… 150 million and 430 million people work in agriculture").
+        nouns = [w for w in lexical.words(before_figure(occ)) if _plural_noun(w)]
+        if ctx.leaning and occ.previous:
+            nouns += [w for w in _lower_words(occ.previous) if _plural_noun(w) and zipf(w) < RARE_ZIPF]
+        rare = [w for w in _lower_words(occ.near) if zipf(w) < RARE_ZIPF and not lexical.is_period(w)]
         scope = ctx.scope
         named = (scope.organisations if scope.named_here else frozenset()) | scope.speakers | scope.said_by
         fits = tuple(i for i in found if not (named and not overlapping_names(named, self._names(i)))
-                     and all(not lexical.keys(w).isdisjoint(self._keys(i)) for w in nouns))
+                     and all(not lexical.keys(w).isdisjoint(self._keys(i)) for w in (*nouns, *rare)))
         return self.candidates(occ, figure, ctx, None, only=fits, floor=DISTINCT_FLOOR) if fits else []
 
     def _names(self, i: int) -> frozenset[str]:
@@ -661,6 +668,23 @@ _NAMED_FIGURE = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{})\b".format(
 READY_SCOPES = 2048  # draft scopes an engine keeps made ready, with what they answered
 FLOOR = CONTEXT_THRESHOLD  # no verdict weighs a claim scoring less: the model need not score it
 DISTINCT_DIGITS = 3  # significant digits that make one value distinctive ("1.46"); a range's two ends, together, 4
+
+
+RARE_ZIPF = 4.5  # a word rarer than this in prose (Zipf frequency) names what its sentence is about
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith(_NOUN_PLURAL_ENDINGS) and len(word) > 3 and not lexical.is_period(word)
+
+
+def _lower_words(text: str) -> list[str]:
+    """The content words of `text` not written with a capital (a name is the scope's to compare), nor a qualifier."""
+    return [w for w in lexical.words(" ".join(m.group() for m in _LOWER_WORD.finditer(text))) if w not in _QUALIFIERS]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+_QUALIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers
+                        for w in (phrase if isinstance(phrase, tuple) else (phrase,)))
 
 
 def _significant(value: float, step: float) -> int:

@@ -337,7 +337,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     in_words=("in",),
     object_pronouns=("hem", "haar", "hen"),  # "hun" is mostly a possessive: "volgens hun eigen vakbond"
     group_pronouns=("hen", "ons"),
-    group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft",
+    group_quantifiers=("sommigen", "velen", "veel", "meesten", "enkelen", "weinigen", "sommige", "helft", "deel",
+                       "meerderheid", "minderheid", "handvol", "aantal",
                        "ieder", "elk", "elke", "iedere", "allen", "geen"),
     person_pronouns=("hij",),
     third_person_possessives=("zijn", "haar", "hun"),
