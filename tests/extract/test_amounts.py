@@ -11,6 +11,12 @@ EX, AP, MIN, MAX = "exact", "approx", "min", "max"
 AMOUNTS = [
     ("en", "hundreds of millions of dollars were spent", "hundreds of millions", 2e8, 999999999, M, "USD", None, AP),
     ("en", "Unlike researchers paid six-figure salaries", "six-figure", 1e5, 999999, M, None, None, EX),
+    ("en", "the top researchers are on 7-figure packages", "7-figure", 1e6, 9999999, M, None, None, EX),  # nd211-004
+    ("nl", "een 6-cijferig salaris", "6-cijferig", 1e5, 999999, M, None, None, EX),
+    ("en", "a 300-figure table", "300", 300, 300, C, None, None, EX),  # no sum has three hundred digits: a count
+    # A unit of measure glued to a number is what it counts, as when spaced (nd211-003).
+    ("en", "up to 14kg of cobalt per battery", "14", 14, 14, C, "kg", None, MAX),
+    ("nl", "ze reden 300km per dag", "300", 300, 300, C, "km", "day", EX),
     ("en", "unlike the AI researchers paid six figures by Silicon Valley", "six figures", 1e5, 999999, M, None, None, EX),
     ("nl", "zij verdient zes cijfers", "zes cijfers", 1e5, 999999, M, None, None, EX),
     ("nl", "honderdduizenden euro", "honderdduizenden euro", 2e5, 999999, M, "EUR", None, AP),
@@ -193,6 +199,7 @@ GLUED = [
     ("en", "a 4K video", "4K"),
     ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence
     ("en", "a 1080p video", "1080p"),
+    ("en", "a phone with 8GB of memory", "8GB"),  # a capital symbol: a product's specification
     ("en", "Answers: 1b, 2c, 3b.", "1b"),  # an answer key's codes, one letter no scale
     ("nl", "De antwoorden: 3a en 4b.", "4b"),
 ]

@@ -61,6 +61,11 @@ DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "t
 
 
 MAX_DECIMALS = 17  # decimals a figure's precision is read to at most
+# Symbols of units of measure a number may be glued to, two letters or more (one letter is a scale or a code: "2m",
+# "5G"): "14kg of cobalt" counts kilograms as "14 kg" does.
+MEASURE_SYMBOLS = frozenset({"mm", "cm", "km", "mg", "kg", "ml", "cl", "dl", "ha", "kw", "kwh", "mw", "mwh", "gw", "gwh",
+                             "tw", "twh", "kb", "mb", "gb", "tb", "mph", "kph"})
+MAX_FIGURE_DIGITS = 15  # digits an "N-figure" sum has at most ("7-figure"; not "300-figure")
 KEYCAPS = ("\ufe0f\u20e3", "\u20e3")  # a digit's emoji keycap, with or without its presentation selector
 CODE_RUN = 6  # codes read on each side of one: a key's neighbours show it is one, however long it runs
 
@@ -99,6 +104,10 @@ class Amounts(Cursor):
                 self.glued_word(amount, i, money)
             elif nxt.text in (":", "/") and self.digit_follows(i + 1):
                 raise Skip(self.chain_end(i))  # 15:30, 24/7, 20/11/2023
+            elif nxt.text in HYPHENS and self.low(i + 2) in lex.n_figure_words and not self.toks[i + 2].gap \
+                    and value == int(value) and 2 <= value <= MAX_FIGURE_DIGITS and not decimals:
+                n = int(value)  # "7-figure salaries": as "seven-figure" (SPEC §3)
+                return Amount(10.0 ** (n - 1), 10.0 ** n - 1, 1.0, i, i + 2, scaled=True, money_range=True)
             elif nxt.text in HYPHENS and self.tok(i + 2) is not None and self.toks[i + 2].kind == "w" \
                     and not self.toks[i + 2].gap and not self.counts_hyphened(i + 2, amount):
                 raise Skip(i + 2)  # 3-fold, 100-GPU, 3-to-1; what it counts stays a figure: 300-seat, 24-jarige
@@ -152,6 +161,8 @@ class Amounts(Cursor):
                 suffix in lex.percent_suffixes or (
                 suffix in DOLLAR_PREFIXES and self.low(i + 2) == "$"):
             return  # read as the amount's unit
+        if suffix.lower() in MEASURE_SYMBOLS and suffix[:1].islower():
+            return  # "14kg", "3km": the unit it counts in, read as a counted noun is ("14 kg")
         raise Skip(i + 1)
 
     def in_code_run(self, i: int) -> bool:
