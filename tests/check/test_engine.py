@@ -603,3 +603,19 @@ def test_a_value_is_distinctive_by_its_significant_digits(text, distinctive):
 def test_a_bracket_closing_a_briefing_s_line_credits_its_figure(engine, text, status):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd174-018, nd176-012: a year in the figure's own prose, far from when the registry's sources were published, of a
+    # claim whose source gives no date: that year's figure, which the source does not state.
+    ("'In 2008 kwam ook al meer dan 60 procent uit Congo', zegt ze.", "unsourced"),
+    ("In 2005 the Democratic Republic of Congo produced over 60% of the world's cobalt.", "unsourced"),
+    ("As far back as 2016, the World Bank was already estimating that between 150 million and 430 million people do "
+     "this kind of data work.", "unsourced"),
+    # ... not a year near the registry's own, nor a timeline's label.
+    ("In 2023 the Democratic Republic of Congo produced over 60% of the world's cobalt.", "supported"),
+    ("**2018** – At Silicon Valley corporations, AI researchers are routinely paid six-figure salaries.", "supported"),
+])
+def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == [status]

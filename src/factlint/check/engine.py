@@ -37,6 +37,8 @@ from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
 
+YEAR_LEAD_CHARS = 60  # characters before a year read for a comparison it stands in
+_THAN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.than_words)
 YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
@@ -92,6 +94,7 @@ class Engine:
     _measures: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _measures
     _stated: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _stated_nouns
     _by_value: dict[tuple[str, float, float], list[int]] = field(init=False, repr=False, compare=False)
+    _years: dict[str, int] = field(init=False, repr=False, compare=False)  # the registry's newest source's year
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -122,6 +125,7 @@ class Engine:
         object.__setattr__(self, "_measures", {})
         object.__setattr__(self, "_stated", {})
         object.__setattr__(self, "_by_value", {})
+        object.__setattr__(self, "_years", {})
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -403,6 +407,31 @@ class Engine:
         source = self.registry.sources.get(self.registry.claims[i].source)
         year = source.published[:4] if source is not None and source.published else ""
         return int(year) if year.isdigit() else 0
+
+    def undated(self, verdict: Verdict, occ: Occurrence, ctx: Context) -> Verdict:
+        """A supported verdict made unsourced when the draft's clause dates the figure, in its prose, to a year far from
+        when the registry's sources were published and the claim's source gives no date ("In 2008 kwam ook al meer dan
+        60 procent uit Congo", "As far back as 2016, the World Bank was already estimating …"): a figure of that year,
+        which the source does not state. Not a timeline's label ("**2018** – AI researchers are paid …")."""
+        if not ctx.year or verdict.claim is None or self._published(self.positions[verdict.claim.id]):
+            return verdict
+        latest = self._latest()
+        dated = re.search(rf"[^\W\d_][ \t]+{ctx.year}\b", occ.statement)
+        if not latest or abs(ctx.year - latest) <= YEAR_SLACK or dated is None:
+            return verdict
+        lead = re.split(r"[,;:]", occ.statement[max(0, dated.start() - YEAR_LEAD_CHARS):dated.start()])[-1]
+        if not _THAN.isdisjoint(fold(w) for w in lead.split()):
+            return verdict  # "… far wider than a separate estimate from 2019 and puts …": the year of what it is compared with
+        return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft dates the figure to {ctx.year}, "
+                       f"{verdict.claim.source} gives no date (the registry's sources are of {latest} or before); it "
+                       f"says {said(verdict.claim)}", verdict.cited)
+
+    def _latest(self) -> int:
+        """The year the registry's newest dated source was published; 0 when none is dated."""
+        if "latest" not in self._years:
+            self._years["latest"] = max((int(y) for s in self.registry.sources.values()
+                                         if s.published and (y := s.published[:4]).isdigit()), default=0)
+        return self._years["latest"]
 
     def anothers_value(self, verdict: Verdict, ctx: Context) -> Verdict:
         """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the
@@ -887,6 +916,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.opposite(verdict, occ, figure, ctx, citing, tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.anothers_value(verdict, ctx)
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = engine.undated(verdict, occ, ctx)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)
