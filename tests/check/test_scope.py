@@ -87,6 +87,10 @@ def test_places(text, places):
     ("The Philippine government estimates it.", {"ph government"}),  # an institution named by its place
     ("De Filipijnse overheid schat het.", {"ph government"}),  # the same institution in Dutch
     ("Wages rose by 5% last year.", set()),  # a capitalised first word is no name
+    # ... nor a plural opening a sentence that Dutch writes with an apostrophe, or a plural's possessive (nd211-015).
+    ("Dierenfoto's die een bedrijf kan aankopen: 10 mld.", set()),
+    ("Annotators' wages are low.", set()),
+    ("Sama's workers earn little.", {"sama"}),
     ("Exploited AI data workers are paid little.", set()),  # "AI" is a generic name
     ("Nine out of ten clickworkers never met their employer, Reuters reported.", set()),  # only reports
     ("the Kenyans OpenAI hired", {"openai"}),  # a place name splits a run of capitals

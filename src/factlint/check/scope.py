@@ -1217,7 +1217,7 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
             return ""  # "X-rays", "E-mail": a common noun with a letter before it
         if folded in NAME_WORDS.generic or folded in NAME_WORDS.months or not first[:1].isalpha() or len(folded) < 2:
             return ""
-        if sentence_start and not determined and not _possessive(first) and (
+        if sentence_start and not determined and (not _possessive(first) or _common_noun(folded)) and (
                 _ordinary(first) or _common_noun(folded) or folded.endswith(_ABSTRACT_ENDINGS)) and not _neutral_name(folded):
             return ""  # a first word is capitalised anyway: "Wages rose", "Annotators earn" (a rare name stays)
         if not _inner_caps(first) and (frequency.zipf(folded) >= COMMON_ZIPF or (folded in _STOPS and not first.isupper())):
