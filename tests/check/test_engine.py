@@ -571,6 +571,11 @@ def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_d
     ("Worldwide, between 150 million and 430 million people work in agriculture.", "unsourced"),
     ("Er werken wereldwijd 150 tot 430 miljoen mensen in de landbouw.", "unsourced"),
     ("The minimum wage of a farmhand there is $1.46 an hour.", "unsourced"),
+    ("I spoke to Uber drivers in Nairobi last month. A lot of them take home as little as $1.46/hr after tax.",
+     "unsourced"),  # people the claim does not name, however common the word (review of 6b47b3f)
+    ("I spoke to workers who label data for AI. A lot of them take home as little as $1.46/hr after tax.", "supported"),
+    # A distinctive value gone wrong, its digits in another order or at another scale, conflicts (nd125-004, nd74-002).
+    ("We first wrote that many of them take home $1.64 an hour after tax.", "conflicting"),
     # ... nor in a sentence about something else, nor for a round value, which a sentence gives by chance.
     ("Bus fares rose to $1.46 after tax.", "unsourced"),
     ("Between 150 million and 430 million smartphones were sold last year.", "unsourced"),
@@ -612,9 +617,17 @@ def test_a_bracket_closing_a_briefing_s_line_credits_its_figure(engine, text, st
     ("In 2005 the Democratic Republic of Congo produced over 60% of the world's cobalt.", "unsourced"),
     ("As far back as 2016, the World Bank was already estimating that between 150 million and 430 million people do "
      "this kind of data work.", "unsourced"),
-    # ... not a year near the registry's own, nor a timeline's label.
+    # ... not a year near the registry's own, nor a timeline's label, nor a year of something else in the statement
+    # (review of 2ff72b7).
     ("In 2023 the Democratic Republic of Congo produced over 60% of the world's cobalt.", "supported"),
     ("**2018** – At Silicon Valley corporations, AI researchers are routinely paid six-figure salaries.", "supported"),
+    ("Sama was founded in 2008 in San Francisco and its data workers in Nairobi are paid as little as $1.46 an hour "
+     "after tax.", "supported"),
+    ("Tesla begon in 2008 met elektrische auto's en de Democratische Republiek Congo produceert meer dan 60 procent van "
+     "het kobalt ter wereld.", "supported"),
+    ("AI researchers who joined Silicon Valley corporations in 2015 are paid six-figure salaries.", "supported"),
+    ("A recent Adobe study, unlike one from 2015, found that 77% of consumers want brand experiences personalized to "
+     "their needs.", "supported"),
 ])
 def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, text, status):
     checked, _ = check_text(text, engine)

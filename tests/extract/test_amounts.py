@@ -200,6 +200,11 @@ GLUED = [
     ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence
     ("en", "a 1080p video", "1080p"),
     ("en", "a phone with 8GB of memory", "8GB"),  # a capital symbol: a product's specification
+    # Review (helper-272): an N-figure code, PIN or lead counts digits, no sum.
+    ("nl", "Voer je 4-cijferige pincode in.", "4-cijferige"),
+    ("en", "Enter the 4-figure code.", "4-figure"),
+    ("en", "Arsenal held a 2-figure lead.", "2-figure"),
+    ("en", "A four-figure PIN code.", "four-figure"),
     ("en", "Answers: 1b, 2c, 3b.", "1b"),  # an answer key's codes, one letter no scale
     ("nl", "De antwoorden: 3a en 4b.", "4b"),
 ]

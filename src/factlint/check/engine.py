@@ -32,13 +32,17 @@ from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
 from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND, ROUNDING_LIMIT,
                                      SCOPE_STRONG, UNLIKE, Candidate, Comparison, Verdict, comparable, compare, decide,
-                                     disagreement, is_extreme, plain_value, said, same_topic, unlike_all)
+                                     disagreement, is_extreme, plain_value, said, same_topic, significant_digits,
+                                     unlike_all)
 from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
 
-YEAR_LEAD_CHARS = 60  # characters before a year read for a comparison it stands in
-_THAN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.than_words)
+YEAR_OPENING_CHARS = 60  # characters of a statement its opening date stands within
+# A statement opening with its date: markup or a quotation mark, a word opening it, the year ("'In 2008 kwam …").
+_YEAR_OPENING = re.compile(r"[\W_]*(?:{})[ \t]+((?:19|20)\d\d)\b".format("|".join(sorted(
+    {re.escape(p).replace(r"\ ", r"[ \t]+") for language in LANGUAGES.values() for p in language.year_openers},
+    key=len, reverse=True))), re.IGNORECASE)
 YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
@@ -358,7 +362,13 @@ class Engine:
         if not index:
             for i, c in enumerate(self.registry.claims):
                 index.setdefault((c.figure.kind, c.figure.low, c.figure.high), []).append(i)
-        found = index.get((figure.kind, figure.low, figure.high), ())
+                if _distinctive(c.figure):
+                    # Its digits in any order, at any scale: "$1.64" for $1.46, "150 million and 340 million" for 430
+                    # million, "15 to 43 million": the claim's value gone wrong, which only conflicts.
+                    index.setdefault((c.figure.kind, *_digit_keys(c.figure)), []).append(i)
+        found = [*index.get((figure.kind, figure.low, figure.high), ()),
+                 *(i for i in index.get((figure.kind, *_digit_keys(figure)), ())
+                   if (self.registry.claims[i].figure.low, self.registry.claims[i].figure.high) != (figure.low, figure.high))]
         # Less of the claim's words is enough only when nothing says it is another's: no body or speaker the claim does
         # not name in the figure's own statement; no plural before the figure, or in the sentence a pronoun leans on,
         # that the claim does not hold ("Sewing machinists in Dhaka are likewise paid as little as $1.46 an hour", "the
@@ -366,7 +376,9 @@ class Engine:
         # its clause the claim does not hold ("… 150 million and 430 million people work in agriculture").
         nouns = [w for w in lexical.words(before_figure(occ)) if _plural_noun(w)]
         if ctx.leaning and occ.previous:
-            nouns += [w for w in _lower_words(occ.previous) if _plural_noun(w) and zipf(w) < RARE_ZIPF]
+            # (a rare plural, or one of people: "I spoke to Uber drivers in Nairobi. A lot of them take home …")
+            nouns += [w for w in _lower_words(occ.previous)
+                      if _plural_noun(w) and (zipf(w) < RARE_ZIPF or lexical.names_people(w))]
         rare = [w for w in _lower_words(occ.near) if zipf(w) < RARE_ZIPF and not lexical.is_period(w)]
         scope = ctx.scope
         named = (scope.organisations if scope.named_here else frozenset()) | scope.speakers | scope.said_by
@@ -409,19 +421,17 @@ class Engine:
         return int(year) if year.isdigit() else 0
 
     def undated(self, verdict: Verdict, occ: Occurrence, ctx: Context) -> Verdict:
-        """A supported verdict made unsourced when the draft's clause dates the figure, in its prose, to a year far from
+        """A supported verdict made unsourced when the draft's statement opens by dating the figure to a year far from
         when the registry's sources were published and the claim's source gives no date ("In 2008 kwam ook al meer dan
         60 procent uit Congo", "As far back as 2016, the World Bank was already estimating …"): a figure of that year,
-        which the source does not state. Not a timeline's label ("**2018** – AI researchers are paid …")."""
+        which the source does not state. Not a timeline's label ("**2018** – AI researchers are paid …"), nor a year of
+        something else ("Sama was founded in 2008 and its workers …", "after the 2015 Paris Agreement")."""
         if not ctx.year or verdict.claim is None or self._published(self.positions[verdict.claim.id]):
             return verdict
         latest = self._latest()
-        dated = re.search(rf"[^\W\d_][ \t]+{ctx.year}\b", occ.statement)
-        if not latest or abs(ctx.year - latest) <= YEAR_SLACK or dated is None:
+        if not latest or abs(ctx.year - latest) <= YEAR_SLACK or not (
+                m := _YEAR_OPENING.match(occ.statement, 0, YEAR_OPENING_CHARS)) or int(m.group(1)) != ctx.year:
             return verdict
-        lead = re.split(r"[,;:]", occ.statement[max(0, dated.start() - YEAR_LEAD_CHARS):dated.start()])[-1]
-        if not _THAN.isdisjoint(fold(w) for w in lead.split()):
-            return verdict  # "… far wider than a separate estimate from 2019 and puts …": the year of what it is compared with
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft dates the figure to {ctx.year}, "
                        f"{verdict.claim.source} gives no date (the registry's sources are of {latest} or before); it "
                        f"says {said(verdict.claim)}", verdict.cited)
@@ -714,6 +724,11 @@ def _lower_words(text: str) -> list[str]:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
 _QUALIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers
                         for w in (phrase if isinstance(phrase, tuple) else (phrase,)))
+
+
+def _digit_keys(figure: Figure) -> tuple[str, str]:
+    """A figure's significant digits at each end, sorted: what a slip of order or scale keeps."""
+    return "".join(sorted(significant_digits(figure.low))), "".join(sorted(significant_digits(figure.high)))
 
 
 def _significant(value: float, step: float) -> int:

@@ -444,12 +444,12 @@ def resembles(draft: Figure, claim: Figure) -> bool:
         return False  # "duizenden" reads as 2,000 to 9,999: those ends are no digits anyone wrote
     if any(abs(a - b) <= NEAR * abs(b) for a in mine for b in theirs):
         return True  # "about $1.40 an hour" for $1.46
-    if any(sorted(_digits(a)) == sorted(_digits(b)) for a in mine for b in theirs):
+    if any(sorted(significant_digits(a)) == sorted(significant_digits(b)) for a in mine for b in theirs):
         return True
     return draft.kind == "count" and max(mine | theirs) <= FEW and any(abs(a - b) <= 2 for a in mine for b in theirs)
 
 
-def _digits(value: float) -> str:
+def significant_digits(value: float) -> str:
     """A value's significant digits: 1.46, 146 and 1,460,000 are all "146"."""
     return f"{abs(value):.10g}".split("e")[0].replace(".", "").strip("0") or "0"
 

@@ -106,6 +106,8 @@ class Amounts(Cursor):
                 raise Skip(self.chain_end(i))  # 15:30, 24/7, 20/11/2023
             elif nxt.text in HYPHENS and self.low(i + 2) in lex.n_figure_words and not self.toks[i + 2].gap \
                     and value == int(value) and 2 <= value <= MAX_FIGURE_DIGITS and not decimals:
+                if self.counts_digits(i + 3):
+                    raise Skip(i + 2)  # "a 4-figure code": how many digits a code has, no figure (SPEC §3)
                 n = int(value)  # "7-figure salaries": as "seven-figure" (SPEC §3)
                 return Amount(10.0 ** (n - 1), 10.0 ** n - 1, 1.0, i, i + 2, scaled=True, money_range=True)
             elif nxt.text in HYPHENS and self.tok(i + 2) is not None and self.toks[i + 2].kind == "w" \

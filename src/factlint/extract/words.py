@@ -156,10 +156,15 @@ class WrittenNumbers(Fractions):
             digits, last = lex.number_words.get(left), i + 1
         else:
             return None
-        if digits is None or digits < 2 or digits != int(digits):
+        if digits is None or digits < 2 or digits != int(digits) or self.counts_digits(last + 1):
             return None
         n = int(digits)
         return Amount(10.0 ** (n - 1), 10.0 ** n - 1, 1.0, i, last, written=True, scaled=True, money_range=True)
+
+    def counts_digits(self, j: int) -> bool:
+        """Whether the noun after an "N-figure" at token j, an adjective between, counts digits: "a four-figure code"."""
+        return self.is_word(j) and (self.low(j) in self.lex.n_figure_digit_nouns or (
+            self.is_word(j + 1) and self.low(j + 1) in self.lex.n_figure_digit_nouns))
 
     def fraction_amount(self, f: Fraction) -> Amount | None:
         """A fraction's amount: a count in front of a scale ("a quarter of a million"), else a percentage."""

@@ -189,6 +189,8 @@ class Language:
     approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()
+    # Nouns after "N-figure" that make it a count of digits, no sum: "a four-figure code", "een 4-cijferige pincode".
+    n_figure_digit_nouns: Phrase = ()
     # Ordinals before a lone fraction that make it a part of a period, no share: "in the first half", "the latter half".
     part_ordinals: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
@@ -538,6 +540,9 @@ class Language:
     # Open a clause of time ("long before ChatGPT launched", "voordat ChatGPT werd gelanceerd"): a name that arrives
     # there dates the figure, it is no organisation the figure is of.
     time_conjunctions: Phrase = ()
+    # Open a statement by dating it ("In 2008 …", "As far back as 2016, …", "Tegen 2030 …"), each written with its words
+    # spaced: the year is the statement's own time (not "Sama was founded in 2008 and its workers …").
+    year_openers: Phrase = ()
     # What a name does there that dates a figure by it: its coming into being ("launched", "werd gelanceerd"), not an
     # act on another ("after OpenAI hired Sama" may well be the figure's).
     arrival_verbs: Phrase = ()

@@ -46,6 +46,7 @@ class Lexicon:
     in_words: frozenset[str]
     part_ordinals: frozenset[str]
     n_figure_leads: frozenset[str]
+    n_figure_digit_nouns: frozenset[str]
     partitive_pronouns: frozenset[str]
     restricting_words: frozenset[str]
     partitive_clitics: frozenset[str]
@@ -117,7 +118,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
-          "in_words", "part_ordinals", "n_figure_leads", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
+          "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
           "frequency_nouns", "decade_leads", "decimal_words",
           "decimal_idiom_leads")
 

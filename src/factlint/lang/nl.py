@@ -462,6 +462,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
     approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
     part_ordinals=("eerste", "tweede", "laatste"),
+    n_figure_digit_nouns=("code", "codes", "pincode", "nummer", "nummers", "getal", "getallen", "telefoonnummer",
+                          "postcode", "wachtwoord", "voorsprong"),
     n_figure_leads=("verdien", "verdient", "verdienen", "verdiende", "verdienden", "betaalt", "betaald", "betaalde"),
     referring_phrases=(("dezelfde", ""), ("hetzelfde", ""), ("een", "eerdere"), ("een", "vorige"), ("een", "oudere"),
                        ("noem", "het"), ("het", "waren"), ("het", "zijn"),
@@ -552,6 +554,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
                  "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
     event_prepositions=("op", "tijdens", "bij"),
+    year_openers=("in", "al in", "ook in", "toen al in", "rond", "omstreeks", "tegen"),
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
     researcher_titles=("onderzoeker", "onderzoekers", "marktonderzoeker", "peiler", "analist", "analisten",
                        "statisticus"),
