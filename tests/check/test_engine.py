@@ -165,6 +165,9 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
      "supported"),
     ("Glencore and CMOC mine in the DRC, which produces some 70% of the world's cobalt, to meet demand.", "supported"),
     ("Put simply, the DRC, home to Glencore's Mutanda mine, produces about 70% of the world's cobalt.", "supported"),
+    # So is the writer's own measure of its own stock (nd212-003), not the claim's bound said of "our" stock.
+    ("Our exposure is direct: in FY2024, 64% of the cobalt in our cells came from the DRC.", "unsourced"),
+    ("Ruim 60 procent van het kobalt in onze batterijen komt uit Congo.", "supported"),
 ])
 def test_a_value_inside_a_claims_bound_from_another_body_is_that_body_s(engine, text, status):
     checked, _ = check_text(text, engine)

@@ -1426,6 +1426,14 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     return places, folded
 
 
+def of_ours(after: str) -> bool:
+    """Whether the "of" phrase right after a figure holds a first-person possessive: "64% of the cobalt in our cells"."""
+    return not _MINE.isdisjoint(_whole_of(after)[1])
+
+
+_MINE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_possessives)
+
+
 def _named_owner(words: list[re.Match[str]], skip: int) -> bool:
     """Whether a name stands as the subject of a clause right after a noun of the phrase: "the batteries Wearmet
     receives" (a capitalised word between a lower-case noun and a lower-case verb, no place)."""

@@ -13,7 +13,7 @@ from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
-                                    before_figure, context_of, is_change, whole_places, of_world, with_denied_bound, with_echo, with_headers,
+                                    before_figure, context_of, is_change, of_ours, whole_places, of_world, with_denied_bound, with_echo, with_headers,
                                     with_period_before, with_period_in_relative)
 from factlint.check.mood import supposes
 from factlint.check.polarity import denies
@@ -443,13 +443,18 @@ class Engine:
                                          if s.published and (y := s.published[:4]).isdigit()), default=0)
         return self._years["latest"]
 
-    def anothers_value(self, verdict: Verdict, ctx: Context) -> Verdict:
+    def anothers_value(self, verdict: Verdict, ctx: Context, after: str = "") -> Verdict:
         """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the
         draft gives it as another's own finding where the claim names no one ("Kestrel Minerals Monitor, a
         consultancy, puts the country's share of mined supply at 71% last year" beside "over 60%"): that body's figure,
         which the source does not hold."""
         if ONLY_BOUND not in verdict.message or not ctx.texts:
             return verdict
+        if of_ours(after):
+            # "Our exposure is direct: 64% of the cobalt in our cells came from the DRC": the writer's own measure of
+            # its own stock, a value the claim's bound allows ("over 60%") but does not state.
+            return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as its writer's own measure, "
+                           f"which {verdict.claim.source} does not state (it says {said(verdict.claim)})", verdict.cited)
         measurers = measured_by(ctx.texts[0], self.model.known)
         if not measurers:
             return verdict
@@ -930,7 +935,7 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.opposite(verdict, occ, figure, ctx, citing, tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
-            verdict = engine.anothers_value(verdict, ctx)
+            verdict = engine.anothers_value(verdict, ctx, occ.after)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.undated(verdict, occ, ctx)
         if verdict.status == "supported" and verdict.claim is not None:
