@@ -352,8 +352,9 @@ class Engine:
         return out
 
     def distinctive(self, occ: Occurrence, figure: Figure, ctx: Context) -> list[Candidate]:
-        """The claims whose figure is the draft's own distinctive value, written alike ("$1.46", "150-430 million"),
-        scored from DISTINCT_FLOOR: so rare a value, restated, needs less of the claim's words to be its figure."""
+        """The claims whose figure is the draft's own distinctive value, written alike ("$1.46", "150-430 million"), or
+        its digits in another order or at another scale ("$1.64"), scored from DISTINCT_FLOOR: so rare a value, restated
+        or gone wrong, needs less of the claim's words to be its figure."""
         if not _distinctive(figure):
             return []
         if ctx.year:
@@ -369,6 +370,8 @@ class Engine:
         found = [*index.get((figure.kind, figure.low, figure.high), ()),
                  *(i for i in index.get((figure.kind, *_digit_keys(figure)), ())
                    if (self.registry.claims[i].figure.low, self.registry.claims[i].figure.high) != (figure.low, figure.high))]
+        if not found:
+            return []  # (most figures: no claim has their value, and their words need not be read)
         # Less of the claim's words is enough only when nothing says it is another's: no body or speaker the claim does
         # not name in the figure's own statement; no plural before the figure, or in the sentence a pronoun leans on,
         # that the claim does not hold ("Sewing machinists in Dhaka are likewise paid as little as $1.46 an hour", "the
