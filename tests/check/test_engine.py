@@ -168,6 +168,8 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     # So is the writer's own measure of its own stock (nd212-003), not the claim's bound said of "our" stock.
     ("Our exposure is direct: in FY2024, 64% of the cobalt in our cells came from the DRC.", "unsourced"),
     ("Ruim 60 procent van het kobalt in onze batterijen komt uit Congo.", "supported"),
+    ("About 70% of the cobalt in our phones comes from the Democratic Republic of Congo.", "supported"),  # everyone's
+    ("Zo'n 70 procent van het kobalt in onze batterijen komt uit Congo.", "supported"),
 ])
 def test_a_value_inside_a_claims_bound_from_another_body_is_that_body_s(engine, text, status):
     checked, _ = check_text(text, engine)
@@ -578,7 +580,11 @@ def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_d
      "unsourced"),  # people the claim does not name, however common the word (review of 6b47b3f)
     ("I spoke to workers who label data for AI. A lot of them take home as little as $1.46/hr after tax.", "supported"),
     # A distinctive value gone wrong, its digits in another order or at another scale, conflicts (nd125-004, nd74-002).
-    ("We first wrote that many of them take home $1.64 an hour after tax.", "conflicting"),
+    ("Datawerkers krijgen $1,64 per uur.", "conflicting"),
+    # ... only as a slip, in a sentence of no other figure, place or study of its own (review of fb76cd4).
+    ("Data workers in Kenya are paid $1.46 an hour; those in Germany are paid $14.60.", "unsourced"),
+    ("In India, data workers are paid $4.16 an hour.", "unsourced"),
+    ("Data workers are paid $4.16 an hour, the union's own survey found.", "unsourced"),
     # ... nor in a sentence about something else, nor for a round value, which a sentence gives by chance.
     ("Bus fares rose to $1.46 after tax.", "unsourced"),
     ("Between 150 million and 430 million smartphones were sold last year.", "unsourced"),
@@ -631,6 +637,14 @@ def test_a_bracket_closing_a_briefing_s_line_credits_its_figure(engine, text, st
     ("AI researchers who joined Silicon Valley corporations in 2015 are paid six-figure salaries.", "supported"),
     ("A recent Adobe study, unlike one from 2015, found that 77% of consumers want brand experiences personalized to "
      "their needs.", "supported"),
+    ("Nearly a decade after the 2015 Paris Agreement, the Democratic Republic of Congo produces over 60% of the world's "
+     "cobalt.", "supported"),
+    # ... but a year later in the figure's own clause dates it (review of fb76cd4).
+    ("The Democratic Republic of Congo produced over 60% of the world's cobalt in 2005.", "unsourced"),
+    ("Congo leverde in 2008 al meer dan 60 procent van het kobalt ter wereld.", "unsourced"),
+    ("The World Bank was already estimating in 2016 that between 150 million and 430 million people do this kind of "
+     "data work.", "unsourced"),
+    ("The DRC, which in 2005 produced over 60% of the world's cobalt, is rich in it.", "unsourced"),
 ])
 def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, text, status):
     checked, _ = check_text(text, engine)

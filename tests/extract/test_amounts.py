@@ -14,6 +14,7 @@ AMOUNTS = [
     ("en", "the top researchers are on 7-figure packages", "7-figure", 1e6, 9999999, M, None, None, EX),  # nd211-004
     ("nl", "een 6-cijferig salaris", "6-cijferig", 1e5, 999999, M, None, None, EX),
     ("en", "a 300-figure table", "300", 300, 300, C, None, None, EX),  # no sum has three hundred digits: a count
+    ("en", "paid a six-figure sum each year", "six-figure", 1e5, 999999, M, None, None, EX),  # a sum is money
     # A unit of measure glued to a number is what it counts, as when spaced (nd211-003).
     ("en", "up to 14kg of cobalt per battery", "14", 14, 14, C, "kg", None, MAX),
     ("nl", "ze reden 300km per dag", "300", 300, 300, C, "km", "day", EX),

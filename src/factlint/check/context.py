@@ -1426,12 +1426,16 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     return places, folded
 
 
-def of_ours(after: str) -> bool:
-    """Whether the "of" phrase right after a figure holds a first-person possessive: "64% of the cobalt in our cells"."""
-    return not _MINE.isdisjoint(_whole_of(after)[1])
+def of_ours(before: str, after: str) -> bool:
+    """Whether the "of" phrase right after a figure holds a first-person possessive, and the words before it speak as the
+    writer too: "Our exposure is direct: in FY2024, 64% of the cobalt in our cells …" (not "About 70% of the cobalt in
+    our phones …", where "our" is everyone's)."""
+    return not _MINE.isdisjoint(_whole_of(after)[1]) and not (_MINE | FIRST_PERSONS).isdisjoint(
+        fold(w) for w in _WORD.findall(before[-OWN_BEFORE_CHARS:]))
 
 
 _MINE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_possessives)
+OWN_BEFORE_CHARS = 200  # characters before a figure read for the writer speaking
 
 
 def _named_owner(words: list[re.Match[str]], skip: int) -> bool:

@@ -5,6 +5,7 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -38,11 +39,32 @@ from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
 
-YEAR_OPENING_CHARS = 60  # characters of a statement its opening date stands within
-# A statement opening with its date: markup or a quotation mark, a word opening it, the year ("'In 2008 kwam …").
-_YEAR_OPENING = re.compile(r"[\W_]*(?:{})[ \t]+((?:19|20)\d\d)\b".format("|".join(sorted(
-    {re.escape(p).replace(r"\ ", r"[ \t]+") for language in LANGUAGES.values() for p in language.year_openers},
-    key=len, reverse=True))), re.IGNORECASE)
+YEAR_LEAD_CHARS = 80  # characters before a year read, back to a break, for the clause it dates
+YEAR_RELATIVE_WORDS = 2  # words between a relative and a year it dates ("which in 2005 produced …")
+_YEAR_THINGS = frozenset(fold(w) for language in LANGUAGES.values()
+                         for w in (*language.year_thing_leads, *language.definite_articles))
+_YEAR_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
+_YEAR_ANDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.and_words)
+_YEAR_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _dates_figure(statement: str, year: int, at: int) -> bool:
+    """Whether `year` stands in a statement's prose as its figure's date: after a word, not a timeline's label ("**2018**
+    – …"), nor the year of a thing ("unlike one from 2015", "the 2015 Paris Agreement"), nor of a relative clause's own
+    verb ("AI researchers who joined … in 2015 are paid …"), nor of a clause joined before the figure's ("Sama was founded
+    in 2008 … and its data workers … are paid …"); the figure stands at statement[at]."""
+    m = re.search(rf"(?<![\d.,]){year}(?![\d.,]\d)", statement)
+    if m is None:
+        return False
+    lead = re.split(r"[,;:()\n]", statement[max(0, m.start() - YEAR_LEAD_CHARS):m.start()])[-1]
+    words = [fold(w) for w in _YEAR_WORD.findall(lead)]
+    if not words or words[-1] in _YEAR_THINGS:
+        return False
+    relative = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _YEAR_RELATIVES), -1)
+    if relative >= 0 and len(words) - relative - 1 > YEAR_RELATIVE_WORDS:
+        return False
+    between = statement[m.end():at] if m.end() <= at else ""
+    return _YEAR_ANDS.isdisjoint(fold(w) for w in _YEAR_WORD.findall(between))
 YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
@@ -367,9 +389,19 @@ class Engine:
                     # Its digits in any order, at any scale: "$1.64" for $1.46, "150 million and 340 million" for 430
                     # million, "15 to 43 million": the claim's value gone wrong, which only conflicts.
                     index.setdefault((c.figure.kind, *_digit_keys(c.figure)), []).append(i)
-        found = [*index.get((figure.kind, figure.low, figure.high), ()),
-                 *(i for i in index.get((figure.kind, *_digit_keys(figure)), ())
-                   if (self.registry.claims[i].figure.low, self.registry.claims[i].figure.high) != (figure.low, figure.high))]
+        claims = self.registry.claims
+        # A value gone wrong only by a slip (two neighbouring digits swapped, or the scale), in a sentence of no other
+        # figure, no place and no study of its own: "Datawerkers in India krijgen $4,16 per uur", "… $1.46 an hour; those
+        # in Germany are paid $14.60", "…, the union's own survey found" are another's, no slip.
+        slips = [i for i in index.get((figure.kind, *_digit_keys(figure)), ())
+                 if (claims[i].figure.low, claims[i].figure.high) != (figure.low, figure.high)
+                 and _slip(figure.low, claims[i].figure.low) and _slip(figure.high, claims[i].figure.high)]
+        if slips and ((places := places_in(ctx.texts[0]) - {WORLD} if ctx.texts else frozenset()) or any(
+                f.kind == figure.kind and (f.start, f.end) != occ.span for f in extract(occ.sentence, lang=occ.lang))):
+            slips = []
+        studies = [w for w in lexical.words(occ.near) if w in NAME_WORDS.origins]
+        slips = [i for i in slips if all(not lexical.keys(w).isdisjoint(self._keys(i)) for w in studies)]
+        found = [*index.get((figure.kind, figure.low, figure.high), ()), *slips]
         if not found:
             return []  # (most figures: no claim has their value, and their words need not be read)
         # Less of the claim's words is enough only when nothing says it is another's: no body or speaker the claim does
@@ -424,16 +456,16 @@ class Engine:
         return int(year) if year.isdigit() else 0
 
     def undated(self, verdict: Verdict, occ: Occurrence, ctx: Context) -> Verdict:
-        """A supported verdict made unsourced when the draft's statement opens by dating the figure to a year far from
-        when the registry's sources were published and the claim's source gives no date ("In 2008 kwam ook al meer dan
-        60 procent uit Congo", "As far back as 2016, the World Bank was already estimating …"): a figure of that year,
-        which the source does not state. Not a timeline's label ("**2018** – AI researchers are paid …"), nor a year of
-        something else ("Sama was founded in 2008 and its workers …", "after the 2015 Paris Agreement")."""
+        """A supported verdict made unsourced when the draft's statement dates the figure, in its prose, to a year far
+        from when the registry's sources were published and the claim's source gives no date ("In 2008 kwam ook al meer
+        dan 60 procent uit Congo", "The World Bank was already estimating in 2016 that …"): a figure of that year, which
+        the source does not state. Not a timeline's label ("**2018** – AI researchers are paid …"), nor a year of
+        something else (_dates_figure)."""
         if not ctx.year or verdict.claim is None or self._published(self.positions[verdict.claim.id]):
             return verdict
         latest = self._latest()
-        if not latest or abs(ctx.year - latest) <= YEAR_SLACK or not (
-                m := _YEAR_OPENING.match(occ.statement, 0, YEAR_OPENING_CHARS)) or int(m.group(1)) != ctx.year:
+        if not latest or abs(ctx.year - latest) <= YEAR_SLACK or not _dates_figure(occ.near, ctx.year,
+                                                                                  len(before_figure(occ))):
             return verdict
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft dates the figure to {ctx.year}, "
                        f"{verdict.claim.source} gives no date (the registry's sources are of {latest} or before); it "
@@ -446,14 +478,14 @@ class Engine:
                                          if s.published and (y := s.published[:4]).isdigit()), default=0)
         return self._years["latest"]
 
-    def anothers_value(self, verdict: Verdict, ctx: Context, after: str = "") -> Verdict:
+    def anothers_value(self, verdict: Verdict, ctx: Context, occ: Occurrence | None = None) -> Verdict:
         """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the
         draft gives it as another's own finding where the claim names no one ("Kestrel Minerals Monitor, a
         consultancy, puts the country's share of mined supply at 71% last year" beside "over 60%"): that body's figure,
         which the source does not hold."""
         if ONLY_BOUND not in verdict.message or not ctx.texts:
             return verdict
-        if of_ours(after):
+        if occ is not None and of_ours(occ.masked[:occ.span[0]], occ.after):
             # "Our exposure is direct: 64% of the cobalt in our cells came from the DRC": the writer's own measure of
             # its own stock, a value the claim's bound allows ("over 60%") but does not state.
             return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as its writer's own measure, "
@@ -734,6 +766,21 @@ _QUALIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for phrase in
                         for w in (phrase if isinstance(phrase, tuple) else (phrase,)))
 
 
+def _slip(written: float, meant: float) -> bool:
+    """Whether a value is another written by a slip: the same, the same digits at another scale ("15 to 43 million"), or
+    two neighbouring digits swapped at the same scale ("$1.64" for $1.46; not "$4.16")."""
+    if written == meant:
+        return True
+    a, b = significant_digits(written), significant_digits(meant)
+    if a == b:
+        return True
+    if len(a) != len(b) or not written or not meant or math.floor(math.log10(abs(written))) != math.floor(
+            math.log10(abs(meant))):
+        return False
+    apart = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+
+
 def _digit_keys(figure: Figure) -> tuple[str, str]:
     """A figure's significant digits at each end, sorted: what a slip of order or scale keeps."""
     return "".join(sorted(significant_digits(figure.low))), "".join(sorted(significant_digits(figure.high)))
@@ -938,7 +985,7 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.opposite(verdict, occ, figure, ctx, citing, tolerance)
         if verdict.status == "supported" and verdict.claim is not None:
-            verdict = engine.anothers_value(verdict, ctx, occ.after)
+            verdict = engine.anothers_value(verdict, ctx, occ)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.undated(verdict, occ, ctx)
         if verdict.status == "supported" and verdict.claim is not None:

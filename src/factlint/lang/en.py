@@ -451,7 +451,7 @@ throughout whereas nevertheless nonetheless unless
                    "image", "picture", "photo", "page", "bed", "storey", "story", "floor", "hour", "day", "week",
                    "month", "year", "minute"),
     part_ordinals=("first", "second", "latter", "last"),
-    n_figure_digit_nouns=("code", "codes", "pin", "number", "numbers", "lead", "score", "sum", "password", "passcode"),
+    n_figure_digit_nouns=("code", "codes", "pin", "lead", "score", "password", "passcode"),
     n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),
                        ("other", "words"),  # "In a hospital, in other words, a model right 99 per cent …"
@@ -559,7 +559,7 @@ throughout whereas nevertheless nonetheless unless
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
                  "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
     event_prepositions=("at", "during"),
-    year_openers=("in", "as far back as", "back in", "as early as", "already in", "even in", "by"),
+    year_thing_leads=("from", "of", "unlike", "than"),
     universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
     researcher_titles=("researcher", "researchers", "pollster", "analyst", "analysts", "statistician"),

@@ -540,9 +540,9 @@ class Language:
     # Open a clause of time ("long before ChatGPT launched", "voordat ChatGPT werd gelanceerd"): a name that arrives
     # there dates the figure, it is no organisation the figure is of.
     time_conjunctions: Phrase = ()
-    # Open a statement by dating it ("In 2008 …", "As far back as 2016, …", "Tegen 2030 …"), each written with its words
-    # spaced: the year is the statement's own time (not "Sama was founded in 2008 and its workers …").
-    year_openers: Phrase = ()
+    # Before a year, make it the year of a thing the clause names, not of its figure: "unlike one from 2015", "een
+    # rapport uit 2016".
+    year_thing_leads: Phrase = ()
     # What a name does there that dates a figure by it: its coming into being ("launched", "werd gelanceerd"), not an
     # act on another ("after OpenAI hired Sama" may well be the figure's).
     arrival_verbs: Phrase = ()

@@ -554,7 +554,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
                  "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
     event_prepositions=("op", "tijdens", "bij"),
-    year_openers=("in", "al in", "ook in", "toen al in", "rond", "omstreeks", "tegen"),
+    year_thing_leads=("uit", "van", "dan"),
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
     researcher_titles=("onderzoeker", "onderzoekers", "marktonderzoeker", "peiler", "analist", "analisten",
                        "statisticus"),
