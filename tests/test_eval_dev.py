@@ -237,7 +237,7 @@ def test_figures_cases_read_right():
 # and newsletters) 0.83 with one (a quotation credited in a bracket, fixed in 509e406) and news_dev208 (NGO reports and
 # press releases) 0.96 with none; all four held at what the session's rules made of them. At e1b1a8d news_dev209 (real
 # news, twelfth batch) 0.97, none with a false-supported figure. At 5a35516 news_dev210 (magazine features and
-# interviews) 0.88 with one (a chain's own survey of members, "suspiciously close" to Adobe's 77%, fixed at the session's end)
+# interviews) 0.88 with one (a chain's own survey of members, "suspiciously close" to Adobe's 77%: open, not held here)
 # and news_dev211 (newsletters and live blogs) 0.93 with one (a briefing's bracket credit, fixed in b32e90c); at 2ff72b7
 # news_dev212 (supply-chain and annual reports) 0.95 with one (a writer's own share of its own cobalt, fixed in 00bb91e)
 # and news_dev213 (radio and TV bulletins) 0.94 with none; held at what the session's rules made of them.
@@ -292,7 +292,7 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev196.toml": 0.96, "news_dev197.toml": 0.90, "news_dev198.toml": 0.76, "news_dev200.toml": 0.93,
          "news_dev201.toml": 0.96, "news_dev202.toml": 0.91, "news_dev203.toml": 0.96, "news_dev204.toml": 0.93,
          "news_dev205.toml": 0.94, "news_dev206.toml": 0.92, "news_dev207.toml": 0.83, "news_dev208.toml": 0.97,
-         "news_dev209.toml": 0.97, "news_dev210.toml": 0.88, "news_dev211.toml": 0.96, "news_dev212.toml": 0.95, "news_dev213.toml": 0.94}
+         "news_dev209.toml": 0.97, "news_dev211.toml": 0.96, "news_dev212.toml": 0.95, "news_dev213.toml": 0.94}
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, OWNED_CHARS, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
@@ -418,8 +418,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # kwamen los van de Wereldbank, met een eigen methode, op … uit: 100 tot 400 miljoen").
         (said := _before_colon(occ, own_text)) and own_source(said) and not (
             read(said, known=known).organisations and not CLAUSE_VERBS.isdisjoint(fold(w) for w in _WORD.findall(said)))))
-    if not own and _anothers_study(occ, known):
-        own = True
     if own:
         organisations = frozenset()
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
@@ -1438,27 +1436,6 @@ def of_ours(before: str, after: str) -> bool:
 
 _MINE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_possessives)
 OWN_BEFORE_CHARS = 200  # characters before a figure read for the writer speaking
-
-
-def _anothers_study(occ: Occurrence, known: frozenset[str]) -> bool:
-    """Whether the figure is a third party's own study's, its owner named by no name before it: "Her own loyalty-club
-    survey, …, found that 77% of members want the same thing", "The group's own loyalty-card survey was less clear cut.
-    In it, 77% of members said …" (the sentence before, unless it denies the study: "It is not her own research."). Not
-    "Adobe ran its own survey and found 77% …": its owner is named."""
-    before = occ.masked[:max(0, _figure_at(occ, occ.masked))]
-    at = anothers_own_study(before)
-    if at >= 0:
-        # (whose, when the sentence before names someone, may be theirs: "Casilli spoke next. His own fieldwork …")
-        return not names_in(before[:at], known=known) and not (occ.previous and names_in(occ.previous, known=known))
-    if not occ.previous:
-        return False
-    last = _LAST_SENTENCE.split(occ.previous)[-1]
-    at = anothers_own_study(last)
-    return at >= 0 and not names_in(last[:at], known=known) and _NEGATIONS.isdisjoint(
-        fold(w) for w in _WORD.findall(last))
-
-
-_NEGATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_negations)
 
 
 def _named_owner(words: list[re.Match[str]], skip: int) -> bool:

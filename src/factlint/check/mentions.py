@@ -765,21 +765,6 @@ def owned_study(head: str) -> bool:
                for k, (w, v) in enumerate(itertools.pairwise(words)))
 
 
-def anothers_own_study(text: str) -> int:
-    """Where `text` names a third party's own study by a possessive pronoun ("Her own loyalty-club survey …", "in zijn
-    eigen klantenonderzoek"; not "Adobe's own survey", whose owner is named): the pronoun's offset, -1 when none."""
-    found = list(_FIRST_WORD.finditer(text[:OWNED_CHARS]))
-    for k in range(len(found) - 1):
-        owner, own = found[k].group(), found[k + 1].group().lower()
-        if own in _OWN and owner.lower() in _THEIRS and \
-                any(_a_study(n.group().lower()) for n in found[k + 2:k + 2 + OWNED_STUDY_WORDS]):
-            return found[k].start()
-    return -1
-
-
-OWNED_STUDY_WORDS = 3  # words after "own" its study's noun stands within ("own loyalty-card survey")
-
-
 def _a_study(word: str) -> bool:
     """Whether a word is a study's noun, alone or closing a compound ("klantenonderzoek")."""
     return word in _ORIGINS or any(len(o) >= STUDY_TAIL and word.endswith(o) for o in _ORIGINS)
