@@ -65,6 +65,8 @@ def _dates_figure(statement: str, year: int, at: int) -> bool:
         return False
     between = statement[m.end():at] if m.end() <= at else ""
     return _YEAR_ANDS.isdisjoint(fold(w) for w in _YEAR_WORD.findall(between))
+
+
 YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
 WHOLE_SHARE = 100.0  # a share of a whole is at most all of it
 NOUN_PENALTY = 60.0  # context score taken off a claim that never names what the draft counts
@@ -120,7 +122,7 @@ class Engine:
     _measures: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _measures
     _stated: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)  # claim -> _stated_nouns
     _by_value: dict[tuple[str, float, float], list[int]] = field(init=False, repr=False, compare=False)
-    _years: dict[str, int] = field(init=False, repr=False, compare=False)  # the registry's newest source's year
+    _latest: int = field(init=False, repr=False, compare=False)  # the year the newest dated source was published, or 0
 
     def __post_init__(self) -> None:
         positions: dict[str, int] = {}
@@ -151,7 +153,8 @@ class Engine:
         object.__setattr__(self, "_measures", {})
         object.__setattr__(self, "_stated", {})
         object.__setattr__(self, "_by_value", {})
-        object.__setattr__(self, "_years", {})
+        object.__setattr__(self, "_latest", max((int(y) for s in self.registry.sources.values()
+                                                  if s.published and (y := s.published[:4]).isdigit()), default=0))
 
     def related(self, claim: Claim) -> list[tuple[Claim, float]]:
         """Claims about the same thing as `claim` (either statement's words match the other claim well)."""
@@ -396,11 +399,12 @@ class Engine:
         slips = [i for i in index.get((figure.kind, *_digit_keys(figure)), ())
                  if (claims[i].figure.low, claims[i].figure.high) != (figure.low, figure.high)
                  and _slip(figure.low, claims[i].figure.low) and _slip(figure.high, claims[i].figure.high)]
-        if slips and ((places := places_in(ctx.texts[0]) - {WORLD} if ctx.texts else frozenset()) or any(
+        if slips and ((ctx.texts and places_in(ctx.texts[0]) - {WORLD}) or any(
                 f.kind == figure.kind and (f.start, f.end) != occ.span for f in extract(occ.sentence, lang=occ.lang))):
             slips = []
-        studies = [w for w in lexical.words(occ.near) if w in NAME_WORDS.origins]
-        slips = [i for i in slips if all(not lexical.keys(w).isdisjoint(self._keys(i)) for w in studies)]
+        if slips:
+            studies = [w for w in lexical.words(occ.near) if w in NAME_WORDS.origins]
+            slips = [i for i in slips if all(not lexical.keys(w).isdisjoint(self._keys(i)) for w in studies)]
         found = [*index.get((figure.kind, figure.low, figure.high), ()), *slips]
         if not found:
             return []  # (most figures: no claim has their value, and their words need not be read)
@@ -463,20 +467,13 @@ class Engine:
         something else (_dates_figure)."""
         if not ctx.year or verdict.claim is None or self._published(self.positions[verdict.claim.id]):
             return verdict
-        latest = self._latest()
+        latest = self._latest
         if not latest or abs(ctx.year - latest) <= YEAR_SLACK or not _dates_figure(occ.near, ctx.year,
                                                                                   len(before_figure(occ))):
             return verdict
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft dates the figure to {ctx.year}, "
                        f"{verdict.claim.source} gives no date (the registry's sources are of {latest} or before); it "
                        f"says {said(verdict.claim)}", verdict.cited)
-
-    def _latest(self) -> int:
-        """The year the registry's newest dated source was published; 0 when none is dated."""
-        if "latest" not in self._years:
-            self._years["latest"] = max((int(y) for s in self.registry.sources.values()
-                                         if s.published and (y := s.published[:4]).isdigit()), default=0)
-        return self._years["latest"]
 
     def anothers_value(self, verdict: Verdict, ctx: Context, occ: Occurrence | None = None) -> Verdict:
         """A supported verdict made unsourced when its value is one the claim's bound allows but does not state, and the
@@ -747,8 +744,6 @@ _NAMED_FIGURE = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{})\b".format(
 READY_SCOPES = 2048  # draft scopes an engine keeps made ready, with what they answered
 FLOOR = CONTEXT_THRESHOLD  # no verdict weighs a claim scoring less: the model need not score it
 DISTINCT_DIGITS = 3  # significant digits that make one value distinctive ("1.46"); a range's two ends, together, 4
-
-
 RARE_ZIPF = 4.5  # a word rarer than this in prose (Zipf frequency) names what its sentence is about
 
 
