@@ -325,6 +325,24 @@ def test_our_own_study_is_the_writers_source(words, own):
     assert own_source(words) is own
 
 
+@pytest.mark.parametrize("words, owner", [
+    ("The group's own loyalty-card survey was less clear cut.", "group"),
+    ("The retailer’s own survey found that", "retailer"),
+    ("Het eigen klantenonderzoek van de winkelketen kwam uit op", "winkelketen"),
+    ("By the government's own estimate,", "government"),
+    ("Adobe's own survey found that", ""),  # a name: whose it is, the names decide
+    ("Her own survey found that", ""),  # a pronoun
+    ("The company's own figures showed that", ""),  # any organisation may be called so
+    ("By the country's own estimate,", ""),  # a place's: its government's
+    ("The researcher's own fieldwork found", ""),  # a person's
+    ("The group's own pay is", ""),  # no study
+    ("Their own survey of the market found", ""),
+])
+def test_a_body_s_own_study_by_its_noun(words, owner):
+    from factlint.check.mentions import anothers_own_study
+    assert anothers_own_study(words)[1] == owner
+
+
 @pytest.mark.parametrize("sentence, pointing", [
     # Dutch "er" after a verb and its subject points to a place named before; opening a sentence it says what exists.
     ("Een voltijdse datawerker verdient er zo'n 90 tot 100 euro per maand.", True),

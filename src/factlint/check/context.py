@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, own_source, owned_study, OWNED_CHARS, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
@@ -420,11 +420,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             read(said, known=known).organisations and not CLAUSE_VERBS.isdisjoint(fold(w) for w in _WORD.findall(said)))))
     if own:
         organisations = frozenset()
+    owner = "" if here or own else _anothers_owner(occ, known)
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
-                  others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
-        or own else EMPTY
+                  others=others, said_by=said_by, own=own, owner=owner) \
+        if places or organisations or groups or speakers or others or own or owner else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     # (a conversion only of a sum: "Omgerekend is dat nog geen 1,90 euro per uur")
     turned = turns(own_text, converted=occ.figure.kind == "money")
@@ -1436,6 +1437,28 @@ def of_ours(before: str, after: str) -> bool:
 
 _MINE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.first_person_possessives)
 OWN_BEFORE_CHARS = 200  # characters before a figure read for the writer speaking
+
+
+def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
+    """The body, called by a common noun, whose own study the figure is of: "The retailer's own loyalty survey found
+    that 77% …", "The group's own loyalty-card survey was less clear cut. In it, 77% of members …" (the sentence
+    leaned on, unless it denies the study). None when a name stands before the noun there or in the sentence before:
+    "Adobe surveyed shoppers. The company's own figures showed …" may be Adobe's."""
+    before = occ.masked[:max(0, _figure_at(occ, occ.masked))]
+    at, owner = anothers_own_study(before)
+    if at >= 0:
+        return "" if names_in(before[:at], known=known) or (occ.previous and names_in(occ.previous, known=known)) \
+            else owner
+    if not occ.previous:
+        return ""
+    last = _LAST_SENTENCE.split(occ.previous)[-1]
+    at, owner = anothers_own_study(last)
+    if at < 0 or not _NEGATIONS.isdisjoint(fold(w) for w in _WORD.findall(last)):
+        return ""
+    return "" if names_in(occ.previous[:len(occ.previous) - len(last) + at], known=known) else owner
+
+
+_NEGATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_negations)
 
 
 def _named_owner(words: list[re.Match[str]], skip: int) -> bool:

@@ -765,6 +765,38 @@ def owned_study(head: str) -> bool:
                for k, (w, v) in enumerate(itertools.pairwise(words)))
 
 
+def anothers_own_study(text: str) -> tuple[int, str]:
+    """Where `text` names the own study of a body it calls by a common noun ("the group's own loyalty-card survey", "het
+    eigen klantenonderzoek van de winkelketen"): the article's offset and the noun, folded; (-1, "") when none. Not
+    "Adobe's own survey" (a name), "her own survey" (a pronoun), a person's or a place's ("the country's own"), nor
+    one any organisation is called ("the company's own figures")."""
+    found = list(_FIRST_WORD.finditer(text))
+    for k in range(1, len(found) - 1):
+        word, low = found[k].group(), found[k].group().lower()
+        if found[k - 1].group().lower() not in _DEFINITE:
+            continue
+        study = next((j for j in range(k + 1, min(len(found), k + 1 + OWNED_STUDY_WORDS))
+                      if _a_study(found[j].group().lower())), 0)
+        owner = ""
+        if word[:1].islower() and found[k + 1].group().lower() in _OWN and study > k + 1 and low.endswith(_SAYS):
+            owner = low[:-2]  # "the group's own … survey"
+        elif low in _OWN and study and study + 3 < len(found) and found[study + 1].group().lower() in _LINKING and \
+                found[study + 2].group().lower() in _DEFINITE and found[study + 3].group()[:1].islower():
+            owner = found[study + 3].group().lower()  # "het eigen onderzoek van de bond"
+        # (any organisation may be called "the company": Adobe's own survey, the sentence before having named Adobe)
+        if owner and not lexical.names_people(owner) and fold(owner) not in _PLACE_WORDS and \
+                owner not in ORGANISATION_NOUNS:
+            return found[k - 1].start(), fold(owner)
+    return -1, ""
+
+
+OWNED_STUDY_WORDS = 4  # words after "own" its study's noun stands within ("own loyalty-card survey")
+_SAYS = ("'s", "’s")
+# A place named by its noun owns what its government counts: "by the country's own estimate".
+_PLACE_WORDS = frozenset(fold(w) for language in LANGUAGES.values()
+                         for w in (*language.paraphrases.get("country", ()), *language.place_nouns))
+
+
 def _a_study(word: str) -> bool:
     """Whether a word is a study's noun, alone or closing a compound ("klantenonderzoek")."""
     return word in _ORIGINS or any(len(o) >= STUDY_TAIL and word.endswith(o) for o in _ORIGINS)
