@@ -618,6 +618,9 @@ def test_other_places_and_names_in_clauses_comparisons_and_datelines(text, place
     # A name that passes on another's figure, "citing" it, reports it; "&" joins a name's words.
     ("The Mail & Guardian, citing the same Time story, says they read 150 passages.", set()),
     ("Procter & Gamble found that 77% want it.", {"procter & gamble"}),
+    # The object of a verb of quoting is what is quoted: its source (nd216-003).
+    ("The sociologist Antonio Casilli cited World Bank figures of 100 to 400 million.", {"world bank"}),
+    ("Casilli citeerde Wereldbank-cijfers van 100 tot 400 miljoen.", {"wereldbank"}),
 ])
 def test_one_cited_is_the_source_and_who_cites_reports(text, names):
     assert read(text, known=frozenset({"wereldbank", "world bank"})).organisations == names

@@ -1493,8 +1493,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
     # name opens what was said.
     closed = "," in text[max(0, start - 4):start]
     # Nor a possessive: "Time reported OpenAI's Kenyan contractors were paid …" names whose contractors, no speaker.
-    return prev in verbs and not closed and not (words and words[0] in CLAUSE_VERBS) and not _possessive(
-        text[start:end])
+    # Nor the one a verb of quoting has as its object: "Casilli cited World Bank figures of …" names their source.
+    return prev in verbs and prev not in NAME_WORDS.citing and not closed and not (
+        words and words[0] in CLAUSE_VERBS) and not _possessive(text[start:end])
 
 
 _BLANKS = re.compile(r"[ ,]*")
