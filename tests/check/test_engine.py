@@ -664,6 +664,22 @@ def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, tex
      "supported"),
     ("Adobe surveyed thousands of shoppers last year. The company's own figures showed that 77% of consumers want brand "
      "experiences personalised.", "supported"),
+    # review-280: the body's noun in the other language or another word for its kind; a name in the sentence before or
+    # a heading; a study set against the figure, or not pointed back at.
+    ("Volgens de eigen schatting van de overheid zijn er meer dan 2 miljoen mensen in de Filipijnen betrokken bij dit "
+     "klikwerk.", "supported"),
+    ("By the administration's own estimate, more than 2 million people in the Philippines do such work.", "supported"),
+    ("Volgens de eigen schatting van de kredietverstrekker werken er 100 tot wel 400 miljoen mensen in deze industrie.",
+     "supported"),
+    ("Adobe surveyed thousands of shoppers last year. The group's own figures showed that 77% of consumers want brand "
+     "experiences personalised.", "supported"),
+    ("## Adobe\n\nThe group's own survey found that 77% of consumers want brand experiences personalised.", "supported"),
+    ("Unlike the union's own survey, a recent estimate puts the number of online data workers at between 150 million and "
+     "430 million.", "supported"),
+    ("Anders dan het eigen onderzoek van de vakbond gaat een recente schatting uit van 100 tot wel 400 miljoen mensen in "
+     "deze industrie.", "supported"),
+    ("The union's own survey was small. There are between 150 million and 430 million such workers worldwide, by a "
+     "recent estimate.", "supported"),
 ])
 def test_a_body_s_own_study_named_by_its_noun_is_not_another_s_claim(engine, text, status):
     checked, _ = check_text(text, engine)

@@ -337,6 +337,10 @@ def test_our_own_study_is_the_writers_source(words, own):
     ("The researcher's own fieldwork found", ""),  # a person's
     ("The group's own pay is", ""),  # no study
     ("Their own survey of the market found", ""),
+    ("According to the union's own survey,", "union"),
+    ("Unlike the union's own survey, a recent estimate", ""),  # set against the figure
+    ("Anders dan het eigen onderzoek van de vakbond gaat", ""),
+    ("Data workers in Kenya, who were surveyed by the union's own researchers, say", ""),  # not the clause's opening
 ])
 def test_a_body_s_own_study_by_its_noun(words, owner):
     from factlint.check.mentions import anothers_own_study

@@ -1441,21 +1441,34 @@ OWN_BEFORE_CHARS = 200  # characters before a figure read for the writer speakin
 
 def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
     """The body, called by a common noun, whose own study the figure is of: "The retailer's own loyalty survey found
-    that 77% …", "The group's own loyalty-card survey was less clear cut. In it, 77% of members …" (the sentence
-    leaned on, unless it denies the study). None when a name stands before the noun there or in the sentence before:
-    "Adobe surveyed shoppers. The company's own figures showed …" may be Adobe's."""
+    that 77% …"; "The group's own loyalty-card survey was less clear cut. In it, 77% of members …" (a sentence pointing
+    back at the study, which denies nothing). None when a name stands before the noun, in the sentence before the
+    study's or in a heading: "Adobe surveyed shoppers. The group's own figures showed …" may be Adobe's."""
     before = occ.masked[:max(0, _figure_at(occ, occ.masked))]
     at, owner = anothers_own_study(before)
-    if at >= 0:
-        return "" if names_in(before[:at], known=known) or (occ.previous and names_in(occ.previous, known=known)) \
-            else owner
-    if not occ.previous:
+    earlier = occ.prior[:1]
+    if at < 0:
+        study = occ.prior[0] if occ.prior and _points_back(occ.masked) else ""
+        at, owner = anothers_own_study(study)
+        if at < 0 or not _NEGATIONS.isdisjoint(fold(w) for w in _WORD.findall(study)):
+            return ""
+        before, earlier = study, occ.prior[1:]
+    if names_in(before[:at], known=known) or any(names_in(text, known=known) for text in (*earlier, *occ.where.headings)):
         return ""
-    last = _LAST_SENTENCE.split(occ.previous)[-1]
-    at, owner = anothers_own_study(last)
-    if at < 0 or not _NEGATIONS.isdisjoint(fold(w) for w in _WORD.findall(last)):
-        return ""
-    return "" if names_in(occ.previous[:len(occ.previous) - len(last) + at], known=known) else owner
+    return owner
+
+
+def _points_back(masked: str) -> bool:
+    """Whether a sentence opens pointing at a thing of the sentence before: "In it, 77% …", "Daarin wil …"."""
+    words = list(itertools.islice(_WORD.finditer(masked, 0, POINTING_CHARS), 2))
+    if not words:
+        return False
+    first = fold(words[0].group())
+    return first in _STOCK_BACK or (len(words) > 1 and first in IN_WORDS and fold(words[1].group()) in _THINGS and
+                                    masked[words[1].end():].lstrip()[:1] in (",", ""))
+
+
+POINTING_CHARS = 20  # characters of a sentence's opening read for a pointer back ("In it,")
 
 
 _NEGATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_negations)

@@ -61,6 +61,9 @@ class Occurrence:
     # A bracket standing alone right after the sentence, as a quotation's source is set: '"77% of consumers want …."
     # (Northfold Research)'.
     credited: str = ""
+    # The two sentences before the figure's in its passage (masked, nearest first), whether or not it leans on them:
+    # what a body called by its noun may stand for ("Adobe surveyed shoppers. The group's own figures showed …").
+    prior: tuple[str, ...] = ()
 
 
 def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
@@ -272,6 +275,8 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                                        passage.text, labels),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
+        at = bisect.bisect_right(starts, s) - 1
+        prior = tuple(masked_text[a:b] for a, b in reversed(spans[max(0, at - 2):max(0, at)]))
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
         if echoed is None and asked is not None and k == 0 and s == starts[0] and fig.kind == "count" and \
                 not fig.unit and fig.per is None and _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start])) \
@@ -309,6 +314,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             where=labelled if labelled is not None and s > spans[0][0] else passage.where,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             credited=_credited(passage.text, e),
+            prior=prior,
             span=(fig.start - s, fig.end - s),
             opening=s <= spans[0][0],
             echoes=echoed,
@@ -771,10 +777,12 @@ def anothers_own_study(text: str) -> tuple[int, str]:
     "Adobe's own survey" (a name), "her own survey" (a pronoun), a person's or a place's ("the country's own"), nor
     one any organisation is called ("the company's own figures")."""
     found = list(_FIRST_WORD.finditer(text))
-    for k in range(1, len(found) - 1):
+    for k in range(1, min(len(found) - 1, OWNER_AT + 1)):
         word, low = found[k].group(), found[k].group().lower()
         if found[k - 1].group().lower() not in _DEFINITE:
             continue
+        if any(w.group().lower() in _SETTING_APART for w in found[:k - 1]):
+            break  # "Unlike the union's own survey, a recent estimate …": the figure is not that study's
         study = next((j for j in range(k + 1, min(len(found), k + 1 + OWNED_STUDY_WORDS))
                       if _a_study(found[j].group().lower())), 0)
         owner = ""
@@ -791,6 +799,10 @@ def anothers_own_study(text: str) -> tuple[int, str]:
 
 
 OWNED_STUDY_WORDS = 4  # words after "own" its study's noun stands within ("own loyalty-card survey")
+OWNER_AT = 3  # words of a clause's opening the owner's noun stands within ("According to the union's own survey")
+# Words that set what follows against the study: "unlike", "while", "anders dan", "terwijl".
+_SETTING_APART = frozenset(w for language in LANGUAGES.values() for w in (
+    *language.clause_subordinators, *(o[0] for o in language.comparison_openers), *language.than_words))
 _SAYS = ("'s", "’s")
 # A place named by its noun owns what its government counts: "by the country's own estimate".
 _PLACE_WORDS = frozenset(fold(w) for language in LANGUAGES.values()

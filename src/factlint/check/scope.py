@@ -1891,11 +1891,19 @@ ANOTHER = ("another source",)  # how a difference names the source a draft says 
 OWN = ("the writer's own",)  # how a difference names the writer's own source
 
 
+_KIND_OF = {fold(w): fold(kind) for language in LANGUAGES.values() for kind, words in language.name_type_synonyms.items()
+            for w in words}
+
+
 def _owned_apart(claim: Scope, draft: Scope) -> bool:
     """Whether the draft's figure is the own study of a body it calls by a noun none of the claim's organisations
     holds: "the group's own survey" is not Adobe's; "the government's own estimate" is the Philippine government's."""
-    return bool(draft.owner and claim.organisations and
-                not overlapping_names(claim.organisations, frozenset((draft.owner,))))
+    if not (draft.owner and claim.organisations):
+        return False
+    # (the noun's meaning among the names' words: "de overheid" is a government, "the lender" a bank)
+    meant = lexical_keys(_KIND_OF.get(draft.owner, draft.owner))
+    return not overlapping_names(claim.organisations, frozenset((draft.owner,))) and not any(
+        meant & lexical_keys(word) for name in claim.organisations for word in name.split())
 
 
 def _another(claim: Scope, draft: Scope) -> bool:
