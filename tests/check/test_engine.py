@@ -652,34 +652,28 @@ def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, tex
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    # nd214-002: a body's own study, the body called by a noun the claim's organisations do not hold, is not the claim's.
-    ('Harlow & Finch runs shops across the Midlands. "Nobody wants a lawnmower," she said. The group\'s own '
-     "loyalty-card survey was less clear cut. In it, 77% of members said they wanted personalised offers.", "unsourced"),
-    ("The retailer's own loyalty survey found that 77% of shoppers want personalised brand experiences.", "unsourced"),
-    ("The union's own survey of members found that data labellers in Kenya were paid less than $2 an hour.",
-     "unsourced"),
-    # ... the claim's own body by its noun, or by one any organisation is called after a sentence naming it, is.
+    # nd214-002: the own study of a body the draft has described by a noun, called by that noun, is that body's.
+    ("Harlow & Finch, the department store group with 11 shops, will put AI on its tills. \"Nobody wants a lawnmower,\" "
+     "she said. The group's own loyalty-card survey was less clear cut. In it, 77% of members said they wanted "
+     "personalised offers.", "unsourced"),
+    ("Brightwell, a Leeds retailer, tried it first.\n\nThe retailer's own loyalty survey found that 77% of shoppers want "
+     "personalised brand experiences.", "unsourced"),
+    ("De Gentse keten Okapi, een warenhuisketen met 40 winkels, twijfelt. Het eigen klantenonderzoek van de keten kwam "
+     "uit op 77 procent van de consumenten die gepersonaliseerde ervaringen willen.", "unsourced"),
+    # ... the claim's own body, or a noun the draft describes no body by, or another name before it, is not.
+    ("Adobe, the software group, surveyed shoppers. The group's own survey found that 77% of consumers want brand "
+     "experiences personalised.", "supported"),
+    ("The retailer's own loyalty survey found that 77% of consumers want personalised brand experiences.", "supported"),
     ("In the Philippines, by the government's own estimate, more than 2 million people do click work.", "supported"),
-    ("The bank's own estimate puts the number of online gig workers at between 150 million and 430 million.",
-     "supported"),
-    ("Adobe surveyed thousands of shoppers last year. The company's own figures showed that 77% of consumers want brand "
-     "experiences personalised.", "supported"),
-    # review-280: the body's noun in the other language or another word for its kind; a name in the sentence before or
-    # a heading; a study set against the figure, or not pointed back at.
-    ("Volgens de eigen schatting van de overheid zijn er meer dan 2 miljoen mensen in de Filipijnen betrokken bij dit "
-     "klikwerk.", "supported"),
-    ("By the administration's own estimate, more than 2 million people in the Philippines do such work.", "supported"),
-    ("Volgens de eigen schatting van de kredietverstrekker werken er 100 tot wel 400 miljoen mensen in deze industrie.",
-     "supported"),
-    ("Adobe surveyed thousands of shoppers last year. The group's own figures showed that 77% of consumers want brand "
-     "experiences personalised.", "supported"),
-    ("## Adobe\n\nThe group's own survey found that 77% of consumers want brand experiences personalised.", "supported"),
-    ("Unlike the union's own survey, a recent estimate puts the number of online data workers at between 150 million and "
-     "430 million.", "supported"),
-    ("Anders dan het eigen onderzoek van de vakbond gaat een recente schatting uit van 100 tot wel 400 miljoen mensen in "
-     "deze industrie.", "supported"),
-    ("The union's own survey was small. There are between 150 million and 430 million such workers worldwide, by a "
-     "recent estimate.", "supported"),
+    ("Harlow & Finch, the department store group, opened in May. Adobe surveyed thousands of shoppers last year. The "
+     "group's own figures showed that 77% of consumers want brand experiences personalised.", "supported"),
+    ("Harlow & Finch, the department store group, opened in May.\n\n## Adobe\n\nThe group's own survey found that 77% of "
+     "consumers want brand experiences personalised.", "supported"),
+    # ... nor a study set against the figure, or one a sentence after it does not point back at.
+    ("Unite, the union, ran a survey too. Unlike the union's own survey, a recent estimate puts the number of online data "
+     "workers at between 150 million and 430 million.", "supported"),
+    ("Unite, the union, ran a survey too. The union's own survey was small. There are between 150 million and 430 "
+     "million such workers worldwide, by a recent estimate.", "supported"),
 ])
 def test_a_body_s_own_study_named_by_its_noun_is_not_another_s_claim(engine, text, status):
     checked, _ = check_text(text, engine)

@@ -347,6 +347,19 @@ def test_a_body_s_own_study_by_its_noun(words, owner):
     assert anothers_own_study(words)[1] == owner
 
 
+@pytest.mark.parametrize("text, described", [
+    ("Harlow & Finch, the department store group with 11 shops, will put AI on its tills.", ("group", "finch")),
+    ("Brightwell, a Leeds retailer, tried it first.", ("retailer", "brightwell")),
+    ("Okapi, een warenhuisketen met 40 winkels, twijfelt.", ("warenhuisketen", "okapi")),
+    ("Okapi, the well-known department-store chain, hesitates.", ("chain", "okapi")),
+    ("In Nairobi, the workers were paid little.", None),  # a place is no body
+    ("Adobe, the, and", None),
+])
+def test_a_body_described_by_an_apposition_is_remembered_by_its_noun(text, described):
+    from factlint.check.mentions import _described
+    assert _described(text, ())[-1:] == ((described,) if described else ())
+
+
 @pytest.mark.parametrize("sentence, pointing", [
     # Dutch "er" after a verb and its subject points to a place named before; opening a sentence it says what exists.
     ("Een voltijdse datawerker verdient er zo'n 90 tot 100 euro per maand.", True),

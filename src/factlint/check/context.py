@@ -24,7 +24,7 @@ from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
-                                  opening_comparison, organisations_in, place_institution, place_spans, places_in,
+                                  opening_comparison, organisations_in, overlapping_names, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.check.turning import converted_spans, turns
 from factlint.documents.passage import Surroundings
@@ -420,12 +420,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             read(said, known=known).organisations and not CLAUSE_VERBS.isdisjoint(fold(w) for w in _WORD.findall(said)))))
     if own:
         organisations = frozenset()
-    owner = "" if here or own else _anothers_owner(occ, known)
+    if not (here or own) and (owner := _anothers_owner(occ, known)):
+        here, organisations = True, frozenset((owner,))
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
-                  others=others, said_by=said_by, own=own, owner=owner) \
-        if places or organisations or groups or speakers or others or own or owner else EMPTY
+                  others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
+        or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     # (a conversion only of a sum: "Omgerekend is dat nog geen 1,90 euro per uur")
     turned = turns(own_text, converted=occ.figure.kind == "money")
@@ -1440,22 +1441,29 @@ OWN_BEFORE_CHARS = 200  # characters before a figure read for the writer speakin
 
 
 def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
-    """The body, called by a common noun, whose own study the figure is of: "The retailer's own loyalty survey found
-    that 77% …"; "The group's own loyalty-card survey was less clear cut. In it, 77% of members …" (a sentence pointing
-    back at the study, which denies nothing). None when a name stands before the noun, in the sentence before the
-    study's or in a heading: "Adobe surveyed shoppers. The group's own figures showed …" may be Adobe's."""
+    """The body whose own study the figure is of, called by a noun the draft has described it by: "Harlow & Finch, the
+    department store group with 11 shops, …" then "The group's own loyalty-card survey was less clear cut. In it, 77%
+    of members …" (a sentence pointing back at the study, which denies nothing). None when the noun describes no body,
+    or another name stands before it, in the sentence before the study's or in a heading: "Adobe surveyed shoppers.
+    The group's own figures showed …" may be Adobe's."""
     before = occ.masked[:max(0, _figure_at(occ, occ.masked))]
-    at, owner = anothers_own_study(before)
+    at, noun = anothers_own_study(before)
     earlier = occ.prior[:1]
     if at < 0:
         study = occ.prior[0] if occ.prior and _points_back(occ.masked) else ""
-        at, owner = anothers_own_study(study)
+        at, noun = anothers_own_study(study)
         if at < 0 or not _NEGATIONS.isdisjoint(fold(w) for w in _WORD.findall(study)):
             return ""
         before, earlier = study, occ.prior[1:]
-    if names_in(before[:at], known=known) or any(names_in(text, known=known) for text in (*earlier, *occ.where.headings)):
+    # (a compound's head counts: "de warenhuisketen" is named back as "de keten")
+    owner = next((name for kind, name in reversed(occ.described) if kind == noun or (
+        len(noun) >= lexical.COMPOUND_HEAD and kind.endswith(noun))), "")
+    if not owner:
         return ""
-    return owner
+    mine = frozenset((owner,))
+    return "" if any(not overlapping_names(frozenset((name,)), mine) for text in (before[:at], *earlier,
+                                                                                 *occ.where.headings)
+                     for _, _, name in names_in(text, known=known)) else owner
 
 
 def _points_back(masked: str) -> bool:

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
-from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, place_spans, places_in
+from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, names_in, place_spans, places_in
 from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
@@ -64,6 +64,9 @@ class Occurrence:
     # The two sentences before the figure's in its passage (masked, nearest first), whether or not it leans on them:
     # what a body called by its noun may stand for ("Adobe surveyed shoppers. The group's own figures showed …").
     prior: tuple[str, ...] = ()
+    # The bodies the draft has described by a noun before the figure's passage, or in it: (noun, folded name) pairs,
+    # latest last ("Harlow & Finch, the department store group with 11 shops": ("group", "harlow & finch")).
+    described: tuple[tuple[str, str], ...] = ()
 
 
 def scan(text: str, *, form: Form = MARKDOWN, lang: str | None = None) -> list[Occurrence]:
@@ -88,6 +91,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     # An interview: a bold paragraph among the first asks a question. Only there is a bold sentence a prompt (_prompt).
     interview = any(p.where.emphasised and p.text.rstrip().endswith("?") for p in first)
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
+    described: tuple[tuple[str, str], ...] = ()
     last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
@@ -116,8 +120,10 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
             _goes_on(passage.text, labels, spans[0][0]))
         carried = _carried(*last, transcript, prompts=interview) if figures and paragraph and last is not None else ""
+        if _APPOSITION.search(passage.text):
+            described = _described(passage.text, described)
         found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
-                             _asked(last, carried) if carried else None) if figures else []
+                             _asked(last, carried) if carried else None, described) if figures else []
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
         if not (transcript and paragraph and last is not None and _labels_only(passage.text, labels)):
@@ -241,13 +247,15 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
                  lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
-                 going_on: bool = False, asked: Figure | None = None) -> list[Occurrence]:
+                 going_on: bool = False, asked: Figure | None = None,
+                 described: tuple[tuple[str, str], ...] = ()) -> list[Occurrence]:
     """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript;
     `asked`, the sum of the question or prompt the passage answers."""
     labels = labels or []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
+    priors: dict[tuple[int, int], tuple[str, ...]] = {}
     cited = sorted(passage.citations, key=_START)
     cited_at = [c.start for c in cited]
     # Every strong clause boundary of the passage, found once: a paragraph of thousands of figures is read in
@@ -275,8 +283,10 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                                        passage.text, labels),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
-        at = bisect.bisect_right(starts, s) - 1
-        prior = tuple(masked_text[a:b] for a, b in reversed(spans[max(0, at - 2):max(0, at)]))
+        if (s, e) not in priors:  # (shared by the figures of a sentence, as its strings are)
+            at = bisect.bisect_right(starts, s) - 1
+            priors[s, e] = tuple(masked_text[a:b] for a, b in reversed(spans[max(0, at - 2):max(0, at)]))
+        prior = priors[s, e]
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
         if echoed is None and asked is not None and k == 0 and s == starts[0] and fig.kind == "count" and \
                 not fig.unit and fig.per is None and _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start])) \
@@ -315,6 +325,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             credited=_credited(passage.text, e),
             prior=prior,
+            described=described,
             span=(fig.start - s, fig.end - s),
             opening=s <= spans[0][0],
             echoes=echoed,
@@ -776,7 +787,8 @@ def anothers_own_study(text: str) -> tuple[int, str]:
     eigen klantenonderzoek van de winkelketen"): the article's offset and the noun, folded; (-1, "") when none. Not
     "Adobe's own survey" (a name), "her own survey" (a pronoun), a person's or a place's ("the country's own"), nor
     one any organisation is called ("the company's own figures")."""
-    found = list(_FIRST_WORD.finditer(text))
+    # (a clause's opening only: a figure of a long sentence reads no more of it than the next)
+    found = list(islice(_FIRST_WORD.finditer(text), OWNER_AT + OWNED_STUDY_WORDS + 4))
     for k in range(1, min(len(found) - 1, OWNER_AT + 1)):
         word, low = found[k].group(), found[k].group().lower()
         if found[k - 1].group().lower() not in _DEFINITE:
@@ -1363,6 +1375,36 @@ def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
     if _WORDS.match(passage.text) is None:
         return doc_lang
     return detect(passage.text)
+
+
+def _described(text: str, described: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """`described` with the bodies `text` describes by an apposition after their name, each by the noun the apposition
+    ends its run of nouns with ("Harlow & Finch, the department store group with 11 shops" -> group; "Brandpulse, een
+    Leeds marktonderzoeksbureau," -> marktonderzoeksbureau): the latest DESCRIBED kept."""
+    found = list(described)
+    for start, end, name in names_in(text):
+        m = _APPOSITION_AT.match(text, end)
+        if not m:
+            continue
+        last, at = "", m.end()
+        for w in _FIRST_WORD.finditer(text, m.end(), m.end() + APPOSITION_CHARS):
+            # (words of content, joined by spaces or hyphens, the last in lower case: "the department store group with
+            # …" -> group, "a Leeds retailer" -> retailer; "the World Bank" names none)
+            if not lexical.words(w.group()) or text[at:w.start()].strip(" -"):
+                break
+            last, at = (w.group() if w.group()[:1].islower() else last), w.end()
+        if last:
+            found.append((fold(last), name))
+    return tuple(found[-DESCRIBED:])
+
+
+APPOSITION_CHARS = 60  # characters of an apposition read for its noun
+DESCRIBED = 32  # bodies described by an apposition that a draft's figures remember
+_ANY_ARTICLE = sorted({w for language in LANGUAGES.values() for w in (*language.articles, *language.definite_articles)},
+                      key=len, reverse=True)
+# A name, a comma and an article: "Harlow & Finch, the …" (found fast, before any name is read).
+_APPOSITION = re.compile(r"\w, (?:{}) ".format("|".join(map(re.escape, _ANY_ARTICLE))), re.IGNORECASE)
+_APPOSITION_AT = re.compile(r", (?:{}) ".format("|".join(map(re.escape, _ANY_ARTICLE))), re.IGNORECASE)
 
 
 def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:

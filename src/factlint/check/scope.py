@@ -97,12 +97,9 @@ class Scope:
     said_by: frozenset[str] = frozenset()
     # A draft's: its figure's source is the writer's own ("Our own 2024 shopper panel found …"), no claim's organisation.
     own: bool = False
-    # A draft's: the body its figure's study is said to be the own of, called by a common noun ("The group's own
-    # loyalty-card survey …"): another's than a claim whose organisations that noun does not name.
-    owner: str = ""
 
     def __bool__(self) -> bool:
-        return bool(self.places or self.organisations or self.populations or self.others or self.own or self.owner)
+        return bool(self.places or self.organisations or self.populations or self.others or self.own)
 
 
 EMPTY = Scope()
@@ -112,8 +109,8 @@ EMPTY = Scope()
 class Difference:
     """Two scopes that name places or organisations in the same role with none in common."""
 
-    # "place" | "organisation" | "owner" (a body's own study, the body named by its noun) | "population" | "alone" (one
-    # organisation's part of a place's count) | "part" (one place's part of a count of people anywhere)
+    # "place" | "organisation" | "population" | "alone" (one organisation's part of a place's count) | "part" (one
+    # place's part of a count of people anywhere)
     what: str
     claim: tuple[str, ...]  # the claim's place codes or names
     draft: tuple[str, ...]
@@ -137,8 +134,6 @@ class Difference:
             return f"the source attributes this to {theirs}; the draft to another source"
         if self.draft == OWN:
             return f"the source attributes this to {theirs}; the draft to its writer's own"
-        if self.what == "owner":
-            return f"the source attributes this to {theirs}; the draft to the {self.draft[0]}'s own"
         if self.what == "population" and set(self.claim) <= BASES and set(self.draft) <= BASES:
             theirs, ours = (" or ".join(_BASIS_WORDS[n] for n in side) for side in (self.claim, self.draft))
             return f"the source says this of {theirs}, not {ours}"
@@ -1628,8 +1623,6 @@ def difference(claim: Scope, draft: Scope, places: Gazetteer | None = None, *,
         return Difference("organisation", tuple(sorted(claim.organisations)), ANOTHER)
     if draft.own and claim.organisations:
         return Difference("organisation", tuple(sorted(claim.organisations)), OWN)
-    if _owned_apart(claim, draft):
-        return Difference("owner", tuple(sorted(claim.organisations)), (draft.owner,))
     if _bases_differ(claim, draft.populations):
         return Difference("population", tuple(sorted((claim.kinds | claim.populations) & BASES)),
                           tuple(sorted(draft.populations & BASES)))
@@ -1756,8 +1749,6 @@ class Against:
         if draft.others and _another(claim, draft):
             return True
         if draft.own and claim.organisations:
-            return True
-        if _owned_apart(claim, draft):
             return True
         return _populations_differ(claim, draft.populations)
 
@@ -1889,21 +1880,6 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
 
 ANOTHER = ("another source",)  # how a difference names the source a draft says is another
 OWN = ("the writer's own",)  # how a difference names the writer's own source
-
-
-_KIND_OF = {fold(w): fold(kind) for language in LANGUAGES.values() for kind, words in language.name_type_synonyms.items()
-            for w in words}
-
-
-def _owned_apart(claim: Scope, draft: Scope) -> bool:
-    """Whether the draft's figure is the own study of a body it calls by a noun none of the claim's organisations
-    holds: "the group's own survey" is not Adobe's; "the government's own estimate" is the Philippine government's."""
-    if not (draft.owner and claim.organisations):
-        return False
-    # (the noun's meaning among the names' words: "de overheid" is a government, "the lender" a bank)
-    meant = lexical_keys(_KIND_OF.get(draft.owner, draft.owner))
-    return not overlapping_names(claim.organisations, frozenset((draft.owner,))) and not any(
-        meant & lexical_keys(word) for name in claim.organisations for word in name.split())
 
 
 def _another(claim: Scope, draft: Scope) -> bool:

@@ -344,7 +344,6 @@ throughout whereas nevertheless nonetheless unless
     asking_words=("asked", "asks", "wondered", "wonders", "queried", "queries"),
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
-    name_type_synonyms={"bank": ("lender",)},
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",

@@ -322,9 +322,6 @@ class Language:
     # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
     # "the University of Lagos" as "the university".
     name_type_nouns: Phrase = ()
-    # Other nouns a body of one of those kinds is called by, for that kind's noun: "the lender" is a bank ("the lender's
-    # own estimate" is the World Bank's).
-    name_type_synonyms: Mapping[str, Phrase] = field(default_factory=dict)
     # Other nouns that close a body's name ("the Dhaka Shift Workers' Forum"): with name_type_nouns and
     # organisation_nouns, an unknown body's name whose words say nothing of its figure ("Workers" are no workers).
     body_nouns: Phrase = ()

@@ -357,7 +357,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     membership_words=(("van", "de"),),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
-    name_type_synonyms={"bank": ("kredietverstrekker", "geldschieter")},
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
