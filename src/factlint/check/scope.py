@@ -1459,7 +1459,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             lead.pop()
         if lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
             return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
-        if words and words[0] in MEDIA_NOUNS and (
+        # (or two nouns of the press only after a name: "he told a Flemish news site")
+        if words and (words[0] in MEDIA_NOUNS or (words[0] in _MEDIA_NEAR and len(words) > 1 and (
+                words[1] in MEDIA_NOUNS or words[1] in _MEDIA_NEAR))) and (
                 not NAME_WORDS.speech.isdisjoint(lead) or fold(text[start:end]).endswith(_PEOPLE_ENDINGS)):
             return True  # "he told a Flemish magazine", "a Flemish outlet" ("A Salesforce blog found …" is a source)
         if lead and lead[-1] in MEDIA_NOUNS and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
