@@ -669,6 +669,14 @@ def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, tex
      "group's own figures showed that 77% of consumers want brand experiences personalised.", "supported"),
     ("Harlow & Finch, the department store group, opened in May.\n\n## Adobe\n\nThe group's own survey found that 77% of "
      "consumers want brand experiences personalised.", "supported"),
+    # review-282: a name compared is not described ("Like Harlow & Finch, the group …"), nor one described after the
+    # figure; one described as another kind does not stand for the noun.
+    ("Adobe has grown fast this year. Like Harlow & Finch, the group now sells AI tools. The group's own survey found "
+     "that 77% of consumers want brand experiences personalised.", "supported"),
+    ("Adobe publishes a yearly report on shoppers.\n\nThe group's own survey found that 77% of consumers want brand "
+     "experiences personalised. Harlow & Finch, the department store group, disagreed.", "supported"),
+    ("Adobe, the software group, and Brightwell, a Leeds retailer, both ran surveys. In the retailer's own survey, 77% of "
+     "consumers wanted personalised brand experiences.", "unsourced"),
     # ... nor a study set against the figure, or one a sentence after it does not point back at.
     ("Unite, the union, ran a survey too. Unlike the union's own survey, a recent estimate puts the number of online data "
      "workers at between 150 million and 430 million.", "supported"),

@@ -1460,10 +1460,12 @@ def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
         len(noun) >= lexical.COMPOUND_HEAD and kind.endswith(noun))), "")
     if not owner:
         return ""
-    mine = frozenset((owner,))
-    return "" if any(not overlapping_names(frozenset((name,)), mine) for text in (before[:at], *earlier,
-                                                                                 *occ.where.headings)
-                     for _, _, name in names_in(text, known=known)) else owner
+    # (not one the draft has described as another kind: "Adobe, the software group, and Brightwell, a Leeds retailer,
+    # both ran surveys. In the retailer's own survey, 77% …" is Brightwell's)
+    others = frozenset(name for kind, name in occ.described if kind != noun)
+    return "" if any(not overlapping_names(frozenset((name,)), frozenset((owner,))) and not (
+        others and overlapping_names(frozenset((name,)), others))
+        for text in (before[:at], *earlier, *occ.where.headings) for _, _, name in names_in(text, known=known)) else owner
 
 
 def _points_back(masked: str) -> bool:

@@ -120,10 +120,11 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             (not _stops(last[0].text) and _CUE_LABEL.match(passage.text) is not None) or
             _goes_on(passage.text, labels, spans[0][0]))
         carried = _carried(*last, transcript, prompts=interview) if figures and paragraph and last is not None else ""
-        if _APPOSITION.search(passage.text):
-            described = _described(passage.text, described)
+        local = _appositions(passage.text) if _APPOSITION.search(passage.text) else []
         found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
-                             _asked(last, carried) if carried else None, described) if figures else []
+                             _asked(last, carried) if carried else None, described, local) if figures else []
+        if local:
+            described = (*described, *((noun, name) for _, noun, name in local))[-DESCRIBED:]
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
         # toxic stuff out of ChatGPT. And they were paid¶¶less …").
         if not (transcript and paragraph and last is not None and _labels_only(passage.text, labels)):
@@ -248,7 +249,8 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
 def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int, int]],
                  lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
                  going_on: bool = False, asked: Figure | None = None,
-                 described: tuple[tuple[str, str], ...] = ()) -> list[Occurrence]:
+                 described: tuple[tuple[str, str], ...] = (),
+                 local: list[tuple[int, str, str]] | None = None) -> list[Occurrence]:
     """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript;
     `asked`, the sum of the question or prompt the passage answers."""
     labels = labels or []
@@ -256,6 +258,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
     shared: dict[tuple[int, int], tuple[str, str, str, tuple[Citation, ...]]] = {}
     priors: dict[tuple[int, int], tuple[str, ...]] = {}
+    heard: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}
     cited = sorted(passage.citations, key=_START)
     cited_at = [c.start for c in cited]
     # Every strong clause boundary of the passage, found once: a paragraph of thousands of figures is read in
@@ -287,6 +290,9 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             at = bisect.bisect_right(starts, s) - 1
             priors[s, e] = tuple(masked_text[a:b] for a, b in reversed(spans[max(0, at - 2):max(0, at)]))
         prior = priors[s, e]
+        if local and (s, e) not in heard:  # the bodies described before the figure's sentence, this passage's too
+            heard[s, e] = (*described, *((noun, name) for at, noun, name in local if at < s))[-DESCRIBED:]
+        known_bodies = heard.get((s, e), described)
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
         if echoed is None and asked is not None and k == 0 and s == starts[0] and fig.kind == "count" and \
                 not fig.unit and fig.per is None and _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start])) \
@@ -325,7 +331,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             after=passage.text[fig.end:min(e, fig.end + AFTER)],
             credited=_credited(passage.text, e),
             prior=prior,
-            described=described,
+            described=known_bodies,
             span=(fig.start - s, fig.end - s),
             opening=s <= spans[0][0],
             echoes=echoed,
@@ -814,7 +820,9 @@ OWNED_STUDY_WORDS = 4  # words after "own" its study's noun stands within ("own 
 OWNER_AT = 3  # words of a clause's opening the owner's noun stands within ("According to the union's own survey")
 # Words that set what follows against the study: "unlike", "while", "anders dan", "terwijl".
 _SETTING_APART = frozenset(w for language in LANGUAGES.values() for w in (
-    *language.clause_subordinators, *(o[0] for o in language.comparison_openers), *language.than_words))
+    *language.clause_subordinators, *language.than_words,
+    # (an opener's first word, or its second after "in": "in contrast to", not "In the retailer's own survey")
+    *(o[1] if o[0] in language.in_words and len(o) > 1 else o[0] for o in language.comparison_openers)))
 _SAYS = ("'s", "’s")
 # A place named by its noun owns what its government counts: "by the country's own estimate".
 _PLACE_WORDS = frozenset(fold(w) for language in LANGUAGES.values()
@@ -1377,14 +1385,16 @@ def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
     return detect(passage.text)
 
 
-def _described(text: str, described: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    """`described` with the bodies `text` describes by an apposition after their name, each by the noun the apposition
-    ends its run of nouns with ("Harlow & Finch, the department store group with 11 shops" -> group; "Brandpulse, een
-    Leeds marktonderzoeksbureau," -> marktonderzoeksbureau): the latest DESCRIBED kept."""
-    found = list(described)
+def _appositions(text: str) -> list[tuple[int, str, str]]:
+    """The bodies `text` describes by an apposition after their name: where, the noun the apposition ends its run of
+    nouns with, the name ("Harlow & Finch, the department store group with 11 shops" -> group; "Brandpulse, een Leeds
+    marktonderzoeksbureau," -> marktonderzoeksbureau). Not a name compared: "Like Harlow & Finch, the group now …"."""
+    found = []
     for start, end, name in names_in(text):
         m = _APPOSITION_AT.match(text, end)
-        if not m:
+        # (the word before the name, or its span's first: a name's span may hold the word opening its sentence)
+        lead = _LAST_WORD_BEFORE.search(text, max(0, start - LEAD_CHARS), start) or _FIRST_WORD.match(text, start)
+        if not m or (lead and lead.group(lead.lastindex or 0).lower() in _SETTING_APART):
             continue
         last, at = "", m.end()
         for w in _FIRST_WORD.finditer(text, m.end(), m.end() + APPOSITION_CHARS):
@@ -1394,10 +1404,12 @@ def _described(text: str, described: tuple[tuple[str, str], ...]) -> tuple[tuple
                 break
             last, at = (w.group() if w.group()[:1].islower() else last), w.end()
         if last:
-            found.append((fold(last), name))
-    return tuple(found[-DESCRIBED:])
+            found.append((start, fold(last), name))
+    return found
 
 
+LEAD_CHARS = 20  # characters before a name read for a word comparing it
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 APPOSITION_CHARS = 60  # characters of an apposition read for its noun
 DESCRIBED = 32  # bodies described by an apposition that a draft's figures remember
 _ANY_ARTICLE = sorted({w for language in LANGUAGES.values() for w in (*language.articles, *language.definite_articles)},
