@@ -579,6 +579,11 @@ def test_a_figure_of_another_place_or_group_is_never_supported_by_the_review_s_d
     ("I spoke to Uber drivers in Nairobi last month. A lot of them take home as little as $1.46/hr after tax.",
      "unsourced"),  # people the claim does not name, however common the word (review of 6b47b3f)
     ("I spoke to workers who label data for AI. A lot of them take home as little as $1.46/hr after tax.", "supported"),
+    # ... a plural of things before it, common and of no people, says nothing of whose (n30dev-002) ...
+    ("Millions now earn part of their living by tagging photos, and many of them are paid piece rates that work out to "
+     "as little as $1.46 an hour after tax.", "supported"),
+    ("Parking meters in central Leeds now charge as little as $1.46 an hour after tax.", "unsourced"),
+    ("Delivery bikes in Lagos rent for as little as $1.46 an hour after tax.", "unsourced"),
     # A distinctive value gone wrong, its digits in another order or at another scale, conflicts (nd125-004, nd74-002).
     ("Datawerkers krijgen $1,64 per uur.", "conflicting"),
     # ... only as a slip, in a sentence of no other figure, place or study of its own (review of fb76cd4).

@@ -413,7 +413,9 @@ class Engine:
         # that the claim does not hold ("Sewing machinists in Dhaka are likewise paid as little as $1.46 an hour", "the
         # platforms pay …"; "Farm labourers in Malawi rarely see a payslip. Many of them are paid …"); no rare word of
         # its clause the claim does not hold ("… 150 million and 430 million people work in agriculture").
-        nouns = [w for w in lexical.words(before_figure(occ)) if _plural_noun(w)]
+        # (a plural of people or a rare one: "the people who train such systems earn …" names no others)
+        nouns = [w for w in lexical.words(before_figure(occ))
+                 if _plural_noun(w) and (zipf(w) < RARE_ZIPF or lexical.names_people(w))]
         if ctx.leaning and occ.previous:
             # (a rare plural, or one of people: "I spoke to Uber drivers in Nairobi. A lot of them take home …")
             nouns += [w for w in _lower_words(occ.previous)
