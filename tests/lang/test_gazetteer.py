@@ -46,6 +46,10 @@ def countries(codes: tuple[str, ...]) -> set[str]:
     ("een Londense krant", "Londense", "city", "GB"),
     ("de Groningse universiteit", "Groningse", "city", "NL"),
     ("Parisian start-ups", "Parisian", "city", "FR"),
+    # Dutch and Flemish towns of 50,000 people or more, kept by hand (SMALL_TOWNS), by name and adjective
+    ("bij het Mechelse bedrijf", "Mechelse", "city", "BE"),
+    ("studenten van TU Delft", "Delft", "city", "NL"),
+    ("in Hilversum", "Hilversum", "city", "NL"),
     # provinces, states and regions (ISO 3166-2), in ISO's name or its English or Dutch translation
     ("children dig in Lualaba province", "Lualaba", "province", "CD"),
     ("in Haut-Katanga", "Haut-Katanga", "province", "CD"),

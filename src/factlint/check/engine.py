@@ -515,7 +515,7 @@ class Engine:
             return None
         for other, _ in self.disputing(claim):
             scope = self.model.claims[self.positions[other.id]].scope
-            if ctx.placed_around and WORLD in scope.places:
+            if ctx.placed_around and _wide(scope.places):
                 continue  # a city where a world estimate was said or read is no place of it (Context.placed_around)
             found = difference(Scope(scope.places), Scope(own),
                                claim_texts=(other.statement, *other.keywords), draft_texts=ctx.texts)
@@ -551,8 +551,9 @@ class Engine:
         return self._ready(replace(ctx.scope, places=frozenset()), False)
 
     def _worldwide(self, i: int) -> bool:
-        """Whether claim `i` is said of the world alone."""
-        return self.model.claims[i].scope.places == {WORLD}
+        """Whether claim `i` is said of the world or of wide regions alone ("the Global South"): a city where it was said
+        or read is no place of it."""
+        return _wide(self.model.claims[i].scope.places)
 
     def _national(self, i: int) -> bool:
         """Whether claim `i` is said of a country (or a wider region), not of a city: one organisation's part of a
@@ -789,6 +790,12 @@ def _significant(value: float, step: float) -> int:
     while n and n % 10 == 0:
         n //= 10
     return len(str(n)) if n else 0
+
+
+def _wide(places: frozenset[str]) -> bool:
+    """Whether places are the world's or wide regions' alone (continents, "the Global South"), no country's or city's."""
+    found = gazetteer().places
+    return bool(places) and all(code in found and found[code].kind == "region" for code in places)
 
 
 def _distinctive(figure: Figure) -> bool:
