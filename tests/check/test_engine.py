@@ -704,3 +704,19 @@ def test_a_body_s_own_study_named_by_its_noun_is_not_another_s_claim(engine, tex
 def test_a_town_is_a_place_and_where_a_wide_claim_was_said_is_none_of_it(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[-1].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd217-007: a figure its sentence sets against the claim's own value, named as known after "than the", is not it.
+    ("Content reviewers at a Nairobi supplier read as many as 400 passages a day, the audit found, far more than the 150 "
+     "a day that Time reported for the Kenyans who screened ChatGPT for OpenAI.", "unsourced"),
+    ("De Keniaanse moderatoren die ChatGPT voor OpenAI screenden, lazen tot 400 tekstfragmenten per dag, veel meer dan de "
+     "150 die Time noemde.", "unsourced"),
+    # ... not a bound's own "more than", nor a comparison in another clause.
+    ("The Democratic Republic of Congo digs up well over half of the world's cobalt, more than 60 per cent.", "supported"),
+    ("Kenyan moderators screening ChatGPT for OpenAI read up to 200 passages a day, Time reported; some said fewer than "
+     "150.", "supported"),
+])
+def test_a_figure_set_against_the_claims_own_value_is_not_it(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[0].verdict.status == status

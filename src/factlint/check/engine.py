@@ -501,6 +501,24 @@ class Engine:
                        f"({', '.join(sorted(measurers))}), which {verdict.claim.source} does not state "
                        f"(it says {said(verdict.claim)})", verdict.cited)
 
+    def set_against(self, verdict: Verdict, figure: Figure, occ: Occurrence) -> Verdict:
+        """A supported verdict made unsourced when the figure is not the claim's value and its sentence sets it against
+        that value after a than-word: "Content reviewers at a Nairobi supplier read as many as 400 passages a day, far
+        more than the 150 a day that Time reported" is not Time's 150, however its bound allows it."""
+        claim = verdict.claim
+        assert claim is not None
+        theirs = claim.figure
+        if (figure.low, figure.high) == (theirs.low, theirs.high) or not occ.after:
+            return verdict
+        clause = _CLAUSE_END.split(occ.after, 1)[0]  # (not "…, Time reported; some said fewer than 150")
+        # (a figure named as known, after an article: "than the 150", "dan de 150"; not "well over half, more than 60%")
+        than = _THAN_THE.search(clause)
+        if than is None or not any(f.kind == theirs.kind and (f.low, f.high) == (theirs.low, theirs.high)
+                                   and f.start == 0 for f in extract(clause[than.end():], lang=occ.lang)):
+            return verdict
+        return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft sets the figure against {claim.source}'s own "
+                       f"({said(claim)}), which it gives after it", verdict.cited)
+
     def placed_by_kin(self, verdict: Verdict, ctx: Context) -> Verdict | None:
         """A supported verdict whose claim names no place, when a claim about the same thing from another source
         says it of another place than the draft does: one estimate, said of one place ("the World Bank's 100 to
@@ -792,6 +810,13 @@ def _significant(value: float, step: float) -> int:
     return len(str(n)) if n else 0
 
 
+_THAN_THE = re.compile(r"\b(?:{})\s+(?:{})\s+".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.than_words})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.definite_articles}))),
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]")
+
+
 def _wide(places: frozenset[str]) -> bool:
     """Whether places are the world's or wide regions' alone (continents, "the Global South"), no country's or city's."""
     found = gazetteer().places
@@ -992,6 +1017,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.anothers_value(verdict, ctx, occ)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.undated(verdict, occ, ctx)
+        if verdict.status == "supported" and verdict.claim is not None:
+            verdict = engine.set_against(verdict, figure, occ)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.placed_by_kin(verdict, ctx) or disagreement(verdict, figure,
                                                                          engine.disputing(verdict.claim), tolerance)
