@@ -720,3 +720,17 @@ def test_a_town_is_a_place_and_where_a_wide_claim_was_said_is_none_of_it(engine,
 def test_a_figure_set_against_the_claims_own_value_is_not_it(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[0].verdict.status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd217-024: a reported clause whose subject is the figure's count of people is theirs, not the teller's group.
+    ("Een activistische belegger hield haar voor dat volgens de Wereldbank 100 tot 400 miljoen mensen in deze industrie "
+     "werken.", "supported"),
+    ("An activist investor told her that, according to the World Bank, 150 million to 430 million people do data work "
+     "for AI.", "supported"),
+    # ... while a group the reported clause names before the figure stays the figure's.
+    ("An investor said that Uber drivers in Nairobi take home as little as $1.46 an hour after tax.", "unsourced"),
+])
+def test_a_reported_count_of_people_is_theirs_not_the_teller_s(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[0].verdict.status == status

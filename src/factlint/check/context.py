@@ -333,6 +333,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Investors will remember Time's reporting that the Kenyan workers OpenAI hired … were paid less than $2 an
         # hour": a reported clause with people of its own as its subject is said of them, not of who tells it.
         groups = lexical.populations(uncompared(near[told:subject[1]]))
+    elif groups and (counted := _reported_count(near, subject[0], _figure_at(occ, near), occ.after)) is not None:
+        # "Een activistische belegger hield haar voor dat volgens de Wereldbank 100 tot 400 miljoen mensen in deze
+        # industrie werken": a reported clause whose subject is the figure's count of people is said of them, not of
+        # the investor who tells it.
+        groups = lexical.populations(counted)
     elif subject and (described := _described_people(near, subject[0], _figure_at(occ, near))):
         # "… starts each term with the Kenyan contractors who were paid less than $2 an hour": a relative clause on
         # people, the figure in it, is said of them, not of the clause it hangs in (the lecturer's).
@@ -1107,6 +1112,15 @@ def _told_of_people(statement: str, low: int, figure: int) -> int:
             found = m.end()
     return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
         else 0
+
+
+def _reported_count(statement: str, low: int, figure: int, after: str) -> str | None:
+    """The noun of people a figure counts ("mensen" in "… dat volgens de Wereldbank 100 tot 400 miljoen mensen …
+    werken") when a reported clause opens between `low` and the figure; None otherwise."""
+    if not any(fold(m.group()) in NAME_WORDS.complementisers for m in _WORD.finditer(statement, low, max(low, figure))):
+        return None
+    counted = _WORD.match(after.lstrip())
+    return counted.group() if counted and lexical.names_people(fold(counted.group())) else None
 
 
 def _described_people(statement: str, low: int, figure: int) -> int:
