@@ -734,3 +734,20 @@ def test_a_figure_set_against_the_claims_own_value_is_not_it(engine, text, statu
 def test_a_reported_count_of_people_is_theirs_not_the_teller_s(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[0].verdict.status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd210-004: a study's figure likened to a body's after it is not that body's.
+    ("Her own loyalty-club survey, which she is keen to show me next, found that 77% of members want the same thing, a "
+     'result she admits is "suspiciously close" to Adobe\'s.', "unsourced"),
+    ("A new poll found that 77% of shoppers want personalised offers, in line with Adobe's study.", "unsourced"),
+    ("Een nieuwe peiling vond dat 77 procent van de consumenten maatwerk wil, in lijn met wat Adobe vond.", "unsourced"),
+    # ... not the body's own finding likened to its own earlier work, nor a figure no study gives.
+    ("Adobe found that 77% of consumers want brand experiences personalised, in line with its earlier research.",
+     "supported"),
+    ("Some 77% of consumers want brand experiences personalised to their needs, in line with Adobe's findings.",
+     "supported"),
+])
+def test_a_study_s_figure_likened_to_a_body_s_is_not_that_body_s(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[0].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))

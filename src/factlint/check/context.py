@@ -413,6 +413,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
+    elif liked := _likened(occ, known):
+        # "Her own loyalty-club survey … found that 77% of members want the same thing, a result she admits is
+        # 'suspiciously close' to Adobe's": a study's figure likened to a body's is not that body's.
+        others = liked
+        organisations = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), liked))
     # "Our own 2024 shopper panel found that 77% …", after a sentence on Adobe's study: the writer's own source, no
     # organisation of the sentences around it.
     # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
@@ -1112,6 +1117,25 @@ def _told_of_people(statement: str, low: int, figure: int) -> int:
             found = m.end()
     return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
         else 0
+
+
+def _likened(occ: Occurrence, known: frozenset[str]) -> frozenset[str]:
+    """The bodies a study's figure is likened to after it ("…, close to Adobe's", "in line with what the World Bank
+    found"), when its statement names a study before it; none otherwise."""
+    if "," not in occ.after or NAME_WORDS.origins.isdisjoint(
+            fold(w) for w in _WORD.findall(occ.near, 0, max(0, _figure_at(occ, occ.near)))):
+        return frozenset()
+    like = _LIKENESS.search(occ.after)
+    if like is None:
+        return frozenset()
+    return frozenset(name for _, _, name in names_in(occ.after[like.end():like.end() + LIKENESS_CHARS], known=known))
+
+
+LIKENESS_CHARS = 60  # characters after a likeness's opener its body is named within
+# (a quotation's marks between its words: 'a result she admits is "suspiciously close" to Adobe's')
+_LIKENESS = re.compile(r"\b(?:{})\b".format("|".join(r"[\s\"'“”‘’]+".join(map(re.escape, phrase))
+                                                  for language in LANGUAGES.values()
+                                                  for phrase in language.likeness_openers)), re.IGNORECASE)
 
 
 def _reported_count(statement: str, low: int, figure: int, after: str) -> str | None:

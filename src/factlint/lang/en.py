@@ -378,6 +378,8 @@ throughout whereas nevertheless nonetheless unless
     hedge_words=("think", "guess", "believe", "reckon", "suppose", "remember"),
     city_adjectives=(("ian", ""),),  # "Parisian", "Bostonian"
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
+    likeness_openers=(("close", "to"), ("in", "line", "with"), ("similar", "to"), ("consistent", "with"), ("echoing",),
+                      ("mirroring",), ("matching",)),
     negations=("not",),
     clause_negations=("not", "never", "cannot"),
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):

@@ -366,6 +366,9 @@ class Language:
     # Say a figure equals another's: the place after them is the other's ("evenveel als hun Keniaanse collega's").
     # Read only with single spaces between words, so a masked figure ("as many as [2 million] Kenyans") is none.
     equal_openers: tuple[Phrase, ...] = ()
+    # Openers of a likeness after a figure: "…, a result close to Adobe's", "in lijn met wat de Wereldbank vond": the
+    # body named after one is another than the figure's own study's.
+    likeness_openers: tuple[Phrase, ...] = ()
     # A figure named as a range's end ("The upper bound, 430 million, …", "de ondergrens van 150 miljoen") is that
     # bound: "max" reads as "as many as", "min" as "at least".
     range_ends: Mapping[Phrase, str] = field(default_factory=dict)

@@ -407,6 +407,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     hedge_words=("denk", "geloof", "gok", "meen", "herinner"),
     city_adjectives=(("se", ""), ("se", "en"), ("e", "")),  # "Amsterdamse", "Groningse", "Parijse"
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
+    likeness_openers=(("dicht", "bij"), ("in", "lijn", "met"), ("vergelijkbaar", "met"), ("gelijk", "aan"),
+                      ("overeenkomstig",)),
     negations=("niet",),
     clause_negations=("niet", "nooit"),
     negated_affirmatives=("betwisten", "betwist", "betwistte", "ontkennen", "ontkent", "ontkende", "vergeten",
