@@ -716,6 +716,13 @@ def test_a_town_is_a_place_and_where_a_wide_claim_was_said_is_none_of_it(engine,
     ("The Democratic Republic of Congo digs up well over half of the world's cobalt, more than 60 per cent.", "supported"),
     ("Kenyan moderators screening ChatGPT for OpenAI read up to 200 passages a day, Time reported; some said fewer than "
      "150.", "supported"),
+    # review-285: a few words may stand between; a claim's own bound is no value set against ("more than the 60 per cent"
+    # agrees with "over 60%").
+    ("Content reviewers at a Nairobi supplier read as many as 400 passages a day, far more than Time's 150.", "unsourced"),
+    ("Content reviewers at a Nairobi supplier read as many as 400 passages a day, far more than the reported 150 a day.",
+     "unsourced"),
+    ("The DRC produces well over half of the world's cobalt, more than the 60 per cent share Amnesty cited in 2016.",
+     "supported"),
 ])
 def test_a_figure_set_against_the_claims_own_value_is_not_it(engine, text, status):
     checked, _ = check_text(text, engine)

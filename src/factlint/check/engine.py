@@ -5,6 +5,7 @@ claims for each, verdicts. Pure: a text and a prepared registry (an Engine) in.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -508,13 +509,19 @@ class Engine:
         claim = verdict.claim
         assert claim is not None
         theirs = claim.figure
-        if (figure.low, figure.high) == (theirs.low, theirs.high) or not occ.after:
+        # (only a value the claim states: "well over half, more than the 60 per cent share Amnesty cited" agrees with
+        # "over 60%")
+        if theirs.qualifier != "exact" or (figure.low, figure.high) == (theirs.low, theirs.high) or not occ.after:
             return verdict
         clause = _CLAUSE_END.split(occ.after, 1)[0]  # (not "…, Time reported; some said fewer than 150")
-        # (a figure named as known, after an article: "than the 150", "dan de 150"; not "well over half, more than 60%")
-        than = _THAN_THE.search(clause)
-        if than is None or not any(f.kind == theirs.kind and (f.low, f.high) == (theirs.low, theirs.high)
-                                   and f.start == 0 for f in extract(clause[than.end():], lang=occ.lang)):
+        than = next((m for m in _WORD_AT.finditer(clause) if fold(m.group()) in _THAN), None)
+        if than is None:
+            return verdict
+        # The value named as known after it, a few words between at most: "than the 150", "than Time's 150", "than the
+        # reported 150 a day", "dan de 150" (not "well over half, more than 60%", where "than" is the figure's own).
+        starts = [than.end(), *(m.end() for m in itertools.islice(_WORD_AT.finditer(clause, than.end()), THAN_WORDS))]
+        if not any(f.kind == theirs.kind and (f.low, f.high) == (theirs.low, theirs.high) and f.start == 0
+                   for at in starts[1:] for f in extract(clause[at:].lstrip(), lang=occ.lang)):
             return verdict
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft sets the figure against {claim.source}'s own "
                        f"({said(claim)}), which it gives after it", verdict.cited)
@@ -810,10 +817,9 @@ def _significant(value: float, step: float) -> int:
     return len(str(n)) if n else 0
 
 
-_THAN_THE = re.compile(r"\b(?:{})\s+(?:{})\s+".format(
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.than_words})),
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.definite_articles}))),
-    re.IGNORECASE)
+_THAN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.than_words)
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
+THAN_WORDS = 3  # words between a than-word and the value it names as known ("than the reported 150")
 _CLAUSE_END = re.compile(r"[;:]")
 
 
