@@ -758,3 +758,15 @@ def test_a_reported_count_of_people_is_theirs_not_the_teller_s(engine, text, sta
 def test_a_study_s_figure_likened_to_a_body_s_is_not_that_body_s(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[0].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd220-011: a label opening a quotation before a colon is the quoted figure's, not the sentence's lead.
+    ("Likewise the Madagascar wage that Antonio Casilli documented, about €90–100 a month for a full-time job, has been "
+     'reposted with the caption "Brazil: €90–100 a month".', "conflicting"),
+    # ... while a lead with no quotation open stays whole.
+    ("Antonio Casilli documented the pay of full-time data workers in Madagascar: about €90–100 a month.", "supported"),
+])
+def test_a_quotation_s_own_label_places_its_figure(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.status == status

@@ -965,12 +965,20 @@ def _colon_lead(occ: Occurrence, statement: str) -> str:
 
 def _before_colon(occ: Occurrence, statement: str) -> str:
     """The sentence's words before a colon that opens the list or the clause the figure's statement is part of ("…
-    for OpenAI: under $2 an hour, and 150 text passages a day"); "" when no colon stands before it."""
+    for OpenAI: under $2 an hour, and 150 text passages a day"); "" when no colon stands before it. A quotation opened
+    before the colon and not closed is its own: 'reposted with the caption "Brazil: €90–100 a month"' is Brazil's."""
     before = _before(occ.masked, statement)
     if before.endswith(":"):
-        return before[:-1]  # the nearest colon: "**Update, 09:50:** Oracle's CMO borrows the line: "Our own …""
-    colon = before.rfind(": ")
-    return before[:colon] if colon > 0 else ""
+        lead = before[:-1]  # the nearest colon: "**Update, 09:50:** Oracle's CMO borrows the line: "Our own …""
+    else:
+        colon = before.rfind(": ")
+        lead = before[:colon] if colon > 0 else ""
+    quoted = _OPEN_QUOTE.search(lead)
+    return lead[quoted.end():] if quoted else lead
+
+
+# A quotation mark opening a quotation (after a space or at the start) that nothing closes after it.
+_OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“‘](?=[^\"“”‘’]*$)")
 
 
 def _stands_after_label(occ: Occurrence) -> bool:
