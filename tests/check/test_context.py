@@ -927,6 +927,21 @@ def test_the_period_of_the_pay_a_sum_s_clause_names(engine, text, figure, status
 
 
 @pytest.mark.parametrize("text, figure, status", [
+    # nd220-002: a sum paid for a period's work after it has that period.
+    ("2. **$1.46** — what some exploited data workers take home for a day's work, after tax\n", "$1.46", "conflicting"),
+    ("Uitgebuite datawerkers houden na belasting amper 1,46 dollar over voor een dag werk.\n", "1,46 dollar",
+     "conflicting"),
+    # ... not a period of another clause, nor one of no work or pay.
+    ("Exploited data workers are paid as little as $1.46 an hour after tax, a day's work paid in cents.\n", "$1.46",
+     "supported"),
+    ("Exploited data workers take home as little as $1.46 after tax, a day after the audit.\n", "$1.46", "supported"),
+])
+def test_a_sum_paid_for_a_period_s_work_has_that_period(engine, text, figure, status):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
     # A relative clause on the counted noun says its period: 150 passages a moderator was handed per week are not
     # the claim's 150 a day.
     ("Time reported that Kenyan moderators labelling data for OpenAI's ChatGPT were handed 150 text passages about "

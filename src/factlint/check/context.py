@@ -2076,6 +2076,29 @@ def with_period_before(figure: Figure, occ: Occurrence) -> Figure:
     return figure
 
 
+def with_period_of_work(figure: Figure, occ: Occurrence) -> Figure:
+    """A sum said to be paid for a period's work after it ("$1.46 … for a day's work", "1,46 dollar voor een dag
+    werk", "a week's wages") with that period."""
+    if figure.per is not None or figure.kind != "money":
+        return figure
+    clause = _WORK_CLAUSE_END.split(occ.after[:WORK_CHARS], 1)[0]
+    words = [fold(w) for w in _WORD.findall(clause)]
+    for k in range(1, len(words) - 1):
+        # (an article, the period with or without its possessive, then a noun of work or pay)
+        period = words[k][:-2] if words[k].endswith(("'s", "’s")) else words[k]
+        if words[k - 1] in _ARTICLE_WORDS and period in _PERIODS and words[k + 1] in _WORK_NOUNS:
+            return replace(figure, per=_PERIODS[period])
+    return figure
+
+
+WORK_CHARS = 80  # characters after a sum read for the period's work it is paid for
+_WORK_CLAUSE_END = re.compile(r"[,;.()\n]")
+_ARTICLE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.articles)
+_WORK_NOUNS = frozenset(fold(w) for language in LANGUAGES.values()
+                        for w in (*language.paraphrases.get("work", ()), *language.paraphrases.get("pay", ()))
+                        if " " not in w)
+
+
 def _label_pay_period(label: str) -> str | None:
     """The period a label gives the pay it names, the period's word right before its noun of pay ("Their monthly
     take-home pay"; not "Data labelers' pay, a weekly scandal")."""

@@ -16,7 +16,7 @@ from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
 from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
                                     before_figure, context_of, is_change, of_ours, whole_places, of_world, with_denied_bound, with_echo, with_headers,
-                                    with_period_before, with_period_in_relative)
+                                    with_period_before, with_period_of_work, with_period_in_relative)
 from factlint.check.mood import supposes
 from factlint.check.polarity import denies
 from factlint.check.hidden import hidden_characters
@@ -997,8 +997,8 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
                 resolved[key] = resolve(c, registry)[0]
             cited.extend(resolved[key])
         ctx = context_of(occ, engine.model.known)
-        figure = as_range_end(with_period_in_relative(with_period_before(with_echo(with_headers(occ.figure, occ), occ),
-                                                                         occ), occ), occ)
+        figure = as_range_end(with_period_in_relative(with_period_of_work(with_period_before(
+            with_echo(with_headers(occ.figure, occ), occ), occ), occ), occ), occ)
         figure = with_denied_bound(figure, ctx)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         citing = tuple(dict.fromkeys(cited))
