@@ -935,6 +935,13 @@ def test_the_period_of_the_pay_a_sum_s_clause_names(engine, text, figure, status
     ("Exploited data workers are paid as little as $1.46 an hour after tax, a day's work paid in cents.\n", "$1.46",
      "supported"),
     ("Exploited data workers take home as little as $1.46 after tax, a day after the audit.\n", "$1.46", "supported"),
+    # review-288: a word or "of" may stand between; a period said first is the sum's.
+    ("Exploited data workers take home as little as $1.46 after tax for a full day's work.\n", "$1.46", "conflicting"),
+    ("Exploited data workers take home as little as $1.46 after tax for a day of work.\n", "$1.46", "conflicting"),
+    ("Uitgebuite datawerkers houden na belasting 1,46 dollar over voor een hele dag werk.\n", "1,46 dollar",
+     "conflicting"),
+    ("Exploited data workers are paid as little as $1.46 after tax for each hour of a day's work.\n", "$1.46",
+     "supported"),
 ])
 def test_a_sum_paid_for_a_period_s_work_has_that_period(engine, text, figure, status):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -723,6 +723,8 @@ def test_a_town_is_a_place_and_where_a_wide_claim_was_said_is_none_of_it(engine,
      "unsourced"),
     ("The DRC produces well over half of the world's cobalt, more than the 60 per cent share Amnesty cited in 2016.",
      "supported"),
+    # review-288: a value set against a claim's bound is not it either ("less than $2" said as "the $2").
+    ("Nairobi moderators earned about $1 an hour, far less than the $2 an hour Time reported.", "unsourced"),
 ])
 def test_a_figure_set_against_the_claims_own_value_is_not_it(engine, text, status):
     checked, _ = check_text(text, engine)
@@ -754,6 +756,11 @@ def test_a_reported_count_of_people_is_theirs_not_the_teller_s(engine, text, sta
      "supported"),
     ("Some 77% of consumers want brand experiences personalised to their needs, in line with Adobe's findings.",
      "supported"),
+    # review-288: the body likened to that the figure's own study already names is its own.
+    ("A recent Adobe study found that 77% of consumers want brand experiences personalised to their needs, in line with "
+     "Adobe's earlier findings.", "supported"),
+    ("Uit een recent onderzoek van Adobe bleek dat 77 procent van de consumenten gepersonaliseerde ervaringen wil, in "
+     "lijn met eerdere cijfers van Adobe.", "supported"),
 ])
 def test_a_study_s_figure_likened_to_a_body_s_is_not_that_body_s(engine, text, status):
     checked, _ = check_text(text, engine)
@@ -764,7 +771,8 @@ def test_a_study_s_figure_likened_to_a_body_s_is_not_that_body_s(engine, text, s
     # nd220-011: a label opening a quotation before a colon is the quoted figure's, not the sentence's lead.
     ("Likewise the Madagascar wage that Antonio Casilli documented, about €90–100 a month for a full-time job, has been "
      'reposted with the caption "Brazil: €90–100 a month".', "conflicting"),
-    # ... while a lead with no quotation open stays whole.
+    # ... while a lead with no quotation open, or a quotation naming no place, stays whole (review-288).
+    ('In Brazil, data workers told us: "Pay for a full-time job: about €90–100 a month."', "conflicting"),
     ("Antonio Casilli documented the pay of full-time data workers in Madagascar: about €90–100 a month.", "supported"),
 ])
 def test_a_quotation_s_own_label_places_its_figure(engine, text, status):

@@ -973,8 +973,10 @@ def _before_colon(occ: Occurrence, statement: str) -> str:
     else:
         colon = before.rfind(": ")
         lead = before[:colon] if colon > 0 else ""
+    # (when it names a place: 'In Brazil, data workers told us: "Pay for a full-time job: about €90–100 a month."'
+    # keeps Brazil)
     quoted = _OPEN_QUOTE.search(lead)
-    return lead[quoted.end():] if quoted else lead
+    return lead[quoted.end():] if quoted and places_in(lead[quoted.end():]) else lead
 
 
 # A quotation mark opening a quotation (after a space or at the start) that nothing closes after it.
@@ -1136,7 +1138,11 @@ def _likened(occ: Occurrence, known: frozenset[str]) -> frozenset[str]:
     like = _LIKENESS.search(occ.after)
     if like is None:
         return frozenset()
-    return frozenset(name for _, _, name in names_in(occ.after[like.end():like.end() + LIKENESS_CHARS], known=known))
+    liked = frozenset(name for _, _, name in names_in(occ.after[like.end():like.end() + LIKENESS_CHARS], known=known))
+    # (a study named before the figure as the same body's is its own: "A recent Adobe study found that 77% …, in line
+    # with Adobe's earlier findings")
+    own = frozenset(name for _, _, name in names_in(occ.near[:max(0, _figure_at(occ, occ.near))], known=known))
+    return frozenset() if own and liked and overlapping_names(own, liked) else liked
 
 
 LIKENESS_CHARS = 60  # characters after a likeness's opener its body is named within
@@ -2083,11 +2089,17 @@ def with_period_of_work(figure: Figure, occ: Occurrence) -> Figure:
         return figure
     clause = _WORK_CLAUSE_END.split(occ.after[:WORK_CHARS], 1)[0]
     words = [fold(w) for w in _WORD.findall(clause)]
-    for k in range(1, len(words) - 1):
-        # (an article, the period with or without its possessive, then a noun of work or pay)
-        period = words[k][:-2] if words[k].endswith(("'s", "’s")) else words[k]
-        if words[k - 1] in _ARTICLE_WORDS and period in _PERIODS and words[k + 1] in _WORK_NOUNS:
-            return replace(figure, per=_PERIODS[period])
+    for k, word in enumerate(words):
+        period = word[:-2] if word.endswith(("'s", "’s")) else word
+        if period not in _PERIODS:
+            continue
+        # An article, a word between at most ("a full day's work", "een hele dag werk"), the period with or without its
+        # possessive, "of" at most, then a noun of work or pay; the first period after the sum only ("for each hour of
+        # a day's work" is paid by the hour).
+        article = next((j for j in (k - 1, k - 2) if j >= 0 and words[j] in _ARTICLE_WORDS), None)
+        noun = next((j for j in (k + 1, k + 2) if j < len(words) and words[j] in _WORK_NOUNS
+                     and (j == k + 1 or words[k + 1] in _OF)), None)
+        return replace(figure, per=_PERIODS[period]) if article is not None and noun is not None else figure
     return figure
 
 

@@ -509,13 +509,17 @@ class Engine:
         claim = verdict.claim
         assert claim is not None
         theirs = claim.figure
-        # (only a value the claim states: "well over half, more than the 60 per cent share Amnesty cited" agrees with
-        # "over 60%")
-        if theirs.qualifier != "exact" or (figure.low, figure.high) == (theirs.low, theirs.high) or not occ.after:
+        if (figure.low, figure.high) == (theirs.low, theirs.high) or not occ.after:
             return verdict
         clause = _CLAUSE_END.split(occ.after, 1)[0]  # (not "…, Time reported; some said fewer than 150")
-        than = next((m for m in _WORD_AT.finditer(clause) if fold(m.group()) in _THAN), None)
-        if than is None:
+        words = list(_WORD_AT.finditer(clause))
+        at = next((k for k, m in enumerate(words) if fold(m.group()) in _THAN), None)
+        if at is None:
+            return verdict
+        than = words[at]
+        # A bound said in the comparison's own direction agrees with it: "well over half, more than the 60 per cent share
+        # Amnesty cited" (not "as many as 400 passages, far more than the 150", nor "about $1, far less than the $2").
+        if at and _BOUNDS.get((fold(words[at - 1].group()), fold(than.group()))) == figure.qualifier:
             return verdict
         # The value named as known after it, a few words between at most: "than the 150", "than Time's 150", "than the
         # reported 150 a day", "dan de 150" (not "well over half, more than 60%", where "than" is the figure's own).
@@ -818,6 +822,9 @@ def _significant(value: float, step: float) -> int:
 
 
 _THAN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.than_words)
+# The direction of a two-word bound ending in a than-word: ("more", "than") -> "min", ("minder", "dan") -> "max".
+_BOUNDS = {tuple(fold(w) for w in phrase): q for language in LANGUAGES.values()
+           for phrase, q in language.qualifiers.items() if len(phrase) == 2 and q in ("min", "max")}
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 THAN_WORDS = 3  # words between a than-word and the value it names as known ("than the reported 150")
 _CLAUSE_END = re.compile(r"[;:]")
