@@ -778,3 +778,15 @@ def test_a_study_s_figure_likened_to_a_body_s_is_not_that_body_s(engine, text, s
 def test_a_quotation_s_own_label_places_its_figure(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[-1].verdict.status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # nd219-002: a clause of place with people of its own as its subject is said of them, not of who tells it.
+    ("Her barrister, Owen Crabtree, said the job mirrored what Time magazine found in Kenya, where workers hired for "
+     "OpenAI were paid under $2 an hour.", "supported"),
+    # ... as a reported clause's already was; a barrister's own pay stays the barrister's.
+    ("Her barrister, Owen Crabtree, said he was paid under $2 an hour when he started at OpenAI.", "unsourced"),
+])
+def test_a_clause_of_place_with_people_of_its_own_is_theirs(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[0].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))

@@ -1123,10 +1123,13 @@ def _told_of_people(statement: str, low: int, figure: int) -> int:
     hired were paid …"), 0 when there is none between `low` and the figure."""
     found = 0
     for m in _WORD.finditer(statement, low, max(low, figure)):
-        if fold(m.group()) in NAME_WORDS.complementisers:
+        # (or a clause of place: "… said the job mirrored what Time found in Kenya, where workers hired for OpenAI were
+        # paid under $2 an hour")
+        if fold(m.group()) in NAME_WORDS.complementisers or fold(m.group()) in _WHERE:
             found = m.end()
     return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
         else 0
+
 
 
 def _likened(occ: Occurrence, known: frozenset[str]) -> frozenset[str]:
