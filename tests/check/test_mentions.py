@@ -447,6 +447,14 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     ("Rival Voxhouse is less sure. In its own customer survey, 77% of shoppers wanted something personal.", "77%",
      "Voxhouse"),
     ("Adobe surveyed shoppers last year. Among the findings, 77% of consumers wanted it.", "77%", ""),
+    # A reported clause's third-person subject after a longer subject of its own (nd222-015) ...
+    ("Kortekaas volgt oud-moderatoren in Nairobi. Het Amerikaanse weekblad Time onthulde dat ze daarvoor minder dan twee "
+     "dollar per uur kregen.", "twee dollar per uur", "oud-moderatoren"),
+    ("She follows former moderators in Nairobi. The American weekly Time revealed that they were paid less than two "
+     "dollars an hour.", "two dollars an hour", "former moderators"),
+    # ... but not the writer's "we" so far in: it stands for no one before.
+    ("Others report a median of $0.90. One reader pointed out that we had earlier written that data workers were paid "
+     "less than $1.46 an hour.", "$1.46 an hour", ""),
 ])
 def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, previous):
     from factlint.check.mentions import scan

@@ -514,6 +514,9 @@ _ASIDE = re.compile(r",[ \t]+(?:{})\b[^,;:.!?\n]{{1,100}},".format("|".join(sort
     re.IGNORECASE)
 REFERRING_WITHIN = 10  # words of a sentence's opening a reference back may stand in: "Casilli quotes the same …"
 REPORTED_WITHIN = 4  # words a reported clause may open after: "Time found they …", "The study says that they …"
+# and a third person's, after a longer subject: "The American weekly Time revealed that they …" (not "One reader pointed
+# out that we …": the writer stands for no one before)
+REPORTED_THIRD_WITHIN = 6
 
 
 def leans(text: str, start: int = 0) -> bool:
@@ -703,7 +706,8 @@ def _reported_pronoun(text: str, at: int) -> bool:
     # the source, not a subject before it ("Volgens Time betaalde OpenAI ze …" has one).
     opener = next((len(p) for p in _ATTRIBUTING if tuple(m.group().lower() for m in found[:len(p)]) == p), 0)
     for k, (prev, word) in enumerate(zip(found, found[1:])):
-        if k < REPORTED_WITHIN and word.group().lower() in _SUBJECTS and (
+        if (k < REPORTED_WITHIN or (k < REPORTED_THIRD_WITHIN and word.group().lower() in _THIRD_PERSONS)) and \
+                word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
         if word.group().lower() in _THIRD_PERSONS and (k or prev.group().islower()) and k < INVERTED_WITHIN and \
