@@ -761,6 +761,9 @@ def test_a_reported_count_of_people_is_theirs_not_the_teller_s(engine, text, sta
      "Adobe's earlier findings.", "supported"),
     ("Uit een recent onderzoek van Adobe bleek dat 77 procent van de consumenten gepersonaliseerde ervaringen wil, in "
      "lijn met eerdere cijfers van Adobe.", "supported"),
+    # review-291: ... only when it names no other body: a rival's study of the body's customers is the rival's.
+    ("A Salesforce study of Adobe customers found that 77% of consumers want brand experiences personalised to their "
+     "needs, in line with Adobe's earlier findings.", "conflicting"),
 ])
 def test_a_study_s_figure_likened_to_a_body_s_is_not_that_body_s(engine, text, status):
     checked, _ = check_text(text, engine)

@@ -452,7 +452,12 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "dollar per uur kregen.", "twee dollar per uur", "oud-moderatoren"),
     ("She follows former moderators in Nairobi. The American weekly Time revealed that they were paid less than two "
      "dollars an hour.", "two dollars an hour", "former moderators"),
-    # ... but not the writer's "we" so far in: it stands for no one before.
+    # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
+    # names (review-291).
+    ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "
+     "hour.", "$2 an hour", ""),
+    ("Kenyan moderators hired by OpenAI labelled toxic content. Een peiling onder koeriers toont dat ze minder dan 2 "
+     "dollar per uur verdienen.", "2 dollar per uur", ""),
     ("Others report a median of $0.90. One reader pointed out that we had earlier written that data workers were paid "
      "less than $1.46 an hour.", "$1.46 an hour", ""),
 ])

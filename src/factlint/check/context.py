@@ -1144,8 +1144,10 @@ def _likened(occ: Occurrence, known: frozenset[str]) -> frozenset[str]:
     liked = frozenset(name for _, _, name in names_in(occ.after[like.end():like.end() + LIKENESS_CHARS], known=known))
     # (a study named before the figure as the same body's is its own: "A recent Adobe study found that 77% …, in line
     # with Adobe's earlier findings")
+    # (only when every body named before it is the likened one: "A Salesforce study of Adobe customers found …, in line
+    # with Adobe's earlier findings" is Salesforce's)
     own = frozenset(name for _, _, name in names_in(occ.near[:max(0, _figure_at(occ, occ.near))], known=known))
-    return frozenset() if own and liked and overlapping_names(own, liked) else liked
+    return frozenset() if own and liked and all(overlapping_names(frozenset((n,)), liked) for n in own) else liked
 
 
 LIKENESS_CHARS = 60  # characters after a likeness's opener its body is named within

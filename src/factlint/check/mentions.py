@@ -706,7 +706,9 @@ def _reported_pronoun(text: str, at: int) -> bool:
     # the source, not a subject before it ("Volgens Time betaalde OpenAI ze …" has one).
     opener = next((len(p) for p in _ATTRIBUTING if tuple(m.group().lower() for m in found[:len(p)]) == p), 0)
     for k, (prev, word) in enumerate(zip(found, found[1:])):
-        if (k < REPORTED_WITHIN or (k < REPORTED_THIRD_WITHIN and word.group().lower() in _THIRD_PERSONS)) and \
+        # (further in, only after a subject naming no people: "A poll of drivers found that they …" are the drivers)
+        if (k < REPORTED_WITHIN or (k < REPORTED_THIRD_WITHIN and word.group().lower() in _THIRD_PERSONS and not any(
+                lexical.names_people(w.group().lower()) for w in found[:k]))) and \
                 word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
