@@ -240,7 +240,15 @@ def test_figures_cases_read_right():
 # interviews) 0.88 with one (a chain's own survey of members, "suspiciously close" to Adobe's 77%: open, not held here)
 # and news_dev211 (newsletters and live blogs) 0.93 with one (a briefing's bracket credit, fixed in b32e90c); at 2ff72b7
 # news_dev212 (supply-chain and annual reports) 0.95 with one (a writer's own share of its own cobalt, fixed in 00bb91e)
-# and news_dev213 (radio and TV bulletins) 0.94 with none; held at what the session's rules made of them.
+# and news_dev213 (radio and TV bulletins) 0.94 with none; held at what the session's rules made of them. news_dev210
+# is held since its false-supported figure was fixed (c396fa8), news_dev214 since its two were (dbaf95e, 2ea68b1). At
+# b1ad812 news_dev215 (real news, eighteenth batch) 0.92 with none; at 55da011 news_dev216 (fact-checks and corrections)
+# 0.87 with none; at 2ea68b1 news_dev217 (business desk) 0.95 with two (an audit's 400 passages set against Time's 150,
+# fixed in 872bb40; a Manila subcontractor's $1.46, open: not held here); at 79d49d5 news_dev218 (parliament and
+# councils) 0.96 with none; at 64d08f1 news_dev219 (local papers) 0.93 with none and news_dev220 (data journalism) 0.91
+# with two (a day's work, a caption's own place, fixed in e789d3c and 930e69a); at 4cdb4e2 news_dev221 (international
+# wire copy) 0.93 and news_dev222 (long-form features) 0.84, none with a false-supported figure; held at what the
+# session's rules made of them.
 BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89, "news_dev3.toml": 0.80,
          "news_dev4.toml": 0.82, "news_dev5.toml": 0.86, "news_dev6.toml": 0.92, "news_dev7.toml": 0.92,
          "news_dev8.toml": 0.95, "news_dev9.toml": 0.85, "news_dev10.toml": 0.85, "news_dev11.toml": 0.95,
@@ -292,7 +300,10 @@ BLIND = {"context_dev.toml": 0.89, "news_dev.toml": 0.89, "news_dev2.toml": 0.89
          "news_dev196.toml": 0.96, "news_dev197.toml": 0.90, "news_dev198.toml": 0.76, "news_dev200.toml": 0.93,
          "news_dev201.toml": 0.96, "news_dev202.toml": 0.91, "news_dev203.toml": 0.96, "news_dev204.toml": 0.93,
          "news_dev205.toml": 0.94, "news_dev206.toml": 0.92, "news_dev207.toml": 0.83, "news_dev208.toml": 0.97,
-         "news_dev209.toml": 0.97, "news_dev211.toml": 0.96, "news_dev212.toml": 0.95, "news_dev213.toml": 0.94}
+         "news_dev209.toml": 0.97, "news_dev211.toml": 0.96, "news_dev212.toml": 0.95, "news_dev213.toml": 0.94,
+         "news_dev210.toml": 0.88, "news_dev214.toml": 0.96, "news_dev215.toml": 0.93, "news_dev216.toml": 0.88,
+         "news_dev218.toml": 0.96, "news_dev219.toml": 0.93, "news_dev220.toml": 0.92, "news_dev221.toml": 0.92,
+         "news_dev222.toml": 0.85}
 
 
 @pytest.fixture(scope="module")
