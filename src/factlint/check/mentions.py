@@ -291,7 +291,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
             priors[s, e] = tuple(masked_text[a:b] for a, b in reversed(spans[max(0, at - 2):max(0, at)]))
         prior = priors[s, e]
         if local and (s, e) not in heard:  # the bodies described before the figure's sentence, this passage's too
-            heard[s, e] = (*described, *((noun, name) for at, noun, name in local if at < s))[-DESCRIBED:]
+            heard[s, e] = (*described, *((noun, name) for where, noun, name in local if where < s))[-DESCRIBED:]
         known_bodies = heard.get((s, e), described)
         echoed = _echoed(masked_text, spans, starts, figures, k, s)
         if echoed is None and asked is not None and k == 0 and s == starts[0] and fig.kind == "count" and \
