@@ -697,6 +697,9 @@ def test_a_body_s_own_study_named_by_its_noun_is_not_another_s_claim(engine, tex
     # nd214-022: a Flemish town's firm is no Silicon Valley corporation (the town is known now, so is its adjective).
     ('"De ingenieurs in Silicon Valley verdienen salarissen van zes cijfers," zegt Peeters. Ook bij het Mechelse bedrijf '
      "dat de camera's levert, verdienen de ontwikkelaars volgens Peeters salarissen van zes cijfers.", "unsourced"),
+    # review-285: so is its uninflected adjective after an article.
+    ("De ingenieurs in Silicon Valley verdienen salarissen van zes cijfers. Bij een Delfts bedrijf verdienen de "
+     "ingenieurs salarissen van zes cijfers.", "unsourced"),
     # nd172-019, nd174-024: a town in the heading is where a study of a wide region was talked of, no place of it.
     ("# Debatavond Hasselt: AI wordt nooit perfect\n\nKuipers haalde ook het onderzoek The Limits of Global Inclusion in "
      "AI Development aan, van vier AI-ethiekonderzoekers.", "supported"),

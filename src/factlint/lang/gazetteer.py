@@ -49,6 +49,9 @@ class Gazetteer:
     # A city's adjective: an ending and what replaces it to give the city's name ("Parijse" -> "Parijs", "Groningse"
     # -> "Groningen", "Parisian" -> "Paris"), from the languages' tables.
     adjectives: tuple[tuple[str, str], ...] = ()
+    # The same, only after one of `articles` ("een Delfts bedrijf" -> "Delft").
+    article_adjectives: tuple[tuple[str, str], ...] = ()
+    articles: frozenset[str] = frozenset()
     # A name's first word (folded, or as written for names in capitals) -> the most words of a name it starts.
     reach: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
@@ -95,7 +98,9 @@ class Gazetteer:
                     found = (chunk[0][0], chunk[-1][1], codes, n)
                     break
             if found is None:
-                codes = self._city_of_adjective(first) if capital[k] == i else None
+                codes = self._city_of_adjective(first, self.adjectives) if capital[k] == i else None
+                if codes is None and capital[k] == i and i and fold(words[i - 1][2]) in self.articles:
+                    codes = self._city_of_adjective(first, self.article_adjectives)
                 if codes:
                     yield words[i][0], words[i][1], codes
                 i += 1
@@ -103,9 +108,10 @@ class Gazetteer:
             yield found[:3]
             i += found[3]
 
-    def _city_of_adjective(self, word: str) -> tuple[str, ...] | None:
-        """The cities a capitalised adjective names ("Parijse", "Amsterdamse"); None when it names none."""
-        for ending, name in self.adjectives:
+    def _city_of_adjective(self, word: str, adjectives: tuple[tuple[str, str], ...]) -> tuple[str, ...] | None:
+        """The cities a capitalised adjective names by `adjectives` ("Parijse", "Amsterdamse"); None when it names
+        none."""
+        for ending, name in adjectives:
             if word.endswith(ending) and len(word) - len(ending) >= MIN_CITY_STEM:
                 codes = self.folded.get((word[:-len(ending)] + name,))
                 if codes and all(self.places[c].kind == "city" for c in codes):
@@ -221,4 +227,9 @@ def gazetteer() -> Gazetteer:
             folded.setdefault(tuple(key.split(" ")), []).append(code)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     adjectives = tuple(dict.fromkeys(form for language in LANGUAGES.values() for form in language.city_adjectives))
-    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives)
+    after_article = tuple(dict.fromkeys(form for language in LANGUAGES.values()
+                                        for form in language.article_city_adjectives))
+    # (the articles of the languages that write such adjectives: "the Davies report" names no Davie)
+    articles = frozenset(fold(w) for language in LANGUAGES.values() if language.article_city_adjectives
+                         for w in (*language.articles, *language.definite_articles))
+    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives, after_article, articles)

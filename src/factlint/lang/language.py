@@ -469,6 +469,9 @@ class Language:
     # A city's adjective: an ending and what replaces it to give the city's name ("Parijse" -> "Parijs", "Groningse"
     # -> "Groningen"; "Parisian" -> "Paris"). Tried on a capitalised word no name matches, in this order.
     city_adjectives: tuple[Phrase, ...] = ()
+    # The same, only after an article: an uninflected adjective's ending that names and words also end in ("een Delfts
+    # bedrijf", "het Mechels stadhuis"; not "Davies said", "Wiens idee").
+    article_city_adjectives: tuple[Phrase, ...] = ()
     # Open an aside between commas that says nothing of the sentence's subject: "The study, as quoted in the blog post
     # you relied on, puts it at 77%" (with clause_relatives: ", which …,").
     aside_leads: Phrase = ()

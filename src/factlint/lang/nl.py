@@ -406,6 +406,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     sample_prepositions=("bij", "onder", "van"),
     hedge_words=("denk", "geloof", "gok", "meen", "herinner"),
     city_adjectives=(("se", ""), ("se", "en"), ("e", "")),  # "Amsterdamse", "Groningse", "Parijse"
+    article_city_adjectives=(("s", ""), ("s", "en")),  # "een Delfts bedrijf", "een Mechels bedrijf"
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     likeness_openers=(("dicht", "bij"), ("in", "lijn", "met"), ("vergelijkbaar", "met"), ("gelijk", "aan"),
                       ("overeenkomstig",)),
