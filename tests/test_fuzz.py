@@ -71,6 +71,26 @@ def test_extract_never_raises_and_spans_hold(text, lang):
 
 @FUZZ
 @given(hostile)
+def test_appositions_never_raise_and_stand_in_the_text(text):
+    from factlint.check.mentions import _appositions
+
+    for at, noun, name in _timed(_appositions, text):
+        assert 0 <= at < len(text) and noun and name
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["the", "group's", "own", "survey", "loyalty-card", "In", "it,", "77%", "eigen", "van",
+                                  "de", "het", "bond", "onderzoek", "Unlike", "Adobe's", "'s", "’s", "", "\n"]),
+                max_size=60).map(" ".join))
+def test_own_studies_never_raise(text):
+    from factlint.check.mentions import anothers_own_study
+
+    at, owner = _timed(anothers_own_study, text)
+    assert (at == -1 and owner == "") or (0 <= at < len(text) and owner)
+
+
+@FUZZ
+@given(hostile)
 def test_read_markdown_never_raises_and_maps_back(text):
     for p in _timed(read_markdown, text):
         for i in range(0, len(p.text), max(1, len(p.text) // 8)):

@@ -752,3 +752,20 @@ def test_a_paragraph_of_interviews_takes_linear_time():
     small = _check_cpu("in an interview with Reuters, Casilli said 90 to 100 euros, " * 300 + "\n")
     large = _check_cpu("in an interview with Reuters, Casilli said 90 to 100 euros, " * 1_200 + "\n")
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
+
+
+def test_a_paragraph_of_appositions_and_own_studies_takes_linear_time():
+    # Each body an apposition describes is remembered a bounded number of times, and a study's owner is looked for in a
+    # clause's opening only: a paragraph of thousands of them is read in time linear in its length.
+    unit = "Brightwell, a Leeds retailer, found 77% in it. The retailer's own survey found 41% of members agree. "
+    small = _check_cpu(unit * 150 + "\n")
+    large = _check_cpu(unit * 600 + "\n")
+    assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
+
+
+def test_many_appositions_are_remembered_within_a_bound():
+    from factlint.check.mentions import DESCRIBED, scan
+
+    text = "".join(f"Firm{chr(65 + i % 26)}{i}, a Leeds retailer, opened. " for i in range(500)) + "It sold 77% more.\n"
+    occ = scan(text)[-1]
+    assert 0 < len(occ.described) <= DESCRIBED
