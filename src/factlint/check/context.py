@@ -1118,15 +1118,21 @@ _CLAUSE_OPENERS = NAME_WORDS.complementisers | frozenset(
 APPOSITION_REACH = 80  # characters of an apposition read for the clause it holds
 
 
-def _told_of_people(statement: str, low: int, figure: int) -> int:
-    """Where the last reported clause before the figure starts when it names people ("… that the Kenyan workers OpenAI
-    hired were paid …"), 0 when there is none between `low` and the figure."""
+def _reported_at(statement: str, low: int, figure: int) -> int:
+    """Where the last reported clause, or clause of place, between `low` and the figure starts ("… that |the Kenyan
+    workers …", "… in Kenya, where |workers hired for OpenAI were paid …"); 0 when there is none."""
     found = 0
     for m in _WORD.finditer(statement, low, max(low, figure)):
-        # (or a clause of place: "… said the job mirrored what Time found in Kenya, where workers hired for OpenAI were
-        # paid under $2 an hour")
         if fold(m.group()) in NAME_WORDS.complementisers or fold(m.group()) in _WHERE:
             found = m.end()
+    return found
+
+
+def _told_of_people(statement: str, low: int, figure: int) -> int:
+    """Where the last reported clause before the figure starts when it names people ("… that the Kenyan workers OpenAI
+    hired were paid …", "…, where workers hired for OpenAI were paid …"), 0 when there is none between `low` and the
+    figure."""
+    found = _reported_at(statement, low, figure)
     return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
         else 0
 
@@ -1159,8 +1165,8 @@ _LIKENESS = re.compile(r"\b(?:{})\b".format("|".join(r"[\s\"'“”‘’]+".joi
 
 def _reported_count(statement: str, low: int, figure: int, after: str) -> str | None:
     """The noun of people a figure counts ("mensen" in "… dat volgens de Wereldbank 100 tot 400 miljoen mensen …
-    werken") when a reported clause opens between `low` and the figure; None otherwise."""
-    if not any(fold(m.group()) in NAME_WORDS.complementisers for m in _WORD.finditer(statement, low, max(low, figure))):
+    werken") when a reported clause or a clause of place opens between `low` and the figure; None otherwise."""
+    if not _reported_at(statement, low, figure):
         return None
     counted = _WORD.match(after.lstrip())
     return counted.group() if counted and lexical.names_people(fold(counted.group())) else None

@@ -46,7 +46,7 @@ _YEAR_THINGS = frozenset(fold(w) for language in LANGUAGES.values()
                          for w in (*language.year_thing_leads, *language.definite_articles))
 _YEAR_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 _YEAR_ANDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.and_words)
-_YEAR_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _dates_figure(statement: str, year: int, at: int) -> bool:
@@ -58,14 +58,14 @@ def _dates_figure(statement: str, year: int, at: int) -> bool:
     if m is None:
         return False
     lead = re.split(r"[,;:()\n]", statement[max(0, m.start() - YEAR_LEAD_CHARS):m.start()])[-1]
-    words = [fold(w) for w in _YEAR_WORD.findall(lead)]
+    words = [fold(w) for w in _WORD.findall(lead)]
     if not words or words[-1] in _YEAR_THINGS:
         return False
     relative = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _YEAR_RELATIVES), -1)
     if relative >= 0 and len(words) - relative - 1 > YEAR_RELATIVE_WORDS:
         return False
     between = statement[m.end():at] if m.end() <= at else ""
-    return _YEAR_ANDS.isdisjoint(fold(w) for w in _YEAR_WORD.findall(between))
+    return _YEAR_ANDS.isdisjoint(fold(w) for w in _WORD.findall(between))
 
 
 YEAR_SLACK = 3  # years a figure's date may lie from its source's publication (a source reports the years before it)
@@ -512,7 +512,7 @@ class Engine:
         if (figure.low, figure.high) == (theirs.low, theirs.high) or not occ.after:
             return verdict
         clause = _CLAUSE_END.split(occ.after, 1)[0]  # (not "…, Time reported; some said fewer than 150")
-        words = list(_WORD_AT.finditer(clause))
+        words = list(_WORD.finditer(clause))
         at = next((k for k, m in enumerate(words) if fold(m.group()) in _THAN), None)
         if at is None:
             return verdict
@@ -523,7 +523,7 @@ class Engine:
             return verdict
         # The value named as known after it, a few words between at most: "than the 150", "than Time's 150", "than the
         # reported 150 a day", "dan de 150" (not "well over half, more than 60%", where "than" is the figure's own).
-        starts = [than.end(), *(m.end() for m in itertools.islice(_WORD_AT.finditer(clause, than.end()), THAN_WORDS))]
+        starts = [than.end(), *(m.end() for m in itertools.islice(_WORD.finditer(clause, than.end()), THAN_WORDS))]
         if not any(f.kind == theirs.kind and (f.low, f.high) == (theirs.low, theirs.high) and f.start == 0
                    for at in starts[1:] for f in extract(clause[at:].lstrip(), lang=occ.lang)):
             return verdict
@@ -825,7 +825,6 @@ _THAN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.t
 # The direction of a two-word bound ending in a than-word: ("more", "than") -> "min", ("minder", "dan") -> "max".
 _BOUNDS = {tuple(fold(w) for w in phrase): q for language in LANGUAGES.values()
            for phrase, q in language.qualifiers.items() if len(phrase) == 2 and q in ("min", "max")}
-_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 THAN_WORDS = 3  # words between a than-word and the value it names as known ("than the reported 150")
 _CLAUSE_END = re.compile(r"[;:]")
 

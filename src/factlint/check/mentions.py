@@ -1418,11 +1418,12 @@ LEAD_CHARS = 20  # characters before a name read for a word comparing it
 _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 APPOSITION_CHARS = 60  # characters of an apposition read for its noun
 DESCRIBED = 32  # bodies described by an apposition that a draft's figures remember
-_ANY_ARTICLE = sorted({w for language in LANGUAGES.values() for w in (*language.articles, *language.definite_articles)},
-                      key=len, reverse=True)
+_ANY_ARTICLE = "|".join(map(re.escape, sorted({w for language in LANGUAGES.values()
+                                                for w in (*language.articles, *language.definite_articles)},
+                                               key=len, reverse=True)))
 # A name, a comma and an article: "Harlow & Finch, the …" (found fast, before any name is read).
-_APPOSITION = re.compile(r"\w, (?:{}) ".format("|".join(map(re.escape, _ANY_ARTICLE))), re.IGNORECASE)
-_APPOSITION_AT = re.compile(r", (?:{}) ".format("|".join(map(re.escape, _ANY_ARTICLE))), re.IGNORECASE)
+_APPOSITION = re.compile(rf"\w, (?:{_ANY_ARTICLE}) ", re.IGNORECASE)
+_APPOSITION_AT = re.compile(rf", (?:{_ANY_ARTICLE}) ", re.IGNORECASE)
 
 
 def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
