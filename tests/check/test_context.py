@@ -1202,6 +1202,14 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     ("The World Bank put the total between 150 and 430 million people, a range so wide that a labour economist in "
      "Geneva called it a confession.\n",
      "150 and 430 million", ("supported",)),
+    ("The World Bank put the total between 150 and 430 million people, a range so wide that a labour economist in "
+     "Geneva, Switzerland, called it a confession.\n",
+     "150 and 430 million", ("supported",)),
+    # ... up to the comma that closes it: what follows is the figure's own predicate (nd225-005).
+    ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, comes from Zambia.\n",
+     "60%", ("conflicting", "unsourced")),
+    ("Meer dan 60% van het kobalt ter wereld, het metaal dat in elke telefoon zit, komt uit Zambia.\n",
+     "60%", ("conflicting", "unsourced")),
     # Small cities are places: "six figures" in Eindhoven is not Silicon Valley's.
     ("In Eindhoven zouden AI-onderzoekers inmiddels salarissen van zes cijfers verdienen.\n",
      "zes cijfers", ("conflicting", "unsourced")),

@@ -682,6 +682,21 @@ def test_a_figure_dated_far_from_an_undated_source_is_not_its_claims(engine, tex
      "experiences personalised. Harlow & Finch, the department store group, disagreed.", "supported"),
     ("Adobe, the software group, and Brightwell, a Leeds retailer, both ran surveys. In the retailer's own survey, 77% of "
      "consumers wanted personalised brand experiences.", "unsourced"),
+    # nd223-005: a name given a study of its own is the one "own" sets apart, and a person's name is no body's; the
+    # own study may open a clause joined on after a comma.
+    ("Harlow & Pike, the department-store chain, said on Thursday it would add AI pages. Chief digital officer Priya "
+     "Nandakumar said the bet was on personalisation. More than three in four consumers want brand experiences tailored "
+     "to their needs, according to an Adobe study she cited, and the chain's own loyalty-card panel found much the "
+     "same: 77% of members said they wanted recommendations.", "unsourced"),
+    ("Harlow & Pike, the department-store chain, said on Thursday it would add AI pages. Most consumers want brand "
+     "experiences tailored to their needs, according to an Adobe study. The chain's own loyalty-card panel found much "
+     "the same: 77% of members said they wanted recommendations.", "unsourced"),
+    ("De Gentse keten Okapi, een warenhuisketen met 40 winkels, twijfelt. Driekwart van de consumenten wil "
+     "gepersonaliseerde ervaringen, volgens een Adobe-studie, en het eigen klantenonderzoek van de keten kwam uit op 77 "
+     "procent.", "unsourced"),
+    # ... a name that only surveyed (no study of its own named) still may be what the noun calls.
+    ("Harlow & Finch, the department store group, opened in May. Adobe surveyed thousands of shoppers last year, and "
+     "the group's own figures showed that 77% of consumers want brand experiences personalised.", "supported"),
     # ... nor a study set against the figure, or one a sentence after it does not point back at.
     ("Unite, the union, ran a survey too. Unlike the union's own survey, a recent estimate puts the number of online data "
      "workers at between 150 million and 430 million.", "supported"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, OWNED_CHARS, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
@@ -24,7 +24,7 @@ from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
-                                  opening_comparison, organisations_in, overlapping_names, place_institution, place_spans, places_in,
+                                  opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.check.turning import converted_spans, turns
 from factlint.documents.passage import Surroundings
@@ -1103,16 +1103,25 @@ LIST_REACH = 200  # characters of a list after a count's colon read for its plac
 
 def _apposition(statement: str, comma: int) -> str:
     """The clause inside a noun phrase set beside the figure after its comma ("…, a range so wide that a labour
-    economist in Geneva …"): from its relative or that-word on. "" when there is none ("…, the lowest wage in Nigeria")."""
+    economist in Geneva …"): from its relative or that-word to the comma that closes it. "" when there is none
+    ("…, the lowest wage in Nigeria")."""
     m = _ARTICLE_AND_WORD.match(statement, comma)
     if m is None or fold(m.group(1)) not in NAME_WORDS.determiners or not m.group(2).islower():
         return ""
     clause = next((w for w in _WORD.finditer(statement, m.end(), min(len(statement), m.end() + APPOSITION_REACH))
                    if fold(w.group()) in _CLAUSE_OPENERS), None)
-    return statement[clause.start():] if clause is not None else ""
+    if clause is None:
+        return ""
+    # What follows the comma that closes it is the figure's own predicate ("Over 60% of the world's cobalt, the battery
+    # metal in every phone that runs a chatbot, comes from Zambia"); a name after a comma is still the clause's ("in
+    # Geneva, Switzerland, …").
+    closing = next((c.start() for c in _CLOSING_COMMA.finditer(statement, clause.end()) if statement[c.end()].islower()),
+                   len(statement))
+    return statement[clause.start():closing]
 
 
 _ARTICLE_AND_WORD = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
+_CLOSING_COMMA = re.compile(r",\s+(?=[^\W\d_])")
 _CLAUSE_OPENERS = NAME_WORDS.complementisers | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 APPOSITION_REACH = 80  # characters of an apposition read for the clause it holds
@@ -1511,6 +1520,11 @@ def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
     The group's own figures showed …" may be Adobe's."""
     before = occ.masked[:max(0, _figure_at(occ, occ.masked))]
     at, noun = anothers_own_study(before)
+    if at < 0 and (joined := _last_joined(before)):
+        # or of the clause a conjunction joins on after a comma ("…, according to an Adobe study she cited, and the
+        # chain's own loyalty-card panel found much the same: 77% …")
+        at, noun = anothers_own_study(before[joined:])
+        at = at + joined if at >= 0 else at
     earlier = occ.prior[:1]
     if at < 0:
         study = occ.prior[0] if occ.prior and _points_back(occ.masked) else ""
@@ -1525,10 +1539,23 @@ def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
         return ""
     # (not one the draft has described as another kind: "Adobe, the software group, and Brightwell, a Leeds retailer,
     # both ran surveys. In the retailer's own survey, 77% …" is Brightwell's)
+    # (nor one given a study of its own, which "own" sets the study apart from: "…, according to an Adobe study she
+    # cited, and the chain's own loyalty-card panel found much the same: 77% …"; nor a person's name, which no body's
+    # noun calls: "Chief digital officer Priya Nandakumar said …")
     others = frozenset(name for kind, name in occ.described if kind != noun)
     return "" if any(not overlapping_names(frozenset((name,)), frozenset((owner,))) and not (
-        others and overlapping_names(frozenset((name,)), others))
-        for text in (before[:at], *earlier, *occ.where.headings) for _, _, name in names_in(text, known=known)) else owner
+        others and overlapping_names(frozenset((name,)), others)) and not owns_a_study(text, end)
+        and not person_named(name.split())
+        for text in (before[:at], *earlier, *occ.where.headings) for _, end, name in names_in(text, known=known)) else owner
+
+
+def _last_joined(text: str) -> int:
+    """Where the last clause a conjunction joins on after a comma or semicolon starts in `text` (after "…, and"); 0
+    when none does."""
+    return max((m.end() for m in _JOINED.finditer(text) if fold(m.group(1)) in _CONJUNCTIONS), default=0)
+
+
+_JOINED = re.compile(r"[,;]\s+([^\W\d_]+)\s")
 
 
 def _points_back(masked: str) -> bool:

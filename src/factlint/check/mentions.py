@@ -835,6 +835,16 @@ _PLACE_WORDS = frozenset(fold(w) for language in LANGUAGES.values()
                          for w in (*language.paraphrases.get("country", ()), *language.place_nouns))
 
 
+def owns_a_study(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is given a study of its own right after it: "an Adobe study", "Adobe's
+    survey" (whose contrast a body's "own" study is)."""
+    words = list(islice(_FIRST_WORD.finditer(text, end), STUDY_AFTER_NAME))
+    return bool(words) and words[0].start() - end <= 1 and any(_a_study(w.group().lower()) for w in words)
+
+
+STUDY_AFTER_NAME = 2  # words after a name its study's noun stands within ("Adobe's 2023 survey" has none: a year)
+
+
 def _a_study(word: str) -> bool:
     """Whether a word is a study's noun, alone or closing a compound ("klantenonderzoek")."""
     return word in _ORIGINS or any(len(o) >= STUDY_TAIL and word.endswith(o) for o in _ORIGINS)

@@ -1507,11 +1507,11 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
     # "Marktonderzoeker GfK Nederland …" (not with a person's: "Onderzoeker Katleen Gabriëls citeert Adobe").
     return any(word and (word in _FIGURE_MAKERS or word.endswith(MAKER_ENDINGS)) for word in (
         fold(last[-1]) if last else "", fold(before[-1]) if before else "")) or (
-        len(last) > 1 and not _person_named(last[1:]) and (
+        len(last) > 1 and not person_named(last[1:]) and (
             (title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
 
 
-def _person_named(words: list[str]) -> bool:
+def person_named(words: list[str]) -> bool:
     """Whether the words after a title are a person's given name and surname ("Katleen Gabriëls"), not a firm's name
     (one word, a body's noun, a place: "GfK Nederland")."""
     return len(words) == 2 and not BODY_HEADS.intersection(fold(w) for w in words) and not places_in(" ".join(words))
