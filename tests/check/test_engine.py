@@ -325,6 +325,24 @@ def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(e
     assert "Accra" in checked[1].verdict.message
 
 
+@pytest.mark.parametrize(("text", "statuses"), [
+    # nd224-004: "there" after the noun it places is the place of the sentence before, which the figure's sentence does
+    # not otherwise lean on.
+    ("Ligaya Ramos thinks Vietnam is catching up fast. By her reckoning more than 2 million people there already do "
+     "click work for AI platforms.", ("unsourced", "conflicting")),
+    ("Ramos denkt dat Vietnam snel inloopt. Volgens haar doen al meer dan 2 miljoen mensen daar klikwerk voor "
+     "AI-platforms.", ("unsourced", "conflicting")),
+    # ... not when its own sentence names the place it points to (n30dev-008), nor when it is the place of the claim.
+    ("The report singles out the Philippines, whose government estimates that more than 2 million people there do such "
+     "click work.", ("supported",)),
+    ("She grew up in the Philippines. More than 2 million people there do click work for AI platforms, the government "
+     "says.", ("supported",)),
+])
+def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, statuses):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.status in statuses
+
+
 def test_an_alert_s_sender_is_no_source_of_its_figures(engine):
     text = ("**Kazi Post** · now\nCorvana survey: 77% of consumers want brands to personalise their experiences\n\n"
             "**Kazi Post** · 2h ago\nPhilippines: upwards of two million people now do click work for AI, government "

@@ -249,11 +249,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # mensen werken": the places before a relative of place opening the figure's clause are the sentence's, no
         # place of a world estimate the clause gives.
         placed_around = True
-    if not places and occ.previous and ((subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
-            any(points_there(text, after_noun=True) for text in (lead, said_before) if text))):
+    if not places and (there := occ.previous or (occ.prior[0] if occ.prior else "")) and (
+            (subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
+            any(points_there(text, after_noun=True) for text in (lead, said_before, near) if text))):
         # "Veldt AI, the Accra-based contractor, says … But … moderators there were paid …": there is where the sentence
-        # before placed its subject, in an aside too.
-        places, placed_around = specific(places_in(_LAST_SENTENCE.split(occ.previous)[-1]) - {WORLD}), False
+        # before placed its subject, in an aside too; so in a sentence that does not lean on it otherwise ("By her
+        # reckoning more than 2 million people there already do click work", after one on Vietnam).
+        places, placed_around = specific(places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}), False
     if _counts_countries(occ.figure) and not (relative or first):
         # "datawerkers in vier landen" after "wereldwijd …" or "De nieuwe Europese AI-wet …": the countries are what it
         # counts; a place of the sentences around it is none of theirs, its own statement's may be ("four African
