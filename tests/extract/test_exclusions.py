@@ -74,6 +74,8 @@ STILL_FIGURES = [
     ("en", "Kenya (12), Uganda (5) and Tanzania", "12"),  # a count in brackets, mid-sentence
     ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
+    ("nl", "Hoeveel van de 23 AI-contracten zijn gecontroleerd?", "23"),  # a compound of a common noun (nd226-014)
+    ("en", "The ministry signed 12 EU-funded contracts.", "12"),
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),

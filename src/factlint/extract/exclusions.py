@@ -326,6 +326,9 @@ def titles(r: Reader, c: Candidate) -> int | None:
         return None  # "300 Google engineers": the name only says which engineers
     if any(True for _ in gazetteer().find(t.text)):
         return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
+    head = t.text.rsplit("-", 1)[-1]
+    if head != t.text and head.isalpha() and head.islower():
+        return None  # a compound of a common noun is counted: "de 23 AI-contracten", "12 EU-landen"
     if t.low.endswith(tuple(r.lex.plural_endings)) and zipf(t.low, ("nl",)) > max(RAREST, zipf(t.low, ("en",))):
         return None  # a Dutch plural capitalised as Dutch writes it: "1.500 Vlamingen", "de 150 Kamerleden"
     return c.k
