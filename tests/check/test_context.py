@@ -2135,6 +2135,11 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
      "paid to filter ChatGPT, as Time reported.\n", "$2 an hour", ("supported",)),
     ("These are the figures readers asked about most:\n\n1. **Under $2 an hour**: what OpenAI's Kenyan contractors "
      "were paid to filter ChatGPT, as Time reported.\n", "$2 an hour", ("supported",)),
+    # So does a place's people (nd224-008): not the telecom operators of the heading.
+    ("# Nordic operators hunt for AI talent\n\nShe knows the criticism: Time reported that the Kenyans OpenAI hired to "
+     "filter ChatGPT earned under $2 an hour.\n", "$2 an hour", ("supported",)),
+    ("# Noordse operators zoeken AI-talent\n\nTime meldde dat de Kenianen die OpenAI inhuurde om ChatGPT te filteren "
+     "minder dan 2 dollar per uur verdienden.\n", "2 dollar per uur", ("supported",)),
     # ... while a subject naming no people takes the group named around it.
     ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
 ])

@@ -172,3 +172,11 @@ def test_a_gazetteer_built_by_hand_finds_names():
     g = Gazetteer({}, {("kenya",): ("KE",), ("mondiale", "zuiden"): ("x-global-south",)}, {("US",): ("US",)})
     assert [c for _, _, c in g.find("Kenya, the US and het mondiale Zuiden; us, kenya")] == [
         ("KE",), ("US",), ("x-global-south",)]
+
+
+@pytest.mark.parametrize(("word", "people"), [
+    ("kenyans", True), ("filipinos", True), ("nigerians", True), ("kenianen", True), ("nederlanders", True),
+    ("kenyan", False), ("kenya", False), ("keniaanse", False), ("workers", False),
+])
+def test_peoples_are_a_place_s_people_nouns(word, people):
+    assert (word in gazetteer().peoples) is people

@@ -347,8 +347,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # Nor is the group of a sentence leaned on that speaks for its writer ("Ik verdien als schoonmaker …").
     mine = previous_at >= 0 and speaks_for_self(occ.previous)
     # Nor any group of the texts around when the figure's own subject names people in general ("what OpenAI's Kenyan
-    # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named.
-    general = subject and not groups and any(lexical.names_people(w) for w in _WORD.findall(
+    # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named. So
+    # does a place's people ("the Kenyans OpenAI hired to filter ChatGPT earned under $2 an hour" under "Nordic
+    # operators hunt for AI talent").
+    peoples = gazetteer().peoples
+    general = subject and not groups and any(lexical.names_people(w) or fold(w) in peoples for w in _WORD.findall(
         near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
     if subject and not (general or groups) and lead and _verb_first(near) and not lexical.populations(lead):
         # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten

@@ -52,6 +52,8 @@ class Gazetteer:
     # The same, only after one of `articles` ("een Delfts bedrijf" -> "Delft").
     article_adjectives: tuple[tuple[str, str], ...] = ()
     articles: frozenset[str] = frozenset()
+    # A place's people, folded: "kenyans", "filipinos", "kenianen" (demonyms.tsv's people columns).
+    peoples: frozenset[str] = frozenset()
     # A name's first word (folded, or as written for names in capitals) -> the most words of a name it starts.
     reach: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
@@ -198,11 +200,14 @@ def gazetteer() -> Gazetteer:
         places[code] = Place(code, kind, tuple(parents.split()), en.split("|")[0])
         for name in (*en.split("|"), *nl.split("|")):
             add(name, code)
+    peoples: set[str] = set()
     for code, *forms in _rows("demonyms.tsv"):
-        for column in forms:
+        for n, column in enumerate(forms):
             for name in column.split("|"):
                 if name:
                     add(name, code)
+                    if n % 2:  # en_people, nl_people
+                        peoples.add(fold(name))
     # Cities: their names are stored as looked up (words cleaned and folded, joined by a space), so loading them
     # is a split, not a parse; the build checks that no city name is a name of places.tsv or demonyms.tsv.
     # A city's keys are distinct, so each adds its code once.
@@ -232,4 +237,5 @@ def gazetteer() -> Gazetteer:
     # (the articles of the languages that write such adjectives: "the Davies report" names no Davie)
     articles = frozenset(fold(w) for language in LANGUAGES.values() if language.article_city_adjectives
                          for w in (*language.articles, *language.definite_articles))
-    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives, after_article, articles)
+    return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives, after_article, articles,
+                     frozenset(peoples))
