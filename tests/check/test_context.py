@@ -2701,3 +2701,19 @@ def test_the_survey_a_name_published_is_its_own(engine, text, status):
 ])
 def test_a_difference_is_no_level(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # nd223-006: the world said of what the figure counts is its place, whatever else its clause names.
+    ('Dana Whitcombe contrasted the engineers "on six-figure salaries in Silicon Valley" with the contractors who tag '
+     "their training data abroad — between 150 and 430 million people worldwide, by the World Bank's estimate.\n",
+     "150 and 430 million", ("supported",)),
+    ("De ingenieurs in Silicon Valley verdienen zes cijfers, de labelers — volgens de Wereldbank 150 tot 430 miljoen "
+     "mensen wereldwijd — een fractie daarvan.\n", "150 tot 430 miljoen", ("supported",)),
+    # ... not a place of its own clause otherwise: Kenya's pay said of Silicon Valley.
+    ("Contractors in Silicon Valley who tag training data earn under $2 an hour, Time reported.\n", "$2 an hour",
+     ("conflicting", "unsourced")),
+])
+def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

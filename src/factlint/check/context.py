@@ -231,6 +231,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
+    if WORLD in places_in(_counted_words(occ)) and not share:
+        # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
+        # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
+        # salaries in Silicon Valley").
+        places = frozenset({WORLD})
     # Whether its places are only those of the texts around its statement: its sentence's other words, the sentence
     # before, a list's lead, a heading; not its own clause's, its label's (unless the label tags a speaker: "**Hanneke
     # uit Zwolle schrijft:**"), its dateline's (see below) nor its table row's.
