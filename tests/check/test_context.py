@@ -1205,7 +1205,22 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
     ("The World Bank put the total between 150 and 430 million people, a range so wide that a labour economist in "
      "Geneva, Switzerland, called it a confession.\n",
      "150 and 430 million", ("supported",)),
+    # ... an aside within it, or a participle, a subject or a function word after a comma, goes on within it
+    # (review-300) ...
+    ("The World Bank puts the number of online data workers at between 150 million and 430 million people, a range so "
+     "wide that, in the words of one labour economist in Geneva, it is closer to a confession than an estimate.\n",
+     "150 million and 430 million", ("supported",)),
+    ("The World Bank put the total at between 150 million and 430 million people, a range so wide that economists, "
+     "including one in Geneva, call it a confession.\n", "150 million and 430 million", ("supported",)),
+    ("According to the World Bank, between 150 million and 430 million people, a range which, economists in Geneva say, "
+     "is far too wide, now do data work.\n", "150 million and 430 million", ("supported",)),
+    ("Between 150 million and 430 million people, a workforce that, by some counts, outnumbers everyone living in the "
+     "United States, do data work for AI, the World Bank estimates.\n", "150 million and 430 million", ("supported",)),
+    ("Over 60% of the world's cobalt, a metal that, in Zambia as in Congo, is often dug by hand, goes into batteries.\n",
+     "60%", ("supported",)),
     # ... up to the comma that closes it: what follows is the figure's own predicate (nd225-005).
+    ("Over 60% of the world's cobalt, a metal that phone makers cannot do without, is mined in Zambia, often by "
+     "children.\n", "60%", ("conflicting", "unsourced")),
     ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, comes from Zambia.\n",
      "60%", ("conflicting", "unsourced")),
     ("Meer dan 60% van het kobalt ter wereld, het metaal dat in elke telefoon zit, komt uit Zambia.\n",

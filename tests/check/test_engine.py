@@ -337,6 +337,11 @@ def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(e
      "click work.", ("supported",)),
     ("She grew up in the Philippines. More than 2 million people there do click work for AI platforms, the government "
      "says.", ("supported",)),
+    # ... nor a "there" of an attribution after the figure's clause (review-300).
+    ("The summit was held in London. Over 60% of the world's cobalt is dug by hand, delegates there heard.",
+     ("supported",)),
+    ("The summit was held in Geneva. By the World Bank's estimate, between 150 million and 430 million people do online "
+     "data work, delegates there heard.", ("supported",)),
 ])
 def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, statuses):
     checked, _ = check_text(text, engine)

@@ -256,7 +256,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         placed_around = True
     if not places and (there := occ.previous or (occ.prior[0] if occ.prior else "")) and (
             (subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
-            any(points_there(text, after_noun=True) for text in (lead, said_before, near) if text))):
+            any(points_there(text, after_noun=True) for text in (lead, said_before, _up_to_comma_after(occ, near))
+                if text))):
         # "Veldt AI, the Accra-based contractor, says … But … moderators there were paid …": there is where the sentence
         # before placed its subject, in an aside too; so in a sentence that does not lean on it otherwise ("By her
         # reckoning more than 2 million people there already do click work", after one on Vietnam).
@@ -1122,12 +1123,30 @@ def _apposition(statement: str, comma: int) -> str:
                    if fold(w.group()) in _CLAUSE_OPENERS), None)
     if clause is None:
         return ""
-    # What follows the comma that closes it is the figure's own predicate ("Over 60% of the world's cobalt, the battery
-    # metal in every phone that runs a chatbot, comes from Zambia"); a name after a comma is still the clause's ("in
-    # Geneva, Switzerland, …").
-    closing = next((c.start() for c in _CLOSING_COMMA.finditer(statement, clause.end()) if statement[c.end()].islower()),
-                   len(statement))
-    return statement[clause.start():closing]
+    return statement[clause.start():_closing_comma(statement, clause.end())]
+
+
+def _closing_comma(statement: str, opened: int) -> int:
+    """Where the apposition's clause opened at `opened` ends: at the comma before the figure's own predicate ("…, the
+    battery metal in every phone that runs a chatbot, comes from Zambia"), else at the statement's end.
+
+    Not a comma before a name ("in Geneva, Switzerland, …"), a function word, a subject or a participle, which go on
+    within the clause ("…, including one in Geneva, …", "…, it is closer to …"); nor the commas of an aside opening
+    right after the clause's first word ("a range so wide that, in the words of an economist in Geneva, it is …")."""
+    commas = list(_CLOSING_COMMA.finditer(statement, opened))
+    aside = bool(commas) and not statement[opened:commas[0].start()].strip()
+    for k, c in enumerate(commas):
+        if aside and k < 2:
+            continue  # the aside's opening and closing commas
+        word = _WORD.match(statement, c.end())
+        low = fold(word.group()) if word else ""
+        if word and word.group()[:1].islower() and (low not in _STOP or low in AUXILIARIES) and \
+                not low.endswith(_PRESENT_PARTICIPLES):
+            return c.start()
+    return len(statement)
+
+
+_PRESENT_PARTICIPLES = tuple(e for language in LANGUAGES.values() for e in language.present_participle_endings)
 
 
 _ARTICLE_AND_WORD = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
@@ -1557,6 +1576,14 @@ def _anothers_owner(occ: Occurrence, known: frozenset[str]) -> str:
         others and overlapping_names(frozenset((name,)), others)) and not owns_a_study(text, end)
         and not person_named(name.split())
         for text in (before[:at], *earlier, *occ.where.headings) for _, end, name in names_in(text, known=known)) else owner
+
+
+def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
+    """The statement up to the first comma after its figure: the figure's clause, not an attribution after it
+    ("…, delegates there heard")."""
+    at = _figure_at(occ, statement)
+    comma = statement.find(",", at + len(occ.figure.text)) if at >= 0 else -1
+    return statement[:comma] if comma >= 0 else statement
 
 
 def _last_joined(text: str) -> int:

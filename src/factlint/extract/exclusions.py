@@ -326,9 +326,11 @@ def titles(r: Reader, c: Candidate) -> int | None:
         return None  # "300 Google engineers": the name only says which engineers
     if any(True for _ in gazetteer().find(t.text)):
         return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
-    head = t.text.rsplit("-", 1)[-1]
-    if head != t.text and head.isalpha() and head.islower():
-        return None  # a compound of a common noun is counted: "de 23 AI-contracten", "12 EU-landen"
+    lead, _, head = t.text.rpartition("-")
+    if lead.isupper() and head.isalpha() and head.islower():
+        # a common noun compounded with an acronym is counted: "de 23 AI-contracten", "12 EU-landen" (not a name's
+        # number: "een 60 Minutes-reportage", "een 7 Eleven-filiaal", "de 1 Mei-viering")
+        return None
     if t.low.endswith(tuple(r.lex.plural_endings)) and zipf(t.low, ("nl",)) > max(RAREST, zipf(t.low, ("en",))):
         return None  # a Dutch plural capitalised as Dutch writes it: "1.500 Vlamingen", "de 150 Kamerleden"
     return c.k

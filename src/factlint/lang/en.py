@@ -272,6 +272,7 @@ throughout whereas nevertheless nonetheless unless
     world_words=("worldwide", "globally", "world-wide"),
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
+    present_participle_endings=("ing",),
     speech_participles=("interviewed", "speaking", "quoted", "talking", "lecturing"),
     base_words=("based", "headquartered"),
     action_endings=("ment", "ments", "ion", "ions", "ed", "ing"),

@@ -144,6 +144,9 @@ class Language:
     # Endings of a past participle that follows a noun and ends its phrase: "of the cobalt produced worldwide"
     # is of the cobalt.
     participle_endings: Phrase = ()
+    # Endings of a present participle: after a comma it goes on within the clause before ("…, including one in
+    # Geneva, …", "…, variërend van …"), it opens no predicate.
+    present_participle_endings: Phrase = ()
     # Participles of speech: opening a phrase after a name between commas, they make it an aside, where the speaker
     # spoke ("Casilli, interviewed in Groningen, cites …", "Casilli, sprekend in Groningen, noemt …").
     speech_participles: Phrase = ()

@@ -293,6 +293,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     world_words=("wereldwijd", "mondiaal"),
     frequency_nouns=("tijd", "keer", "keren", "geval", "gevallen"),
     action_endings=("ing", "ingen", "heid", "tie", "ties"),
+    present_participle_endings=("end", "ende"),
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
