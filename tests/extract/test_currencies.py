@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.extract import extract
-from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
+from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, LETTER_SIGNS, SYMBOLS
 
 M, P, C = "money", "percent", "count"
 EX, AP, MIN, MAX = "exact", "approx", "min", "max"
@@ -99,6 +99,11 @@ MONEY = [
     ("en", "nzd$15", "nzd$15", 15, 15, M, "NZD", None, EX),
     ("en", "about forty-two bucks", "forty-two bucks", 42, 42, M, "USD", None, AP),
     ("en", "$ 20,000.00 $ 37,305.97 february expenses", "$ 37,305.97", 37305.97, 37305.97, M, "USD", None, EX),
+    # the rand's letter, glued to a number written as a sum (nd227-003, -008, -012)
+    ("en", "Raters earn R9,800 a month.", "R9,800 a month", 9800, 9800, M, "ZAR", "month", EX),
+    ("en", "The deal is worth R7.5 billion.", "R7.5 billion", 7.5e9, 7.5e9, M, "ZAR", None, EX),
+    ("en", "They are paid R30 an hour.", "R30 an hour", 30, 30, M, "ZAR", "hour", EX),
+    ("nl", "Ze verdienen R30 per uur.", "R30 per uur", 30, 30, M, "ZAR", "hour", EX),
 ]
 
 
@@ -113,7 +118,9 @@ def test_a_capital_suffix_after_an_article_or_a_name_is_a_product():
     assert extract("It runs Llama 70B today.", "en") == []
 
 
-@pytest.mark.parametrize("text", ["TOP 10 reasons", "ALL 3 of them", "AMD 7950 chips"])
+@pytest.mark.parametrize("text", ["TOP 10 reasons", "ALL 3 of them", "AMD 7950 chips", "Take the R21 to the airport.",
+                                  "The model's R2 was high.", "Spending on R&D rose by 30.",
+                                  "*R2.1: the pay figure does not match.*"])
 def test_capital_words_that_are_no_currency(text):
     assert all(f.kind != "money" for f in extract(text, "en"))
 
@@ -121,3 +128,4 @@ def test_capital_words_that_are_no_currency(text):
 def test_every_sign_and_prefix_names_a_known_code():
     assert set(SYMBOLS.values()) <= CODES
     assert set(DOLLAR_PREFIXES.values()) <= CODES
+    assert set(LETTER_SIGNS.values()) <= CODES

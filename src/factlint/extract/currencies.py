@@ -6,6 +6,8 @@ factlint.lang. A newcomer adding a currency sign or abbreviation changes one of 
 
 from __future__ import annotations
 
+import re
+
 from factlint.extract.phrases import PhraseIndex
 from factlint.extract.tokens import Cursor
 from factlint.lang import Lexicon
@@ -36,6 +38,10 @@ XCG XOF XPF YER ZAR ZMW ZWL
 # "Afl. 20" (Aruba).
 ABBREVIATIONS = {"Ksh": "KES", "KSh": "KES", "Kshs": "KES", "Sh": "KES", "Rs": "INR", "RMB": "CNY",
                  "NAf": "ANG", "Naf": "ANG", "Afl": "AWG", "Cg": "XCG"}
+# A sign that is a letter, read glued to a number written as a sum is ("R9,800", "R7.5 billion", "R30 an hour"): a
+# bare "R21" is a road's number, "R2" a statistic's.
+LETTER_SIGNS = {"R": "ZAR"}
+_SUM_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d\d)?|\d+[.,]\d\d")
 # Codes also read in lower case ("20 usd", "rmb 10"): the common ones, none of them an English or Dutch word.
 LOWER_CASE = frozenset({"usd", "eur", "gbp", "jpy", "chf", "cny", "rmb", "inr", "kes", "cad", "aud", "hkd"})
 # A scale glued in front of a code: "30 MUSD", "120 MEUR", "5 kEUR".
@@ -103,11 +109,20 @@ class Currencies(Cursor):
             scaled = scaled_code_of(t.text)
             if scaled is not None:
                 return scaled[0], j, scaled[1]  # "MAUD 60"
+            if t.text in LETTER_SIGNS and not self.toks[i].gap and self._written_as_sum(i):
+                return LETTER_SIGNS[t.text], j, 1.0  # "R9,800", "R7.5 billion"
         if t.kind == "s" and t.text == "." and not t.gap and j - 1 > floor and self.is_word(j - 1):
             code = ABBREVIATIONS.get(self.toks[j - 1].text)
             if code is not None:
                 return code, j - 1, 1.0  # "Rs. 20"
         return None, i, 1.0
+
+    def _written_as_sum(self, i: int) -> bool:
+        """Whether the number at token i is written as a sum is: with cents or thousands marked ("9,800", "7.50"; not
+        a section's "2.1"), a scale after it ("7.5 billion") or a period ("30 an hour", "30 per maand")."""
+        after = self.low(i + 1)
+        return bool(_SUM_DIGITS.fullmatch(self.toks[i].text)) or after in self.lex.scales or \
+            after in self.lex.plural_scales or after in self.lex.period_leads
 
     def currency_prefix_at(self, j: int) -> tuple[str | None, int]:
         """A currency sign or code starting at token j and followed by a number: (code, number index)."""
