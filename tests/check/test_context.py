@@ -1218,7 +1218,14 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
      "United States, do data work for AI, the World Bank estimates.\n", "150 million and 430 million", ("supported",)),
     ("Over 60% of the world's cobalt, a metal that, in Zambia as in Congo, is often dug by hand, goes into batteries.\n",
      "60%", ("supported",)),
-    # ... up to the comma that closes it: what follows is the figure's own predicate (nd225-005).
+    # ... up to the comma that closes it: what follows is the figure's own predicate (nd225-005), opened by an adverb
+    # too (review-301).
+    ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, now comes from Zambia.\n",
+     "60%", ("conflicting", "unsourced")),
+    ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, in fact comes from Zambia.\n",
+     "60%", ("conflicting", "unsourced")),
+    ("More than 2 million people, a workforce that rivals the population of Manila, already do click work in Vietnam, "
+     "its government estimates.\n", "2 million", ("conflicting", "unsourced")),
     ("Over 60% of the world's cobalt, a metal that phone makers cannot do without, is mined in Zambia, often by "
      "children.\n", "60%", ("conflicting", "unsourced")),
     ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, comes from Zambia.\n",
@@ -2155,6 +2162,15 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
      "filter ChatGPT earned under $2 an hour.\n", "$2 an hour", ("supported",)),
     ("# Noordse operators zoeken AI-talent\n\nTime meldde dat de Kenianen die OpenAI inhuurde om ChatGPT te filteren "
      "minder dan 2 dollar per uur verdienden.\n", "2 dollar per uur", ("supported",)),
+    ("## Engineers in Silicon Valley\n\nThe Kenyans who filtered ChatGPT for OpenAI were paid less than $2 an hour, Time "
+     "reported.\n", "$2 an hour", ("supported",)),
+    # ... only when a clause of their own describes them (review-301): a bare "The Kenyans" are the heading's agents.
+    ("# Call-centre agents in Nairobi\n\nThe Kenyans earned under $2 an hour.\n", "$2 an hour",
+     ("conflicting", "unsourced")),
+    ("## Callcentermedewerkers in Nairobi\n\nDe Kenianen verdienden minder dan 2 dollar per uur.\n", "2 dollar per uur",
+     ("conflicting", "unsourced")),
+    ("## Call-centre agents in Nairobi\n\nThe Kenyans said they earned under $2 an hour and read 150 passages a day.\n",
+     "$2 an hour", ("conflicting", "unsourced")),
     # ... while a subject naming no people takes the group named around it.
     ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
 ])
@@ -2725,6 +2741,13 @@ def test_a_difference_is_no_level(engine, text, status):
      "150 and 430 million", ("supported",)),
     ("De ingenieurs in Silicon Valley verdienen zes cijfers, de labelers — volgens de Wereldbank 150 tot 430 miljoen "
      "mensen wereldwijd — een fractie daarvan.\n", "150 tot 430 miljoen", ("supported",)),
+    # ... in its own noun phrase: not a remark after a comma or a dash (review-301).
+    ("The Philippines has more than 2 million click workers — worldwide, only India has more.\n", "2 million",
+     ("supported",)),
+    ("In de Filipijnen doen volgens de overheid meer dan 2 miljoen mensen klikwerk, wereldwijd het hoogste aantal.\n",
+     "2 miljoen", ("supported",)),
+    ("OpenAI's Kenyan contractors earned under $2 an hour — globally one of the lowest rates in AI.\n", "$2 an hour",
+     ("supported",)),
     # ... not a place of its own clause otherwise: Kenya's pay said of Silicon Valley.
     ("Contractors in Silicon Valley who tag training data earn under $2 an hour, Time reported.\n", "$2 an hour",
      ("conflicting", "unsourced")),

@@ -337,6 +337,9 @@ def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(e
      "click work.", ("supported",)),
     ("She grew up in the Philippines. More than 2 million people there do click work for AI platforms, the government "
      "says.", ("supported",)),
+    # ... and one a government there tells (review-301).
+    ("Vietnam is catching up fast. More than 2 million people do click work for AI platforms, the government there "
+     "estimates.", ("unsourced", "conflicting")),
     # ... nor a "there" of an attribution after the figure's clause (review-300).
     ("The summit was held in London. Over 60% of the world's cobalt is dug by hand, delegates there heard.",
      ("supported",)),

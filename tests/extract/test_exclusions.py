@@ -80,6 +80,7 @@ STILL_FIGURES = [
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
     ("nl", "Hoeveel van de 23 AI-contracten zijn gecontroleerd?", "23"),  # a compound of a common noun (nd226-014)
     ("nl", "Nederland telt 12 EU-landen.", "12"),
+    ("nl", "Elke dag lazen de moderatoren 250 ChatGPT-fragmenten, schreef Time.", "250"),  # inner capitals (review-301)
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),

@@ -231,7 +231,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if WORLD in places_in(_counted_words(occ)) and not share:
+    if WORLD in places_in(_counted_words(_COUNTED_PHRASE_END.split(occ.after, 1)[0])) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
         # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
         # salaries in Silicon Valley").
@@ -356,9 +356,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # contractors were paid" under "the figures readers asked about"): the figure is theirs, of no group named. So
     # does a place's people ("the Kenyans OpenAI hired to filter ChatGPT earned under $2 an hour" under "Nordic
     # operators hunt for AI talent").
-    peoples = gazetteer().peoples
-    general = subject and not groups and any(lexical.names_people(w) or fold(w) in peoples for w in _WORD.findall(
-        near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]))
+    said = _WORD.findall(near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]) if subject else []
+    general = subject and not groups and (any(lexical.names_people(w) for w in said) or _described_people_of_place(said))
     if subject and not (general or groups) and lead and _verb_first(near) and not lexical.populations(lead):
         # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten
         # filteren, kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd" is theirs,
@@ -941,9 +940,32 @@ def _counts_countries(figure: Figure) -> bool:
 COUNTRY = "@country"  # the paraphrase class of "countries", "landen", "nations"
 
 
-def _counted_words(occ: Occurrence) -> str:
-    """The words right after a figure, where what it counts stands ("… young Filipinos", "… of young consumers")."""
-    return " ".join(_WORD.findall(occ.after[:COUNTED_CHARS])[:COUNTED_WORDS])
+def _described_people_of_place(words: list[str]) -> bool:
+    """Whether words hold a place's people described by a clause of their own: "the Kenyans OpenAI hired", "Kenyans
+    who label data", "de Kenianen die OpenAI inhuurde" (not a bare "The Kenyans", who may be the heading's agents)."""
+    peoples = gazetteer().peoples
+    # (a participle with a clause of its own after it: "the Kenyans hired by OpenAI earned …", not "The Kenyans earned
+    # under …")
+    return any(w[:1].isupper() and fold(w) in peoples and (
+        (nxt := words[k + 1])[:1].isupper() or fold(nxt) in _CLAUSE_OPENERS or (
+            fold(nxt).endswith(_PAST_PARTICIPLES) and len(words) - k - 2 >= PARTICIPLE_CLAUSE_WORDS))
+        for k, w in enumerate(words[:-1]))
+
+
+PARTICIPLE_CLAUSE_WORDS = 3  # words after a participle that make it a clause of its own ("hired by OpenAI earned")
+
+
+_PAST_PARTICIPLES = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
+
+
+def _counted_words(occ: Occurrence | str) -> str:
+    """The words right after a figure, where what it counts stands ("… young Filipinos", "… of young consumers");
+    of the text after it, when given that."""
+    after = occ if isinstance(occ, str) else occ.after
+    return " ".join(_WORD.findall(after[:COUNTED_CHARS])[:COUNTED_WORDS])
+
+
+_COUNTED_PHRASE_END = re.compile(r"[,;:—–(]| - ")  # "… more than 2 million click workers — worldwide, only India …"
 
 
 _COUNTED_ONLY = SUBGROUPS | {"journalist"}
@@ -1140,8 +1162,12 @@ def _closing_comma(statement: str, opened: int) -> int:
             continue  # the aside's opening and closing commas
         word = _WORD.match(statement, c.end())
         low = fold(word.group()) if word else ""
-        if word and word.group()[:1].islower() and (low not in _STOP or low in AUXILIARIES) and \
-                not low.endswith(_PRESENT_PARTICIPLES):
+        if not word or not word.group()[:1].islower() or low.endswith(_PRESENT_PARTICIPLES):
+            continue
+        if low in _PREPOSITIONS and (nxt := _WORD.search(statement, word.end())) is not None and \
+                nxt.group()[:1].islower() and fold(nxt.group()) not in _STOP:
+            return c.start()  # "…, in fact comes from Zambia": a set phrase of a preposition, as an adverb is
+        if low not in _GOING_ON:
             return c.start()
     return len(statement)
 
@@ -1583,7 +1609,9 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
     ("…, delegates there heard")."""
     at = _figure_at(occ, statement)
     comma = statement.find(",", at + len(occ.figure.text)) if at >= 0 else -1
-    return statement[:comma] if comma >= 0 else statement
+    # (not when a government tells it: "…, the government there estimates" is that place's)
+    return statement[:comma] if comma >= 0 and not any(governed(w) for w in _WORD.findall(statement, comma)) \
+        else statement
 
 
 def _last_joined(text: str) -> int:
@@ -1704,6 +1732,11 @@ def _verb_first(clause: str) -> bool:
 
 VERB_FIRST_CHARS = 60  # characters of a clause read for its conjunction and the word after it
 _CONJUNCTIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_conjunctions)
+_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.prepositions)
+# Words after a comma that go on within the clause: a preposition, a determiner, a subject, a conjunction or relative.
+_GOING_ON = _CLAUSE_OPENERS | _CONJUNCTIONS | NAME_WORDS.determiners | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.prepositions, *language.subject_pronouns,
+                                                         *language.leaning_words))
 _SUBJECT_OPENERS = NAME_WORDS.determiners | frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.leaning_words, *language.partitive_pronouns))
 

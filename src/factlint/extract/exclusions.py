@@ -327,9 +327,10 @@ def titles(r: Reader, c: Candidate) -> int | None:
     if any(True for _ in gazetteer().find(t.text)):
         return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
     lead, _, head = t.text.rpartition("-")
-    if lead.isupper() and head.isalpha() and head.islower():
-        # a common noun compounded with an acronym is counted: "de 23 AI-contracten", "12 EU-landen" (not a name's
-        # number: "een 60 Minutes-reportage", "een 7 Eleven-filiaal", "de 1 Mei-viering")
+    if any(c.isupper() for c in lead[1:]) and head.isalpha() and head.islower():
+        # a common noun compounded with an acronym or a name written with inner capitals is counted: "de 23
+        # AI-contracten", "12 EU-landen", "250 ChatGPT-fragmenten" (not a name's number: "een 60 Minutes-reportage",
+        # "een 7 Eleven-filiaal", "de 1 Mei-viering")
         return None
     if t.low.endswith(tuple(r.lex.plural_endings)) and zipf(t.low, ("nl",)) > max(RAREST, zipf(t.low, ("en",))):
         return None  # a Dutch plural capitalised as Dutch writes it: "1.500 Vlamingen", "de 150 Kamerleden"

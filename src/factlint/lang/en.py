@@ -273,6 +273,9 @@ throughout whereas nevertheless nonetheless unless
     false_friends=("kind", "arts"),  # Dutch "kind" (child), "arts" (doctor)
     participle_endings=("ed",),
     present_participle_endings=("ing",),
+    prepositions=("about", "according", "across", "after", "among", "as", "at", "before", "between", "by", "during",
+                  "for", "from", "in", "into", "like", "of", "on", "over", "through", "to", "under", "with", "within",
+                  "without"),
     speech_participles=("interviewed", "speaking", "quoted", "talking", "lecturing"),
     base_words=("based", "headquartered"),
     action_endings=("ment", "ments", "ion", "ions", "ed", "ing"),

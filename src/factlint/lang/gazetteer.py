@@ -200,6 +200,8 @@ def gazetteer() -> Gazetteer:
         places[code] = Place(code, kind, tuple(parents.split()), en.split("|")[0])
         for name in (*en.split("|"), *nl.split("|")):
             add(name, code)
+    named = {" ".join(words) for words in (*folded, *capitals)}  # the places' own names, folded
+    named |= {w.lower() for w in named}
     peoples: set[str] = set()
     for code, *forms in _rows("demonyms.tsv"):
         for n, column in enumerate(forms):
@@ -208,6 +210,8 @@ def gazetteer() -> Gazetteer:
                     add(name, code)
                     if n % 2:  # en_people, nl_people
                         peoples.add(fold(name))
+    # (not one that is also a place's name: "de Filipijnen", "Polen", "Zweden" are countries)
+    peoples -= named
     # Cities: their names are stored as looked up (words cleaned and folded, joined by a space), so loading them
     # is a split, not a parse; the build checks that no city name is a name of places.tsv or demonyms.tsv.
     # A city's keys are distinct, so each adds its code once.

@@ -147,6 +147,9 @@ class Language:
     # Endings of a present participle: after a comma it goes on within the clause before ("…, including one in
     # Geneva, …", "…, variërend van …"), it opens no predicate.
     present_participle_endings: Phrase = ()
+    # Prepositions: after a comma inside a clause set beside a figure, they go on within it ("a range so wide that
+    # economists, in Geneva too, call it …"); an adverb or a verb there opens the figure's own predicate.
+    prepositions: Phrase = ()
     # Participles of speech: opening a phrase after a name between commas, they make it an aside, where the speaker
     # spoke ("Casilli, interviewed in Groningen, cites …", "Casilli, sprekend in Groningen, noemt …").
     speech_participles: Phrase = ()

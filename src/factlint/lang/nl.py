@@ -294,6 +294,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     frequency_nouns=("tijd", "keer", "keren", "geval", "gevallen"),
     action_endings=("ing", "ingen", "heid", "tie", "ties"),
     present_participle_endings=("end", "ende"),
+    prepositions=("aan", "als", "bij", "binnen", "buiten", "door", "in", "met", "na", "naar", "naast", "om", "onder",
+                  "op", "over", "tegen", "tijdens", "tot", "tussen", "uit", "van", "volgens", "voor", "zonder", "zoals"),
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
