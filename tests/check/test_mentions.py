@@ -460,6 +460,14 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
      "dollar per uur verdienen.", "2 dollar per uur", ""),
     ("Others report a median of $0.90. One reader pointed out that we had earlier written that data workers were paid "
      "less than $1.46 an hour.", "$1.46 an hour", ""),
+    # A fragment of a figure and what it counts, with its period, is of what the sentence before is about (nd233-013).
+    ("OpenAI liet Keniaanse moderatoren voor ChatGPT de smerigste teksten lezen voor minder dan 2 euro per uur!! 150 "
+     "teksten per dag!!", "150", "Keniaanse moderatoren"),
+    ("Time found the Kenyan moderators were paid less than $2 an hour. Two million people.", "Two million",
+     "Kenyan moderators"),
+    # ... not one with a word of its own ("150 passages of child abuse a day").
+    ("Time found the Kenyan moderators were paid less than $2 an hour. Some 150 passages of child abuse a day.",
+     "150", ""),
 ])
 def test_a_sentence_that_says_nothing_leans_on_the_one_before(draft, figure, previous):
     from factlint.check.mentions import scan

@@ -976,6 +976,11 @@ def says_nothing(sentence: str) -> bool:
         return True  # "Perhaps they do.", "Seventy-seven percent, I think."
     if len(words) == 1 and _remark(sentence, words[0]):
         return True  # "And garbled.", "Klopt.": a remark on what came before
+    gap = sentence.rfind(MASKED_GAP)
+    counted = _FIRST_WORD.search(sentence, gap + len(MASKED_GAP)) if gap >= 0 else None
+    if counted is not None and not sentence[gap:counted.start()].strip() and all(
+            w == fold(counted.group()) or lexical.is_period(w) for w in words):
+        return True  # "150 teksten per dag!!": a figure and what it counts, of what the sentence before is about
     names = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(sentence)}  # "Time's reporting says …"
     # The reporting verb may be a stop word ("said"): looked for among all the sentence's words. A qualifier's words
     # are the figure's ("Time's reporting says less than [$2 an hour]").
