@@ -80,6 +80,8 @@ STILL_FIGURES = [
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
     ("nl", "Hoeveel van de 23 AI-contracten zijn gecontroleerd?", "23"),  # a compound of a common noun (nd226-014)
     ("nl", "Nederland telt 12 EU-landen.", "12"),
+    ("en", "✅ 3 things to know about AI pay.", "3"),  # an emoji, no thread's slash
+    ("en", "Kenya (12) and Uganda (5) 150 workers", "150"),
     ("nl", "Elke dag lazen de moderatoren 250 ChatGPT-fragmenten, schreef Time.", "250"),  # inner capitals (review-301)
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
@@ -180,6 +182,9 @@ RULE_CASES = [
     ("cue_marks", "en", "[602.12 --> 606.40]  So how many people do this?", "606.40"),
     ("post_numbers", "en", "**@ml_explained**\n1/ How does an AI learn what a dog is?", "1"),
     ("post_numbers", "nl", "3/ En hij denkt niet dat AI ooit perfect wordt.", "3"),
+    ("post_numbers", "en", "🧵 1/ The people behind your chatbot, in numbers.", "1"),  # after an emoji (nd230-004)
+    ("phone_numbers", "en", "Call (513) 555-0182 for details.", "513"),  # nd228-002
+    ("phone_numbers", "nl", "Bel (212) 555 0147 voor meer.", "212"),
     ("paragraph_numbers", "en", "4.1 Kestrel employs 2,300 annotators.", "4.1"),
     ("paragraph_numbers", "en", "Evidence:\n10.1.a The Philippine government estimates it.", "10.1"),
     ("paragraph_numbers", "nl", "3.2 De regering schat het.", "3.2"),

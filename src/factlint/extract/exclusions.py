@@ -9,6 +9,7 @@ the order they are asked in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -99,9 +100,35 @@ def _opens_line(text: str, start: int) -> bool:
 LINE_MARKUP = 8  # characters of markup a line may open with before its time ("- **")
 
 
+def _after_symbols(text: str, start: int) -> bool:
+    """Whether only symbols and spaces (an emoji: "🧵 1/") stand between the line's start and `start`."""
+    before = text[max(0, start - LINE_MARKUP):start]
+    line = before.rsplit("\n", 1)
+    return (len(line) == 2 or start <= LINE_MARKUP) and line[-1].strip() != "" and all(
+        ch.isspace() or unicodedata.category(ch).startswith("S") for ch in line[-1])
+
+
+def phone_numbers(r: Reader, c: Candidate) -> int | None:
+    """A phone number with its area code in brackets: "(513) 555-0182", "(020) 123 4567"."""
+    start = r.toks[c.i].start
+    if c.i == 0 or r.text[start - 1:start] != "(":
+        return None
+    m = _PHONE.match(r.text, start - 1)
+    if m is None:
+        return None
+    k = c.i
+    while r.tok(k + 1) is not None and r.toks[k + 1].end <= m.end():
+        k += 1
+    return k
+
+
+_PHONE = re.compile(r"\(\d{2,4}\)[ \u00a0]?\d{3}[- \u00a0]\d{3,4}(?!\d)")
+
+
 def post_numbers(r: Reader, c: Candidate) -> int | None:
-    """A thread's post number opening a line: "1/ How does an AI learn …"."""
-    if c.high is None and c.whole and _opens_line(r.text, r.toks[c.i].start):
+    """A thread's post number opening a line: "1/ How does an AI learn …", "🧵 1/ The people behind …"."""
+    if c.high is None and c.whole and (_opens_line(r.text, r.toks[c.i].start) or _after_symbols(r.text,
+                                                                                              r.toks[c.i].start)):
         end = r.toks[c.k - 1].end
         if r.text[end:end + 1] == "/" and r.text[end + 1:end + 2] in (" ", "\t", "\n", ""):
             return c.k - 1
@@ -383,6 +410,7 @@ RULES: tuple[Rule, ...] = (
     line_times,
     cue_marks,
     post_numbers,
+    phone_numbers,
     paragraph_numbers,
     heading_numbers,
     hours,
