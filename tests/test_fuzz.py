@@ -32,6 +32,10 @@ FUZZ = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz-ci")
                             if os.environ.get("HYPOTHESIS_PROFILE", "").startswith("fuzz-") else "fuzz-ci")
 # Adversarial inputs must still finish quickly: a catastrophic backtracking shows up as a slow example.
 SLOW = 2.0
+# The readers import their parsers on first use (start-up counts): warmed up here, so that an import on a loaded machine
+# is not taken for backtracking.
+read_markdown("# x\n\n1 | 2\n--- | ---\n3 | 4\n")
+read_plain("x")
 
 PIECES = [
     "$", "$$$$$$$$$$$$$$$$", "€", "US$", "%", " per cent", "procent", "–", " – – – ", "—", "-", "/", "/hour",
