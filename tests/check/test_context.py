@@ -1226,6 +1226,10 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
      "60%", ("conflicting", "unsourced")),
     ("More than 2 million people, a workforce that rivals the population of Manila, already do click work in Vietnam, "
      "its government estimates.\n", "2 million", ("conflicting", "unsourced")),
+    ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, at the moment comes from "
+     "Zambia.\n", "60%", ("conflicting", "unsourced")),
+    ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, these days comes from "
+     "Zambia.\n", "60%", ("conflicting", "unsourced")),
     ("Over 60% of the world's cobalt, a metal that phone makers cannot do without, is mined in Zambia, often by "
      "children.\n", "60%", ("conflicting", "unsourced")),
     ("Over 60% of the world's cobalt, the battery metal in every phone that runs a chatbot, comes from Zambia.\n",
@@ -2171,6 +2175,10 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
      ("conflicting", "unsourced")),
     ("## Call-centre agents in Nairobi\n\nThe Kenyans said they earned under $2 an hour and read 150 passages a day.\n",
      "$2 an hour", ("conflicting", "unsourced")),
+    # ... and a bare one takes no group named of another country (review-306).
+    ("## Engineers in Silicon Valley\n\nKenyans earned less than $2 an hour.\n", "$2 an hour", ("supported",)),
+    ("## Onderzoekers in Silicon Valley\n\nDe Kenianen kregen minder dan 2 dollar per uur, meldde Time.\n",
+     "2 dollar per uur", ("supported",)),
     # ... while a subject naming no people takes the group named around it.
     ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
 ])
@@ -2748,6 +2756,13 @@ def test_a_difference_is_no_level(engine, text, status):
      "2 miljoen", ("supported",)),
     ("OpenAI's Kenyan contractors earned under $2 an hour — globally one of the lowest rates in AI.\n", "$2 an hour",
      ("supported",)),
+    # ... and in an aside that opens there and closes again (review-306).
+    ("The World Bank counts between 150 million and 430 million data workers (worldwide), many of them in Kenya and the "
+     "Philippines.\n", "150 million and 430 million", ("supported",)),
+    ("Between 150 and 430 million people — worldwide, not just in Kenya — do data work for AI, the World Bank "
+     "estimates.\n", "150 and 430 million", ("supported",)),
+    ("The World Bank estimates that 150 million to 430 million people, globally, do data work, from Kenya to the "
+     "Philippines.\n", "150 million to 430 million", ("supported",)),
     # ... not a place of its own clause otherwise: Kenya's pay said of Silicon Valley.
     ("Contractors in Silicon Valley who tag training data earn under $2 an hour, Time reported.\n", "$2 an hour",
      ("conflicting", "unsourced")),

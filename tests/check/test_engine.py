@@ -340,7 +340,13 @@ def test_there_is_where_the_sentence_before_placed_its_subject_in_an_aside_too(e
     # ... and one a government there tells (review-301).
     ("Vietnam is catching up fast. More than 2 million people do click work for AI platforms, the government there "
      "estimates.", ("unsourced", "conflicting")),
-    # ... nor a "there" of an attribution after the figure's clause (review-300).
+    ("Vietnam haalt snel in. Meer dan 2 miljoen mensen doen klikwerk voor AI-platforms, schat de overheid daar.",
+     ("unsourced", "conflicting")),
+    ("Vietnam is catching up fast. More than 2 million people do click work for AI platforms, researchers there "
+     "estimate.", ("unsourced", "conflicting")),
+    # ... nor a "there" of an attribution after the figure's clause (review-300), whoever else it names (review-306).
+    ("The summit was held in London. Over 60% of the world's cobalt is dug by hand, a government minister told "
+     "delegates there.", ("supported",)),
     ("The summit was held in London. Over 60% of the world's cobalt is dug by hand, delegates there heard.",
      ("supported",)),
     ("The summit was held in Geneva. By the World Bank's estimate, between 150 million and 430 million people do online "

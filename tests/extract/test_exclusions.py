@@ -83,6 +83,7 @@ STILL_FIGURES = [
     ("en", "✅ 3 things to know about AI pay.", "3"),  # an emoji, no thread's slash
     ("en", "Kenya (12) and Uganda (5) 150 workers", "150"),
     ("nl", "Elke dag lazen de moderatoren 250 ChatGPT-fragmenten, schreef Time.", "250"),  # inner capitals (review-301)
+    ("nl", "Keniaanse moderatoren lazen voor OpenAI 150 ChatGPT-fragmenten per dag.", "150"),  # after a name (review-306)
     ("en", "Prices rose to 3.9 on average.", "3.9"),  # no word for a version before it
     ("en", "1.46 dollars an hour is what they took home.", "1.46 dollars an hour"),  # a line's time is before news
     ("en", "The rate was 14.05 in May.", "14.05"),

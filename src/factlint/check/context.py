@@ -197,7 +197,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         for tail in (near[subject[1]:], own_text[at + len(head):] if at >= 0 else ""):
             if tail.strip():
                 scopes = _places_without(tail, layers, scopes, (near, own_text), known)
-    elif not first and subject and (tail := _apposition(near, subject[1])):
+    elif not first and subject and (tail := _apposition(near, subject[1], _figure_at(occ, near))):
         # "… between 150 and 430 million people, a range so wide that a labour economist in Geneva called it …": a
         # clause inside a noun phrase set beside the figure is about something else; its place is no place of the
         # figure's ("…, the lowest wage in Nigeria" is).
@@ -231,7 +231,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if WORLD in places_in(_counted_words(_COUNTED_PHRASE_END.split(occ.after, 1)[0])) and not share:
+    if WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
         # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
         # salaries in Silicon Valley").
@@ -358,6 +358,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # operators hunt for AI talent").
     said = _WORD.findall(near[subject[0]:min(subject[1], subject[0] + SUBJECT_CHARS)]) if subject else []
     general = subject and not groups and (any(lexical.names_people(w) for w in said) or _described_people_of_place(said))
+    if subject and not (general or groups) and (held := next((sc for k, sc in enumerate(scopes) if sc.populations and (
+            k not in own_at and not (k == previous_at and (first or mine)))), None)) is not None and held.places:
+        # Nor does a place's people take a group named around of another country: "## Engineers in Silicon Valley" over
+        # "Kenyans earned less than $2 an hour" (a group in their own country is theirs: "# Call-centre agents in
+        # Nairobi" over "The Kenyans earned …").
+        general = _people_elsewhere(said, held.places)
     if subject and not (general or groups) and lead and _verb_first(near) and not lexical.populations(lead):
         # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten
         # filteren, kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd" is theirs,
@@ -952,6 +958,16 @@ def _described_people_of_place(words: list[str]) -> bool:
         for k, w in enumerate(words[:-1]))
 
 
+def _people_elsewhere(words: list[str], places: frozenset[str]) -> bool:
+    """Whether words name a place's people ("Kenyans") none of `places` lies in."""
+    places_of = gazetteer()
+    for w in words:
+        if w[:1].isupper() and fold(w) in places_of.peoples:
+            own = places_of.codes(w)
+            return bool(own) and not any(p in own or places_of.country(p) in own for p in places)
+    return False
+
+
 PARTICIPLE_CLAUSE_WORDS = 3  # words after a participle that make it a clause of its own ("hired by OpenAI earned")
 
 
@@ -966,6 +982,27 @@ def _counted_words(occ: Occurrence | str) -> str:
 
 
 _COUNTED_PHRASE_END = re.compile(r"[,;:—–(]| - ")  # "… more than 2 million click workers — worldwide, only India …"
+
+
+def _counted_phrase(after: str) -> str:
+    """The words after a figure up to the end of its noun phrase, with an aside opening there that closes again
+    ("data workers (worldwide), many of them in Kenya", "people — worldwide — do", "people, globally, do"); not a remark
+    that runs on ("— worldwide, only India has more", ", wereldwijd het hoogste aantal")."""
+    m = _COUNTED_PHRASE_END.search(after)
+    if m is None:
+        return after
+    closer = _ASIDE_CLOSERS.get(m.group().strip())
+    if closer:
+        word = _WORD.search(after, m.end())
+        # the aside closes right after its first word, or (in brackets and dashes) before the sentence ends
+        if word is not None and not after[m.end():word.start()].strip() and (
+                after[word.end():].lstrip()[:1] == closer or (
+                closer != "," and closer in after[word.end():])):
+            return after[:m.start()] + " " + word.group()
+    return after[:m.start()]
+
+
+_ASIDE_CLOSERS = {"(": ")", "—": "—", "–": "–", ",": ","}
 
 
 _COUNTED_ONLY = SUBGROUPS | {"journalist"}
@@ -1134,7 +1171,7 @@ _COUNTRY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in l
 LIST_REACH = 200  # characters of a list after a count's colon read for its places
 
 
-def _apposition(statement: str, comma: int) -> str:
+def _apposition(statement: str, comma: int, figure: int = -1) -> str:
     """The clause inside a noun phrase set beside the figure after its comma ("…, a range so wide that a labour
     economist in Geneva …"): from its relative or that-word to the comma that closes it. "" when there is none
     ("…, the lowest wage in Nigeria")."""
@@ -1145,16 +1182,30 @@ def _apposition(statement: str, comma: int) -> str:
                    if fold(w.group()) in _CLAUSE_OPENERS), None)
     if clause is None:
         return ""
-    return statement[clause.start():_closing_comma(statement, clause.end())]
+    # Only a figure opening its clause has its predicate still to come after the apposition ("Over 60% of the world's
+    # cobalt, the battery metal in every phone that runs a chatbot, comes from Zambia"); after one that ends its clause
+    # ("The World Bank puts the number at between 150 and 430 million, a range so wide that, …, it is …") the
+    # apposition runs to the statement's end.
+    opens = figure >= 0 and len(_WORD.findall(statement, _clause_start(statement, figure), figure)) <= OPENING_WORDS
+    return statement[clause.start():_closing_comma(statement, clause.end()) if opens else len(statement)]
+
+
+def _clause_start(statement: str, at: int) -> int:
+    """Where the clause holding statement[at] starts: after the last comma, semicolon or colon before it."""
+    return max(statement.rfind(mark, 0, at) for mark in ",;:") + 1
+
+
+OPENING_WORDS = 3  # words before a figure that opens its clause ("Over", "More than", "According to X, between")
 
 
 def _closing_comma(statement: str, opened: int) -> int:
     """Where the apposition's clause opened at `opened` ends: at the comma before the figure's own predicate ("…, the
-    battery metal in every phone that runs a chatbot, comes from Zambia"), else at the statement's end.
+    battery metal in every phone that runs a chatbot, comes from Zambia", "…, of course comes from Zambia"), else at
+    the statement's end.
 
-    Not a comma before a name ("in Geneva, Switzerland, …"), a function word, a subject or a participle, which go on
-    within the clause ("…, including one in Geneva, …", "…, it is closer to …"); nor the commas of an aside opening
-    right after the clause's first word ("a range so wide that, in the words of an economist in Geneva, it is …")."""
+    Not a comma before a name ("in Geneva, Switzerland, …"), a subject or a participle, which go on within the clause
+    ("…, including one in Geneva, …"); nor the commas of an aside opening right after the clause's first word ("a
+    workforce that, by some counts, outnumbers everyone living in the United States, do …")."""
     commas = list(_CLOSING_COMMA.finditer(statement, opened))
     aside = bool(commas) and not statement[opened:commas[0].start()].strip()
     for k, c in enumerate(commas):
@@ -1162,12 +1213,7 @@ def _closing_comma(statement: str, opened: int) -> int:
             continue  # the aside's opening and closing commas
         word = _WORD.match(statement, c.end())
         low = fold(word.group()) if word else ""
-        if not word or not word.group()[:1].islower() or low.endswith(_PRESENT_PARTICIPLES):
-            continue
-        if low in _PREPOSITIONS and (nxt := _WORD.search(statement, word.end())) is not None and \
-                nxt.group()[:1].islower() and fold(nxt.group()) not in _STOP:
-            return c.start()  # "…, in fact comes from Zambia": a set phrase of a preposition, as an adverb is
-        if low not in _GOING_ON:
+        if word and word.group()[:1].islower() and not low.endswith(_PRESENT_PARTICIPLES) and low not in _SUBJECTS:
             return c.start()
     return len(statement)
 
@@ -1609,9 +1655,15 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
     ("…, delegates there heard")."""
     at = _figure_at(occ, statement)
     comma = statement.find(",", at + len(occ.figure.text)) if at >= 0 else -1
-    # (not when a government tells it: "…, the government there estimates" is that place's)
-    return statement[:comma] if comma >= 0 and not any(governed(w) for w in _WORD.findall(statement, comma)) \
-        else statement
+    # (not when those there tell it: "…, the government there estimates", "…, officials there say" is that place's; not
+    # "…, delegates there heard")
+    tail = [fold(w) for w in _WORD.findall(statement, comma)] if comma >= 0 else []
+    return statement[:comma] if comma >= 0 and not any(
+        (w in _POINTING_THERE and (v in _SAYING or ESTIMATE in lexical.keys(v))) or (governed(w) and v in _POINTING_THERE)
+        for w, v in itertools.pairwise(tail)) else statement
+
+
+_POINTING_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
 
 
 def _last_joined(text: str) -> int:

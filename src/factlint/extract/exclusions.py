@@ -311,9 +311,20 @@ def names(r: Reader, c: Candidate) -> int | None:
     """A number after a capitalised name: "Windows 11", "ISO 9001", "Lustrum 410" (not "Over 60")."""
     t = c.prev_tok
     if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words \
-            and not _GROUPED.fullmatch(r.toks[c.i].text) and not _counts_plural(r, c) and not _placed_count(r, c):
+            and not _GROUPED.fullmatch(r.toks[c.i].text) and not _counts_plural(r, c) and not _placed_count(r, c) \
+            and not _counted_compound(r.tok(c.k)):
         return c.k - 1  # a number grouped in thousands is no name's: "voor OpenAI 1.500 tekstfragmenten per dag"
     return None
+
+
+def _counted_compound(t: Token | None) -> bool:
+    """Whether a token is a common noun compounded with an acronym or a name written with inner capitals, which a
+    number counts: "de 23 AI-contracten", "12 EU-landen", "voor OpenAI 150 ChatGPT-fragmenten" (not a name's number:
+    "een 60 Minutes-reportage", "een 7 Eleven-filiaal", "de 1 Mei-viering")."""
+    if t is None or t.kind != "w":
+        return False
+    lead, _, head = t.text.rpartition("-")
+    return any(c.isupper() for c in lead[1:]) and head.isalpha() and head.islower()
 
 
 def _placed_count(r: Reader, c: Candidate) -> bool:
@@ -353,11 +364,7 @@ def titles(r: Reader, c: Candidate) -> int | None:
         return None  # "300 Google engineers": the name only says which engineers
     if any(True for _ in gazetteer().find(t.text)):
         return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
-    lead, _, head = t.text.rpartition("-")
-    if any(c.isupper() for c in lead[1:]) and head.isalpha() and head.islower():
-        # a common noun compounded with an acronym or a name written with inner capitals is counted: "de 23
-        # AI-contracten", "12 EU-landen", "250 ChatGPT-fragmenten" (not a name's number: "een 60 Minutes-reportage",
-        # "een 7 Eleven-filiaal", "de 1 Mei-viering")
+    if _counted_compound(t):
         return None
     if t.low.endswith(tuple(r.lex.plural_endings)) and zipf(t.low, ("nl",)) > max(RAREST, zipf(t.low, ("en",))):
         return None  # a Dutch plural capitalised as Dutch writes it: "1.500 Vlamingen", "de 150 Kamerleden"
