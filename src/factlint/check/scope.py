@@ -1233,7 +1233,10 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
 def _ordinary(word: str) -> bool:
     """A word the languages' prose uses in lower case: in the frequency tables (each part of a hyphenated
     word: "Full-time"), and not camel-cased."""
-    return not _inner_caps(word) and _in_prose(fold(_bare(word)))
+    folded = fold(_bare(word))
+    # (or an inflected form of one: "Onderzochte landen: vier" opens with "onderzocht")
+    return not _inner_caps(word) and (_in_prose(folded) or ("-" not in folded and any(
+        not k.startswith("@") and k != folded and _in_prose(k) for k in lexical_keys(folded))))
 
 
 def _in_prose(folded: str) -> bool:
