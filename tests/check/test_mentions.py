@@ -308,6 +308,9 @@ def test_another_study_gives_another_source(sentence, another):
 @pytest.mark.parametrize("words, own", [
     ("Our own 2024 shopper panel found that", True),
     ("Uit ons eigen onderzoek blijkt dat", True),
+    ("'Uit ons eigen klantenonderzoek blijkt dat", True),  # a compound's study (nd235-022)
+    ("Our own customer survey shows that", True),
+    ("Uit ons eigen klantenbestand blijkt dat", False),  # no study: a customer base
     ("In my own survey of riders,", True),
     ("Our government estimates that", False),  # said by its minister: it may be the claim's own source
     ("Our estimate in government is", False),

@@ -1151,7 +1151,8 @@ def own_source(words_before: str) -> bool:
     "Uit ons eigen onderzoek blijkt dat …", "We reached it with a method of our own", "met een eigen methode"."""
     words_before = words_before[-OWN_CHARS:]  # bounded: a statement of many figures is read once per figure
     words = [fold(m.group()) for m in _FIRST_WORD.finditer(words_before)]
-    if any(w in _MY and v in _OWN and not _ORIGINS.isdisjoint(words[k + 2:k + 3 + OWN_WITHIN])
+    # (a study's noun alone or closing a compound: "Uit ons eigen klantenonderzoek blijkt dat …")
+    if any(w in _MY and v in _OWN and any(_a_study(n) for n in words[k + 2:k + 3 + OWN_WITHIN])
            for k, (w, v) in enumerate(itertools.pairwise(words))):
         return True
     if not (_OWN.isdisjoint(words) or FIRST_PERSONS.isdisjoint(words)) and any(
