@@ -80,6 +80,7 @@ STILL_FIGURES = [
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
     ("nl", "Hoeveel van de 23 AI-contracten zijn gecontroleerd?", "23"),  # a compound of a common noun (nd226-014)
     ("nl", "Nederland telt 12 EU-landen.", "12"),
+    ("en", "They hired 3 and 4 engineers in March.", "3"),  # two counts, no days
     ("en", "✅ 3 things to know about AI pay.", "3"),  # an emoji, no thread's slash
     ("en", "Kenya (12) and Uganda (5) 150 workers", "150"),
     ("nl", "Elke dag lazen de moderatoren 250 ChatGPT-fragmenten, schreef Time.", "250"),  # inner capitals (review-301)
@@ -136,6 +137,8 @@ RULE_CASES = [
     ("dates", "en", "released in May 2024 and 2 May", "2 May"),
     ("dates", "nl", "16 december 2024", "16 december 2024"),
     ("dates", "en", "Halvard's survey was conducted between Oct. 3 and Oct. 17.", "3"),  # an abbreviation's stop
+    ("dates", "nl", "Op 3 en 4 maart legden ze het werk neer.", "3"),  # two days of one month (nd238-019)
+    ("dates", "en", "On 3 and 4 March they struck.", "3"),
     ("clock_times", "en", "The lecture started at 15.30 in Groningen.", "15.30"),
     ("clock_times", "nl", "vindt plaats op 20 november vanaf 15.30 uur", "15.30 uur"),
     ("clock_times", "nl", "Bel ons (ma-vr 9.00-17.00 uur).", "9.00-17.00"),

@@ -55,6 +55,10 @@ def dates(r: Reader, c: Candidate) -> int | None:
     if not (c.whole and 1 <= c.value <= 31 and c.high is None):
         return None
     k = c.k
+    nxt = r.tok(k + 1)
+    if r.low(k) in r.lex.and_words and nxt is not None and nxt.kind == "n" and nxt.text.isdigit() and \
+            1 <= int(nxt.text) <= 31 and _is_month(r, k + 2):
+        return k + 2  # "op 3 en 4 maart", "on 3 and 4 March": two days of one month
     if _is_month(r, k):
         if r.tok(k + 1) is not None and r.toks[k + 1].kind == "n" and len(r.toks[k + 1].text) == 4:
             return k + 1
