@@ -2179,6 +2179,10 @@ def test_a_label_s_place_heads_its_statement(engine, text, figure, statuses):
     ("## Engineers in Silicon Valley\n\nKenyans earned less than $2 an hour.\n", "$2 an hour", ("supported",)),
     ("## Onderzoekers in Silicon Valley\n\nDe Kenianen kregen minder dan 2 dollar per uur, meldde Time.\n",
      "2 dollar per uur", ("supported",)),
+    # So does a lead before a colon naming people in general (nd238-001): not the "Night Readers" of a title.
+    ("# The Night Readers\n\nShe was among the Kenyan contractors who, Time reported, read descriptions of abuse for "
+     "OpenAI, and she remembers the numbers: a quota of about 150 text passages a day, for a wage that came to \"less "
+     "than two dollars an hour\".\n", "two dollars an hour", ("supported",)),
     # ... while a subject naming no people takes the group named around it.
     ("## Kenyan moderators\n\nOpenAI paid them less than $2 an hour, Time reported.\n", "$2 an hour", ("supported",)),
 ])

@@ -370,6 +370,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # not the investors' of the sentence before (when the clause has no subject of its own: not "en hun chefs
         # kregen …").
         general = any(lexical.names_people(w) for w in _WORD.findall(lead[:SUBJECT_CHARS]))
+    if subject and not (general or groups) and colon_lead and not lexical.populations(colon_lead):
+        # So too the sentence's lead before a colon: "She was among the Kenyan contractors who … read descriptions of
+        # abuse …, and she remembers the numbers: a quota of about 150 text passages a day" is theirs, not the
+        # "Night Readers" of a feature's title.
+        general = any(lexical.names_people(w) for w in _WORD.findall(colon_lead))
     if not general and not groups - BASES:
         # (who works full time or part time is said of the group named around: "those who did it full-time")
         groups = groups | next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
