@@ -311,6 +311,12 @@ def test_another_study_gives_another_source(sentence, another):
     ("'Uit ons eigen klantenonderzoek blijkt dat", True),  # a compound's study (nd235-022)
     ("Our own customer survey shows that", True),
     ("Uit ons eigen klantenbestand blijkt dat", False),  # no study: a customer base
+    # review-311: not a prefix's compound, nor when another's study is named after it; a folded accent is one too
+    ("Onze eigen onderschatting van het probleem is groot: wereldwijd doen", False),
+    ("Naast ons eigen klantenonderzoek keken we naar een recente studie van Adobe, waaruit blijkt dat", False),
+    ("Onze eigen klantenenquête laat zien dat", True),
+    ("Uit onze eigen ledenpeiling blijkt dat", True),
+    ("Our own survey of Kenyan workers found that", True),
     ("In my own survey of riders,", True),
     ("Our government estimates that", False),  # said by its minister: it may be the claim's own source
     ("Our estimate in government is", False),

@@ -222,6 +222,10 @@ def test_places(text, places):
     # An inflected form of a common word opening a label is no name (nd236-021): "onderzocht", "onderzochte".
     ("Onderzochte landen: vier, met een laag, gemiddeld en hoog inkomen.", set()),
     ("Remotasks pays its taskers weekly.", {"remotasks"}),
+    # ... but not a name a stemmer cuts to a common word (review-311): "Appen", "Aerts".
+    ("Appen pays its raters in Kenya less than $2 an hour.", {"appen"}),
+    ("Aerts, een Leuvense socioloog, houdt het op 150 tot 430 miljoen.", {"aerts"}),
+    ("Ondervraagde landen: vier.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

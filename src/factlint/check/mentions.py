@@ -496,7 +496,8 @@ _DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in langua
 _POINTING = _DEFINITE | _DEMONSTRATIVES
 GROUP_WITHIN = 14  # words of a sentence's opening a group named back may stand in ("Volgens … kregen de werkers")
 _OTHER = frozenset(w for language in LANGUAGES.values() for w in language.other_words)
-_ORIGINS = frozenset(w for language in LANGUAGES.values() for w in language.origin_words)
+# As written and folded: "enquête", "enquete".
+_ORIGINS = frozenset(v for language in LANGUAGES.values() for w in language.origin_words for v in (w, fold(w)))
 _OF = frozenset(w for language in LANGUAGES.values() for w in (*language.linking_words, *language.place_prepositions,
                                                                 *language.comparison_words,
                                                                 *(p[-1] for p in language.comparison_openers)))
@@ -845,6 +846,19 @@ def owns_a_study(text: str, end: int) -> bool:
 STUDY_AFTER_NAME = 2  # words after a name its study's noun stands within ("Adobe's 2023 survey" has none: a year)
 
 
+def _own_study_noun(word: str) -> bool:
+    """Whether a word is a study's noun, alone or closing a compound of a word of its own ("klantenonderzoek",
+    "ledenpeiling"; not "onderschatting", a prefix's)."""
+    if word in _ORIGINS:
+        return True
+    return any(len(o) >= STUDY_TAIL and word.endswith(o) and len(head := word[:-len(o)].rstrip("-")) >= STUDY_HEAD
+               and head not in _PREPOSITIONS for o in _ORIGINS)
+
+
+STUDY_HEAD = 4  # letters the first part of a study's compound has at least ("leden-", "klanten-"; not "mis-")
+_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.prepositions)
+
+
 def _a_study(word: str) -> bool:
     """Whether a word is a study's noun, alone or closing a compound ("klantenonderzoek")."""
     return word in _ORIGINS or any(len(o) >= STUDY_TAIL and word.endswith(o) for o in _ORIGINS)
@@ -1150,9 +1164,13 @@ def own_source(words_before: str) -> bool:
     """Whether the words before a figure give it the writer's own source: "Our own 2024 shopper panel found that …",
     "Uit ons eigen onderzoek blijkt dat …", "We reached it with a method of our own", "met een eigen methode"."""
     words_before = words_before[-OWN_CHARS:]  # bounded: a statement of many figures is read once per figure
-    words = [fold(m.group()) for m in _FIRST_WORD.finditer(words_before)]
-    # (a study's noun alone or closing a compound: "Uit ons eigen klantenonderzoek blijkt dat …")
-    if any(w in _MY and v in _OWN and any(_a_study(n) for n in words[k + 2:k + 3 + OWN_WITHIN])
+    found = list(_FIRST_WORD.finditer(words_before))
+    words = [fold(m.group()) for m in found]
+    # (a study's noun alone or closing a compound: "Uit ons eigen klantenonderzoek blijkt dat …"; not when another's
+    # study is named after it, before the figure: "Naast ons eigen klantenonderzoek keken we naar een recente studie
+    # van Adobe, waaruit blijkt dat …")
+    if any(w in _MY and v in _OWN and any(_own_study_noun(n) for n in words[k + 2:k + 3 + OWN_WITHIN]) and not any(
+            m.group()[:1].isupper() and not places_in(m.group()) for m in found[k + 3:])
            for k, (w, v) in enumerate(itertools.pairwise(words))):
         return True
     if not (_OWN.isdisjoint(words) or FIRST_PERSONS.isdisjoint(words)) and any(

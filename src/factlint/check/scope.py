@@ -1234,9 +1234,13 @@ def _ordinary(word: str) -> bool:
     """A word the languages' prose uses in lower case: in the frequency tables (each part of a hyphenated
     word: "Full-time"), and not camel-cased."""
     folded = fold(_bare(word))
-    # (or an inflected form of one: "Onderzochte landen: vier" opens with "onderzocht")
+    # (or one's attributive form: "Onderzochte landen: vier" opens with "onderzocht"; not any stem, which names lose
+    # too: "Appen", "Aerts", "Oakes")
     return not _inner_caps(word) and (_in_prose(folded) or ("-" not in folded and any(
-        not k.startswith("@") and k != folded and _in_prose(k) for k in lexical_keys(folded))))
+        folded.endswith(e) and _in_prose(folded[:-len(e)]) for e in _ATTRIBUTIVE_ENDINGS)))
+
+
+_ATTRIBUTIVE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.attributive_endings)
 
 
 def _in_prose(folded: str) -> bool:

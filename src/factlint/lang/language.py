@@ -208,6 +208,9 @@ class Language:
     # A verb's present form that ends in one of these after its stem ("verdient", "onderscheidt"): the stem without
     # it is a key of the word too, where the language's stemmer leaves it on.
     inflection_endings: Phrase = ()
+    # An adjective's or participle's inflection before a noun ("onderzochte landen", "ondervraagde werkers"): a
+    # capitalised word with it, whose base is a common word, opens a sentence or a label, no name.
+    attributive_endings: Phrase = ()
     # A name that reports a figure of its own ("KU Leuven meldt dat zijn model …", "Adobe reports that its
     # survey …") is its source, not a mere reporter: the possessives, and the word that may stand before them.
     possessives: Phrase = ()

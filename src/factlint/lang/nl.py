@@ -308,6 +308,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_nouns=("eiland", "provincie", "regio", "stad", "dorp", "gemeente", "district"),
     holding_words=("met",),
     inflection_endings=("t",),
+    attributive_endings=("e",),
     adjective_endings=("se", "sche", "talige", "talig"),  # "Leidse", "Franstalige jongeren"
     media_qualifiers=("landelijke", "regionale", "lokale", "financiële", "zakelijke", "online"),
     language_adjective_endings=("talig", "talige"),  # "Franstalig Afrika", "Engelstalige media"
