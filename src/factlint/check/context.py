@@ -439,11 +439,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # 'suspiciously close' to Adobe's": a study's figure likened to a body's is not that body's.
         others = liked
         organisations = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), liked))
-    elif occ.prior and _other_companies(occ.masked[:max(0, _figure_at(occ, occ.masked))]):
-        # "Over moderatoren die in Kenia voor andere techbedrijven werken, circuleert hetzelfde bedrag van minder dan 2
-        # dollar per uur", after sentences on OpenAI's: other companies than those the sentences before name.
-        others = frozenset(n for text in occ.prior for n in read(text, known=known).organisations)
-        organisations = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), others))
     # "Our own 2024 shopper panel found that 77% …", after a sentence on Adobe's study: the writer's own source, no
     # organisation of the sentences around it.
     # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
@@ -1674,20 +1669,6 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
 
 
 _POINTING_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
-
-
-def _other_companies(text: str) -> bool:
-    """Whether words before a figure speak of other companies ("voor andere techbedrijven", "at other firms", "for a
-    rival company")."""
-    words = [fold(w) for w in _WORD.findall(text[-OTHER_COMPANIES_CHARS:])]
-    return any(w in _OTHER_WORDS and any(COMPANY in lexical.keys(n) for n in words[k + 1:k + 3])
-               for k, w in enumerate(words))
-
-
-OTHER_COMPANIES_CHARS = 200  # characters before a figure read for "other companies"
-COMPANY = "@company"  # the paraphrase class of "company", "firm", "bedrijf"
-_OTHER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.other_words,
-                                                                               *language.other_plurals))
 
 
 def _last_joined(text: str) -> int:
