@@ -993,6 +993,7 @@ def _counted_phrase(after: str) -> str:
     """The words after a figure up to the end of its noun phrase, with an aside opening there that closes again
     ("data workers (worldwide), many of them in Kenya", "people — worldwide — do", "people, globally, do"); not a remark
     that runs on ("— worldwide, only India has more", ", wereldwijd het hoogste aantal")."""
+    after = after[:COUNTED_CHARS]  # bounded: a paragraph of figures is read once per figure
     m = _COUNTED_PHRASE_END.search(after)
     if m is None:
         return after
@@ -1211,7 +1212,7 @@ def _closing_comma(statement: str, opened: int) -> int:
     Not a comma before a name ("in Geneva, Switzerland, …"), a subject or a participle, which go on within the clause
     ("…, including one in Geneva, …"); nor the commas of an aside opening right after the clause's first word ("a
     workforce that, by some counts, outnumbers everyone living in the United States, do …")."""
-    commas = list(_CLOSING_COMMA.finditer(statement, opened))
+    commas = list(_CLOSING_COMMA.finditer(statement, opened, opened + CLAUSE_CHARS))
     aside = bool(commas) and not statement[opened:commas[0].start()].strip()
     for k, c in enumerate(commas):
         if aside and k < 2:
@@ -1659,10 +1660,11 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
     """The statement up to the first comma after its figure: the figure's clause, not an attribution after it
     ("…, delegates there heard")."""
     at = _figure_at(occ, statement)
-    comma = statement.find(",", at + len(occ.figure.text)) if at >= 0 else -1
+    # (bounded: a paragraph of figures and no commas is read once per figure)
+    comma = statement.find(",", at + len(occ.figure.text), at + len(occ.figure.text) + CLAUSE_CHARS) if at >= 0 else -1
     # (not when those there tell it: "…, the government there estimates", "…, officials there say" is that place's; not
     # "…, delegates there heard")
-    tail = [fold(w) for w in _WORD.findall(statement, comma)] if comma >= 0 else []
+    tail = [fold(w) for w in _WORD.findall(statement, comma, comma + CLAUSE_CHARS)] if comma >= 0 else []
     return statement[:comma] if comma >= 0 and not any(
         (w in _POINTING_THERE and (v in _SAYING or ESTIMATE in lexical.keys(v))) or (governed(w) and v in _POINTING_THERE)
         for w, v in itertools.pairwise(tail)) else statement
@@ -1674,7 +1676,8 @@ _POINTING_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in 
 def _last_joined(text: str) -> int:
     """Where the last clause a conjunction joins on after a comma or semicolon starts in `text` (after "…, and"); 0
     when none does."""
-    return max((m.end() for m in _JOINED.finditer(text) if fold(m.group(1)) in _CONJUNCTIONS), default=0)
+    low = max(0, len(text) - CLAUSE_CHARS)  # bounded: a statement of many figures is read once per figure
+    return max((m.end() for m in _JOINED.finditer(text, low) if fold(m.group(1)) in _CONJUNCTIONS), default=0)
 
 
 _JOINED = re.compile(r"[,;]\s+([^\W\d_]+)\s")
