@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
@@ -959,7 +959,7 @@ def _described_people_of_place(words: list[str]) -> bool:
     # under …")
     return any(w[:1].isupper() and fold(w) in peoples and (
         (nxt := words[k + 1])[:1].isupper() or fold(nxt) in _CLAUSE_OPENERS or (
-            fold(nxt).endswith(_PAST_PARTICIPLES) and len(words) - k - 2 >= PARTICIPLE_CLAUSE_WORDS))
+            fold(nxt).endswith(_PARTICIPLE_ENDS) and len(words) - k - 2 >= PARTICIPLE_CLAUSE_WORDS))
         for k, w in enumerate(words[:-1]))
 
 
@@ -974,9 +974,6 @@ def _people_elsewhere(words: list[str], places: frozenset[str]) -> bool:
 
 
 PARTICIPLE_CLAUSE_WORDS = 3  # words after a participle that make it a clause of its own ("hired by OpenAI earned")
-
-
-_PAST_PARTICIPLES = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
 
 
 def _counted_words(occ: Occurrence | str) -> str:
@@ -1441,7 +1438,6 @@ def _label(sentence: str, statement: str, limit: int = 6) -> str:
 _OF = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _STOP = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
 _HOW_OFTEN = frozenset(fold(w) for language in LANGUAGES.values() for w in language.frequency_nouns)
-_PARTICIPLE = tuple(e for language in LANGUAGES.values() for e in language.participle_endings)
 
 
 def _label_noun(occ: Occurrence, label: str, statement: str) -> str:
@@ -1666,11 +1662,8 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
     # "…, delegates there heard")
     tail = [fold(w) for w in _WORD.findall(statement, comma, comma + CLAUSE_CHARS)] if comma >= 0 else []
     return statement[:comma] if comma >= 0 and not any(
-        (w in _POINTING_THERE and (v in _SAYING or ESTIMATE in lexical.keys(v))) or (governed(w) and v in _POINTING_THERE)
+        (w in PLACE_POINTERS and (v in _SAYING or ESTIMATE in lexical.keys(v))) or (governed(w) and v in PLACE_POINTERS)
         for w, v in itertools.pairwise(tail)) else statement
-
-
-_POINTING_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
 
 
 def _last_joined(text: str) -> int:
@@ -1792,14 +1785,8 @@ def _verb_first(clause: str) -> bool:
 
 VERB_FIRST_CHARS = 60  # characters of a clause read for its conjunction and the word after it
 _CONJUNCTIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_conjunctions)
-_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.prepositions)
-# Words after a comma that go on within the clause: a preposition, a determiner, a subject, a conjunction or relative.
-_GOING_ON = _CLAUSE_OPENERS | _CONJUNCTIONS | NAME_WORDS.determiners | frozenset(
-    fold(w) for language in LANGUAGES.values() for w in (*language.prepositions, *language.subject_pronouns,
-                                                         *language.leaning_words))
 _SUBJECT_OPENERS = NAME_WORDS.determiners | frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.leaning_words, *language.partitive_pronouns))
-
 
 def _credited_body(bracket: str, known: frozenset[str]) -> frozenset[str]:
     """The organisations a credit's bracket names, when they are bodies: one the registry knows, one word that is no
@@ -1957,7 +1944,7 @@ def measured(occ: Occurrence) -> str:
     head = ""
     heads = []
     for w in words[:6]:
-        if w in _STOP or len(w) < 2 or (head and len(w) >= PARTICIPLE and w.endswith(_PARTICIPLE)):
+        if w in _STOP or len(w) < 2 or (head and len(w) >= PARTICIPLE and w.endswith(_PARTICIPLE_ENDS)):
             if head:
                 break  # the noun phrase ends at a preposition or a participle: "het kobalt ter wereld"
             continue

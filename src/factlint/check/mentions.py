@@ -1119,16 +1119,16 @@ def points_there(text: str, *, after_noun: bool = False) -> bool:
     # Within a bounded reach: a paragraph of figures and no words is thousands of statements long.
     words = [fold(m.group()) for m in itertools.islice(_FIRST_WORD.finditer(text, 0, THERE_CHARS),
                                                        THERE_REACH + 1 if after_noun else THERE_WITHIN + 1)]
-    if _THERE.isdisjoint(words) and _THERE_AFTER.isdisjoint(words):
+    if PLACE_POINTERS.isdisjoint(words) and _THERE_AFTER.isdisjoint(words):
         return False  # no place pronoun (most statements): the pairs below need one
-    return any(w in _THERE and (k < THERE_WITHIN or (after_noun and nxt not in _EXISTENTIAL
+    return any(w in PLACE_POINTERS and (k < THERE_WITHIN or (after_noun and nxt not in _EXISTENTIAL
                                                      and words[k - 1] not in _STOPWORDS))
                or (w in _THERE_AFTER and 1 < k <= THERE_WITHIN and words[k - 1] not in _STOPWORDS
                    and nxt not in _EXISTENTIAL)
                for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
 
 
-_THERE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
+PLACE_POINTERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns)
 _THERE_AFTER = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_pronouns_after)
 _EXISTENTIAL = frozenset(fold(w) for language in LANGUAGES.values() for w in language.existential_verbs)
 _STOPWORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.stopwords)
