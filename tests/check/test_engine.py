@@ -357,42 +357,6 @@ def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, 
     assert checked[-1].verdict.status in statuses
 
 
-@pytest.mark.parametrize(("text", "statuses"), [
-    # nd232-017: a figure said of other companies than the sentences before name is not their claim's.
-    ("Volgens het Amerikaanse weekblad Time kregen de Keniaanse arbeiders die OpenAI inzette om schadelijke inhoud uit "
-     "ChatGPT te weren minder dan twee dollar per uur. Zij kregen daarvoor zo'n 150 tekstfragmenten per dag voorgelegd. "
-     "Over moderatoren die in Kenia voor andere techbedrijven werken, circuleert hetzelfde bedrag van minder dan 2 "
-     "dollar per uur.", ("conflicting", "unsourced")),
-    ("OpenAI's Kenyan moderators earned less than $2 an hour, Time reported. Moderators at other firms in Nairobi earned "
-     "less than $2 an hour too.", ("conflicting", "unsourced")),
-    ("Time reported on OpenAI's moderators in Kenya. At a rival company in Nairobi, moderators also earned less than $2 "
-     "an hour.", ("conflicting", "unsourced")),
-    ("Time reported that OpenAI's Kenyan workers earned less than $2 an hour. Other companies paid their moderators in "
-     "Kenya the same: less than $2 an hour.", ("conflicting", "unsourced")),
-    ("Volgens Time kregen de Keniaanse arbeiders van OpenAI minder dan twee dollar per uur. Bij concurrerende bedrijven "
-     "in Nairobi verdienden moderatoren ook minder dan 2 dollar per uur.", ("conflicting", "unsourced")),
-    # Review-312: not when the figure's own sentence names the claim's body, nor in a comparison with other companies,
-    # nor "other firms" after the figure.
-    ("Time reported on OpenAI's moderators in Kenya. Like other tech companies, OpenAI paid its Kenyan moderators less "
-     "than $2 an hour.", ("supported",)),
-    ("Time reported on OpenAI's moderators in Kenya. Unlike other firms, OpenAI paid its Kenyan moderators less than $2 "
-     "an hour.", ("supported",)),
-    ("Volgens Time kregen de Keniaanse arbeiders van OpenAI minder dan twee dollar per uur. Net als andere techbedrijven "
-     "betaalde OpenAI zijn Keniaanse moderatoren minder dan 2 dollar per uur.", ("supported",)),
-    ("Time magazine investigated how ChatGPT was made safe. Like moderators for other tech companies, the Kenyan workers "
-     "earned less than $2 an hour.", ("supported",)),
-    ("OpenAI hired Kenyan workers to keep harmful content out of ChatGPT, Time reported. Unlike at other companies, the "
-     "Kenyan workers were paid less than $2 an hour.", ("supported",)),
-    ("Volgens Time werkten de Keniaanse moderatoren voor OpenAI. Anders dan bij andere bedrijven kregen zij 150 "
-     "tekstfragmenten per dag voorgelegd.", ("supported",)),
-    ("Time reported on OpenAI's moderators in Kenya. They earned less than $2 an hour, more than at other firms.",
-     ("supported",)),
-])
-def test_other_companies_than_those_named_before(engine, text, statuses):
-    checked, _ = check_text(text, engine)
-    assert checked[-1].verdict.status in statuses
-
-
 def test_an_alert_s_sender_is_no_source_of_its_figures(engine):
     text = ("**Kazi Post** · now\nCorvana survey: 77% of consumers want brands to personalise their experiences\n\n"
             "**Kazi Post** · 2h ago\nPhilippines: upwards of two million people now do click work for AI, government "

@@ -439,12 +439,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # 'suspiciously close' to Adobe's": a study's figure likened to a body's is not that body's.
         others = liked
         organisations = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), liked))
-    elif occ.prior and not here and _other_companies(occ.masked[:max(0, _figure_at(occ, occ.masked))]):
-        # "Over moderatoren die in Kenia voor andere techbedrijven werken, circuleert hetzelfde bedrag van minder dan 2
-        # dollar per uur", after sentences on OpenAI's: other companies than those the sentences before name. Not when
-        # its own sentence names one ("Like other tech companies, OpenAI paid …").
-        others = frozenset(n for text in occ.prior for n in read(text, known=known).organisations)
-        organisations = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), others))
     # "Our own 2024 shopper panel found that 77% …", after a sentence on Adobe's study: the writer's own source, no
     # organisation of the sentences around it.
     # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
@@ -1670,28 +1664,6 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
     return statement[:comma] if comma >= 0 and not any(
         (w in PLACE_POINTERS and (v in _SAYING or ESTIMATE in lexical.keys(v))) or (governed(w) and v in PLACE_POINTERS)
         for w, v in itertools.pairwise(tail)) else statement
-
-
-def _other_companies(text: str) -> bool:
-    """Whether the words before a figure put it at other companies ("voor andere techbedrijven", "at other firms", "a
-    rival company"), not in a comparison with them ("Like moderators for other tech companies", "Anders dan bij …")."""
-    words = [fold(w) for w in _WORD.findall(text[-OTHER_COMPANIES_CHARS:])]
-    return any(w in _OTHER_WORDS and any(COMPANY in lexical.keys(n) for n in words[k + 1:k + 3])
-               and not _compares(words[:k]) for k, w in enumerate(words))
-
-
-def _compares(words: list[str]) -> bool:
-    """Whether a comparison opens among `words` ("like", "unlike", "net als", "anders dan")."""
-    return any(tuple(words[k:k + len(opener)]) == opener for k in range(len(words)) for opener in _OPENERS
-               if words[k] == opener[0])
-
-
-OTHER_COMPANIES_CHARS = 200  # characters before a figure read for "other companies"
-COMPANY = "@company"  # the paraphrase class of "company", "firm", "bedrijf"
-_OTHER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.other_words,
-                                                                               *language.other_plurals))
-_OPENERS = frozenset(tuple(fold(w) for w in opener) for language in LANGUAGES.values()
-                     for opener in language.comparison_openers)
 
 
 def _last_joined(text: str) -> int:

@@ -338,7 +338,6 @@ throughout whereas nevertheless nonetheless unless
     third_person_possessives=("his", "her", "its", "their"),
     person_possessives=("his", "her"),
     other_words=("another", "separate", "different", "rival"),
-    other_plurals=("other",),
     first_person_possessives=("our", "my"),
     own_words=("own",),
     method_nouns=("method", "methods", "methodology", "calculation", "calculations", "count", "tally"),

@@ -301,9 +301,6 @@ class Language:
     # Before a word of origin ("Another poll found …", "Een ander onderzoek …"): the figure's source is another than
     # the one the sentence before names.
     other_words: Phrase = ()
-    # "Other" before a plural only ("at other firms"): other bodies than those named before, where "other" alone is too
-    # common a word to make another source of a study ("other workers").
-    other_plurals: Phrase = ()
     # Before an own word and a word of origin ("Our own 2024 shopper panel found …", "Uit ons eigen onderzoek …"): the
     # figure's source is the writer's own, no organisation a claim names. Without the own word it may be the claim's
     # ("Our government estimates …", said by its minister).
