@@ -357,6 +357,44 @@ def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, 
     assert checked[-1].verdict.status in statuses
 
 
+@pytest.mark.parametrize(("text", "statuses"), [
+    # nd240-003: a conjunction opens the figure's clause inside a quote its attribution breaks.
+    ("“People say Congo,” a trader told me, “but Indonesia already makes over sixty per cent of the world's cobalt.”",
+     ("conflicting", "unsourced")),
+    ("People say Congo, but Indonesia already makes over sixty per cent of the world's cobalt.",
+     ("conflicting", "unsourced")),
+    # nd240-001, nd240-015: a heading's audience is no group of the figures under it.
+    ("# The Night Readers\n\nAchieng labelled texts for ChatGPT in Nairobi. “A hundred and fifty passages a day,” she "
+     "says, as Time reported.", ("supported",)),
+    ("# De lezers van Nairobi\n\nJarenlang las hij voor een onderaannemer van OpenAI de teksten die ChatGPT moest leren "
+     "weigeren. Time schreef over honderdvijftig tekstfragmenten per dag.", ("supported",)),
+    ("# Engineers in Silicon Valley\n\nTime wrote about the pay of OpenAI's contractors. They earned less than $2 an "
+     "hour.", ("conflicting", "unsourced")),
+    # nd240-007: the country of the companies worked for is theirs; the workers' is the one named around.
+    ("## Antananarivo\n\nHe and his colleagues label street scenes and product photos for French AI companies, "
+     "full-time, for ninety to a hundred euros a month.", ("supported",)),
+    ("In Madagaskar werken datawerkers voor Franse AI-bedrijven voor 90 tot 100 euro per maand.", ("supported",)),
+    # ... alone, it stays the figure's place.
+    ("Data workers label photos for French AI companies for 90 to 100 euros a month.", ("conflicting", "unsourced")),
+    # nd243-004: a name after a noun of place and "of" is a place the gazetteer may not hold, no organisation.
+    ("Thousands of young people in Cagayan de Oro, on the southern island of Mindanao, log on every day to label data "
+     "for the growing AI industry, the Washington Post reported.", ("supported",)),
+    # nd243-019: a plural pronoun after a sentence naming workers in general is theirs, not the heading's group.
+    ("## Klanten willen persoonlijke reclame\n\nOm dat mogelijk te maken, trainen bedrijven AI-systemen met hulp van "
+     "laagbetaalde werkers. Die houden soms maar 1,46 dollar per uur over na belasting.", ("supported",)),
+    ("## Shoppers want personalised ads\n\nTo make that possible, companies train AI systems with the help of low-paid "
+     "workers. They sometimes take home as little as $1.46 an hour after tax.", ("supported",)),
+    # nd245-006: a column of sources "cited by" someone names the sources.
+    ("| Metric | Value | Source cited by Mirewood |\n| --- | --- | --- |\n| People doing data work worldwide | "
+     "150m–430m | Corriston Insights |", ("conflicting", "unsourced")),
+    ("| Metric | Value | Cited by |\n| --- | --- | --- |\n| People doing data work worldwide | 150m–430m | "
+     "The Guardian |", ("supported",)),
+])
+def test_whose_place_and_group_a_figure_has_in_features(engine, text, statuses):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.status in statuses
+
+
 def test_an_alert_s_sender_is_no_source_of_its_figures(engine):
     text = ("**Kazi Post** · now\nCorvana survey: 77% of consumers want brands to personalise their experiences\n\n"
             "**Kazi Post** · 2h ago\nPhilippines: upwards of two million people now do click work for AI, government "

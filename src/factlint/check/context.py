@@ -24,7 +24,7 @@ from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
-                                  opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
+                                  opening_comparison, organisations_in, client_places, overlapping_names, person_named, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.check.turning import converted_spans, turns
 from factlint.documents.passage import Surroundings
@@ -231,6 +231,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
+    if places and not relative and places <= (clients := client_places(near) | client_places(own_text)) and (
+            around := next((left for sc in scopes[own_layers:] if (left := sc.places - {WORLD} - clients)), None)):
+        # "## Antananarivo … label photos for French AI companies, full-time, for ninety to a hundred euros a month":
+        # the country of the companies worked for is theirs; the workers' is the one named around (alone, it stays).
+        places, placing = specific(around), None
     if WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
         # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
@@ -364,6 +369,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Kenyans earned less than $2 an hour" (a group in their own country is theirs: "# Call-centre agents in
         # Nairobi" over "The Kenyans earned …").
         general = _people_elsewhere(said, held.places)
+    if subject and not (general or groups) and occ.previous and said and fold(said[0]) in _PLURAL_PRONOUNS:
+        # So too a plural pronoun after a sentence naming workers in general: "… met hulp van laagbetaalde werkers. Die
+        # houden soms maar 1,46 dollar per uur over" under "## Klanten willen persoonlijke reclame" is theirs.
+        last = _LAST_SENTENCE.split(occ.previous[-CLAUSE_CHARS:])[-1]  # bounded: read once per figure
+        general = not lexical.populations(last) and any(WORKER in lexical.keys(w) for w in _WORD.findall(last))
     if subject and not (general or groups) and lead and _verb_first(near) and not lexical.populations(lead):
         # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten
         # filteren, kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd" is theirs,
@@ -377,7 +387,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         general = any(lexical.names_people(w) for w in _WORD.findall(colon_lead))
     if not general and not groups - BASES:
         # (who works full time or part time is said of the group named around: "those who did it full-time")
-        groups = groups | next((s.populations for k, s in enumerate(scopes) if s.populations and k not in own_at
+        # A heading's audience ("# The Night Readers", "# De lezers van Nairobi") is no group of the figures under it.
+        heard = [_without_audience(text) if text in where.headings else sc.populations
+                 for text, sc in zip(layers, scopes)]
+        groups = groups | next((held for k, held in enumerate(heard) if held and k not in own_at
                                  and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
@@ -1666,6 +1679,20 @@ def _up_to_comma_after(occ: Occurrence, statement: str) -> str:
         for w, v in itertools.pairwise(tail)) else statement
 
 
+WORKER = "@worker"  # the paraphrase class of "workers", "werkers", "staff"
+_PLURAL_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.third_person_subjects, *language.demonstratives)) - frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
+
+
+def _without_audience(text: str) -> frozenset[str]:
+    """The groups a heading names, its audience left out ("The Night Readers": none)."""
+    return lexical.populations(" ".join(w for w in _WORD.findall(text) if fold(w) not in _AUDIENCE))
+
+
+_AUDIENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.audience_nouns)
+
+
 def _last_joined(text: str) -> int:
     """Where the last clause a conjunction joins on after a comma or semicolon starts in `text` (after "…, and"); 0
     when none does."""
@@ -2077,8 +2104,10 @@ _SPEAKER_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in l
 
 
 def _names_citing(header: str) -> bool:
-    """Whether a column header says its cells are who cited or reported a figure: "Cited by", "Geciteerd door"."""
-    return not _CITING_HEADER.isdisjoint(fold(w) for w in _WORD.findall(header))
+    """Whether a column header says its cells are who cited or reported a figure: "Cited by", "Geciteerd door"; not
+    when it opens with a noun of origin ("Source cited by Mirewood": the sources themselves)."""
+    words = [fold(w) for w in _WORD.findall(header)]
+    return not _CITING_HEADER.isdisjoint(words) and words[0] not in NAME_WORDS.origins
 
 
 _CITING_HEADER = NAME_WORDS.citing | NAME_WORDS.reporting | MEDIA_NOUNS

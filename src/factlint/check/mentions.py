@@ -1322,7 +1322,9 @@ _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language
 # "A deck handed over by a trader in Lubumbashi goes further — it credits Zambia with …": a dash before a word that
 # leans opens a clause of its own, as a colon does.
 _DASH_LEANING = "|".join(sorted(LEANING))
-_STRONG = re.compile(rf"[;:]\s|,\s+(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
+# (A conjunction opens a clause inside a quote broken by its attribution too: "'People say Congo,' a trader told me, 'but
+# Indonesia already makes over sixty per cent …'".)
+_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
                      re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take

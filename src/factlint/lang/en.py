@@ -434,6 +434,8 @@ throughout whereas nevertheless nonetheless unless
     negative_words=("doubt", "doubts", "doubted", "unacceptable", "impossible", "unlikely", "insufficient",
                     "inadequate", "unrealistic", "unattainable", "never"),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
+    audience_nouns=("reader", "readers", "viewer", "viewers", "listener", "listeners"),
+    client_prepositions=("for",),
     only_words=("alone",),
     only_words_before=("only",),
     possessives=("its", "their", "his", "her", "our"),

@@ -234,6 +234,12 @@ class Language:
     # Nouns of a place's whole population: a place named as theirs is a comparison's, not the figure's ("more than
     # the population of the United States", "meer dan het aantal inwoners van Nederland").
     population_nouns: Phrase = ()
+    # Name a text's audience ("The Night Readers", "Lezers vragen"): in a heading, who the text is for or a figure of
+    # speech, no group of the figures under it.
+    audience_nouns: Phrase = ()
+    # Before a people's word and a noun of companies: the companies worked for ("for French AI companies"), whose country
+    # is not the workers'.
+    client_prepositions: Phrase = ()
     # Words after a place that restrict a figure to it: "in Cagayan de Oro alone", "in Nairobi alleen al".
     only_words: Phrase = ()
     only_words_before: Phrase = ()  # and before it: "only in Nairobi", "alleen al in Cagayan de Oro"

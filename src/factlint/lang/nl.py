@@ -444,6 +444,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     negative_words=("twijfel", "twijfelt", "betwijfel", "betwijfelt", "betwijfelde", "onaanvaardbaar", "onmogelijk",
                     "onwaarschijnlijk", "onvoldoende", "onrealistisch", "onhaalbaar"),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
+    audience_nouns=("lezer", "lezers", "kijker", "kijkers", "luisteraar", "luisteraars"),
+    client_prepositions=("voor",),
     only_words=("alleen",),
     only_words_before=("alleen",),
     finding_words=("ontdekten", "ontdekte", "vonden", "vond", "concludeerden", "concludeerde", "schatten", "schatte",
