@@ -370,15 +370,14 @@ def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, 
      "weigeren. Time schreef over honderdvijftig tekstfragmenten per dag.", ("supported",)),
     ("# Engineers in Silicon Valley\n\nTime wrote about the pay of OpenAI's contractors. They earned less than $2 an "
      "hour.", ("conflicting", "unsourced")),
-    # nd240-007: the country of the companies worked for is theirs; the workers' is the one named around.
-    ("## Antananarivo\n\nHe and his colleagues label street scenes and product photos for French AI companies, "
-     "full-time, for ninety to a hundred euros a month.", ("supported",)),
-    ("In Madagaskar werken datawerkers voor Franse AI-bedrijven voor 90 tot 100 euro per maand.", ("supported",)),
-    # ... alone, it stays the figure's place.
-    ("Data workers label photos for French AI companies for 90 to 100 euros a month.", ("conflicting", "unsourced")),
-    # nd243-004: a name after a noun of place and "of" is a place the gazetteer may not hold, no organisation.
-    ("Thousands of young people in Cagayan de Oro, on the southern island of Mindanao, log on every day to label data "
-     "for the growing AI industry, the Washington Post reported.", ("supported",)),
+    # Review-324: a share or a count may be the heading's audience's.
+    ("## Listeners\n\nSeventy-seven per cent want episodes personalised to their needs, the podcast's own survey found.",
+     ("conflicting", "unsourced")),
+    ("## Kijkers\n\n77 procent wil programma's die zijn afgestemd op hun behoeften, blijkt uit onze eigen enquête.",
+     ("conflicting", "unsourced")),
+    # A place the gazetteer does not hold gives no other claim's place to the figure.
+    ("On the island of Java, more than 2 million people do click work for AI, the government estimates.",
+     ("conflicting", "unsourced")),
     # nd243-019: a plural pronoun after a sentence naming workers in general is theirs, not the heading's group.
     ("## Klanten willen persoonlijke reclame\n\nOm dat mogelijk te maken, trainen bedrijven AI-systemen met hulp van "
      "laagbetaalde werkers. Die houden soms maar 1,46 dollar per uur over na belasting.", ("supported",)),
@@ -388,6 +387,8 @@ def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, 
     ("| Metric | Value | Source cited by Mirewood |\n| --- | --- | --- |\n| People doing data work worldwide | "
      "150m–430m | Corriston Insights |", ("conflicting", "unsourced")),
     ("| Metric | Value | Cited by |\n| --- | --- | --- |\n| People doing data work worldwide | 150m–430m | "
+     "The Guardian |", ("supported",)),
+    ("| Metric | Value | Estimate cited by |\n| --- | --- | --- |\n| People doing data work worldwide | 150m–430m | "
      "The Guardian |", ("supported",)),
 ])
 def test_whose_place_and_group_a_figure_has_in_features(engine, text, statuses):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.check.scope import Against, Scope, client_places, difference, organisations_in, places_in, read
+from factlint.check.scope import Against, Scope, difference, organisations_in, places_in, read
 from factlint.lang.gazetteer import WORLD
 
 
@@ -715,17 +715,3 @@ def test_a_closing_clause_that_likens_names_no_source(text, names):
 def test_an_opening_comparison_ends_at_its_comma_or_after_its_name(text, compared):
     from factlint.check.scope import opening_comparison
     assert text[:opening_comparison(text)].strip() == compared
-
-
-@pytest.mark.parametrize(("text", "clients"), [
-    ("They label photos for French AI companies, full-time.", {"FR"}),
-    ("Zij werken voor Franse AI-bedrijven.", {"FR"}),
-    ("In Madagascar they work for French companies.", {"FR"}),
-    # not the companies' country without a preposition of working for, nor before another noun
-    ("French AI companies pay them less.", set()),
-    ("Salaries for French AI researchers are high.", set()),
-    # a country also named as the workers' own is theirs
-    ("French workers label photos for French companies.", set()),
-])
-def test_the_country_of_companies_worked_for(text, clients):
-    assert client_places(text) == clients

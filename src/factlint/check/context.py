@@ -24,7 +24,7 @@ from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
-                                  opening_comparison, organisations_in, client_places, overlapping_names, person_named, place_institution, place_spans, places_in,
+                                  opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
 from factlint.check.turning import converted_spans, turns
 from factlint.documents.passage import Surroundings
@@ -231,11 +231,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if places and not relative and places <= (clients := client_places(near) | client_places(own_text)) and (
-            around := next((left for sc in scopes[own_layers:] if (left := sc.places - {WORLD} - clients)), None)):
-        # "## Antananarivo … label photos for French AI companies, full-time, for ninety to a hundred euros a month":
-        # the country of the companies worked for is theirs; the workers' is the one named around (alone, it stays).
-        places, placing = specific(around), None
     if WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
         # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
@@ -387,8 +382,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         general = any(lexical.names_people(w) for w in _WORD.findall(colon_lead))
     if not general and not groups - BASES:
         # (who works full time or part time is said of the group named around: "those who did it full-time")
-        # A heading's audience ("# The Night Readers", "# De lezers van Nairobi") is no group of the figures under it.
-        heard = [_without_audience(text) if text in where.headings else sc.populations
+        # A heading's audience ("# The Night Readers", "# De lezers van Nairobi") is no group of the figures under it (a
+        # reader's 150 passages a day), but a share may be the audience's ("## Listeners" over "77% want episodes
+        # personalised").
+        heard = [_without_audience(text) if not share and text in where.headings else sc.populations
                  for text, sc in zip(layers, scopes)]
         groups = groups | next((held for k, held in enumerate(heard) if held and k not in own_at
                                  and not (k == previous_at and (first or mine))), frozenset())
@@ -2105,9 +2102,13 @@ _SPEAKER_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in l
 
 def _names_citing(header: str) -> bool:
     """Whether a column header says its cells are who cited or reported a figure: "Cited by", "Geciteerd door"; not
-    when it opens with a noun of origin ("Source cited by Mirewood": the sources themselves)."""
+    when it opens with a noun of source ("Source cited by Mirewood": the sources themselves; "Estimate cited by" is).
+    """
     words = [fold(w) for w in _WORD.findall(header)]
-    return not _CITING_HEADER.isdisjoint(words) and words[0] not in NAME_WORDS.origins
+    return not _CITING_HEADER.isdisjoint(words) and words[0] not in _SOURCE_NOUNS
+
+
+_SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.source_nouns)
 
 
 _CITING_HEADER = NAME_WORDS.citing | NAME_WORDS.reporting | MEDIA_NOUNS

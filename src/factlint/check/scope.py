@@ -688,29 +688,6 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
             and not _populations_place(text, a, b) and not _language_said(text, a, b)]
 
 
-@functools.lru_cache(maxsize=MEMO_TEXTS)
-def client_places(text: str) -> frozenset[str]:
-    """The places `text` names only as the country of companies worked for ("label photos for French AI companies",
-    "voor Franse AI-bedrijven"): theirs, maybe not the workers'."""
-    spans = place_spans(text)
-    clients = frozenset(c for a, b, codes in spans if _clients_place(text, a, b) for c in codes)
-    return clients - frozenset(c for a, b, codes in spans if not _clients_place(text, a, b) for c in codes)
-
-
-def _clients_place(text: str, start: int, end: int) -> bool:
-    """Whether the people's word at text[start:end] stands between a preposition of working for and a noun of
-    companies."""
-    before = _LAST_WORD.search(text, max(0, start - 12), start)
-    if before is None or fold(before.group(1)) not in _CLIENT_PREPOSITIONS:
-        return False
-    after = _WORDS_AFTER.match(text, end)
-    return after is not None and any("@company" in lexical_keys(w) for w in _PLAIN_WORD.findall(after.group()))
-
-
-_CLIENT_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.client_prepositions)
-_WORDS_AFTER = re.compile(r"(?:[ \t-]+[^\W\d_]+){1,3}")
-
-
 _NEXT_NAME = re.compile(r"-|[ \t]+[A-ZÀ-Þ]")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)")
 _IN_LANGUAGE = re.compile(r"(?:^|\W)([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]+$")
@@ -1404,11 +1381,6 @@ def _unknown_place(text: str, segment: list[tuple[int, int, str]], known: frozen
         return False  # "in Adobe's study" names Adobe
     m = _LAST_WORD.search(text, max(0, segment[0][0] - 20), segment[0][0])
     word = fold(m.group(1)) if m is not None else ""
-    if word in _LINKS and m is not None:
-        # "the southern island of Mindanao", "de provincie van Katanga": the noun of place before the link
-        m = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-        word = fold(m.group(1)) if m is not None else ""
-        return word in _PLACE_NOUNS
     # "het eiland Mindanao", "de kuststad Cagayan": a noun of place, or a compound of a word and one (not "publicity")
     return word in _PLACE_PREPOSITIONS or word in _PLACE_NOUNS or any(
         word.endswith(n) and frequency.zipf(word[:-len(n)]) > frequency.RAREST for n in _PLACE_NOUNS)

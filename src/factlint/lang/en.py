@@ -435,7 +435,7 @@ throughout whereas nevertheless nonetheless unless
                     "inadequate", "unrealistic", "unattainable", "never"),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     audience_nouns=("reader", "readers", "viewer", "viewers", "listener", "listeners"),
-    client_prepositions=("for",),
+    source_nouns=("source", "sources"),
     only_words=("alone",),
     only_words_before=("only",),
     possessives=("its", "their", "his", "her", "our"),

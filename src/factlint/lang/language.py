@@ -237,9 +237,9 @@ class Language:
     # Name a text's audience ("The Night Readers", "Lezers vragen"): in a heading, who the text is for or a figure of
     # speech, no group of the figures under it.
     audience_nouns: Phrase = ()
-    # Before a people's word and a noun of companies: the companies worked for ("for French AI companies"), whose country
-    # is not the workers'.
-    client_prepositions: Phrase = ()
+    # Name a figure's source, opening a table's column header: "Source cited by Mirewood" holds the sources, where
+    # "Cited by" holds who passed them on.
+    source_nouns: Phrase = ()
     # Words after a place that restrict a figure to it: "in Cagayan de Oro alone", "in Nairobi alleen al".
     only_words: Phrase = ()
     only_words_before: Phrase = ()  # and before it: "only in Nairobi", "alleen al in Cagayan de Oro"

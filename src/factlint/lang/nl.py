@@ -445,7 +445,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                     "onwaarschijnlijk", "onvoldoende", "onrealistisch", "onhaalbaar"),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
     audience_nouns=("lezer", "lezers", "kijker", "kijkers", "luisteraar", "luisteraars"),
-    client_prepositions=("voor",),
+    source_nouns=("bron", "bronnen"),
     only_words=("alleen",),
     only_words_before=("alleen",),
     finding_words=("ontdekten", "ontdekte", "vonden", "vond", "concludeerden", "concludeerde", "schatten", "schatte",
