@@ -375,7 +375,12 @@ def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, 
      ("conflicting", "unsourced")),
     ("## Kijkers\n\n77 procent wil programma's die zijn afgestemd op hun behoeften, blijkt uit onze eigen enquête.",
      ("conflicting", "unsourced")),
-    # Review-328: a heading that speaks to its audience names the audience of none of its figures.
+    # Review-329: ... but a share of no named body's study under a heading naming the audience is the audience's.
+    ("## What matters to listeners\n\nSeventy-seven per cent want episodes personalised to their needs, the station's "
+     "survey found.", ("conflicting", "unsourced")),
+    ("## Lezers schrijven over hun krant\n\n77 procent wil berichten die beter zijn afgestemd op hun behoeften, blijkt "
+     "uit onze lezersenquête.", ("conflicting", "unsourced")),
+    # Review-328: a share its own statement gives a body's study for is that study's, whatever the heading.
     ("## Readers ask\n\nWhy do ads feel so personal? Because brands know that 77% want them that way, according to a "
      "recent Adobe study.", ("supported",)),
     ("## Voor de haastige lezer\n\n- Volgens een recent onderzoek van Adobe wil 77 procent gepersonaliseerde "
@@ -405,25 +410,15 @@ def test_there_after_its_noun_is_the_place_of_the_sentence_before(engine, text, 
      "worldwide | 150m–430m | IMF |", ("conflicting", "unsourced")),
     ("| Metric | Value | Source (publication) |\n| --- | --- | --- |\n| People doing data work worldwide | 150m–430m | "
      "The Guardian |", ("supported",)),
+    # Review-329: a header opening with a noun of source holds sources, a noun of the press after it or not.
+    ("| Metric | Value | Source cited by the newspaper |\n| --- | --- | --- |\n| People doing data work worldwide | "
+     "150m–430m | IMF |", ("conflicting", "unsourced")),
+    ("| Cijfer | Waarde | Bron genoemd in artikel |\n| --- | --- | --- |\n| Datawerkers wereldwijd | 150 tot 430 "
+     "miljoen | IMF |", ("conflicting", "unsourced")),
+    ("| Finding | Share | Source (as cited in the article) |\n| --- | --- | --- |\n| Consumers who want personalised "
+     "brand experiences | 77% | Corriston Insights |", ("conflicting", "unsourced")),
 ])
 def test_whose_place_and_group_a_figure_has_in_features(engine, text, statuses):
-    checked, _ = check_text(text, engine)
-    assert checked[-1].verdict.status in statuses
-
-
-@pytest.mark.parametrize(("text", "statuses"), [
-    # nd250-002: after a colon, a person's own group gives a figure of its own, none of the bodies the lead names.
-    ("They are part of a much larger labor force. The Philippine government estimates that upward of two million "
-     "people across the country are involved in such click work, a figure that Ana Villareal, who organizes online "
-     "workers for a Manila-based advocacy group, Bayan Digital, says is almost certainly too low: her group puts the "
-     "total at 3.4 million.", ("conflicting", "unsourced")),
-    ("De Filipijnse overheid schat dat meer dan twee miljoen mensen klikwerk doen, een cijfer dat Ana Villareal van "
-     "Bayan Digital te laag noemt: haar organisatie komt op 3,4 miljoen.", ("conflicting", "unsourced")),
-    # ... not a body's own people ("haar" of the bank).
-    ("Hoeveel mensen er wereldwijd achter de schermen van AI werken, weet niemand precies, maar de Wereldbank heeft een "
-     "poging gedaan: haar economen komen uit op 150 tot 430 miljoen.", ("supported",)),
-])
-def test_a_persons_own_group_after_a_colon(engine, text, statuses):
     checked, _ = check_text(text, engine)
     assert checked[-1].verdict.status in statuses
 

@@ -384,9 +384,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # (who works full time or part time is said of the group named around: "those who did it full-time")
         # A heading's audience ("# The Night Readers", "# De lezers van Nairobi") is no group of the figures under it (a
         # reader's 150 passages a day), but a share may be the audience's ("## Listeners" over "77% want episodes
-        # personalised"), unless the heading speaks to it ("## Readers ask", "## Voor de haastige lezer").
-        heard = [_without_audience(text) if text in where.headings and (not share or _addresses_audience(text))
-                 else sc.populations for text, sc in zip(layers, scopes)]
+        # personalised, the station's survey found"), unless its own statement names whose it is ("## Readers ask" over
+        # "… 77% want them that way, according to a recent Adobe study").
+        heard = [_without_audience(text) if text in where.headings and (not share or here) else sc.populations
+                 for text, sc in zip(layers, scopes)]
         groups = groups | next((held for k, held in enumerate(heard) if held and k not in own_at
                                  and not (k == previous_at and (first or mine))), frozenset())
     if groups & _COUNTED_ONLY:
@@ -449,13 +450,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # 'suspiciously close' to Adobe's": a study's figure likened to a body's is not that body's.
         others = liked
         organisations = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), liked))
-    if not here and _opens_with_possessive(own_text) and (cited := _before_colon(occ, own_text)) and (
-            named := read(cited, known=known).organisations) and any(
-            person_named(cited[a:b].split()[:2]) for a, b, _ in names_in(cited, known=known)):
-        # "… a figure that Ana Villareal, who organizes online workers for … Bayan Digital, says is almost certainly too
-        # low: her group puts the total at 3.4 million": a person's own group gives a figure of its own, none of the
-        # bodies the lead names (not a body's: "de Wereldbank heeft een poging gedaan: haar economen komen uit op …").
-        organisations, others = frozenset(), named
     # "Our own 2024 shopper panel found that 77% …", after a sentence on Adobe's study: the writer's own source, no
     # organisation of the sentences around it.
     # (Its whole statement: "we interviewed 36 data workers in four countries" is the writer's past the 36.)
@@ -1697,19 +1691,6 @@ def _without_audience(text: str) -> frozenset[str]:
 _AUDIENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.audience_nouns)
 
 
-def _addresses_audience(text: str) -> bool:
-    """Whether a heading speaks to its audience ("For readers in a hurry", "A note to our readers", "Readers ask",
-    "Lezers vragen") rather than naming it as its topic ("Listeners", "Wat kijkers willen")."""
-    words = [fold(w) for w in _WORD.findall(text)]
-    return any(w in _AUDIENCE and (not _TO_AUDIENCE.isdisjoint(words[max(0, k - AUDIENCE_REACH):k])
-                                   or not _FROM_AUDIENCE.isdisjoint(words[k + 1:k + 2]))
-               for k, w in enumerate(words[:HEADING_WORDS]))
-
-
-AUDIENCE_REACH = 3  # words before an audience noun read for a preposition addressing it ("for readers in a hurry")
-HEADING_WORDS = 40  # words of a heading read (a bounded look: a "heading" may be a long bold line)
-_TO_AUDIENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.audience_prepositions)
-_FROM_AUDIENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.audience_verbs)
 
 
 def _last_joined(text: str) -> int:
@@ -2124,15 +2105,15 @@ _SPEAKER_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in l
 
 def _names_citing(header: str) -> bool:
     """Whether a column header says its cells are who cited or reported a figure: "Cited by", "Estimate cited by",
-    "Bron (krant)"; not sources ("Source cited by Mirewood", "Cited source") nor a figure's makers ("Estimate published
-    by", "Data reported by")."""
+    "Source (publication)"; not sources ("Source cited by Mirewood", "Original source, cited by …", "Bron genoemd in
+    artikel") nor a figure's makers ("Estimate published by", "Data reported by")."""
     words = [fold(w) for w in _WORD.findall(header)]
-    if _CITING_HEADER.isdisjoint(words):
+    if words and words[0] in _SOURCE_NOUNS:
+        return len(words) > 1 and words[1] in MEDIA_NOUNS and "(" in header
+    if _CITING_HEADER.isdisjoint(words) or not _SOURCE_NOUNS.isdisjoint(words):
         return False
-    if not MEDIA_NOUNS.isdisjoint(words):
-        return True
-    return _SOURCE_NOUNS.isdisjoint(words) and not (words[0] in NAME_WORDS.origins
-                                                    and NAME_WORDS.citing.isdisjoint(words))
+    return not MEDIA_NOUNS.isdisjoint(words) or not (words[0] in NAME_WORDS.origins
+                                                     and NAME_WORDS.citing.isdisjoint(words))
 
 
 _SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.source_nouns)

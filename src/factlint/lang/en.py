@@ -435,8 +435,6 @@ throughout whereas nevertheless nonetheless unless
                     "inadequate", "unrealistic", "unattainable", "never"),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
     audience_nouns=("reader", "readers", "viewer", "viewers", "listener", "listeners"),
-    audience_prepositions=("for", "to", "from"),
-    audience_verbs=("ask", "asks", "asked", "write", "writes", "wrote", "question", "questions"),
     source_nouns=("source", "sources"),
     only_words=("alone",),
     only_words_before=("only",),

@@ -237,11 +237,6 @@ class Language:
     # Name a text's audience ("The Night Readers", "Lezers vragen"): in a heading, who the text is for or a figure of
     # speech, no group of the figures under it.
     audience_nouns: Phrase = ()
-    # A heading speaks to its audience with one of these before an audience noun ("For readers in a hurry", "Voor de
-    # haastige lezer") or one of the verbs after it ("Readers ask", "Lezers vragen"): it names the audience of none of
-    # its figures.
-    audience_prepositions: Phrase = ()
-    audience_verbs: Phrase = ()
     # Name a figure's source, opening a table's column header: "Source cited by Mirewood" holds the sources, where
     # "Cited by" holds who passed them on.
     source_nouns: Phrase = ()

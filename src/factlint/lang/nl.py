@@ -445,8 +445,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                     "onwaarschijnlijk", "onvoldoende", "onrealistisch", "onhaalbaar"),
     population_nouns=("bevolking", "inwoners", "inwonertal", "bewoners", "beroepsbevolking"),
     audience_nouns=("lezer", "lezers", "kijker", "kijkers", "luisteraar", "luisteraars"),
-    audience_prepositions=("voor", "aan", "van"),
-    audience_verbs=("vragen", "vraagt", "vroegen", "schrijven", "schrijft", "schreven", "vraag"),
     source_nouns=("bron", "bronnen"),
     only_words=("alleen",),
     only_words_before=("alleen",),
