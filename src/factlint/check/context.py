@@ -1683,14 +1683,14 @@ _PLURAL_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in
     fold(w) for language in LANGUAGES.values() for w in language.person_pronouns)
 
 
+@functools.lru_cache(maxsize=256)
 def _without_audience(text: str) -> frozenset[str]:
-    """The groups a heading names, its audience left out ("The Night Readers": none)."""
+    """The groups a heading names, its audience left out ("The Night Readers": none); memoised, as every figure under
+    the heading asks."""
     return lexical.populations(" ".join(w for w in _WORD.findall(text) if fold(w) not in _AUDIENCE))
 
 
 _AUDIENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.audience_nouns)
-
-
 
 
 def _last_joined(text: str) -> int:
