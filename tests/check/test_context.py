@@ -1177,6 +1177,48 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
      "60 procent", ("conflicting", "unsourced")),
     ("Reporters in Manila were told that OpenAI's Kenyan contractors earned less than $2 an hour.\n",
      "$2 an hour", ("supported",)),
+    # ... after a word or two that open its subject ("neighbouring Zambia", "buurland Zambia"), and with no
+    # complementiser after a verb of saying ...
+    ("A trader in Lubumbashi claims that neighbouring Zambia produces more than 60 per cent of the world's cobalt.\n",
+     "60 per cent", ("conflicting",)),
+    ("Een handelaar in Lubumbashi beweert dat buurland Zambia 'meer dan 60 procent van het wereldwijde kobalt' "
+     "produceert.\n",
+     "60 procent", ("conflicting",)),
+    ("A trader in Lubumbashi claims Zambia produces more than 60 per cent of the world's cobalt.\n",
+     "60 per cent", ("conflicting",)),
+    # ... not a place's adjective, nor a place that describes a body or people after it: the workers are where the
+    # speaker is (review-332) ...
+    ("A moderator in Nairobi said that the American firm OpenAI had paid them less than $2 an hour.\n",
+     "$2 an hour", ("supported",)),
+    ("Moderators in Kenya say that a San Francisco company paid them less than $2 an hour.\n",
+     "$2 an hour", ("supported",)),
+    ("Workers in Madagascar say France's AI firms paid them about €90 to €100 a month.\n",
+     "€90 to €100 a month", ("supported",)),
+    ("Data workers in Madagascar say Paris start-ups paid them 90 to 100 euros a month.\n",
+     "90 to 100 euros a month", ("supported",)),
+    ("Keniaanse moderatoren zeggen dat Amerikaanse bedrijven hun minder dan 2 dollar per uur betaalden.\n",
+     "2 dollar per uur", ("supported",)),
+    # ... nor where a bare verb of saying says it was said, nor a place the figure is compared with.
+    ("A Filipino labour official says in Nairobi more than 2 million people in his country do click work.\n",
+     "2 million", ("supported",)),
+    ("A Kenyan moderator says the Philippines pays its click workers even less than the $2 an hour she earned.\n",
+     "$2 an hour", ("supported",)),
+    # A reported clause opening with a noun of country is of the country the speakers' city lies in.
+    ("Miners in Kolwezi say the country produces more than 60 per cent of the world's cobalt.\n",
+     "60 per cent", ("supported",)),
+    ("Een handelaar in Lubumbashi beweert dat het land meer dan 60 procent van het wereldwijde kobalt produceert.\n",
+     "60 procent", ("supported",)),
+    ("Kolwezi produces more than 60 per cent of the world's cobalt.\n",
+     "60 per cent", ("conflicting",)),
+    # Not a country set beside it (review-332): "the country next door", "a neighbouring country", "het buurland".
+    ("Traders in Lubumbashi say the country next door produces over 60% of the world's cobalt.\n",
+     "60%", ("conflicting", "unsourced")),
+    ("Traders in Lubumbashi say a neighbouring country produces over 60% of the world's cobalt.\n",
+     "60%", ("conflicting", "unsourced")),
+    ("Mijnwerkers in Kolwezi zeggen dat het buurland meer dan 60 procent van het kobalt levert.\n",
+     "60 procent", ("conflicting", "unsourced")),
+    ("Traders in Lusaka say the country produces over 60% of the world's cobalt.\n",
+     "60%", ("conflicting",)),
     # A reported clause naming no place leaves the speaker's: the Indonesian government's estimate is Indonesia's.
     ("The Indonesian government estimates that more than 2 million people do online click work.\n",
      "2 million", ("conflicting", "unsourced")),

@@ -43,6 +43,7 @@ FRACTIONS = [
     ("nl", "Driekwart van de klikwerkers", "Driekwart", 75, 75, P, "%", None, EX),
     ("nl", "Bijna driekwart van de flexwerkers", "driekwart", 75, 75, P, "%", None, AP),
     ("nl", "Een derde van de huishoudens", "Een derde", THIRD, THIRD, P, "%", None, EX),
+    ("nl", "Een vijftiende van de mijnwerkers is kind", "Een vijftiende", 100 / 15, 100 / 15, P, "%", None, EX),
     ("nl", "amper een derde zei ja", "een derde", THIRD, THIRD, P, "%", None, AP),
     ("nl", "nog geen kwart van de klikwerkers", "kwart", 25, 25, P, "%", None, MAX),  # the qualifier for the article
     ("nl", "Twee derde van de datawerkers", "Twee derde", TWO_THIRDS, TWO_THIRDS, P, "%", None, EX),
@@ -71,6 +72,8 @@ NOT_FRACTIONS = [
     ("en", "Only a third party can audit it.", "a third"),  # a restricting word before an ordinal
     ("en", "A third said they cared.", "A third"),  # with nothing to tell it from "a third man said …"
     ("nl", "Het is ruim kwart over drie.", "kwart"),  # a time, qualified
+    ("nl", "Hij graaft hier sinds zijn vijftiende.", "vijftiende"),  # an ordinal whole, not "vijf" "tiende"
+    ("nl", "Het is zijn zeventiende jaar in de mijn.", "zeventiende"),
     ("en", "It took a quarter of an hour.", "quarter"),
     ("en", 'It took "a quarter" of an hour.', "quarter"),
     ("en", "It took less than quarter of an hour.", "quarter"),

@@ -180,3 +180,11 @@ def test_a_gazetteer_built_by_hand_finds_names():
 ])
 def test_peoples_are_a_place_s_people_nouns(word, people):
     assert (word in gazetteer().peoples) is people
+
+
+@pytest.mark.parametrize(("name", "noun"), [
+    ("Zambia", True), ("Filipijnen", True), ("DRC", True), ("Nairobi", True), ("Kenya's", True), ("Kenyans", True),
+    ("Filipino's", True), ("Kenyan", False), ("American", False), ("Keniaanse", False), ("Amerikaanse", False),
+])
+def test_a_place_named_as_a_noun_or_only_as_an_adjective(name, noun):
+    assert gazetteer().names_noun(name) is noun

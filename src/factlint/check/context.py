@@ -207,6 +207,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
         # the workers' Kenya).
         first = places_within(near, said, subject[1]) - {WORLD} or first
+    elif first and all(gazetteer().is_city(c) for c in first) and _country_opens(near, subject[0], _figure_at(occ, near)) \
+            and not any(not gazetteer().is_city(c)
+                        for c in places_in(occ.previous or (occ.prior[0] if occ.prior else ""))):
+        # "Miners in Kolwezi say the country produces over 60% …": the country the speakers' city lies in (unless the
+        # sentence before named a country: "Congo's mines are booming. Diplomats in Brussels say the country …").
+        first = frozenset(gazetteer().country(c) for c in first)
     # A label tagging who says what follows ("**Hanneke uit Zwolle schrijft:**") places its speaker, not the statement.
     tagging = bool(label) and not _SAYING.isdisjoint(fold(w) for w in _WORD.findall(label))
     if not first and label and not tagging and subject and (held := scopes[layers.index(label)].places - {WORLD}):
@@ -1310,23 +1316,82 @@ def _described_people(statement: str, low: int, figure: int) -> int:
 def _complement(statement: str, low: int, figure: int) -> int:
     """Where the last clause of reported speech before the figure starts when it opens with a place ("… insisted to us
     that |Zambia …", "that in Uganda"), 0 when there is none between `low` and the figure."""
-    found = 0
-    for m in _WORD.finditer(statement, low, max(low, figure)):
-        if fold(m.group()) in NAME_WORDS.complementisers:
-            found = m.end()
+    found, bare = _reported_opener(statement, low, figure)
     if found:
         m = _OPENING_WORD.match(statement, found)
         if m and fold(m.group(1)) in _PLACE_PREPOSITIONS:
+            if bare:
+                return 0  # "says in Nairobi …": where it was said
             found = m.end()
         spans = spans_between(statement, found, found + _OPENING_REACH)
-        if not spans or statement[found:spans[0][0]].strip():
+        if not spans:
+            return 0
+        a, b, _ = spans[0]
+        lead = statement[found:a].split()
+        # A word or two may open the clause before a place named as a noun ("that neighbouring Zambia", "dat buurland
+        # Zambia"), not before one that describes the next noun ("that the American firm OpenAI paid them").
+        if lead and (len(lead) > _CLAUSE_LEAD_WORDS or not all(w.isalpha() and w.islower() for w in lead)
+                     or not gazetteer().names_noun(statement[a:b])):
+            return 0
+        # Nor a place that describes a body or people after it ("say that a San Francisco company paid them", "say
+        # France's AI firms paid them", "Paris-based firms", "Amsterdam researchers"), nor a clause that compares the
+        # figure with its place's ("says the Philippines pays even less than the $2 an hour she earned").
+        between = [fold(w) for w in _WORD.findall(statement, b, max(b, figure))]
+        if _describes_next(statement, b) or any(
+                w in _THANS and nxt in _DEFINITE_OR_OWNING for w, nxt in zip(between, between[1:])):
             return 0
     return found
 
 
+def _reported_opener(statement: str, low: int, figure: int) -> tuple[int, bool]:
+    """Where the last word opening a reported clause between `low` and the figure ends, and whether it is a verb (no
+    complementiser); (0, False) when none does."""
+    found, bare = 0, False
+    for m in _WORD.finditer(statement, low, max(low, figure)):
+        if (word := fold(m.group())) in _REPORTED_OPENERS:
+            found, bare = m.end(), word not in NAME_WORDS.complementisers
+    return found, bare
+
+
+def _describes_next(statement: str, end: int) -> bool:
+    """Whether the place ending at `end` describes what follows it: a possessive, a hyphen ("Paris-based"), or a body
+    or people among the next words ("San Francisco company", "US tech firms", "Amsterdam researchers")."""
+    if statement.startswith(("'s", "’s", "-"), end) or statement[:end].endswith(("'s", "’s")):
+        return True
+    for w in _HYPHENED_WORD.findall(statement, end, end + _OPENING_REACH)[:_CLAUSE_LEAD_WORDS]:
+        word = fold(w)
+        if not w.islower():
+            return False
+        if not BODY_HEADS.isdisjoint(lexical.keys(word)) or COMPANY in lexical.keys(word) or lexical.names_people(word):
+            return True
+    return False
+
+
+def _country_opens(statement: str, low: int, figure: int) -> bool:
+    """Whether the last reported clause before the figure opens with the country, bare ("… say the country produces",
+    "… zegt dat het land …"; not "a neighbouring country", "het buurland", "the country next door")."""
+    found, _ = _reported_opener(statement, low, figure)
+    if not found:
+        return False
+    words = [fold(w) for w in _WORD.findall(statement, found, min(figure, found + _OPENING_REACH))[:3]]
+    return len(words) == 3 and words[0] in _DEFINITE_OR_OWNING and words[1] in _COUNTRY_NOUNS and \
+        words[2] not in _PREPOSITIONS and words[2] not in _NEIGHBOURING and not places_within(statement, found, figure)
+
+
 _OPENING_WORD = re.compile(r"\s+([^\W\d_]+)")
+# (a verb of saying may open the clause itself: "A trader in Lubumbashi claims Zambia produces …")
+_REPORTED_OPENERS = NAME_WORDS.complementisers | NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.assertion_words)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_prepositions)
 _OPENING_REACH = 80  # characters a reported clause's opening place may take ("Democratic Republic of the Congo")
+_CLAUSE_LEAD_WORDS = 2  # words before it ("that its neighbour Zambia")
+_HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_THANS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.than_words)
+_DEFINITE_OR_OWNING = frozenset(fold(w) for language in LANGUAGES.values()
+                                for w in (*language.definite_articles, *language.possessives))
+_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.prepositions)
+_NEIGHBOURING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.neighbour_words)
+COMPANY = "@company"  # the paraphrase class of "firms", "companies", "bedrijven"
 
 
 def _statement_at(occ: Occurrence, statement: str) -> int:

@@ -106,6 +106,8 @@ class Fractions(Cursor):
             if numerator is not None and denominator is not None:
                 return numerator, denominator, right
             return None
+        if self.denominator_value(word) is not None:
+            return None  # "vijftiende", "zeventiende": an ordinal whole, not "vijf" and "tiende"
         for cut in range(3, len(word) - 3):
             tail = word[cut:]
             if tail in lex.fraction_words:

@@ -54,6 +54,9 @@ class Gazetteer:
     articles: frozenset[str] = frozenset()
     # A place's people, folded: "kenyans", "filipinos", "kenianen" (demonyms.tsv's people columns).
     peoples: frozenset[str] = frozenset()
+    # The folded words of what names a place as a noun would (its names and its people), not only as an adjective
+    # ("Kenyan", "Keniaanse", "Parijse" are adjectives only).
+    nouns: frozenset[tuple[str, ...]] = frozenset()
     # A name's first word (folded, or as written for names in capitals) -> the most words of a name it starts.
     reach: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
@@ -127,6 +130,12 @@ class Gazetteer:
     def names_whole(self, word: str) -> bool:
         """Whether `word` is, whole, a place's name or its people's adjective ("Amsterdam", "Kenyan")."""
         return any(a == 0 and b == len(word) for a, b, _ in self.find(word))
+
+    def names_noun(self, name: str) -> bool:
+        """Whether the place `name` (as found) is a noun, a place's name or its people, not only an adjective of them
+        ("Zambia", "de Filipijnen", "Kenyans"; not "Kenyan", "Zambiaanse")."""
+        words, _ = _key(name)
+        return words in self.nouns or tuple(map(fold, words)) in self.nouns
 
     def name(self, code: str) -> str:
         """A place's English name ("the DRC" reads "Congo - Kinshasa" in CLDR: its first short form instead)."""
@@ -202,6 +211,8 @@ def gazetteer() -> Gazetteer:
             add(name, code)
     named = {" ".join(words) for words in (*folded, *capitals)}  # the places' own names, folded
     named |= {w.lower() for w in named}
+    nouns: set[tuple[str, ...]] = {*folded, *capitals}  # the places' names; their people below
+    adjectives_only: set[tuple[str, ...]] = set()
     peoples: set[str] = set()
     for code, *forms in _rows("demonyms.tsv"):
         for n, column in enumerate(forms):
@@ -210,6 +221,9 @@ def gazetteer() -> Gazetteer:
                     add(name, code)
                     if n % 2:  # en_people, nl_people
                         peoples.add(fold(name))
+                        nouns.add(_key(name)[0])
+                    else:
+                        adjectives_only.add(_key(name)[0])
     # (not one that is also a place's name: "de Filipijnen", "Polen", "Zweden" are countries)
     peoples -= named
     # Cities: their names are stored as looked up (words cleaned and folded, joined by a space), so loading them
@@ -234,6 +248,7 @@ def gazetteer() -> Gazetteer:
         places[code] = Place(code, "province", tuple(parents.split(" ")), name)
         for key in keys.split("|"):
             folded.setdefault(tuple(key.split(" ")), []).append(code)
+    nouns |= {k for k in folded if k not in adjectives_only}  # (cities and provinces)
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     adjectives = tuple(dict.fromkeys(form for language in LANGUAGES.values() for form in language.city_adjectives))
     after_article = tuple(dict.fromkeys(form for language in LANGUAGES.values()
@@ -242,4 +257,4 @@ def gazetteer() -> Gazetteer:
     articles = frozenset(fold(w) for language in LANGUAGES.values() if language.article_city_adjectives
                          for w in (*language.articles, *language.definite_articles))
     return Gazetteer(MappingProxyType(places), freeze(folded), freeze(capitals), adjectives, after_article, articles,
-                     frozenset(peoples))
+                     frozenset(peoples), frozenset(nouns))

@@ -215,6 +215,11 @@ class Language:
     # survey …") is its source, not a mere reporter: the possessives, and the word that may stand before them.
     possessives: Phrase = ()
     complementisers: Phrase = ()
+    # Verbs of asserting that may open a reported clause without a complementiser ("A trader claims Zambia produces
+    # …"), beside the reporting and speech words.
+    assertion_words: Phrase = ()
+    # Words that put a place beside another ("the country next door", "het land ernaast"): no reference back to it.
+    neighbour_words: Phrase = ()
     # A clause opened by a relative or complementiser ends with its verb: "dat ruim 60 procent van het kobalt levert".
     verb_final_subordinates: bool = False
     # A main clause puts its verb second, so its subject may follow the verb: "Tot wel 400 miljoen, zei hij".
