@@ -1177,15 +1177,12 @@ def test_news_dev30_to_32_rules(engine, text, figure, statuses):
      "60 procent", ("conflicting", "unsourced")),
     ("Reporters in Manila were told that OpenAI's Kenyan contractors earned less than $2 an hour.\n",
      "$2 an hour", ("supported",)),
-    # ... after a word or two that open its subject ("neighbouring Zambia", "buurland Zambia"), and with no
-    # complementiser after a verb of saying ...
+    # ... after a word or two that open its subject ("neighbouring Zambia", "buurland Zambia") ...
     ("A trader in Lubumbashi claims that neighbouring Zambia produces more than 60 per cent of the world's cobalt.\n",
      "60 per cent", ("conflicting",)),
     ("Een handelaar in Lubumbashi beweert dat buurland Zambia 'meer dan 60 procent van het wereldwijde kobalt' "
      "produceert.\n",
      "60 procent", ("conflicting",)),
-    ("A trader in Lubumbashi claims Zambia produces more than 60 per cent of the world's cobalt.\n",
-     "60 per cent", ("conflicting",)),
     # ... not a place's adjective, nor a place that describes a body or people after it: the workers are where the
     # speaker is (review-332) ...
     ("A moderator in Nairobi said that the American firm OpenAI had paid them less than $2 an hour.\n",
@@ -2814,5 +2811,27 @@ def test_a_difference_is_no_level(engine, text, status):
      ("conflicting", "unsourced")),
 ])
 def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A speaker whose own statement has the claim's body say the figure relays it, in the body's other language too
+    # (news_dev254) ...
+    ('"Wereldwijd doen volgens de Wereldbank tussen de 100 en 400 miljoen mensen dit werk, vaak in '
+     'lagelonenlanden", zegt wethouder Veldkamp.\n',
+     "100 en 400 miljoen", ("supported",)),
+    ("Councillor Veldkamp says that, according to the World Bank, between 150 million and 430 million people do this "
+     "work worldwide.\n",
+     "150 million and 430 million", ("supported",)),
+    # ... not one who gives the figure as its own.
+    ("Councillor Veldkamp says that between 150 million and 430 million people do this work worldwide.\n",
+     "150 million and 430 million", ("conflicting", "unsourced")),
+    # Where an interview was published is no place of the figure it cites (news_dev255).
+    ("An interview with the sociologist Antonio Casilli, published in Groningen, cites the World Bank at 100 to 400 "
+     "million.\n",
+     "100 to 400 million", ("supported",)),
+])
+def test_a_speaker_who_names_the_figure_s_source_relays_it(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found

@@ -207,12 +207,15 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # is its figure's; the one before is where the speaker is ("… that the American firm OpenAI paid them" keeps
         # the workers' Kenya).
         first = places_within(near, said, subject[1]) - {WORLD} or first
-    elif first and all(gazetteer().is_city(c) for c in first) and _country_opens(near, subject[0], _figure_at(occ, near)) \
-            and not any(not gazetteer().is_city(c)
-                        for c in places_in(occ.previous or (occ.prior[0] if occ.prior else ""))):
+    elif first and all(gazetteer().is_city(c) for c in first) and len(
+            countries := frozenset(gazetteer().country(c) for c in first)) == 1 and _country_opens(
+            near, subject[0], _figure_at(occ, near)) and not any(
+            not gazetteer().is_city(c) for text in (occ.previous or (occ.prior[0] if occ.prior else ""), *where.headings)
+            for c in places_in(text)):
         # "Miners in Kolwezi say the country produces over 60% …": the country the speakers' city lies in (unless the
-        # sentence before named a country: "Congo's mines are booming. Diplomats in Brussels say the country …").
-        first = frozenset(gazetteer().country(c) for c in first)
+        # sentence before or a heading named a country: "Congo's mines are booming. Diplomats in Brussels say the
+        # country …"; nor cities of two countries: "Traders from Lusaka working in Kolwezi say their country …").
+        first = countries
     # A label tagging who says what follows ("**Hanneke uit Zwolle schrijft:**") places its speaker, not the statement.
     tagging = bool(label) and not _SAYING.isdisjoint(fold(w) for w in _WORD.findall(label))
     if not first and label and not tagging and subject and (held := scopes[layers.index(label)].places - {WORLD}):
@@ -1317,11 +1320,13 @@ def _complement(statement: str, low: int, figure: int) -> int:
     """Where the last clause of reported speech before the figure starts when it opens with a place ("… insisted to us
     that |Zambia …", "that in Uganda"), 0 when there is none between `low` and the figure."""
     found, bare = _reported_opener(statement, low, figure)
+    if found and bare:
+        # A verb with no complementiser may take whom it tells ("told Brussels she earned …"), open a relative clause
+        # ("Moderators who thought America paid better earned …") or mean no saying ("maintain French datasets").
+        return 0
     if found:
         m = _OPENING_WORD.match(statement, found)
         if m and fold(m.group(1)) in _PLACE_PREPOSITIONS:
-            if bare:
-                return 0  # "says in Nairobi …": where it was said
             found = m.end()
         spans = spans_between(statement, found, found + _OPENING_REACH)
         if not spans:
@@ -1333,9 +1338,9 @@ def _complement(statement: str, low: int, figure: int) -> int:
         if lead and (len(lead) > _CLAUSE_LEAD_WORDS or not all(w.isalpha() and w.islower() for w in lead)
                      or not gazetteer().names_noun(statement[a:b])):
             return 0
-        # Nor a place that describes a body or people after it ("say that a San Francisco company paid them", "say
-        # France's AI firms paid them", "Paris-based firms", "Amsterdam researchers"), nor a clause that compares the
-        # figure with its place's ("says the Philippines pays even less than the $2 an hour she earned").
+        # Nor a place that describes a body after it ("say that a San Francisco company paid them", "that France's AI
+        # firms paid them", "Paris-based firms"; people after it are the figure's: "that Zambian miners produce …"),
+        # nor a clause that compares the figure with its place's ("… even less than the $2 an hour she earned").
         between = [fold(w) for w in _WORD.findall(statement, b, max(b, figure))]
         if _describes_next(statement, b) or any(
                 w in _THANS and nxt in _DEFINITE_OR_OWNING for w, nxt in zip(between, between[1:])):
@@ -1355,14 +1360,14 @@ def _reported_opener(statement: str, low: int, figure: int) -> tuple[int, bool]:
 
 def _describes_next(statement: str, end: int) -> bool:
     """Whether the place ending at `end` describes what follows it: a possessive, a hyphen ("Paris-based"), or a body
-    or people among the next words ("San Francisco company", "US tech firms", "Amsterdam researchers")."""
+    among the next words ("San Francisco company", "US tech firms")."""
     if statement.startswith(("'s", "’s", "-"), end) or statement[:end].endswith(("'s", "’s")):
         return True
     for w in _HYPHENED_WORD.findall(statement, end, end + _OPENING_REACH)[:_CLAUSE_LEAD_WORDS]:
         word = fold(w)
         if not w.islower():
             return False
-        if not BODY_HEADS.isdisjoint(lexical.keys(word)) or COMPANY in lexical.keys(word) or lexical.names_people(word):
+        if not BODY_HEADS.isdisjoint(lexical.keys(word)) or COMPANY in lexical.keys(word):
             return True
     return False
 
@@ -1379,7 +1384,7 @@ def _country_opens(statement: str, low: int, figure: int) -> bool:
 
 
 _OPENING_WORD = re.compile(r"\s+([^\W\d_]+)")
-# (a verb of saying may open the clause itself: "A trader in Lubumbashi claims Zambia produces …")
+# (a verb of saying may open a clause itself: "Miners in Kolwezi say the country produces …")
 _REPORTED_OPENERS = NAME_WORDS.complementisers | NAME_WORDS.reporting | NAME_WORDS.speech | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.assertion_words)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_prepositions)

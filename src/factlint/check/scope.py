@@ -1464,7 +1464,9 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
         lead = [fold(w).strip(".,;:") for w in before[-ADDRESSEE_REACH:]]
         while lead and lead[-1] in NAME_WORDS.determiners:
             lead.pop()
-        if lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]):
+        if lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]) and not any(
+                tuple(lead[-len(opener):]) == opener for opener in NAME_WORDS.openers):
+            # (not "says that, according to the World Bank": an attribution's opener)
             return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
         # (or two nouns of the press only after a name: "he told a Flemish news site")
         if words and (words[0] in MEDIA_NOUNS or (words[0] in _MEDIA_NEAR and len(words) > 1 and (
@@ -1872,9 +1874,12 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             return frozenset(), frozenset()  # the draft has the claim's source say it: "…, vertelde Casilli"
         if claim.origins and draft.speakers and not overlapping_names(claim.reporters | claim.speakers,
                                                                       draft.speakers) and not (
-                draft.named_here and draft.organisations and overlapping_names(claim.origins, draft.organisations)):
+                draft.named_here and draft.organisations and overlapping_names(claim.origins, draft.organisations)) \
+                and not (draft.said_by and overlapping_names(claim.organisations, draft.said_by)):
             # Another says the figure: "Salesforce says 77% …", also after a sentence naming the claim's origin ("… a
-            # recent Adobe study found that seven in 10 … Rival Salesforce says 77% of customers expect the same").
+            # recent Adobe study found that seven in 10 … Rival Salesforce says 77% of customers expect the same"); not
+            # when the draft's own statement has the claim's body say it ("'Volgens de Wereldbank doen 100 tot 400
+            # miljoen mensen dit werk', zegt Veldkamp": the claim's aliases too).
             return claim.origins, draft.speakers
         if claim.said_by and draft.said_by and not overlapping_names(claim.said_by, draft.said_by):
             # The draft has one the claim is only about say it: "Volgens Remotasks zelf doen meer dan 2 miljoen

@@ -215,8 +215,8 @@ class Language:
     # survey …") is its source, not a mere reporter: the possessives, and the word that may stand before them.
     possessives: Phrase = ()
     complementisers: Phrase = ()
-    # Verbs of asserting that may open a reported clause without a complementiser ("A trader claims Zambia produces
-    # …"), beside the reporting and speech words.
+    # Verbs of asserting that may open a reported clause without a complementiser ("Miners in Kolwezi say the country
+    # produces …"), beside the reporting and speech words.
     assertion_words: Phrase = ()
     # Words that put a place beside another ("the country next door", "het land ernaast"): no reference back to it.
     neighbour_words: Phrase = ()

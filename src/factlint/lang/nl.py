@@ -319,7 +319,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     than_words=("dan",),
     comparative_endings=("er",),
     addressee_words=("tegen", "aan"),
-    speech_participles=("geïnterviewd", "sprekend", "geciteerd", "pratend"),
+    speech_participles=("geïnterviewd", "sprekend", "geciteerd", "pratend", "gepubliceerd", "verschenen"),
     publication_words=("dagblad", "courant", "krant"),
     organisation_nouns=("bedrijf", "firma", "organisatie", "onderneming", "instelling", "startup", "start-up",
                         "adviesbureau", "peilingbureau", "onderzoeksbureau"),
