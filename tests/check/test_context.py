@@ -2824,9 +2824,28 @@ def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figur
     ("Councillor Veldkamp says that, according to the World Bank, between 150 million and 430 million people do this "
      "work worldwide.\n",
      "150 million and 430 million", ("supported",)),
-    # ... not one who gives the figure as its own.
+    # ... not one who gives the figure as its own, nor one whose figure the body's clause does not reach: a relative
+    # clause or a possessive of the speaker's stands between (review-338).
     ("Councillor Veldkamp says that between 150 million and 430 million people do this work worldwide.\n",
      "150 million and 430 million", ("conflicting", "unsourced")),
+    ("Volgens de Wereldbank groeit het klikwerk snel, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt.\n",
+     "150 tot 430 miljoen", ("conflicting", "unsourced")),
+    ("'Volgens de Wereldbank groeit dit werk', zegt wethouder Veldkamp, die zelf 100 tot 400 miljoen werkers telt.\n",
+     "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    ("Remotasks says that, according to the World Bank, its platform alone employs 150 million to 430 million data "
+     "workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("According to the World Bank, data work is growing fast, says Remotasks, which itself counts 150 million to 430 "
+     "million workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Remotasks zegt dat volgens de Wereldbank 150 tot 430 miljoen mensen dit werk doen.\n",
+     "150 tot 430 miljoen", ("supported",)),
+    # People's employer who tells of them is an organisation of the figure, no mere teller (news_dev259).
+    ("Moderators at Kestrel Review, a Nairobi firm screening posts for a European dating app, told us they too were "
+     "paid less than $2 an hour.\n",
+     "$2 an hour", ("conflicting", "unsourced")),
+    ("Moderators at Sama told Time they were paid less than $2 an hour to label toxic text for OpenAI.\n",
+     "$2 an hour", ("supported",)),
     # Where an interview was published is no place of the figure it cites (news_dev255).
     ("An interview with the sociologist Antonio Casilli, published in Groningen, cites the World Bank at 100 to 400 "
      "million.\n",

@@ -40,6 +40,10 @@ FRACTIONS = [
     ("en", "8 in 10 riders", "8 in 10", 80, 80, P, "%", None, EX),
     ("en", "two out of five hundred tvs", "two out of five hundred", 0.4, 0.4, P, "%", None, EX),
     ("en", "2 in 5 or more of them", "2 in 5", 40, 40, P, "%", None, MIN),
+    # a noun of what is counted between, at the clause's end
+    ("en", "Even the best app mislabelled one photo in twelve.", "one photo in twelve", 100 / 12, 100 / 12, P, "%",
+     None, EX),
+    ("nl", "Drie werkers op de tien, zegt het onderzoek.", "Drie werkers op de tien", 30, 30, P, "%", None, EX),
     ("nl", "Driekwart van de klikwerkers", "Driekwart", 75, 75, P, "%", None, EX),
     ("nl", "Bijna driekwart van de flexwerkers", "driekwart", 75, 75, P, "%", None, AP),
     ("nl", "Een derde van de huishoudens", "Een derde", THIRD, THIRD, P, "%", None, EX),
@@ -129,6 +133,9 @@ def test_a_proportion_of_nothing_is_no_figure():
     ("en", "It happened 5 in 10 years."),
     ("en", "It rose 3 times in 5 years."),
     ("nl", "Het gebeurde 3 keer in 5 jaren."),
+    # ... and with a noun between, nothing after its whole: "in ten cities" counts cities
+    ("en", "Nine workers in ten cities earn less."),
+    ("en", "Nine workers in ten earn less than the rest."),
 ])
 def test_a_proportion_needs_a_part_and_a_whole(lang, text):
     assert all(f.kind != P for f in extract(text, lang))

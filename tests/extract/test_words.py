@@ -15,6 +15,10 @@ WRITTEN = [
     ("en", "two thousand and two hundred", "two thousand and two hundred", 2200, 2200, C, None, None, EX),
     ("en", "three billions", "three billions", 3e9, 3e9, C, None, None, EX),
     ("en", "twenty-two hundred workers", "twenty-two hundred", 2200, 2200, C, "workers", None, EX),
+    # a part of a plural whole, an irregular plural too
+    ("en", "Eleven of the people on my team left.", "Eleven", 11, 11, C, None, None, EX),
+    ("en", "Two of the children were hurt.", "Two", 2, 2, C, None, None, EX),
+    ("nl", "Elf van de mensen in mijn team stopten.", "Elf", 11, 11, C, None, None, EX),
     # decimals said aloud, one digit at a time, closed by a currency, a scale or a percentage
     ("en", "They earned one point four six dollars an hour.", "one point four six dollars an hour", 1.46, 1.46, "money",
      "USD", "hour", EX),

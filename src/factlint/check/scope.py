@@ -1481,6 +1481,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             words[1] in _AGENT or words[1] in _PLACE_PREPOSITIONS):
         return False  # "Wereldbank, geciteerd in AI's Hidden Workers": the one cited is the figure's source
     if words and words[0] in verbs:
+        if len(before) > 1 and fold(before[-1]) in _EMPLOYER_PREPOSITIONS and names_people(fold(before[-2])):
+            return False  # "Moderators at Kestrel Review told us …": the people's employer, not who tells it
         if len(after) > 1 and text[end:end + 2].lstrip(" ")[:1] == "," and after[1][:1].isupper():
             # "Volgens een onderzoek van Google, schrijft Brouwer, …": who writes is named after the verb (a pronoun
             # there may open what was said: "The workers, employed by Sama, said they …").
@@ -1505,6 +1507,7 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 
 _BLANKS = re.compile(r"[ ,]*")
+_EMPLOYER_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.employer_prepositions)
 
 
 def _makes_figures(text: str, start: int, end: int) -> bool:

@@ -222,9 +222,15 @@ class Fractions(Cursor):
     def proportion_end(self, numerator: float, k: int) -> tuple[float, int] | None:
         """ "in four", "out of ten", "op de 3" at token k after a numerator, a noun of how often between ("ninety-nine
         times out of a hundred", "negen keer op de tien"): (the percentage, its last token)."""
+        noun = False  # a noun of what is counted between, "one photo in twelve": only at the clause's end
         if self.low(k) in self.lex.frequency_nouns and self.indexed_phrase_at(
                 k + 1, self.index.proportion_words_by_first) is not None:
             k += 1
+        elif self.is_word(k) and self.tok(k).text.islower() and self.low(k) not in self.lex.linking_words and \
+                self.low(k) not in self.lex.mark_words and \
+                self.indexed_phrase_at(k, self.index.proportion_words_by_first) is None and self.indexed_phrase_at(
+                k + 1, self.index.proportion_words_by_first) is not None:
+            k, noun = k + 1, True
         found = self.indexed_phrase_at(k, self.index.proportion_words_by_first)
         if found is None:
             return None
@@ -243,6 +249,8 @@ class Fractions(Cursor):
                 or not 0 < numerator < denominator.low or denominator.low != denominator.high):
             return None
         after = self.low(denominator.last + 1)
+        if noun and self.tok(denominator.last + 1) is not None and self.tok(denominator.last + 1).kind in ("n", "w"):
+            return None  # "Nine workers in ten cities", "Nine workers in ten earn less": no proportion told apart
         if self._period(after) or after == "%" or after in self.lex.scales or after in self.lex.months:
             return None  # "3 in 10 hour", "3 times in 5 years", "5 in 10%", "de nacht van 3 op 4 november"
         return 100 * numerator / denominator.low, denominator.last

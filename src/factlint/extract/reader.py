@@ -343,8 +343,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             return False
         if self.low(i + 1) in lex.partitive_pronouns:
             return True
-        return self.low(i + 1) in lex.partitive_words and self.is_word(i + 2) and self.low(i + 2).endswith(
-            tuple(lex.plural_endings))
+        return self.low(i + 1) in lex.partitive_words and self.is_word(i + 2) and (self.low(i + 2).endswith(
+            tuple(lex.plural_endings)) or self.low(i + 2) in lex.irregular_plurals)  # "of the people", "of the men"
 
     # -- qualifiers ----------------------------------------------------------------------------
 

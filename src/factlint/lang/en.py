@@ -444,6 +444,7 @@ throughout whereas nevertheless nonetheless unless
                      "believed", "think", "thinks", "thought", "argue", "argues", "argued", "contend", "contends",
                      "contended", "allege", "alleges", "alleged"),
     neighbour_words=("next", "nearby", "neighbouring", "neighboring", "adjacent", "bordering"),
+    employer_prepositions=("at",),
     change_leads=("by",),
     change_words=("rose", "rise", "risen", "rises", "rising", "increased", "increase", "increases", "grew", "grow",
                   "grown", "grows", "fell", "fall", "fallen", "falls", "dropped", "drop", "drops", "declined",

@@ -220,6 +220,8 @@ class Language:
     assertion_words: Phrase = ()
     # Words that put a place beside another ("the country next door", "het land ernaast"): no reference back to it.
     neighbour_words: Phrase = ()
+    # Between people and their employer: "moderators at Kestrel Review", "werkers bij Sama".
+    employer_prepositions: Phrase = ()
     # A clause opened by a relative or complementiser ends with its verb: "dat ruim 60 procent van het kobalt levert".
     verb_final_subordinates: bool = False
     # A main clause puts its verb second, so its subject may follow the verb: "Tot wel 400 miljoen, zei hij".

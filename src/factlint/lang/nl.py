@@ -457,6 +457,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     assertion_words=("zeggen", "beweert", "beweerde", "beweren", "stelt", "stelde", "stellen", "meent", "meende",
                      "menen", "denkt", "dacht", "denken", "vindt", "vond", "vinden"),
     neighbour_words=("ernaast", "hiernaast", "daarnaast", "naburige", "aangrenzende"),
+    employer_prepositions=("bij",),
     verb_final_subordinates=True,
     verb_second=True,
     change_leads=("met",),
