@@ -2840,11 +2840,22 @@ def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figur
      "150 million to 430 million", ("conflicting", "unsourced")),
     ("Remotasks zegt dat volgens de Wereldbank 150 tot 430 miljoen mensen dit werk doen.\n",
      "150 tot 430 miljoen", ("supported",)),
+    # ... but a relative clause or a possessive of the body's own is the body's (review-341).
+    ("According to the World Bank, its latest estimate puts the number of data workers at 150 million to 430 million, "
+     "says Remotasks.\n",
+     "150 million to 430 million", ("supported",)),
+    ("Volgens de Wereldbank, die zijn schatting vorig jaar bijstelde, doen 150 tot 430 miljoen mensen dit werk, zegt "
+     "Remotasks.\n",
+     "150 tot 430 miljoen", ("supported",)),
+    ("Het staat volgens de Wereldbank vast, zegt Remotasks, dat 150 tot 430 miljoen mensen dit werk doen.\n",
+     "150 tot 430 miljoen", ("supported",)),
     # People's employer who tells of them is an organisation of the figure, no mere teller (news_dev259).
     ("Moderators at Kestrel Review, a Nairobi firm screening posts for a European dating app, told us they too were "
      "paid less than $2 an hour.\n",
      "$2 an hour", ("conflicting", "unsourced")),
     ("Moderators at Sama told Time they were paid less than $2 an hour to label toxic text for OpenAI.\n",
+     "$2 an hour", ("supported",)),
+    ("Journalists at Reuters reported that moderators in Kenya earned less than $2 an hour.\n",
      "$2 an hour", ("supported",)),
     # Where an interview was published is no place of the figure it cites (news_dev255).
     ("An interview with the sociologist Antonio Casilli, published in Groningen, cites the World Bank at 100 to 400 "

@@ -422,6 +422,14 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("The Kazi Research Centre paid them little after the OpenAI audit.", set(), {"kazi research centre", "openai"}),
     ("The Kazi Research Centre paid them little after OpenAI's audit.", set(), {"kazi research centre", "openai"}),
     ("It has been under scrutiny since Sama said that OpenAI paid 2 dollars.", set(), {"openai"}),
+    # A place another is placed by is no place of the figure (news_dev255) ...
+    ("Across the border from Kenya, in Kampala, a moderator was paid little.", {"x-city-232422"}, set()),
+    ("Moderators in Uganda, a few hours' drive from Kenya, earn little.", {"UG"}, set()),
+    ("In Uganda, next door to Kenya, moderators earn little.", {"UG"}, set()),
+    ("Op een uur rijden van Kenia verdienen moderatoren in Oeganda weinig.", {"UG"}, set()),
+    # ... not one a border or a region of it lies in.
+    ("Op de grens van Kenia en Oeganda verdienen moderatoren weinig.", {"KE", "UG"}, set()),
+    ("In the north of Kenya, moderators earn little.", {"KE"}, set()),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

@@ -40,6 +40,9 @@ FRACTIONS = [
     ("en", "8 in 10 riders", "8 in 10", 80, 80, P, "%", None, EX),
     ("en", "two out of five hundred tvs", "two out of five hundred", 0.4, 0.4, P, "%", None, EX),
     ("en", "2 in 5 or more of them", "2 in 5", 40, 40, P, "%", None, MIN),
+    # a lone fraction after a relative of a plural's part
+    ("nl", "27 procent doet dat, van wie een derde via een tussenpersoon.", "een derde", THIRD, THIRD, P, "%", None, EX),
+    ("en", "Some 400 firms replied, of whom a third work through an agency.", "a third", THIRD, THIRD, P, "%", None, EX),
     # a noun of what is counted between, at the clause's end
     ("en", "Even the best app mislabelled one photo in twelve.", "one photo in twelve", 100 / 12, 100 / 12, P, "%",
      None, EX),

@@ -475,11 +475,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         here, organisations = True, frozenset((owner,))
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
-    # One a clause before the figure has say something ("according to the World Bank"), when a relative clause or a
-    # possessive of the speaker's stands between it and the figure, says no more than that clause: the figure is the
-    # speaker's ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt").
+    # One a clause before the figure has say something ("according to the World Bank"), when a relative clause on the
+    # speaker or a word of the speaker's own stands between it and the figure, says no more than that clause: the figure
+    # is the speaker's ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers
+    # telt").
     if said_by and (voiced := speakers_in(near, known=known)) and (unreached := frozenset(
-            name for name in said_by - voiced if not _governs(near, name, _figure_at(occ, near)))):
+            name for name in said_by - voiced if not _governs(near, name, _figure_at(occ, near), voiced))):
         said_by, organisations = said_by - unreached, organisations - unreached
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
                   others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
@@ -1378,20 +1379,33 @@ def _describes_next(statement: str, end: int) -> bool:
     return False
 
 
-def _governs(statement: str, name: str, figure: int) -> bool:
-    """Whether what `name` is said to say reaches the figure: no relative clause after a comma nor a possessive stands
-    between ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt",
-    "Remotasks says that, according to the World Bank, its platform alone employs …": Remotasks' own)."""
+def _governs(statement: str, name: str, figure: int, voiced: frozenset[str]) -> bool:
+    """Whether what `name` is said to say reaches the figure: no relative clause on a speaker's name nor a word of the
+    speaker's own stands between ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430
+    miljoen werkers telt", "…, says Remotasks, which itself counts …", "… its platform alone employs …"); a relative
+    clause on the body itself is the body's ("According to the World Bank, which updated its own estimate, …")."""
     at = fold(statement).find(name)
     if at < 0 or figure < 0 or at > figure:
         return True
-    between = statement[at + len(name):figure]
-    return _COMMA_RELATIVE.search(between) is None and _OWNING.isdisjoint(fold(w) for w in _WORD.findall(between))
+    start = at + len(name)
+    if (own_clause := _COMMA_RELATIVE.match(statement, start)) is not None:
+        close = statement.find(",", own_clause.end(), figure)
+        start = close + 1 if close >= 0 else figure
+    between = statement[start:figure]
+    folded = fold(between)
+    for speaker in voiced:
+        k = folded.find(speaker)
+        if k >= 0 and (clause := _COMMA_RELATIVE.match(between, k + len(speaker))) is not None and \
+                fold(clause.group(1)) not in NAME_WORDS.complementisers:
+            return False
+    return _OWN_MARKERS.isdisjoint(fold(w) for w in _WORD.findall(between))
 
 
-_COMMA_RELATIVE = re.compile(r",\s+(?:{})\b".format("|".join(sorted(
+_COMMA_RELATIVE = re.compile(r",\s+({})\b".format("|".join(sorted(
     fold(w) for language in LANGUAGES.values() for w in language.clause_relatives))), re.IGNORECASE)
-_OWNING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives)
+# (a word that makes the figure the speaker's own: "itself", "alone", "own"; "zelf", "alleen", "eigen")
+_OWN_MARKERS = frozenset(fold(w) for language in LANGUAGES.values()
+                         for w in (*language.own_words, *language.only_words, *language.only_words_after_figure))
 
 
 def _country_opens(statement: str, low: int, figure: int) -> bool:

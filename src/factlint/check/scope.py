@@ -287,6 +287,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
                 and not _figure_follows(text, b)) or _NEGATED.search(text, max(0, a - 20), a) \
                 or _THAN_OWNER_END.search(text, max(0, a - 40), a):
             out.append((a, b))  # a comparison's place, or one denied: "Niet Congo maar buurland Zambia …"
+        elif _MEASURED_FROM.search(text, max(0, a - 40), a):
+            # "Across the border from Kenya, in Kampala, …", "a few hours' drive from Kenya", "op een uur rijden van
+            # Kenia": a place another is placed by is none of the figure's.
+            out.append((a, b))
         elif _BASE_OF_NAMED.match(text, b):
             out.append((a, b))  # a named one's base: "cited by the Paris-based sociologist Antonio Casilli"
         elif _BASE_OF_NAME.match(text, b) and _placed_otherwise(text, a, b):
@@ -1481,7 +1485,10 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             words[1] in _AGENT or words[1] in _PLACE_PREPOSITIONS):
         return False  # "Wereldbank, geciteerd in AI's Hidden Workers": the one cited is the figure's source
     if words and words[0] in verbs:
-        if len(before) > 1 and fold(before[-1]) in _EMPLOYER_PREPOSITIONS and names_people(fold(before[-2])):
+        if len(before) > 1 and fold(before[-1]) in _EMPLOYER_PREPOSITIONS and names_people(people := fold(
+                before[-2])) and words[0] in NAME_WORDS.speech and not (
+                people in _REPORTER_TITLES or people[:-1] in _REPORTER_TITLES or _press_name(text, start, end)):
+            # (not the press's people: "Journalists at Reuters reported …", "… told us")
             return False  # "Moderators at Kestrel Review told us …": the people's employer, not who tells it
         if len(after) > 1 and text[end:end + 2].lstrip(" ")[:1] == "," and after[1][:1].isupper():
             # "Volgens een onderzoek van Google, schrijft Brouwer, …": who writes is named after the verb (a pronoun
@@ -1507,6 +1514,11 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 
 _BLANKS = re.compile(r"[ ,]*")
+_MEASURED_FROM = re.compile(r"\b(?:{})['’]?[ \t]+(?:{})[ \t]+(?:(?:{})[ \t]+)?$".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_words})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_prepositions})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.definite_articles}))),
+    re.IGNORECASE)
 _EMPLOYER_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.employer_prepositions)
 
 

@@ -192,14 +192,23 @@ class Fractions(Cursor):
         if self.base(f.denominator) in lex.period_units and not (f.joined or linked):
             return False  # "three quarters in a row"
         if f.one and not f.joined and self.singular(f.denominator) and lex.fraction_words.get(f.denominator) != 2:
-            # "a third of", "barely a third said", "shrink by a third before 2030", not "a third party" nor "hired
-            # by a third party"
-            return linked or qualified or after is None or after.kind == "s" or (
+            # "a third of", "barely a third said", "shrink by a third before 2030", "of whom a third work …", not "a
+            # third party" nor "hired by a third party"
+            return linked or qualified or after is None or after.kind == "s" or self.after_partitive_relative(
+                f.first) or (
                 self.low(f.first - 1) in lex.change_leads and nxt in lex.any_stopwords) or (
                 self.low(f.first - 1) in lex.restricting_words and lex.fraction_words.get(f.denominator) == 4
                 and not f.denominator.endswith(lex.ordinal_endings))
             # "slechts een kwart noemt": a quarter, no ordinal ("only a third party", "een vierde keer")
         return True
+
+    def after_partitive_relative(self, i: int) -> bool:
+        """Whether a relative of a plural's part ends right before token i: "of whom", "van wie", "waarvan"."""
+        for phrase in self.lex.partitive_relatives:
+            words = phrase.split(" ")
+            if all(self.low(i - len(words) + k) == w for k, w in enumerate(words)):
+                return True
+        return False
 
     def period_follows(self, k: int) -> bool:
         """Whether a period or a year stands at token k, after any article: "(of) the year", "(of) 2023"."""

@@ -282,6 +282,7 @@ throughout whereas nevertheless nonetheless unless
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
     partitive_pronouns=("them", "us"),
+    partitive_relatives=("of whom", "of which"),
     restricting_words=("only", "just", "merely", "all"),
     subject_pronouns=("they", "he", "she", "we"),
     third_person_subjects=("they", "he", "she"),
@@ -445,6 +446,10 @@ throughout whereas nevertheless nonetheless unless
                      "contended", "allege", "alleges", "alleged"),
     neighbour_words=("next", "nearby", "neighbouring", "neighboring", "adjacent", "bordering"),
     employer_prepositions=("at",),
+    # (not "north of": "in the north of Kenya" is in it)
+    bearing_words=("border", "borders", "drive", "flight", "ride", "walk", "away", "miles", "mile", "kilometres",
+                   "kilometers", "km", "hours", "minutes", "door"),
+    bearing_prepositions=("from", "to"),  # (not "of": "the border of Kenya and Uganda", "within 50 km of Nairobi")
     change_leads=("by",),
     change_words=("rose", "rise", "risen", "rises", "rising", "increased", "increase", "increases", "grew", "grow",
                   "grown", "grows", "fell", "fall", "fallen", "falls", "dropped", "drop", "drops", "declined",

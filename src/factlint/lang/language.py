@@ -222,6 +222,10 @@ class Language:
     neighbour_words: Phrase = ()
     # Between people and their employer: "moderators at Kestrel Review", "werkers bij Sama".
     employer_prepositions: Phrase = ()
+    # A place another is placed by, a reference point: "across the border from Kenya", "a few hours' drive from Kenya",
+    # "next door to Kenya", "op een uur rijden van Kenia". The words, then the prepositions right after them.
+    bearing_words: Phrase = ()
+    bearing_prepositions: Phrase = ()
     # A clause opened by a relative or complementiser ends with its verb: "dat ruim 60 procent van het kobalt levert".
     verb_final_subordinates: bool = False
     # A main clause puts its verb second, so its subject may follow the verb: "Tot wel 400 miljoen, zei hij".
@@ -459,6 +463,7 @@ class Language:
     # route" is a length: its noun is no plural).
     partitive_words: Phrase = ()  # determiners before the plural: "its", "de"
     partitive_pronouns: Phrase = ()  # a plural by itself: "them", "hen"
+    partitive_relatives: Phrase = ()  # a relative of a plural's part, words joined by a space: "of whom", "waarvan"
     # A written number with nothing counted after it still counts something after these: a word that picks it out
     # ("only seven would say", "slechts vijf") or a pronoun standing for what is counted (Dutch "interviewde er vijf").
     restricting_words: Phrase = ()

@@ -48,6 +48,7 @@ class Lexicon:
     n_figure_leads: frozenset[str]
     n_figure_digit_nouns: frozenset[str]
     partitive_pronouns: frozenset[str]
+    partitive_relatives: frozenset[str]  # "of whom", "waarvan": "of whom a third work …" is a share
     restricting_words: frozenset[str]
     partitive_clitics: frozenset[str]
     plural_endings: frozenset[str]
@@ -116,7 +117,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
                 "percent_suffixes", "capitalised_months", "section_words", "week_words", "week_leads", "update_words", "identifier_words", "time_after", "version_words", "ago_words",
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
-          "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns",
+          "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
           "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
           "frequency_nouns", "decade_leads", "decimal_words",

@@ -299,6 +299,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
     partitive_pronouns=("hen", "ons", "hun"),
+    partitive_relatives=("van wie", "waarvan", "van welke"),
     restricting_words=("slechts", "maar", "alle", "amper", "nauwelijks"),
     partitive_clitics=("er",),
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
@@ -458,6 +459,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                      "menen", "denkt", "dacht", "denken", "vindt", "vond", "vinden"),
     neighbour_words=("ernaast", "hiernaast", "daarnaast", "naburige", "aangrenzende"),
     employer_prepositions=("bij",),
+    bearing_words=("rijden", "vliegen", "reizen", "lopen", "kilometer", "km", "verwijderd"),  # (not "op de grens van")
+    bearing_prepositions=("van",),
     verb_final_subordinates=True,
     verb_second=True,
     change_leads=("met",),
