@@ -2832,9 +2832,9 @@ def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figur
      "150 tot 430 miljoen", ("conflicting", "unsourced")),
     ("'Volgens de Wereldbank groeit dit werk', zegt wethouder Veldkamp, die zelf 100 tot 400 miljoen werkers telt.\n",
      "100 tot 400 miljoen", ("conflicting", "unsourced")),
-    ("Remotasks says that, according to the World Bank, its platform alone employs 150 million to 430 million data "
-     "workers.\n",
-     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("According to the World Bank, data work is booming, says the ILO, which itself counts between 150 million and 430 "
+     "million data workers.\n",
+     "150 million and 430 million", ("conflicting", "unsourced")),
     ("According to the World Bank, data work is growing fast, says Remotasks, which itself counts 150 million to 430 "
      "million workers.\n",
      "150 million to 430 million", ("conflicting", "unsourced")),
@@ -2849,6 +2849,12 @@ def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figur
      "150 tot 430 miljoen", ("supported",)),
     ("Het staat volgens de Wereldbank vast, zegt Remotasks, dat 150 tot 430 miljoen mensen dit werk doen.\n",
      "150 tot 430 miljoen", ("supported",)),
+    # ... and a word of its own elsewhere is the body's (review-344).
+    ("Remotasks says that, according to the World Bank's own estimate, between 150 million and 430 million people do "
+     "data work.\n",
+     "150 million and 430 million", ("supported",)),
+    ("Volgens de Wereldbank telt de sector zelf 100 tot 400 miljoen werkers, zegt wethouder Veldkamp.\n",
+     "100 tot 400 miljoen", ("supported",)),
     # People's employer who tells of them is an organisation of the figure, no mere teller (news_dev259).
     ("Moderators at Kestrel Review, a Nairobi firm screening posts for a European dating app, told us they too were "
      "paid less than $2 an hour.\n",

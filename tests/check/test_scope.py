@@ -226,6 +226,9 @@ def test_places(text, places):
     ("Appen pays its raters in Kenya less than $2 an hour.", {"appen"}),
     ("Aerts, een Leuvense socioloog, houdt het op 150 tot 430 miljoen.", {"aerts"}),
     ("Ondervraagde landen: vier.", set()),
+    # A middle dot or a bullet opens a segment as a full stop does (nd257-015): "Luister" is a verb.
+    ("vandaag, 07:32 · Luister naar de reportage", set()),
+    ("Nairobi • Remotasks pays its taskers weekly.", {"remotasks"}),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names
@@ -430,6 +433,8 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     # ... not one a border or a region of it lies in.
     ("Op de grens van Kenia en Oeganda verdienen moderatoren weinig.", {"KE", "UG"}, set()),
     ("In the north of Kenya, moderators earn little.", {"KE"}, set()),
+    # ... nor where one goes (review-344).
+    ("Kenyan moderators sent on the night flight to Manila are paid little there.", {"KE", "x-city-1701668"}, set()),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

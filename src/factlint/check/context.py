@@ -476,11 +476,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
     # One a clause before the figure has say something ("according to the World Bank"), when a relative clause on the
-    # speaker or a word of the speaker's own stands between it and the figure, says no more than that clause: the figure
-    # is the speaker's ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers
-    # telt").
-    if said_by and (voiced := speakers_in(near, known=known)) and (unreached := frozenset(
-            name for name in said_by - voiced if not _governs(near, name, _figure_at(occ, near), voiced))):
+    # speaker stands between it and the figure, says no more than that clause: the figure is the speaker's ("Volgens de
+    # Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt").
+    if said_by and (voiced := said_by | speakers_in(near, known=known)) and (unreached := frozenset(
+            name for name in said_by if not _governs(near, name, _figure_at(occ, near), voiced - {name}))) and \
+            voiced - unreached:
         said_by, organisations = said_by - unreached, organisations - unreached
     scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
                   others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
@@ -1380,10 +1380,10 @@ def _describes_next(statement: str, end: int) -> bool:
 
 
 def _governs(statement: str, name: str, figure: int, voiced: frozenset[str]) -> bool:
-    """Whether what `name` is said to say reaches the figure: no relative clause on a speaker's name nor a word of the
-    speaker's own stands between ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430
-    miljoen werkers telt", "…, says Remotasks, which itself counts …", "… its platform alone employs …"); a relative
-    clause on the body itself is the body's ("According to the World Bank, which updated its own estimate, …")."""
+    """Whether what `name` is said to say reaches the figure: no relative clause on a speaker's name stands between
+    ("Volgens de Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt", "…, says
+    Remotasks, which counts …"); a relative clause on the body itself is the body's ("According to the World Bank,
+    which updated its own estimate, …"), and so is a word of its own elsewhere ("the World Bank's own estimate")."""
     at = fold(statement).find(name)
     if at < 0 or figure < 0 or at > figure:
         return True
@@ -1395,10 +1395,12 @@ def _governs(statement: str, name: str, figure: int, voiced: frozenset[str]) -> 
     folded = fold(between)
     for speaker in voiced:
         k = folded.find(speaker)
-        if k >= 0 and (clause := _COMMA_RELATIVE.match(between, k + len(speaker))) is not None and \
-                fold(clause.group(1)) not in NAME_WORDS.complementisers:
+        if k >= 0 and (clause := _COMMA_RELATIVE.match(between, k + len(speaker))) is not None and (
+                fold(clause.group(1)) not in NAME_WORDS.complementisers
+                or not _OWN_MARKERS.isdisjoint(fold(w) for w in _WORD.findall(between, clause.end()))):
+            # (", dat" after a speaker opens what is said, unless it calls it the speaker's own: ", dat zelf …")
             return False
-    return _OWN_MARKERS.isdisjoint(fold(w) for w in _WORD.findall(between))
+    return True
 
 
 _COMMA_RELATIVE = re.compile(r",\s+({})\b".format("|".join(sorted(

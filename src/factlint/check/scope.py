@@ -1335,7 +1335,7 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
         label = _LINE_LABEL.search(before)
         # A label's halves in two languages each open as a sentence does: "Uurloon Keniaanse moderatoren / Hourly pay".
         yield start, end, run, (not before and start <= _OPENING_REACH) or before[-1:] in (
-            ".", "!", "?", ":", "\n", "—", "–", "/", "|") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
+            ".", "!", "?", ":", "\n", "—", "–", "/", "|", "·", "•") or (near != before and before[-1:] in (" ", "\t", ")", "")) or (
             label is not None and _line_opening(before[:label.start()], start <= _OPENING_REACH))
         i = j
 
@@ -1514,9 +1514,11 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 
 _BLANKS = re.compile(r"[ ,]*")
-_MEASURED_FROM = re.compile(r"\b(?:{})['’]?[ \t]+(?:{})[ \t]+(?:(?:{})[ \t]+)?$".format(
+_MEASURED_FROM = re.compile(r"\b(?:(?:{})['’]?[ \t]+(?:{})|{})[ \t]+(?:(?:{})[ \t]+)?$".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_words})),
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_prepositions})),
+    "|".join(sorted({r"[ \t]+".join(map(re.escape, w.split())) for language in LANGUAGES.values()
+                     for w in language.bearing_phrases})) or "(?!)",
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.definite_articles}))),
     re.IGNORECASE)
 _EMPLOYER_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.employer_prepositions)

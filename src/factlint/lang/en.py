@@ -448,8 +448,9 @@ throughout whereas nevertheless nonetheless unless
     employer_prepositions=("at",),
     # (not "north of": "in the north of Kenya" is in it)
     bearing_words=("border", "borders", "drive", "flight", "ride", "walk", "away", "miles", "mile", "kilometres",
-                   "kilometers", "km", "hours", "minutes", "door"),
-    bearing_prepositions=("from", "to"),  # (not "of": "the border of Kenya and Uganda", "within 50 km of Nairobi")
+                   "kilometers", "km", "hours", "minutes"),
+    bearing_prepositions=("from",),  # (not "of": "the border of Kenya and Uganda", "within 50 km of Nairobi")
+    bearing_phrases=("next door to",),
     change_leads=("by",),
     change_words=("rose", "rise", "risen", "rises", "rising", "increased", "increase", "increases", "grew", "grow",
                   "grown", "grows", "fell", "fall", "fallen", "falls", "dropped", "drop", "drops", "declined",

@@ -223,9 +223,11 @@ class Language:
     # Between people and their employer: "moderators at Kestrel Review", "werkers bij Sama".
     employer_prepositions: Phrase = ()
     # A place another is placed by, a reference point: "across the border from Kenya", "a few hours' drive from Kenya",
-    # "next door to Kenya", "op een uur rijden van Kenia". The words, then the prepositions right after them.
+    # "op een uur rijden van Kenia". The words, then the prepositions right after them; and whole phrases ("next door
+    # to": not "a flight to", where the place is where one goes).
     bearing_words: Phrase = ()
     bearing_prepositions: Phrase = ()
+    bearing_phrases: Phrase = ()
     # A clause opened by a relative or complementiser ends with its verb: "dat ruim 60 procent van het kobalt levert".
     verb_final_subordinates: bool = False
     # A main clause puts its verb second, so its subject may follow the verb: "Tot wel 400 miljoen, zei hij".
