@@ -2871,3 +2871,19 @@ def test_the_world_said_of_what_a_figure_counts_is_its_place(engine, text, figur
 def test_a_speaker_who_names_the_figure_s_source_relays_it(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A sentence opening with a pronominal adverb ("Daaruit blijkt dat …") leans on the one before (news_dev262): a
+    # firm's own survey named there is the figure's source, the study before it not.
+    ("Ruim driekwart van de consumenten wil dat merkervaringen afgestemd zijn op hun behoeften, bleek uit een onderzoek "
+     "van Adobe. Klantwijs voerde ook een eigen bevraging uit. Daaruit blijkt dat 77 procent van de consumenten "
+     "gepersonaliseerde merkervaringen wil.\n",
+     "77 procent", ("conflicting", "unsourced")),
+    ("Adobe deed onderzoek naar personalisatie. Daaruit blijkt dat 77 procent van de consumenten een gepersonaliseerde "
+     "merkervaring wil.\n",
+     "77 procent", ("supported",)),
+])
+def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

@@ -273,7 +273,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     # (a quantifier standing for people as a noun does, "sommigen", "velen", leans as "allen" does)
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
                    "zijn", "beide", "allen", "sommigen", "velen", "meesten", "enkelen", "weinigen", "maar", "toch",
-                   "echter"),
+                   "echter",
+                   # ("Daaruit blijkt dat …": what the sentence before named)
+                   "daaruit", "hieruit", "daarin", "hierin", "daarvan", "hiervan"),
     reporting_words=("meldde", "meldt", "schreef", "schrijft", "zei", "zegt", "vertelde", "vertelt", "citeerde", "citeert",
                      "berichtte", "bericht", "aldus", "publiceerde", "gepubliceerd", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
