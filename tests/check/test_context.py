@@ -2883,6 +2883,9 @@ def test_a_speaker_who_names_the_figure_s_source_relays_it(engine, text, figure,
     ("Adobe deed onderzoek naar personalisatie. Daaruit blijkt dat 77 procent van de consumenten een gepersonaliseerde "
      "merkervaring wil.\n",
      "77 procent", ("supported",)),
+    # Not "Daarvan": a share of what the sentence before named, whose words are no words of the figure (review-347).
+    ("Congo telt duizenden kobaltmijnen. Daarvan is meer dan 60 procent illegaal.\n",
+     "60 procent", ("unsourced",)),
 ])
 def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -435,6 +435,8 @@ def test_a_city_lies_in_its_country_and_the_message_names_places_as_written():
     ("In the north of Kenya, moderators earn little.", {"KE"}, set()),
     # ... nor where one goes (review-344).
     ("Kenyan moderators sent on the night flight to Manila are paid little there.", {"KE", "x-city-1701668"}, set()),
+    # ... but a place an aside after another's place says it is near (review-347).
+    ("In Uganda, a short flight to Nairobi, moderators earned little.", {"UG"}, set()),
 ])
 def test_asides_are_left_out(text, places, names):
     found = read(text)

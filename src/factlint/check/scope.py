@@ -1514,9 +1514,13 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
 
 
 _BLANKS = re.compile(r"[ ,]*")
-_MEASURED_FROM = re.compile(r"\b(?:(?:{})['’]?[ \t]+(?:{})|{})[ \t]+(?:(?:{})[ \t]+)?$".format(
+# (or "to" in an aside after the place it describes: "In Uganda, a short flight to Nairobi, …")
+_MEASURED_FROM = re.compile(r"(?:\b(?:{0})['’]?[ \t]+(?:{1})|,[^,;:.!?\n]{{0,30}}\b(?:{0})['’]?[ \t]+(?:{2})|{3})[ \t]+"
+                            r"(?:(?:{4})[ \t]+)?$".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_words})),
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_prepositions})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.bearing_aside_prepositions}))
+    or "(?!)",
     "|".join(sorted({r"[ \t]+".join(map(re.escape, w.split())) for language in LANGUAGES.values()
                      for w in language.bearing_phrases})) or "(?!)",
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.definite_articles}))),

@@ -451,6 +451,7 @@ throughout whereas nevertheless nonetheless unless
                    "kilometers", "km", "hours", "minutes"),
     bearing_prepositions=("from",),  # (not "of": "the border of Kenya and Uganda", "within 50 km of Nairobi")
     bearing_phrases=("next door to",),
+    bearing_aside_prepositions=("to",),
     change_leads=("by",),
     change_words=("rose", "rise", "risen", "rises", "rising", "increased", "increase", "increases", "grew", "grow",
                   "grown", "grows", "fell", "fall", "fallen", "falls", "dropped", "drop", "drops", "declined",

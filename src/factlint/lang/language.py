@@ -228,6 +228,7 @@ class Language:
     bearing_words: Phrase = ()
     bearing_prepositions: Phrase = ()
     bearing_phrases: Phrase = ()
+    bearing_aside_prepositions: Phrase = ()  # the same in an aside after the place it describes: ", a flight to Nairobi,"
     # A clause opened by a relative or complementiser ends with its verb: "dat ruim 60 procent van het kobalt levert".
     verb_final_subordinates: bool = False
     # A main clause puts its verb second, so its subject may follow the verb: "Tot wel 400 miljoen, zei hij".

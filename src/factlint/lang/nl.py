@@ -274,8 +274,9 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
                    "zijn", "beide", "allen", "sommigen", "velen", "meesten", "enkelen", "weinigen", "maar", "toch",
                    "echter",
-                   # ("Daaruit blijkt dat …": what the sentence before named)
-                   "daaruit", "hieruit", "daarin", "hierin", "daarvan", "hiervan"),
+                   # ("Daaruit blijkt dat …": what the sentence before named; not "Daarvan is meer dan 60 procent
+                   # illegaal", a share of what it named, its words no words of the figure's)
+                   "daaruit", "hieruit", "daarin", "hierin"),
     reporting_words=("meldde", "meldt", "schreef", "schrijft", "zei", "zegt", "vertelde", "vertelt", "citeerde", "citeert",
                      "berichtte", "bericht", "aldus", "publiceerde", "gepubliceerd", "geciteerd", "aangehaald"),
     attribution_openers=(("volgens",), ("aldus",), ("schrijft",), ("zegt",), ("meldt",), ("zo", "meldt")),
