@@ -109,6 +109,8 @@ STILL_FIGURES = [
     ("en", "[620.50 --> 624.10]  And this channel has 12,000 subscribers.", "12,000"),  # a cue's words, not its timing
     ("en", "The crew met 212\nworkers in Nairobi.", "212"),  # a number at a line's end, no cue's timing after it
     ("en", "She scored 4 marks out of 10.", "4"),  # marks not alone in brackets are a count
+    ("en", "The amendment, signed by 38 MEPs from four groups, fell.", "38"),  # an acronym's plural is counted
+    ("en", "12 NGOs wrote to the minister.", "12"),
     # After a week that is a rate's or a span's, a count: hours, people, a sum.
     ("nl", "Ze werken per week 11 uur op de platforms.", "11"),
     ("en", "Last week 150 workers walked out.", "150"),

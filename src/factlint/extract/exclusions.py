@@ -368,6 +368,8 @@ def titles(r: Reader, c: Candidate) -> int | None:
         return None  # "300 Google engineers": the name only says which engineers
     if any(True for _ in gazetteer().find(t.text)):
         return None  # people of a place are counted: "300 Kenyans", "5 Nederlanders"
+    if len(t.text) > 2 and t.text[-1] == "s" and t.text[:-1].isupper():
+        return None  # an acronym's plural is counted: "38 MEPs", "12 NGOs"
     if _counted_compound(t):
         return None
     if t.low.endswith(tuple(r.lex.plural_endings)) and zipf(t.low, ("nl",)) > max(RAREST, zipf(t.low, ("en",))):
