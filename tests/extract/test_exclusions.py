@@ -48,6 +48,8 @@ NOT_FIGURES = [
     ("nl", "Lustrum 410 in beeld", "410"),
     ("nl", "om 15 uur begint het", "15"),
     ("nl", "Yusmary Carrizo, die om half zes inlogt, verdient weinig.", "zes"),  # a half hour, written out
+    ("nl", "Om kwart over zes begint haar dienst.", "zes"),  # a quarter past the hour (nd266-016)
+    ("nl", "Ze werkt tot kwart voor acht.", "acht"),
     ("nl", "Dat meldde het radionieuws van 7 uur.", "7"),  # a bulletin's hour
     ("nl", "in het journaal van 8 uur", "8"),
     ("nl", "een paar maanden nadat ChatGPT in 2022 werd gelanceerd", "2022"),

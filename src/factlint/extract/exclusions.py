@@ -447,8 +447,8 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
           k: int, floor: int) -> None:
     """Raise Skip when a bare number is not a figure (the first of RULES that says what it is instead)."""
     if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0:
-        if _half_hour(r, amount.first, floor, amount.low):
-            raise Skip(k - 1)  # "die om half zes inlogt": a time, written out as hours are
+        if _half_hour(r, amount.first, floor, amount.low) or _quarter_hour(r, amount.first, floor, amount.low):
+            raise Skip(k - 1)  # "die om half zes inlogt", "om kwart over zes": a time, written out as hours are
         if amount.low <= HOURS and r.low(k) in r.lex.clock_words:
             raise Skip(k)  # "at six o'clock", "at six pm": an hour written out
     if high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
@@ -485,6 +485,13 @@ def _decade(value: float) -> bool:
 def _half_hour(r: Reader, i: int, floor: int, value: float) -> bool:
     """Whether the hour at token i follows a half hour's word after a time word: "om half zes", "tot half 6"."""
     return value <= 12 and i - 2 > floor and r.low(i - 1) in r.lex.clock_halves and r.low(i - 2) in r.lex.time_before
+
+
+def _quarter_hour(r: Reader, i: int, floor: int, value: float) -> bool:
+    """Whether the hour at token i follows a time word, a quarter's word and a side of the hour: "om kwart over zes",
+    "tot kwart voor 8" (not "een kwart over zes maanden")."""
+    return value <= 12 and i - 3 > floor and r.low(i - 1) in r.lex.clock_sides and r.low(i - 2) in r.lex.clock_quarters \
+        and r.low(i - 3) in r.lex.time_before
 
 
 def _is_month(r: Reader, j: int) -> bool:

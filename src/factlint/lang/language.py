@@ -185,6 +185,10 @@ class Language:
     identifier_words: Phrase = ()
     # Before an hour after a time word, the half hour before it: "om half zes" (at half past five).
     clock_halves: Phrase = ()
+    # A quarter of an hour before or after the hour it names: "kwart over zes", "a quarter past six" (the first
+    # word, then the words of before and after).
+    clock_quarters: Phrase = ()
+    clock_sides: Phrase = ()
     demonstratives: Phrase = ()  # "these workers", "deze werkers": a group named before
     # Words a number joined to by a hyphen counts nothing: a multiplier ("3-fold", "3-voudig"). Any other lower-case
     # word so joined is what it counts ("a 300-seat centre", "27-year-old", "a 2,000-strong workforce").

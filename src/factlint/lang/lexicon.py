@@ -91,6 +91,8 @@ class Lexicon:
     update_words: frozenset[str]
     identifier_words: frozenset[str]
     clock_halves: frozenset[str]
+    clock_quarters: frozenset[str]  # "kwart", "quarter": "kwart over zes" is a time
+    clock_sides: frozenset[str]  # "over", "voor", "past", "to"
     definite_articles: frozenset[str]
     time_before: frozenset[str]
     time_after: frozenset[str]
@@ -119,7 +121,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
-          "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves",
+          "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves", "clock_quarters", "clock_sides",
           "frequency_nouns", "decade_leads", "decimal_words",
           "decimal_idiom_leads")
 

@@ -494,6 +494,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
     definite_articles=("de", "het"),
     clock_halves=("half",),
+    clock_quarters=("kwart",),
+    clock_sides=("over", "voor"),
     identifier_words=("nummer", "nr", "kenmerk", "referentie"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
