@@ -1326,11 +1326,9 @@ def _described_people(statement: str, low: int, figure: int) -> int:
 def _complement(statement: str, low: int, figure: int) -> int:
     """Where the last clause of reported speech before the figure starts when it opens with a place ("… insisted to us
     that |Zambia …", "that in Uganda"), 0 when there is none between `low` and the figure."""
-    found, bare = _reported_opener(statement, low, figure)
-    if found and bare:
-        # A verb with no complementiser may take whom it tells ("told Brussels she earned …"), open a relative clause
-        # ("Moderators who thought America paid better earned …") or mean no saying ("maintain French datasets").
-        return 0
+    # (Only after a complementiser: a verb without one may take whom it tells, "told Brussels she earned …", or open a
+    # relative clause, "Moderators who thought America paid better earned …".)
+    found = _reported_opener(statement, low, figure, NAME_WORDS.complementisers)
     if found:
         m = _OPENING_WORD.match(statement, found)
         if m and fold(m.group(1)) in _PLACE_PREPOSITIONS:
@@ -1355,26 +1353,25 @@ def _complement(statement: str, low: int, figure: int) -> int:
     return found
 
 
-def _reported_opener(statement: str, low: int, figure: int) -> tuple[int, bool]:
-    """Where the last word opening a reported clause between `low` and the figure ends, and whether it is a verb (no
-    complementiser); (0, False) when none does."""
-    found, bare = 0, False
+def _reported_opener(statement: str, low: int, figure: int, openers: frozenset[str]) -> int:
+    """Where the last of `openers` between `low` and the figure ends (a reported clause starts there); 0 when none
+    stands there."""
+    found = 0
     for m in _WORD.finditer(statement, low, max(low, figure)):
-        if (word := fold(m.group())) in _REPORTED_OPENERS:
-            found, bare = m.end(), word not in NAME_WORDS.complementisers
-    return found, bare
+        if fold(m.group()) in openers:
+            found = m.end()
+    return found
 
 
 def _describes_next(statement: str, end: int) -> bool:
     """Whether the place ending at `end` describes what follows it: a possessive, a hyphen ("Paris-based"), or a body
     among the next words ("San Francisco company", "US tech firms")."""
-    if statement.startswith(("'s", "’s", "-"), end) or statement[:end].endswith(("'s", "’s")):
+    if statement.startswith(("'s", "’s", "-"), end) or statement.endswith(("'s", "’s"), 0, end):
         return True
     for w in _HYPHENED_WORD.findall(statement, end, end + _OPENING_REACH)[:_CLAUSE_LEAD_WORDS]:
-        word = fold(w)
         if not w.islower():
             return False
-        if not BODY_HEADS.isdisjoint(lexical.keys(word)) or COMPANY in lexical.keys(word):
+        if COMPANY in (keys := lexical.keys(fold(w))) or not BODY_HEADS.isdisjoint(keys):
             return True
     return False
 
@@ -1413,7 +1410,7 @@ _OWN_MARKERS = frozenset(fold(w) for language in LANGUAGES.values()
 def _country_opens(statement: str, low: int, figure: int) -> bool:
     """Whether the last reported clause before the figure opens with the country, bare ("… say the country produces",
     "… zegt dat het land …"; not "a neighbouring country", "het buurland", "the country next door")."""
-    found, _ = _reported_opener(statement, low, figure)
+    found = _reported_opener(statement, low, figure, _REPORTED_OPENERS)
     if not found:
         return False
     words = [fold(w) for w in _WORD.findall(statement, found, min(figure, found + _OPENING_REACH))[:3]]
