@@ -2890,3 +2890,29 @@ def test_a_speaker_who_names_the_figure_s_source_relays_it(engine, text, figure,
 def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A figure measuring a noun phrase the world's adjective opens is the world's, whatever place the sentence's subject
+    # names (nd268-011): after "of", a relative clause or a measuring word and its preposition.
+    ("Britain's AI sector depends on a global workforce that the World Bank puts at between 150 million and 430 "
+     "million people.\n", "150 million and 430 million", ("supported",)),
+    ("Kenya's AI boom rests on a global army of click workers that the World Bank estimates at 150 million to 430 "
+     "million.\n", "150 million to 430 million", ("supported",)),
+    ("De Nederlandse AI-sector leunt op een wereldwijd leger van 100 tot 400 miljoen klikwerkers, schat de "
+     "Wereldbank.\n", "100 tot 400 miljoen", ("supported",)),
+    ("Britain's AI sector relies on a worldwide workforce estimated at 150 million to 430 million people, the World "
+     "Bank says.\n", "150 million to 430 million", ("supported",)),
+    # Not a place's own staff across the world, nor a figure the phrase does not measure.
+    ("Kenya's global workforce of 150 million to 430 million data workers is the world's largest, the World Bank "
+     "says.\n", "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Global firms in Kenya employ between 150 million and 430 million data workers, the Kenyan labour ministry "
+     "says.\n", "150 million and 430 million", ("conflicting", "unsourced")),
+    ("In Kenya, a global platform paid moderators less than $2 an hour, Time reported.\n", "$2 an hour",
+     ("supported",)),
+    ("In Brazil, a global platform paid moderators less than $2 an hour.\n", "$2 an hour",
+     ("conflicting", "unsourced")),
+])
+def test_a_figure_measuring_the_world_s_noun_phrase_is_the_world_s(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

@@ -229,6 +229,11 @@ def test_places(text, places):
     # A middle dot or a bullet opens a segment as a full stop does (nd257-015): "Luister" is a verb.
     ("vandaag, 07:32 · Luister naar de reportage", set()),
     ("Nairobi • Remotasks pays its taskers weekly.", {"remotasks"}),
+    # A place's adjective before an institution's noun says whose it is (nd264-023), after an opening quote too.
+    ("Volgens de Europese Commissie doen 100 tot 400 miljoen mensen dit werk.", {"europese commissie"}),
+    ("‘Volgens de Europese Commissie doen 100 tot 400 miljoen mensen dit werk.’", {"europese commissie"}),
+    ("The Department has seen the reporting.", set()),  # the noun alone says no one's
+    ("On Monday the Ministry said 77% want it.", set()),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names

@@ -240,7 +240,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
+    if not share and _world_measured(near, _figure_at(occ, near)):
+        # "Britain's AI sector depends on a global workforce that the World Bank puts at between 150 and 430 million
+        # people": a figure measuring a noun phrase the world's adjective opens is the world's, as below.
+        places = frozenset({WORLD})
+    elif WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
         # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
         # salaries in Silicon Valley").
@@ -1851,6 +1855,45 @@ def of_world(after: str) -> bool:
         return False
     words = [POSSESSIVE_END.sub("", fold(w)) for w in itertools.islice(_WORD.findall(m.group(2)), WHOLE_WORDS + 1)]
     return WORLD in places_in(m.group(2)) or not _WORLD_WHOLES.isdisjoint(words)
+
+
+WORLD_PHRASE_CHARS = 120  # characters before a figure read for the world's noun phrase it measures
+WORLD_NOUN_WORDS = 5  # words of that noun phrase after its adjective ("a global AI workforce", "a global army of click workers")
+WORLD_LINK_WORDS = 6  # words from a relative or measuring word to the preposition before the figure
+BOUND_WORDS = 3  # words between the last linking word and the figure ("of up to", "at between", "op ruim")
+
+
+def _world_measured(statement: str, at: int) -> bool:
+    """Whether the figure measures a noun phrase opened by the world's adjective after an article: "a global workforce
+    of 150 million", "a global workforce that the World Bank puts at …", "een wereldwijd leger van 100 tot …"."""
+    if at <= 0:
+        return False
+    before = _WORLD_PHRASE_STOP.split(statement[max(0, at - WORLD_PHRASE_CHARS):at])[-1]
+    found = list(_WORD.finditer(before))
+    words = [fold(m.group()) for m in found]
+    k = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _WORLD_ADJECTIVES), -1)
+    # An owner before it makes it the owner's staff across the world ("Kenya's global workforce of 3,000").
+    if k < 1 or words[k - 1] not in NAME_WORDS.determiners or places_in(before[found[k].end():]):
+        return False
+    tail = words[k + 1:]
+    if any(m.group()[:1].isupper() for m in found[k + 1:k + 2 + WORLD_NOUN_WORDS]) and len(tail) <= BOUND_WORDS:
+        return False
+    for n in range(1, min(WORLD_NOUN_WORDS, len(tail) - 1) + 1):
+        link = tail[n:]
+        if link[0] in _OF and len(link) - 1 <= BOUND_WORDS:
+            return True  # "a global workforce of between …"
+        if link[0] in _MEASURE_LINKS and len(link) <= WORLD_LINK_WORDS + BOUND_WORDS:
+            last = max((j for j, w in enumerate(link) if w in _MEASURE_PREPOSITIONS), default=-1)
+            if last > 0 and len(link) - 1 - last <= BOUND_WORDS:
+                return True  # "… that the World Bank puts at", "… estimated at", "… die de Wereldbank op …"
+    return False
+
+
+_WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
+_WORLD_ADJECTIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)
+_MEASURE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measure_prepositions)
+_MEASURE_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
+                           for w in (*language.noun_relatives, *language.measuring_words))
 
 
 def _whole(occ: Occurrence, near: str) -> frozenset[str]:

@@ -835,7 +835,8 @@ def _in_publishers_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start].split()
     while before and fold(before[-1]) in NAME_WORDS.determiners:  # an article of the name's own
         start = text.rfind(before.pop(), 0, start)
-    words = tuple(fold(w).strip(".,;:") for w in before)
+    # (a quote or bracket opening the statement is no part of its first word: "‘Volgens de Europese Commissie …")
+    words = tuple(fold(w).strip(".,;:‘’“”\"'«»()[]*_") for w in before)
     return _reports(text, start, run.end()) or any(words[-len(o):] == o for o in NAME_WORDS.openers)
 
 
@@ -1198,6 +1199,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
         words.pop(0)
         determined = True  # "The World Bank": what follows a capitalised article is a name
     while words and (fold(_bare(words[-1][2])) in NAME_WORDS.generic or fold(_bare(words[-1][2])) in NAME_WORDS.months):
+        if len(words) > 1 and fold(_bare(words[-1][2])) not in NAME_WORDS.months and places_in(words[-2][2]):
+            break  # "de Europese Commissie": a place's adjective before it says whose institution it is
         words.pop()  # "On Monday": a date closes no name
     if not words:
         return ""

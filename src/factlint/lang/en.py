@@ -372,6 +372,7 @@ throughout whereas nevertheless nonetheless unless
     within_words=("within",),
     measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
                      "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
+    measure_prepositions=("at",),
     span_leads=("since",),  # not "from": "data from 2015" dates its figure
     measure_nouns=("estimate", "estimates", "count", "counts", "tally", "calculation", "calculations",
                    "survey", "census"),

@@ -389,6 +389,8 @@ class Language:
     # Monitor, a consultancy, puts the country's share at 71%", "Panelkracht becijfert het op 71 procent" (not a verb of
     # saying: "para 3 says …" quotes).
     measuring_words: Phrase = ()
+    # Put a measure's value after them: "a workforce the World Bank puts at 150 million", "geschat op 100 miljoen".
+    measure_prepositions: Phrase = ()
     # Nouns of a measure that names its author after "by", "van": "estimates by Kestrel", "een eigen telling van X".
     measure_nouns: Phrase = ()
     # Before a year, make a span that reaches to now: "since 2015", "sinds 2015" date no figure to that year.

@@ -404,6 +404,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
                      "berekende", "vond", "vindt"),
+    measure_prepositions=("op",),
     span_leads=("sinds", "sedert", "vanaf"),
     measure_nouns=("schatting", "schattingen", "telling", "tellingen", "berekening", "berekeningen",
                    "peiling", "enquête", "enquete", "bevraging"),
