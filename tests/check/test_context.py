@@ -2912,6 +2912,22 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      ("supported",)),
     ("In Brazil, a global platform paid moderators less than $2 an hour.\n", "$2 an hour",
      ("conflicting", "unsourced")),
+    # Only a count (review-363): a sum a global firm pays is its workers' ("… at less than $2 an hour").
+    ("Kenya's moderators work for a global firm that kept wages at less than $2 an hour.\n", "$2 an hour",
+     ("supported",)),
+    # Not when the clause has the place as a noun of its own: the place's count, "alone" or not (review-363).
+    ("The Philippines is home to a global workforce estimated at more than 2 million click workers.\n", "2 million",
+     ("supported",)),
+    ("The Philippines alone hosts a global workforce of 150 million to 430 million data workers, the World Bank "
+     "estimates.\n", "150 million to 430 million", ("conflicting", "unsourced")),
+    ("De Filipijnen alleen tellen een wereldwijd leger van 100 tot 400 miljoen klikwerkers, volgens de Wereldbank.\n",
+     "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    # A place's people before it are part of the world's workforce (nd195-005).
+    ("The government estimates that more than two million Filipinos already do such click work, part of a global "
+     "workforce the World Bank puts at as many as 430 million people.\n", "430 million", ("supported",)),
+    # ... nor when a place follows the figure in its noun phrase.
+    ("Remotasks runs a global platform of more than 2 million click workers in the Philippines.\n", "2 million",
+     ("supported",)),
 ])
 def test_a_figure_measuring_the_world_s_noun_phrase_is_the_world_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)

@@ -240,9 +240,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if not share and _world_measured(near, _figure_at(occ, near)):
+    if occ.figure.kind == "count" and _world_measured(near, _figure_at(occ, near)) and not (
+            places_in(_counted_phrase(occ.after)) - {WORLD}):
         # "Britain's AI sector depends on a global workforce that the World Bank puts at between 150 and 430 million
-        # people": a figure measuring a noun phrase the world's adjective opens is the world's, as below.
+        # people": a count of a noun phrase the world's adjective opens is the world's, as below (not a place's own
+        # count after it: "a global platform of more than 2 million click workers in the Philippines").
         places = frozenset({WORLD})
     elif WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
@@ -1875,6 +1877,16 @@ def _world_measured(statement: str, at: int) -> bool:
     # An owner before it makes it the owner's staff across the world ("Kenya's global workforce of 3,000").
     if k < 1 or words[k - 1] not in NAME_WORDS.determiners or places_in(before[found[k].end():]):
         return False
+    # So does a place the clause names of its own ("The Philippines is home to a global workforce of …", "In Kenya,
+    # …"); not one describing another noun ("Britain's AI sector", "Kenyan moderators", "De Britse …") nor its people
+    # ("two million Filipinos do such work, part of a global workforce the World Bank puts at …").
+    opening = statement[max(0, at - SUBJECT_REACH):at - len(before) + found[k].start()]
+    opening = _WORLD_SENTENCE_STOP.split(opening)[-1]
+    places = gazetteer()
+    if any(places.names_noun(opening[a:b]) and fold(opening[a:b]) not in places.peoples and not (
+           opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)
+           for a, b, codes in place_spans(opening) if WORLD not in codes):
+        return False
     tail = words[k + 1:]
     if any(m.group()[:1].isupper() for m in found[k + 1:k + 2 + WORLD_NOUN_WORDS]) and len(tail) <= BOUND_WORDS:
         return False
@@ -1890,6 +1902,8 @@ def _world_measured(statement: str, at: int) -> bool:
 
 
 _WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
+_WORLD_SENTENCE_STOP = re.compile(r"[.;!?][ \t\n]")
+_POSSESSIVES = ("'s", "’s")
 _WORLD_ADJECTIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)
 _MEASURE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measure_prepositions)
 _MEASURE_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
