@@ -136,8 +136,17 @@ def test_a_two_word_paraphrase_means_its_class_only_together():
     ("plaatjes", "@image"), ("afbeeldingen", "@image"), ("pictures", "@image"),
     ("merken", "@brand"), ("brands", "@brand"),
     ("raming", "@estimate"), ("geraamd", "@estimate"), ("estimates", "@estimate"),
+    # What a mine yields is its output (nd271-003): "all the cobalt dug on the planet", "het gedolven kobalt".
+    ("dug", "@produce"), ("extracted", "@produce"), ("gedolven", "@produce"), ("delft", "@produce"),
 ])
 def test_words_of_one_meaning_across_the_languages(word, meaning):
     from factlint.check.lexical import keys
 
     assert meaning in keys(word)
+
+
+def test_a_mine_is_no_output():
+    from factlint.check.lexical import keys
+
+    # "… comes from certified conflict-free mines" says where cobalt comes from, not that a place produces it.
+    assert "@produce" not in keys("mines") and "@produce" not in keys("mijnen")

@@ -134,3 +134,16 @@ def test_a_figure_is_read_as_it_displays_and_covers_its_override():
     assert fig.text.startswith("\u202e1.46$\u202c")
     [fig] = extract("Paid $1\u115f.46 an hour")  # a Hangul filler hid the figure
     assert fig.low == 1.46
+
+
+@pytest.mark.parametrize("lang, text, qualifier", [
+    # A wire's label glued to a headline by a hyphen is no part of its first word (nd271-002).
+    ("en", "CORRECTED-Up to 430 million people do AI data work", "max"),
+    ("en", "UPDATE-More than 2 million Filipinos do click work", "min"),
+    ("nl", "GECORRIGEERD-Ruim 2 miljoen Filipino's doen klikwerk", "min"),
+    # A hyphenated word of capitals and lower case stays one word: "Up" alone is no qualifier here.
+    ("en", "The COVID-era boom added 430 million users", "exact"),
+])
+def test_a_label_glued_to_a_headline(lang, text, qualifier):
+    found = extract(text, lang=lang)
+    assert len(found) == 1 and found[0].qualifier == qualifier, found

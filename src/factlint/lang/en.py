@@ -229,7 +229,8 @@ throughout whereas nevertheless nonetheless unless
         "image": ("photo", "image", "picture"),
         "personal": ("personalized", "personalised", "tailored", "customized", "customised"),
         "brand": ("brand", "brands"),
-        "produce": ("produce", "production", "produces", "output"),
+        # (what a mine yields is its output: "more than three in five of all the cobalt dug on the planet")
+        "produce": ("produce", "production", "produces", "output", "dug", "extracted"),
         # What is used, not produced: "batteries account for 70% of cobalt demand" (not "the cobalt used in …").
         "demand": ("demand", "consumption", "consume", "consumes"),
         "company": ("company", "firm", "employer", "business"),

@@ -252,7 +252,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "image": ("foto", "foto's", "afbeelding", "afbeeldingen", "beeld", "beelden", "plaatje", "plaatjes"),
         "personal": ("gepersonaliseerd", "gepersonaliseerde", "persoonlijk", "persoonlijke"),
         "brand": ("merk", "merken"),
-        "produce": ("produceert", "produceren", "productie"),
+        "produce": ("produceert", "produceren", "productie", "gedolven", "delft", "delven"),
         # (not "vraag" alone: "vragen" is to ask, and its stem is "vraag")
         "demand": ("vraag naar", "verbruik", "consumptie", "verbruikt", "verbruiken"),
         "company": ("bedrijf", "bedrijven", "onderneming", "werkgever"),
