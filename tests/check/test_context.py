@@ -2932,3 +2932,23 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
 def test_a_figure_measuring_the_world_s_noun_phrase_is_the_world_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A body the claim does not name saying a figure the press reported is another source (review-363), a place's
+    # institution too.
+    ("According to the Kenyan Ministry of Labour, moderators who labelled content for ChatGPT earned less than $2 an "
+     "hour.\n", "$2 an hour", ("conflicting", "unsourced")),
+    ("The Kenyan Ministry says Kenyan moderators were paid less than $2 an hour.\n", "$2 an hour",
+     ("conflicting", "unsourced")),
+    ("According to the French Ministry, data workers in Madagascar earned about €90 to €100 a month.\n",
+     "€90 to €100 a month", ("conflicting", "unsourced")),
+    # Not a person who lived it, nor the press that reported it.
+    ("Moderators who labelled content for ChatGPT were paid less than $2 an hour, says former moderator Grace "
+     "Wambui.\n", "$2 an hour", ("supported",)),
+    ("According to Time, moderators who labelled content for ChatGPT were paid less than $2 an hour.\n", "$2 an hour",
+     ("supported",)),
+])
+def test_a_body_the_claim_does_not_name_saying_a_reported_figure(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found

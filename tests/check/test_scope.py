@@ -232,6 +232,8 @@ def test_places(text, places):
     # A place's adjective before an institution's noun says whose it is (nd264-023), after an opening quote too.
     ("Volgens de Europese Commissie doen 100 tot 400 miljoen mensen dit werk.", {"europese commissie"}),
     ("‘Volgens de Europese Commissie doen 100 tot 400 miljoen mensen dit werk.’", {"europese commissie"}),
+    ("The Kenyan Ministry says moderators were paid less than $2 an hour.", {"kenyan ministry"}),
+    ("According to the French Ministry, data workers earned about €90 a month.", {"french ministry"}),
     ("The Department has seen the reporting.", set()),  # the noun alone says no one's
     ("On Monday the Ministry said 77% want it.", set()),
 ])

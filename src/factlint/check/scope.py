@@ -130,6 +130,8 @@ class Difference:
                             for codes, texts in ((self.claim, self.claim_texts), (self.draft, self.draft_texts)))
             return f"the source says this of {theirs}, not {ours}"
         theirs, ours = (" or ".join(_title(n) for n in side) for side in (self.claim, self.draft))
+        if self.claim == REPORTED:
+            return f"the source gives this as its own reporting; the draft attributes it to {ours}"
         if self.draft == ANOTHER:
             return f"the source attributes this to {theirs}; the draft to another source"
         if self.draft == OWN:
@@ -1090,8 +1092,9 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
         # Place names split a run: "the Kenyans OpenAI hired" holds a place and a name.
         segment: list[tuple[int, int, str]] = []
         for k, word in enumerate([*run, None]):
-            if word is not None and word[0] not in inside:
-                segment.append(word)
+            if word is not None and (word[0] not in inside or (
+                    k + 2 == len(run) and fold(_bare(run[-1][2])) in _INSTITUTION_NOUNS)):
+                segment.append(word)  # (a place's adjective before an institution's noun: "The Kenyan Ministry")
                 continue
             # "KU Leuven", "University of Groningen": a place closing a name is part of it (and its seat).
             # Not after a sentence's first word that is a common noun: "Datawerk Madagaskar", a title's noun and place.
@@ -1116,6 +1119,9 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
 
 
 _HYPHENATED = re.compile(r"-([^\W\d_]+)")
+# The nouns of an institution a place's adjective may name ("de Europese Commissie", "the Kenyan Ministry").
+_INSTITUTION_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.public_body_nouns) | \
+    frozenset(fold(w) for language in LANGUAGES.values() for w in language.name_type_nouns)
 
 
 def _closes_name(segment: list[tuple[int, int, str]], word: tuple[int, int, str], last: tuple[int, int, str],
@@ -1198,9 +1204,11 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
     while words and fold(words[0][2]) in NAME_WORDS.determiners:
         words.pop(0)
         determined = True  # "The World Bank": what follows a capitalised article is a name
+    placed = False  # "de Europese Commissie", "the French Ministry": a place's adjective says whose institution it is
     while words and (fold(_bare(words[-1][2])) in NAME_WORDS.generic or fold(_bare(words[-1][2])) in NAME_WORDS.months):
         if len(words) > 1 and fold(_bare(words[-1][2])) not in NAME_WORDS.months and places_in(words[-2][2]):
-            break  # "de Europese Commissie": a place's adjective before it says whose institution it is
+            placed = True
+            break
         words.pop()  # "On Monday": a date closes no name
     if not words:
         return ""
@@ -1232,7 +1240,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
         if _compounded(folded, known):
             return ""  # "een ander Wereldbankcijfer": a work of a known name, no organisation of its own
         return folded
-    if all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months for w in words):
+    if not placed and all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months
+                          for w in words):
         return ""
     return fold(text)
 
@@ -1909,6 +1918,13 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # The draft has one the claim is only about say it: "Volgens Remotasks zelf doen meer dan 2 miljoen
             # Filipino's dit klikwerk" of the Philippine government's estimate (its keywords name Remotasks).
             return claim.said_by, draft.said_by
+        if (bodies := frozenset(n for n in draft.said_by if BODY_HEADS.intersection(n.split()))) and not (
+                claim.said_by or claim.origins) and not overlapping_names(
+                claim.organisations | claim.reporters | claim.speakers, bodies):
+            # A claim the press reported, of what a firm did: a body it does not name saying the figure is another
+            # source ("According to the Kenyan Ministry, moderators … were paid less than $2 an hour"); a person may
+            # be one who lived it ("…, says moderator Grace Wambui").
+            return frozenset(REPORTED), bodies
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and overlapping_names(claim.speakers,
                                                                                           draft.speakers)):
@@ -1917,6 +1933,7 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
 
 
 ANOTHER = ("another source",)  # how a difference names the source a draft says is another
+REPORTED = ("its own reporting",)  # how a difference names the source of a claim no body is said to say
 OWN = ("the writer's own",)  # how a difference names the writer's own source
 
 
