@@ -2922,6 +2922,17 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "estimates.\n", "150 million to 430 million", ("conflicting", "unsourced")),
     ("De Filipijnen alleen tellen een wereldwijd leger van 100 tot 400 miljoen klikwerkers, volgens de Wereldbank.\n",
      "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    # A place the clause names of its own: the world's or the place's, whichever claim's figure it is (review-364).
+    ("Kenya supplies moderators to a global workforce the World Bank puts at 150 million to 430 million people.\n",
+     "150 million to 430 million", ("supported",)),
+    ("Cagayan de Oro has become a hub for a global workforce that the World Bank puts at between 150 million and 430 "
+     "million people.\n", "150 million and 430 million", ("supported",)),
+    ("Madagaskar levert arbeid aan een wereldwijd leger van 100 tot 400 miljoen klikwerkers, schat de Wereldbank.\n",
+     "100 tot 400 miljoen", ("supported",)),
+    ("Venezuela, Brazil and Madagascar all feed a global army of 100 million to 400 million microworkers, according "
+     "to World Bank estimates.\n", "100 million to 400 million", ("supported",)),
+    ("The Philippines supplies a global workforce of more than 2 million click workers, according to the Philippine "
+     "government.\n", "2 million", ("supported",)),
     # A place's people before it are part of the world's workforce (nd195-005).
     ("The government estimates that more than two million Filipinos already do such click work, part of a global "
      "workforce the World Bank puts at as many as 430 million people.\n", "430 million", ("supported",)),
@@ -2950,5 +2961,25 @@ def test_a_figure_measuring_the_world_s_noun_phrase_is_the_world_s(engine, text,
      ("supported",)),
 ])
 def test_a_body_the_claim_does_not_name_saying_a_reported_figure(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
+    # A share of the cobalt mined, dug or extracted in a place is a share of that place's cobalt (review-364), no
+    # place's share of the world's.
+    ("More than 60% of the cobalt mined in Congo ends up in Chinese refineries.\n", "60%", ("unsourced",)),
+    ("More than 60% of the cobalt dug in Congo ends up in Chinese refineries.\n", "60%", ("unsourced",)),
+    ("Over 60% of the cobalt extracted in the DRC comes from Chinese-owned mines.\n", "60%", ("unsourced",)),
+    ("Meer dan 60 procent van het kobalt dat in Congo wordt gedolven, gaat naar China.\n", "60 procent",
+     ("unsourced",)),
+    # ... the world's where the phrase says so.
+    ("More than 60% of the cobalt extracted worldwide comes from Congo.\n", "60%", ("supported",)),
+    ("Meer dan 60 procent van het kobalt dat in de wereld wordt gedolven, komt uit Congo.\n", "60 procent",
+     ("supported",)),
+    ("It is more than three in five of all the cobalt dug on the planet, said a trader in Kinshasa about Congo.\n",
+     "three in five", ("supported",)),
+])
+def test_a_share_of_what_a_place_yields_is_that_place_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found

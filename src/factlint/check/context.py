@@ -240,12 +240,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    if occ.figure.kind == "count" and _world_measured(near, _figure_at(occ, near)) and not (
-            places_in(_counted_phrase(occ.after)) - {WORLD}):
+    world_phrase = _world_measured(near, _figure_at(occ, near)) if occ.figure.kind == "count" else ""
+    if world_phrase and not (places_in(_counted_phrase(occ.after)) - {WORLD}):
         # "Britain's AI sector depends on a global workforce that the World Bank puts at between 150 and 430 million
         # people": a count of a noun phrase the world's adjective opens is the world's, as below (not a place's own
-        # count after it: "a global platform of more than 2 million click workers in the Philippines").
-        places = frozenset({WORLD})
+        # count after it: "a global platform of more than 2 million click workers in the Philippines"), or the
+        # place's its clause names.
+        places = frozenset({WORLD}) if world_phrase == "world" else places | {WORLD}
     elif WORLD in places_in(_counted_words(_counted_phrase(occ.after))) and not share:
         # "… with the contractors who tag their training data abroad — between 150 and 430 million people worldwide":
         # the world said of what the figure counts is its place, whatever else its clause names ("engineers on six-figure
@@ -1719,8 +1720,11 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
         return OWN_STOCK, folded
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
-    reach = WHOLE_WORDS + (WHOLE_WORDS if len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS else 0)
-    words = words[:reach + 1]
+    # (and one word before it: "of the cobalt mined in Congo", "van het kobalt dat in Congo wordt gedolven" are Congo's)
+    inside = len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS
+    after_one = not inside and len(folded) > skip + 3 and folded[skip + 2] in IN_WORDS
+    reach = WHOLE_WORDS + (WHOLE_WORDS if inside or after_one else 0)
+    words = named[:min(reach + 1, len(words) + after_one)]
     places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
 
@@ -1865,31 +1869,43 @@ WORLD_LINK_WORDS = 6  # words from a relative or measuring word to the prepositi
 BOUND_WORDS = 3  # words between the last linking word and the figure ("of up to", "at between", "op ruim")
 
 
-def _world_measured(statement: str, at: int) -> bool:
+def _world_measured(statement: str, at: int) -> str:
     """Whether the figure measures a noun phrase opened by the world's adjective after an article: "a global workforce
-    of 150 million", "a global workforce that the World Bank puts at …", "een wereldwijd leger van 100 tot …"."""
+    of 150 million", "a global workforce that the World Bank puts at …", "een wereldwijd leger van 100 tot …"; "world"
+    when so, "shared" when the clause names a place of its own too, "" when not."""
     if at <= 0:
-        return False
+        return ""
     before = _WORLD_PHRASE_STOP.split(statement[max(0, at - WORLD_PHRASE_CHARS):at])[-1]
     found = list(_WORD.finditer(before))
     words = [fold(m.group()) for m in found]
     k = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _WORLD_ADJECTIVES), -1)
     # An owner before it makes it the owner's staff across the world ("Kenya's global workforce of 3,000").
     if k < 1 or words[k - 1] not in NAME_WORDS.determiners or places_in(before[found[k].end():]):
-        return False
-    # So does a place the clause names of its own ("The Philippines is home to a global workforce of …", "In Kenya,
-    # …"); not one describing another noun ("Britain's AI sector", "Kenyan moderators", "De Britse …") nor its people
-    # ("two million Filipinos do such work, part of a global workforce the World Bank puts at …").
+        return ""
+    tail = words[k + 1:]
+    if any(m.group()[:1].isupper() for m in found[k + 1:k + 2 + WORLD_NOUN_WORDS]) and len(tail) <= BOUND_WORDS:
+        return ""
+    if not _measures_phrase(tail):
+        return ""
+    # A place the clause names of its own may be what the figure counts ("The Philippines supplies a global workforce
+    # of more than 2 million", "Madagascar feeds a global workforce of 150 to 430 million"): the world's or the
+    # place's, whichever claim's figure it is; one said to hold it alone is the place's ("The Philippines alone hosts
+    # …"). Not a place describing another noun ("Britain's AI sector", "Kenyan moderators") nor its people ("two
+    # million Filipinos do such work, part of a global workforce the World Bank puts at …").
     opening = statement[max(0, at - SUBJECT_REACH):at - len(before) + found[k].start()]
     opening = _WORLD_SENTENCE_STOP.split(opening)[-1]
     places = gazetteer()
-    if any(places.names_noun(opening[a:b]) and fold(opening[a:b]) not in places.peoples and not (
-           opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)
-           for a, b, codes in place_spans(opening) if WORLD not in codes):
-        return False
-    tail = words[k + 1:]
-    if any(m.group()[:1].isupper() for m in found[k + 1:k + 2 + WORLD_NOUN_WORDS]) and len(tail) <= BOUND_WORDS:
-        return False
+    own = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes and places.names_noun(opening[a:b])
+           and fold(opening[a:b]) not in places.peoples
+           and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
+    if any(fold(w) in _ONLY_WORDS for a, b in own for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]):
+        return ""
+    return "shared" if own else "world"
+
+
+def _measures_phrase(tail: list[str]) -> bool:
+    """Whether the words after the world's adjective run from its noun to the figure: "workforce of (between)",
+    "workforce that the World Bank puts at", "army of click workers estimated at", "leger van"."""
     for n in range(1, min(WORLD_NOUN_WORDS, len(tail) - 1) + 1):
         link = tail[n:]
         if link[0] in _OF and len(link) - 1 <= BOUND_WORDS:
@@ -1901,6 +1917,8 @@ def _world_measured(statement: str, at: int) -> bool:
     return False
 
 
+ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
+_ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
 _WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
 _WORLD_SENTENCE_STOP = re.compile(r"[.;!?][ \t\n]")
 _POSSESSIVES = ("'s", "’s")

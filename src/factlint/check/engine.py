@@ -537,8 +537,8 @@ class Engine:
         claim = verdict.claim
         if claim is None or not ctx.scope.places or self.model.claims[self.positions[claim.id]].scope.places:
             return None
-        if ctx.scope.places == {WORLD}:
-            return None  # read as the world's over its clause's places ("a global workforce that … puts at")
+        if WORLD in ctx.scope.places:
+            return None  # read as the world's over its clause's places ("a global workforce that … puts at"), or as well
         # The place must be the figure's own clause's ("In India alone, …"), not a place its sentence mentions
         # in passing ("…, who interviewed 17 workers in Antananarivo").
         own = places_in(ctx.texts[0]) - {WORLD} if ctx.texts else frozenset()
