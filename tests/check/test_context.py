@@ -2929,10 +2929,23 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "million people.\n", "150 million and 430 million", ("supported",)),
     ("Madagaskar levert arbeid aan een wereldwijd leger van 100 tot 400 miljoen klikwerkers, schat de Wereldbank.\n",
      "100 tot 400 miljoen", ("supported",)),
-    ("Venezuela, Brazil and Madagascar all feed a global army of 100 million to 400 million microworkers, according "
-     "to World Bank estimates.\n", "100 million to 400 million", ("supported",)),
     ("The Philippines supplies a global workforce of more than 2 million click workers, according to the Philippine "
      "government.\n", "2 million", ("supported",)),
+    ("Workers from Kenya, Venezuela and the Philippines join a global workforce the World Bank puts at 150 million to "
+     "430 million.\n", "150 million to 430 million", ("supported",)),
+    # ... the place's alone where the place has the phrase as its object or holds it alone (review-369).
+    ("India has a global workforce of 150 million to 430 million data workers, its IT ministry says.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("The Philippines on its own supplies a global workforce of 150 million to 430 million data workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Only Kenya supplies a global workforce of 150 million to 430 million data workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("De Filipijnen leveren in hun eentje een wereldwijde beroepsbevolking van 150 tot 430 miljoen datawerkers.\n",
+     "150 tot 430 miljoen", ("conflicting", "unsourced")),
+    # The price: a place whose verb has the phrase as its object reads as holding it, whatever the verb means
+    # ("Venezuela, Brazil and Madagascar all feed a global army of …" reads as "India has a global workforce of …").
+    ("Venezuela, Brazil and Madagascar all feed a global army of 100 million to 400 million microworkers, according "
+     "to World Bank estimates.\n", "100 million to 400 million", ("conflicting", "unsourced")),
     # A place's people before it are part of the world's workforce (nd195-005).
     ("The government estimates that more than two million Filipinos already do such click work, part of a global "
      "workforce the World Bank puts at as many as 430 million people.\n", "430 million", ("supported",)),
@@ -2973,6 +2986,12 @@ def test_a_body_the_claim_does_not_name_saying_a_reported_figure(engine, text, f
     ("Over 60% of the cobalt extracted in the DRC comes from Chinese-owned mines.\n", "60%", ("unsourced",)),
     ("Meer dan 60 procent van het kobalt dat in Congo wordt gedolven, gaat naar China.\n", "60 procent",
      ("unsourced",)),
+    ("More than 60% of the cobalt that is mined in Congo is dug by artisanal miners.\n", "60%", ("unsourced",)),
+    ("Over 60% of all the cobalt dug up in Congo ends up in Chinese refineries.\n", "60%", ("unsourced",)),
+    # ... not the sentence's own verb after the noun, nor the world's stock (review-369).
+    ("Over 60% of cobalt is mined in Congo.\n", "60%", ("supported",)),
+    ("Over 60% of the world's cobalt is mined in Congo.\n", "60%", ("supported",)),
+    ("Meer dan 60 procent van het kobalt ter wereld wordt in Congo gedolven.\n", "60 procent", ("supported",)),
     # ... the world's where the phrase says so.
     ("More than 60% of the cobalt extracted worldwide comes from Congo.\n", "60%", ("supported",)),
     ("Meer dan 60 procent van het kobalt dat in de wereld wordt gedolven, komt uit Congo.\n", "60 procent",

@@ -1580,6 +1580,11 @@ def _plural_noun(word: str, endings: tuple[str, ...]) -> bool:
 
 
 _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
+_LIST_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:{})[ \t]+)?(?:(?:{})[ \t]+)?".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.and_words})) or "(?!)",
+    "|".join(sorted(map(re.escape, NAME_WORDS.determiners)))), re.IGNORECASE)
+_PHRASE_LEADS = frozenset(NAME_WORDS.determiners) | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.universal_words, *language.restricting_words))
 _ONLY_BEFORE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_before)
 
 
@@ -1720,13 +1725,37 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
         return OWN_STOCK, folded
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
-    # (and one word before it: "of the cobalt mined in Congo", "van het kobalt dat in Congo wordt gedolven" are Congo's)
-    inside = len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS
-    after_one = not inside and len(folded) > skip + 3 and folded[skip + 2] in IN_WORDS
-    reach = WHOLE_WORDS + (WHOLE_WORDS if inside or after_one else 0)
-    words = named[:min(reach + 1, len(words) + after_one)]
+    if not (len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS) and (at := _mined_in(named)) > 0 and (
+            won := places_in(m.group(2)[named[at].start():named[min(len(named), at + WHOLE_WORDS + 1) - 1].end()])):
+        # "of the cobalt mined in Congo", "of all the cobalt dug up in Congo", "van het kobalt dat in Congo wordt
+        # gedolven": what was won in a place is that place's.
+        return won, folded
+    reach = WHOLE_WORDS + (WHOLE_WORDS if len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS else 0)
+    words = words[:reach + 1]
     places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
+
+
+MINED_WORDS = 3  # lower-case words between a stock's noun and "in" ("cobalt that is mined in", "kobalt dat in")
+
+
+def _mined_in(named: list[re.Match[str]]) -> int:
+    """Where "in" stands after an "of" phrase's noun and a few lower-case words ("the cobalt dug up in …"), -1 when
+    it does not (the noun after its articles and words of all: "all the cobalt", "al het kobalt")."""
+    lead = 0
+    while lead < len(named) and fold(named[lead].group()) in _PHRASE_LEADS:
+        lead += 1
+    # Not the sentence's own verb after the noun ("60% of cobalt is mined in Congo"), nor the world's stock ("of the
+    # world's cobalt is mined in Congo", "van het kobalt ter wereld wordt in Congo gedolven").
+    if lead + 1 >= len(named) or fold(named[lead + 1].group()) in AUXILIARIES:
+        return -1
+    for j in range(lead + 2, min(len(named), lead + 2 + MINED_WORDS)):
+        if not named[j - 1].group()[:1].islower() or POSSESSIVE_END.sub("", fold(named[j - 1].group())) in _WORLDLY:
+            return -1
+        if fold(named[j].group()) in IN_WORDS:
+            return j if not _WORLDLY.intersection(POSSESSIVE_END.sub("", fold(w.group())) for w in named[:lead + 1]) \
+                else -1
+    return -1
 
 
 def of_ours(before: str, after: str) -> bool:
@@ -1887,20 +1916,37 @@ def _world_measured(statement: str, at: int) -> str:
         return ""
     if not _measures_phrase(tail):
         return ""
-    # A place the clause names of its own may be what the figure counts ("The Philippines supplies a global workforce
-    # of more than 2 million", "Madagascar feeds a global workforce of 150 to 430 million"): the world's or the
-    # place's, whichever claim's figure it is; one said to hold it alone is the place's ("The Philippines alone hosts
-    # …"). Not a place describing another noun ("Britain's AI sector", "Kenyan moderators") nor its people ("two
-    # million Filipinos do such work, part of a global workforce the World Bank puts at …").
+    # A place the clause names of its own may be what the figure counts. Where it joins the phrase from outside ("Kenya
+    # supplies moderators to a global workforce …", "In Nairobi, Sama recruits for a global workforce that …",
+    # "Workers in Kenya join a global workforce …"), the figure is the world's or the place's, whichever claim's figure
+    # it is; where the place has the phrase as its object ("India has a global workforce of …", "The Philippines on
+    # its own supplies a global workforce of …") or holds it alone ("Only Kenya …", "Kenya alone …"), the place's.
+    # Not a place describing another noun ("Britain's AI sector", "Kenyan moderators") nor its people ("two million
+    # Filipinos do such work, part of a global workforce the World Bank puts at …"): the world's.
     opening = statement[max(0, at - SUBJECT_REACH):at - len(before) + found[k].start()]
     opening = _WORLD_SENTENCE_STOP.split(opening)[-1]
     places = gazetteer()
     own = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes and places.names_noun(opening[a:b])
            and fold(opening[a:b]) not in places.peoples
            and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
-    if any(fold(w) in _ONLY_WORDS for a, b in own for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]):
+    if not own:
+        return "world"
+    if any(fold(w) in _ONLY_WORDS for a, b in own for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]) or any(
+            fold(w) in _ONLY_BEFORE for a, _ in own for w in _WORD.findall(opening, max(0, a - ONLY_CHARS), a)[-2:]):
         return ""
-    return "shared" if own else "world"
+    joined = k >= 2 and words[k - 2] in _PREPOSITIONS
+    # (a list of places after one preposition: "Workers from Kenya, Venezuela and the Philippines join …")
+    placed = _preposition_before(opening, own[0][0]) and all(
+        _LIST_GAP.fullmatch(opening[b:a]) for (_, b), (a, _) in zip(own, own[1:]))
+    return "shared" if joined or placed else ""
+
+
+def _preposition_before(text: str, at: int) -> bool:
+    """Whether the word before text[at:] (an article aside) is a preposition: "Workers in Kenya", "from the DRC"."""
+    words = [fold(w) for w in _WORD.findall(text, max(0, at - ONLY_CHARS * 2), at)]
+    while words and words[-1] in NAME_WORDS.determiners:
+        words.pop()
+    return bool(words) and words[-1] in _PREPOSITIONS
 
 
 def _measures_phrase(tail: list[str]) -> bool:

@@ -21,7 +21,7 @@ from factlint.check.turning import passed_on_spans
 from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import PARTS, WORLD, Gazetteer, gazetteer
 from factlint.registry.model import MASKED_GAP
-from factlint.text import fold
+from factlint.text import GLUED_LABEL, fold
 
 # A name's words: capitalised, or camel-cased (OpenAI), or in capitals (IMF); inner connectors allowed.
 _TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]|&(?= )")
@@ -1370,6 +1370,8 @@ def _line_opening(before: str, whole: bool) -> bool:
 def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
     """A token as the words a name run reads: "Adobe-commissioned" is the name "Adobe" and a lower-case word
     after it (so the run ends there), where "Coca-Cola" and "Rolls-Royce" stay one word."""
+    if label := GLUED_LABEL.match(word):  # "CORRECTED-Philippines has …": the wire's label names nothing
+        return [(start + label.end(), start + len(word), word[label.end():])]
     # A prefix of two letters is no name of its own: "Co-operation", "E-commerce".
     cut = next((k for k in range(PREFIX + 1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
     if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])):  # "reCAPTCHA-test" is reCAPTCHA's too

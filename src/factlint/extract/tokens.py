@@ -15,7 +15,7 @@ from typing import Mapping
 
 from factlint.lang import LANGUAGES
 from factlint.lang.language import Phrase
-from factlint.text import HIDDEN, ZERO_WIDTH
+from factlint.text import GLUED_LABEL, HIDDEN, ZERO_WIDTH
 
 DASHES = frozenset("-–—‐‑−")
 HYPHENS = frozenset("-‐‑")
@@ -172,8 +172,6 @@ def _snap_forward(text: str, at: int) -> int:
 _TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))++(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*+)|"
                     r"([^\W\d_⁰¹⁴-⁹₀-₉]+(?:['’.\-‐‑][^\W\d_⁰¹²³⁴-⁹₀-₉]+)*+)|(\S)")
 _TOKEN_KINDS = ("", "n", "w", "s")  # by the _TOKEN group that matched
-# A word in capitals glued by a hyphen to a capitalised word in lower case: a label before a headline.
-_LABEL_GLUED = re.compile(r"([A-Z]{2,})-(?=[A-Z][a-z]+(?:\s|$))")
 # A chunk (from a white space or the start) with one of the characters every locator holds.
 _LOCATOR_CHUNK = re.compile(r"(?<!\S)(?=[^\s./\\@]*+[./\\@])\S+")
 _PATH_SEGMENT = re.compile(r"/[\w.~%+-]+/")
@@ -231,7 +229,7 @@ class Cursor:
                 b += 1
             word = m.group()
             kind = "x" if b < nb and blocked[b][0] <= start else _TOKEN_KINDS[m.lastindex]
-            label = _LABEL_GLUED.match(word) if kind == "w" else None
+            label = GLUED_LABEL.match(word) if kind == "w" else None
             if label is not None:
                 # "CORRECTED-Up to 430 million": a wire's label glued to a headline is no part of its first word.
                 cut = start + label.end(1)
