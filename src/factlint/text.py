@@ -13,9 +13,6 @@ from dataclasses import dataclass
 
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'"}
-# A word in capitals glued by a hyphen to one capitalised word: a wire's label before a headline ("CORRECTED-Up to
-# 430 million …", "UPDATE-Philippines has …"), no part of that word. Matched against one word's text.
-GLUED_LABEL = re.compile(r"([A-Z]{2,})-(?=[A-Z][a-z]+$)")
 DASHES = {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2015": "-"}
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _LINE_BREAK = re.compile(r"\r\n?|\n")

@@ -2942,10 +2942,25 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "150 million to 430 million", ("conflicting", "unsourced")),
     ("De Filipijnen leveren in hun eentje een wereldwijde beroepsbevolking van 150 tot 430 miljoen datawerkers.\n",
      "150 tot 430 miljoen", ("conflicting", "unsourced")),
-    # The price: a place whose verb has the phrase as its object reads as holding it, whatever the verb means
-    # ("Venezuela, Brazil and Madagascar all feed a global army of …" reads as "India has a global workforce of …").
+    # Shared where the place is no subject whose verb has the phrase as its object (review-371): "whom Kenya trains",
+    # "Kenya says its moderators join", "Only Kenya supplies moderators to …", "Not only Kenya but also …".
+    ("Moderators whom Kenya trains join a global workforce of 150 million to 430 million data workers, the World Bank "
+     "estimates.\n", "150 million to 430 million", ("supported",)),
+    ("Kenya says its moderators join a global workforce of 150 million to 430 million data workers, as the World Bank "
+     "estimates.\n", "150 million to 430 million", ("supported",)),
+    ("Only Kenya supplies moderators to a global workforce of 150 million to 430 million data workers, the World Bank "
+     "estimates.\n", "150 million to 430 million", ("supported",)),
+    # ... but a place opening the sentence is no list with the subject after it (review-371).
+    ("In Africa, Kenya has a global workforce of 150 million to 430 million data workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Sinds 2020 heeft Kenia een wereldwijd leger van 100 tot 400 miljoen klikwerkers.\n", "100 tot 400 miljoen",
+     ("conflicting", "unsourced")),
     ("Venezuela, Brazil and Madagascar all feed a global army of 100 million to 400 million microworkers, according "
-     "to World Bank estimates.\n", "100 million to 400 million", ("conflicting", "unsourced")),
+     "to World Bank estimates.\n", "100 million to 400 million", ("supported",)),
+    # The price: a place whose verb alone stands before the phrase reads as holding it, whatever the verb means
+    # ("Like Kenya, Madagascar feeds a global workforce of …" reads as "India has a global workforce of …").
+    ("Like Kenya, Madagascar feeds a global workforce of 150 million to 430 million data workers, by the World Bank's "
+     "estimate.\n", "150 million to 430 million", ("conflicting", "unsourced")),
     # A place's people before it are part of the world's workforce (nd195-005).
     ("The government estimates that more than two million Filipinos already do such click work, part of a global "
      "workforce the World Bank puts at as many as 430 million people.\n", "430 million", ("supported",)),
@@ -2988,6 +3003,8 @@ def test_a_body_the_claim_does_not_name_saying_a_reported_figure(engine, text, f
      ("unsourced",)),
     ("More than 60% of the cobalt that is mined in Congo is dug by artisanal miners.\n", "60%", ("unsourced",)),
     ("Over 60% of all the cobalt dug up in Congo ends up in Chinese refineries.\n", "60%", ("unsourced",)),
+    ("Over 60% of the cobalt mined illegally in Congo is smuggled across the border.\n", "60%", ("unsourced",)),
+    ("Over 60% of the cobalt mined in 2023 came from the DRC.\n", "60%", ("supported",)),
     # ... not the sentence's own verb after the noun, nor the world's stock (review-369).
     ("Over 60% of cobalt is mined in Congo.\n", "60%", ("supported",)),
     ("Over 60% of the world's cobalt is mined in Congo.\n", "60%", ("supported",)),

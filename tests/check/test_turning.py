@@ -17,6 +17,9 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"By the time it reached a Dutch newsletter it had become \"{G}\", and a podcast rounded it to \"{G}\".", True),
     (f"In mijn LinkedIn-tijdlijn werd dat binnen een dag \"bijna {G}\".", True),
     (f"Een Nederlands vakblad maakte daar onlangs 'salarissen van {G}' van.", True),
+    # "er … van" split around the figure stands for the one before (nd272-019); "er" alone says there were.
+    (f"Een populaire LinkedIn-post maakte er {G} van.", True),
+    (f"Er werden {G} van de tekstfragmenten afgekeurd.", False),
     (f"Op sociale media werd dat {G}.", True),
     # Shortened, exaggerated, simplified: a figure altered on its way.
     (f"Headlines tend to shorten it to \"up to {G}\".", True),

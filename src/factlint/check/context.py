@@ -1931,14 +1931,26 @@ def _world_measured(statement: str, at: int) -> str:
            and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
     if not own:
         return "world"
-    if any(fold(w) in _ONLY_WORDS for a, b in own for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]) or any(
-            fold(w) in _ONLY_BEFORE for a, _ in own for w in _WORD.findall(opening, max(0, a - ONLY_CHARS), a)[-2:]):
-        return ""
-    joined = k >= 2 and words[k - 2] in _PREPOSITIONS
-    # (a list of places after one preposition: "Workers from Kenya, Venezuela and the Philippines join …")
-    placed = _preposition_before(opening, own[0][0]) and all(
-        _LIST_GAP.fullmatch(opening[b:a]) for (_, b), (a, _) in zip(own, own[1:]))
-    return "shared" if joined or placed else ""
+    if k >= 2 and words[k - 2] in _PREPOSITIONS:
+        return "shared"  # joined from outside: "supplies moderators to a global workforce", "a hub for …"
+    # The places nearest the phrase: one, or a list of them joined by "and" ("Kenya, Venezuela and the Philippines").
+    first = len(own) - 1
+    while first > 0 and _LIST_GAP.fullmatch(opening[own[first - 1][1]:own[first][0]]):
+        first -= 1
+    if first < len(own) - 1 and not _AND_WORDS.intersection(
+            fold(w) for w in _WORD.findall(opening, own[first][1], own[-1][0])):
+        first = len(own) - 1  # "In Asia, the Philippines supplies …" is no list
+    between = [fold(w) for w in _WORD.findall(opening, own[-1][1])][:-1]  # (the phrase's article aside)
+    before = [fold(w) for w in _WORD.findall(opening, max(0, own[first][0] - ONLY_CHARS), own[first][0])][-2:]
+    if not _SOLITARY.isdisjoint(between) or (
+            before and before[-1] in _ONLY_BEFORE and not (len(before) > 1 and before[0] in _NEGATIONS)):
+        return ""  # held alone: "Kenya alone …", "on its own", "in hun eentje", "Only Kenya …" (not "Not only …")
+    if _preposition_before(opening, own[first][0]) or len(between) > SUBJECT_VERB_WORDS:
+        return "shared"  # "Workers in Kenya join …", "Moderators whom Kenya trains join …"
+    return ""  # the place's verb has the phrase as its object: "India has a global workforce of …"
+
+
+SUBJECT_VERB_WORDS = 1  # words between a place and the world's phrase when the place has it as its verb's object
 
 
 def _preposition_before(text: str, at: int) -> bool:
@@ -1965,6 +1977,7 @@ def _measures_phrase(tail: list[str]) -> bool:
 
 ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
 _ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
+_SOLITARY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.solitary_words)
 _WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
 _WORLD_SENTENCE_STOP = re.compile(r"[.;!?][ \t\n]")
 _POSSESSIVES = ("'s", "’s")

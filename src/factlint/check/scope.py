@@ -15,13 +15,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factlint.lang import LANGUAGES, frequency
+from factlint.lang import GLUED_LABEL, LANGUAGES, frequency
 from factlint.check.lexical import keys as lexical_keys, names_people, populations
 from factlint.check.turning import passed_on_spans
 from factlint.lang.language_names import language_names
 from factlint.lang.gazetteer import PARTS, WORLD, Gazetteer, gazetteer
 from factlint.registry.model import MASKED_GAP
-from factlint.text import GLUED_LABEL, fold
+from factlint.text import fold
 
 # A name's words: capitalised, or camel-cased (OpenAI), or in capitals (IMF); inner connectors allowed.
 _TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]|&(?= )")

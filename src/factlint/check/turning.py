@@ -27,6 +27,7 @@ _TURNING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _TU
 _CONVERTING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(
     (r"\s+".join(map(re.escape, p)) for p in _CONVERTING), key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
 _OBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.turned_objects)
+_SPLIT_OBJECTS = frozenset((fold(a), fold(b)) for language in LANGUAGES.values() for a, b in language.split_turned_objects)
 _COMPLEMENTISERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
 _MODALS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.modal_verbs)
 # A source of its own in the clause makes the figure another's estimate, not one turned in passing ("In the ILO's new
@@ -82,7 +83,7 @@ def _spans(text: str, converted: bool) -> tuple[tuple[int, int], ...]:
         if (_PASSING.isdisjoint(folded) and not _ORIGINS.isdisjoint(folded)) or holds_phrase(rest, _OPENERS) or \
                 holds_phrase(folded + rest, _ADDITIVE):
             continue
-        if _turns(text, words, folded, gap.start()):
+        if _turns(text, words, folded, gap.start(), rest):
             out.append((start, gap.start()))
     return tuple(out)
 
@@ -121,7 +122,7 @@ def _converts(folded: list[str], rest: list[str], after_figure: bool) -> bool:
 CONVERT_WORDS = 4  # words from the word standing for the figure before to it ("dat nog geen …"), and after it
 
 
-def _turns(text: str, words: list[re.Match[str]], folded: list[str], gap: int) -> bool:
+def _turns(text: str, words: list[re.Match[str]], folded: list[str], gap: int, rest: list[str]) -> bool:
     """Whether the words before a figure (at `gap`) end in a verb of turning what a pronoun stands for into it: "that
     had become", "turned that into", "maakte daar onlangs … van" (not "It became clear that …", a clause, nor "dat
     onderzoek wordt aangehaald, komt … op", a verb of another clause). `folded` are the words folded."""
@@ -131,7 +132,10 @@ def _turns(text: str, words: list[re.Match[str]], folded: list[str], gap: int) -
         if not _MODALS.isdisjoint(folded[max(0, k - OBJECT_WORDS - 1):k]):
             continue  # "by 2040 that could become over 60% too": a forecast
         near = folded[max(0, k - OBJECT_WORDS):k] + folded[k + 1:k + 1 + OBJECT_WORDS]
-        if _OBJECTS.isdisjoint(near):
+        # (or the first half of a pronoun split around the figure, after the verb, the second closing the clause:
+        # "maakte er 1,5 tot 4,3 miljard van"; not "Er werden … van de fragmenten afgekeurd")
+        if _OBJECTS.isdisjoint(near) and not any(first in folded[k + 1:k + 1 + OBJECT_WORDS] and rest == [second]
+                                                 for first, second in _SPLIT_OBJECTS):
             continue
         # A complementiser just before the figure opens a clause, unless it is the verb's object: "werd dat …".
         if folded[-1] in _COMPLEMENTISERS and k != len(folded) - 2:

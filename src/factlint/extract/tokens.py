@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Mapping
 
-from factlint.lang import LANGUAGES
+from factlint.lang import GLUED_LABEL, LANGUAGES
 from factlint.lang.language import Phrase
-from factlint.text import GLUED_LABEL, HIDDEN, ZERO_WIDTH
+from factlint.text import HIDDEN, ZERO_WIDTH
 
 DASHES = frozenset("-–—‐‑−")
 HYPHENS = frozenset("-‐‑")

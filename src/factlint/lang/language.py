@@ -382,6 +382,10 @@ class Language:
     place_pronouns_after: Phrase = ()
     # After a place that follows its figure, as "alone" anywhere: "2 million people in Cagayan de Oro itself".
     only_words_after_figure: Phrase = ()
+    # Say a place holds what follows by itself: "Kenya alone", "on its own", "by itself", "in hun eentje".
+    solitary_words: Phrase = ()
+    # A news wire's labels before a headline, glued by a hyphen: "CORRECTED-", "UPDATE-", "GECORRIGEERD-".
+    wire_labels: Phrase = ()
     # Before a place, name the whole a share in the same statement is of: "Within Congo, over 60% of the cobalt comes
     # from Lualaba" is a share of Congo's cobalt, not of the world's.
     within_words: Phrase = ()
@@ -544,6 +548,8 @@ class Language:
     # day'", "a Brussels weekly turned that into less than $20", "werd dat binnen een dag 'bijna 90 procent'".
     turning_words: Phrase = ()
     turned_objects: Phrase = ()
+    # A pronoun for the figure before split around the new one: "maakte er 1,5 miljard van" ("er" … "van").
+    split_turned_objects: tuple[Phrase, ...] = ()
     # A figure before given again in another currency or period: "Omgerekend is dat …", "… at today's exchange rate"
     # (a phrase's words spaced: "exchange rate").
     conversion_words: Phrase = ()

@@ -378,6 +378,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     turning_words=("werd", "werden", "wordt", "geworden", "maakte", "maakten", "gemaakt", "veranderde", "veranderd",
                    "afgerond", "opgeblazen", "verbasterd", "verbasterde", "ingekort", "overdreven", "vereenvoudigd"),
     turned_objects=("het", "dat", "dit", "daar"),  # not "er": "er werden 150 …" says there were
+    split_turned_objects=(("er", "van"),),
     conversion_words=("omgerekend", "omgezet", "wisselkoers"),
     spreading_words=("bereikte", "bereikt", "verspreid", "verspreidde", "circuleerde", "circuleert", "gedeeld",
                      "overgenomen", "nagepraat", "herhaald", "geciteerd", "doorverteld", "tijdlijn", "draadje", "groepsapp",
@@ -401,6 +402,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_pronouns=("daar", "hier"),
     place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
+    solitary_words=("alleen", "eentje", "zelf", "zelfstandig", "uitsluitend"),
+    wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
                      "berekende", "vond", "vindt"),
