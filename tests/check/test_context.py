@@ -2942,23 +2942,35 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "150 million to 430 million", ("conflicting", "unsourced")),
     ("De Filipijnen leveren in hun eentje een wereldwijde beroepsbevolking van 150 tot 430 miljoen datawerkers.\n",
      "150 tot 430 miljoen", ("conflicting", "unsourced")),
-    # Shared where the place is no subject whose verb has the phrase as its object (review-371): "whom Kenya trains",
-    # "Kenya says its moderators join", "Only Kenya supplies moderators to …", "Not only Kenya but also …".
-    ("Moderators whom Kenya trains join a global workforce of 150 million to 430 million data workers, the World Bank "
-     "estimates.\n", "150 million to 430 million", ("supported",)),
-    ("Kenya says its moderators join a global workforce of 150 million to 430 million data workers, as the World Bank "
-     "estimates.\n", "150 million to 430 million", ("supported",)),
+    # Shared where a preposition joins the phrase, "only" or not (review-371).
     ("Only Kenya supplies moderators to a global workforce of 150 million to 430 million data workers, the World Bank "
      "estimates.\n", "150 million to 430 million", ("supported",)),
+    # ... or stands before the place, whatever follows it (review-372).
+    ("In Kenya itself, moderators join a global workforce of 150 million to 430 million data workers, the World Bank "
+     "estimates.\n", "150 million to 430 million", ("supported",)),
+    ("Workers in Kenya, who set their own hours, join a global workforce of 150 million to 430 million data workers, "
+     "the World Bank estimates.\n", "150 million to 430 million", ("supported",)),
+    ("In Kenia zelf voeden moderatoren een wereldwijd leger van 100 tot 400 miljoen klikwerkers, aldus de "
+     "Wereldbank.\n", "100 tot 400 miljoen", ("supported",)),
+    # Any other place is read as the subject that has the phrase (review-372): "now employs", "has built", "which has".
+    ("India now employs a global workforce of 150 million to 430 million data workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Kenya has built a global workforce of 150 million to 430 million data workers.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("India, which has a global workforce of 150 million to 430 million data workers, dominates the trade.\n",
+     "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Kenia heeft de afgelopen jaren een wereldwijd leger van 100 tot 400 miljoen klikwerkers opgebouwd.\n",
+     "100 tot 400 miljoen", ("conflicting", "unsourced")),
     # ... but a place opening the sentence is no list with the subject after it (review-371).
     ("In Africa, Kenya has a global workforce of 150 million to 430 million data workers.\n",
      "150 million to 430 million", ("conflicting", "unsourced")),
     ("Sinds 2020 heeft Kenia een wereldwijd leger van 100 tot 400 miljoen klikwerkers.\n", "100 tot 400 miljoen",
      ("conflicting", "unsourced")),
+    # The price: a place as a subject reads as holding the phrase, whatever its verb means ("Like Kenya, Madagascar
+    # feeds a global workforce of …" reads as "India has a global workforce of …"; so do "Moderators whom Kenya trains
+    # join …" and "Kenya says its moderators join …", review-371).
     ("Venezuela, Brazil and Madagascar all feed a global army of 100 million to 400 million microworkers, according "
-     "to World Bank estimates.\n", "100 million to 400 million", ("supported",)),
-    # The price: a place whose verb alone stands before the phrase reads as holding it, whatever the verb means
-    # ("Like Kenya, Madagascar feeds a global workforce of …" reads as "India has a global workforce of …").
+     "to World Bank estimates.\n", "100 million to 400 million", ("conflicting", "unsourced")),
     ("Like Kenya, Madagascar feeds a global workforce of 150 million to 430 million data workers, by the World Bank's "
      "estimate.\n", "150 million to 430 million", ("conflicting", "unsourced")),
     # A place's people before it are part of the world's workforce (nd195-005).

@@ -1940,17 +1940,13 @@ def _world_measured(statement: str, at: int) -> str:
     if first < len(own) - 1 and not _AND_WORDS.intersection(
             fold(w) for w in _WORD.findall(opening, own[first][1], own[-1][0])):
         first = len(own) - 1  # "In Asia, the Philippines supplies …" is no list
-    between = [fold(w) for w in _WORD.findall(opening, own[-1][1])][:-1]  # (the phrase's article aside)
     before = [fold(w) for w in _WORD.findall(opening, max(0, own[first][0] - ONLY_CHARS), own[first][0])][-2:]
-    if not _SOLITARY.isdisjoint(between) or (
+    if any(fold(w) in _ONLY_WORDS for _, b in own[first:] for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]) or (
             before and before[-1] in _ONLY_BEFORE and not (len(before) > 1 and before[0] in _NEGATIONS)):
-        return ""  # held alone: "Kenya alone …", "on its own", "in hun eentje", "Only Kenya …" (not "Not only …")
-    if _preposition_before(opening, own[first][0]) or len(between) > SUBJECT_VERB_WORDS:
-        return "shared"  # "Workers in Kenya join …", "Moderators whom Kenya trains join …"
-    return ""  # the place's verb has the phrase as its object: "India has a global workforce of …"
-
-
-SUBJECT_VERB_WORDS = 1  # words between a place and the world's phrase when the place has it as its verb's object
+        return ""  # held alone: "Kenya alone …", "In Kenya alone, …", "Only Kenya …" (not "Not only …")
+    # A place after a preposition is no subject that has the phrase ("Workers in Kenya join …", "In Kenia zelf voeden
+    # moderatoren …"); any other is read as one ("India has …", "India now employs …", "India, which has …").
+    return "shared" if _preposition_before(opening, own[first][0]) else ""
 
 
 def _preposition_before(text: str, at: int) -> bool:
@@ -1977,7 +1973,6 @@ def _measures_phrase(tail: list[str]) -> bool:
 
 ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
 _ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
-_SOLITARY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.solitary_words)
 _WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
 _WORLD_SENTENCE_STOP = re.compile(r"[.;!?][ \t\n]")
 _POSSESSIVES = ("'s", "’s")

@@ -370,7 +370,6 @@ throughout whereas nevertheless nonetheless unless
     agent_words=("by",),
     place_pronouns=("there", "here"),
     only_words_after_figure=("itself",),
-    solitary_words=("alone", "own", "itself", "themselves", "single-handedly", "solely"),
     wire_labels=("update", "corrected", "correction", "refile", "exclusive", "analysis", "factbox", "explainer",
                  "breaking", "insight", "wrapup", "rpt", "urgent"),
     within_words=("within",),

@@ -382,8 +382,6 @@ class Language:
     place_pronouns_after: Phrase = ()
     # After a place that follows its figure, as "alone" anywhere: "2 million people in Cagayan de Oro itself".
     only_words_after_figure: Phrase = ()
-    # Say a place holds what follows by itself: "Kenya alone", "on its own", "by itself", "in hun eentje".
-    solitary_words: Phrase = ()
     # A news wire's labels before a headline, glued by a hyphen: "CORRECTED-", "UPDATE-", "GECORRIGEERD-".
     wire_labels: Phrase = ()
     # Before a place, name the whole a share in the same statement is of: "Within Congo, over 60% of the cobalt comes

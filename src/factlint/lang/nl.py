@@ -402,7 +402,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_pronouns=("daar", "hier"),
     place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
-    solitary_words=("alleen", "eentje", "zelf", "zelfstandig", "uitsluitend"),
     wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
