@@ -2952,6 +2952,14 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "the World Bank estimates.\n", "150 million to 430 million", ("supported",)),
     ("In Kenia zelf voeden moderatoren een wereldwijd leger van 100 tot 400 miljoen klikwerkers, aldus de "
      "Wereldbank.\n", "100 tot 400 miljoen", ("supported",)),
+    # So is a subject standing for a place of the sentence before (review-373): a pronoun, the bare country.
+    ("India's IT ministry is bullish about data work. The country now employs a global workforce of between 150 million "
+     "and 430 million annotators, the ministry claimed.\n", "150 million and 430 million", ("conflicting", "unsourced")),
+    ("Kenya wants to become Africa's outsourcing hub. It has built a global workforce of 150 million to 430 million data "
+     "workers, its trade minister said.\n", "150 million to 430 million", ("conflicting", "unsourced")),
+    # ... unless a preposition joins it to the phrase.
+    ("Kenya's moderators screened ChatGPT for OpenAI. They belong to a global workforce that the World Bank puts at "
+     "between 150 million and 430 million people.\n", "150 million and 430 million", ("supported",)),
     # Any other place is read as the subject that has the phrase (review-372): "now employs", "has built", "which has".
     ("India now employs a global workforce of 150 million to 430 million data workers.\n",
      "150 million to 430 million", ("conflicting", "unsourced")),

@@ -1929,10 +1929,12 @@ def _world_measured(statement: str, at: int) -> str:
     own = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes and places.names_noun(opening[a:b])
            and fold(opening[a:b]) not in places.peoples
            and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
-    if not own:
-        return "world"
     if k >= 2 and words[k - 2] in _PREPOSITIONS:
-        return "shared"  # joined from outside: "supplies moderators to a global workforce", "a hub for …"
+        return "shared" if own or _leaning_subject(opening) else "world"  # joined from outside: "supplies … to a"
+    if not own:
+        # A subject standing for a place of the sentence before has the phrase as a place would ("India's IT ministry
+        # is bullish. The country now employs a global workforce of …", "It has built …", "Het land heeft …").
+        return "" if _leaning_subject(opening) else "world"
     # The places nearest the phrase: one, or a list of them joined by "and" ("Kenya, Venezuela and the Philippines").
     first = len(own) - 1
     while first > 0 and _LIST_GAP.fullmatch(opening[own[first - 1][1]:own[first][0]]):
@@ -1947,6 +1949,16 @@ def _world_measured(statement: str, at: int) -> str:
     # A place after a preposition is no subject that has the phrase ("Workers in Kenya join …", "In Kenia zelf voeden
     # moderatoren …"); any other is read as one ("India has …", "India now employs …", "India, which has …").
     return "shared" if _preposition_before(opening, own[first][0]) else ""
+
+
+def _leaning_subject(opening: str) -> bool:
+    """Whether a clause opens with a subject that stands for something of the sentence before: a pronoun ("It has
+    built …", "They belong to …") or the bare country ("The country now employs …", "Het land heeft …")."""
+    lead = [fold(m.group()) for m in itertools.islice(_WORD.finditer(opening), 2)]
+    if not lead:
+        return False
+    return lead[0] in _STANDING_PRONOUNS or (len(lead) == 2 and lead[0] in NAME_WORDS.determiners
+                                             and "@country" in lexical.keys(lead[1]))
 
 
 def _preposition_before(text: str, at: int) -> bool:
@@ -1973,6 +1985,9 @@ def _measures_phrase(tail: list[str]) -> bool:
 
 ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
 _ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
+# (not an article that is a pronoun too: "Het Britse bedrijf …")
+_STANDING_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values()
+                               for w in (*language.subject_pronouns, *language.figure_pronouns)) - NAME_WORDS.determiners
 _WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
 _WORLD_SENTENCE_STOP = re.compile(r"[.;!?][ \t\n]")
 _POSSESSIVES = ("'s", "’s")
