@@ -2957,6 +2957,17 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "and 430 million annotators, the ministry claimed.\n", "150 million and 430 million", ("conflicting", "unsourced")),
     ("Kenya wants to become Africa's outsourcing hub. It has built a global workforce of 150 million to 430 million data "
      "workers, its trade minister said.\n", "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Kenya and the Philippines compete for annotation contracts. They employ a global workforce of between 150 "
+     "million and 430 million people, a trade body claimed.\n", "150 million and 430 million",
+     ("conflicting", "unsourced")),
+    # Not a pronoun for people, an industry or a list "it" cannot stand for (review-374).
+    ("Kenyan moderators hired through Sama earned less than $2 an hour, Time magazine reported. They join a global "
+     "workforce that the World Bank puts at between 150 million and 430 million people.\n",
+     "150 million and 430 million", ("supported",)),
+    ("Data labelling has moved from Silicon Valley to the Global South. It now employs a global workforce of between "
+     "150 million and 430 million people, the World Bank estimates.\n", "150 million and 430 million", ("supported",)),
+    ("India and Kenya dominate the annotation market. It is a global workforce of between 150 million and 430 million "
+     "people, the World Bank says.\n", "150 million and 430 million", ("supported",)),
     # ... unless a preposition joins it to the phrase.
     ("Kenya's moderators screened ChatGPT for OpenAI. They belong to a global workforce that the World Bank puts at "
      "between 150 million and 430 million people.\n", "150 million and 430 million", ("supported",)),

@@ -240,7 +240,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    world_phrase = _world_measured(near, _figure_at(occ, near)) if occ.figure.kind == "count" else ""
+    world_phrase = _world_measured(near, _figure_at(occ, near), _LAST_SENTENCE.split(
+        (occ.previous or "")[-CLAUSE_CHARS:])[-1]) if occ.figure.kind == "count" else ""
     if world_phrase and not (places_in(_counted_phrase(occ.after)) - {WORLD}):
         # "Britain's AI sector depends on a global workforce that the World Bank puts at between 150 and 430 million
         # people": a count of a noun phrase the world's adjective opens is the world's, as below (not a place's own
@@ -1898,7 +1899,7 @@ WORLD_LINK_WORDS = 6  # words from a relative or measuring word to the prepositi
 BOUND_WORDS = 3  # words between the last linking word and the figure ("of up to", "at between", "op ruim")
 
 
-def _world_measured(statement: str, at: int) -> str:
+def _world_measured(statement: str, at: int, before_sentence: str = "") -> str:
     """Whether the figure measures a noun phrase opened by the world's adjective after an article: "a global workforce
     of 150 million", "a global workforce that the World Bank puts at …", "een wereldwijd leger van 100 tot …"; "world"
     when so, "shared" when the clause names a place of its own too, "" when not."""
@@ -1930,11 +1931,11 @@ def _world_measured(statement: str, at: int) -> str:
            and fold(opening[a:b]) not in places.peoples
            and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
     if k >= 2 and words[k - 2] in _PREPOSITIONS:
-        return "shared" if own or _leaning_subject(opening) else "world"  # joined from outside: "supplies … to a"
+        return "shared" if own or _leaning_subject(opening, before_sentence) else "world"  # "supplies … to a"
     if not own:
         # A subject standing for a place of the sentence before has the phrase as a place would ("India's IT ministry
         # is bullish. The country now employs a global workforce of …", "It has built …", "Het land heeft …").
-        return "" if _leaning_subject(opening) else "world"
+        return "" if _leaning_subject(opening, before_sentence) else "world"
     # The places nearest the phrase: one, or a list of them joined by "and" ("Kenya, Venezuela and the Philippines").
     first = len(own) - 1
     while first > 0 and _LIST_GAP.fullmatch(opening[own[first - 1][1]:own[first][0]]):
@@ -1951,14 +1952,35 @@ def _world_measured(statement: str, at: int) -> str:
     return "shared" if _preposition_before(opening, own[first][0]) else ""
 
 
-def _leaning_subject(opening: str) -> bool:
-    """Whether a clause opens with a subject that stands for something of the sentence before: a pronoun ("It has
-    built …", "They belong to …") or the bare country ("The country now employs …", "Het land heeft …")."""
+def _leaning_subject(opening: str, before_sentence: str) -> bool:
+    """Whether a clause opens with a subject standing for a place: the bare country ("The country now employs …", "Dit
+    land heeft …"), or a pronoun after a sentence whose subject is a place ("Kenya wants to become a hub. It has built
+    …", "Kenya and the Philippines compete. They employ …"; not "Kenyan moderators earned … They join …", whose "they"
+    are people, nor "Data labelling has moved to the Global South. It now employs …")."""
     lead = [fold(m.group()) for m in itertools.islice(_WORD.finditer(opening), 2)]
-    if not lead:
+    if len(lead) == 2 and lead[0] in _SUBJECT_DETERMINERS and "@country" in lexical.keys(lead[1]):
+        return True
+    return bool(lead) and lead[0] in _STANDING_PRONOUNS and _place_subject(before_sentence,
+                                                                          single=lead[0] in _SINGULAR_PRONOUNS)
+
+
+def _place_subject(sentence: str, single: bool = False) -> bool:
+    """Whether a sentence opens with a place named as a noun, or a list of them ("Kenya wants …", "The Philippines has
+    …", "Kenya and the Philippines compete …"; not "Kenyan moderators …", "Kenya's moderators …", "In Kenya, …")."""
+    opening = sentence.lstrip(" \t\n*_#>\"'“‘(")[:PLACE_SUBJECT_CHARS]
+    spans = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes]
+    words = [fold(m.group()) for m in _WORD.finditer(opening, 0, spans[0][0])] if spans else []
+    if not spans or any(w not in NAME_WORDS.determiners for w in words):
         return False
-    return lead[0] in _STANDING_PRONOUNS or (len(lead) == 2 and lead[0] in NAME_WORDS.determiners
-                                             and "@country" in lexical.keys(lead[1]))
+    places = gazetteer()
+    a, b = spans[0]
+    if single and _AND_WORDS.intersection(fold(w) for w in _WORD.findall(opening, b)[:1]):
+        return False  # "India and Kenya dominate the market. It is …": "it" is no list of places
+    return places.names_noun(opening[a:b]) and fold(opening[a:b]) not in places.peoples and not (
+        opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES or opening[b:b + 1] == "-")
+
+
+PLACE_SUBJECT_CHARS = 80  # characters of the sentence before read for a place opening it
 
 
 def _preposition_before(text: str, at: int) -> bool:
@@ -1985,6 +2007,9 @@ def _measures_phrase(tail: list[str]) -> bool:
 
 ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
 _ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
+_SUBJECT_DETERMINERS = NAME_WORDS.determiners | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.referring_determiners)
+_SINGULAR_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_pronouns)
 # (not an article that is a pronoun too: "Het Britse bedrijf …")
 _STANDING_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values()
                                for w in (*language.subject_pronouns, *language.figure_pronouns)) - NAME_WORDS.determiners
