@@ -2968,6 +2968,11 @@ def test_a_pronominal_adverb_leans_on_the_sentence_before(engine, text, figure, 
      "150 million and 430 million people, the World Bank estimates.\n", "150 million and 430 million", ("supported",)),
     ("India and Kenya dominate the annotation market. It is a global workforce of between 150 million and 430 million "
      "people, the World Bank says.\n", "150 million and 430 million", ("supported",)),
+    # ... after a phrase set off before the pronoun too, and "home to" holds it (review-375): not supported.
+    ("Uganda and Kenya compete for contracts. Between them, they have built a global workforce of 150 million to 430 "
+     "million people.\n", "150 million to 430 million", ("conflicting", "unsourced")),
+    ("Kenya's tech ministry is proud. Kenya has become home to a global workforce of between 150 million and 430 "
+     "million people, it says.\n", "150 million and 430 million", ("conflicting", "unsourced")),
     # ... unless a preposition joins it to the phrase.
     ("Kenya's moderators screened ChatGPT for OpenAI. They belong to a global workforce that the World Bank puts at "
      "between 150 million and 430 million people.\n", "150 million and 430 million", ("supported",)),

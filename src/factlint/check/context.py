@@ -1930,8 +1930,9 @@ def _world_measured(statement: str, at: int, before_sentence: str = "") -> str:
     own = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes and places.names_noun(opening[a:b])
            and fold(opening[a:b]) not in places.peoples
            and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
-    if k >= 2 and words[k - 2] in _PREPOSITIONS:
-        return "shared" if own or _leaning_subject(opening, before_sentence) else "world"  # "supplies … to a"
+    if k >= 2 and words[k - 2] in _PREPOSITIONS and tuple(words[k - 3:k - 1]) not in _HOLDING_PHRASES:
+        # joined from outside: "supplies moderators to a global workforce" (not "is home to a global workforce")
+        return "shared" if own or _leaning_subject(opening, before_sentence) else "world"
     if not own:
         # A subject standing for a place of the sentence before has the phrase as a place would ("India's IT ministry
         # is bullish. The country now employs a global workforce of …", "It has built …", "Het land heeft …").
@@ -1957,11 +1958,16 @@ def _leaning_subject(opening: str, before_sentence: str) -> bool:
     land heeft …"), or a pronoun after a sentence whose subject is a place ("Kenya wants to become a hub. It has built
     …", "Kenya and the Philippines compete. They employ …"; not "Kenyan moderators earned … They join …", whose "they"
     are people, nor "Data labelling has moved to the Global South. It now employs …")."""
-    lead = [fold(m.group()) for m in itertools.islice(_WORD.finditer(opening), 2)]
-    if len(lead) == 2 and lead[0] in _SUBJECT_DETERMINERS and "@country" in lexical.keys(lead[1]):
-        return True
-    return bool(lead) and lead[0] in _STANDING_PRONOUNS and _place_subject(before_sentence,
-                                                                          single=lead[0] in _SINGULAR_PRONOUNS)
+    # (after a phrase set off by a comma and a word before the subject: "Between them, they …", "Already it …",
+    # "Today the country …")
+    clause = opening[opening.rfind(",") + 1:]
+    lead = [fold(m.group()) for m in itertools.islice(_WORD.finditer(clause), 3)]
+    for k in range(min(2, len(lead))):
+        if k + 1 < len(lead) and lead[k] in _SUBJECT_DETERMINERS and "@country" in lexical.keys(lead[k + 1]):
+            return True
+        if lead[k] in _STANDING_PRONOUNS:
+            return _place_subject(before_sentence, single=lead[k] in _SINGULAR_PRONOUNS)
+    return False
 
 
 def _place_subject(sentence: str, single: bool = False) -> bool:
@@ -2009,6 +2015,8 @@ ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
 _ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
 _SUBJECT_DETERMINERS = NAME_WORDS.determiners | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.referring_determiners)
+_HOLDING_PHRASES = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values()
+                             for p in language.holding_phrases)
 _SINGULAR_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.figure_pronouns)
 # (not an article that is a pronoun too: "Het Britse bedrijf …")
 _STANDING_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values()

@@ -370,6 +370,7 @@ throughout whereas nevertheless nonetheless unless
     agent_words=("by",),
     place_pronouns=("there", "here"),
     only_words_after_figure=("itself",),
+    holding_phrases=(("home", "to"), ("host", "to")),
     wire_labels=("update", "corrected", "correction", "refile", "exclusive", "analysis", "factbox", "explainer",
                  "breaking", "insight", "wrapup", "rpt", "urgent"),
     within_words=("within",),

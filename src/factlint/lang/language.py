@@ -384,6 +384,8 @@ class Language:
     only_words_after_figure: Phrase = ()
     # A news wire's labels before a headline, glued by a hyphen: "CORRECTED-", "UPDATE-", "GECORRIGEERD-".
     wire_labels: Phrase = ()
+    # End in a preposition yet say a place holds what follows: "Kenya is home to a global workforce of …".
+    holding_phrases: tuple[Phrase, ...] = ()
     # Before a place, name the whole a share in the same statement is of: "Within Congo, over 60% of the cobalt comes
     # from Lualaba" is a share of Congo's cobalt, not of the world's.
     within_words: Phrase = ()

@@ -402,6 +402,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     place_pronouns=("daar", "hier"),
     place_pronouns_after=("er",),
     only_words_after_figure=("zelf",),
+    holding_phrases=(("thuisbasis", "van"), ("thuishaven", "van")),
     wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
