@@ -240,8 +240,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     held, placing = next(((held, text) for sc, text in zip(ranked, ranked_texts) if (
         held := sc.places - {WORLD} if share else sc.places)), (frozenset(), None))
     places = specific(relative or first or held)
-    world_phrase = _world_measured(near, _figure_at(occ, near), _LAST_SENTENCE.split(
-        (occ.previous or "")[-CLAUSE_CHARS:])[-1]) if occ.figure.kind == "count" else ""
+    world_phrase = _world_measured(near, _figure_at(occ, near), occ.previous or "") if occ.figure.kind == "count" \
+        else ""
     if world_phrase and not (places_in(_counted_phrase(occ.after)) - {WORLD}):
         # "Britain's AI sector depends on a global workforce that the World Bank puts at between 150 and 430 million
         # people": a count of a noun phrase the world's adjective opens is the world's, as below (not a place's own
@@ -1581,11 +1581,6 @@ def _plural_noun(word: str, endings: tuple[str, ...]) -> bool:
 
 
 _ONLY = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
-_LIST_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:{})[ \t]+)?(?:(?:{})[ \t]+)?".format(
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.and_words})) or "(?!)",
-    "|".join(sorted(map(re.escape, NAME_WORDS.determiners)))), re.IGNORECASE)
-_PHRASE_LEADS = frozenset(NAME_WORDS.determiners) | frozenset(
-    fold(w) for language in LANGUAGES.values() for w in (*language.universal_words, *language.restricting_words))
 _ONLY_BEFORE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words_before)
 
 
@@ -1726,18 +1721,22 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
         return OWN_STOCK, folded
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
-    if not (len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS) and (at := _mined_in(named)) > 0 and (
+    inside = len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS  # "of the cobalt in …"
+    if not inside and (at := _mined_in(named)) > 0 and (
             won := places_in(m.group(2)[named[at].start():named[min(len(named), at + WHOLE_WORDS + 1) - 1].end()])):
         # "of the cobalt mined in Congo", "of all the cobalt dug up in Congo", "van het kobalt dat in Congo wordt
         # gedolven": what was won in a place is that place's.
         return won, folded
-    reach = WHOLE_WORDS + (WHOLE_WORDS if len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS else 0)
+    reach = WHOLE_WORDS + (WHOLE_WORDS if inside else 0)
     words = words[:reach + 1]
     places = places_in(m.group(2)[:words[min(len(words), skip + reach) - 1].end()]) if words else frozenset()
     return places, folded
 
 
 MINED_WORDS = 3  # lower-case words between a stock's noun and "in" ("cobalt that is mined in", "kobalt dat in")
+# What may stand before an "of" phrase's noun: articles and words of all ("all the cobalt", "al het kobalt").
+_PHRASE_LEADS = frozenset(NAME_WORDS.determiners) | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.universal_words, *language.restricting_words))
 
 
 def _mined_in(named: list[re.Match[str]]) -> int:
@@ -1899,10 +1898,10 @@ WORLD_LINK_WORDS = 6  # words from a relative or measuring word to the prepositi
 BOUND_WORDS = 3  # words between the last linking word and the figure ("of up to", "at between", "op ruim")
 
 
-def _world_measured(statement: str, at: int, before_sentence: str = "") -> str:
+def _world_measured(statement: str, at: int, previous: str = "") -> str:
     """Whether the figure measures a noun phrase opened by the world's adjective after an article: "a global workforce
     of 150 million", "a global workforce that the World Bank puts at …", "een wereldwijd leger van 100 tot …"; "world"
-    when so, "shared" when the clause names a place of its own too, "" when not."""
+    when so, "shared" when the clause names a place of its own too, "" when not. `previous`: the sentences before."""
     if at <= 0:
         return ""
     before = _WORLD_PHRASE_STOP.split(statement[max(0, at - WORLD_PHRASE_CHARS):at])[-1]
@@ -1926,17 +1925,14 @@ def _world_measured(statement: str, at: int, before_sentence: str = "") -> str:
     # Filipinos do such work, part of a global workforce the World Bank puts at …"): the world's.
     opening = statement[max(0, at - SUBJECT_REACH):at - len(before) + found[k].start()]
     opening = _WORLD_SENTENCE_STOP.split(opening)[-1]
-    places = gazetteer()
-    own = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes and places.names_noun(opening[a:b])
-           and fold(opening[a:b]) not in places.peoples
-           and not (opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES)]
+    own = [(a, b) for a, b, codes in place_spans(opening) if WORLD not in codes and _place_noun(opening, a, b)]
     if k >= 2 and words[k - 2] in _PREPOSITIONS and tuple(words[k - 3:k - 1]) not in _HOLDING_PHRASES:
         # joined from outside: "supplies moderators to a global workforce" (not "is home to a global workforce")
-        return "shared" if own or _leaning_subject(opening, before_sentence) else "world"
+        return "shared" if own or _leaning_subject(opening, previous) else "world"
     if not own:
         # A subject standing for a place of the sentence before has the phrase as a place would ("India's IT ministry
         # is bullish. The country now employs a global workforce of …", "It has built …", "Het land heeft …").
-        return "" if _leaning_subject(opening, before_sentence) else "world"
+        return "" if _leaning_subject(opening, previous) else "world"
     # The places nearest the phrase: one, or a list of them joined by "and" ("Kenya, Venezuela and the Philippines").
     first = len(own) - 1
     while first > 0 and _LIST_GAP.fullmatch(opening[own[first - 1][1]:own[first][0]]):
@@ -1945,7 +1941,7 @@ def _world_measured(statement: str, at: int, before_sentence: str = "") -> str:
             fold(w) for w in _WORD.findall(opening, own[first][1], own[-1][0])):
         first = len(own) - 1  # "In Asia, the Philippines supplies …" is no list
     before = [fold(w) for w in _WORD.findall(opening, max(0, own[first][0] - ONLY_CHARS), own[first][0])][-2:]
-    if any(fold(w) in _ONLY_WORDS for _, b in own[first:] for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]) or (
+    if any(fold(w) in _ONLY for _, b in own[first:] for w in _WORD.findall(opening, b, b + ONLY_CHARS)[:1]) or (
             before and before[-1] in _ONLY_BEFORE and not (len(before) > 1 and before[0] in _NEGATIONS)):
         return ""  # held alone: "Kenya alone …", "In Kenya alone, …", "Only Kenya …" (not "Not only …")
     # A place after a preposition is no subject that has the phrase ("Workers in Kenya join …", "In Kenia zelf voeden
@@ -1953,7 +1949,7 @@ def _world_measured(statement: str, at: int, before_sentence: str = "") -> str:
     return "shared" if _preposition_before(opening, own[first][0]) else ""
 
 
-def _leaning_subject(opening: str, before_sentence: str) -> bool:
+def _leaning_subject(opening: str, previous: str) -> bool:
     """Whether a clause opens with a subject standing for a place: the bare country ("The country now employs …", "Dit
     land heeft …"), or a pronoun after a sentence whose subject is a place ("Kenya wants to become a hub. It has built
     …", "Kenya and the Philippines compete. They employ …"; not "Kenyan moderators earned … They join …", whose "they"
@@ -1966,7 +1962,9 @@ def _leaning_subject(opening: str, before_sentence: str) -> bool:
         if k + 1 < len(lead) and lead[k] in _SUBJECT_DETERMINERS and "@country" in lexical.keys(lead[k + 1]):
             return True
         if lead[k] in _STANDING_PRONOUNS:
-            return _place_subject(before_sentence, single=lead[k] in _SINGULAR_PRONOUNS)
+            # (the sentence just before, read only here: most clauses open with no pronoun)
+            return _place_subject(_LAST_SENTENCE.split(previous[-CLAUSE_CHARS:])[-1],
+                                  single=lead[k] in _SINGULAR_PRONOUNS)
     return False
 
 
@@ -1978,12 +1976,18 @@ def _place_subject(sentence: str, single: bool = False) -> bool:
     words = [fold(m.group()) for m in _WORD.finditer(opening, 0, spans[0][0])] if spans else []
     if not spans or any(w not in NAME_WORDS.determiners for w in words):
         return False
-    places = gazetteer()
     a, b = spans[0]
-    if single and _AND_WORDS.intersection(fold(w) for w in _WORD.findall(opening, b)[:1]):
+    if single and (after := _WORD.search(opening, b)) and fold(after.group()) in _AND_WORDS:
         return False  # "India and Kenya dominate the market. It is …": "it" is no list of places
-    return places.names_noun(opening[a:b]) and fold(opening[a:b]) not in places.peoples and not (
-        opening[a:b].endswith(_POSSESSIVES) or opening[b:b + 2] in _POSSESSIVES or opening[b:b + 1] == "-")
+    return _place_noun(opening, a, b)
+
+
+def _place_noun(text: str, a: int, b: int) -> bool:
+    """Whether the place at text[a:b] is named as a noun of its own: not its people ("Filipinos"), an adjective
+    ("Kenyan"), a possessive ("Kenya's") or a hyphen's first part ("Kenya-based"), which describe another noun."""
+    places = gazetteer()
+    return places.names_noun(text[a:b]) and fold(text[a:b]) not in places.peoples and not (
+        text[a:b].endswith(_POSSESSIVES) or text[b:b + 2] in _POSSESSIVES or text[b:b + 1] == "-")
 
 
 PLACE_SUBJECT_CHARS = 80  # characters of the sentence before read for a place opening it
@@ -2012,7 +2016,6 @@ def _measures_phrase(tail: list[str]) -> bool:
 
 
 ONLY_CHARS = 12  # characters after a place read for "alone", "alleen"
-_ONLY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.only_words)
 _SUBJECT_DETERMINERS = NAME_WORDS.determiners | frozenset(
     fold(w) for language in LANGUAGES.values() for w in language.referring_determiners)
 _HOLDING_PHRASES = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values()
@@ -2022,6 +2025,10 @@ _SINGULAR_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w 
 _STANDING_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values()
                                for w in (*language.subject_pronouns, *language.figure_pronouns)) - NAME_WORDS.determiners
 _WORLD_PHRASE_STOP = re.compile(r"[.;:!?—–()]")
+# Between two places of a list: a comma, "and", an article ("Kenya, Venezuela and the Philippines").
+_LIST_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:{})[ \t]+)?(?:(?:{})[ \t]+)?".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.and_words})) or "(?!)",
+    "|".join(sorted(map(re.escape, NAME_WORDS.determiners)))), re.IGNORECASE)
 _WORLD_SENTENCE_STOP = re.compile(r"[.;!?][ \t\n]")
 _POSSESSIVES = ("'s", "’s")
 _WORLD_ADJECTIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.world_adjectives)

@@ -1370,7 +1370,7 @@ def _line_opening(before: str, whole: bool) -> bool:
 def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
     """A token as the words a name run reads: "Adobe-commissioned" is the name "Adobe" and a lower-case word
     after it (so the run ends there), where "Coca-Cola" and "Rolls-Royce" stay one word."""
-    if label := GLUED_LABEL.match(word):  # "CORRECTED-Philippines has …": the wire's label names nothing
+    if "-" in word and (label := GLUED_LABEL.match(word)):  # "CORRECTED-Philippines has …": a label names nothing
         return [(start + label.end(), start + len(word), word[label.end():])]
     # A prefix of two letters is no name of its own: "Co-operation", "E-commerce".
     cut = next((k for k in range(PREFIX + 1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)

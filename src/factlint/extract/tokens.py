@@ -229,7 +229,7 @@ class Cursor:
                 b += 1
             word = m.group()
             kind = "x" if b < nb and blocked[b][0] <= start else _TOKEN_KINDS[m.lastindex]
-            label = GLUED_LABEL.match(word) if kind == "w" else None
+            label = GLUED_LABEL.match(word) if kind == "w" and "-" in word else None  # (one test for most words)
             if label is not None:
                 # "CORRECTED-Up to 430 million": a wire's label glued to a headline is no part of its first word.
                 cut = start + label.end(1)
