@@ -295,7 +295,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # what the sentence leans on, and only then the rest of its statement ("His team studied … in four countries
     # …, in a country where …, the World Bank's poverty line": Casilli's team, of the sentence before, not the
     # World Bank of a clause about something else).
-    here, organisations = next(((mine, s.organisations) for mine, s in order if s.organisations), (False, frozenset()))
+    here, organisations, named_in = next(((mine, s.organisations, text) for (mine, s), text in zip(order, ranked_texts)
+                                          if s.organisations), (False, frozenset(), None))
+    # "…, said Ibrahim Yilmaz, who cited Antonio Casilli's fieldwork: in Madagascar, …": a name in the last clause of
+    # the lead before a colon opening the figure's statement is named there, as its source; not one of a clause before
+    # ("… an Adobe study she cited, and the chain's own panel found much the same: 77% …").
+    here = here or (bool(colon_lead) and named_in == colon_lead and overlapping_names(
+        organisations, read(_CLAUSE_BREAK.split(colon_lead)[-1], known=known).organisations))
+    if not here and named_in is not None and named_in == occ.previous and _person_subject(occ.masked) and (
+            cited := attributed_in(occ.previous, known=known)) and not any(person_named(n.split()) for n in organisations):
+        # "Volgens … de Wereldbank werken er … Zelf onderzocht hij datawerkers in vijf landen, …": a person the
+        # sentence's pronoun stands for, when the sentence before names none, is no body it cites (a firm it names may
+        # be his employer; "Citing an Adobe study, Priya Raman … Of 14,300 shoppers, she added, 77% …" is Adobe's).
+        organisations = organisations - cited
     if not (organisations or places or label or leaning) and (said := _colon_lead(occ, own_text)):
         # "Deloitte kwam in een eigen enquête op precies hetzelfde uit: 77 procent wil …": a statement naming no one
         # after a colon is said by whom the sentence's lead names (its words are not the figure's).
@@ -462,6 +474,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
+    elif colon_lead and organisations and (last := _CLAUSE_BREAK.split(colon_lead)[-1]) and (
+            owned_study(last.strip(), within=OWN_LEAD_WORDS) or anothers_own_study(last)[0] >= 0):
+        # "… opened with an Adobe study, and then her own chain's shopper panel found nearly the same: 77% …": the last
+        # clause before the colon has its own study say the figure; the bodies of the clauses before are others.
+        others, organisations = organisations, frozenset()
     elif liked := _likened(occ, known):
         # "Her own loyalty-club survey … found that 77% of members want the same thing, a result she admits is
         # 'suspiciously close' to Adobe's": a study's figure likened to a body's is not that body's.
@@ -758,6 +775,16 @@ def _opens_with_person(text: str) -> bool:
         return True
     verb = _FIRST.match(text, m.end())
     return first in _SINGULAR and verb is not None and fold(verb.group(1)).endswith(_SINGULAR_ENDINGS)
+
+
+def _person_subject(text: str) -> bool:
+    """Whether a person's pronoun is among a statement's first words, its subject: "He found …", "Later she …",
+    "Zelf onderzocht hij …"."""
+    return not _PERSONS.isdisjoint(fold(w) for w in itertools.islice(_WORD.findall(text, 0, FIRST_CHARS),
+                                                                     PERSON_SUBJECT_AT))
+
+
+PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
 
 
 def _person_among_others(text: str) -> bool:
@@ -2436,6 +2463,7 @@ SHARE_MEASURES = frozenset({"@produce", "@demand"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is
 MINIMUM_WORDS = 4  # and words ("minimum wage of roughly", "federal minimum wage")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+OWN_LEAD_WORDS = 3  # words after "own" a colon lead's study noun stands within ("her own chain's shopper panel")
 
 
 def is_inhabitants(before: str, after: str) -> bool:

@@ -786,12 +786,13 @@ def _opens_with_own(text: str, start: int) -> bool:
 OWNED_CHARS = 40  # characters of a sentence's opening read for "its own"
 
 
-def owned_study(head: str) -> bool:
+def owned_study(head: str, within: int = 2) -> bool:
     """Whether a sentence's opening names a third person's own study ("Ook in zijn eigen klantenonderzoek …", "In its
     own survey, …"): the study of the one the sentence before is about (not "their own pay")."""
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(head, 0, OWNED_CHARS), OWNED_WORDS + 2)]
-    # (the study's noun right after "own", or after one word more: "its own customer survey")
-    return any(w in _THEIRS and v in _OWN and any(_a_study(n) for n in words[k + 2:k + 4])
+    # (the study's noun right after "own", or after a word or two more: "its own customer survey", "her own chain's
+    # shopper panel")
+    return any(w in _THEIRS and v in _OWN and any(_a_study(n) for n in words[k + 2:k + 2 + within])
                for k, (w, v) in enumerate(itertools.pairwise(words)))
 
 

@@ -974,7 +974,10 @@ def attributed_in(text: str, *, known: frozenset[str] = frozenset()) -> frozense
         before = before[before.rfind(",", 0, len(before) - (end - start)) + 1:]  # within its clause
         # The few words before it, with any title or determiner ("volgens de Vlaamse computerwetenschapper Jeroen
         # Baert"); a name's span may hold the opener ("Volgens Remotasks").
-        words = [fold(w) for w in _WORD_AT.findall(before)][:-len(name.split())][-OPENER_WORDS:]
+        words = [fold(w) for w in _WORD_AT.findall(before)][:-len(name.split())]
+        # (further with a study's noun between: "according to recent estimates by the World Bank")
+        words = words[-OPENER_WORDS:] if NAME_WORDS.origins.isdisjoint(words[-STUDY_OPENER_WORDS:]) else \
+            words[-STUDY_OPENER_WORDS:]
         # Not the subject of what is said: "The FT also reports that Remotasks … has some 240,000 taskers".
         if any(tuple(words[k:k + len(opener)]) == opener and NAME_WORDS.complementisers.isdisjoint(words[k:])
                for opener in NAME_WORDS.openers for k in range(len(words) - len(opener) + 1)):
@@ -984,6 +987,7 @@ def attributed_in(text: str, *, known: frozenset[str] = frozenset()) -> frozense
 
 OPENER_CHARS = 60  # characters before a name read for the opener of an attribution
 OPENER_WORDS = 4  # words an opener stands within before the name
+STUDY_OPENER_WORDS = 6  # and with a study's noun among them ("according to recent estimates by the World Bank")
 
 
 def sources_named(heading: str, *, known: frozenset[str] = frozenset(), studies: bool = False) -> frozenset[str]:
