@@ -302,13 +302,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # ("… an Adobe study she cited, and the chain's own panel found much the same: 77% …").
     here = here or (bool(colon_lead) and named_in == colon_lead and overlapping_names(
         organisations, read(_CLAUSE_BREAK.split(colon_lead)[-1], known=known).organisations))
-    if not here and named_in is not None and named_in == occ.previous and _person_subject(occ.masked) and (
+    if named_in and named_in not in own_text and named_in in occ.masked and _government_says(own_text):
+        # "Het Ochtendblad opent met de Filipijnen: de overheid daar schat dat …": a statement that has a government say
+        # its figure is none of the names before it in its sentence (a paper, a speaker) but the government's.
+        organisations = frozenset(n for n in organisations if governed(n))
+        here = here and bool(organisations)
+    if not here and named_in is not None and named_in == occ.previous and _person_set_apart(occ.masked) and (
             cited := attributed_in(occ.previous, known=known)) and not any(person_named(n.split()) for n in organisations):
-        # "Volgens … de Wereldbank werken er … Zelf onderzocht hij datawerkers in vijf landen, …": a person the
-        # sentence's pronoun stands for, when the sentence before names none, is no body it cites (a firm it names may
-        # be his employer; "Citing an Adobe study, Priya Raman … Of 14,300 shoppers, she added, 77% …" is Adobe's).
+        # "Volgens … de Wereldbank werken er … Zelf onderzocht hij datawerkers in vijf landen, …": a person set against
+        # what the sentence before cites, when it names no person, is none of its bodies ("According to a Sama
+        # spokeswoman, … She said …" is Sama's; "Citing an Adobe study, Priya Raman … she added, 77% …" is Adobe's).
         organisations = organisations - cited
-    if not (organisations or places or label or leaning) and (said := _colon_lead(occ, own_text)):
+    if not (organisations or places or label or leaning) and not _government_says(own_text) and (
+            said := _colon_lead(occ, own_text)):
         # "Deloitte kwam in een eigen enquête op precies hetzelfde uit: 77 procent wil …": a statement naming no one
         # after a colon is said by whom the sentence's lead names (its words are not the figure's).
         lead_scope = read(said, known=known)
@@ -475,9 +481,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         if not here:
             organisations = frozenset()
     elif colon_lead and organisations and (last := _CLAUSE_BREAK.split(colon_lead)[-1]) and (
-            owned_study(last.strip(), within=OWN_LEAD_WORDS) or anothers_own_study(last)[0] >= 0):
+            owned_study(last.strip(), within=OWN_LEAD_WORDS) or anothers_own_study(last)[0] >= 0) and \
+            sum(fold(w) in NAME_WORDS.origins for w in _WORD.findall(last)) < 2:
         # "… opened with an Adobe study, and then her own chain's shopper panel found nearly the same: 77% …": the last
-        # clause before the colon has its own study say the figure; the bodies of the clauses before are others.
+        # clause before the colon has its own study say the figure; the bodies of the clauses before are others (not
+        # when it studies a study: "…, and then her own analysis of that study showed the same: 77% …").
         others, organisations = organisations, frozenset()
     elif liked := _likened(occ, known):
         # "Her own loyalty-club survey … found that 77% of members want the same thing, a result she admits is
@@ -777,14 +785,15 @@ def _opens_with_person(text: str) -> bool:
     return first in _SINGULAR and verb is not None and fold(verb.group(1)).endswith(_SINGULAR_ENDINGS)
 
 
-def _person_subject(text: str) -> bool:
-    """Whether a person's pronoun is among a statement's first words, its subject: "He found …", "Later she …",
-    "Zelf onderzocht hij …"."""
-    return not _PERSONS.isdisjoint(fold(w) for w in itertools.islice(_WORD.findall(text, 0, FIRST_CHARS),
-                                                                     PERSON_SUBJECT_AT))
+def _person_set_apart(text: str) -> bool:
+    """Whether a statement's subject is a person's pronoun set against what was said before: "He himself studied …",
+    "Zelf onderzocht hij …" (not "She found …": a spokeswoman's of the body the sentence before cites)."""
+    words = [fold(w) for w in itertools.islice(_WORD.findall(text, 0, FIRST_CHARS), PERSON_SUBJECT_AT)]
+    return not _PERSONS.isdisjoint(words) and not _INTENSIFIERS.isdisjoint(words)
 
 
 PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
+_INTENSIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_intensifiers)
 
 
 def _person_among_others(text: str) -> bool:
@@ -2153,9 +2162,14 @@ def _government_says(statement: str) -> bool:
     """Whether a statement opens with a government saying or estimating its figure ("the government reckons …", "de
     overheid schat …"; not "unlike the government, it reckons …")."""
     words = _WORD.findall(statement[:GOVERNMENT_CHARS])
-    for k, word in enumerate(words[:GOVERNMENT_WORDS]):
+    # (or after an attribution's opener: "volgens de overheid daar zijn …", "according to the government, …")
+    opened = next((len(o) for o in NAME_WORDS.openers if tuple(fold(w) for w in words[:len(o)]) == o), 0)
+    for k, word in enumerate(words[opened:opened + GOVERNMENT_WORDS], opened):
         if governed(word):
-            after = fold(words[k + 1]) if k + 1 < len(words) else ""
+            if opened:
+                return True
+            # (the verb after a word pointing at the place: "de overheid daar schat …")
+            after = next((w for w in (fold(v) for v in words[k + 1:k + 3]) if w not in PLACE_POINTERS), "")
             return after in _SAYING or ESTIMATE in lexical.keys(after)
         if fold(word) not in NAME_WORDS.determiners and not word[:1].isupper():
             return False

@@ -337,6 +337,7 @@ throughout whereas nevertheless nonetheless unless
     group_quantifiers=("some", "many", "most", "few", "several", "half", "each", "all", "none", "lot", "lots", "majority",
                        "minority", "handful", "number"),
     person_pronouns=("he", "she"),
+    person_intensifiers=("himself", "herself"),
     third_person_possessives=("his", "her", "its", "their"),
     person_possessives=("his", "her"),
     other_words=("another", "separate", "different", "rival"),

@@ -312,6 +312,8 @@ class Language:
     # A statement whose subject is one of these ("She argues that …") says what the person named before it says:
     # that person is the figure's source as if named in the statement.
     person_pronouns: Phrase = ()
+    # a person set against what was said before ("He himself studied …", "Zelf onderzocht hij …")
+    person_intensifiers: Phrase = ()
     # Forms that say who works full time or part time, by basis ("full-timer", "part-timer"): each may be written with
     # its hyphen, a space or neither and go on as a compound ("full-timers", "deeltijdwerkers").
     work_bases: Mapping[str, Phrase] = field(default_factory=dict)

@@ -349,6 +349,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                        "meerderheid", "minderheid", "handvol", "aantal",
                        "ieder", "elk", "elke", "iedere", "allen", "geen"),
     person_pronouns=("hij",),
+    person_intensifiers=("zelf",),
     third_person_possessives=("zijn", "haar", "hun"),
     person_possessives=("zijn", "haar"),
     singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
