@@ -302,11 +302,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # ("… an Adobe study she cited, and the chain's own panel found much the same: 77% …").
     here = here or (bool(colon_lead) and named_in == colon_lead and overlapping_names(
         organisations, read(_CLAUSE_BREAK.split(colon_lead)[-1], known=known).organisations))
-    if named_in and named_in not in own_text and named_in in occ.masked and _government_says(own_text):
-        # "Het Ochtendblad opent met de Filipijnen: de overheid daar schat dat …": a statement that has a government say
-        # its figure is none of the names before it in its sentence (a paper, a speaker) but the government's.
-        organisations = frozenset(n for n in organisations if governed(n))
-        here = here and bool(organisations)
+    government = frozenset()  # the government a statement has say its figure (in the figure's own clause)
+    if _government_says(own_text) and _government_says(near):
+        if named_in and named_in not in own_text and named_in in occ.masked:
+            # "Het Ochtendblad opent met de Filipijnen: de overheid daar schat dat …": a statement that has a government
+            # say its figure is none of the names before it in its sentence (a paper, a speaker) …
+            organisations = frozenset(n for n in organisations if governed(n))
+            here = here and bool(organisations)
+        if not any(governed(n) for n in organisations):
+            # … but its place's government's, or a government's ("according to the government, 77% …" is not Adobe's),
+            # beside those it names ("volgens de overheid daar kregen moderatoren voor OpenAI …").
+            government = frozenset(f"{gazetteer().country(p).lower()} {GOVERNMENT}" for p in places
+                                   if p != WORLD) or frozenset((GOVERNMENT,))
+            here, organisations = True, organisations | government
     if not here and named_in is not None and named_in == occ.previous and _person_set_apart(occ.masked) and (
             cited := attributed_in(occ.previous, known=known)) and not any(person_named(n.split()) for n in organisations):
         # "Volgens … de Wereldbank werken er … Zelf onderzocht hij datawerkers in vijf landen, …": a person set against
@@ -484,9 +492,15 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             owned_study(last.strip(), within=OWN_LEAD_WORDS) or anothers_own_study(last)[0] >= 0) and \
             sum(fold(w) in NAME_WORDS.origins for w in _WORD.findall(last)) < 2:
         # "… opened with an Adobe study, and then her own chain's shopper panel found nearly the same: 77% …": the last
-        # clause before the colon has its own study say the figure; the bodies of the clauses before are others (not
-        # when it studies a study: "…, and then her own analysis of that study showed the same: 77% …").
-        others, organisations = organisations, frozenset()
+        # clause before the colon has its own study say the figure; the bodies the clauses before cite are others (not
+        # when it studies a study: "…, and then her own analysis of that study showed the same: 77% …"), not the one
+        # opening the lead, whose own it is ("Adobe surveyed 5,000 shoppers, and its own report is clear: 77% …").
+        opening = len(" ".join(colon_lead.split()[:SUBJECT_NAME_AT]))
+        lead_names = names_in(colon_lead, known=known)
+        owner = frozenset(name for start, _, name in lead_names[:1] if start < opening)
+        others = frozenset(n for n in organisations if not overlapping_names(frozenset((n,)), owner) and
+                           overlapping_names(frozenset((n,)), frozenset(name for _, _, name in lead_names)))
+        organisations = organisations - others
     elif liked := _likened(occ, known):
         # "Her own loyalty-club survey … found that 77% of members want the same thing, a result she admits is
         # 'suspiciously close' to Adobe's": a study's figure likened to a body's is not that body's.
@@ -508,6 +522,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         here, organisations = True, frozenset((owner,))
     # Whom the figure's own clause has say it ("Volgens Remotasks zelf …"), not whom it only names.
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
+    if government:
+        said_by |= government & organisations
     # One a clause before the figure has say something ("according to the World Bank"), when a relative clause on the
     # speaker stands between it and the figure, says no more than that clause: the figure is the speaker's ("Volgens de
     # Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt").
@@ -792,6 +808,7 @@ def _person_set_apart(text: str) -> bool:
     return not _PERSONS.isdisjoint(words) and not _INTENSIFIERS.isdisjoint(words)
 
 
+GOVERNMENT = "government"  # the name a government saying a figure is given, after its country's code ("ph government")
 PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
 _INTENSIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_intensifiers)
 
@@ -2756,7 +2773,9 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
         # A column header that says no unit leaves the table's own to the first column's ("Estimate (millions)"),
         # when that column labels the rows: one that holds figures has a unit of its own.
         column = f"{column} {where.stub_header}".strip()
-    figure = with_headers_plain(figure, column, where.row_header, occ.lang)
+    # (a row headed by a paper or a speaker names who reported the figure, not its measure: "| Daily Lantern |")
+    named = where.kind == "table_cell" and (_names_press(where.stub_header) or _names_speakers(where.stub_header))
+    figure = with_headers_plain(figure, column, "" if named else where.row_header, occ.lang)
     for label in _row_labels(where):
         # "| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |": a label cell says it as a header does.
         figure = _apply(figure, label, occ.lang)

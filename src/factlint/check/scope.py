@@ -158,7 +158,17 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
     asides left out (see asides)."""
     plain = without_asides(text)
     return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known),
-                 populations(uncompared(text)))
+                 populations(unnamed(uncompared(text), known)))
+
+
+def unnamed(text: str, known: frozenset[str]) -> str:
+    """`text` with the names it gives blanked: a group's word in a name is none of its groups ("the Evening
+    Courier" names no riders). A sentence's first word is kept: its capital says nothing ("Executives Adobe polled")."""
+    for start, end, _ in names_in(text, known=known):
+        if not text[:start].strip() and (first := _WORD_AT.search(text, start, end)):
+            start = first.end()
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def opening_comparison(text: str) -> int:
@@ -1924,7 +1934,7 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # The draft has one the claim is only about say it: "Volgens Remotasks zelf doen meer dan 2 miljoen
             # Filipino's dit klikwerk" of the Philippine government's estimate (its keywords name Remotasks).
             return claim.said_by, draft.said_by
-        if (bodies := frozenset(n for n in draft.said_by if BODY_HEADS.intersection(n.split()))) and not (
+        if (bodies := frozenset(n for n in draft.said_by if BODY_HEADS.intersection(n.split()) or governed(n))) and not (
                 claim.said_by or claim.origins) and not overlapping_names(
                 claim.organisations | claim.reporters | claim.speakers, bodies):
             # A claim the press reported, of what a firm did: a body it does not name saying the figure is another
