@@ -524,6 +524,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     said_by = attributed_in(near, known=known) & organisations if here and organisations else frozenset()
     if government:
         said_by |= government & organisations
+    if said_by and _named_reporter(occ.masked[max(0, _figure_at(occ, occ.masked)):]):
+        # "…, as Time revealed", "…, meldde Time": a paper that reported it passes a government's word on.
+        said_by = frozenset(n for n in said_by if not governed(n))
     # One a clause before the figure has say something ("according to the World Bank"), when a relative clause on the
     # speaker stands between it and the figure, says no more than that clause: the figure is the speaker's ("Volgens de
     # Wereldbank groeit het klikwerk, zegt Remotasks, dat zelf 150 tot 430 miljoen werkers telt").
@@ -808,6 +811,16 @@ def _person_set_apart(text: str) -> bool:
     return not _PERSONS.isdisjoint(words) and not _INTENSIFIERS.isdisjoint(words)
 
 
+def _named_reporter(after: str) -> bool:
+    """Whether the words after a figure have a name report it: "…, as Time revealed", "…, Time magazine reported",
+    "…, meldde Time"."""
+    words = _WORD.findall(after)
+    return any(fold(w) in _REPORTS and any(v[:1].isupper() for v in (*words[max(0, k - 2):k], *words[k + 1:k + 2]))
+               for k, w in enumerate(words))
+
+
+_REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.reporting_words,
+                                                                          *language.revealing_words))
 GOVERNMENT = "government"  # the name a government saying a figure is given, after its country's code ("ph government")
 PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
 _INTENSIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_intensifiers)
@@ -2773,8 +2786,10 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
         # A column header that says no unit leaves the table's own to the first column's ("Estimate (millions)"),
         # when that column labels the rows: one that holds figures has a unit of its own.
         column = f"{column} {where.stub_header}".strip()
-    # (a row headed by a paper or a speaker names who reported the figure, not its measure: "| Daily Lantern |")
-    named = where.kind == "table_cell" and (_names_press(where.stub_header) or _names_speakers(where.stub_header))
+    # (a row headed by a paper's or a speaker's name says who reported the figure, not its measure: "| Daily Lantern |";
+    # not a row saying what was reported under "| From the article |": "| Daily pay, Kenyan moderators |")
+    named = where.kind == "table_cell" and (_names_press(where.stub_header) or _names_speakers(
+        where.stub_header)) and all(w[:1].isupper() for w in _WORD.findall(where.row_header))
     figure = with_headers_plain(figure, column, "" if named else where.row_header, occ.lang)
     for label in _row_labels(where):
         # "| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |": a label cell says it as a header does.

@@ -1936,7 +1936,8 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             return claim.said_by, draft.said_by
         if (bodies := frozenset(n for n in draft.said_by if BODY_HEADS.intersection(n.split()) or governed(n))) and not (
                 claim.said_by or claim.origins) and not overlapping_names(
-                claim.organisations | claim.reporters | claim.speakers, bodies):
+                claim.organisations | claim.reporters | claim.speakers, bodies) and not (
+                claim.reporters and overlapping_names(claim.reporters, draft.organisations | draft.speakers)):
             # A claim the press reported, of what a firm did: a body it does not name saying the figure is another
             # source ("According to the Kenyan Ministry, moderators … were paid less than $2 an hour"); a person may
             # be one who lived it ("…, says moderator Grace Wambui").

@@ -40,8 +40,10 @@ class Candidate(NamedTuple):
 
 
 def years(r: Reader, c: Candidate) -> int | None:
-    """A year: 1000-2100 alone, with no range end or qualifier ("In 2023")."""
-    if c.high is None and c.amount.year_like and c.qualifier == "exact":
+    """A year: 1000-2100 alone, with no range end or qualifier ("In 2023"), or about one ("rond 2030 kan …")."""
+    # (about a year only with nothing it counts after it: not "around 2000 workers")
+    if c.high is None and c.amount.year_like and (c.qualifier == "exact" or (
+            c.qualifier == "approx" and not r.counts_word(c.k))):
         return c.k - 1
     return None
 

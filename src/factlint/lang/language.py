@@ -314,6 +314,8 @@ class Language:
     person_pronouns: Phrase = ()
     # a person set against what was said before ("He himself studied …", "Zelf onderzocht hij …")
     person_intensifiers: Phrase = ()
+    # verbs of a paper bringing a figure out ("as Time revealed"): who reported it, not who said it
+    revealing_words: Phrase = ()
     # Forms that say who works full time or part time, by basis ("full-timer", "part-timer"): each may be written with
     # its hyphen, a space or neither and go on as a compound ("full-timers", "deeltijdwerkers").
     work_bases: Mapping[str, Phrase] = field(default_factory=dict)

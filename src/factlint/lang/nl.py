@@ -184,6 +184,7 @@ LANGUAGE = Language(
         "tekst", "teksten", "kader", "dia", "aanbeveling", "opgave", "bron", "noot", "voetnoot", "vragen",
         "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule", "opdracht", "alinea", "grief",
         "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt", "editie", "uitgave", "jaargang",
+        "les", "lesuur", "klas", "module",
     ),
     week_words=("week", "wk"),
     update_words=("update",),
@@ -350,6 +351,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                        "ieder", "elk", "elke", "iedere", "allen", "geen"),
     person_pronouns=("hij",),
     person_intensifiers=("zelf",),
+    revealing_words=("onthulde", "onthult", "onthuld", "ontdekte"),
     third_person_possessives=("zijn", "haar", "hun"),
     person_possessives=("zijn", "haar"),
     singular_pronouns=("zij", "ze"),  # also "they": "Ze kregen 150 tekstfragmenten"; a person's in "Zij vindt"
