@@ -279,12 +279,19 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # before placed its subject, in an aside too; so in a sentence that does not lean on it otherwise ("By her
         # reckoning more than 2 million people there already do click work", after one on Vietnam).
         places, placed_around = specific(places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}), False
-    if _counts_countries(occ.figure) and not (relative or first):
-        # "datawerkers in vier landen" after "wereldwijd …" or "De nieuwe Europese AI-wet …": the countries are what it
-        # counts; a place of the sentences around it is none of theirs, its own statement's may be ("four African
-        # countries").
-        places = frozenset() if places == {WORLD} else specific(next(
-            (sc.places for mine, sc in order if mine and sc.places), frozenset()))
+    if _counts_countries(occ.figure):
+        # A place's adjective describing another noun is none of the countries counted: "de Parijse socioloog onderzocht
+        # datawerkers in vier landen" (one describing them is theirs: "four African countries").
+        end = _figure_at(occ, near) + len(occ.figure.text)
+        described = frozenset(c for a, b, codes in place_spans(near) for c in codes if not _place_noun(near, a, b)
+                              and not 0 <= a - end <= ADJECTIVE_GAP)
+        if relative or first:
+            places = specific(places - described)
+        else:
+            # "datawerkers in vier landen" after "wereldwijd …" or "De nieuwe Europese AI-wet …": the countries are what
+            # it counts; a place of the sentences around it is none of theirs, its own statement's may be.
+            places = frozenset() if places == {WORLD} else specific(next(
+                (sc.places - described for mine, sc in order if mine and sc.places - described), frozenset()))
     if filed and places and places == scopes[layers.index(filed.title())].places and not any(
             sc.places for sc in scopes[:layers.index(filed.title())]) and not governed(occ.masked):
         # "WASHINGTON (AP) — Somewhere between 150 and 430 million people …": the city a report was filed from is no
@@ -1049,6 +1056,7 @@ def _counts_countries(figure: Figure) -> bool:
     return figure.kind == "count" and bool(figure.unit) and COUNTRY in lexical.keys(fold(figure.unit))
 
 
+ADJECTIVE_GAP = 2  # characters between a count and the place's adjective of what it counts ("four African countries")
 COUNTRY = "@country"  # the paraphrase class of "countries", "landen", "nations"
 
 
