@@ -2467,6 +2467,9 @@ def test_what_a_share_of_which_is_of(sentence, whole):
     ("Volgens de Wereldbank werken XX mensen in een sector die in 2010 nog nauwelijks bestond.", 0),
     ("Casilli, die in 2019 een boek schreef, citeert XX.", 0),
     ("No year at all: XX.", 0),
+    # A year glued to a name's letters is part of it: a forum handle.
+    ("**ouwehoer1961** · 08:03 / Ik las XX, ook van de Wereldbank.", 0),
+    ("@maria_2019 wrote that XX people do it.", 0),
 ])
 def test_the_year_a_figure_s_clause_dates_it_to(statement, year):
     from factlint.check.context import _dated

@@ -609,7 +609,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    occ.figure.qualifier in ("min", "max") and _strict(occ))
 
 
-_YEAR_AT = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+_YEAR_AT = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)(?![^\W\d_])")  # not in a handle ("ouwehoer1961")
 _SPAN_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.span_leads)
 DATED_REACH = 120  # characters before a figure read for the year its clause dates it to
 
