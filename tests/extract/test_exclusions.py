@@ -66,6 +66,14 @@ NOT_FIGURES = [
     ("nl", "De app is bijgewerkt naar 4.2 en werkt beter.", "4.2"),
     # A calendar week: its number after "week", no count of anything.
     ("en", "## Policy watch — week 19", "19"),
+    ("en", "Your test is on Friday, in period 3.", "3"),
+    ("en", "## Teacher notes: sources for lesson 5", "5"),
+    ("nl", "Lesuur 3: de DR Congo en het kobalt.", "3"),
+    ("nl", "In klas 3 lezen we de tekst.", "3"),
+    # About a year with nothing counted after it.
+    ("nl", "Hij verwacht dat dat aandeel rond 2030 kan oplopen.", "2030"),
+    ("en", "The share could rise by around 2030.", "2030"),
+    ("en", "Circa 2025, the firm moved to Nairobi.", "2025"),
     ("en", "Talks resume in week 12 of the strike.", "12"),
     ("nl", "### Beleidsbriefing week 46 — de productieketen van AI", "46"),
     ("nl", "De staking ging in week 3 verder.", "3"),
@@ -120,6 +128,16 @@ STILL_FIGURES = [
     ("nl", "Er deden 40 havo-scholen mee.", "40"),  # schools counted, no class
     ("en", "After the update 2 workers were fired.", "2"),  # a count after the word, no update's number
     ("en", "They read each week 150 passages.", "150"),
+    # After a lesson that is no number's label, a count.
+    ("en", "During the trial period 300 moderators left.", "300"),
+    ("en", "After the lesson 25 students stayed behind.", "25"),
+    ("nl", "Per klas 30 leerlingen, dus dertig werkbladen.", "30"),
+    ("nl", "Tijdens de les 2 video's bekeken.", "2"),
+    # About a number that counts what follows, even a people's or a preposition's phrase, is a count, not a year.
+    ("en", "Around 2000 Kenyan moderators labelled text.", "2000"),
+    ("nl", "Bijna 2000 Keniaanse moderatoren kregen minder.", "2000"),
+    ("en", "The office had about 1900 in total.", "1900"),
+    ("en", "About 1500 of them quit.", "1500"),
 ]
 
 

@@ -283,8 +283,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # A place's adjective describing another noun is none of the countries counted: "de Parijse socioloog onderzocht
         # datawerkers in vier landen" (one describing them is theirs: "four African countries").
         end = _figure_at(occ, near) + len(occ.figure.text)
+        # (the countries' own adjective stands between the count and their noun: "four low-income African countries")
+        noun = near.find(occ.figure.unit or "", end, end + COUNTED_CHARS) if end > len(occ.figure.text) else -1
         described = frozenset(c for a, b, codes in place_spans(near) for c in codes if not _place_noun(near, a, b)
-                              and not 0 <= a - end <= ADJECTIVE_GAP)
+                              and not end <= a < noun)
         if relative or first:
             places = specific(places - described)
         else:
@@ -822,12 +824,14 @@ def _named_reporter(after: str) -> bool:
     """Whether the words after a figure have a name report it: "…, as Time revealed", "…, Time magazine reported",
     "…, meldde Time"."""
     words = _WORD.findall(after)
-    return any(fold(w) in _REPORTS and any(v[:1].isupper() for v in (*words[max(0, k - 2):k], *words[k + 1:k + 2]))
-               for k, w in enumerate(words))
+    return any(fold(w) in _REPORTS and any(v[:1].isupper() and not places_in(v) for v in (
+        *words[max(0, k - 2):k], *words[k + 1:k + 2])) for k, w in enumerate(words))
 
 
-_REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.reporting_words,
-                                                                          *language.revealing_words))
+# (a paper's verbs, not a speaker's: "…, Kenyan officials said" has officials say it)
+_REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.reporting_words, *language.revealing_words)) - frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.speech_words, *language.telling_words))
 GOVERNMENT = "government"  # the name a government saying a figure is given, after its country's code ("ph government")
 PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
 _INTENSIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_intensifiers)
@@ -1056,7 +1060,6 @@ def _counts_countries(figure: Figure) -> bool:
     return figure.kind == "count" and bool(figure.unit) and COUNTRY in lexical.keys(fold(figure.unit))
 
 
-ADJECTIVE_GAP = 2  # characters between a count and the place's adjective of what it counts ("four African countries")
 COUNTRY = "@country"  # the paraphrase class of "countries", "landen", "nations"
 
 
@@ -1127,6 +1130,14 @@ def _people_plural(word: str) -> bool:
     return (w in _IRREGULAR_PLURALS or w.endswith(PLURAL_ENDINGS)) and lexical.names_people(w)
 COUNTED_CHARS = 60  # characters after a figure read for what it counts
 COUNTED_WORDS = 3  # and words ("of the young")
+
+
+def _only_names_reporters(header: str) -> bool:
+    """Whether a stub header is nothing but the press's or speakers' noun: "Paper", "Outlet", "Krant", "Speaker" (not
+    "From the article", whose rows say what was reported)."""
+    words = [fold(w) for w in _WORD.findall(header)]
+    return bool(words) and all(w in MEDIA_NOUNS or w in _SPEAKER_NOUNS or w in NAME_WORDS.determiners for w in words) \
+        and not all(w in NAME_WORDS.determiners for w in words)
 
 
 def _names_press(header: str) -> bool:
@@ -2796,8 +2807,8 @@ def with_headers(figure: Figure, occ: Occurrence) -> Figure:
         column = f"{column} {where.stub_header}".strip()
     # (a row headed by a paper's or a speaker's name says who reported the figure, not its measure: "| Daily Lantern |";
     # not a row saying what was reported under "| From the article |": "| Daily pay, Kenyan moderators |")
-    named = where.kind == "table_cell" and (_names_press(where.stub_header) or _names_speakers(
-        where.stub_header)) and all(w[:1].isupper() for w in _WORD.findall(where.row_header))
+    named = where.kind == "table_cell" and _only_names_reporters(where.stub_header) and \
+        all(w[:1].isupper() for w in _WORD.findall(where.row_header))
     figure = with_headers_plain(figure, column, "" if named else where.row_header, occ.lang)
     for label in _row_labels(where):
         # "| Madagaskar | maandloon fulltime datawerker (euro) | 90–100 |": a label cell says it as a header does.

@@ -41,11 +41,21 @@ class Candidate(NamedTuple):
 
 def years(r: Reader, c: Candidate) -> int | None:
     """A year: 1000-2100 alone, with no range end or qualifier ("In 2023"), or about one ("rond 2030 kan …")."""
-    # (about a year only with nothing it counts after it: not "around 2000 workers")
+    # (about a year only before punctuation or a function word, no preposition: not "around 2000 workers", "about
+    # 1500 Kenyan moderators", "about 1500 of them", "rond 1800 in Nairobi")
     if c.high is None and c.amount.year_like and (c.qualifier == "exact" or (
-            c.qualifier == "approx" and not r.counts_word(c.k))):
+            c.qualifier == "approx" and _year_follows(r, c.k))):
         return c.k - 1
     return None
+
+
+def _year_follows(r: Reader, k: int) -> bool:
+    """Whether what follows a number about a year leaves it one: punctuation, the end, or a function word."""
+    t = r.tok(k)
+    if t is None or t.kind not in ("w", "n"):
+        return True
+    return t.kind == "w" and t.text.islower() and t.low in r.lex.any_stopwords and t.low not in r.lex.week_leads \
+        and t.low not in r.lex.linking_words and t.low not in r.lex.in_words
 
 
 def dates(r: Reader, c: Candidate) -> int | None:
@@ -244,8 +254,9 @@ COMPOUND_TAIL = 5  # letters an identifier's noun needs to be read at a compound
 
 
 def week_numbers(r: Reader, c: Candidate) -> int | None:
-    """A calendar week: "week 19", "in week 12 of the strike"; not a week of a rate or span ("per week 11 uur")."""
-    if c.high is not None or not c.whole or not 1 <= c.value <= WEEKS or c.prev not in r.lex.week_words:
+    """A calendar week or a lesson: "week 19", "in period 3"; not a week of a rate or span ("per week 11 uur")."""
+    if c.high is not None or not c.whole or not 1 <= c.value <= WEEKS or not (
+            c.prev in r.lex.week_words or c.prev in r.lex.lesson_words):
         return None
     before = c.i - 2
     if before > c.floor and r.is_word(before) and r.low(before) not in r.lex.week_leads and r.is_word(c.k):

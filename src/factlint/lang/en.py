@@ -151,9 +151,10 @@ LANGUAGE = Language(
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
         "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment", "lot",
         "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
-        "subsection", "schedule", "edition", "lesson", "lessons", "period", "class", "module",
+        "subsection", "schedule", "edition",
     ),
     week_words=("week", "wk"),
+    lesson_words=("lesson", "period", "class", "module"),
     class_words=(),
     update_words=("update",),  # English writes the year first: "Year 9", "Grade 5" (section_words)
     week_leads=("in", "from", "until", "till", "by", "before", "after", "since", "during", "of", "to", "through"),
