@@ -69,9 +69,9 @@ NOT_FIGURES = [
     ("en", "Your test is on Friday, in period 3.", "3"),
     ("en", "## Teacher notes: sources for lesson 5", "5"),
     ("nl", "Lesuur 3: de DR Congo en het kobalt.", "3"),
-    ("nl", "In klas 3 lezen we de tekst.", "3"),
+    ("nl", "Opdracht voor klas 3: lees de tekst.", "3"),
     # About a year with nothing counted after it.
-    ("nl", "Hij verwacht dat dat aandeel rond 2030 kan oplopen.", "2030"),
+    ("nl", "Rond 2030 kan dat aandeel oplopen tot driekwart.", "2030"),
     ("en", "The share could rise by around 2030.", "2030"),
     ("en", "Circa 2025, the firm moved to Nairobi.", "2025"),
     ("en", "Talks resume in week 12 of the strike.", "12"),
@@ -138,6 +138,11 @@ STILL_FIGURES = [
     ("nl", "Bijna 2000 Keniaanse moderatoren kregen minder.", "2000"),
     ("en", "The office had about 1900 in total.", "1900"),
     ("en", "About 1500 of them quit.", "1500"),
+    ("en", "Sama employed about 2000 and paid them less.", "2000"),
+    ("en", "Each moderator labelled about 1500 a day.", "1500 a day"),
+    ("en", "Of the Kenyan moderators, about 2000 were women.", "2000"),
+    ("en", "After class 25 students stayed behind.", "25"),
+    ("en", "In class 28 pupils guessed the share.", "28"),
 ]
 
 

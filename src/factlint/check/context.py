@@ -282,11 +282,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if _counts_countries(occ.figure):
         # A place's adjective describing another noun is none of the countries counted: "de Parijse socioloog onderzocht
         # datawerkers in vier landen" (one describing them is theirs: "four African countries").
-        end = _figure_at(occ, near) + len(occ.figure.text)
-        # (the countries' own adjective stands between the count and their noun: "four low-income African countries")
-        noun = near.find(occ.figure.unit or "", end, end + COUNTED_CHARS) if end > len(occ.figure.text) else -1
+        # (only one before the count: after it, an adjective is the countries' own, "four low-income African
+        # countries", "vier landen op het Afrikaanse continent")
+        start = _figure_at(occ, near)
         described = frozenset(c for a, b, codes in place_spans(near) for c in codes if not _place_noun(near, a, b)
-                              and not end <= a < noun)
+                              and (b <= start or _describes_people(near, start, a, b)))
         if relative or first:
             places = specific(places - described)
         else:
@@ -611,7 +611,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    occ.figure.qualifier in ("min", "max") and _strict(occ))
 
 
-_YEAR_AT = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)(?![^\W\d_])")  # not in a handle ("ouwehoer1961")
+# (not in a handle, "ouwehoer1961"; a decade dates it too, "in the 2010s")
+_YEAR_AT = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)(?:(?=['’]?s\b)|(?![^\W\d_]))")
 _SPAN_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.span_leads)
 DATED_REACH = 120  # characters before a figure read for the year its clause dates it to
 
@@ -824,8 +825,14 @@ def _named_reporter(after: str) -> bool:
     """Whether the words after a figure have a name report it: "…, as Time revealed", "…, Time magazine reported",
     "…, meldde Time"."""
     words = _WORD.findall(after)
-    return any(fold(w) in _REPORTS and any(v[:1].isupper() and not places_in(v) for v in (
-        *words[max(0, k - 2):k], *words[k + 1:k + 2])) for k, w in enumerate(words))
+    return any(fold(w) in _REPORTS and any(v[:1].isupper() and not places_in(v) and fold(v) not in _DATES for v in (
+        *words[max(0, k - 2):k], *words[k + 1:k + 2])) and not any(
+        fold(v) in BODY_HEADS or governed(v) for v in words[max(0, k - REPORTER_WORDS):k + 2])
+        for k, w in enumerate(words))
+
+
+REPORTER_WORDS = 4  # words before a paper's verb its name stands within ("Kenya's National Bureau of Statistics")
+_DATES = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.weekdays, *language.months))
 
 
 # (a paper's verbs, not a speaker's: "…, Kenyan officials said" has officials say it)
@@ -1130,6 +1137,14 @@ def _people_plural(word: str) -> bool:
     return (w in _IRREGULAR_PLURALS or w.endswith(PLURAL_ENDINGS)) and lexical.names_people(w)
 COUNTED_CHARS = 60  # characters after a figure read for what it counts
 COUNTED_WORDS = 3  # and words ("of the young")
+
+
+def _describes_people(text: str, start: int, a: int, b: int) -> bool:
+    """Whether the place's adjective at text[a:b], in a clause after the figure's, describes people: "…four countries,
+    Casilli told the Kenyan audience" (not "four countries, all of them African")."""
+    after = _WORD.search(text, b, b + ONLY_CHARS)
+    return bool(_CLAUSE_BREAK.search(text, start, a)) and after is not None and (
+        lexical.names_people(after.group()) or fold(after.group()) in _AUDIENCE)
 
 
 def _only_names_reporters(header: str) -> bool:

@@ -41,21 +41,31 @@ class Candidate(NamedTuple):
 
 def years(r: Reader, c: Candidate) -> int | None:
     """A year: 1000-2100 alone, with no range end or qualifier ("In 2023"), or about one ("rond 2030 kan …")."""
-    # (about a year only before punctuation or a function word, no preposition: not "around 2000 workers", "about
-    # 1500 Kenyan moderators", "about 1500 of them", "rond 1800 in Nairobi")
     if c.high is None and c.amount.year_like and (c.qualifier == "exact" or (
-            c.qualifier == "approx" and _year_follows(r, c.k))):
+            c.qualifier == "approx" and _about_a_year(r, c))):
         return c.k - 1
     return None
 
 
-def _year_follows(r: Reader, k: int) -> bool:
-    """Whether what follows a number about a year leaves it one: punctuation, the end, or a function word."""
-    t = r.tok(k)
-    if t is None or t.kind not in ("w", "n"):
+def _about_a_year(r: Reader, c: Candidate) -> bool:
+    """Whether a number about a year is one: its phrase opens the sentence or follows a preposition of time ("Rond 2030
+    kan …", "by around 2030."), and punctuation or a function word follows (not "Sama employed about 2000 and …", "at
+    about 2000 a day", "about 1500 of them")."""
+    t = r.tok(c.k)
+    ends = t is None or t.kind not in ("w", "n")
+    if ends and (c.prev in r.lex.year_qualifiers or (c.prev == "." and r.low(c.i - 2) in r.lex.year_qualifiers)):
+        return True  # "to climb further around 2035.", "(ca. 1950,"
+    before = c.i - 2  # the word before the qualifier
+    if not (before <= c.floor or r.low(before) in _SENTENCE_ENDS or r.low(before) in r.lex.time_before or
+            r.low(before) in r.lex.in_words):
+        return False
+    if ends:
         return True
     return t.kind == "w" and t.text.islower() and t.low in r.lex.any_stopwords and t.low not in r.lex.week_leads \
-        and t.low not in r.lex.linking_words and t.low not in r.lex.in_words
+        and t.low not in r.lex.linking_words and t.low not in r.lex.in_words and t.low not in r.lex.articles
+
+
+_SENTENCE_ENDS = frozenset(".!?:;")
 
 
 def dates(r: Reader, c: Candidate) -> int | None:
@@ -258,6 +268,8 @@ def week_numbers(r: Reader, c: Candidate) -> int | None:
     if c.high is not None or not c.whole or not 1 <= c.value <= WEEKS or not (
             c.prev in r.lex.week_words or c.prev in r.lex.lesson_words):
         return None
+    if c.prev in r.lex.lesson_words and r.counts_word(c.k):
+        return None  # "After class 25 students stayed", "In class 28 pupils guessed": pupils counted
     before = c.i - 2
     if before > c.floor and r.is_word(before) and r.low(before) not in r.lex.week_leads and r.is_word(c.k):
         return None  # "last week 150 workers", "een week 40 uur"; not a title's "Beleidsbriefing week 46 —"

@@ -155,6 +155,7 @@ LANGUAGE = Language(
     ),
     week_words=("week", "wk"),
     lesson_words=("lesson", "period", "class", "module"),
+    year_qualifiers=("around", "circa", "ca", "c"),
     class_words=(),
     update_words=("update",),  # English writes the year first: "Year 9", "Grade 5" (section_words)
     week_leads=("in", "from", "until", "till", "by", "before", "after", "since", "during", "of", "to", "through"),
@@ -443,7 +444,7 @@ throughout whereas nevertheless nonetheless unless
     negative_words=("doubt", "doubts", "doubted", "unacceptable", "impossible", "unlikely", "insufficient",
                     "inadequate", "unrealistic", "unattainable", "never"),
     population_nouns=("population", "populations", "inhabitants", "residents", "workforce", "force"),  # "labour force"
-    audience_nouns=("reader", "readers", "viewer", "viewers", "listener", "listeners"),
+    audience_nouns=("reader", "readers", "viewer", "viewers", "listener", "listeners", "audience", "audiences"),
     source_nouns=("source", "sources"),
     only_words=("alone",),
     only_words_before=("only",),

@@ -102,6 +102,8 @@ class Language:
     # A school's lesson or class numbered as a week is ("in period 3", "for lesson 5", "klas 3"; not "after the lesson
     # 25 students …", "per klas 30 leerlingen").
     lesson_words: Phrase
+    # Words that put a year about when ("around 2035.", "(ca. 1950,"): before punctuation, the number is a year.
+    year_qualifiers: Phrase
     # A school's kinds of class after a year's number: "in 4 havo" is a class, no count of anything.
     class_words: Phrase
     # A story's versions by number, closing a title or before a note: "(update 2)", "Update 2: adds comment".

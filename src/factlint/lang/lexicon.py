@@ -88,6 +88,7 @@ class Lexicon:
     week_words: frozenset[str]
     week_leads: frozenset[str]
     lesson_words: frozenset[str]
+    year_qualifiers: frozenset[str]
     class_words: frozenset[str]
     update_words: frozenset[str]
     identifier_words: frozenset[str]
@@ -117,7 +118,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
-                "percent_suffixes", "capitalised_months", "section_words", "week_words", "week_leads", "lesson_words", "update_words", "identifier_words", "time_after", "version_words", "ago_words",
+                "percent_suffixes", "capitalised_months", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "time_after", "version_words", "ago_words",
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
