@@ -22,11 +22,6 @@ G = MASKED_GAP + "   "  # a masked figure
     (f"By 2035, between {G} people will do data work, the World Bank projects.", "en", True),
     (f"Within five years, {G} of people will use AI-based applications.", "en", True),
     (f"Suppose {G} of consumers wanted personalised brand experiences.", "en", True),
-    # A question asked, not a statement: "whether", a Dutch sentence opening with "Of" ("whether"), not "of" inside one.
-    (f"Whether Congo already produced over {G} of the world's cobalt in 2010 is unknown.", "en", True),
-    (f"Of Congo in dat jaar al meer dan {G} produceerde, konden we niet nagaan.", "nl", True),
-    (f"Congo levert de helft, of {G} volgens anderen.", "nl", False),
-    (f"En lezer Ineke vroeg of het echt om {G} mensen gaat.", "nl", False),
     (f"Tegen 2030 zal Congo ruim {G} van het kobalt ter wereld produceren.", "nl", True),
     (f"Analisten voorspellen dat Congo ruim {G} van het kobalt levert.", "nl", True),
     # Not the future of another clause: "Investors will remember Time's reporting that …" is the reporting's past.

@@ -27,7 +27,6 @@ class _Words:
     """One language's words of the future and of supposition, read once."""
 
     suppositions: frozenset[str]
-    questions: frozenset[str]
     auxiliaries: frozenset[str]
     forecasts: frozenset[str]
     unforecasting: frozenset[str]
@@ -35,7 +34,6 @@ class _Words:
 
 def _words(language: Language) -> _Words:
     return _Words(frozenset(fold(w) for w in language.supposition_words),
-                  frozenset(fold(w) for w in language.question_openers),
                   frozenset(fold(w) for w in language.future_auxiliaries),
                   frozenset(fold(w) for w in language.forecast_verbs),
                   frozenset(fold(w) for w in language.unforecasting_words))
@@ -70,14 +68,6 @@ def _heads_forecast(text: str, alone: bool) -> bool:
     return False
 
 
-def _sentence_opener(text: str, start: int) -> str:
-    """The folded first word of the sentence holding text[start] ("" when markup or a quote's mark stands first)."""
-    head = text[:start]
-    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
-    first = _FIRST.search(head, cut + 1)
-    return fold(first.group()) if first is not None and not head[cut + 1:first.start()].strip(" *_#>-") else ""
-
-
 _FIRST = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)
@@ -92,10 +82,7 @@ def supposes(text: str, start: int, end: int, lang: str) -> bool:
     clause = clause_of(text, start, end, lang)
     before = clause.before
     if clause.opener in words.suppositions or (before and before[0] in words.suppositions):
-        return True  # "Suppose 77% of consumers wanted …", "Whether Congo produced over 60% then is unknown"
-    if (clause.opener in words.questions or (before and before[0] in words.questions)) and \
-            _sentence_opener(text, start) in words.questions:
-        return True  # "Of Congo in dat jaar al meer dan 60 procent produceerde, konden we niet nagaan"
+        return True  # "Suppose 77% of consumers wanted …"
     at = clause.own
     if not words.forecasts.isdisjoint(before[:at]):
         return True  # "Analysts forecast that the DRC will produce …" (the main clause's verb, before its "that")

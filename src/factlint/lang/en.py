@@ -419,7 +419,7 @@ throughout whereas nevertheless nonetheless unless
     relative_head_prepositions=("in", "into", "within", "to"),
     arrival_verbs=("launched", "was launched", "was released", "debuted", "went live", "came out", "appeared",
                    "existed", "was founded", "was born"),
-    supposition_words=("suppose", "supposing", "whether"),
+    supposition_words=("suppose", "supposing"),
     future_auxiliaries=("will", "shall", "won't"),
     forecast_verbs=("forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates"),
     # After an auxiliary of the future, what makes it habitual or a telling, not a forecast: "they will tell you they

@@ -460,8 +460,6 @@ class Language:
     # mostly reported ("decided that Congo would dig well over half"), Dutch "zou" mostly says who claims it ("volgens
     # de Wereldbank zou het gaan om …"); nor "if", whose clause states a premise as often as a supposition.
     supposition_words: Phrase = ()
-    # Words that, opening a sentence, make it a question asked, not a statement ("Of …" is "Whether …")
-    question_openers: Phrase = ()
     future_auxiliaries: Phrase = ()
     forecast_verbs: Phrase = ()
     unforecasting_words: Phrase = ()  # within two words after the auxiliary: "will tell you", "zal dan wel"

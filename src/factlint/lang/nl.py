@@ -437,9 +437,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     arrival_verbs=("werd gelanceerd", "gelanceerd werd", "verscheen", "uitkwam", "bestond", "online ging",
                    "werd uitgebracht", "werd opgericht", "opgericht werd", "op de markt kwam"),
     supposition_words=("veronderstel",),
-    # (only opening the sentence: "Of Congo in dat jaar al meer dan 60 procent produceerde, konden we niet nagaan";
-    # inside one "of" is "or")
-    question_openers=("of",),
     future_auxiliaries=("zal", "zullen", "zult"),
     forecast_verbs=("voorspelt", "voorspellen", "voorspelde", "voorspelden", "prognosticeert"),
     # "zal dan wel", "zal wel": granted as a fact, no forecast; "zullen je vertellen dat …".
