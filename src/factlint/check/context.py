@@ -280,10 +280,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # reckoning more than 2 million people there already do click work", after one on Vietnam).
         places, placed_around = specific(places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}), False
     if _counts_countries(occ.figure):
-        # A place's adjective describing another noun is none of the countries counted: "de Parijse socioloog onderzocht
-        # datawerkers in vier landen" (one describing them is theirs: "four African countries").
-        # (only one before the count: after it, an adjective is the countries' own, "four low-income African
-        # countries", "vier landen op het Afrikaanse continent")
+        # A place's adjective describing another noun is none of the countries counted: one before the count ("de
+        # Parijse socioloog onderzocht datawerkers in vier landen") or describing people in a clause after it ("…,
+        # Casilli told the Kenyan audience"); one after the count is the countries' own ("four low-income African
+        # countries", "vier landen op het Afrikaanse continent").
         start = _figure_at(occ, near)
         described = frozenset(c for a, b, codes in place_spans(near) for c in codes if not _place_noun(near, a, b)
                               and (b <= start or _describes_people(near, start, a, b)))
@@ -312,7 +312,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     here = here or (bool(colon_lead) and named_in == colon_lead and overlapping_names(
         organisations, read(_CLAUSE_BREAK.split(colon_lead)[-1], known=known).organisations))
     government = frozenset()  # the government a statement has say its figure (in the figure's own clause)
-    if _government_says(own_text) and _government_says(near):
+    government_says = _government_says(own_text)
+    if government_says and _government_says(near):
         if named_in and named_in not in own_text and named_in in occ.masked:
             # "Het Ochtendblad opent met de Filipijnen: de overheid daar schat dat …": a statement that has a government
             # say its figure is none of the names before it in its sentence (a paper, a speaker) …
@@ -330,7 +331,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # what the sentence before cites, when it names no person, is none of its bodies ("According to a Sama
         # spokeswoman, … She said …" is Sama's; "Citing an Adobe study, Priya Raman … she added, 77% …" is Adobe's).
         organisations = organisations - cited
-    if not (organisations or places or label or leaning) and not _government_says(own_text) and (
+    if not (organisations or places or label or leaning or government_says) and (
             said := _colon_lead(occ, own_text)):
         # "Deloitte kwam in een eigen enquête op precies hetzelfde uit: 77 procent wil …": a statement naming no one
         # after a colon is said by whom the sentence's lead names (its words are not the figure's).
@@ -821,6 +822,10 @@ def _person_set_apart(text: str) -> bool:
     return not _PERSONS.isdisjoint(words) and not _INTENSIFIERS.isdisjoint(words)
 
 
+PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
+_INTENSIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_intensifiers)
+
+
 def _named_reporter(after: str) -> bool:
     """Whether the words after a figure have a name report it: "…, as Time revealed", "…, Time magazine reported",
     "…, meldde Time"."""
@@ -840,8 +845,6 @@ _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reporting_words, *language.revealing_words)) - frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.speech_words, *language.telling_words))
 GOVERNMENT = "government"  # the name a government saying a figure is given, after its country's code ("ph government")
-PERSON_SUBJECT_AT = 3  # words within which an inverted subject follows its verb ("Zelf onderzocht hij")
-_INTENSIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_intensifiers)
 
 
 def _person_among_others(text: str) -> bool:
