@@ -493,12 +493,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # the person cited, nor one who spoke there.
         organisations, speakers = frozenset(), speakers_in(near, known=known)
     others = frozenset()
-    if not here and organisations and named_in is not None and named_in in (said_before, colon_lead) and \
-            named_in != occ.previous and _persons_body(own_text):
-        # "… a figure that Ana Villareal, who organizes workers for Bayan Digital, says is too low: her group puts the
-        # total at 3.4 million": the person's own body gives the figure, none the lead names before it.
-        others, organisations = organisations, frozenset()
-    elif occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
+    if occ.previous and another_source(occ.masked[:ANOTHER_REACH]):
         # "Another poll found that 77% …" after a sentence naming Adobe's study: not Adobe's, nor its source.
         others = before.organisations
         if not here:
@@ -1049,15 +1044,6 @@ _QUALIFIED = re.compile(r"[ \t]+[^\W\d_A-Z]+[ \t]+[A-Z]")  # "Adobe rival Voxhou
 
 
 _QUALIFIES = ("'s", "’s", "'", "’", "-")  # a name that qualifies the one after it: "Adobe's rival", "Adobe-concurrent"
-
-
-def _persons_body(text: str) -> bool:
-    """Whether a statement opens with a person's own body as its subject: "her group puts …", "zijn team telde …"."""
-    words = [fold(m.group()) for m in itertools.islice(_WORD.finditer(text, 0, SUBJECT_CHARS), 2)]
-    return len(words) == 2 and words[0] in _PERSON_POSSESSIVES and (words[1] in BODY_HEADS or words[1] in _COLLECTIVES)
-
-
-_COLLECTIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.collective_nouns)
 
 
 def _opens_with_possessive(text: str) -> bool:

@@ -340,7 +340,6 @@ throughout whereas nevertheless nonetheless unless
                        "minority", "handful", "number"),
     person_pronouns=("he", "she"),
     person_intensifiers=("himself", "herself"),
-    collective_nouns=("group", "team", "lab", "collective"),
     revealing_words=("revealed", "reveals", "disclosed", "uncovered"),
     third_person_possessives=("his", "her", "its", "their"),
     person_possessives=("his", "her"),

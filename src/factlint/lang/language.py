@@ -319,8 +319,6 @@ class Language:
     person_pronouns: Phrase = ()
     # a person set against what was said before ("He himself studied …", "Zelf onderzocht hij …")
     person_intensifiers: Phrase = ()
-    # who works with a person, as their own body ("her group puts the total at …", "zijn team telde …")
-    collective_nouns: Phrase = ()
     # verbs of a paper bringing a figure out ("as Time revealed"): who reported it, not who said it
     revealing_words: Phrase = ()
     # Forms that say who works full time or part time, by basis ("full-timer", "part-timer"): each may be written with

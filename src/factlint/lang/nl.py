@@ -352,7 +352,6 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                        "ieder", "elk", "elke", "iedere", "allen", "geen"),
     person_pronouns=("hij",),
     person_intensifiers=("zelf",),
-    collective_nouns=("groep", "team", "lab", "collectief"),
     revealing_words=("onthulde", "onthult", "onthuld", "ontdekte"),
     third_person_possessives=("zijn", "haar", "hun"),
     person_possessives=("zijn", "haar"),
