@@ -1455,6 +1455,10 @@ def test_another_place_is_never_read_away(engine, text):
     ("Mwenza verhoogt zijn productiedoel voor dit jaar met ", " tot 18.000 ton", True),  # a verb's present tense
     ("Congo produces more than ", " of the world's cobalt", False),
     ("Ruim ", " van de consumenten wil maatwerk", False),
+    # A comparative right after the figure: by how much one thing differs from another.
+    ("Cobalt got about ", " cheaper last year", True),
+    ("Kobalt werd vorig jaar ", " duurder", True),
+    ("Congo's share is now ", ", higher than a decade ago", False),  # not right after it
 ])
 def test_a_percentage_of_change(before, after, change):
     from factlint.check.context import is_change

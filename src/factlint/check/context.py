@@ -2412,6 +2412,8 @@ _WORLDLY = _WORLD_WHOLES | frozenset(fold(w) for language in LANGUAGES.values() 
 _FREE_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.free_relatives)
 _CHANGE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_leads)
 _CHANGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.change_words)
+_COMPARATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.comparative_words)
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a figure, no mark between
 CHANGE_REACH = 10  # words a word of change may stand before a "by" or "met" ("daalde de prijs … vorig jaar met")
 
 
@@ -2422,6 +2424,8 @@ def is_change(before: str, after: str) -> bool:
     nxt = [fold(w) for w in _WORD.findall(after[:CHANGE_CHARS])]
     if (nxt and nxt[0] in _CHANGE_WORDS) or not _CHANGE_WORDS.isdisjoint(prior[-CHANGE_NEAR:]):
         return True  # "rose 4.8%", "grew revenue 11%", "a 23% rise"
+    if (right := _WORD_RIGHT_AFTER.match(after)) and fold(right.group(1)) in _COMPARATIVES:
+        return True  # "30% cheaper" (not "now 70%, higher than a decade ago")
     return bool(prior) and prior[-1] in _CHANGE_LEADS and any(
         w in _CHANGE_WORDS for w in prior[-CHANGE_REACH - 1:] + nxt[:3])
 

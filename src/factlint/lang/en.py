@@ -462,6 +462,8 @@ throughout whereas nevertheless nonetheless unless
     bearing_phrases=("next door to",),
     bearing_aside_prepositions=("to",),
     change_leads=("by",),
+    comparative_words=("cheaper", "dearer", "costlier", "pricier", "higher", "lower", "larger", "smaller", "bigger",
+                       "faster", "slower"),
     change_words=("rose", "rise", "risen", "rises", "rising", "increased", "increase", "increases", "grew", "grow",
                   "grown", "grows", "fell", "fall", "fallen", "falls", "dropped", "drop", "drops", "declined",
                   "decline", "declines", "lifted", "lift", "lifts", "boosted", "boost", "boosts", "cut", "cuts",

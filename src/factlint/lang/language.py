@@ -270,6 +270,8 @@ class Language:
     # "de conversie met 12 procent stijgen").
     change_leads: Phrase = ()
     change_words: Phrase = ()
+    # A percentage right before one of these is a change too ("Cobalt got about 30% cheaper last year").
+    comparative_words: Phrase = ()
     # Nouns of the press and its forms: a place's adjective before one names where the reporting comes from, no place
     # of the figure ("a Dutch interview with Casilli", "het Amerikaanse weekblad Time", "a Flemish outlet").
     media_nouns: Phrase = ()
