@@ -463,7 +463,7 @@ throughout whereas nevertheless nonetheless unless
     bearing_aside_prepositions=("to",),
     change_leads=("by",),
     comparative_words=("cheaper", "dearer", "costlier", "pricier", "higher", "lower", "larger", "smaller", "bigger",
-                       "faster", "slower"),
+                       "more", "less", "faster", "slower"),
     change_words=("rose", "rise", "risen", "rises", "rising", "increased", "increase", "increases", "grew", "grow",
                   "grown", "grows", "fell", "fall", "fallen", "falls", "dropped", "drop", "drops", "declined",
                   "decline", "declines", "lifted", "lift", "lifts", "boosted", "boost", "boosts", "cut", "cuts",

@@ -475,7 +475,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     verb_final_subordinates=True,
     verb_second=True,
     change_leads=("met",),
-    comparative_words=("goedkoper", "duurder", "hoger", "lager", "groter", "kleiner", "sneller", "trager"),
+    comparative_words=("goedkoper", "duurder", "hoger", "lager", "groter", "kleiner", "sneller", "trager", "meer", "minder"),
     change_words=("stijgen", "steeg", "stegen", "gestegen", "stijgt", "dalen", "daalde", "daalden", "gedaald", "daalt",
                   "groeien", "groeide", "groeiden", "gegroeid", "groeit", "toenemen", "nam", "namen", "toegenomen",
                   "neemt", "afnemen", "afgenomen", "krimpen", "kromp", "gekrompen", "krimpt", "verhogen", "verhoogd",
