@@ -157,11 +157,14 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
     """The places, organisations and groups of people `text` names (see places_in and organisations_in), its
     asides left out (see asides)."""
     plain = without_asides(text)
+    compared = uncompared(text)
+    # (names are looked for only when a group is named: most texts name none, and the scan tries every capital)
+    groups = populations(compared)
     return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known),
-                 populations(unnamed(uncompared(text), known)))
+                 populations(_unnamed(compared, known)) if groups else groups)
 
 
-def unnamed(text: str, known: frozenset[str]) -> str:
+def _unnamed(text: str, known: frozenset[str]) -> str:
     """`text` with the names it gives blanked: a group's word in a name is none of its groups ("the Evening
     Courier" names no riders). A sentence's first word is kept: its capital says nothing ("Executives Adobe polled")."""
     for start, end, _ in names_in(text, known=known):
