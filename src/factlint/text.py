@@ -167,6 +167,25 @@ _NEXT_ITEM = re.compile(r"[·•][ \t]*\d{1,2}[.)][ \t]")
 ITEM_CHARS = 120  # characters an inline list's next item stands within
 
 
+def bracketed_item(text: str, start: int, end: int) -> bool:
+    """Whether the bracketed number at text[start:end] ("(4)") numbers an entry of a list written on one line, as
+    another bracketed number on its line does: "Bronnen: (4) casilli-interview; (5) click-workers-nl"."""
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t")
+    if before and not before.endswith((":", ";", ",")):
+        return False
+    if not _ENTRY_AFTER.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    numbers = [int(n) for n in _BRACKETED.findall(line)]
+    # Entries are numbered one after another ("(4) …; (5) …"), counts are not ("(3) workers, (1) supervisor").
+    return len(numbers) > 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+_ENTRY_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_BRACKETED = re.compile(r"(?:^|[:;,])[ \t]*\((\d{1,2})\)[ \t]+[^\W\d_]")
+
+
 def visible(text: str) -> str:
     """`text` with control and bidi-override characters written as escapes: a message cannot drive a terminal."""
     return "".join(f"\\x{ord(c):02x}" if c < " " or "\x7f" <= c <= "\x9f"

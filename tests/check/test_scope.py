@@ -242,6 +242,12 @@ def test_places(text, places):
     # ... not an acronym's compound (review-371): the acronym names the body.
     ("IMF-Backed survey finds 77% want it", {"imf-backed"}),
     ("On Monday the Ministry said 77% want it.", set()),
+    # One of the audience, titled so, asks or passes on a figure (nd283-021); a body whose name starts so is a body.
+    ("Lezer Sanne: 'Ik las dat Keniaanse moderatoren minder dan 2 dollar per uur kregen.'", set()),
+    ("Reader Tom Hughes writes that the DRC produces over 60% of the world's cobalt.", set()),
+    ("Viewer Research Institute estimates that more than 2 million people do click work.",
+     {"viewer research institute"}),
+    ("Readers Digest found that 77% of consumers want it.", {"readers digest"}),
 ])
 def test_organisations(text, names):
     assert organisations_in(text) == names
@@ -743,3 +749,20 @@ def test_a_closing_clause_that_likens_names_no_source(text, names):
 def test_an_opening_comparison_ends_at_its_comma_or_after_its_name(text, compared):
     from factlint.check.scope import opening_comparison
     assert text[:opening_comparison(text)].strip() == compared
+
+
+@pytest.mark.parametrize("text, names", [
+    ("According to a Fairwork study, Kenyan moderators were paid less than $2 an hour.", {"fairwork"}),
+    ("A Fairwork survey of platforms found that moderators earned under $2 per hour.", {"fairwork"}),
+    ("Fairwork's own survey found the same.", {"fairwork"}),
+    ("Volgens een onderzoek van het Fairwork-instituut kregen moderatoren minder dan 2 dollar per uur.", {"fairwork"}),
+    ("A study by the Fairwork Institute found the same.", {"fairwork institute"}),
+    # About whom a study is, no maker of it; the press's own nouns are a paper's passing on.
+    ("A Salesforce study of Adobe customers found that 77% want it.", {"salesforce"}),
+    ("According to a Washington Post report, moderators were paid less than $2 an hour.", set()),
+    ("Uit cijfers van Time blijkt dat moderatoren minder dan 2 dollar per uur kregen.", set()),
+    ("Time reported that moderators were paid less than $2 an hour.", set()),
+])
+def test_studied_in(text, names):
+    from factlint.check.scope import studied_in
+    assert studied_in(text) == names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factlint.check.turning import turned_spans, turns
+from factlint.check.turning import set_against, turned_spans, turns
 from factlint.registry.model import MASKED_GAP
 
 G = MASKED_GAP + "   "  # a masked figure
@@ -58,3 +58,19 @@ def test_the_turned_span_runs_from_the_clause_to_the_figure():
 def test_spans_lie_inside_the_text_and_never_raise(text):
     for a, b in turned_spans(text):
         assert 0 <= a <= b <= len(text)
+
+
+@pytest.mark.parametrize("text, against", [
+    (f"The World Bank puts it at {G} people (not {G}, as a podcast claimed).", True),
+    (f"Time counted {G} passages a day, not {G} as one post had it.", True),
+    (f"Ze lazen {G} tekstfragmenten per dag, en niet {G} zoals in een post stond.", True),
+    (f"Moderators earned {G} — not {G}, as the union says — Time reported.", True),
+    # No figure before it in its sentence, or another word before the negation: no figure set against.
+    (f"Not {G} people do this work, but far more.", False),
+    (f"Time counted {G} passages. Not {G}, as one post had it.", False),
+    (f"They earned {G}, but not {G} a month as promised.", True),
+    (f"They earned {G}, though certainly not {G} a month.", False),
+])
+def test_set_against(text, against):
+    at = text.rindex(G)
+    assert set_against(text, at) is against

@@ -199,6 +199,8 @@ GLUED = [
     ("nl", "De laatste 100m van de route", "100m"),
     ("en", "a 4K video", "4K"),
     ("en", "Pay rose to $2 an hour.3 Then it fell.", "3"),  # a footnote number glued after a sentence
+    ("en", "Pay rose to $2 an hour.^3 Then it fell.", "3"),  # a superscript footnote (nd287-018)
+    ("nl", "^2 Mijnlicht, jaarrapport, p. 31.", "2"),  # the note it marks
     ("en", "a 1080p video", "1080p"),
     ("en", "a phone with 8GB of memory", "8GB"),  # a capital symbol: a product's specification
     # Review (helper-272): an N-figure code, PIN or lead counts digits, no sum.

@@ -231,6 +231,9 @@ RULE_CASES = [
     ("names", "en", "She lives in Dublin 6 with two flatmates.", "6"),  # a postal district: no noun counted
     ("citation_markers", "en", "Over 60% of cobalt comes from the DRC [1].", "[1]"),
     ("citation_markers", "en", "Adobe found that 77% of consumers want personalisation (2).", "(2)"),
+    ("citation_markers", "nl", "Bronnen: (4) casilli-interview; (5) click-workers-nl.", "(4)"),
+    ("citation_markers", "nl", "Bronnen: (4) casilli-interview; (5) click-workers-nl.", "(5)"),
+    ("citation_markers", "en", "Three asks: (1) a living wage, (2) counselling, (3) a union.", "(2)"),
     ("titles", "en", "She told 60 Minutes that she earned $2 a day.", "60 Minutes"),
     ("versions", "en", "The team upgraded to 3.9 last month.", "3.9"),
     ("versions", "nl", "De app is bijgewerkt naar 4.2 en werkt beter.", "4.2"),

@@ -44,6 +44,7 @@ COUNTED = [
     ("nl", "al 4 jaar", "4", 4, 4, C, "jaar", None, EX),
     ("en", "more than 20 million Filipinos do", "20 million", 2e7, 2e7, C, "filipinos", None, MIN),
     ("en", "four countries were studied", "four", 4, 4, C, "countries", None, EX),
+    ("nl", "en niet 1,5 miljard zoals een podcast beweerde", "1,5 miljard", 1.5e9, 1.5e9, C, None, None, EX),  # nd283-012
     ("en", "written by four AI researchers", "four", 4, 4, C, "researchers", None, EX),
     ("en", "Kenyan workers read 150 text passages a day", "150", 150, 150, C, "passages", "day", EX),
     # A compound joined by an en dash counts its last part; a dash before a function word joins nothing.

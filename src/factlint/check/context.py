@@ -25,8 +25,8 @@ from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
-                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, uncompared)
-from factlint.check.turning import converted_spans, turns
+                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, uncompared)
+from factlint.check.turning import converted_spans, set_against, turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
 from factlint.extract.currencies import CODES, DOLLAR_PREFIXES, SYMBOLS
@@ -544,8 +544,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             name for name in said_by if not _governs(near, name, _figure_at(occ, near), voiced - {name}))) and \
             voiced - unreached:
         said_by, organisations = said_by - unreached, organisations - unreached
-    scope = Scope(places, organisations, groups, speakers=speakers, named_here=here and bool(organisations),
-                  others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
+    # Whose study the figure's own statement says it is from: before it ("According to a Fairwork study, …"), also
+    # before a neighbouring figure cut its clause ("A Fairwork survey of 40 platforms found that …"), or in a short
+    # clause right after it ("…, a Fairwork study found."); not a study a clause after it tells of ("…, according to
+    # Time, a figure a University of Oxford study later confirmed").
+    studied = _studied(occ, near, lead, known) if here and organisations else frozenset()
+    organisations |= studied
+    scope = Scope(places, organisations, groups, origins=studied, speakers=speakers,
+                  named_here=here and bool(organisations), others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
         or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     # (a conversion only of a sum: "Omgerekend is dat nog geen 1,90 euro per uur")
@@ -555,6 +561,16 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "… about €90–100 a month, per Casilli's fieldwork – roughly $100–110 at today's exchange rate": the figure
         # before given again, read on its words.
         turned, own_keys = True, own_keys | _pool([occ.statement], known)
+    if own_words >= OWN_WORDS and set_against(occ.masked, _figure_at(occ, occ.masked)) and not _restated(occ):
+        # "… 150m–430m people do data work (not 1.5 billion, as a podcast claimed)": what the figure before is not, read
+        # on its sentence's words, when its own clause says too much of its own to lean on them ("…, not $20." does).
+        # Who said it instead is where the wrong figure came from, no scope of it ("not $20, as a LinkedIn post had it").
+        turned, own_keys = True, own_keys | _pool([occ.masked], known)
+        told = read(own_text, known=known).organisations | speakers_in(own_text, known=known)
+        if told:
+            kept = scope.organisations - told
+            scope = replace(scope, organisations=kept, speakers=scope.speakers - told, said_by=scope.said_by - told,
+                            origins=scope.origins - told, named_here=scope.named_here and bool(kept))
     if colon_lead and not _NAMING_FIGURES.isdisjoint(fold(w) for w in _WORD.findall(colon_lead)):
         # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …": a lead
         # naming a figure says what the figure after its colon is.
@@ -1558,6 +1574,36 @@ def before_figure(occ: Occurrence) -> str:
     return occ.near[:at] if at > 0 else ""
 
 
+def _restated(occ: Occurrence) -> bool:
+    """Whether the figure before the figure's in its sentence has its value: "less than $2 an hour, not 2 euros" says
+    what unit it is in, no correction of it."""
+    before = [f for f in extract(occ.sentence, occ.lang) if f.end <= occ.span[0]]
+    return bool(before) and (before[-1].low, before[-1].high) == (occ.figure.low, occ.figure.high)
+
+
+def _studied(occ: Occurrence, near: str, lead: str, known: frozenset[str]) -> frozenset[str]:
+    """The names whose study the statement says its figure is from (see context_of)."""
+    at = _figure_at(occ, near)
+    if at < 0:
+        return frozenset()
+    after = _AFTER_CLAUSE.match(near, at + len(occ.figure.text))
+    words = [fold(w) for w in _WORD.findall(after.group(1))] if after else []
+    # The clause after it says whose study the figure is from when it opens so: "…, a Fairwork study found", "…,
+    # according to a Fairwork study", "…, blijkt uit een onderzoek van Fairwork" (not "…, more than a Stanford study
+    # considers safe").
+    attributing = 0 < len(words) <= ATTRIBUTION_WORDS and (
+        words[0] in NAME_WORDS.determiners or words[0] in _EVIDENCE or any(
+            tuple(words[:len(opener)]) == opener for opener in NAME_WORDS.openers))
+    return studied_in(near[:at], known=known) | (studied_in(lead, known=known) if lead else frozenset()) | (
+        studied_in(after.group(1), known=known) if attributing else frozenset())
+
+
+# The clause right after a figure, after its words and a comma: "…, a Fairwork study found."
+_AFTER_CLAUSE = re.compile(r"[^,;:.!?()\n]{0,80}?,([^,;:.!?()\n]{1,120})")
+_EVIDENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.evidence_words)
+ATTRIBUTION_WORDS = 6  # words of a clause after a figure that says whose study it is from ("blijkt uit een onderzoek van Fairwork")
+
+
 def _figure_at(occ: Occurrence, statement: str) -> int:
     """Where the figure starts in `statement`, -1 when the statement does not hold it."""
     at = _statement_at(occ, statement)
@@ -1825,6 +1871,8 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
     inside = len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS  # "of the cobalt in …"
+    if inside and folded[skip + 2] in _OWNER_POSSESSIVES:
+        return OWN_STOCK, folded  # "of the cobalt in its battery": one owner's own
     if not inside and (at := _mined_in(named)) > 0 and (
             won := places_in(m.group(2)[named[at].start():named[min(len(named), at + WHOLE_WORDS + 1) - 1].end()])):
         # "of the cobalt mined in Congo", "of all the cobalt dug up in Congo", "van het kobalt dat in Congo wordt
@@ -2345,6 +2393,7 @@ _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
 # Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
+_OWNER_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.owner_possessives)
 _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
                                if w not in language.person_possessives)
 

@@ -76,7 +76,8 @@ class Scope:
     # names them names the claim's reporter, no other organisation.
     reporters: frozenset[str] = frozenset()
     # A claim's: the organisations its figure comes from ("according to an Adobe study"): a draft that has another
-    # say the figure ("Salesforce says 77% …") gives it another source.
+    # say the figure ("Salesforce says 77% …") gives it another source. A draft's: those whose study its own
+    # statement says the figure is from ("According to a Fairwork study, …").
     origins: frozenset[str] = frozenset()
     # Who says it: a claim's chain of speech ("…, says computer scientist Jeroen Baert"), a draft's names that only
     # report in the figure's own statement ("…, zegt Baert").
@@ -959,12 +960,18 @@ def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[s
 
 def _reporter(name: str) -> bool:
     """Whether a name is a reporter's, titled so ("Reporter Maartje Dijkgraaf travelled to Cagayan de Oro, where
-    …", "Verslaggever …"): the press that tells the figure, no difference of it."""
+    …", "Verslaggever …"), or one of the audience's ("**Lezer Sanne:** 'Ik las dat …'"): who tells or asks about
+    the figure, no difference of it."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and first in _REPORTER_TITLES
+    # (a person's name after an audience's title: "Viewer Research Institute" is a body)
+    return bool(rest) and (first in _REPORTER_TITLES or (
+        first in _AUDIENCE_TITLES and len(rest.split()) <= PERSON_WORDS and not BODY_HEADS.intersection(rest.split())
+        and NAME_WORDS.origins.isdisjoint(rest.split())))
 
 
 _REPORTER_TITLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.reporter_titles)
+_AUDIENCE_TITLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.audience_titles)
+PERSON_WORDS = 3  # words of a person's name after a title at most ("Jan de Vries")
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
@@ -1015,6 +1022,42 @@ def sources_named(heading: str, *, known: frozenset[str] = frozenset(), studies:
 
 
 _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
+
+
+def studied_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names `text` gives a study of: one a study's noun follows ("a Fairwork study", "Fairwork's own survey",
+    "het Fairwork-onderzoek") or comes after with "by", "van" ("a study by Fairwork", "een onderzoek van Fairwork")."""
+    if not _STUDY_AT.search(text):
+        return frozenset()  # most sentences name no study
+    return frozenset(name for start, end, name in names_in(text, known=known)
+                     if _study_after(text, end) or _study_before(text, start))
+
+
+def _study_after(text: str, end: int) -> bool:
+    """Whether a study's noun follows the name ending at `end`, joined or after its possessive and one word."""
+    m = _JOINED_AFTER.match(text, end)
+    if m is None:
+        return False
+    if fold(m.group(1)) in _STUDY_WORDS:
+        return True
+    possessive = _possessive(text[max(0, end - 2):end]) or text.startswith(("'", "’"), end)
+    after = _NEXT_WORD.match(text, m.end()) if possessive else None
+    return after is not None and fold(after.group(1)) in _STUDY_WORDS  # "Fairwork's own survey"
+
+
+def _study_before(text: str, start: int) -> bool:
+    """Whether a study's noun and "by", "van" come before the name at `start` ("a study by the Fairwork Institute")."""
+    words = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - MEASURE_CHARS):start])]
+    while words and words[-1] in NAME_WORDS.determiners:
+        words.pop()
+    return len(words) > 1 and words[-1] in _STUDY_AGENTS and words[-2] in _STUDY_WORDS
+
+
+_STUDY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.study_words)
+_STUDY_AGENTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.study_agents)
+_STUDY_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _STUDY_WORDS), key=len, reverse=True))
+                                            or "(?!)"), re.IGNORECASE)
+_JOINED_AFTER = re.compile(r"(?:['’]s?)?[- \t]+([^\W\d_]+)")
 
 
 def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -1798,7 +1841,7 @@ class Against:
             return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             # Claims share their organisations, and the names' overlap is slow to test: remembered.
-            key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, claim.organisations,
+            key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, draft.origins, claim.organisations,
                    claim.reporters, claim.speakers, claim.origins, claim.said_by)
             other = self.memo.names.get(key)
             if other is None:
@@ -1937,13 +1980,15 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # The draft has one the claim is only about say it: "Volgens Remotasks zelf doen meer dan 2 miljoen
             # Filipino's dit klikwerk" of the Philippine government's estimate (its keywords name Remotasks).
             return claim.said_by, draft.said_by
-        if (bodies := frozenset(n for n in draft.said_by if BODY_HEADS.intersection(n.split()) or governed(n))) and not (
+        if (bodies := frozenset(n for n in draft.said_by if BODY_HEADS.intersection(n.split()) or governed(n))
+                | draft.origins) and not (
                 claim.said_by or claim.origins) and not overlapping_names(
                 claim.organisations | claim.reporters | claim.speakers, bodies) and not (
                 claim.reporters and overlapping_names(claim.reporters, draft.organisations | draft.speakers)):
-            # A claim the press reported, of what a firm did: a body it does not name saying the figure is another
-            # source ("According to the Kenyan Ministry, moderators … were paid less than $2 an hour"); a person may
-            # be one who lived it ("…, says moderator Grace Wambui").
+            # A claim the press reported, of what a firm did: a body it does not name saying the figure, or whose
+            # study the draft says it is from, is another source ("According to the Kenyan Ministry, moderators … were
+            # paid less than $2 an hour", "A Fairwork study found …"); a person may be one who lived it ("…, says
+            # moderator Grace Wambui").
             return frozenset(REPORTED), bodies
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and overlapping_names(claim.speakers,

@@ -110,6 +110,30 @@ def turns(text: str, start: int = 0, converted: bool = True) -> bool:
     return bool(turned_spans(sentence) or (converted and converted_spans(sentence)))
 
 
+def set_against(text: str, start: int) -> bool:
+    """Whether the masked figure at text[start:] is denied against one before it in its sentence, as what that one is
+    not: "150m–430m people (not 1.5 billion, as a podcast claimed)", "150 per dag, en niet 250"."""
+    head = text[max(0, start - AGAINST_CHARS):start]
+    m = _SET_AGAINST.search(head)
+    if m is None or fold(m.group(2)) not in _NEGATIONS or (m.group(1) and fold(m.group(1)) not in _CONJUNCTIONS):
+        return False
+    before = head[:m.start()]
+    return MASKED_GAP in before[(b.end() if (b := _last(_BREAK, before)) else 0):]
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+AGAINST_CHARS = 120  # characters before the negation the figure it is set against stands within
+_SET_AGAINST = re.compile(r"(?:\(|[,—–](?=\s))\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
+_NEGATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.negations)
+_CONJUNCTIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_conjunctions)
+
+
 def _converts(folded: list[str], rest: list[str], after_figure: bool) -> bool:
     """Whether a clause gives a figure before again in another currency or period: a word of conversion and one
     standing for that figure before it ("Omgerekend is dat …", "Converted, that is …"), or a word of conversion just

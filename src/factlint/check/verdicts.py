@@ -126,6 +126,10 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     if claim.per != draft.per:
         if draft.per is None:
             notes.append(f"the source gives it per {claim.per}")
+        elif claim.per is None and claim.kind == "money" and draft.per == YEAR:
+            # A sum the source gives with no period is a year's as readily as a total ("six-figure salaries",
+            # "$100,000 a year"): the draft's year is noted, as the source's period is when the draft gives none.
+            notes.append("the source gives no period")
         elif not (claim.per is None and claim.kind == "count" and draft.vague):
             return Comparison(False, True, "another period")
         # else: how many do a thing that often ("thousands of young people log on every day") is still how many
@@ -161,6 +165,7 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
             return Comparison(True, True, "; ".join(notes + [f"{ONLY_BOUND}: {describe(claim)}"]))
         return Comparison(False, True, "a range where the source gives one value")
     if {cq, dq} == {"min", "max"}:
+        # (An extreme the source reports is a value seen: "as little as $1.46" is "not even $1.50".)
         return Comparison(False, True, "a bound in the opposite direction")
     if dq in ("min", "max") and cq == dq:
         # Two bounds in one direction ("as little as $1.46", "as little as $1.20"): the same bound, or not.
@@ -198,6 +203,7 @@ def plain_value(fig: Figure) -> float | None:
 
 
 UNLIKE = ("another currency", "another period")
+YEAR = "year"
 BOUND_ROUNDING = 0.2  # the share of the source's bound a rounder bound may give up ("more than half" of over 60%)
 VAGUE_SPAN = 10  # a vague plural's values lie below this many of its step ("hundreds": under ten hundred)
 

@@ -228,6 +228,8 @@ class Amounts(Cursor):
         c2 = text[start - 2] if start >= 2 else " "
         if c in "'’" and not c2.isalnum() and (len(self.toks[i].text) != DECADE_DIGITS or self.percent_after(i)):
             return  # "'150 teksten per uur'", "right '95 percent of the time'": an opening quote, no decade ("jaren '90")
+        if c == "^":
+            raise Skip(i)  # a superscript footnote ("^2"): its digits only ("^2 150 text passages a day …")
         if c.isalnum() or c == "_" or c in "#§'’":
             raise Skip(self.chain_end(i))  # H100, #3, jaren '90
         if c in HYPHENS and (c2.isalnum()):

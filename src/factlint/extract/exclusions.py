@@ -17,7 +17,7 @@ from factlint.extract.amounts import Amount
 from factlint.extract.tokens import Skip, Token
 from factlint.lang.frequency import RAREST, zipf
 from factlint.lang.gazetteer import gazetteer
-from factlint.text import inline_item
+from factlint.text import bracketed_item, inline_item
 
 if TYPE_CHECKING:
     from factlint.extract.reader import Reader
@@ -322,15 +322,15 @@ def list_numbers(r: Reader, c: Candidate) -> int | None:
 
 
 def citation_markers(r: Reader, c: Candidate) -> int | None:
-    """A number alone in square brackets ("[1]"), or in round ones closing a sentence ("… consumers (2).")."""
+    """A number alone in square brackets ("[1]"), or in round ones closing a sentence or numbering a list's entries."""
     close = r.tok(c.i + 1)
     if c.high is not None or not c.whole or c.prev_tok is None or close is None or close.gap:
         return None
     pair = {"[": "]", "(": ")"}.get(c.prev_tok.text)
     if pair is None or close.text != pair or r.toks[c.i].gap:
         return None
-    if pair == "]":
-        return c.i + 1
+    if pair == "]" or bracketed_item(r.text, c.prev_tok.start, close.end):
+        return c.i + 1  # "[1]", or an entry of a list of sources: "Bronnen: (4) casilli-interview; (5) …"
     after = r.tok(c.i + 2)
     ends = after is None or after.text in ".!?;" or "\n" in r.text[close.end:after.start]
     return c.i + 1 if ends and c.prev_tok.gap else None

@@ -164,12 +164,13 @@ def _snap_forward(text: str, at: int) -> int:
 # -- tokens ----------------------------------------------------------------------------------------
 
 # A space (plain, no-break, narrow or thin) groups thousands only in "12 000"-shaped numbers:
-# one to three digits, then groups of exactly three ("2023 500" stays two numbers).
+# one to three digits, then groups of exactly three ("2023 500" stays two numbers), not after a caret's superscript
+# ("^2 150 text passages": a footnote's mark, then a number).
 # Possessive repeats (`++`, `*+`): a number of a million groups ("1,1,1,…") kept a backtracking entry per group
 # (80 bytes a character); nothing after a number can make it give one back.
 # A superscript or subscript digit is no letter of a word but a note's mark ("per week.⁷", "an hour¹"); "²" and "³"
 # glued to a word square or cube it ("km²").
-_TOKEN = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))++(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*+)|"
+_TOKEN = re.compile(r"((?<!\^)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))++(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*+)|"
                     r"([^\W\d_⁰¹⁴-⁹₀-₉]+(?:['’.\-‐‑][^\W\d_⁰¹²³⁴-⁹₀-₉]+)*+)|(\S)")
 _TOKEN_KINDS = ("", "n", "w", "s")  # by the _TOKEN group that matched
 # A chunk (from a white space or the start) with one of the characters every locator holds.

@@ -594,4 +594,9 @@ throughout whereas nevertheless nonetheless unless
     universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),
     researcher_titles=("researcher", "researchers", "pollster", "analyst", "analysts", "statistician"),
+    audience_titles=("reader", "viewer", "listener", "caller"),
+    study_agents=("by", "from"),
+    owner_possessives=("its", "his", "her"),
+    study_words=("study", "studies", "survey", "surveys", "research", "analysis", "poll", "census", "fieldwork",
+                 "estimate", "estimates", "statistics"),
 )

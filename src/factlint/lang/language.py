@@ -614,6 +614,19 @@ class Language:
     # Titles of who makes figures ("Marktonderzoeker Klantwijzer meldt dat …", "Market researcher Klantwijzer reports
     # …"): what such a one reports is its own finding, as a bureau's is, not the press's passing on.
     researcher_titles: Phrase = ()
+    # Nouns of a study a name makes ("a Fairwork study", "een onderzoek van Fairwork"): whose study it is, its figure's
+    # source. Not the press's own nouns ("a Washington Post report", "cijfers van de krant"), which a paper passing a
+    # figure on uses as well.
+    study_words: Phrase = ()
+    # What joins a study to its maker after it: "a study by Fairwork", "een onderzoek van Fairwork" ("a study of Adobe
+    # customers" is about them).
+    study_agents: Phrase = ()
+    # Possessives of one owner ("its", "zijn"): "of the cobalt in its battery" is that one's own stock ("in our
+    # batteries", "in their phones" may be everyone's).
+    owner_possessives: Phrase = ()
+    # A member of the audience's title before a name ("Lezer Sanne", "Reader Tom Hughes"): one who asks about a figure
+    # or passes on what they read, no source of it.
+    audience_titles: Phrase = ()
 
     def __post_init__(self) -> None:
         # Read-only tables: a lexicon shares them with every document.

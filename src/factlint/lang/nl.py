@@ -208,7 +208,7 @@ tegen toch toen tot u uit uw van veel voor waar wanneer want waren was wat we we
 wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou zouden dus echter ongeveer bijna per
 volgens circa ruim minstens minder dan sinds tijdens tussen onder boven rond elk elke ieder iedere
 welke welk wordt waarin waarbij waarop daarbij hierbij wie wiens zulke zodat terwijl indien mits
-ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommige veel weinig meeste
+ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommige veel weinig meeste zoals
 """.split()),
     abbreviations=frozenset({
         "bijv", "bv", "d.w.z", "o.a", "m.b.t", "enz", "dhr", "mevr", "mw", "nl", "red", "jl", "e.a",
@@ -588,6 +588,11 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
     researcher_titles=("onderzoeker", "onderzoekers", "marktonderzoeker", "peiler", "analist", "analisten",
                        "statisticus"),
+    audience_titles=("lezer", "lezeres", "kijker", "luisteraar", "beller"),
+    study_agents=("van", "door"),
+    owner_possessives=("zijn", "haar"),
+    study_words=("onderzoek", "studie", "studies", "enquête", "enquete", "analyse", "peiling", "schatting",
+                 "schattingen", "statistieken", "veldwerk", "bevraging"),
     reporter_titles=("verslaggever", "verslaggeefster", "journalist", "journaliste", "correspondent", "correspondente",
                      "columnist"),
 )
