@@ -1871,8 +1871,6 @@ def _whole_of(after: str) -> tuple[frozenset[str], list[str]]:
     # The noun phrase only: "of the world's cobalt comes from the DRC" is the world's; with a place its noun is in
     # ("van het kobalt in de Europese accuketen": Europe's).
     inside = len(folded) > skip + 2 and folded[skip + 1] in IN_WORDS  # "of the cobalt in …"
-    if inside and folded[skip + 2] in _OWNER_POSSESSIVES:
-        return OWN_STOCK, folded  # "of the cobalt in its battery": one owner's own
     if not inside and (at := _mined_in(named)) > 0 and (
             won := places_in(m.group(2)[named[at].start():named[min(len(named), at + WHOLE_WORDS + 1) - 1].end()])):
         # "of the cobalt mined in Congo", "of all the cobalt dug up in Congo", "van het kobalt dat in Congo wordt
@@ -2393,7 +2391,6 @@ _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
 # Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
-_OWNER_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.owner_possessives)
 _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
                                if w not in language.person_possessives)
 

@@ -1213,8 +1213,8 @@ def _says_next(text: str, segment: list[tuple[int, int, str]]) -> bool:
     word = fold(_bare(segment[0][2]))
     if not (relative and fold(relative.group(1)) in _CLAUSE_RELATIVES) and (m is None or fold(m.group(1)) not in _SAYS_VERBS):
         return False
-    if word in NAME_WORDS.origins or _common_noun(word):
-        return False
+    if word in NAME_WORDS.origins or _common_noun(word) or (word.endswith(_ADVERB_ENDINGS) and _in_prose(word)):
+        return False  # (nor an adverb before a verb its subject follows: "Landelijk schat de Filipijnse overheid …")
     return not _plural_of_word(word) and frequency.zipf(word) < NAMED_SUBJECT_ZIPF
 
 

@@ -126,10 +126,6 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
     if claim.per != draft.per:
         if draft.per is None:
             notes.append(f"the source gives it per {claim.per}")
-        elif claim.per is None and claim.kind == "money" and draft.per == YEAR:
-            # A sum the source gives with no period is a year's as readily as a total ("six-figure salaries",
-            # "$100,000 a year"): the draft's year is noted, as the source's period is when the draft gives none.
-            notes.append("the source gives no period")
         elif not (claim.per is None and claim.kind == "count" and draft.vague):
             return Comparison(False, True, "another period")
         # else: how many do a thing that often ("thousands of young people log on every day") is still how many
@@ -203,7 +199,6 @@ def plain_value(fig: Figure) -> float | None:
 
 
 UNLIKE = ("another currency", "another period")
-YEAR = "year"
 BOUND_ROUNDING = 0.2  # the share of the source's bound a rounder bound may give up ("more than half" of over 60%)
 VAGUE_SPAN = 10  # a vague plural's values lie below this many of its step ("hundreds": under ten hundred)
 

@@ -596,7 +596,6 @@ throughout whereas nevertheless nonetheless unless
     researcher_titles=("researcher", "researchers", "pollster", "analyst", "analysts", "statistician"),
     audience_titles=("reader", "viewer", "listener", "caller"),
     study_agents=("by", "from"),
-    owner_possessives=("its", "his", "her"),
     study_words=("study", "studies", "survey", "surveys", "research", "analysis", "poll", "census", "fieldwork",
                  "estimate", "estimates", "statistics"),
 )

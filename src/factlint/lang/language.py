@@ -621,9 +621,6 @@ class Language:
     # What joins a study to its maker after it: "a study by Fairwork", "een onderzoek van Fairwork" ("a study of Adobe
     # customers" is about them).
     study_agents: Phrase = ()
-    # Possessives of one owner ("its", "zijn"): "of the cobalt in its battery" is that one's own stock ("in our
-    # batteries", "in their phones" may be everyone's).
-    owner_possessives: Phrase = ()
     # A member of the audience's title before a name ("Lezer Sanne", "Reader Tom Hughes"): one who asks about a figure
     # or passes on what they read, no source of it.
     audience_titles: Phrase = ()

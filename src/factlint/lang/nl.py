@@ -590,7 +590,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                        "statisticus"),
     audience_titles=("lezer", "lezeres", "kijker", "luisteraar", "beller"),
     study_agents=("van", "door"),
-    owner_possessives=("zijn", "haar"),
+    adverb_endings=("lijk", "lijks", "gewijs"),
     study_words=("onderzoek", "studie", "studies", "enquête", "enquete", "analyse", "peiling", "schatting",
                  "schattingen", "statistieken", "veldwerk", "bevraging"),
     reporter_titles=("verslaggever", "verslaggeefster", "journalist", "journaliste", "correspondent", "correspondente",
