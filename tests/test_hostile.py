@@ -533,7 +533,7 @@ def test_ctrl_c_under_jobs_ends_with_130_and_no_traceback(tmp_path):
     time.sleep(1.5)
     os.killpg(proc.pid, signal.SIGINT)
     stderr = proc.stderr.read().decode()
-    assert proc.wait(timeout=60) == 130
+    assert proc.wait(timeout=60) == 130, stderr[-2000:]  # what it said, should it end otherwise
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
 
 

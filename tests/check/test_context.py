@@ -999,6 +999,16 @@ def test_a_relative_clause_says_the_period_of_its_noun(engine, text, figure, sta
     # ... as the world's stock is the world's.
     ("Congo produces 70% of the world's cobalt.\n", "70%", "supported"),
     ("Ruim 60 procent van het kobalt in onze batterijen komt uit Congo.\n", "60 procent", "supported"),
+    # What a thing contains, with no "of" phrase, is its make-up (nd283-020); not with one.
+    ("Het toestel bevat daarom 40 procent gerecycled kobalt.\n", "40 procent", "unsourced"),
+    ("The new battery contains more than 60% cobalt mined in the DRC.\n", "60%", "unsourced"),
+    ("Congo, whose mines contain vast reserves, produces over 60% of the world's cobalt.\n", "60%", "supported"),
+    ("The battery's cathode consists of more than 60% cobalt from the DRC.\n", "60%", "unsourced"),
+    # ... not a share a relative clause's verb of containing follows (review-401).
+    ("According to an Adobe study, 77% want brand experiences that contain personalized recommendations.\n", "77%",
+     "supported"),
+    ("Volgens onderzoek van Adobe wil 77 procent merkervaringen die persoonlijke aanbevelingen bevatten.\n",
+     "77 procent", "supported"),
 ])
 def test_a_share_of_a_possessor_s_own_stock_is_no_share_of_the_world_s(engine, text, figure, status):
     found = last_verdict(engine, text, figure, prefix=True)

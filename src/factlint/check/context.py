@@ -2186,6 +2186,24 @@ _MEASURE_LINKS = frozenset(fold(w) for language in LANGUAGES.values()
                            for w in (*language.noun_relatives, *language.measuring_words))
 
 
+def _contained(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is what a verb of containing has: one just before it ("contains more than
+    60%", "consists of 40%"), or one closing its own clause with no relative between ("dat het toestel 40 procent
+    gerecycled kobalt bevat"; not "77% want experiences that contain …", "… die aanbevelingen bevatten")."""
+    before = [fold(w) for w in _WORD.findall(text[max(0, start - CONTAINED_CHARS):start])][-CONTAINED_WORDS:]
+    if not _CONTAINING.isdisjoint(before):
+        return True
+    stop = [i for i in (text.find(mark, end) for mark in ",;:()") if i >= 0]
+    after = [fold(w) for w in _WORD.findall(text[end:min(stop) if stop else len(text)])]
+    verb = next((k for k, w in enumerate(after) if w in _CONTAINING), -1)
+    return verb >= 0 and _RELATIVE_OR_THAT.isdisjoint(after[:verb])
+
+
+CONTAINED_CHARS = 40  # characters before a figure read for a verb of containing it
+CONTAINED_WORDS = 4  # and words ("consists of more than", "bestaat voor ruim")
+_RELATIVE_OR_THAT = _RELATIVES | frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
+
+
 def _whole(occ: Occurrence, near: str) -> frozenset[str]:
     """What a percentage is a share of (whole_places); the writer's own stock when the writer is the statement's
     subject and the "of" phrase holds a possessive: "we traced 100% of the cobalt in our packs" (not "ruim 60
@@ -2205,6 +2223,8 @@ def _whole(occ: Occurrence, near: str) -> frozenset[str]:
         return OWN_STOCK  # "We asked the children in Year 6. 100 percent of them said …": the writer's own sample
     if not phrase and (part := _part_of(occ.masked, _figure_at(occ, occ.masked))) is not None:
         return part
+    if not phrase and (at := _figure_at(occ, near)) >= 0 and _contained(near, at, at + occ.span[1] - occ.span[0]):
+        return OWN_STOCK  # "… dat het toestel 40 procent gerecycled kobalt bevat": what a thing is made of
     if not whole and (within := _within(near, _figure_at(occ, near))):
         return within
     if whole or _STOCK_POSSESSIVES.isdisjoint(phrase):
@@ -2391,6 +2411,7 @@ _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
 # Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
+_CONTAINING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.containing_words)
 _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
                                if w not in language.person_possessives)
 

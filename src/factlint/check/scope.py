@@ -1027,8 +1027,8 @@ _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
 def studied_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names `text` gives a study of: one a study's noun follows ("a Fairwork study", "Fairwork's own survey",
     "het Fairwork-onderzoek") or comes after with "by", "van" ("a study by Fairwork", "een onderzoek van Fairwork")."""
-    if not _STUDY_AT.search(text):
-        return frozenset()  # most sentences name no study
+    if not _STUDY_AT.search(text) and "-" not in text:
+        return frozenset()  # most sentences name no study (nor a report compounded with a name)
     return frozenset(name for start, end, name in names_in(text, known=known)
                      if _study_after(text, end) or _study_before(text, start))
 
@@ -1040,6 +1040,8 @@ def _study_after(text: str, end: int) -> bool:
         return False
     if fold(m.group(1)) in _STUDY_WORDS:
         return True
+    if text.startswith("-", end) and fold(m.group(1)) in NAME_WORDS.origins:
+        return True  # a name compounded with a report's noun made it: "het Platformwerk Monitor-rapport"
     possessive = _possessive(text[max(0, end - 2):end]) or text.startswith(("'", "’"), end)
     after = _NEXT_WORD.match(text, m.end()) if possessive else None
     return after is not None and fold(after.group(1)) in _STUDY_WORDS  # "Fairwork's own survey"

@@ -237,7 +237,7 @@ throughout whereas nevertheless nonetheless unless
         "demand": ("demand", "consumption", "consume", "consumes"),
         "company": ("company", "firm", "employer", "business"),
         "child": ("children", "kids", "minors"),
-        "poor": ("impoverished", "poor", "poverty", "poorest"),
+        "poor": ("impoverished", "poor", "poverty", "poorer", "poorest"),
         "tax": ("tax", "taxes", "taxed"),
         "exploit": ("exploited", "exploitation", "exploitative", "exploit"),
         "train": ("train", "trains", "trained", "training"),
@@ -596,6 +596,7 @@ throughout whereas nevertheless nonetheless unless
     researcher_titles=("researcher", "researchers", "pollster", "analyst", "analysts", "statistician"),
     audience_titles=("reader", "viewer", "listener", "caller"),
     study_agents=("by", "from"),
+    containing_words=("contain", "contains", "contained", "containing", "consist", "consists", "consisted"),
     study_words=("study", "studies", "survey", "surveys", "research", "analysis", "poll", "census", "fieldwork",
                  "estimate", "estimates", "statistics"),
 )

@@ -621,6 +621,9 @@ class Language:
     # What joins a study to its maker after it: "a study by Fairwork", "een onderzoek van Fairwork" ("a study of Adobe
     # customers" is about them).
     study_agents: Phrase = ()
+    # Verbs of what a thing is made of ("contains", "bevat"): a percentage in their clause with no "of" phrase is the
+    # thing's make-up ("het toestel bevat 40 procent gerecycled kobalt"), no share of a stock at large.
+    containing_words: Phrase = ()
     # A member of the audience's title before a name ("Lezer Sanne", "Reader Tom Hughes"): one who asks about a figure
     # or passes on what they read, no source of it.
     audience_titles: Phrase = ()
