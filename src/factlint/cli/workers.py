@@ -90,11 +90,20 @@ def start_pool(stack: contextlib.ExitStack, jobs: int, engine: Engine, options: 
     # Imported only for --jobs: multiprocessing adds ~10 ms to the start-up of every other check.
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(engine, options))
-    # Interrupted (Ctrl-C) or failed: the drafts not yet begun are dropped, not checked before the exit.
-    stack.push(lambda kind, _exc, _tb: pool.shutdown(wait=kind is None, cancel_futures=kind is not None))
-    for _ in range(workers):
-        pool.submit(_warm_up)
+    # Ctrl-C held back while the workers fork (they are started by the first submits): one that arrived before a
+    # worker set it aside would end that worker and break the pool; held, it reaches this process after the forks.
+    held = hasattr(signal, "pthread_sigmask")
+    if held:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(engine, options))
+        # Interrupted (Ctrl-C) or failed: the drafts not yet begun are dropped, not checked before the exit.
+        stack.push(lambda kind, _exc, _tb: pool.shutdown(wait=kind is None, cancel_futures=kind is not None))
+        for _ in range(workers):
+            pool.submit(_warm_up)
+    finally:
+        if held:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     return partial(results, engine=engine, options=options, pool=pool, workers=workers)
 
 
