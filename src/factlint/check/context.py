@@ -1594,13 +1594,16 @@ def _studied(occ: Occurrence, near: str, lead: str, known: frozenset[str]) -> fr
     attributing = 0 < len(words) <= ATTRIBUTION_WORDS and (
         words[0] in NAME_WORDS.determiners or words[0] in _EVIDENCE or any(
             tuple(words[:len(opener)]) == opener for opener in NAME_WORDS.openers))
-    return studied_in(near[:at], known=known) | (studied_in(lead, known=known) if lead else frozenset()) | (
+    # (the lead's last words only: a statement of many figures has a lead as long as all of them before)
+    return studied_in(near[:at], known=known) | (
+        studied_in(lead[-STUDY_LEAD_CHARS:], known=known) if lead else frozenset()) | (
         studied_in(after.group(1), known=known) if attributing else frozenset())
 
 
 # The clause right after a figure, after its words and a comma: "…, a Fairwork study found."
 _AFTER_CLAUSE = re.compile(r"[^,;:.!?()\n]{0,80}?,([^,;:.!?()\n]{1,120})")
 _EVIDENCE = frozenset(fold(w) for language in LANGUAGES.values() for w in language.evidence_words)
+STUDY_LEAD_CHARS = 120  # characters of a statement's lead read for a study ("A Fairwork survey of 40 platforms")
 ATTRIBUTION_WORDS = 6  # words of a clause after a figure that says whose study it is from ("blijkt uit een onderzoek van Fairwork")
 
 

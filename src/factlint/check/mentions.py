@@ -801,8 +801,9 @@ def anothers_own_study(text: str) -> tuple[int, str]:
     eigen klantenonderzoek van de winkelketen"): the article's offset and the noun, folded; (-1, "") when none. Not
     "Adobe's own survey" (a name), "her own survey" (a pronoun), a person's or a place's ("the country's own"), nor
     one any organisation is called ("the company's own figures")."""
-    # (a clause's opening only: a figure of a long sentence reads no more of it than the next)
-    found = list(islice(_FIRST_WORD.finditer(text), OWNER_AT + OWNED_STUDY_WORDS + 4))
+    # (a clause's opening only: a figure of a long sentence reads no more of it than the next, a paragraph of masked
+    # figures with no word among them included)
+    found = list(islice(_FIRST_WORD.finditer(text, 0, OPENING_CHARS), OWNER_AT + OWNED_STUDY_WORDS + 4))
     for k in range(1, min(len(found) - 1, OWNER_AT + 1)):
         word, low = found[k].group(), found[k].group().lower()
         if found[k - 1].group().lower() not in _DEFINITE:
@@ -825,6 +826,7 @@ def anothers_own_study(text: str) -> tuple[int, str]:
 
 
 OWNED_STUDY_WORDS = 4  # words after "own" its study's noun stands within ("own loyalty-card survey")
+OPENING_CHARS = 400  # characters of a clause's opening read for a body's own study
 OWNER_AT = 3  # words of a clause's opening the owner's noun stands within ("According to the union's own survey")
 # Words that set what follows against the study: "unlike", "while", "anders dan", "terwijl".
 _SETTING_APART = frozenset(w for language in LANGUAGES.values() for w in (
