@@ -1595,7 +1595,7 @@ def _studied(occ: Occurrence, near: str, lead: str, known: frozenset[str]) -> fr
         words[0] in NAME_WORDS.determiners or words[0] in _EVIDENCE or any(
             tuple(words[:len(opener)]) == opener for opener in NAME_WORDS.openers))
     # (the lead's last words only: a statement of many figures has a lead as long as all of them before)
-    return studied_in(near[:at], known=known) | (
+    return studied_in(near, known=known, before=at) | (
         studied_in(lead[-STUDY_LEAD_CHARS:], known=known) if lead else frozenset()) | (
         studied_in(after.group(1), known=known) if attributing else frozenset())
 

@@ -1024,13 +1024,16 @@ def sources_named(heading: str, *, known: frozenset[str] = frozenset(), studies:
 _JOINED_WORD = re.compile(r"[- \t]([^\W\d_]+)")
 
 
-def studied_in(text: str, *, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names `text` gives a study of: one a study's noun follows ("a Fairwork study", "Fairwork's own survey",
-    "het Fairwork-onderzoek") or comes after with "by", "van" ("a study by Fairwork", "een onderzoek van Fairwork")."""
-    if not _STUDY_AT.search(text) and "-" not in text:
+def studied_in(text: str, *, known: frozenset[str] = frozenset(), before: int | None = None) -> frozenset[str]:
+    """The names `text` (up to `before`) gives a study of: one a study's noun follows ("a Fairwork study", "Fairwork's
+    own survey", "het Fairwork-rapport") or comes after with "by", "van" ("a study by Fairwork", "een onderzoek van
+    Fairwork")."""
+    stop = len(text) if before is None else before
+    if not _STUDY_AT.search(text, 0, stop) and not _REPORT_COMPOUND_AT.search(text, 0, stop):
         return frozenset()  # most sentences name no study (nor a report compounded with a name)
+    # (the whole text's names, read once for every figure of it)
     return frozenset(name for start, end, name in names_in(text, known=known)
-                     if _study_after(text, end) or _study_before(text, start))
+                     if end <= stop and (_study_after(text, end) or _study_before(text, start)))
 
 
 def _study_after(text: str, end: int) -> bool:
@@ -1060,6 +1063,9 @@ _STUDY_AGENTS = frozenset(fold(w) for language in LANGUAGES.values() for w in la
 _STUDY_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, _STUDY_WORDS), key=len, reverse=True))
                                             or "(?!)"), re.IGNORECASE)
 _JOINED_AFTER = re.compile(r"(?:['’]s?)?[- \t]+([^\W\d_]+)")
+# A report's noun compounded after a name: "Monitor-rapport", "OpenAI-cijfers".
+_REPORT_COMPOUND_AT = re.compile(r"-(?:{})\b".format("|".join(sorted(map(re.escape, NAME_WORDS.origins), key=len, reverse=True))
+                                              or "(?!)"), re.IGNORECASE)
 
 
 def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
