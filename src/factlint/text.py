@@ -170,14 +170,15 @@ ITEM_CHARS = 120  # characters an inline list's next item stands within
 def bracketed_item(text: str, start: int, end: int) -> bool:
     """Whether the bracketed number at text[start:end] ("(4)") numbers an entry of a list written on one line, as
     another bracketed number on its line does: "Bronnen: (4) casilli-interview; (5) click-workers-nl"."""
-    before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t")
+    line_start = text.rfind("\n", max(0, start - ITEM_CHARS), start) + 1 or max(0, start - ITEM_CHARS)
+    before = text[line_start:start].rstrip(" \t")
     if before and not before.endswith((":", ";", ",")):
         return False
     if not _ENTRY_AFTER.match(text, end):
         return False
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
-    numbers = [int(n) for n in _BRACKETED.findall(line)]
+    # Its neighbouring entries only (a line of a thousand entries is read once for each, not whole for each).
+    line_end = text.find("\n", end, end + ITEM_CHARS)
+    numbers = [int(n) for n in _BRACKETED.findall(text[line_start:line_end if line_end >= 0 else end + ITEM_CHARS])]
     # Entries are numbered one after another ("(4) …; (5) …"), counts are not ("(3) workers, (1) supervisor").
     return len(numbers) > 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 

@@ -2202,6 +2202,7 @@ def _contained(text: str, start: int, end: int) -> bool:
     return verb >= 0 and _RELATIVE_OR_THAT.isdisjoint(after[:verb])
 
 
+_CONTAINING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.containing_words)
 CONTAINED_CHARS = 40  # characters before a figure read for a verb of containing it
 CONTAINED_WORDS = 4  # and words ("consists of more than", "bestaat voor ruim")
 _RELATIVE_OR_THAT = _RELATIVES | frozenset(fold(w) for language in LANGUAGES.values() for w in language.complementisers)
@@ -2414,7 +2415,6 @@ _SAMPLE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for 
 OWN = "@own"  # the whole of a share of a possessor's own stock: no share any place holds of the world's
 OWN_STOCK = frozenset({OWN})
 # Possessives of a stock (a person's "his", "haar" are not: Dutch "zijn" is also a verb).
-_CONTAINING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.containing_words)
 _STOCK_POSSESSIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessives
                                if w not in language.person_possessives)
 

@@ -1052,9 +1052,7 @@ def _study_after(text: str, end: int) -> bool:
 
 def _study_before(text: str, start: int) -> bool:
     """Whether a study's noun and "by", "van" come before the name at `start` ("a study by the Fairwork Institute")."""
-    words = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - MEASURE_CHARS):start])]
-    while words and words[-1] in NAME_WORDS.determiners:
-        words.pop()
+    words = _words_before(text, start)
     return len(words) > 1 and words[-1] in _STUDY_AGENTS and words[-2] in _STUDY_WORDS
 
 
@@ -1107,9 +1105,7 @@ POSSESSED_WORDS = 2  # words between a name's possessive and its verb of measuri
 def _measures_before(text: str, start: int) -> bool:
     """Whether the name at `start` follows a verb of measuring ("…, schat Kestrel"), or a measure's noun or a verb of
     measuring and "by", "van" ("estimates by Kestrel", "counted by Remotasks", "een eigen telling van Remotasks")."""
-    words = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - MEASURE_CHARS):start])]
-    while words and words[-1] in NAME_WORDS.determiners:
-        words.pop()
+    words = _words_before(text, start)
     if not words:
         return False
     if words[-1] in _MEASURING_WORDS:
@@ -1117,7 +1113,15 @@ def _measures_before(text: str, start: int) -> bool:
     return len(words) > 1 and words[-1] in _BY_WORDS and (words[-2] in _MEASURING_WORDS or words[-2] in _MEASURE_NOUNS)
 
 
-MEASURE_CHARS = 40  # characters before a name read for what measured with it
+def _words_before(text: str, start: int) -> list[str]:
+    """The folded words just before the name at `start`, less the determiners right before it ("… by the")."""
+    words = [fold(w) for w in _PLAIN_WORD.findall(text[max(0, start - MEASURE_CHARS):start])]
+    while words and words[-1] in NAME_WORDS.determiners:
+        words.pop()
+    return words
+
+
+MEASURE_CHARS = 40  # characters before a name read for what measured or studied with it
 _BY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.agent_words, *language.linking_words))
 _MEASURE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measure_nouns)
 _MEASURING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measuring_words)

@@ -161,7 +161,6 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
             return Comparison(True, True, "; ".join(notes + [f"{ONLY_BOUND}: {describe(claim)}"]))
         return Comparison(False, True, "a range where the source gives one value")
     if {cq, dq} == {"min", "max"}:
-        # (An extreme the source reports is a value seen: "as little as $1.46" is "not even $1.50".)
         return Comparison(False, True, "a bound in the opposite direction")
     if dq in ("min", "max") and cq == dq:
         # Two bounds in one direction ("as little as $1.46", "as little as $1.20"): the same bound, or not.

@@ -591,7 +591,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     audience_titles=("lezer", "lezeres", "kijker", "luisteraar", "beller"),
     study_agents=("van", "door"),
     adverb_endings=("lijk", "lijks", "gewijs"),
-    containing_words=("bevat", "bevatten", "bevatte", "bevatten", "bestaat", "bestaan", "bestond", "bestonden"),
+    containing_words=("bevat", "bevatten", "bevatte", "bestaat", "bestaan", "bestond", "bestonden"),
     study_words=("onderzoek", "studie", "studies", "enquête", "enquete", "analyse", "peiling", "schatting",
                  "schattingen", "statistieken", "veldwerk", "bevraging"),
     reporter_titles=("verslaggever", "verslaggeefster", "journalist", "journaliste", "correspondent", "correspondente",
