@@ -1786,6 +1786,11 @@ def test_a_place_s_population_restates_no_count(engine):
     ("Demand for cobalt from battery makers now takes ", (), False),
     ("Workers demanded that Sama explain why the Kenyan moderators for OpenAI were paid less than ", (), False),
     ("Kenyan moderators for OpenAI, who had demanded counselling, were paid less than ", (), False),
+    # A demand's noun asks only before what links it to the figure; before another noun it names a kind of thing.
+    ("The union's recommendation is a floor of ", (), True),
+    ("Our goal for next year: ", (), True),
+    ("Those tags feed a recommendation engine and are added by labellers paid as little as ", (), False),
+    ("The goal line technology firm pays its staff ", (), False),
 ])
 def test_a_figure_asked_for(before, above, asked):
     assert is_asked(before, *above) is asked

@@ -118,6 +118,11 @@ def test_words_and_pool_never_raise(text):
     ("zestig medewerkers van het bedrijf", set()),
     # ... a plural one: a singular head is as often a thing's ("verrekijker", "geelkoper").
     ("met een verrekijker en een staaf geelkoper", set()),
+    # A trade names its workers: people who work in mining are miners.
+    ("100 to 400 million people work in artisanal mining", {"miner"}),
+    ("werken 100 tot 400 miljoen mensen in de ambachtelijke mijnbouw", {"miner"}),
+    ("millions work in agriculture", {"farmer"}),
+    ("the mines of Katanga", set()),  # a mine is no miner
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

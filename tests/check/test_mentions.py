@@ -383,6 +383,22 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     assert points_there(sentence) is pointing
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # A place's noun after an article or a demonstrative names back a place of its kind: a city's noun a city.
+    ("Researchers at the city's AI labs now command six-figure salaries.", "part"),
+    ("Moderatoren in de stad krijgen minder dan 2 dollar per uur.", "part"),
+    ("In dat land werken ruim twee miljoen klikwerkers.", "country"),
+    ("The country's moderators earn less than $2 an hour.", "country"),
+    # A place's noun naming its own place, or none after an article, names nothing back.
+    ("The city of Manila has thousands of click workers.", ""),
+    ("In the four countries his team studied, pay was low.", ""),  # a figure stands between article and noun
+    ("Cities compete for outsourcing work.", ""),
+])
+def test_a_place_named_back_by_its_noun(sentence, kind):
+    from factlint.check.mentions import place_noun_back
+    assert place_noun_back(sentence) == kind
+
+
 @pytest.mark.parametrize("draft, figure, previous", [
     # A sentence that says nothing of its own leans on the one before ("Call it …" renames what came before) …
     ("Data labellers are paid as little as $1.46 an hour. Call it a dollar and a half.", "a dollar and a half",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, place_noun_back, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
@@ -168,7 +168,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     compared = opening_comparison(own_text)
     if not (compared and 0 <= compared <= _figure_at(occ, own_text)):
         compared = 0
-    scopes = [read(" " * compared + text[compared:] if compared and text == own_text else text, known=known)
+    # The sentence leaned on is read without its own opening comparison: "Niet alleen in Kenia, ook in Tanzania kregen
+    # moderatoren … Ze lazen dagelijks 150 teksten" is said of Tanzania.
+    scopes = [read(" " * compared + text[compared:] if compared and text == own_text else
+                   _uncompared_opening(text) if text == occ.previous else text, known=known)
               if not (compared and text == lead) else EMPTY for text in layers]
     relative = scopes[0].places if layers[0] and layers[0] not in (near, own_text) else frozenset()
     if compared and subject and near == own_text:
@@ -279,6 +282,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # before placed its subject, in an aside too; so in a sentence that does not lean on it otherwise ("By her
         # reckoning more than 2 million people there already do click work", after one on Vietnam).
         places, placed_around = specific(places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}), False
+    elif not places and (there := occ.previous or (occ.prior[0] if occ.prior else "")) and subject and (
+            kind := place_noun_back(near[subject[0]:subject[1]])):
+        # "London is catching up. Researchers at the city's AI labs now command six-figure salaries": a place named
+        # back by its noun is one of that kind the sentence before names (a city's noun a city), and only the place.
+        places, placed_around = specific(frozenset(
+            c for c in places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}
+            if gazetteer().is_city(c) == (kind == "part"))), False
     if _counts_countries(occ.figure):
         # A place's adjective describing another noun is none of the countries counted: one before the count ("de
         # Parijse socioloog onderzocht datawerkers in vier landen") or describing people in a clause after it ("…,
@@ -1236,6 +1246,12 @@ def _value_label(occ: Occurrence) -> str:
 
 QUALIFIER_WORDS = 3  # words of a qualifier between a label's colon and its figure ("meer dan", "as little as")
 _QUALIFIER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers for w in phrase)
+
+
+def _uncompared_opening(text: str) -> str:
+    """`text` with the comparison opening it blanked out ("Unlike the researchers in Silicon Valley, …")."""
+    at = opening_comparison(text)
+    return " " * at + text[at:] if at else text
 
 
 def _up_to_figure(occ: Occurrence, statement: str) -> tuple[int, int] | None:
@@ -2539,19 +2555,21 @@ def is_asked(before: str, *above: str) -> bool:
     """Whether a figure is asked for, not said to be: a demand word before it with no reported clause, relative
     clause or contrast between ("We call on AI firms to pay at least $5 an hour", not "The union demands more, but Time
     found that …"), or one in the label, list lead-in or column header it stands under ("Onze eisen:")."""
-    words = [fold(w) for w in _WORD.findall(before)]
+    words = [fold(w) for w in _DEMAND_TOKEN.findall(before)]  # (a colon links a demand's noun: "Ons doel: …")
     end = _demand_end(words)
     # The word right after the demand may lead what is asked ("eisen dat bedrijven …", "demand that firms …").
     if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]):
         return True
-    return any(_demand_end([fold(w) for w in _WORD.findall(text)]) >= 0 for text in above if text)
+    return any(_demand_end([fold(w) for w in _DEMAND_TOKEN.findall(text)]) >= 0 for text in above if text)
 
 
 def _demand_end(words: list[str]) -> int:
     """Where the last demand phrase among `words` ends, -1 when none does (phrases looked up by their first word: this
     runs for every figure)."""
     return max((k + len(p) for k, w in enumerate(words) for p in _DEMANDS_BY_FIRST.get(w, ())
-                if tuple(words[k:k + len(p)]) == p), default=-1)
+                if tuple(words[k:k + len(p)]) == p and not (
+                    w in _DEMAND_NOUNS and k + 1 < len(words) and words[k + 1] not in _DEMAND_NOUN_LINKS)),
+               default=-1)
 
 
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
@@ -2647,6 +2665,9 @@ _HOLDING = frozenset(fold(w) for language in LANGUAGES.values() for w in (*langu
 _DEMANDS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted({tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words}):
     _DEMANDS_BY_FIRST[_phrase[0]] = (*_DEMANDS_BY_FIRST.get(_phrase[0], ()), _phrase)
+_DEMAND_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_nouns)
+_DEMAND_NOUN_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_noun_links) | {":"}
+_DEMAND_TOKEN = re.compile(rf"{_WORD.pattern}|:")
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives, *language.question_words))
 

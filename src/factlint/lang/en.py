@@ -304,7 +304,7 @@ throughout whereas nevertheless nonetheless unless
                       "outnumbers"),
     comparison_openers=(("as", "in"), ("like",), ("unlike",), ("compared", "with"), ("compared", "to"), ("alongside",),
                         ("rivals",), ("rivalling",), ("in", "contrast", "to"), ("in", "contrast", "with"),
-                        ("contrary", "to")),
+                        ("contrary", "to"), ("not", "only")),
     than_words=("than",),
     people_adjective_endings=("ish", "ese", "ian"),
     addressee_words=("to",),
@@ -325,6 +325,8 @@ throughout whereas nevertheless nonetheless unless
                   ("proposes",), ("proposal",), ("goal",), ("aim",), ("our", "ask"), ("petition", "for"),
                   ("campaign", "for"), ("campaigns", "for"), ("demanding", "that"), ("demanded", "that"),
                   ("demand", "that"), ("demands", "that")),
+    demand_nouns=("recommendation", "recommendations", "proposal", "proposals", "goal", "aim"),
+    demand_noun_links=("of", "for", "to", "that", "is", "are", "was", "were", "would", "will", "remains", "being"),
     sentence_adverbs=("meanwhile", "yesterday", "today", "tomorrow", "however", "still", "now", "then", "instead",
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",
                       "second", "finally", "indeed", "nevertheless", "nonetheless", "likewise", "similarly",
@@ -524,8 +526,8 @@ throughout whereas nevertheless nonetheless unless
         "child": ("child", "children", "kid", "minor"),
         "young": ("young", "youngster", "youth", "teenager", "adolescent"),
         "woman": ("woman", "women"),
-        "miner": ("miner", "digger"),
-        "farmer": ("farmer", "grower", "tea picker", "harvester"),
+        "miner": ("miner", "digger", "mining"),  # a trade names its workers: "people work in mining"
+        "farmer": ("farmer", "grower", "tea picker", "harvester", "farming", "agriculture"),
         "student": ("student", "pupil"),
         "teacher": ("teacher", "lecturer"),
         "nurse": ("nurse", "carer", "caregiver"),
@@ -547,7 +549,7 @@ throughout whereas nevertheless nonetheless unless
         "retail-worker": ("cashier", "shop assistant", "sales assistant"),
         "hospitality-worker": ("waiter", "waitress", "cook", "bartender"),  # no "chef": a Dutch boss
         "guard": ("security guard", "guard"),
-        "fisher": ("fisherman", "fisher"),
+        "fisher": ("fisherman", "fisher", "fishing", "fisheries"),
     },
     # Who works full time or part time: two figures of pay, whatever the work (scope.BASES). A hyphen may be a space or
     # left out, and a word may go on ("full-timers"); "part of their time" is none.
