@@ -385,8 +385,9 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
 
 @pytest.mark.parametrize("sentence, kind", [
     # A place's noun after an article or a demonstrative names back a place of its kind: a city's noun a city.
-    ("Researchers at the city's AI labs now command six-figure salaries.", "part"),
-    ("Moderatoren in de stad krijgen minder dan 2 dollar per uur.", "part"),
+    ("Researchers at the city's AI labs now command six-figure salaries.", "city"),
+    ("Moderatoren in de stad krijgen minder dan 2 dollar per uur.", "city"),
+    ("Workers in the region earn less.", "part"),
     ("In dat land werken ruim twee miljoen klikwerkers.", "country"),
     ("The country's moderators earn less than $2 an hour.", "country"),
     # A place's noun naming its own place, or none after an article, names nothing back.

@@ -288,7 +288,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # back by its noun is one of that kind the sentence before names (a city's noun a city), and only the place.
         places, placed_around = specific(frozenset(
             c for c in places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}
-            if gazetteer().is_city(c) == (kind == "part"))), False
+            if gazetteer().places[c].kind in _NAMED_BACK_KINDS[kind])), False
     if _counts_countries(occ.figure):
         # A place's adjective describing another noun is none of the countries counted: one before the count ("de
         # Parijse socioloog onderzocht datawerkers in vier landen") or describing people in a clause after it ("…,
@@ -1246,6 +1246,11 @@ def _value_label(occ: Occurrence) -> str:
 
 QUALIFIER_WORDS = 3  # words of a qualifier between a label's colon and its figure ("meer dan", "as little as")
 _QUALIFIER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for phrase in language.qualifiers for w in phrase)
+
+
+# The kinds of place a place's noun names back: "the city" a city, "the region" a province or region, "het land" a
+# country (see place_noun_back).
+_NAMED_BACK_KINDS = {"city": ("city",), "part": ("province", "region"), "country": ("country", "territory")}
 
 
 def _uncompared_opening(text: str) -> str:
@@ -2567,9 +2572,18 @@ def _demand_end(words: list[str]) -> int:
     """Where the last demand phrase among `words` ends, -1 when none does (phrases looked up by their first word: this
     runs for every figure)."""
     return max((k + len(p) for k, w in enumerate(words) for p in _DEMANDS_BY_FIRST.get(w, ())
-                if tuple(words[k:k + len(p)]) == p and not (
-                    w in _DEMAND_NOUNS and k + 1 < len(words) and words[k + 1] not in _DEMAND_NOUN_LINKS)),
+                if tuple(words[k:k + len(p)]) == p and not (w in _DEMAND_NOUNS and _names_a_kind(words, k))),
                default=-1)
+
+
+def _names_a_kind(words: list[str], k: int) -> bool:
+    """Whether the demand's noun at words[k] names a kind of thing ("a recommendation engine is …"): a word follows
+    that does not link it to the figure, and no colon closes its phrase ("De aanbeveling aan Sama: …")."""
+    return k + 1 < len(words) and words[k + 1] not in _DEMAND_NOUN_LINKS and \
+        ":" not in words[k + 1:k + 1 + DEMAND_PHRASE_WORDS]
+
+
+DEMAND_PHRASE_WORDS = 4  # words of a demand's noun phrase before its colon: "Een voorstel uit Brussel:"
 
 
 DEMAND_CHARS = 160  # characters before a figure read for a demand that governs it
@@ -2666,7 +2680,7 @@ _DEMANDS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted({tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words}):
     _DEMANDS_BY_FIRST[_phrase[0]] = (*_DEMANDS_BY_FIRST.get(_phrase[0], ()), _phrase)
 _DEMAND_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_nouns)
-_DEMAND_NOUN_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_noun_links) | {":"}
+_DEMAND_NOUN_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_noun_links)
 _DEMAND_TOKEN = re.compile(rf"{_WORD.pattern}|:")
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives, *language.question_words))

@@ -1132,7 +1132,7 @@ def points_there(text: str, *, after_noun: bool = False) -> bool:
 
 
 def place_noun_back(text: str) -> str:
-    """The kind of place ("part", "country") a sentence's opening names back by its noun after an article or a
+    """The kind of place ("city", "part", "country") a sentence's opening names back by its noun after an article or a
     demonstrative ("the city's", "dat land"); "" when none (nor "the city of Manila", which names its own)."""
     words = list(islice(_FIRST_WORD.finditer(text, 0, PLACE_BACK_CHARS), PLACE_BACK_WITHIN + 1))
     folded = [re.sub("['’]s$", "", fold(m.group())) for m in words]
@@ -1142,12 +1142,13 @@ def place_noun_back(text: str) -> str:
         if folded[k] in _PLACE_BACK_NOUNS and fold(words[k - 1].group()) in _PLACE_POINTING and \
                 not text[words[k - 1].end():words[k].start()].strip() and (
                 words[k].group().endswith(("'s", "’s")) or k + 1 == len(words) or folded[k + 1] not in _OF):
-            return "country" if folded[k] in _COUNTRY_NOUNS else "part"
+            return "country" if folded[k] in _COUNTRY_NOUNS else "city" if folded[k] in _CITY_NOUNS else "part"
     return ""
 
 
 _PLACE_POINTING = _POINTING | frozenset(w for language in LANGUAGES.values() for w in language.referring_determiners
                                        if w not in language.possessives)  # "the", "that", "deze" (not "its")
+_CITY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.city_nouns)
 _COUNTRY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("country", ()))
 _PLACE_BACK_NOUNS = _COUNTRY_NOUNS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.place_nouns)
 PLACE_BACK_WITHIN = 8  # words of a sentence's opening a place's noun naming it back stands within

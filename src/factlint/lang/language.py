@@ -213,6 +213,7 @@ class Language:
     # Nouns of a place: a lone capitalised word after one is a place the gazetteer may not hold ("het eiland
     # Mindanao", "the island Mindanao"), no organisation; a compound ending in one is one too ("kuststad").
     place_nouns: Phrase = ()
+    city_nouns: Phrase = ()  # those of them a city is named back by: "the city", "de stad"
     holding_words: Phrase = ()  # a place's people after a place noun: "een eiland met 30 miljoen inwoners"
     # A verb's present form that ends in one of these after its stem ("verdient", "onderscheidt"): the stem without
     # it is a key of the word too, where the language's stemmer leaves it on.
