@@ -3077,3 +3077,20 @@ def test_a_body_the_claim_does_not_name_saying_a_reported_figure(engine, text, f
 def test_a_share_of_what_a_place_yields_is_that_place_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure, prefix=True)
     assert found and found[1] in statuses, found
+
+
+@pytest.mark.parametrize("text, status", [
+    # A place named back by its noun is the sentence before's place of that kind, read with that sentence's words.
+    ("Kenya has become a hub for content moderation. Moderators in the country were paid less than $2 an hour, Time "
+     "reported.\n", "supported"),
+    ("Lagos wants a share of the outsourcing boom. Moderators at the city's new firms say they earn less than $2 an "
+     "hour.\n", "not supported"),
+    ("London is catching up with California. Researchers at the city's AI labs now command six-figure salaries.\n",
+     "not supported"),
+    # Not in an aside: the city the Post spent weeks in places the Post, not the figure.
+    ("In Cagayan de Oro, thousands of young people log on to Remotasks every day. The Washington Post, which spent "
+     "weeks in the city, spoke to more than 30 of them.\n", "unsourced"),
+])
+def test_a_place_named_back_by_its_noun_places_the_figure(engine, text, status):
+    last = [s for _, s, _ in verdicts(engine, text)][-1]
+    assert (last != "supported") if status == "not supported" else last == status

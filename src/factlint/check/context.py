@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
-                                     heads_noun, leans, named_back, place_noun_back, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
+                                     heads_noun, leans, named_back, place_noun_at, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
@@ -25,7 +25,8 @@ from factlint.check.polarity import denies
 from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
-                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, uncompared)
+                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, uncompared,
+                                  without_asides)
 from factlint.check.turning import converted_spans, set_against, turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
@@ -274,6 +275,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # mensen werken": the places before a relative of place opening the figure's clause are the sentence's, no
         # place of a world estimate the clause gives.
         placed_around = True
+    placing_sentence = ""  # the sentence before, when a place named back by its noun is its place
     if not places and (there := occ.previous or (occ.prior[0] if occ.prior else "")) and (
             (subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
             any(points_there(text, after_noun=True) for text in (lead, said_before, _up_to_comma_after(occ, near))
@@ -283,11 +285,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # reckoning more than 2 million people there already do click work", after one on Vietnam).
         places, placed_around = specific(places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}), False
     elif not places and (there := occ.previous or (occ.prior[0] if occ.prior else "")) and subject and (
-            kind := place_noun_back(near[subject[0]:subject[1]])):
+            kind := _place_named_back(occ, near, subject)):
         # "London is catching up. Researchers at the city's AI labs now command six-figure salaries": a place named
         # back by its noun is one of that kind the sentence before names (a city's noun a city), and only the place.
+        placing_sentence = _LAST_SENTENCE.split(there)[-1]
         places, placed_around = specific(frozenset(
-            c for c in places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}
+            c for c in places_in(placing_sentence) - {WORLD}
             if gazetteer().places[c].kind in _NAMED_BACK_KINDS[kind])), False
     if _counts_countries(occ.figure):
         # A place's adjective describing another noun is none of the countries counted: one before the count ("de
@@ -470,6 +473,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_text = near
     if occ.context:
         around.append(occ.context)
+    if places and placing_sentence and placing_sentence not in around:
+        # "Kenya has become a hub for content moderation. Moderators in the country were paid …": what the sentence
+        # placing it says is read with it (its words; its names stay its own).
+        around.append(placing_sentence)
     # Who says it: in the figure's clause, or, when its statement names no organisation, in what it leans on
     # ("…,' Casilli told the audience. His team's fieldwork covered four countries").
     speakers = speakers_in(near, known=known)
@@ -1251,6 +1258,13 @@ _QUALIFIER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for phra
 # The kinds of place a place's noun names back: "the city" a city, "the region" a province or region, "het land" a
 # country (see place_noun_back).
 _NAMED_BACK_KINDS = {"city": ("city",), "part": ("province", "region"), "country": ("country", "territory")}
+
+
+def _place_named_back(occ: Occurrence, near: str, subject: tuple[int, int]) -> str:
+    """The kind of place the figure's subject names back by its noun (see place_noun_back), not in an aside ("The
+    Washington Post, which spent weeks in the city, spoke to more than 30 of them"); "" when none."""
+    kind, at = place_noun_at(without_asides(near)[subject[0]:subject[1]])
+    return "" if not kind or _in_relative_aside(near, subject[0], subject[0] + at, _figure_at(occ, near)) else kind
 
 
 def _uncompared_opening(text: str) -> str:

@@ -1134,16 +1134,23 @@ def points_there(text: str, *, after_noun: bool = False) -> bool:
 def place_noun_back(text: str) -> str:
     """The kind of place ("city", "part", "country") a sentence's opening names back by its noun after an article or a
     demonstrative ("the city's", "dat land"); "" when none (nor "the city of Manila", which names its own)."""
+    return place_noun_at(text)[0]
+
+
+def place_noun_at(text: str) -> tuple[str, int]:
+    """The kind of place a sentence's opening names back by its noun (see place_noun_back) and where the noun stands;
+    ("", -1) when none."""
     words = list(islice(_FIRST_WORD.finditer(text, 0, PLACE_BACK_CHARS), PLACE_BACK_WITHIN + 1))
     folded = [re.sub("['’]s$", "", fold(m.group())) for m in words]
     if _PLACE_BACK_NOUNS.isdisjoint(folded):
-        return ""  # (most sentences name no place by its noun)
+        return "", -1  # (most sentences name no place by its noun)
     for k in range(1, len(words)):
         if folded[k] in _PLACE_BACK_NOUNS and fold(words[k - 1].group()) in _PLACE_POINTING and \
                 not text[words[k - 1].end():words[k].start()].strip() and (
                 words[k].group().endswith(("'s", "’s")) or k + 1 == len(words) or folded[k + 1] not in _OF):
-            return "country" if folded[k] in _COUNTRY_NOUNS else "city" if folded[k] in _CITY_NOUNS else "part"
-    return ""
+            return ("country" if folded[k] in _COUNTRY_NOUNS else "city" if folded[k] in _CITY_NOUNS else "part",
+                    words[k].start())
+    return "", -1
 
 
 _PLACE_POINTING = _POINTING | frozenset(w for language in LANGUAGES.values() for w in language.referring_determiners
