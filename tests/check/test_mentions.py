@@ -478,6 +478,11 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
      "dollar per uur kregen.", "twee dollar per uur", "oud-moderatoren"),
     ("She follows former moderators in Nairobi. The American weekly Time revealed that they were paid less than two "
      "dollars an hour.", "two dollars an hour", "former moderators"),
+    # ... an adverb between too (nd291-015); not a pronoun right after a verb of saying, who says it.
+    ("Brinkman volgt Keniaanse moderatoren. Het Amerikaanse weekblad Time onthulde eerder dat zij minder dan twee dollar "
+     "per uur kregen.", "twee dollar per uur", "Keniaanse moderatoren"),
+    ("Congo levert het kobalt. Achter AI zit net zo goed uitbuiting, zei ze: volgens de Wereldbank doen 150 tot 430 "
+     "miljoen mensen datawerk.", "150 tot 430 miljoen", ""),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "
