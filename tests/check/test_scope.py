@@ -138,6 +138,8 @@ def test_places(text, places):
     ("The figure is 10 billion, he told a Flemish magazine.", set()),
     ("AI may tell a cat from a dog 99% of the time, he told the Flemish magazine MO*, and that is fine.", set()),
     ("Het cijfer is 90 tot 100 euro, zei hij tegen de NOS.", set()),
+    # ... not a source a speaker points to after a comma (nd289-002).
+    ("Liza Manalo said, pointing to an Adobe study that found more than 75% of consumers want it.", {"adobe"}),
     # A letter before a hyphen makes no name: "X-rays".
     ("It is unacceptable for a system screening X-rays.", set()),
     ("Figures from the Organisation for Economic Co-operation and Development show it.",
