@@ -3080,9 +3080,12 @@ def test_a_share_of_what_a_place_yields_is_that_place_s(engine, text, figure, st
 
 
 @pytest.mark.parametrize("text, status", [
-    # A place named back by its noun is the sentence before's place of that kind, read with that sentence's words.
-    ("Kenya has become a hub for content moderation. Moderators in the country were paid less than $2 an hour, Time "
-     "reported.\n", "supported"),
+    # A place named back by its noun is the sentence before's place of that kind, and only the place: that sentence's
+    # topic does not vouch for another measure (review-410).
+    ("The DRC produces most of the world's cobalt. Children in the country make up over 60% of the miners.\n",
+     "not supported"),
+    ("The Philippines is a hub for call centres. In the country, more than 2 million people work in call centres.\n",
+     "not supported"),
     ("Lagos wants a share of the outsourcing boom. Moderators at the city's new firms say they earn less than $2 an "
      "hour.\n", "not supported"),
     ("London is catching up with California. Researchers at the city's AI labs now command six-figure salaries.\n",

@@ -483,6 +483,8 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
      "per uur kregen.", "twee dollar per uur", "Keniaanse moderatoren"),
     ("Congo levert het kobalt. Achter AI zit net zo goed uitbuiting, zei ze: volgens de Wereldbank doen 150 tot 430 "
      "miljoen mensen datawerk.", "150 tot 430 miljoen", ""),
+    ("Casilli spoke to students in Groningen about platform work. In his lecture in the Academy building, he said that "
+     "they number 100 to 400 million worldwide, according to the World Bank.", "100 to 400 million", ""),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "

@@ -140,6 +140,7 @@ def test_places(text, places):
     ("Het cijfer is 90 tot 100 euro, zei hij tegen de NOS.", set()),
     # ... not a source a speaker points to after a comma (nd289-002).
     ("Liza Manalo said, pointing to an Adobe study that found more than 75% of consumers want it.", {"adobe"}),
+    ("The official said, speaking to Reuters, that more than 2 million Filipinos do click work.", set()),
     # A letter before a hyphen makes no name: "X-rays".
     ("It is unacceptable for a system screening X-rays.", set()),
     ("Figures from the Organisation for Economic Co-operation and Development show it.",

@@ -275,7 +275,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # mensen werken": the places before a relative of place opening the figure's clause are the sentence's, no
         # place of a world estimate the clause gives.
         placed_around = True
-    placing_sentence = ""  # the sentence before, when a place named back by its noun is its place
     if not places and (there := occ.previous or (occ.prior[0] if occ.prior else "")) and (
             (subject and points_there(near[subject[0]:subject[1]], after_noun=True)) or (
             any(points_there(text, after_noun=True) for text in (lead, said_before, _up_to_comma_after(occ, near))
@@ -288,9 +287,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             kind := _place_named_back(occ, near, subject)):
         # "London is catching up. Researchers at the city's AI labs now command six-figure salaries": a place named
         # back by its noun is one of that kind the sentence before names (a city's noun a city), and only the place.
-        placing_sentence = _LAST_SENTENCE.split(there)[-1]
+        # (Only the place: its words would let the sentence before's topic vouch for another measure, review-410's "The
+        # DRC produces most of the world's cobalt. Children in the country make up over 60% of the miners.")
         places, placed_around = specific(frozenset(
-            c for c in places_in(placing_sentence) - {WORLD}
+            c for c in places_in(_LAST_SENTENCE.split(there)[-1]) - {WORLD}
             if gazetteer().places[c].kind in _NAMED_BACK_KINDS[kind])), False
     if _counts_countries(occ.figure):
         # A place's adjective describing another noun is none of the countries counted: one before the count ("de
@@ -344,6 +344,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # what the sentence before cites, when it names no person, is none of its bodies ("According to a Sama
         # spokeswoman, … She said …" is Sama's; "Citing an Adobe study, Priya Raman … she added, 77% …" is Adobe's).
         organisations = organisations - cited
+    if organisations and named_in not in (near, own_text) and _opens_with_part_of_them(near):
+        # "The World Bank estimates that 430 million people do the data work. Some of them take home as little as $1.46
+        # a day": what part of those counted before is paid is said of them, not by who counted them.
+        here, organisations = False, frozenset()
     if not (organisations or places or label or leaning or government_says) and (
             said := _colon_lead(occ, own_text)):
         # "Deloitte kwam in een eigen enquête op precies hetzelfde uit: 77 procent wil …": a statement naming no one
@@ -473,10 +477,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     own_text = near
     if occ.context:
         around.append(occ.context)
-    if places and placing_sentence and placing_sentence not in around:
-        # "Kenya has become a hub for content moderation. Moderators in the country were paid …": what the sentence
-        # placing it says is read with it (its words; its names stay its own).
-        around.append(placing_sentence)
     # Who says it: in the figure's clause, or, when its statement names no organisation, in what it leans on
     # ("…,' Casilli told the audience. His team's fieldwork covered four countries").
     speakers = speakers_in(near, known=known)
@@ -1265,6 +1265,19 @@ def _place_named_back(occ: Occurrence, near: str, subject: tuple[int, int]) -> s
     Washington Post, which spent weeks in the city, spoke to more than 30 of them"); "" when none."""
     kind, at = place_noun_at(without_asides(near)[subject[0]:subject[1]])
     return "" if not kind or _in_relative_aside(near, subject[0], subject[0] + at, _figure_at(occ, near)) else kind
+
+
+def _opens_with_part_of_them(statement: str) -> bool:
+    """Whether a statement opens with a part of a group named before, with no figure between: "Some of them …",
+    "Velen van hen …" (not "[77%] of them", a share the study before found)."""
+    words = [fold(w) for w in _WORD.findall(statement[:PART_OF_THEM_CHARS])][:3]
+    return len(words) == 3 and words[0] in _GROUP_QUANTIFIERS and words[1] in _LINKING_WORDS and \
+        words[2] in _PARTITIVE_PRONOUNS and MASKED_GAP not in statement[:statement.find(words[2][:1])]
+
+
+PART_OF_THEM_CHARS = 40  # characters of a statement's opening read for "some of them"
+_GROUP_QUANTIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.group_quantifiers)
+_LINKING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
 
 
 def _uncompared_opening(text: str) -> str:

@@ -517,7 +517,8 @@ REFERRING_WITHIN = 10  # words of a sentence's opening a reference back may stan
 REPORTED_WITHIN = 4  # words a reported clause may open after: "Time found they …", "The study says that they …"
 # and a third person's, after a longer subject: "The American weekly Time revealed that they …" (not "One reader pointed
 # out that we …": the writer stands for no one before)
-REPORTED_THIRD_WITHIN = 8  # (an adverb too: "Het weekblad Time onthulde eerder dat zij …")
+REPORTED_THIRD_WITHIN = 6
+REPORTED_THAT_WITHIN = 8  # and after "that", an adverb before it too: "Het weekblad Time onthulde eerder dat zij …"
 
 
 def leans(text: str, start: int = 0) -> bool:
@@ -708,12 +709,13 @@ def _reported_pronoun(text: str, at: int) -> bool:
     opener = next((len(p) for p in _ATTRIBUTING if tuple(m.group().lower() for m in found[:len(p)]) == p), 0)
     for k, (prev, word) in enumerate(zip(found, found[1:])):
         # (further in, only after a subject naming no people: "A poll of drivers found that they …" are the drivers)
-        comma = text[prev.end():word.start()].strip() == ","
-        # (further in, after "that" or a comma only: "…, zei ze: …" is who said it)
-        if (k < REPORTED_WITHIN or (k < REPORTED_THIRD_WITHIN and word.group().lower() in _THIRD_PERSONS
-                                    and (prev.group().lower() in _THAT or comma) and not any(
+        # (furthest in, after "that" only: "…, zei ze: …" is who said it, "In his lecture in the Academy building, he
+        # said …" the speaker)
+        if (k < REPORTED_WITHIN or (k < REPORTED_THAT_WITHIN and word.group().lower() in _THIRD_PERSONS
+                                    and (k < REPORTED_THIRD_WITHIN or prev.group().lower() in _THAT) and not any(
                 lexical.names_people(w.group().lower()) for w in found[:k]))) and \
-                word.group().lower() in _SUBJECTS and (prev.group().lower() in _CLAUSE_LEADS or comma):
+                word.group().lower() in _SUBJECTS and (
+                prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
             return True
         if word.group().lower() in _THIRD_PERSONS and (k or prev.group().islower()) and k < INVERTED_WITHIN and \
                 not any((w.group()[:1].isupper() and j and not (opener and opener <= j < k))

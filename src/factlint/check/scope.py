@@ -1530,7 +1530,7 @@ ADDRESSEE_REACH = 5  # words before a name read for a speech verb and the word t
 
 def _comma_after_speech(words: list[str]) -> bool:
     """Whether a comma closes the last verb of speech among `words` or a word after it: "said, pointing to an Adobe
-    study" points to a source, whom "said to the BBC" tells."""
+    study" points to a source, whom "said to the BBC" (or "said, speaking to Reuters") tells."""
     last = max((k for k, w in enumerate(words) if fold(w).strip(".,;:") in NAME_WORDS.speech), default=-1)
     return last >= 0 and any(w.endswith(",") for w in words[last:])
 
@@ -1563,7 +1563,8 @@ def _reports(text: str, start: int, end: int, verbs: frozenset[str] | None = Non
             lead.pop()
         if lead and lead[-1] in _ADDRESSEES and not NAME_WORDS.speech.isdisjoint(lead[:-1]) and not any(
                 tuple(lead[-len(opener):]) == opener for opener in NAME_WORDS.openers) and \
-                not _comma_after_speech(before[-ADDRESSEE_REACH:][:len(lead) - 1]):
+                (len(lead) < 2 or lead[-2] in _SPEECH_PARTICIPLES
+                 or not _comma_after_speech(before[-ADDRESSEE_REACH:][:len(lead) - 1])):
             # (not "says that, according to the World Bank": an attribution's opener)
             return True  # "zei hij tegen de NOS", "she said to the BBC": the one told only reports
         # (or two nouns of the press only after a name: "he told a Flemish news site")
