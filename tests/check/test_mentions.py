@@ -485,6 +485,13 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
      "miljoen mensen datawerk.", "150 tot 430 miljoen", ""),
     ("Casilli spoke to students in Groningen about platform work. In his lecture in the Academy building, he said that "
      "they number 100 to 400 million worldwide, according to the World Bank.", "100 to 400 million", ""),
+    # A name that came to a value, and nothing it measures, gives the value of what the sentence before measures
+    # (nd290-019); a sentence with a measure of its own does not lean.
+    ("Kreon komt uit op 74 procent van de consumenten. Adobe kwam eerder op ruim driekwart.", "driekwart",
+     "Kreon komt uit op"),
+    ("Kreon puts the share of consumers at 74 percent. Adobe earlier came to more than three-quarters.",
+     "three-quarters", "Kreon puts the share"),
+    ("Kreon puts the share of consumers at 74 percent. Adobe came to 12 countries.", "12", ""),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "

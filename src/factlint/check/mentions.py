@@ -1006,8 +1006,10 @@ def says_nothing(sentence: str) -> bool:
     names = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(sentence)}  # "Time's reporting says …"
     # The reporting verb may be a stop word ("said"): looked for among all the sentence's words. A qualifier's words
     # are the figure's ("Time's reporting says less than [$2 an hour]").
-    return any(fold(w) in _REPORTS for w in _FIRST_WORD.findall(sentence)) and all(
-        w in names or w in _REPORTS or w in _SOURCE_NOUNS or w in _QUALIFYING or lexical.is_period(w) for w in words)
+    # So is one that names who came to a value ("Adobe kwam eerder op ruim driekwart"): what it measures is elided.
+    return any(fold(w) in _REPORTS or fold(w) in _RESULTS for w in _FIRST_WORD.findall(sentence)) and all(
+        w in names or w in _REPORTS or w in _RESULTS or w in _SOURCE_NOUNS or w in _QUALIFYING or w in _SENTENCE_ADVERBS
+        or lexical.is_period(w) for w in words)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1032,6 +1034,7 @@ _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 # A source named by what it is says nothing of what it counts either: "The post it cites says over 60%."
 _SOURCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.origin_words, *language.media_nouns))
+_RESULTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.result_verbs)
 _REPORTS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reporting_words, *language.speech_words, *language.mention_words, *language.evidence_words))
 

@@ -420,6 +420,7 @@ throughout whereas nevertheless nonetheless unless
     time_conjunctions=("before", "after", "until", "till", "since", "once"),
     locative_relatives=("where", "wherein", "in which"),
     relative_head_prepositions=("in", "into", "within", "to"),
+    result_verbs=("came", "comes", "come", "arrived", "arrives", "landed", "lands"),
     arrival_verbs=("launched", "was launched", "was released", "debuted", "went live", "came out", "appeared",
                    "existed", "was founded", "was born"),
     supposition_words=("suppose", "supposing"),

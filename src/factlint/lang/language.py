@@ -610,6 +610,9 @@ class Language:
     # What a name does there that dates a figure by it: its coming into being ("launched", "werd gelanceerd"), not an
     # act on another ("after OpenAI hired Sama" may well be the figure's).
     arrival_verbs: Phrase = ()
+    # Say only that a name came to a value, naming nothing it measures: "Adobe came to more than three-quarters",
+    # "Adobe kwam eerder op ruim driekwart" (the measure is the sentence before's).
+    result_verbs: Phrase = ()
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()

@@ -437,6 +437,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     time_conjunctions=("voordat", "nadat", "totdat", "sinds", "sedert", "zodra"),
     locative_relatives=("waarin", "waar"),
     relative_head_prepositions=("in", "naar", "binnen", "tot"),
+    result_verbs=("kwam", "komt", "kwamen", "komen", "uitkwam", "landde", "landt"),
     arrival_verbs=("werd gelanceerd", "gelanceerd werd", "verscheen", "uitkwam", "bestond", "online ging",
                    "werd uitgebracht", "werd opgericht", "opgericht werd", "op de markt kwam"),
     supposition_words=("veronderstel",),
