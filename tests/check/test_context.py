@@ -3097,3 +3097,17 @@ def test_a_share_of_what_a_place_yields_is_that_place_s(engine, text, figure, st
 def test_a_place_named_back_by_its_noun_places_the_figure(engine, text, status):
     last = [s for _, s, _ in verdicts(engine, text)][-1]
     assert (last != "supported") if status == "not supported" else last == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # What part of those a body counted is paid is said of them, not by the body …
+    ("A World Bank estimate puts the number of people doing AI data work at 150 to 430 million, some of them paid as "
+     "little as $1.46 a day after tax.\n", "conflicting"),
+    # … but a share right after them is the one the body counted (review-411).
+    ("Oracle surveyed 5,000 shoppers. Most of them, 77%, want brand experiences personalized to their needs.\n",
+     "conflicting"),
+    ("Deloitte polled 2,000 consumers. Many of them, more than three-quarters, want personalised brand experiences.\n",
+     "conflicting"),
+])
+def test_a_part_of_those_counted_before(engine, text, status):
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == status

@@ -480,6 +480,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # Who says it: in the figure's clause, or, when its statement names no organisation, in what it leans on
     # ("…,' Casilli told the audience. His team's fieldwork covered four countries").
     speakers = speakers_in(near, known=known)
+    if speakers and _quoted_of_self(near, _figure_at(occ, near)):
+        # "'I earn ninety to a hundred euros a month,' says Fanja Ravelo": a speaker telling of themselves is whom the
+        # figure is of, no source of it (as in "She says she was paid …").
+        speakers = frozenset()
     if not here:
         # Not from the sentence before when the figure's own sentence names its source before a colon: "The IMF told us
         # it has published no such estimate. The range matches a recent World Bank estimate: between …" is the bank's.
@@ -901,6 +905,29 @@ def _self_report(text: str) -> bool:
 
 
 SELF_REPORT_WORDS = 5  # "She says she", "He told me that he", "Ze zegt dat ze"
+
+
+def _quoted_of_self(statement: str, figure: int) -> bool:
+    """Whether the figure stands in a quotation that, before it, speaks in the first person of the speaker's own lot
+    ("'Ik verdien …", "\"My pay was …"), not of what a study found ("\"In our own survey we found that …")."""
+    if figure < 0:
+        return False
+    opened = max((m.end() for m in _OPENING_QUOTE.finditer(statement, max(0, figure - QUOTED_CHARS), figure)),
+                 default=-1)
+    if opened < 0 or _CLOSING_QUOTE.search(statement, figure) is None:
+        return False
+    words = [fold(w) for w in _WORD.findall(statement, opened, figure)]
+    return not (_FIRST_PERSON_WORDS.isdisjoint(words) or not NAME_WORDS.origins.isdisjoint(words)
+                or not _FINDING.isdisjoint(words) or not _FIELDWORK_VERBS.isdisjoint(words))
+
+
+_FIELDWORK_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.fieldwork_verbs)
+# A quotation mark, not an apostrophe inside a word ("I'd", "Sama's").
+_OPENING_QUOTE = re.compile(r"[\"“]|(?<![^\W_])['‘]")
+_CLOSING_QUOTE = re.compile(r"[\"”]|['’](?![^\W_])")
+QUOTED_CHARS = 200  # characters before a figure read for the quotation it stands in
+_FIRST_PERSON_WORDS = FIRST_PERSONS | frozenset(fold(w) for language in LANGUAGES.values()
+                                                for w in language.first_person_possessives)
 _SUBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.subject_pronouns)
 _SPEECH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_words)
 
@@ -1270,9 +1297,15 @@ def _place_named_back(occ: Occurrence, near: str, subject: tuple[int, int]) -> s
 def _opens_with_part_of_them(statement: str) -> bool:
     """Whether a statement opens with a part of a group named before, with no figure between: "Some of them …",
     "Velen van hen …" (not "[77%] of them", a share the study before found)."""
-    words = [fold(w) for w in _WORD.findall(statement[:PART_OF_THEM_CHARS])][:3]
-    return len(words) == 3 and words[0] in _GROUP_QUANTIFIERS and words[1] in _LINKING_WORDS and \
-        words[2] in _PARTITIVE_PRONOUNS and MASKED_GAP not in statement[:statement.find(words[2][:1])]
+    found = list(itertools.islice(_WORD.finditer(statement, 0, PART_OF_THEM_CHARS), 3))
+    words = [fold(m.group()) for m in found]
+    if not (len(words) == 3 and words[0] in _GROUP_QUANTIFIERS and words[1] in _LINKING_WORDS and
+            words[2] in _PARTITIVE_PRONOUNS and MASKED_GAP not in statement[:found[2].start()]):
+        return False
+    # A figure right after them, a qualifier aside, is the share the body counted: "Most of them, 77%, want …", "Many of
+    # them, more than three-quarters, …", "Velen van hen, 77 procent, …".
+    gap = statement.find(MASKED_GAP, found[2].end())
+    return gap < 0 or not _QUALIFIER_WORDS.issuperset(fold(w) for w in _WORD.findall(statement, found[2].end(), gap))
 
 
 PART_OF_THEM_CHARS = 40  # characters of a statement's opening read for "some of them"

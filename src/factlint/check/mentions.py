@@ -906,8 +906,14 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     if len(opening) == 2 and opening[0] in _LINKING and opening[1] in _PARTITIVES and not head[:1].isalpha():
         return True  # "[77 percent] of them said the same": a share of those the sentence before names
     # "Wie daar fulltime werkte, …": the place is the sentence before's; "Perhaps it is [80%]." says nothing.
+    first = _first_clause(masked_text, start, end)
+    if came_to(first):
+        # A body coming to a value gives its own finding on the measure of a sentence naming a body too ("Oracle's poll
+        # found 60%. Adobe came to 77%."), not on a fact of one naming none ("Congo produces over 60% of the world's
+        # cobalt. Adobe came to 77%."); a place's does on either.
+        return not names_in(first) or bool(names_in(before))
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
-                or points_there(head) or says_nothing(_first_clause(masked_text, start, end))
+                or points_there(head) or says_nothing(first)
                 or echoes_noun(head, before) or owned_study(head) or _said_by_one_named_back(masked_text, start, end,
                                                                                           before))
 
@@ -1006,10 +1012,18 @@ def says_nothing(sentence: str) -> bool:
     names = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(sentence)}  # "Time's reporting says …"
     # The reporting verb may be a stop word ("said"): looked for among all the sentence's words. A qualifier's words
     # are the figure's ("Time's reporting says less than [$2 an hour]").
-    # So is one that names who came to a value ("Adobe kwam eerder op ruim driekwart"): what it measures is elided.
-    return any(fold(w) in _REPORTS or fold(w) in _RESULTS for w in _FIRST_WORD.findall(sentence)) and all(
-        w in names or w in _REPORTS or w in _RESULTS or w in _SOURCE_NOUNS or w in _QUALIFYING or w in _SENTENCE_ADVERBS
-        or lexical.is_period(w) for w in words)
+    return any(fold(w) in _REPORTS for w in _FIRST_WORD.findall(sentence)) and all(
+        w in names or w in _REPORTS or w in _SOURCE_NOUNS or w in _QUALIFYING or lexical.is_period(w) for w in words)
+
+
+def came_to(sentence: str) -> bool:
+    """Whether a sentence names only who came to a value ("Adobe kwam eerder op ruim driekwart", "Zambia came to
+    10%"): what it measures is elided, the sentence before's."""
+    if len(sentence) > NOTHING_CHARS or _RESULTS.isdisjoint(fold(w) for w in _FIRST_WORD.findall(sentence)):
+        return False
+    names = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(sentence)}
+    return all(w in names or w in _RESULTS or w in _QUALIFYING or w in _SENTENCE_ADVERBS or lexical.is_period(w)
+               for w in lexical.words(sentence) if w not in _HEDGES)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
