@@ -3111,3 +3111,16 @@ def test_a_place_named_back_by_its_noun_places_the_figure(engine, text, status):
 ])
 def test_a_part_of_those_counted_before(engine, text, status):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A person quoted on their own lot in the first person is whom the figure is of, not its source …
+    ("'I earn ninety to a hundred euros a month,' says Fanja Ravelo, a data worker in Antananarivo.\n", "supported"),
+    ("'Ik verdiende minder dan 2 dollar per uur,' zegt de Keniaanse moderator Mophat Okinyi.\n", "supported"),
+    # … not one thinking of others, nor a share a body has (review-412).
+    ("'Ik denk dat Malagassische datawerkers 90 tot 100 euro per maand verdienen,' zegt onderzoeker Mark Graham.\n",
+     "conflicting"),
+    ("'We think 77% of consumers want personalised brand experiences,' says Oracle's CMO.\n", "conflicting"),
+])
+def test_a_person_quoted_on_their_own_lot(engine, text, status):
+    assert [s for _, s, _ in verdicts(engine, text)][-1] == status

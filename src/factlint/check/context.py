@@ -480,10 +480,6 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # Who says it: in the figure's clause, or, when its statement names no organisation, in what it leans on
     # ("…,' Casilli told the audience. His team's fieldwork covered four countries").
     speakers = speakers_in(near, known=known)
-    if speakers and _quoted_of_self(near, _figure_at(occ, near)):
-        # "'I earn ninety to a hundred euros a month,' says Fanja Ravelo": a speaker telling of themselves is whom the
-        # figure is of, no source of it (as in "She says she was paid …").
-        speakers = frozenset()
     if not here:
         # Not from the sentence before when the figure's own sentence names its source before a colon: "The IMF told us
         # it has published no such estimate. The range matches a recent World Bank estimate: between …" is the bank's.
@@ -494,6 +490,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             fold(w) for w in _WORD.findall(near, 0, min(SUBJECT_CHARS, max(0, _figure_at(occ, near)))))
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
+    if (speakers or organisations) and occ.figure.kind != "percent" and _quoted_of_self(near, _figure_at(occ, near)):
+        # "'I earn ninety to a hundred euros a month,' says Fanja Ravelo", "'Ik verdien …,' vertelt ze" after a
+        # sentence on her: a person telling of themselves is whom the figure is of, no source of it (as in "She says
+        # she was paid …").
+        speakers = frozenset()
+        organisations = frozenset(n for n in organisations if not person_named(n.split()))
+        here = here and bool(organisations)
     if not here and organisations and occ.previous and not _person_among_others(occ.masked) and (
             _opens_with_person(occ.masked) or _person_reports(occ.masked) or
             pronoun_speaks(occ.masked[:ANOTHER_REACH])) and not _self_report(occ.masked) and \
@@ -916,12 +919,17 @@ def _quoted_of_self(statement: str, figure: int) -> bool:
                  default=-1)
     if opened < 0 or _CLOSING_QUOTE.search(statement, figure) is None:
         return False
-    words = [fold(w) for w in _WORD.findall(statement, opened, figure)]
-    return not (_FIRST_PERSON_WORDS.isdisjoint(words) or not NAME_WORDS.origins.isdisjoint(words)
-                or not _FINDING.isdisjoint(words) or not _FIELDWORK_VERBS.isdisjoint(words))
+    words = [re.split("['’]", fold(w))[0] for w in _WORD.findall(statement, opened, figure)]  # "I'd", "we've"
+    first = next((k for k, w in enumerate(words) if w in _FIRST_PERSON_WORDS), -1)
+    # The speaker as the clause's subject or owner ("I earn", "my pay was", "ik verdien"), not one thinking of others
+    # ("Ik denk dat Malagassische datawerkers …", "We think …"): no belief and no group of people between.
+    return first >= 0 and NAME_WORDS.origins.isdisjoint(words) and _FINDING.isdisjoint(words) and \
+        _FIELDWORK_VERBS.isdisjoint(words) and _HEDGE_WORDS.isdisjoint(words[first:]) and \
+        not lexical.populations(" ".join(words[first + 1:]))
 
 
 _FIELDWORK_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.fieldwork_verbs)
+_HEDGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.hedge_words)
 # A quotation mark, not an apostrophe inside a word ("I'd", "Sama's").
 _OPENING_QUOTE = re.compile(r"[\"“]|(?<![^\W_])['‘]")
 _CLOSING_QUOTE = re.compile(r"[\"”]|['’](?![^\W_])")
