@@ -495,6 +495,7 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
     # A body's value leans on a sentence naming a body too, not on one that names none (review-411).
     ("Congo produces over 60% of the world's cobalt. Adobe came to 77%.", "77%", ""),
     ("Congo produces over 60% of the world's cobalt. Zambia came to 10%.", "10%", "Congo produces over"),
+    ("Consumers want brand experiences personalized to their needs. Adobe comes to 77%.", "77%", "Consumers want"),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "

@@ -909,9 +909,10 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
     first = _first_clause(masked_text, start, end)
     if came_to(first):
         # A body coming to a value gives its own finding on the measure of a sentence naming a body too ("Oracle's poll
-        # found 60%. Adobe came to 77%."), not on a fact of one naming none ("Congo produces over 60% of the world's
-        # cobalt. Adobe came to 77%."); a place's does on either.
-        return not names_in(first) or bool(names_in(before))
+        # found 60%. Adobe came to 77%.") or none, with no value ("Consumers want it personalised. Adobe comes to
+        # 77%."), not on another value's fact ("Congo produces over 60% of the world's cobalt. Adobe came to 77%.");
+        # a place's does on either.
+        return not names_in(first) or bool(names_in(before)) or MASKED_GAP not in before
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
                 or points_there(head) or says_nothing(first)
                 or echoes_noun(head, before) or owned_study(head) or _said_by_one_named_back(masked_text, start, end,
