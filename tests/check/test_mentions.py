@@ -496,6 +496,10 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
     ("Congo produces over 60% of the world's cobalt. Adobe came to 77%.", "77%", ""),
     ("Congo produces over 60% of the world's cobalt. Zambia came to 10%.", "10%", "Congo produces over"),
     ("Consumers want brand experiences personalized to their needs. Adobe comes to 77%.", "77%", "Consumers want"),
+    # A pronoun after a sentence that opens with the same person's pronoun reads back to where the person is named
+    # (nd292-011).
+    ("Joseph worked in Nairobi, screening text for ChatGPT. He remembers reading 200 passages a day. For all that, he "
+     "and his colleagues took home under two dollars an hour.", "two dollars an hour", "Joseph worked in Nairobi"),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "

@@ -767,7 +767,10 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return ""
     earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
     passes = (says_nothing(before) and not _opens_with_own(masked_text, start)) or rates(before) or (alone and (
-        leans(before) or (text and _goes_on(text, labels or [], spans[k][0]))))
+        leans(before) or (text and _goes_on(text, labels or [], spans[k][0])))) or (
+        # "Joseph worked in Nairobi, screening text for ChatGPT. He remembers reading around 200 passages a day. For all
+        # that, he and his colleagues took home under two dollars an hour": one person followed by pronouns.
+        _third_person_opens(masked_text[start:end]) and _third_person_opens(before) and leans(before))
     if passes or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
                   and not speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
@@ -779,6 +782,16 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         # naming nothing, what it follows up: "… zegt de Keniaanse oud-moderator. En het loon? 'It's less than …'".
         return earlier + " " + before if earlier else before
     return before
+
+
+def _third_person_opens(sentence: str) -> bool:
+    """Whether a third person's subject pronoun stands among a sentence's first words ("He remembers …", "For all
+    that, he and his colleagues …")."""
+    return not _THIRD_PERSONS.isdisjoint(m.group().lower() for m in itertools.islice(
+        _FIRST_WORD.finditer(sentence, 0, INVERTED_CHARS), THIRD_OPENS_WITHIN))
+
+
+THIRD_OPENS_WITHIN = 5  # words of a sentence's opening its third person's pronoun stands within
 
 
 def _opens_with_own(text: str, start: int) -> bool:
