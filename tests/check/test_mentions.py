@@ -500,6 +500,9 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
     # (nd292-011).
     ("Joseph worked in Nairobi, screening text for ChatGPT. He remembers reading 200 passages a day. For all that, he "
      "and his colleagues took home under two dollars an hour.", "two dollars an hour", "Joseph worked in Nairobi"),
+    # ... not past a sentence naming a place or a name of its own (review-413).
+    ("Grace moderated content in Nairobi for ChatGPT. Then she moved to Uganda. She says she now earns less than $2 an "
+     "hour.", "$2 an hour", "Then she moved"),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "

@@ -770,7 +770,10 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         leans(before) or (text and _goes_on(text, labels or [], spans[k][0])))) or (
         # "Joseph worked in Nairobi, screening text for ChatGPT. He remembers reading around 200 passages a day. For all
         # that, he and his colleagues took home under two dollars an hour": one person followed by pronouns.
-        _third_person_opens(masked_text[start:end]) and _third_person_opens(before) and leans(before))
+        # (not past a sentence that names a place or a name of its own: "Then he went to Venezuela. He says workers
+        # there earned …" is said of Venezuela)
+        _third_person_opens(masked_text[start:end]) and _third_person_opens(before) and leans(before)
+        and not places_in(before) and not names_in(before))
     if passes or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
                   and not speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
