@@ -396,8 +396,8 @@ def test_a_place_pronoun_points_to_a_place_named_before(sentence, pointing):
     ("Cities compete for outsourcing work.", ""),
 ])
 def test_a_place_named_back_by_its_noun(sentence, kind):
-    from factlint.check.mentions import place_noun_back
-    assert place_noun_back(sentence) == kind
+    from factlint.check.mentions import place_noun_at
+    assert place_noun_at(sentence)[0] == kind
 
 
 @pytest.mark.parametrize("draft, figure, previous", [

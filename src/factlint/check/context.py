@@ -1291,12 +1291,12 @@ _QUALIFIER_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for phra
 
 
 # The kinds of place a place's noun names back: "the city" a city, "the region" a province or region, "het land" a
-# country (see place_noun_back).
+# country (see place_noun_at).
 _NAMED_BACK_KINDS = {"city": ("city",), "part": ("province", "region"), "country": ("country", "territory")}
 
 
 def _place_named_back(occ: Occurrence, near: str, subject: tuple[int, int]) -> str:
-    """The kind of place the figure's subject names back by its noun (see place_noun_back), not in an aside ("The
+    """The kind of place the figure's subject names back by its noun (see place_noun_at), not in an aside ("The
     Washington Post, which spent weeks in the city, spoke to more than 30 of them"); "" when none."""
     kind, at = place_noun_at(without_asides(near)[subject[0]:subject[1]])
     return "" if not kind or _in_relative_aside(near, subject[0], subject[0] + at, _figure_at(occ, near)) else kind

@@ -767,13 +767,8 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         return ""
     earlier = masked_text[spans[k - 1][0]:spans[k - 1][1]] if k else carried
     passes = (says_nothing(before) and not _opens_with_own(masked_text, start)) or rates(before) or (alone and (
-        leans(before) or (text and _goes_on(text, labels or [], spans[k][0])))) or (
-        # "Joseph worked in Nairobi, screening text for ChatGPT. He remembers reading around 200 passages a day. For all
-        # that, he and his colleagues took home under two dollars an hour": one person followed by pronouns.
-        # (not past a sentence that names a place or a name of its own: "Then he went to Venezuela. He says workers
-        # there earned …" is said of Venezuela)
-        _third_person_opens(masked_text[start:end]) and _third_person_opens(before) and leans(before)
-        and not places_in(before) and not names_in(before))
+        leans(before) or (text and _goes_on(text, labels or [], spans[k][0])))) or _pronouns_go_on(
+        masked_text[start:end], before)
     if passes or ((earlier.rstrip(_MARKUP).endswith("?") or _follow_up(before, k > 0)) and _bare_answer(before)
                   and not speaks_for_self(masked_text, start)):
         # "An Adobe study found that … Perhaps they do. But would that share stay above 70 per cent …?", "…¶
@@ -785,6 +780,14 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         # naming nothing, what it follows up: "… zegt de Keniaanse oud-moderator. En het loon? 'It's less than …'".
         return earlier + " " + before if earlier else before
     return before
+
+
+def _pronouns_go_on(sentence: str, before: str) -> bool:
+    """Whether a person's pronoun goes on from a sentence that only leans by one in turn: "Joseph worked in Nairobi, …
+    He remembers reading 200 passages a day. For all that, he and his colleagues took home …" reads back to Joseph (not
+    past a sentence naming a place or a name: "Then he went to Venezuela. He says workers there earned …")."""
+    return _third_person_opens(sentence) and _third_person_opens(before) and leans(before) and \
+        not places_in(before) and not names_in(before)
 
 
 def _third_person_opens(sentence: str) -> bool:
@@ -1170,15 +1173,10 @@ def points_there(text: str, *, after_noun: bool = False) -> bool:
                for k, (w, nxt) in enumerate(zip(words, [*words[1:], ""])))
 
 
-def place_noun_back(text: str) -> str:
-    """The kind of place ("city", "part", "country") a sentence's opening names back by its noun after an article or a
-    demonstrative ("the city's", "dat land"); "" when none (nor "the city of Manila", which names its own)."""
-    return place_noun_at(text)[0]
-
-
 def place_noun_at(text: str) -> tuple[str, int]:
-    """The kind of place a sentence's opening names back by its noun (see place_noun_back) and where the noun stands;
-    ("", -1) when none."""
+    """The kind of place ("city", "part", "country") a sentence's opening names back by its noun after an article or a
+    demonstrative ("the city's", "dat land"), and where the noun stands; ("", -1) when none (nor for "the city of
+    Manila", which names its own)."""
     words = list(islice(_FIRST_WORD.finditer(text, 0, PLACE_BACK_CHARS), PLACE_BACK_WITHIN + 1))
     folded = [re.sub("['’]s$", "", fold(m.group())) for m in words]
     if _PLACE_BACK_NOUNS.isdisjoint(folded):
