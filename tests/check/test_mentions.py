@@ -503,6 +503,9 @@ def test_a_place_named_back_by_its_noun(sentence, kind):
     # ... not past a sentence naming a place or a name of its own (review-413).
     ("Grace moderated content in Nairobi for ChatGPT. Then she moved to Uganda. She says she now earns less than $2 an "
      "hour.", "$2 an hour", "Then she moved"),
+    # A remark under a speaker's label says nothing either: the label blanked before it is no figure (nd298-002).
+    ("HOST: People keep saying they read three hundred passages a day.\n\nACHIENG: That's just wrong. Time reported a "
+     "hundred and fifty.\n", "a hundred and fifty", "People keep saying"),
     # ... but not the writer's "we" so far in: it stands for no one before; nor a pronoun for people its own subject
     # names (review-291).
     ("Kenyan moderators hired by OpenAI labelled toxic content. A poll of drivers found that they earn less than $2 an "

@@ -931,7 +931,7 @@ def _leaning(masked_text: str, start: int, end: int, before: str) -> bool:
         # found 60%. Adobe came to 77%.") or none, with no value ("Consumers want it personalised. Adobe comes to
         # 77%."), not on another value's fact ("Congo produces over 60% of the world's cobalt. Adobe came to 77%.");
         # a place's does on either.
-        return not names_in(first) or bool(names_in(before)) or MASKED_GAP not in before
+        return not names_in(first) or bool(names_in(before)) or MASKED_GAP not in before.lstrip()
     return bool(pronoun_speaks(masked_text[start:end]) or another_source(head) or named_back(head, before)
                 or points_there(head) or says_nothing(first)
                 or echoes_noun(head, before) or owned_study(head) or _said_by_one_named_back(masked_text, start, end,
@@ -1053,7 +1053,8 @@ def _remark(sentence: str, word: str) -> bool:
     """Whether a sentence of one word of its own is a remark on what came before, no name: not a place, a group of
     people, a name written as one ("OpenAI."), a figure, nor a question."""
     written = _FIRST_WORD.findall(sentence)
-    if MASKED_GAP in sentence or len(written) > REMARK_WORDS or places_in(sentence) \
+    # (a speaker's label blanked before it is no masked figure: "ACHIENG: That's just wrong.")
+    if MASKED_GAP in sentence.lstrip() or len(written) > REMARK_WORDS or places_in(sentence) \
             or lexical.populations(word) or sentence.rstrip(_MARKUP).endswith("?"):  # "Did you know?" opens one
         return False
     own = next((w for w in written if fold(w) == word), "")
