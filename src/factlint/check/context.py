@@ -1308,7 +1308,7 @@ def _opens_with_part_of_them(statement: str) -> bool:
     found = list(itertools.islice(_WORD.finditer(statement, 0, PART_OF_THEM_CHARS), 3))
     words = [fold(m.group()) for m in found]
     if not (len(words) == 3 and words[0] in _GROUP_QUANTIFIERS and words[1] in _LINKING_WORDS and
-            words[2] in _PARTITIVE_PRONOUNS and MASKED_GAP not in statement[:found[2].start()]):
+            words[2] in _PARTITIVE_PRONOUNS and MASKED_GAP not in statement[:found[2].start()].lstrip()):
         return False
     # A figure right after them, a qualifier aside, is the share the body counted: "Most of them, 77%, want …", "Many of
     # them, more than three-quarters, …", "Velen van hen, 77 procent, …".

@@ -215,7 +215,8 @@ throughout whereas nevertheless nonetheless unless
         "rent": ("rent", "rents"),
         "price": ("price", "prices", "priced", "cost", "costs", "costing"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
-                "remuneration", "compensation", "take home", "takes home", "took home", "taking home", "taken home"),
+                "remuneration", "compensation", "take home", "takes home", "took home", "taking home", "taken home",
+                "got", "received"),  # as "kregen" ("get 97.5% of photos right" is no pay)
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),
         "data-worker": ("labeller", "labeler", "labelling", "labeling", "annotator", "annotation", "tagger",
                         "clickworker", "microworker", "crowdworker", "taskers"),
