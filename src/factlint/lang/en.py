@@ -215,8 +215,7 @@ throughout whereas nevertheless nonetheless unless
         "rent": ("rent", "rents"),
         "price": ("price", "prices", "priced", "cost", "costs", "costing"),
         "pay": ("pay", "paid", "earn", "earnings", "wage", "wages", "salary", "salaries", "income",
-                "remuneration", "compensation", "take home", "takes home", "took home", "taking home", "taken home",
-                "got", "received"),  # as "kregen" ("get 97.5% of photos right" is no pay)
+                "remuneration", "compensation", "take home", "takes home", "took home", "taking home", "taken home"),
         "worker": ("worker", "employee", "labourer", "laborer", "staff"),
         "data-worker": ("labeller", "labeler", "labelling", "labeling", "annotator", "annotation", "tagger",
                         "clickworker", "microworker", "crowdworker", "taskers"),
