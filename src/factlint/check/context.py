@@ -920,7 +920,7 @@ def _quoted_of_self(statement: str, figure: int) -> bool:
     if opened < 0 or _CLOSING_QUOTE.search(statement, figure) is None:
         return False
     words = [re.split("['’]", fold(w))[0] for w in _WORD.findall(statement, opened, figure)]  # "I'd", "we've"
-    first = next((k for k, w in enumerate(words) if w in _FIRST_PERSON_WORDS), -1)
+    first = next((k for k, w in enumerate(words) if w in FIRST_PERSONS or w in _MINE), -1)
     # The speaker as the clause's subject or owner ("I earn", "my pay was", "ik verdien"), not one thinking of others
     # ("Ik denk dat Malagassische datawerkers …", "We think …"): no belief and no group of people between.
     return first >= 0 and NAME_WORDS.origins.isdisjoint(words) and _FINDING.isdisjoint(words) and \
@@ -934,8 +934,6 @@ _HEDGE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in lan
 _OPENING_QUOTE = re.compile(r"[\"“]|(?<![^\W_])['‘]")
 _CLOSING_QUOTE = re.compile(r"[\"”]|['’](?![^\W_])")
 QUOTED_CHARS = 200  # characters before a figure read for the quotation it stands in
-_FIRST_PERSON_WORDS = FIRST_PERSONS | frozenset(fold(w) for language in LANGUAGES.values()
-                                                for w in language.first_person_possessives)
 _SUBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.subject_pronouns)
 _SPEECH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_words)
 
@@ -1307,7 +1305,7 @@ def _opens_with_part_of_them(statement: str) -> bool:
     "Velen van hen …" (not "[77%] of them", a share the study before found)."""
     found = list(itertools.islice(_WORD.finditer(statement, 0, PART_OF_THEM_CHARS), 3))
     words = [fold(m.group()) for m in found]
-    if not (len(words) == 3 and words[0] in _GROUP_QUANTIFIERS and words[1] in _LINKING_WORDS and
+    if not (len(words) == 3 and words[0] in _GROUP_QUANTIFIERS and words[1] in _OF and
             words[2] in _PARTITIVE_PRONOUNS and MASKED_GAP not in statement[:found[2].start()].lstrip()):
         return False
     # A figure right after them, a qualifier aside, is the share the body counted: "Most of them, 77%, want …", "Many of
@@ -1318,7 +1316,6 @@ def _opens_with_part_of_them(statement: str) -> bool:
 
 PART_OF_THEM_CHARS = 40  # characters of a statement's opening read for "some of them"
 _GROUP_QUANTIFIERS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.group_quantifiers)
-_LINKING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.linking_words)
 
 
 def _uncompared_opening(text: str) -> str:

@@ -712,7 +712,7 @@ def _reported_pronoun(text: str, at: int) -> bool:
         # (furthest in, after "that" only: "…, zei ze: …" is who said it, "In his lecture in the Academy building, he
         # said …" the speaker)
         if (k < REPORTED_WITHIN or (k < REPORTED_THAT_WITHIN and word.group().lower() in _THIRD_PERSONS
-                                    and (k < REPORTED_THIRD_WITHIN or prev.group().lower() in _THAT) and not any(
+                                    and (k < REPORTED_THIRD_WITHIN or prev.group().lower() in NAME_WORDS.complementisers) and not any(
                 lexical.names_people(w.group().lower()) for w in found[:k]))) and \
                 word.group().lower() in _SUBJECTS and (
                 prev.group().lower() in _CLAUSE_LEADS or text[prev.end():word.start()].strip() == ","):
@@ -725,7 +725,6 @@ def _reported_pronoun(text: str, at: int) -> bool:
 
 
 _PRONOUNS = _SUBJECTS | _THIRD_PERSONS
-_THAT = frozenset(w for language in LANGUAGES.values() for w in language.complementisers)
 INVERTED_WITHIN = 8  # words a subject pronoun may follow an opening adverbial and its verb within ("Voor een
 # uurloon van nog geen twee dollar lazen ze …")
 INVERTED_CHARS = 120  # and characters
