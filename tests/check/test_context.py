@@ -48,6 +48,16 @@ def last_verdict(engine, text, figure, *, prefix=False):
     ("The Philippines counts more than 2 million click workers, and in Kenya OpenAI's moderators read "
      "250 text passages a day.\n",
      [("2 million", "supported", "philippines-click-workers"), ("250", "conflicting", "kenya-daily-passages")]),
+    # A clause after ", and" opening with its verb (a qualifier at most before the figure) is its sentence's subject's,
+    # past a speaker's aside.
+    ("Ugandan moderators employed by Tarro earn $1.10 an hour, their union says, and read about 150 text passages "
+     "each shift.\n",
+     [("$1.10 an hour", "conflicting", "kenya-hourly-pay"), ("150", "conflicting", "kenya-daily-passages")]),
+    # A reply's quotation of an earlier sentence is read with it, and the reply under it leans on it.
+    ("Time reported that OpenAI's Kenyan contractors were paid under two dollars an hour.\n\n> under two dollars an "
+     "hour\n\nPretty sure it was more like $4 an hour.\n",
+     [("two dollars an hour", "supported", "kenya-hourly-pay"), ("two dollars an hour", "supported", "kenya-hourly-pay"),
+      ("$4 an hour", "conflicting", "kenya-hourly-pay")]),
 ])
 def test_discourse(engine, text, expected):
     assert verdicts(engine, text) == expected
@@ -461,6 +471,11 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
     ("77 procent van de consumenten wil gepersonaliseerde merkervaringen, zegt Salesforce.\n", "77 procent",
      ("conflicting", "unsourced")),
     # ... and these are, and were not.
+    # A group's word inside a name is none of the figure's groups; a poster's handle names no body.
+    ("- The DRC's share of world cobalt output: roughly two-thirds (Kids Mine Cobalt, as the debate post quotes it)\n",
+     "two-thirds", ("supported",)),
+    ("**Henri_V** · 2 Mar 2024 09:12\nThe piece says full-time data workers in Madagascar earn about €90–100 a month.\n",
+     "€90–100 a month", ("supported",)),
     ("Up to 90% of consumers want brand experiences to be personalized, according to a recent Adobe study.\n", "90%",
      ("supported",)),
     ("MANILA — More than 2 million people in the Philippines are involved in click work for AI.\n", "2 million",
@@ -3124,3 +3139,10 @@ def test_a_part_of_those_counted_before(engine, text, status):
 ])
 def test_a_person_quoted_on_their_own_lot(engine, text, status):
     assert [s for _, s, _ in verdicts(engine, text)][-1] == status
+
+
+def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
+    # "lezer" (reader) asks; the clause it reports is Casilli's: the count conflicts by value, not by group.
+    checked, _ = check_text("Dezelfde lezer vroeg of het klopt dat Casilli in vijf landen onderzoek deed.\n", engine)
+    assert checked[-1].verdict.status == "conflicting"
+    assert "another value" in checked[-1].verdict.message and "User" not in checked[-1].verdict.message

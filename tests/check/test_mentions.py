@@ -733,6 +733,9 @@ def test_a_transcript_s_sentence_reads_the_turns_and_cues_it_goes_on_from(draft,
     ("*Maputo, Mozambique.* Data labellers with full-time jobs earn about €90–100 a month here too.\n",
      "€90–100 a month", "Maputo, Mozambique."),
     ("Kenia. Daar kregen de moderatoren minder dan 2 dollar per uur.\n", "2 dollar per uur", "Kenia."),
+    # ... and a list's item ("Five stops on the supply chain: - **Amsterdam.** …").
+    ("- **Amsterdam.** The AI labs along the Zuidas pay their researchers six-figure salaries.\n", "six-figure",
+     "Amsterdam."),
     # ... not a sentence that says more than a place, nor a paragraph of one sentence.
     ("In Maputo it rained. Data labellers earn about €90–100 a month.\n", "€90–100 a month", None),
     ("Maputo, Mozambique: data labellers earn about €90–100 a month.\n", "€90–100 a month", None),

@@ -56,6 +56,10 @@ def test_supposes(text, lang, supposed):
     (("Prognose voor 2030",), True),
     (("People doing data work", "World Bank"), False),
     (("Doelstellingen",), False),  # a study's objectives, no target figures
+    # A forecast noun before its own sum heads nothing after it: the list under this lead states facts.
+    (("Greyharbor raised its rating on Lumora and lifted its price target to $48 from $35, arguing that …",), False),
+    (("Het koersdoel gaat naar 52 euro, schrijft de analist:",), False),
+    (("Targets to 2030:",), True),  # a year after the link: the targets of that year
 ])
 def test_forecasts(above, forecast):
     assert forecasts(*above) is forecast

@@ -82,6 +82,14 @@ NOT_FIGURES = [
     # A story's update by its number, closing a title or before its note ("(update 2)", "Update 2: adds comment").
     ("nl", "Laagbetaalde datalabelers houden AI draaiende (update 2)", "2"),
     ("en", "Update 2: adds comment from the union.", "2"),
+    # A date of digits glued by one mark, a leading zero or not ("22-04" runs backwards, no range reads it).
+    ("nl", "**Femke Zwart** · 22-04-2024", "22-04-2024"),
+    ("en", "Posted by k_osei on 03/05/2024: most of my team uses it.", "03/05/2024"),
+    # A lecture's or a seminar's number, as a lesson's ("In werkcollege 5 bespraken we": a verb, then its subject).
+    ("nl", "Aantekeningen hoorcollege 3 (Digitale arbeid)", "3"),
+    ("nl", "In werkcollege 5 bespraken we 12 casussen.", "5"),
+    ("nl", "De dienst begint om 9 uur per dag.", "9"),  # a time, whatever follows it (review-70)
+    ("en", "Notes from lecture 4 and seminar 6.", "4"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -143,6 +151,10 @@ STILL_FIGURES = [
     ("en", "Of the Kenyan moderators, about 2000 were women.", "2000"),
     ("en", "After class 25 students stayed behind.", "25"),
     ("en", "In class 28 pupils guessed the share.", "28"),
+    ("nl", "We zoeken een eindredacteur, voor 24 uur per week.", "24"),  # hours of a rate: a duration
+    ("nl", "De oude versie is 4.300 keer gedeeld.", "4.300"),  # a count in thousands, no version's number
+    ("en", "Tarnwell Data closed +4.1 on the day.", "4.1"),  # a change with its sign, no country code
+    ("nl", "In werkcollege 5 bespraken we 12 casussen.", "12"),
 ]
 
 
@@ -242,6 +254,7 @@ RULE_CASES = [
     ("week_numbers", "nl", "De staking ging in week 3 verder.", "3"),
     ("school_years", "nl", "Leerlingen uit 5 vwo lazen het.", "5"),
     ("update_numbers", "nl", "Laagbetaalde datalabelers houden AI draaiende (update 2)", "2"),
+    ("numeric_dates", "nl", "**Femke Zwart** · 22-04-2024", "22"),
 ]
 
 

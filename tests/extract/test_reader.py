@@ -114,6 +114,7 @@ def test_over_is_a_qualifier_in_english_but_not_in_dutch():
     ("500 or more workers", "min"),
     ("50 of minder deelnemers", "max"),
     ("about 10,000+ people", "approx"),  # a qualifier before the figure wins
+    ("| Philippine click workers | 2m+ | the article |", "min"),  # millions by the bound, in a cell of its own
 ])
 def test_a_bound_after_the_figure(text, qualifier):
     assert extract(text, "nl" if "deelnemers" in text else "en")[0].qualifier == qualifier

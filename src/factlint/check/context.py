@@ -26,7 +26,7 @@ from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, uncompared,
-                                  without_asides)
+                                  unnamed, without_asides)
 from factlint.check.turning import converted_spans, set_against, turns
 from factlint.documents.passage import Surroundings
 from factlint.extract import Figure, extract
@@ -406,7 +406,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # after tax, a world away from the six-figure salaries of AI researchers" is not said of the researchers.
     own_at = {k for k, text in enumerate(layers) if text in (near, own_text)} if subject else set()
     # (Its asides left out: "**Dr. Ineke Vos** (onderzoeker digitale arbeid) herinnerde eraan dat …" is no researchers'.)
-    groups = lexical.populations(uncompared(plain_between(near, *subject))) if subject else frozenset()
+    groups = lexical.populations(subject_text := uncompared(plain_between(near, *subject))) if subject else frozenset()
+    if groups and (inside := frozenset().union(*(lexical.populations(subject_text[a:b]) for a, b, _ in names_in(
+            subject_text, known=known))) & groups):
+        # A group's word in a name is none of its groups: "roughly two-thirds (Kids Mine Cobalt, quoted in …)" (read
+        # with the names in, as "the labour researcher Aminata Ndour" is a person's title, no group).
+        groups -= inside - lexical.populations(unnamed(subject_text, known))
     if groups and (told := _told_of_people(near, subject[0], _figure_at(occ, near))):
         # "Investors will remember Time's reporting that the Kenyan workers OpenAI hired … were paid less than $2 an
         # hour": a reported clause with people of its own as its subject is said of them, not of who tells it.
@@ -1486,8 +1491,9 @@ def _told_of_people(statement: str, low: int, figure: int) -> int:
     hired were paid …", "…, where workers hired for OpenAI were paid …"), 0 when there is none between `low` and the
     figure."""
     found = _reported_at(statement, low, figure)
-    return found if found and any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) \
-        else 0
+    # (or a name: "Dezelfde lezer vroeg of het klopt dat Casilli in vijf landen onderzoek deed" is none of the readers')
+    return found if found and (any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) or
+                               names_in(statement[found:figure])) else 0
 
 
 
@@ -1521,8 +1527,11 @@ def _reported_count(statement: str, low: int, figure: int, after: str) -> str | 
     werken") when a reported clause or a clause of place opens between `low` and the figure; None otherwise."""
     if not _reported_at(statement, low, figure):
         return None
-    counted = _WORD.match(after.lstrip())
+    counted = _WORD.match(after.lstrip(_CLOSING_MARKS))  # (past a quotation's close: '"as many as 400 million" people')
     return counted.group() if counted and lexical.names_people(fold(counted.group())) else None
+
+
+_CLOSING_MARKS = " \t\"'”’»"
 
 
 def _described_people(statement: str, low: int, figure: int) -> int:
@@ -1770,7 +1779,15 @@ def _subjectless(before: str, clause: str) -> bool:
     if _CONJOINED.search(before) is None:
         return False
     m = _FIRST.match(clause, 0, FIRST_CHARS)
-    return m is not None and fold(m.group(1)) in AUXILIARIES
+    if m is None:
+        return False
+    if fold(m.group(1)) in AUXILIARIES:
+        return True
+    # "…, their union says, and read roughly 150 text passages each shift": a word with only a qualifier between it
+    # and the figure is its verb (a subject has its verb there: "…, and moderators read 150 …").
+    gap = clause.find(MASKED_GAP, m.end(1), m.end(1) + FIRST_CHARS)
+    return gap > 0 and m.group(1).islower() and fold(m.group(1)) not in _STOP and \
+        _QUALIFIER_WORDS.issuperset(fold(w) for w in _WORD.findall(clause, m.end(1), gap))
 
 
 _CONJOINED = re.compile(r",\s+(?:{})$".format("|".join(

@@ -15,6 +15,7 @@ from itertools import chain, islice
 from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
+from factlint.check.replies import Sentences
 from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, names_in, place_spans, places_in
 from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
@@ -93,6 +94,8 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     held: tuple[Passage, list[Occurrence]] | None = None  # a heading's figures, waiting for the paragraph under it
     described: tuple[tuple[str, str], ...] = ()
     last: tuple[Passage, list[Figure], tuple[int, int]] | None = None  # a paragraph's last sentence, masked when asked
+    read_before = Sentences()  # the sentences with figures read so far, which a reply may quote
+    answers = False  # the paragraph before quotes an earlier sentence
     for passage in chain(first, passages):
         plang = lang or _passage_language(passage, doc_lang, detect_language)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
@@ -122,7 +125,15 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         carried = _carried(*last, transcript, prompts=interview) if figures and paragraph and last is not None else ""
         local = _appositions(passage.text) if _APPOSITION.search(passage.text) else []
         found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
-                             _asked(last, carried) if carried else None, described, local) if figures else []
+                             _asked(last, carried) if carried else None, described, local, answers) if figures else []
+        # "> under two dollars an hour" in a reply: the words of an earlier sentence, read with it.
+        quoted = read_before.quoted(passage.text) if paragraph and figures and len(spans) == 1 else None
+        if quoted is not None:
+            found = [replace(o, previous=_masked_sentence(*quoted)) for o in found]
+        if paragraph and figures:
+            for span in spans:
+                if any(span[0] <= f.start < span[1] for f in figures):
+                    read_before.add(passage.text[span[0]:span[1]], (passage, figures, span))
         if local:
             described = (*described, *((noun, name) for _, noun, name in local))[-DESCRIBED:]
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the
@@ -131,6 +142,9 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             # (A poster's or speaker's label alone passes on what came before it to what comes under it.)
             last = (passage, figures, spans, labels, last if going_on and _depth(last) < CUES_CARRIED else None) \
                 if paragraph else None
+            if quoted is not None:
+                last = (quoted[0], quoted[1], [quoted[2]], [], None)
+            answers = quoted is not None
         if held is not None:
             # A headline is read with its lede: "# Minder dan 2 dollar per uur voor het vuile werk achter ChatGPT"
             # over "NAIROBI - Keniaanse werkers die ChatGPT … moesten vrijhouden …, kregen …".
@@ -250,9 +264,9 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                  lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
                  going_on: bool = False, asked: Figure | None = None,
                  described: tuple[tuple[str, str], ...] = (),
-                 local: list[tuple[int, str, str]] | None = None) -> list[Occurrence]:
+                 local: list[tuple[int, str, str]] | None = None, answers: bool = False) -> list[Occurrence]:
     """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript;
-    `asked`, the sum of the question or prompt the passage answers."""
+    `asked`, the sum of the question or prompt the passage answers; `answers`, whether it answers a quotation."""
     labels = labels or []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
@@ -283,7 +297,7 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
         if (s, e) not in shared:
             shared[s, e] = (passage.text[s:e], masked_text[s:e],
                             _leaned_on(masked_text, spans, _spoken(masked_text, labels, s), lang, carried, going_on,
-                                       passage.text, labels),
+                                       passage.text, labels, answers),
                             _cited(cited, cited_at, s, e, starts))
         sentence, masked, previous, citations = shared[s, e]
         if (s, e) not in priors:  # (shared by the figures of a sentence, as its strings are)
@@ -380,7 +394,9 @@ _LABEL_MARKUP = re.compile(r"[ \t\n*_>-]*")
 def _place_label(passage: Passage, spans: list[tuple[int, int]]) -> Surroundings | None:
     """The passage's surroundings with its first sentence as a heading, when that sentence is a place's name alone (a
     caption's "*Kolwezi, DR Congo.*") and more follows; None otherwise."""
-    if passage.where.kind != "paragraph" or len(spans) < 2 or spans[0][1] - spans[0][0] > PLACE_LABEL_CHARS:
+    # (a list's item too: "- **Amsterdam.** The AI labs along the Zuidas pay …")
+    if passage.where.kind not in ("paragraph", "list_item") or len(spans) < 2 or \
+            spans[0][1] - spans[0][0] > PLACE_LABEL_CHARS:
         return None
     label = passage.text[spans[0][0]:spans[0][1]]
     found = place_spans(label)
@@ -389,6 +405,9 @@ def _place_label(passage: Passage, spans: list[tuple[int, int]]) -> Surroundings
         rest[a:b] = " " * (b - a)
     if not found or any(c.isalnum() for c in rest):
         return None
+    if passage.where.kind == "list_item" and passage.where.lead:
+        # (and before its list's lead-in, which is read before the headings: "## Europe briefing¶¶- **Madagascar.** …")
+        return replace(passage.where, headings=(*passage.where.headings, label), lead=f"{label} {passage.where.lead}")
     return replace(passage.where, headings=(*passage.where.headings, label))
 
 
@@ -733,7 +752,8 @@ _START = attrgetter("start")
 
 
 def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str, carried: str = "",
-               going_on: bool = False, text: str = "", labels: list[tuple[int, int]] | None = None) -> str:
+               going_on: bool = False, text: str = "", labels: list[tuple[int, int]] | None = None,
+               answers: bool = False) -> str:
     """The sentence before the one starting at `start`, when that one leans on it: it opens with a word that does
     ("They were paid …"), says "volgens hem", names a name back ("de bank") or another source ("Another poll");
     "" otherwise. Figures masked, as in the sentence."""
@@ -758,6 +778,11 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         # A paragraph's first sentence leans on the last of the paragraph before ("… kobalt uit Congo.¶ Dat land
         # levert ongeveer de helft …"), as a sentence does on the one before it.
         end = spans[0][1] if spans else len(masked_text)
+        if answers and carried and _unplaced_unnamed(masked_text[start:max(start, masked_text.find(MASKED_GAP, start, end))]):
+            # What answers a quotation leans on the sentence it quotes when it names no place or body before its
+            # figure, whatever its words ("> under two dollars an hour¶¶Pretty sure it was more like $4 an hour"; not
+            # "In Madagascar it was about …", nor "The World Bank counts …").
+            return carried
         return carried if carried and _leaning(masked_text, start, end, carried) else ""
     before = masked_text[spans[k][0]:spans[k][1]]
     end = spans[k + 1][1] if k + 1 < len(spans) else len(masked_text)  # its own, after a speaker's label too
@@ -779,6 +804,11 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         # naming nothing, what it follows up: "… zegt de Keniaanse oud-moderator. En het loon? 'It's less than …'".
         return earlier + " " + before if earlier else before
     return before
+
+
+def _unplaced_unnamed(words: str) -> bool:
+    """Whether words name no place and no organisation or person."""
+    return not places_in(words) and not names_in(words)
 
 
 def _pronouns_go_on(sentence: str, before: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factlint.check.clause import clause_of
+from factlint.extract.currencies import SYMBOLS
 from factlint.lang import LANGUAGES
 from factlint.lang.language import Language
 from factlint.lang.languages import DEFAULT
@@ -63,11 +64,20 @@ def _heads_forecast(text: str, alone: bool) -> bool:
                 return True  # "Forecasts:", "## Targets"
             continue
         nxt = _FIRST.match(rest)
+        if nxt is not None and fold(nxt.group()) in _FORECAST_LINKS and _own_value(rest[nxt.end():]):
+            continue  # "lifted its price target to $48 from $35": the noun's own sum, no heading of what follows
         if nxt is not None and (fold(nxt.group()) in _FORECAST_LINKS or nxt.group()[:1].isdigit()):
             return True  # "Targets for 2030", "Prognose voor 2030", "Forecast 2035"
     return False
 
 
+def _own_value(after_link: str) -> bool:
+    """Whether a sum or a number that is no year follows a forecast noun's link: "target to $48", "doel van 5 procent"."""
+    after = after_link.lstrip()
+    return after[:1] in SYMBOLS or (after[:1].isdigit() and not _YEAR.match(after))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 _FIRST = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)

@@ -162,10 +162,10 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
     # (names are looked for only when a group is named: most texts name none, and the scan tries every capital)
     groups = populations(compared)
     return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known),
-                 populations(_unnamed(compared, known)) if groups else groups)
+                 populations(unnamed(compared, known)) if groups else groups)
 
 
-def _unnamed(text: str, known: frozenset[str]) -> str:
+def unnamed(text: str, known: frozenset[str]) -> str:
     """`text` with the names it gives blanked: a group's word in a name is none of its groups ("the Evening
     Courier" names no riders). A sentence's first word is kept: its capital says nothing ("Executives Adobe polled")."""
     for start, end, _ in names_in(text, known=known):
@@ -1508,6 +1508,8 @@ def _capitalised(word: str) -> bool:
             return False
     if not (word[:1].isupper() or (len(word) > 1 and _inner_caps(word) and word[:1].isalpha())):
         return False  # most words: what follows only ever says no to a capitalised one
+    if "_" in word:
+        return False  # a poster's handle ("**Henri_V** · 2 Mar"): the thread's writer, no body a figure is of
     if len(word) > 1 and word[1:].isdigit() or word.rpartition("-")[2].isdigit():
         return False  # a reference or a model, no name: "(Q23)", "B12", "GPT-4"
     head, mark, tail = word.replace("’", "'").partition("'")

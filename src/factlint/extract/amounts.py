@@ -214,6 +214,12 @@ class Amounts(Cursor):
         c = self.text[at - 1] if at > 0 else " "
         return i - 1 if c.isspace() or c in "([-−$€£¥~" else -1
 
+    def signed_decimal(self, i: int) -> bool:
+        """Whether token i is a decimal that nothing glued goes on after ("+4.1", not "+31.6.1234" nor "+31 50")."""
+        t, after = self.toks[i], self.tok(i + 1)
+        return any(mark in t.text for mark in (".", self.lex.decimal_mark)) and (
+            after is None or after.gap or after.kind == "w")
+
     def percent_after(self, i: int) -> bool:
         """Whether a percent sign or a percent phrase follows token i ("95 percent", "95 per cent", "95 %")."""
         return self.low(i + 1) == "%" or self.indexed_phrase_at(i + 1, self.index.percent_by_first) is not None
@@ -241,5 +247,5 @@ class Amounts(Cursor):
         if c in ".,;:!?" and (c2.isalpha() or c2 in ")]\"'”’%"):
             if (self.low(i - 2), ".") not in self.lex.qualifiers:
                 raise Skip(self.chain_end(i))  # a footnote number after a sentence: "an hour.3" (not "ca.50")
-        if c == "+" and not (self.percent_after(i) and not c2.isalnum()):
-            raise Skip(self.number_run_end(i))  # +31 50 363 9111 (not "+15% on base pay")
+        if c == "+" and not (self.percent_after(i) and not c2.isalnum()) and not self.signed_decimal(i):
+            raise Skip(self.number_run_end(i))  # +31 50 363 9111 (not "+15% on base pay", nor a change's "+4.1")

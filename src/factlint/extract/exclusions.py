@@ -93,6 +93,22 @@ def dates(r: Reader, c: Candidate) -> int | None:
     return None
 
 
+def numeric_dates(r: Reader, c: Candidate) -> int | None:
+    """A day, a month and a year glued by one mark: "22-04-2024", "03/05/2024" ("22-04" runs backwards, no range)."""
+    toks, i = r.toks, c.i
+    if i + 4 >= len(toks) or not toks[i].text.isdigit():
+        return None
+    day, mark, month, again, year = toks[i:i + 5]
+    if mark.text not in DATE_MARKS or again.text != mark.text or any(t.gap for t in (mark, month, again, year)) or not (
+            month.text.isdigit() and year.text.isdigit() and len(year.text) in DATE_YEAR_DIGITS):
+        return None
+    return i + 4 if 1 <= int(day.text) <= 31 and 1 <= int(month.text) <= 12 else None
+
+
+DATE_MARKS = frozenset("-/.")
+DATE_YEAR_DIGITS = (2, 4)  # "22-04-24", "22-04-2024"
+
+
 def clock_times(r: Reader, c: Candidate) -> int | None:
     """Hours and minutes beside a time word: "15.30 uur", "at 15.30", "van 23.00 tot 01.00 uur", "9.00-17.00 uur"."""
     if _time_like(c.amount) and ((c.high is None and c.prev in r.lex.time_before) or (
@@ -221,6 +237,8 @@ def hours(r: Reader, c: Candidate) -> int | None:
     lex = r.lex
     if c.high is None and c.whole and _half_hour(r, c.i, c.floor, c.value):
         return c.k - 1  # "die om half 6 inlogt"
+    if c.prev in lex.duration_leads and r.low(c.k + 1) in lex.period_leads:
+        return None  # "voor 24 uur per week": hours of a rate are a duration (not "om 9 uur per dag")
     if c.high is None and c.whole and c.value <= 24 and (
             c.nxt in lex.clock_words or (c.nxt in lex.time_after and (c.prev in lex.time_before or (
                 c.prev in lex.linking_words and c.i >= 2 and r.low(c.i - 2) in lex.bulletin_words)))):
@@ -268,8 +286,9 @@ def week_numbers(r: Reader, c: Candidate) -> int | None:
     if c.high is not None or not c.whole or not 1 <= c.value <= WEEKS or not (
             c.prev in r.lex.week_words or c.prev in r.lex.lesson_words):
         return None
-    if c.prev in r.lex.lesson_words and r.counts_word(c.k):
-        return None  # "After class 25 students stayed", "In class 28 pupils guessed": pupils counted
+    if c.prev in r.lex.lesson_words and r.counts_word(c.k) and r.low(c.k + 1) not in r.lex.subject_pronouns:
+        return None  # "After class 25 students stayed", "In class 28 pupils guessed": pupils counted (not "In
+        # werkcollege 5 bespraken we …", a verb before its subject)
     before = c.i - 2
     if before > c.floor and r.is_word(before) and r.low(before) not in r.lex.week_leads and r.is_word(c.k):
         return None  # "last week 150 workers", "een week 40 uur"; not a title's "Beleidsbriefing week 46 —"
@@ -404,8 +423,8 @@ def titles(r: Reader, c: Candidate) -> int | None:
 
 def versions(r: Reader, c: Candidate) -> int | None:
     """A decimal number after a word for a new version: "upgraded to 3.9", "bijgewerkt naar 2.1"."""
-    if c.high is not None or c.whole:
-        return None
+    if c.high is not None or c.whole or c.amount.decimals == 0:
+        return None  # (a count in thousands: "de oude versie is 4.300 keer gedeeld")
     j = c.i - 1
     if r.low(j) in r.lex.any_stopwords:
         j -= 1  # "to", "naar"
@@ -444,6 +463,7 @@ Rule = Callable[["Reader", Candidate], "int | None"]
 RULES: tuple[Rule, ...] = (
     years,
     dates,
+    numeric_dates,
     clock_times,
     line_times,
     cue_marks,

@@ -154,7 +154,7 @@ LANGUAGE = Language(
         "subsection", "schedule", "edition",
     ),
     week_words=("week", "wk"),
-    lesson_words=("lesson", "period", "class", "module"),
+    lesson_words=("lesson", "period", "class", "module", "lecture", "seminar", "session", "tutorial", "workshop"),
     year_qualifiers=("around", "circa", "ca", "c"),
     class_words=(),
     update_words=("update",),  # English writes the year first: "Year 9", "Grade 5" (section_words)

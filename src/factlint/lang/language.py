@@ -172,6 +172,8 @@ class Language:
     # A sentence whose reported clause opens with a subject pronoun leans on the one before, as one that opens
     # with it does: "Time found they got less than $2 an hour". The pronouns, and the words before them.
     subject_pronouns: Phrase = ()
+    # Of time_before, those that also lead a duration: "voor 24 uur per week" (for), "voor 17 uur" (before).
+    duration_leads: Phrase = ()
     # Those of them that name someone before (not the writer's "we"): "Elke dag moesten ze …" leans on the sentence
     # before wherever its opening adverbial puts the pronoun.
     third_person_subjects: Phrase = ()

@@ -110,6 +110,8 @@ class Lexicon:
     decade_leads: frozenset[str]  # "jaren": "de jaren negentig" is a decade, a date
     decimal_words: frozenset[str]  # "point", "komma": "one point four six dollars"
     decimal_idiom_leads: frozenset[str]  # "at": "at one point two million people" is no 1.2 million
+    subject_pronouns: frozenset[str]  # "we": in "In werkcollege 5 bespraken we …" the word between is a verb
+    duration_leads: frozenset[str]  # "voor": "voor 24 uur per week" is a duration, "om 9 uur per dag" a time
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
@@ -161,6 +163,8 @@ def build(code: str) -> Lexicon:
         code=code,
         decimal_mark=own.decimal_mark,
         time_before=frozenset(own.time_before),
+        subject_pronouns=frozenset(own.subject_pronouns),
+        duration_leads=frozenset(own.duration_leads),
         # English "min 5 characters" is a minimum, Dutch "min 5 procent" a sign: the document's language only.
         minus_words=frozenset(own.minus_words),
         # Dutch "4 havo" is a class; English "2 gymnasium halls" a count: the document's language only.
