@@ -476,6 +476,8 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
      "two-thirds", ("supported",)),
     ("**Henri_V** · 2 Mar 2024 09:12\nThe piece says full-time data workers in Madagascar earn about €90–100 a month.\n",
      "€90–100 a month", ("supported",)),
+    # A reported clause's name as the payer is no subject the teller's group gives way to: "them", the engineers.
+    ("Engineers told us that OpenAI paid them less than $2 an hour.\n", "$2 an hour", ("conflicting", "unsourced")),
     ("Up to 90% of consumers want brand experiences to be personalized, according to a recent Adobe study.\n", "90%",
      ("supported",)),
     ("MANILA — More than 2 million people in the Philippines are involved in click work for AI.\n", "2 million",

@@ -60,6 +60,8 @@ def test_supposes(text, lang, supposed):
     (("Greyharbor raised its rating on Lumora and lifted its price target to $48 from $35, arguing that …",), False),
     (("Het koersdoel gaat naar 52 euro, schrijft de analist:",), False),
     (("Targets to 2030:",), True),  # a year after the link: the targets of that year
+    (("Forecasts for 12 months:",), True),  # a span of time, no sum of the noun's own (review-71)
+    (("Prognose voor 5 jaar:",), True),
 ])
 def test_forecasts(above, forecast):
     assert forecasts(*above) is forecast

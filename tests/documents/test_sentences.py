@@ -104,6 +104,17 @@ CASES = [
      ["Pay stays low", "NAIROBI, May 4 (Reuters) - Moderators were paid less."]),
     ("a name in capitals in a wrapped line", "They were paid by\nOpenAI and SAMA - less than that.",
      ["They were paid by\nOpenAI and SAMA - less than that."]),
+    # A byline on a line of its own over what it signs: a handle alone, or words and a date set apart by a middle dot.
+    ("a poster's handle", "u/cmo_in_training\nI've seen 80% quoted.", ["u/cmo_in_training", "I've seen 80% quoted."]),
+    ("a byline and its date", "Henri_V · 2 Mar 2024 09:12\nThe piece says €90–100 a month.",
+     ["Henri_V · 2 Mar 2024 09:12", "The piece says €90–100 a month."]),
+    ("a handle and its points", "u/marrow_and_moss · 212 points\nso like $1.50 an hour.",
+     ["u/marrow_and_moss · 212 points", "so like $1.50 an hour."]),
+    # ... not a list's lines that set a figure apart by a middle dot (review-71).
+    ("lines of a list", "Kenya · less than $2 an hour\nPhilippines · more than 2 million click workers",
+     ["Kenya · less than $2 an hour\nPhilippines · more than 2 million click workers"]),
+    ("a middle dot inside a wrapped line", "They were paid · by the hour · less than\n$2 an hour.",
+     ["They were paid · by the hour · less than\n$2 an hour."]),
 ]
 
 

@@ -1491,9 +1491,18 @@ def _told_of_people(statement: str, low: int, figure: int) -> int:
     hired were paid …", "…, where workers hired for OpenAI were paid …"), 0 when there is none between `low` and the
     figure."""
     found = _reported_at(statement, low, figure)
-    # (or a name: "Dezelfde lezer vroeg of het klopt dat Casilli in vijf landen onderzoek deed" is none of the readers')
-    return found if found and (any(lexical.names_people(fold(w)) for w in _WORD.findall(statement, found, figure)) or
-                               names_in(statement[found:figure])) else 0
+    if not found:
+        return 0
+    words = [fold(w) for w in _WORD.findall(statement, found, figure)]
+    if any(lexical.names_people(w) for w in words):
+        return found
+    # Or a name as its subject: "Dezelfde lezer vroeg of het klopt dat Casilli in vijf landen onderzoek deed" is none of
+    # the readers' (not "Engineers told us that OpenAI paid them less than $2 an hour": them, the engineers).
+    named = names_in(statement[found:figure])
+    return found if named and not statement[found:named[0][0]].strip() and _OBJECT_PRONOUNS.isdisjoint(words) else 0
+
+
+_OBJECT_PRONOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.object_pronouns)
 
 
 

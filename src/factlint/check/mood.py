@@ -72,12 +72,9 @@ def _heads_forecast(text: str, alone: bool) -> bool:
 
 
 def _own_value(after_link: str) -> bool:
-    """Whether a sum or a number that is no year follows a forecast noun's link: "target to $48", "doel van 5 procent"."""
-    after = after_link.lstrip()
-    return after[:1] in SYMBOLS or (after[:1].isdigit() and not _YEAR.match(after))
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+    """Whether a sum follows a forecast noun's link: "target to $48", "koersdoel van € 52" (not "Forecasts for 12 months",
+    a span of time, nor "Targets for 2030")."""
+    return after_link.lstrip()[:1] in SYMBOLS
 _FIRST = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)

@@ -36,6 +36,15 @@ _LINE_OPENER = re.compile(r"\n([ \t]*)(?:[*_(\[]{0,2}\d{1,2}:\d{2}(?::\d{2})?[*_
                           rf"|[•◦‣▪▫▸▹►→⇒➜➤✓✔✗✘☐☑☒](?=[ \t])|(?={_DATELINE}))")
 
 
+# A byline on a line of its own over what it signs ("u/cmo_in_training\nI've also seen …", "Henri_V · 2 Mar 2024
+# 09:12\nThe piece says …"): a poster's handle alone or before a middle dot, or words and a date or time set apart by
+# one (not "Kenya · less than $2 an hour\n…", a line of a list).
+_HANDLE = r"(?:(?:u/|@)[\w.-]{1,40}|[\w.-]{0,40}_[\w.-]{0,40})"
+_BYLINE = re.compile(rf"[ \t]*(?:{_HANDLE}(?:[ \t]·[ \t][^\n$€£%]{{1,60}})?"
+                     r"|[^\n.!?·$€£%]{1,40}[ \t]·[ \t][^\n$€£%]{0,40}(?:(?:19|20)\d\d|\b\d{1,2}[:.]\d\d\b)[^\n$€£%]{0,40})"
+                     r"[ \t]*(?=\n)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, in order, trimmed of surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -47,6 +56,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     m = _TERMINAL.search(text, i)
     gap = text.find("\n\n", i)
     while i < n:
+        if i == start and (byline := _BYLINE.match(text, start)) is not None:
+            _add(spans, text, start, byline.end())
+            start = i = _skip_space(text, byline.end())
+            continue
         if m is not None and m.start() < i:
             m = _TERMINAL.search(text, i)
         if 0 <= gap < i:

@@ -248,7 +248,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
         "people": ("mensen", "personen", "landgenoten", "landgenoot"),
         "estimate": ("schat", "schatten", "schatting", "schattingen", "geschat", "raming", "ramingen", "raamt", "raamde",
                      "geraamd"),
-        "study": ("studie", "enquête", "peiling", "veldwerk"),
+        "study": ("studie", "enquête", "peiling", "veldwerk", "bevinding", "bevindingen"),
         "consumer": ("consument", "consumenten", "klant", "klanten"),
         "hire": ("ingehuurd", "aangenomen", "gerekruteerd", "aangeworven", "geworven", "geronseld"),
         "harmful": ("schadelijk", "schadelijke", "giftig", "giftige"),
