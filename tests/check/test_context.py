@@ -478,6 +478,9 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
      "€90–100 a month", ("supported",)),
     # A reported clause's name as the payer is no subject the teller's group gives way to: "them", the engineers.
     ("Engineers told us that OpenAI paid them less than $2 an hour.\n", "$2 an hour", ("conflicting", "unsourced")),
+    # Whose study its own statement says it is, whatever body it is likened to after it.
+    ("A Brightloop study, she writes, found that 77% of consumers want brand experiences personalised to their needs, a "
+     "figure so exactly Adobe's that a copying error seems likely.\n", "77%", ("conflicting", "unsourced")),
     ("Up to 90% of consumers want brand experiences to be personalized, according to a recent Adobe study.\n", "90%",
      ("supported",)),
     ("MANILA — More than 2 million people in the Philippines are involved in click work for AI.\n", "2 million",
