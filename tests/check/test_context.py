@@ -479,8 +479,18 @@ def test_a_clause_that_says_enough_is_read_on_itself_before_the_sentence_it_lean
     # A reported clause's name as the payer is no subject the teller's group gives way to: "them", the engineers.
     ("Engineers told us that OpenAI paid them less than $2 an hour.\n", "$2 an hour", ("conflicting", "unsourced")),
     # Whose study its own statement says it is, whatever body it is likened to after it.
+    # A study likened to the claim's body's after its figure ("the same as", "so exactly", "precies de") is another's.
     ("A Brightloop study, she writes, found that 77% of consumers want brand experiences personalised to their needs, a "
      "figure so exactly Adobe's that a copying error seems likely.\n", "77%", ("conflicting", "unsourced")),
+    ("Een onderzoek van Marktlens kwam uit op 100 tot 400 miljoen klikwerkers wereldwijd, precies de schatting van de "
+     "Wereldbank.\n", "100 tot 400 miljoen", ("conflicting", "unsourced")),
+    # ... not one citing it, led by its person, or its own titled report (review-72).
+    ("A Fairwork study citing the World Bank puts the number of data workers at 150 to 430 million.\n",
+     "150 to 430 million", ("supported",)),
+    ("A DiPLab study led by Antonio Casilli found that Malagasy data workers earned €90 to €100 a month.\n",
+     "€90 to €100 a month", ("supported",)),
+    ("Adobe's 2023 Digital Trends survey found that 77% of consumers want personalized experiences.\n", "77%",
+     ("supported",)),
     ("Up to 90% of consumers want brand experiences to be personalized, according to a recent Adobe study.\n", "90%",
      ("supported",)),
     ("MANILA — More than 2 million people in the Philippines are involved in click work for AI.\n", "2 million",

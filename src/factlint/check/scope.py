@@ -2021,11 +2021,6 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # paid less than $2 an hour", "A Fairwork study found …"); a person may be one who lived it ("…, says
             # moderator Grace Wambui").
             return frozenset(REPORTED), bodies
-        if claim.origins and draft.origins and not overlapping_names(
-                claim.organisations | claim.reporters | claim.speakers | claim.origins, draft.origins):
-            # Whose study the draft's own statement says it is, whatever body it is likened to after: "A Brightloop
-            # study, she writes, found that 77% …, a figure so exactly Adobe's that a copying error seems likely".
-            return claim.origins, draft.origins
         return claim.organisations, _unreported(draft.organisations, claim.reporters)
     if claim.speakers and draft.named_here and not (draft.speakers and overlapping_names(claim.speakers,
                                                                                           draft.speakers)):

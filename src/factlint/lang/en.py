@@ -396,7 +396,8 @@ throughout whereas nevertheless nonetheless unless
     city_adjectives=(("ian", ""),),  # "Parisian", "Bostonian"
     equal_openers=(("as", "much", "as"), ("as", "many", "as"), ("the", "same", "as"), ("just", "like")),
     likeness_openers=(("close", "to"), ("in", "line", "with"), ("similar", "to"), ("consistent", "with"), ("echoing",),
-                      ("mirroring",), ("matching",)),
+                      ("mirroring",), ("matching",), ("the", "same", "as"), ("the", "same", "figure", "as"),
+                      ("the", "same", "number", "as"), ("identical", "to"), ("so", "exactly"), ("exactly", "as")),
     negations=("not",),
     clause_negations=("not", "never", "cannot"),
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):

@@ -430,7 +430,8 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     article_city_adjectives=(("s", ""), ("s", "en")),  # "een Delfts bedrijf", "een Mechels bedrijf"
     equal_openers=(("evenveel", "als"), ("net", "zoveel", "als"), ("hetzelfde", "als"), ("net", "als")),
     likeness_openers=(("dicht", "bij"), ("in", "lijn", "met"), ("vergelijkbaar", "met"), ("gelijk", "aan"),
-                      ("overeenkomstig",)),
+                      ("overeenkomstig",), ("hetzelfde", "als"), ("identiek", "aan"), ("precies", "de"), ("precies", "het"),
+                      ("precies", "wat"), ("net", "als")),
     negations=("niet",),
     clause_negations=("niet", "nooit"),
     negated_affirmatives=("betwisten", "betwist", "betwistte", "ontkennen", "ontkent", "ontkende", "vergeten",
