@@ -72,6 +72,15 @@ def test_whom_a_sentence_has_say_its_figure(text, names):
     # A name after the comma closing a speech tag opens what was said: no one who reports it.
     ("Across the border, he added, Zambia's Copperbelt produces over 60% of the world's cobalt.", {"ZM", "x-sub-ZM-08"}),  # and its province
     ("The share is higher, writes Zambia Daily Mail.", set()),
+    # A place's noun that is a person's first name before a surname, where the person speaks, is no place.
+    ("Noor Halsema (Platformlab Utrecht): Daar werken duizenden jongeren.", {"x-city-2745912"}),  # Utrecht only
+    ("Het klopt niet, zegt Noor Halsema.", set()),
+    ("Jordan Peterson said the figure is wrong.", set()),
+    ("Noor Jansma", set()),  # a speaker's label read on its own
+    ("In Kenya Sama hired moderators.", {"KE"}),  # a place after its preposition
+    ("Congo Basin", {"CD", "CG"}),  # a country's name and a noun alone: no people's noun
+    ("Een Noor vertelde het.", {"NO"}),
+    ("Nigerians Otieno: moderators were paid less.", {"NG"}),  # a people's plural is no one's name (review-73)
 ])
 def test_places(text, places):
     assert places_in(text) == places

@@ -705,7 +705,33 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
     return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
             if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
             and not _in_publishers_name(text, a, b) and not _before_media(text, b, a) and not _dateline(text, a, b)
-            and not _populations_place(text, a, b) and not _language_said(text, a, b)]
+            and not _populations_place(text, a, b) and not _language_said(text, a, b)
+            and not _given_name(text, a, b, places)]
+
+
+def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
+    """Whether the place at text[start:end] is a person's first name before a surname, where the person speaks: "Noor
+    Halsema (Platformlab Utrecht): …", "zegt Noor Halsema", "Jordan Peterson said" (not "Kenya Airways", nor "In Kenya
+    Sama hired …")."""
+    word = fold(text[start:end])
+    if not places.names_noun(text[start:end]) or (m := _SURNAME.match(text, end, end + SURNAME_CHARS)) is None or \
+            any(True for _ in places.find(m.group(1))) or (word in places.peoples and word.endswith(PLURAL_ENDINGS)):
+        return False  # (a people's plural is no one's name: "Nigerians Otieno:", review-73)
+    after = _WORD_AT.match(text, m.end() + len(text[m.end():m.end() + SURNAME_CHARS]) - len(
+        text[m.end():m.end() + SURNAME_CHARS].lstrip(" \t")))
+    if text[m.end():m.end() + SURNAME_CHARS].lstrip(" \t")[:1] in (":", "(") or (
+            after is not None and fold(after.group()) in NAME_WORDS.speech):
+        return True  # a speaker's label, a name and its affiliation, a name before its verb of speech
+    if word in places.peoples and not text[:start].strip(" \t*_") and \
+            not text[m.end():].strip(" \t*_:.,"):
+        return True  # a people's noun and a surname alone: a speaker's label read on its own ("Noor Jansma")
+    before = [fold(w) for w in _WORD_AT.findall(text[max(0, start - SURNAME_CHARS):start])][-2:]
+    return bool(before) and (before[-1] in NAME_WORDS.speech or any(
+        tuple(before[-len(o):]) == o for o in NAME_WORDS.openers if len(o) <= len(before)))
+
+
+_SURNAME = re.compile(r"[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)\b")
+SURNAME_CHARS = 40  # characters a surname and what follows it are looked for within
 
 
 _NEXT_NAME = re.compile(r"-|[ \t]+[A-ZÀ-Þ]")
