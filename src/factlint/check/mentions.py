@@ -131,9 +131,13 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
         if quoted is not None:
             found = [replace(o, previous=_masked_sentence(*quoted)) for o in found]
         if paragraph and figures:
-            for span in spans:
-                if any(span[0] <= f.start < span[1] for f in figures):
-                    read_before.add(passage.text[span[0]:span[1]], (passage, figures, span))
+            # (each sentence holding a figure once, found by the figure's start: a paragraph of many stays linear)
+            starts, added = [s for s, _ in spans], -1
+            for f in figures:
+                k = bisect.bisect_right(starts, f.start) - 1
+                if k > added and f.start < spans[k][1]:
+                    read_before.add(passage.text[spans[k][0]:spans[k][1]], (passage, figures, spans[k]))
+                    added = k
         if local:
             described = (*described, *((noun, name) for _, noun, name in local))[-DESCRIBED:]
         # Such a cue passes on the cues before it with its own words ("… OpenAI hired workers in Kenya¶¶to keep the

@@ -75,6 +75,8 @@ def _own_value(after_link: str) -> bool:
     """Whether a sum follows a forecast noun's link: "target to $48", "koersdoel van € 52" (not "Forecasts for 12 months",
     a span of time, nor "Targets for 2030")."""
     return after_link.lstrip()[:1] in SYMBOLS
+
+
 _FIRST = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FORECAST_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.forecast_nouns)

@@ -7,7 +7,6 @@ apart: the words are the earlier sentence's, so they are read with it, and what 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
 
 from factlint.text import fold
 
@@ -37,9 +36,6 @@ class Sentences:
             return None
         key = _folded(words)
         return next((where for folded, where in reversed(self.kept) if key in folded), None)
-
-    def __iter__(self) -> Iterator[tuple[str, object]]:
-        return iter(self.kept)
 
 
 def _folded(text: str) -> str:

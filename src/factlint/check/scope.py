@@ -717,10 +717,8 @@ def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
     if not places.names_noun(text[start:end]) or (m := _SURNAME.match(text, end, end + SURNAME_CHARS)) is None or \
             any(True for _ in places.find(m.group(1))) or (word in places.peoples and word.endswith(PLURAL_ENDINGS)):
         return False  # (a people's plural is no one's name: "Nigerians Otieno:", review-73)
-    after = _WORD_AT.match(text, m.end() + len(text[m.end():m.end() + SURNAME_CHARS]) - len(
-        text[m.end():m.end() + SURNAME_CHARS].lstrip(" \t")))
-    if text[m.end():m.end() + SURNAME_CHARS].lstrip(" \t")[:1] in (":", "(") or (
-            after is not None and fold(after.group()) in NAME_WORDS.speech):
+    rest = text[m.end():m.end() + SURNAME_CHARS].lstrip(" \t")
+    if rest[:1] in (":", "(") or ((after := _WORD_AT.match(rest)) is not None and fold(after.group()) in NAME_WORDS.speech):
         return True  # a speaker's label, a name and its affiliation, a name before its verb of speech
     if word in places.peoples and not text[:start].strip(" \t*_") and \
             not text[m.end():].strip(" \t*_:.,"):

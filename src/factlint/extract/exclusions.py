@@ -423,8 +423,8 @@ def titles(r: Reader, c: Candidate) -> int | None:
 
 def versions(r: Reader, c: Candidate) -> int | None:
     """A decimal number after a word for a new version: "upgraded to 3.9", "bijgewerkt naar 2.1"."""
-    if c.high is not None or c.whole or c.amount.decimals == 0:
-        return None  # (a count in thousands: "de oude versie is 4.300 keer gedeeld")
+    if c.high is not None or c.amount.decimals == 0:
+        return None  # (a whole number, a count in thousands too: "de oude versie is 4.300 keer gedeeld")
     j = c.i - 1
     if r.low(j) in r.lex.any_stopwords:
         j -= 1  # "to", "naar"
