@@ -53,6 +53,11 @@ def last_verdict(engine, text, figure, *, prefix=False):
     ("Ugandan moderators employed by Tarro earn $1.10 an hour, their union says, and read about 150 text passages "
      "each shift.\n",
      [("$1.10 an hour", "conflicting", "kenya-hourly-pay"), ("150", "conflicting", "kenya-daily-passages")]),
+    # A clause with no subject of its own, joined to a reported clause, is said of that clause's subject, not its
+    # teller's.
+    ("Investors have been nervous since Time reported that the Kenyan workers OpenAI used were paid less than $2 an "
+     "hour and had to read about 150 text passages a day.\n",
+     [("$2 an hour", "supported", "kenya-hourly-pay"), ("150", "supported", "kenya-daily-passages")]),
     # A reply's quotation of an earlier sentence is read with it, and the reply under it leans on it.
     ("Time reported that OpenAI's Kenyan contractors were paid under two dollars an hour.\n\n> under two dollars an "
      "hour\n\nPretty sure it was more like $4 an hour.\n",
@@ -632,6 +637,9 @@ def test_what_a_sentence_says_before_its_statement_comes_before_the_sentence_bef
     # ... and the claim's own speaker stays its source.
     ("Computer scientist Jeroen Baert is blunt. He argues that for other applications even an AI that is right 99 "
      "percent of the time is unacceptable.\n", "99 percent", ("supported",)),
+    # ... but not one whose sentence passes on a named report: the report's bodies stay the source.
+    ("- Our guest Mireille recaps the Time report on OpenAI's Kenyan moderators.\n- She recalls that those moderators "
+     "had to read around 150 text passages a day.\n", "150", ("supported",)),
 ])
 def test_a_person_s_pronoun_makes_the_person_before_the_source(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)

@@ -85,6 +85,8 @@ HEADINGS = [
     ("## Over 60 workers quit\n", ["60"]),  # a qualifier states a quantity
     ("## 12,000 workers walked out\n", ["12,000"]),  # more than a text has parts
     ("## $5 an hour for three lessons\n", ["$5 an hour", "three"]),  # only a count that opens the heading
+    ("# Thirty years in the data trade\n\nShe started young.\n", ["Thirty"]),  # a span of time
+    ("## Drie maanden bij een klikwerkbureau\n\nHet werk was zwaar.\n", ["Drie"]),
     ("Two cycling capitals lead Europe.\n", ["Two"]),  # a paragraph keeps its count
     ("- 5 lessons from Nairobi\n", ["5"]),  # so does a list item
 ]

@@ -90,6 +90,11 @@ NOT_FIGURES = [
     ("nl", "In werkcollege 5 bespraken we 12 casussen.", "5"),
     ("nl", "De dienst begint om 9 uur per dag.", "9"),  # a time, whatever follows it (review-70)
     ("en", "Notes from lecture 4 and seminar 6.", "4"),
+    # An episode's number written short, a worked example's.
+    ("en", "Listen back to Ep. 58 of the show.", "58"),
+    ("nl", "In afl. 56 spraken we twaalf moderatoren.", "56"),
+    ("en", "Worked example 3 reads four studies.", "3"),
+    ("nl", "Voorbeeld 2 laat het zien.", "2"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [

@@ -15,10 +15,13 @@ WRITTEN = [
     ("en", "two thousand and two hundred", "two thousand and two hundred", 2200, 2200, C, None, None, EX),
     ("en", "three billions", "three billions", 3e9, 3e9, C, None, None, EX),
     ("en", "twenty-two hundred workers", "twenty-two hundred", 2200, 2200, C, "workers", None, EX),
-    # a part of a plural whole, an irregular plural too
-    ("en", "Eleven of the people on my team left.", "Eleven", 11, 11, C, None, None, EX),
-    ("en", "Two of the children were hurt.", "Two", 2, 2, C, None, None, EX),
-    ("nl", "Elf van de mensen in mijn team stopten.", "Elf", 11, 11, C, None, None, EX),
+    # a part of a plural whole, an irregular plural too, counts the whole's noun, past adjectives too
+    ("en", "Eleven of the people on my team left.", "Eleven", 11, 11, C, "people", None, EX),
+    ("en", "Two of the children were hurt.", "Two", 2, 2, C, "children", None, EX),
+    ("nl", "Elf van de mensen in mijn team stopten.", "Elf", 11, 11, C, "mensen", None, EX),
+    ("en", "It moderates video for three of the biggest platforms.", "three", 3, 3, C, "platforms", None, EX),
+    ("en", "Two of our French-speaking annotation vendors work there.", "Two", 2, 2, C, "vendors", None, EX),
+    ("en", "Four of them quit.", "Four", 4, 4, C, None, None, EX),
     # decimals said aloud, one digit at a time, closed by a currency, a scale or a percentage
     ("en", "They earned one point four six dollars an hour.", "one point four six dollars an hour", 1.46, 1.46, "money",
      "USD", "hour", EX),
@@ -106,6 +109,8 @@ APART = [
     ("en", "At one point four workers quit.", ["four"]),  # "at one point": no decimal closed by a unit
     ("en", "At one point two million people did click work.", ["two million"]),  # "at one point": an idiom
     ("nl", "Aantal mensen (in miljoenen)", []),
+    ("nl", "### Kerncijfers Tagstroom (in miljoenen euro)", []),  # with its currency too
+    ("en", "Revenue (in millions of euros)", []),
     ("nl", "Aantal klikwerkers (x 1.000)", []),
     ("en", "In millions of cases it works", ["millions"]),
     # A keycap emoji numbers a thread's posts.

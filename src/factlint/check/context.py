@@ -444,6 +444,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # houden soms maar 1,46 dollar per uur over" under "## Klanten willen persoonlijke reclame" is theirs.
         last = _LAST_SENTENCE.split(occ.previous[-CLAUSE_CHARS:])[-1]  # bounded: read once per figure
         general = not lexical.populations(last) and any(WORKER in lexical.keys(w) for w in _WORD.findall(last))
+    if subject and not (general or groups) and lead and _verb_first(near) and (
+            told := _told_of_people(lead, 0, len(lead))):
+        # "Investors have been jittery since Time reported that the Kenyan workers OpenAI used … were paid less than $2
+        # an hour and had to read around 150 text passages a day": a clause with no subject of its own shares the
+        # subject of the reported clause it is joined to, not its teller's.
+        groups = lexical.populations(reported := uncompared(lead[told:]))
+        general = not groups and any(lexical.names_people(w) for w in _WORD.findall(reported))
     if subject and not (general or groups) and lead and _verb_first(near) and not lexical.populations(lead):
         # So too the statement's lead, before a neighbouring figure cut the clause: "Keniaanse werkers die … moesten
         # filteren, kregen minder dan 2 dollar per uur en kregen 150 tekstfragmenten per dag voorgelegd" is theirs,
@@ -505,10 +512,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     if not here and organisations and occ.previous and not _person_among_others(occ.masked) and (
             _opens_with_person(occ.masked) or _person_reports(occ.masked) or
             pronoun_speaks(occ.masked[:ANOTHER_REACH])) and not _self_report(occ.masked) and \
-            organisations.isdisjoint(organisations_in(occ.masked, known=known)):
+            organisations.isdisjoint(organisations_in(occ.masked, known=known)) and \
+            NAME_WORDS.origins.isdisjoint(fold(w) for w in _WORD.findall(occ.previous[:CLAUSE_CHARS])):
         # "Katleen Gabriëls … is more sceptical than Jeroen Baert. She argues that …": the name that opens the sentence
         # before is hers, as if named here; not its employer ("He spent years at Google"), nor one it compares, nor
-        # one her own sentence cites ("Hij haalt de Wereldbank aan: wereldwijd zouden …").
+        # one her own sentence cites ("Hij haalt de Wereldbank aan: wereldwijd zouden …"), nor one whose report it
+        # passes on ("Tamsin recaps the Time report on OpenAI's Kenyan moderators. She recalls that …").
         opening = _opening_name(occ.previous, known)
         if opening:
             here, organisations = True, opening

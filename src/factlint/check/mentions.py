@@ -253,12 +253,14 @@ def _counts_own_parts(heading: str, figure: Figure, lang: str) -> bool:
     """Whether a heading's first figure is a bare count of the text's own parts ("# Two cycling capitals",
     "## 5 lessons from Nairobi"), which numbers the article and states nothing a source could back. A heading
     that states a quantity keeps its figure: a scale word ("## 2 million workers left out", words from the
-    language tables), a currency, a percentage, a qualifier ("## Over 60 …"), a range, or a count too large for
-    a text's parts."""
+    language tables), a currency, a percentage, a qualifier ("## Over 60 …"), a range, a span of time, or a count too
+    large for a text's parts."""
     if figure.kind != "count" or figure.is_range or figure.qualifier != "exact" or heading[:figure.start].strip():
         return False
     if figure.low != int(figure.low) or not 0 < figure.low < MAX_OWN_PARTS:
         return False
+    if figure.unit and any(lexical.is_period(key) for key in lexical.keys(fold(figure.unit))):
+        return False  # "# Thirty years in the data trade", "## Drie maanden bij een klikwerkbureau": a span of time
     lex = lexicon(lang)
     return not any(word in lex.scales or word in lex.scale_suffixes or word in lex.plural_scales
                    for word in _LETTERS.findall(figure.text.lower()))

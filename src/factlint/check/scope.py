@@ -254,8 +254,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     if comma:
         # "…, wat opvallend dicht bij de cijfers van de Wereldbank ligt", "…, which is close to the World Bank's": a
         # clause likening the figure to another's names that other, no source of it.
+        # So too one naming or citing it ("…, which Noor calls 'the most quoted range nobody reads the footnote of'"):
+        # who calls a figure so passes it on.
         out += [(m.start(1), m.end(1)) for m in _CLOSING_RELATIVE.finditer(text)
-                if not _LIKENING.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))]
+                if not (_LIKENING | _MENTIONING).isdisjoint(fold(w) for w in _PLAIN_WORD.findall(m.group(1)))]
     # "Casilli told a Dutch university interviewer that …", "told the House that …": whom a speaker told is no place
     # of what was told, nor its source.
     out += [(m.start(1), m.end(1)) for m in _TELLING.finditer(text) if MASKED_GAP not in m.group(1)]
@@ -287,7 +289,10 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             for a, b, _ in spans_between(text, m.start(1), m.end(1) + 1)]
     # "At a debate in Amsterdam's Pakhuis de Zwijger on Thursday, two former moderators described …": where a gathering
     # was is no place of what was said there, nor its organiser a source.
-    out += [(m.start(1), m.end(1)) for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
+    # Only up to a subject pronoun, which opens the clause the gathering sets: "At every meeting he quoted the World
+    # Bank's estimate", "Op elke bijeenkomst noemde hij de schatting van de Wereldbank" name their source.
+    out += [(m.start(1), pronoun.start() if (pronoun := _PRONOUN_SUBJECT.search(text, m.start(1), m.end(1))) else m.end(1))
+            for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
     # "… were earning less than $2 an hour long before ChatGPT launched": a name arriving in a clause of time dates the
     # figure; it is no organisation of it (one acting on another may be: "after OpenAI hired Sama").
     out += [(m.start(1), m.end(1)) for m in _TIME_CLAUSE.finditer(text) if MASKED_GAP not in m.group()]
@@ -365,6 +370,7 @@ _RENAMED = re.compile(r"(?<![ \t]){}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}[,—–]
 _REPEATING = frozenset(fold(w) for language in LANGUAGES.values()
                        for w in (*language.citing_words, *language.repeating_words))
 _LIKENING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.likening_words)
+_MENTIONING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.mention_words)
 
 
 # A relative clause after a comma that runs to its sentence's end.
@@ -383,6 +389,7 @@ def _passed_on(words: frozenset[str]) -> bool:
 
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
 _SUBJECT_PRONOUNS = "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.subject_pronouns}))
+_PRONOUN_SUBJECT = re.compile(rf"(?i:\b(?:{_SUBJECT_PRONOUNS})\b)")
 _SPEECH_WORDS = "|".join(sorted(map(re.escape, NAME_WORDS.speech)))
 # A speaker after a verb of speech: where the language puts its verb second, a name or a subject pronoun ("zei Casilli in
 # een interview", "zei hij"); elsewhere a name closing the clause ("…, said Casilli."; "said OpenAI paid them" and
@@ -714,6 +721,10 @@ def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
     Halsema (Platformlab Utrecht): …", "zegt Noor Halsema", "Jordan Peterson said" (not "Kenya Airways", nor "In Kenya
     Sama hired …")."""
     word = fold(text[start:end])
+    bare = end - 2 if text.endswith(("'s", "’s"), start, end) else end  # "Noor's route": the span holds its possessive
+    if fold(text[start:bare]) in places.peoples and places.names_noun(text[start:bare]) and \
+            not fold(text[start:bare]).endswith(PLURAL_ENDINGS) and _bare_speaker(text, start, bare):
+        return True
     if not places.names_noun(text[start:end]) or (m := _SURNAME.match(text, end, end + SURNAME_CHARS)) is None or \
             any(True for _ in places.find(m.group(1))) or (word in places.peoples and word.endswith(PLURAL_ENDINGS)):
         return False  # (a people's plural is no one's name: "Nigerians Otieno:", review-73)
@@ -728,6 +739,25 @@ def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
         tuple(before[-len(o):]) == o for o in NAME_WORDS.openers if len(o) <= len(before)))
 
 
+def _bare_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a people's singular noun at text[start:end], with no determiner before it, is a person's name: before a
+    possessive or a verb of speech, or after a title ("which Noor calls …", "Noor's route", "Dr. Noor Haddad"; not "a Kenyan
+    says")."""
+    before = _WORD_AT.findall(text[max(0, start - SURNAME_CHARS):start])
+    if before and fold(before[-1]) in NAME_WORDS.determiners:
+        return False
+    if before and fold(before[-1]) in _HONORIFICS:
+        return True  # "(with Dr. Noor Haddad)"
+    if text.startswith(("'s", "’s"), end):
+        return True
+    after = _NEXT_LOWER_WORD.match(text, end)
+    return after is not None and fold(after.group(1)) in _SAYING
+
+
+_HONORIFICS = frozenset(fold(t.rstrip(".")) for language in LANGUAGES.values() for t in language.speaker_titles
+                        if " " not in t)
+_SAYING = NAME_WORDS.speech | frozenset(fold(w) for language in LANGUAGES.values() for w in (
+    *language.reporting_words, *language.mention_words))
 _SURNAME = re.compile(r"[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)\b")
 SURNAME_CHARS = 40  # characters a surname and what follows it are looked for within
 

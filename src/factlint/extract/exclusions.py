@@ -499,8 +499,8 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
     if high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
             r.low(amount.first - 1) in r.lex.decade_leads and amount.first - 1 > floor and _decade(amount.low):
         raise Skip(k - 1)  # "de jaren negentig", "jaren 90", "de jaren 2010": a decade is a date
-    if high is None and not (currency or percent) and _unit_note(r, amount, k, floor):
-        raise Skip(k - 1)  # "(millions of people)", "(in miljoenen)", "(x 1.000)": the scale of other figures
+    if high is None and not percent and (amount.vague or not currency) and _unit_note(r, amount, k, floor):
+        raise Skip(k - 1)  # "(millions of people)", "(in miljoenen euro)", "(x 1.000)": the scale of other figures
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first

@@ -102,6 +102,7 @@ _NEAR = 40
 _ALONE_AROUND = " \t\n.!*_"  # white space, a full stop and emphasis around a number that is all a text says
 
 COUNT_LEAD_TOKENS = 24  # tokens before a number a word of counting stands within ("puts the number … at 2m")
+PARTITIVE_ADJECTIVES = 2  # adjectives a partitive's plural may stand after: "of the smaller Dutch ones"
 
 class Reader(Units, Signs, WrittenNumbers, Amounts):
     """Reads the figures of one window of the text: an amount, what it measures, its range and qualifier."""
@@ -248,6 +249,11 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             # voorgelegd" the word after the period is the verb (a period adverb is an adjective: "800m weekly users").
             unit, noun_last = (amount.counts, None) if amount.counts else (None, None) if per is not None and self.low(
                 k) not in lex.period_adverbs else self.counted_noun(max(last + 1, noun_from), amount.vague)
+            if unit is None and noun_last is None and amount.written and not amount.scaled and (
+                    noun := self.partitive_at(last + 1)) is not None and noun >= 0:
+                # "two of our annotation vendors" counts vendors (a larger part, "2m of its citizens", "200,000 van
+                # de inwoners", counts the whole's people, as its claim does: no noun of its own)
+                unit = self.low(noun)
             if amount.vague and unit in lex.currency_words:
                 kind, unit = "money", lex.currency_words[unit]
             elif per is None and noun_last is not None:
@@ -338,13 +344,25 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
 
     def partitive(self, i: int) -> bool:
         """Whether a part of a plural whole starts at token i: "of its citizens", "van de werknemers", "of them"."""
+        return self.partitive_at(i) is not None
+
+    def partitive_at(self, i: int) -> int | None:
+        """The plural noun of a part of a plural whole starting at token i ("of the biggest platforms"), -1 for a
+        pronoun's ("of them"), None when no such part starts there."""
         lex = self.lex
         if self.low(i) not in lex.linking_words:
-            return False
+            return None
         if self.low(i + 1) in lex.partitive_pronouns:
-            return True
-        return self.low(i + 1) in lex.partitive_words and self.is_word(i + 2) and (self.low(i + 2).endswith(
-            tuple(lex.plural_endings)) or self.low(i + 2) in lex.irregular_plurals)  # "of the people", "of the men"
+            return -1
+        if self.low(i + 1) not in lex.partitive_words:
+            return None
+        # "of the people", "of the men"; past adjectives, "of the biggest platforms", "of the smaller Dutch ones"
+        for j in range(i + 2, i + 3 + PARTITIVE_ADJECTIVES):
+            if not self.is_word(j) or (j > i + 2 and self.low(j) in lex.any_stopwords):
+                return None
+            if self.low(j).endswith(tuple(lex.plural_endings)) or self.low(j) in lex.irregular_plurals:
+                return j
+        return None
 
     # -- qualifiers ----------------------------------------------------------------------------
 
