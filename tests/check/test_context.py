@@ -1781,6 +1781,13 @@ def test_the_message_says_why_a_figure_restates_no_claim(engine, text, message):
     assert checked[-1].verdict.message == message
 
 
+def test_a_part_of_a_counted_whole_counts_nothing_of_its_own(engine):
+    checked, _ = check_text("Casilli studied four countries. Two of the four countries are low-income.\n", engine)
+    part = next(c for c in checked if c.occurrence.figure.text == "Two")
+    assert (part.verdict.status, part.verdict.message) == (
+        "unsourced", "a part of a count the sentence gives, no count of its own: no claim is compared")
+
+
 @pytest.mark.parametrize("after, lang, per_head", [
     (" per worker, documents showed", "en", True),
     (" an hour for each worker", "en", True),

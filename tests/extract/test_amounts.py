@@ -34,7 +34,7 @@ AMOUNTS = [
     ("nl", "een AI die '95 procent van de tijd' juist zit", "95 procent", 95, 95, P, "%", None, EX),
     ("nl", "dat het om '150 teksten per uur' ging", "150", 150, 150, C, "teksten", "hour", EX),  # no decade: 3 digits
     ("en", "a 27-year-old graduate", "27", 27, 27, C, None, None, EX),
-    ("en", "a 10-year plan", "10", 10, 10, C, None, None, EX),
+    ("en", "a 10-year plan", "10", 10, 10, C, "year", None, EX),  # the period hyphened on is what it counts
     ("en", "a 90-minute lecture", "90", 90, 90, C, None, None, EX),
     ("nl", "een 24-jarige student", "24", 24, 24, C, None, None, EX),
     # So is any count hyphened to what it counts, as an adjective; a unit so hyphened is read as the unit.

@@ -101,6 +101,7 @@ STILL_FIGURES = [
     ("en", "Kenya (12), Uganda (5) and Tanzania", "12"),  # a count in brackets, mid-sentence
     ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers
+    ("en", "For example 3 workers in Nairobi told us.", "3"),  # a connective, no example's number (review-74)
     ("nl", "Hoeveel van de 23 AI-contracten zijn gecontroleerd?", "23"),  # a compound of a common noun (nd226-014)
     ("nl", "Nederland telt 12 EU-landen.", "12"),
     ("en", "They hired 3 and 4 engineers in March.", "3"),  # two counts, no days

@@ -81,6 +81,10 @@ COUNTED = [
     ("en", "ChatGPT alone has 800m weekly users.", "800m weekly", 8e8, 8e8, C, "users", "week", EX),  # an adjective
     ("nl", "werkt meer dan veertig uur per week", "veertig", 40, 40, C, "uur", "week", MIN),
     ("en", "The company signs up 40,000 drivers per quarter.", "40,000", 40000, 40000, C, "drivers", "quarter", EX),
+    # A period glued to its number by a hyphen is what it counts: "a 40-hour week" counts hours.
+    ("en", "She works a 40-hour week.", "40", 40, 40, C, "hour", None, EX),
+    ("en", "Tag photos for an 8-hour shift.", "8", 8, 8, C, "hour", None, EX),
+    ("en", "a 3-day strike", "3", 3, 3, C, "day", None, EX),
 ]
 # Periods beyond the five (SPEC §3): quarter, and "p/m", "p.a.", "per annum"
 PERIODS = [

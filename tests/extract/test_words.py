@@ -107,6 +107,7 @@ APART = [
     # A scale note in brackets gives other figures their scale: no figure of its own.
     ("en", "Estimated size of the workforce (millions of people)", []),
     ("en", "At one point four workers quit.", ["four"]),  # "at one point": no decimal closed by a unit
+    ("en", "Two of the four countries are low-income.", ["Two", "four"]),  # a part of a counted whole, no noun of its own
     ("en", "At one point two million people did click work.", ["two million"]),  # "at one point": an idiom
     ("nl", "Aantal mensen (in miljoenen)", []),
     ("nl", "### Kerncijfers Tagstroom (in miljoenen euro)", []),  # with its currency too

@@ -729,7 +729,14 @@ ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked
           "difference": "a difference between two figures, no level of one",
           "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
           "icon": "a count an icon labels (likes, reposts, views)",
-          "every": "a figure said of every source, none in particular"}
+          "every": "a figure said of every source, none in particular",
+          "part": "a part of a count the sentence gives, no count of its own"}
+# A partitive whose whole is counted right after a count: "two of the four countries", "twee van de vier landen".
+_PART_OF_COUNTED = re.compile(r"[ \t]+(?:{})[ \t]+(?:{})[ \t]+(?:\d|(?:{})\b)".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.linking_words})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.partitive_words})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.number_words}, key=len,
+                    reverse=True))), re.IGNORECASE)
 
 
 def _last_sentence(lead: str) -> str:
@@ -756,6 +763,8 @@ def _aside(occ: Occurrence, label: str) -> str:
         # "Kenyan moderators earned $1.46 an hour more than their Ugandan colleagues" (not a bound's: "less than $2 an
         # hour more than a year after ChatGPT's launch")
         return "difference"
+    if occ.figure.kind == "count" and _PART_OF_COUNTED.match(occ.after):
+        return "part"  # "Two of the four countries Casilli studied are low-income": a part, no count of the whole
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):

@@ -265,6 +265,8 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
                 r.toks[end + 2].kind == "n":
             end = r.chain_end(end + 2)
         return end
+    if c.prev in words and c.i - 2 > c.floor and (r.low(c.i - 2), c.prev) in r.lex.connectives:
+        return None  # "for example 3 workers told us": a connective, no example's number
     if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
             c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
         return r.chain_end(c.k - 1)

@@ -358,6 +358,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             return None
         # "of the people", "of the men"; past adjectives, "of the biggest platforms", "of the smaller Dutch ones"
         for j in range(i + 2, i + 3 + PARTITIVE_ADJECTIVES):
+            if self.low(j) in lex.number_words:
+                return -1  # a part of a counted whole, "two of the four countries", counts no whole's noun
             if not self.is_word(j) or (j > i + 2 and self.low(j) in lex.any_stopwords):
                 return None
             if self.low(j).endswith(tuple(lex.plural_endings)) or self.low(j) in lex.irregular_plurals:

@@ -86,6 +86,9 @@ class Units(Subunits):
             if self.low(k) in lex.currency_words:
                 return self.low(k), k
         t = self.tok(k)
+        if t is not None and t.kind == "s" and t.text == "-" and not t.gap and (after := self.tok(k + 1)) is not None \
+                and after.kind == "w" and not after.gap and after.low in lex.period_units:
+            return after.low, k + 1  # "a 40-hour week", "an 8-hour shift", "a 3-day strike": hours, days counted
         if t is not None and t.kind == "w" and t.low in lex.period_units and self.period_after(k, adverbs=False)[0]:
             return t.low, k  # "veertig uur per week": a time counted per period
         if t is not None and t.kind == "w" and lex.period_units.get(t.low) in DURATIONS:

@@ -288,6 +288,7 @@ throughout whereas nevertheless nonetheless unless
     partitive_relatives=("of whom", "of which"),
     restricting_words=("only", "just", "merely", "all"),
     subject_pronouns=("they", "he", "she", "we"),
+    connectives=(("for", "example"),),
     third_person_subjects=("they", "he", "she"),
     place_relatives=("where",),
     place_prepositions=("in",),

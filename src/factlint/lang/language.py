@@ -174,6 +174,8 @@ class Language:
     subject_pronouns: Phrase = ()
     # Of time_before, those that also lead a duration: "voor 24 uur per week" (for), "voor 17 uur" (before).
     duration_leads: Phrase = ()
+    # Connectives that end in a section word: "for example 3 workers" counts workers.
+    connectives: tuple[Phrase, ...] = ()
     # Those of them that name someone before (not the writer's "we"): "Elke dag moesten ze …" leans on the sentence
     # before wherever its opening adverbial puts the pronoun.
     third_person_subjects: Phrase = ()

@@ -112,6 +112,7 @@ class Lexicon:
     decimal_idiom_leads: frozenset[str]  # "at": "at one point two million people" is no 1.2 million
     subject_pronouns: frozenset[str]  # "we": in "In werkcollege 5 bespraken we …" the word between is a verb
     duration_leads: frozenset[str]  # "voor": "voor 24 uur per week" is a duration, "om 9 uur per dag" a time
+    connectives: frozenset[tuple[str, ...]]  # "for example": "for example 3 workers" is no example's number
 
 
 # How each table is merged (the module docstring says why); the rest are built in build().
@@ -165,6 +166,7 @@ def build(code: str) -> Lexicon:
         time_before=frozenset(own.time_before),
         subject_pronouns=frozenset(own.subject_pronouns),
         duration_leads=frozenset(own.duration_leads),
+        connectives=frozenset(own.connectives),
         # English "min 5 characters" is a minimum, Dutch "min 5 procent" a sign: the document's language only.
         minus_words=frozenset(own.minus_words),
         # Dutch "4 havo" is a class; English "2 gymnasium halls" a count: the document's language only.
