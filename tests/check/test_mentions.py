@@ -116,6 +116,12 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # So does an adverb opening the sentence before a word that leans.
     ("Today it's      million.", True),
     ("Meanwhile, they earn less.", True),
+    ("In fact it is over    , much of it by hand.", True),  # an adverb of words
+    ("In fact, they earn less.", True),
+    ("In feite is het meer.", False),  # (Dutch puts its verb first: not read)
+    ("In fact Kenyan moderators earn less.", False),
+    ("The cheapest of them are paid as little as      after tax.", True),  # a part of a group named before
+    ("De armsten van hen verdienen minder.", True),
     ("Today Kenyan workers earn less.", False),
     ("The share is worth stating carefully: more than half of the world's supply.", True),
     ("Het aandeel Adobe sloot 3,4 procent lager.", False),  # a stock, named after its noun

@@ -550,6 +550,9 @@ def leans(text: str, start: int = 0) -> bool:
     """Whether the sentence or clause at text[start:] leans on what came before: it opens with a word that does
     ("They were paid …", "There, …"), or its reported clause opens with a subject pronoun ("Time found they …")."""
     first = _FIRST_WORD.search(text, start, start + 40)
+    if first is not None and first.start() - start <= 3 and (phrase := _ADVERB_PHRASE.match(text, first.start())):
+        # "In fact it is over 60%": an adverb of words, then what leans.
+        return re.split("['’]", phrase.group(1).lower())[0] in LEANING
     if first is not None and first.start() - start <= 3 and first.group().lower() in _SENTENCE_ADVERBS:
         # "Today it's two million.", "Meanwhile, they …": an adverb opening the sentence, then what leans.
         second = _FIRST_WORD.search(text, first.end(), first.end() + 6)
@@ -629,6 +632,9 @@ SUBJECT_PRONOUN_WITHIN = 4  # words after a subject's article its clause's prono
 _PARTITIVES = frozenset(w for language in LANGUAGES.values() for w in language.partitive_pronouns)
 _ANDS = frozenset(w for language in LANGUAGES.values() for w in language.and_words)
 _SENTENCE_ADVERBS = frozenset(w for language in LANGUAGES.values() for w in language.sentence_adverbs)
+_ADVERB_PHRASE = re.compile(r"(?i:{})\b,?[ \t]+([\w'’]+)".format("|".join(sorted(
+    {r"[ \t]+".join(map(re.escape, p)) for language in LANGUAGES.values() for p in language.adverb_phrases},
+    key=len, reverse=True)) or "(?!)"))
 
 
 def _names_next(text: str, start: int) -> bool:
@@ -685,6 +691,8 @@ def _refers(text: str, start: int) -> bool:
             for q, w, nxt in zip(group, group[1:], group[2:])) and MASKED_GAP not in text[start:_partitive_end(text, start)]:
         return True  # "sommigen van hen", "many of them", "each of them": a part of a group named before (not "… 28
         # million people live there, many of them …" or "All 412 of them …", the figure's own group)
+    if len(group) > 3 and group[0] in _DEFINITE and group[2] in _LINKING and group[3] in _GROUP_PRONOUNS:
+        return True  # "The cheapest of them are paid …", "De armsten van hen": a part of a group named before
     # "As Time revealed, those moderators took home …": a demonstrative names back any group, unless it follows one
     # as a relative does ("mensen die klikwerk doen").
     return not _DEMONSTRATIVES.isdisjoint(held) and any(

@@ -333,6 +333,7 @@ throughout whereas nevertheless nonetheless unless
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",
                       "second", "finally", "indeed", "nevertheless", "nonetheless", "likewise", "similarly",
                       "tonight", "recently", "previously", "currently", "globally"),
+    adverb_phrases=(("in", "fact"), ("in", "reality"), ("in", "practice"), ("in", "truth"), ("of", "course")),
     adverb_endings=("ly",),
     free_relatives=("what", "whatever"),
     world_nouns=("world", "globe"),

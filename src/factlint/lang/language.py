@@ -317,6 +317,7 @@ class Language:
     # Open a sentence with a capital and a comma and name nothing: "Meanwhile, Uganda's moderators, …" (an apposition
     # describes a name, not these).
     sentence_adverbs: Phrase = ()
+    adverb_phrases: tuple[Phrase, ...] = ()  # a sentence adverb of words: "In fact it is over 60%"
     adverb_endings: Phrase = ()  # "Separately,", "Eventually,"
     # A figure attributed to a pronoun ("volgens hem", "according to her") leans on the sentence that names the
     # speaker: the pronouns an attribution opener takes as its object.

@@ -347,6 +347,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     sentence_adverbs=("intussen", "ondertussen", "gisteren", "vandaag", "morgen", "echter", "toch", "nu", "dan",
                       "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
                       "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
+    adverb_phrases=(("in", "feite"), ("in", "werkelijkheid"), ("in", "de", "praktijk"), ("in", "de", "werkelijkheid")),
     free_relatives=("wat",),
     world_nouns=("wereld",),
     world_adjectives=("wereldwijde", "mondiale", "wereldwijd"),
