@@ -313,6 +313,18 @@ def test_another_study_gives_another_source(sentence, another):
     assert another_source(sentence) is another
 
 
+@pytest.mark.parametrize("clause, another", [
+    ("A union says that moderators who worked for another American tech company were also paid less than ", True),
+    ("Een vakbond meldt dat moderatoren die voor een ander Amerikaans techbedrijf werkten, ook minder dan ", True),
+    ("Moderators at a rival firm earned ", True),
+    ("Another 40% said they would pay ", False),  # no body's noun
+    ("Moderators at the company earned ", False),  # no word of another
+])
+def test_a_body_named_as_another_one(clause, another):
+    from factlint.check.mentions import another_body
+    assert another_body(clause) is another
+
+
 @pytest.mark.parametrize("words, own", [
     ("Our own 2024 shopper panel found that", True),
     ("Uit ons eigen onderzoek blijkt dat", True),

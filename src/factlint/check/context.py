@@ -15,14 +15,14 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_source,
+from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_body, another_source,
                                      heads_noun, leans, named_back, place_noun_at, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
 from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
-from factlint.check.scope import (BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
+from factlint.check.scope import (ANOTHER_BODY, BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, uncompared,
@@ -536,6 +536,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
+    elif (at := _figure_at(occ, occ.masked)) > 0 and another_body(occ.masked[max(0, at - ANOTHER_REACH):at]):
+        # "Een Keniaanse vakbond meldt dat moderatoren die voor een ander Amerikaans techbedrijf werkten, ook minder
+        # dan 2 dollar per uur kregen": another body's figure, unnamed, is none of the claim's bodies'.
+        others = frozenset({ANOTHER_BODY})
     elif colon_lead and organisations and (last := _CLAUSE_BREAK.split(colon_lead)[-1]) and (
             owned_study(last.strip(), within=OWN_LEAD_WORDS) or anothers_own_study(last)[0] >= 0) and \
             sum(fold(w) in NAME_WORDS.origins for w in _WORD.findall(last)) < 2:

@@ -1267,6 +1267,23 @@ def pronoun_speaks(sentence: str) -> bool:
                for k, (a, b) in enumerate(itertools.pairwise(words)))
 
 
+def another_body(clause: str) -> bool:
+    """Whether a clause names a body as another one, unnamed: "moderators who worked for another US tech company",
+    "voor een ander Amerikaans techbedrijf" (a word of another, then a body's noun or a compound ending in one)."""
+    words = [m.group().lower() for m in _FIRST_WORD.finditer(clause)]
+    return not _OTHER.isdisjoint(words) and any(
+        w in _OTHER and any(_body_noun(n) for n in words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
+
+
+def _body_noun(word: str) -> bool:
+    """Whether a word is a body's noun, singular or plural, or a compound ending in one ("techbedrijf")."""
+    return any(word in (noun, noun + "s") or (len(noun) >= BODY_TAIL and word.endswith(noun))
+               for noun in ORGANISATION_NOUNS)
+
+
+BODY_TAIL = 5  # letters a body's noun needs to be read at a compound's end ("bedrijf", not "firm" in "infirm")
+
+
 def another_source(sentence: str) -> bool:
     """Whether the sentence gives its figure another source than the sentence before: "Another poll found …",
     "Een ander onderzoek komt op …"."""

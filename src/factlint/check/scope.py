@@ -2083,6 +2083,7 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
 
 
 ANOTHER = ("another source",)  # how a difference names the source a draft says is another
+ANOTHER_BODY = "@another"  # Scope.others when the draft says its body is another, unnamed ("another tech company")
 REPORTED = ("its own reporting",)  # how a difference names the source of a claim no body is said to say
 OWN = ("the writer's own",)  # how a difference names the writer's own source
 
@@ -2090,7 +2091,8 @@ OWN = ("the writer's own",)  # how a difference names the writer's own source
 def _another(claim: Scope, draft: Scope) -> bool:
     """Whether the draft says its figure's source is another than the claim's: the claim's organisations are among
     those it is said not to be, and none the draft names."""
-    return bool(draft.others and claim.organisations and overlapping_names(claim.organisations, draft.others)
+    return bool(draft.others and claim.organisations and (
+        ANOTHER_BODY in draft.others or overlapping_names(claim.organisations, draft.others))
                 and not (draft.organisations and overlapping_names(claim.organisations, draft.organisations)))
 
 
