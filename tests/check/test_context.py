@@ -1781,6 +1781,12 @@ def test_the_message_says_why_a_figure_restates_no_claim(engine, text, message):
     assert checked[-1].verdict.message == message
 
 
+def test_a_part_of_a_counted_whole_may_be_a_claims_count(engine):
+    checked, _ = check_text("Casilli studied data workers in four of the five countries he first planned.\n", engine)
+    part = next(c for c in checked if c.occurrence.figure.text == "four")
+    assert (part.verdict.status, part.verdict.claim.id) == ("supported", "casilli-four-countries")  # review-75
+
+
 def test_a_part_of_a_counted_whole_counts_nothing_of_its_own(engine):
     checked, _ = check_text("Casilli studied four countries. Two of the four countries are low-income.\n", engine)
     part = next(c for c in checked if c.occurrence.figure.text == "Two")

@@ -317,8 +317,10 @@ def test_another_study_gives_another_source(sentence, another):
     ("A union says that moderators who worked for another American tech company were also paid less than ", True),
     ("Een vakbond meldt dat moderatoren die voor een ander Amerikaans techbedrijf werkten, ook minder dan ", True),
     ("Moderators at a rival firm earned ", True),
+    ("Over moderatoren die in Kenia voor andere techbedrijven werken, circuleert hetzelfde bedrag van minder dan ", True),
     ("Another 40% said they would pay ", False),  # no body's noun
     ("Moderators at the company earned ", False),  # no word of another
+    ("After another company left Nairobi, Kenyan moderators were paid less than ", False),  # its time (review-75)
 ])
 def test_a_body_named_as_another_one(clause, another):
     from factlint.check.mentions import another_body

@@ -536,7 +536,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
-    elif (at := _figure_at(occ, occ.masked)) > 0 and another_body(occ.masked[max(0, at - ANOTHER_REACH):at]):
+    elif (at := _figure_at(occ, occ.masked)) > 0 and another_body(uncompared(occ.masked[:at])[-ANOTHER_REACH:]):
         # "Een Keniaanse vakbond meldt dat moderatoren die voor een ander Amerikaans techbedrijf werkten, ook minder
         # dan 2 dollar per uur kregen": another body's figure, unnamed, is none of the claim's bodies'.
         others = frozenset({ANOTHER_BODY})
@@ -735,6 +735,7 @@ ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked
           "icon": "a count an icon labels (likes, reposts, views)",
           "every": "a figure said of every source, none in particular",
           "part": "a part of a count the sentence gives, no count of its own"}
+PART = "part"  # Context.aside of a part of a counted whole: compared for support only
 # A partitive whose whole is counted right after a count: "two of the four countries", "twee van de vier landen".
 _PART_OF_COUNTED = re.compile(r"[ \t]+(?:{})[ \t]+(?:{})[ \t]+(?:\d|(?:{})\b)".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.linking_words})),
@@ -768,7 +769,7 @@ def _aside(occ: Occurrence, label: str) -> str:
         # hour more than a year after ChatGPT's launch")
         return "difference"
     if occ.figure.kind == "count" and _PART_OF_COUNTED.match(occ.after):
-        return "part"  # "Two of the four countries Casilli studied are low-income": a part, no count of the whole
+        return PART  # "Two of the four countries Casilli studied are low-income": a part, no count of the whole
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, SHARE_MEASURES, Context, as_range_end,
+from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, PART, SHARE_MEASURES, Context, as_range_end,
                                     before_figure, context_of, is_change, of_ours, whole_places, of_world, with_denied_bound, with_echo, with_headers,
                                     with_period_before, with_period_of_work, with_period_in_relative)
 from factlint.check.mood import supposes
@@ -252,7 +252,7 @@ class Engine:
                 return None  # a change ("rose by 23%") is no share of anything, nor a share a change
             if figure.kind == "percent" and not ctx.change and figure.low > WHOLE_SHARE >= claims[i].figure.high:
                 return None  # more than all of a whole ("you get 120 percent of the global supply") is no share
-            if ctx.aside:
+            if ctx.aside and ctx.aside != PART:
                 return None  # a past level, a demand, a place's population, a price per head (Context.aside)
             if differs and side(i).twice(model_claims[i].scope):
                 return None  # said of another place and another group: not everything else matches (Against.twice)
@@ -1013,6 +1013,10 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)
         if verdict.status == "unsourced" and not ctx.aside and (rare := engine.distinctive(occ, figure, ctx)):
             verdict = decide(figure, rare, cited=citing, tolerance=tolerance, threshold=DISTINCT_FLOOR)
+        if ctx.aside == PART and verdict.status == "conflicting":
+            # "Two of the four countries": a part may be a claim's count ("four of the five countries he planned"),
+            # never another value of the whole's.
+            verdict = replace(verdict, status="unsourced", claim=None, match=None, message="")
         if ctx.aside and verdict.status == "unsourced":
             verdict = replace(verdict, message=f"{ASIDES[ctx.aside]}: no claim is compared")
         if verdict.status == "conflicting" and verdict.claim is not None and verdict.match is not None \

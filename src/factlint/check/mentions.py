@@ -1270,15 +1270,22 @@ def pronoun_speaks(sentence: str) -> bool:
 def another_body(clause: str) -> bool:
     """Whether a clause names a body as another one, unnamed: "moderators who worked for another US tech company",
     "voor een ander Amerikaans techbedrijf" (a word of another, then a body's noun or a compound ending in one)."""
+    first = _FIRST_WORD.search(clause)
+    if first is not None and first.group().lower() in _TIME_CONJUNCTIONS and "," in clause:
+        clause = clause[clause.index(",", first.end()) + 1:]  # "After another company left Nairobi, …": its time
     words = [m.group().lower() for m in _FIRST_WORD.finditer(clause)]
     return not _OTHER.isdisjoint(words) and any(
         w in _OTHER and any(_body_noun(n) for n in words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
 
 
 def _body_noun(word: str) -> bool:
-    """Whether a word is a body's noun, singular or plural, or a compound ending in one ("techbedrijf")."""
-    return any(word in (noun, noun + "s") or (len(noun) >= BODY_TAIL and word.endswith(noun))
-               for noun in ORGANISATION_NOUNS)
+    """Whether a word is a body's noun, singular or plural, or a compound ending in one ("techbedrijf", "bedrijven")."""
+    return COMPANY in lexical.keys(word) or any(
+        word in (noun, noun + "s") or (len(noun) >= BODY_TAIL and word.endswith(noun)) for noun in ORGANISATION_NOUNS)
+
+
+_TIME_CONJUNCTIONS = frozenset(w for language in LANGUAGES.values() for w in language.time_conjunctions)
+COMPANY = "@company"  # the paraphrase class of "company", "firm", "bedrijf" and their compounds
 
 
 BODY_TAIL = 5  # letters a body's noun needs to be read at a compound's end ("bedrijf", not "firm" in "infirm")
