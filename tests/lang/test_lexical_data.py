@@ -537,7 +537,10 @@ def test_languages_parse_and_name_languages_in_both_languages():
     from factlint.lang.language_names import language_names
     rows = [line.split("\t") for line in (DATA / "languages.tsv").read_text("utf-8").splitlines()
             if not line.startswith("#")]
-    assert all(len(row) == 3 and row[0].isalpha() and row[0].islower() for row in rows)
+    # (a territory's variant named by one word too: "nl_BE", Flemish)
+    assert all(len(row) == 3 and re.fullmatch(r"[a-z]+(?:_[A-Z]{2})?", row[0]) for row in rows)
     names = language_names()
     assert {"english", "engels", "swahili", "malagasy", "malagassisch", "nederlands"} <= names
+    assert {"welsh", "basque", "baskisch", "flemish", "vlaams"} <= names  # regional languages and variants
+    assert "afrikaans" not in names  # Dutch for African: a place table's word
     assert not {"kenya", "world", "bank"} & names
