@@ -321,10 +321,19 @@ def test_another_study_gives_another_source(sentence, another):
     ("Another 40% said they would pay ", False),  # no body's noun
     ("Moderators at the company earned ", False),  # no word of another
     ("After another company left Nairobi, Kenyan moderators were paid less than ", False),  # its time (review-75)
+    # A study, a body or a government named by a people's or a language's adjective alone (review-76).
+    ("A Welsh survey found that ", True),
+    ("According to Basque estimates, between ", True),
+    ("Volgens Vlaams onderzoek wil ", True),
+    ("The Galician regional government says ", True),
+    ("Time's investigation, as summarised in a Flemish report, found that the Kenyan workers were paid less than ", False),
+    ("Een Vlaams artikel schrijft dat meer dan ", False),  # the press's language
+    ("In Madagascar, microworkers on full-time contracts with French AI firms earned around ", False),  # employers
+    ("A leaflet put the monthly pay of those Malagasy data workers at ", False),  # "data" describes the workers
 ])
-def test_a_body_named_as_another_one(clause, another):
-    from factlint.check.mentions import another_body
-    assert another_body(clause) is another
+def test_a_body_named_as_another_one_or_by_a_people_s_adjective(clause, another):
+    from factlint.check.mentions import another_body, peoples_origin
+    assert (another_body(clause) or peoples_origin(clause)) is another
 
 
 @pytest.mark.parametrize("words, own", [

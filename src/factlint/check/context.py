@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from factlint.check import lexical
-from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_body, another_source,
+from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_body, another_source, peoples_origin,
                                      heads_noun, leans, named_back, place_noun_at, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
                                      speaks_for_self, stands_alone)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
@@ -536,9 +536,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
-    elif (at := _figure_at(occ, occ.masked)) > 0 and another_body(uncompared(occ.masked[:at])[-ANOTHER_REACH:]):
+    elif (at := _figure_at(occ, occ.masked)) > 0 and (another_body(lead_in := uncompared(occ.masked[:at])[
+            -ANOTHER_REACH:]) or peoples_origin(lead_in)):
         # "Een Keniaanse vakbond meldt dat moderatoren die voor een ander Amerikaans techbedrijf werkten, ook minder
-        # dan 2 dollar per uur kregen": another body's figure, unnamed, is none of the claim's bodies'.
+        # dan 2 dollar per uur kregen": another body's figure, unnamed, is none of the claim's bodies'; nor is a
+        # study named by a people's adjective alone ("A Welsh survey found that 77% …").
         others = frozenset({ANOTHER_BODY})
     elif colon_lead and organisations and (last := _CLAUSE_BREAK.split(colon_lead)[-1]) and (
             owned_study(last.strip(), within=OWN_LEAD_WORDS) or anothers_own_study(last)[0] >= 0) and \

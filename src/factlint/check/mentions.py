@@ -23,6 +23,7 @@ from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import DATELINE, split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
+from factlint.lang.language_names import language_names
 from factlint.registry.model import MASKED_GAP, mask
 from factlint.text import fold, holds_phrase
 
@@ -1276,6 +1277,23 @@ def another_body(clause: str) -> bool:
     words = [m.group().lower() for m in _FIRST_WORD.finditer(clause)]
     return not _OTHER.isdisjoint(words) and any(
         w in _OTHER and any(_body_noun(n) for n in words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
+
+
+def peoples_origin(clause: str) -> bool:
+    """Whether a clause names a study or a government by a people's or a language's adjective alone: "A Welsh survey
+    found …", "According to Basque estimates, …", "Volgens Vlaams onderzoek …", "The Galician regional government
+    says …" (of no body the claim names; not "a Flemish report", which may be the press's, nor "French AI firms",
+    whom workers work for)."""
+    words = _FIRST_WORD.findall(clause)
+    return any(w[:1].isupper() and fold(w) in language_names() and any(
+        fold(nxt) in _STUDY_ORIGINS or fold(nxt) in _GOVERNMENTS
+        for nxt in words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
+
+
+_GOVERNMENTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("government", ()))
+_STUDY_ORIGINS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words) - frozenset(
+    fold(w) for language in LANGUAGES.values() for w in language.media_nouns) - {"report", "rapport", "source", "bron", "data"}
+# ("data" describes the next noun as often: "those Malagasy data workers")
 
 
 def _body_noun(word: str) -> bool:
