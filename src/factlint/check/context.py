@@ -536,8 +536,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         others = before.organisations
         if not here:
             organisations = frozenset()
-    elif (at := _figure_at(occ, occ.masked)) > 0 and (another_body(lead_in := uncompared(occ.masked[:at])[
-            -ANOTHER_REACH:]) or peoples_origin(lead_in)):
+    elif (at := _figure_at(occ, occ.masked)) > 0 and (another_body(lead_in := uncompared(occ.masked[
+            max(0, at - ANOTHER_REACH):at])) or peoples_origin(lead_in)):  # (a bounded reach: a paragraph stays linear)
         # "Een Keniaanse vakbond meldt dat moderatoren die voor een ander Amerikaans techbedrijf werkten, ook minder
         # dan 2 dollar per uur kregen": another body's figure, unnamed, is none of the claim's bodies'; nor is a
         # study named by a people's adjective alone ("A Welsh survey found that 77% …").
