@@ -741,8 +741,8 @@ def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
 
 def _bare_speaker(text: str, start: int, end: int) -> bool:
     """Whether a people's singular noun at text[start:end], with no determiner before it, is a person's name: before a
-    possessive or a verb of speech, or after a title ("which Noor calls …", "Noor's route", "Dr. Noor Haddad"; not "a Kenyan
-    says")."""
+    possessive or a verb of speech, or after a title ("which Noor calls …", "Noor's route", "Dr. Noor Haddad"; not
+    "a Kenyan says")."""
     before = _WORD_AT.findall(text[max(0, start - SURNAME_CHARS):start])
     if before and fold(before[-1]) in NAME_WORDS.determiners:
         return False

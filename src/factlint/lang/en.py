@@ -334,6 +334,7 @@ throughout whereas nevertheless nonetheless unless
                       "second", "finally", "indeed", "nevertheless", "nonetheless", "likewise", "similarly",
                       "tonight", "recently", "previously", "currently", "globally"),
     adverb_phrases=(("in", "fact"), ("in", "reality"), ("in", "practice"), ("in", "truth"), ("of", "course")),
+    loose_origin_words=("report", "source", "data"),
     adverb_endings=("ly",),
     free_relatives=("what", "whatever"),
     world_nouns=("world", "globe"),

@@ -318,6 +318,8 @@ class Language:
     # describes a name, not these).
     sentence_adverbs: Phrase = ()
     adverb_phrases: tuple[Phrase, ...] = ()  # a sentence adverb of words: "In fact it is over 60%"
+    # Origin words that may be the press's piece or describe the next noun: "a Flemish report", "Malagasy data workers".
+    loose_origin_words: Phrase = ()
     adverb_endings: Phrase = ()  # "Separately,", "Eventually,"
     # A figure attributed to a pronoun ("volgens hem", "according to her") leans on the sentence that names the
     # speaker: the pronouns an attribution opener takes as its object.

@@ -348,6 +348,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                       "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
                       "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
     adverb_phrases=(("in", "feite"), ("in", "werkelijkheid"), ("in", "de", "praktijk"), ("in", "de", "werkelijkheid")),
+    loose_origin_words=("rapport", "bron", "data"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
     world_adjectives=("wereldwijde", "mondiale", "wereldwijd"),
