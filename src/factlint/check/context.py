@@ -731,13 +731,13 @@ _BREAK_BEFORE = re.compile(r"[.!?;:](?=\s)")
 
 
 # What each Context.aside is, in an unsourced figure's message.
+PART = "part"  # Context.aside of a part of a counted whole: compared for support only
 ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked for, not said to be",
           "difference": "a difference between two figures, no level of one",
           "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
           "icon": "a count an icon labels (likes, reposts, views)",
           "every": "a figure said of every source, none in particular",
-          "part": "a part of a count the sentence gives, no count of its own"}
-PART = "part"  # Context.aside of a part of a counted whole: compared for support only
+          PART: "a part of a count the sentence gives, no count of its own"}
 # A partitive whose whole is counted right after a count: "two of the four countries", "twee van de vier landen".
 _PART_OF_COUNTED = re.compile(r"[ \t]+(?:{})[ \t]+(?:{})[ \t]+(?:\d|(?:{})\b)".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.linking_words})),

@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
 from factlint.check.replies import Sentences
-from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, names_in, place_spans, places_in
+from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, governed, names_in, place_spans, places_in
 from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
@@ -1286,11 +1286,10 @@ def peoples_origin(clause: str) -> bool:
     whom workers work for)."""
     words = _FIRST_WORD.findall(clause)
     return any(w[:1].isupper() and fold(w) in language_names() and any(
-        fold(nxt) in _STUDY_ORIGINS or fold(nxt) in _GOVERNMENTS
+        fold(nxt) in _STUDY_ORIGINS or governed(nxt)
         for nxt in words[k + 1:k + 1 + OTHER_WITHIN]) for k, w in enumerate(words))
 
 
-_GOVERNMENTS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("government", ()))
 # (not one that may be the press's piece or describe the next noun: "a Flemish report", "those Malagasy data workers")
 _STUDY_ORIGINS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.origin_words) - frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.media_nouns, *language.loose_origin_words))

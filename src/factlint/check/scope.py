@@ -722,8 +722,9 @@ def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
     Sama hired …")."""
     word = fold(text[start:end])
     bare = end - 2 if text.endswith(("'s", "’s"), start, end) else end  # "Noor's route": the span holds its possessive
-    if fold(text[start:bare]) in places.peoples and places.names_noun(text[start:bare]) and \
-            not fold(text[start:bare]).endswith(PLURAL_ENDINGS) and _bare_speaker(text, start, bare):
+    noun = word if bare == end else fold(text[start:bare])
+    if noun in places.peoples and not noun.endswith(PLURAL_ENDINGS) and places.names_noun(text[start:bare]) and \
+            _bare_speaker(text, start, bare):
         return True
     if not places.names_noun(text[start:end]) or (m := _SURNAME.match(text, end, end + SURNAME_CHARS)) is None or \
             any(True for _ in places.find(m.group(1))) or (word in places.peoples and word.endswith(PLURAL_ENDINGS)):

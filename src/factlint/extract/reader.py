@@ -281,8 +281,8 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                     or self.stands_for_noun(start_i, last))):
                 # "1m isn't a number", "100m of the route", "stood 2m apart": a metre, or nothing; a label's value
                 # ("World Bank estimate: 150m to 430m"), a part of a plural ("2m of its citizens"), a count by its
-                # words (estimated) or its bound ("2m+") and one standing for its noun (a cell, a label: "**More than 2m**: Filipinos …")
-                # are millions, unless a word of size follows.
+                # words (estimated) or its bound ("2m+") and one standing for its noun (a cell, a label: "**More than
+                # 2m**: Filipinos …") are millions, unless a word of size follows.
                 return None, i
         if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
             return None, i
