@@ -306,6 +306,23 @@ def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A person's pronoun stands for the name opening the sentence before: a person who lived it, no other firm.
+    ("Ruth Mwangi was one of the Kenyan moderators OpenAI hired to clean up ChatGPT. The pay, she writes, was less than "
+     "two dollars an hour.\n", ("two dollars an hour", "supported", "kenya-hourly-pay")),
+    ("Joseph Kiprono zat in het team in Nairobi dat voor OpenAI teksten labelde. Hij kreeg naar eigen zeggen zo'n 150 "
+     "tekstfragmenten per dag voorgelegd.\n", ("150", "supported", "kenya-daily-passages")),
+    # A title names a person.
+    ("Mr Okafor is right that thousands of young people work online in Cagayan de Oro every day for the AI industry.\n",
+     ("thousands", "supported", "cagayan-de-oro-young-workers")),
+    # A firm named beside a person is still another firm.
+    ("Wanjiru Kamau, who runs the Nairobi outsourcer Tasklane, says her Kenyan moderators read about 150 text passages "
+     "a day.\n", ("150", "conflicting", "kenya-daily-passages")),
+])
+def test_a_person_who_lived_or_told_a_firm_s_figure_is_no_other_firm(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A bare count in brackets after a name is an age, no count of the claim's.
     ("In Antananarivo werkt Fara Rakoto (31) als annotator voor een Frans AI-bedrijf, net als de datawerkers uit "
      "het onderzoek van Casilli in vier landen.\n", ("31", "unsourced", None)),

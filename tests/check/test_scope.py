@@ -348,6 +348,15 @@ def test_groups_of_people():
     (Scope(places=frozenset({"PH"})), Scope(places=frozenset({"PH"}), populations=frozenset({"young"})), "population"),
     (Scope(populations=frozenset({"data-worker"})), Scope(populations=frozenset({"data-worker", "young"})), None),
     (Scope(populations=frozenset({"young"})), Scope(populations=frozenset({"young"})), None),
+    # Of what a firm did, no body said to say it, a person who lived, told or repeated it is no other firm; a firm named
+    # beside the person still is; and a person saying what a body's own study found is another source.
+    (Scope(organisations=frozenset({"openai"})), Scope(organisations=frozenset({"ruth mwangi"}),
+                                                        persons=frozenset({"ruth mwangi"})), None),
+    (Scope(organisations=frozenset({"openai"})), Scope(organisations=frozenset({"ruth mwangi"})), "organisation"),
+    (Scope(organisations=frozenset({"openai"})), Scope(organisations=frozenset({"mr hale", "tasklane"}),
+                                                        persons=frozenset({"mr hale"})), "organisation"),
+    (Scope(organisations=frozenset({"ph government"}), said_by=frozenset({"ph government"})),
+     Scope(organisations=frozenset({"mr hale"}), persons=frozenset({"mr hale"})), "organisation"),
 ])
 def test_difference(claim, draft, what):
     found = difference(claim, draft)

@@ -25,7 +25,7 @@ from factlint.check.polarity import denies
 from factlint.check.scope import (ANOTHER_BODY, BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
-                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, uncompared,
+                                  places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, titled, uncompared,
                                   unnamed, without_asides)
 from factlint.check.turning import converted_spans, set_against, turns
 from factlint.documents.passage import Surroundings
@@ -502,6 +502,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             fold(w) for w in _WORD.findall(near, 0, min(SUBJECT_CHARS, max(0, _figure_at(occ, near)))))
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
+    persons = frozenset()  # the organisations that are a person's name (Scope.persons)
     if (speakers or organisations) and occ.figure.kind != "percent" and _quoted_of_self(near, _figure_at(occ, near)):
         # "'I earn ninety to a hundred euros a month,' says Fanja Ravelo", "'Ik verdien …,' vertelt ze" after a
         # sentence on her: a person telling of themselves is whom the figure is of, no source of it (as in "She says
@@ -520,7 +521,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # passes on ("Tamsin recaps the Time report on OpenAI's Kenyan moderators. She recalls that …").
         opening = _opening_name(occ.previous, known)
         if opening:
-            here, organisations = True, opening
+            here, organisations, persons = True, opening, opening
     if not here and occ.previous and owned_study(occ.masked[:OWNED_CHARS]):
         # "Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent …": the study is
         # the subject's of the sentence before, none of the others it names ("Hij opent met de Wereldbank").
@@ -595,7 +596,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     studied = _studied(occ, near, lead, known) if here and organisations else frozenset()
     organisations |= studied
     scope = Scope(places, organisations, groups, origins=studied, speakers=speakers,
-                  named_here=here and bool(organisations), others=others, said_by=said_by, own=own) if places or organisations or groups or speakers or others \
+                  named_here=here and bool(organisations), others=others, said_by=said_by, own=own,
+                  persons=(persons | frozenset(filter(titled, organisations))) & organisations) if places or organisations or groups or speakers or others \
         or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     # (a conversion only of a sum: "Omgerekend is dat nog geen 1,90 euro per uur")

@@ -98,6 +98,9 @@ class Scope:
     said_by: frozenset[str] = frozenset()
     # A draft's: its figure's source is the writer's own ("Our own 2024 shopper panel found …"), no claim's organisation.
     own: bool = False
+    # A draft's: those of its organisations that are a person's name, by a title ("Mr Hale") or by the person's pronoun
+    # the figure's sentence stands for them with ("Ruth Mwangi was one of the moderators … The pay, she writes, …").
+    persons: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.places or self.organisations or self.populations or self.others or self.own)
@@ -1701,6 +1704,12 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
             (title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
 
 
+def titled(name: str) -> bool:
+    """Whether a folded name opens with a person's title: "mr hale", "dr noor haddad"."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _HONORIFICS
+
+
 def person_named(words: list[str]) -> bool:
     """Whether the words after a title are a person's given name and surname ("Katleen Gabriëls"), not a firm's name
     (one word, a body's noun, a place: "GfK Nederland")."""
@@ -1927,8 +1936,8 @@ class Against:
             return True
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             # Claims share their organisations, and the names' overlap is slow to test: remembered.
-            key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, draft.origins, claim.organisations,
-                   claim.reporters, claim.speakers, claim.origins, claim.said_by)
+            key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, draft.origins, draft.persons,
+                   claim.organisations, claim.reporters, claim.speakers, claim.origins, claim.said_by)
             other = self.memo.names.get(key)
             if other is None:
                 if len(self.memo.names) >= ScopeMemo.LIMIT:
@@ -2076,7 +2085,12 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # paid less than $2 an hour", "A Fairwork study found …"); a person may be one who lived it ("…, says
             # moderator Grace Wambui").
             return frozenset(REPORTED), bodies
-        return claim.organisations, _unreported(draft.organisations, claim.reporters)
+        mine = _unreported(draft.organisations, claim.reporters)
+        if draft.persons and not (claim.said_by or claim.origins):
+            # Of what a firm did, no body said to say it: one who lived, told or repeated it is no other firm ("Ruth
+            # Mwangi was one of the Kenyan moderators OpenAI hired … The pay, she writes, was less than two dollars").
+            mine -= draft.persons
+        return claim.organisations, mine
     if claim.speakers and draft.named_here and not (draft.speakers and overlapping_names(claim.speakers,
                                                                                           draft.speakers)):
         return claim.speakers, draft.organisations
