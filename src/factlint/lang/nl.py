@@ -231,7 +231,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
     compounds=True,
     paraphrases={
         "revenue": ("omzet", "omzetten"),
-        "funding": ("financiering", "investering", "investeringen", "opgehaald", "haalde"),
+        "funding": ("financiering", "investering", "investeringen", "opgehaald", "geïnvesteerd"),
         "valuation": ("waardering", "gewaardeerd"),
         "profit": ("winst", "winsten"),
         "minimum-wage": ("minimumloon", "minimumlonen", "minimumuurloon", "minimummaandloon", "leefbaar loon",
