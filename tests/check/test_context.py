@@ -2494,6 +2494,11 @@ def test_a_figure_given_as_another_gone_wrong_contradicts_its_claim(engine, text
      "needs.\n", "77%", ("supported",)),
     ("We cite the World Bank, whose own count puts the people who do such work at 150 million to 430 million "
      "worldwide.\n", "150 million to 430 million", ("supported",)),
+    # A person's own study, the sentence before having the person cite a body's: a verb after a name qualifies none.
+    ("Dana Mbeki cites Adobe's study: more than three-quarters of consumers want brand experiences personalised to "
+     "their needs. Her own company's poll found 77% of shoppers want the same.\n", "77%", ("conflicting", "unsourced")),
+    ("Of the 1,200 shoppers we asked in 2024, 77% said they want brand experiences personalised to their needs.\n",
+     "77%", ("conflicting", "unsourced")),
 ])
 def test_a_speaker_s_own_source_is_no_claim_s(engine, text, figure, statuses):
     found = last_verdict(engine, text, figure)

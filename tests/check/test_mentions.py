@@ -359,6 +359,13 @@ def test_a_body_named_as_another_one_or_by_a_people_s_adjective(clause, another)
     ("I spoke with Casilli, who said that", False),  # the figure is Casilli's
     ("The team interviewed", False),  # no first person
     ("die we met de Wereldbank deelden, stelt dat", False),  # Dutch "met" is "with"
+    # A fronted part of those the writer asked, closed by its comma (and the Dutch verb after it), the subject a few
+    # words before a Dutch verb; not the writer asked by someone else.
+    ("Of the       shoppers we asked in 2024, ", True),
+    ("Van de       klanten die we vorig jaar ondervroegen, wilde ", True),
+    ("Of the shoppers we asked, and of those Adobe polled, ", False),  # another clause between
+    ("I think of this whenever I am asked to pick the traffic lights out of ", False),
+    ("De klanten die we ondervroegen, zeiden allemaal dat ", False),  # no part of them
 ])
 def test_our_own_study_is_the_writers_source(words, own):
     from factlint.check.mentions import own_source

@@ -522,9 +522,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         opening = _opening_name(occ.previous, known)
         if opening:
             here, organisations, persons = True, opening, opening
-    if not here and occ.previous and owned_study(occ.masked[:OWNED_CHARS]):
+    if (not here or named_in == occ.previous) and occ.previous and owned_study(occ.masked[:OWNED_CHARS]):
         # "Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent …": the study is
-        # the subject's of the sentence before, none of the others it names ("Hij opent met de Wereldbank").
+        # the subject's of the sentence before, none of the others it names ("Hij opent met de Wereldbank"), nor one it
+        # cites ("Quill cites Adobe's study: … Her own company's poll found 64% …").
         organisations = _owner(occ.previous, known)
         here = bool(organisations)
     if not here and occ.previous and _opens_with_possessive(occ.masked) and not _opening_name(occ.previous, known):
@@ -1131,14 +1132,16 @@ def _owner(sentence: str, known: frozenset[str]) -> frozenset[str]:
     for start, end, name in names_in(text, known=known):
         if any(a <= start < b for a, b in within):
             continue
-        if text.startswith(_QUALIFIES, end) or _QUALIFIED.match(text, end):
+        if text.startswith(_QUALIFIES, end) or ((qualified := _QUALIFIED.match(text, end)) and fold(
+                qualified.group(1)) not in _TELLING):  # (a verb is no noun qualified: "Dana Mbeki cites Adobe's study")
             reach = SUBJECT_NAME_WORDS  # "Adobe's rival Voxhouse", "The World Bank-funded Voxhouse lab"
             continue
         return frozenset({name}) if opening and start < opening[min(reach, len(opening)) - 1] else frozenset()
     return frozenset()
 
 
-_QUALIFIED = re.compile(r"[ \t]+[^\W\d_A-Z]+[ \t]+[A-Z]")  # "Adobe rival Voxhouse": a noun the name qualifies
+_QUALIFIED = re.compile(r"[ \t]+([^\W\d_A-Z]+)[ \t]+[A-Z]")  # "Adobe rival Voxhouse": a noun the name qualifies
+_TELLING = CLAUSE_VERBS | NAME_WORDS.citing
 
 
 _QUALIFIES = ("'s", "’s", "'", "’", "-")  # a name that qualifies the one after it: "Adobe's rival", "Adobe-concurrent"

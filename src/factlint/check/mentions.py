@@ -1336,15 +1336,27 @@ def own_source(words_before: str) -> bool:
     # "Voor dit verhaal sprak ik met 41 datawerkers in vier landen", "We interviewed 36 workers in four countries": what
     # the writer's own fieldwork met, in the clause of its verb (not "I spoke with Casilli, who said …").
     found = list(_FIRST_WORD.finditer(words_before))
-    for a, b in itertools.pairwise(reversed(found)):
-        pair = {fold(a.group()), fold(b.group())}
-        if pair & FIRST_PERSONS and pair & _FIELDWORK:
+    folded = [fold(m.group()) for m in found]
+    for j in range(len(found) - 1, -1, -1):
+        # (the verb right after its subject, or with a few words between, as Dutch puts it last: "die we vorig jaar
+        # ondervroegen"; or before it: "sprak ik")
+        # (not after an auxiliary: "whenever I am asked to pick …" is asked of the writer)
+        if folded[j] in _FIELDWORK and (subject := next((k for k in range(j + 1, max(-1, j - FIELDWORK_SUBJECT_AT - 1), -1)
+                                                         if k < len(folded) and folded[k] in FIRST_PERSONS), None)) is not None \
+                and AUXILIARIES.isdisjoint(folded[min(subject, j) + 1:j]) and \
+                not _CLAUSE_BREAKS.intersection(words_before[found[min(subject, j)].start():found[j].start()]):
+            a = found[max(subject, j)]
             rest = words_before[a.end():]
-            return not _CLAUSE_BREAKS.intersection(rest) and _CLEFT_RELATIVES.isdisjoint(
-                fold(w) for w in _FIRST_WORD.findall(rest))
+            # (or a fronted part of those it met, closed by its comma, the verb after it in Dutch: "Of the 1,200 shoppers
+            # we asked in 2024, 58% …", "Van de 800 klanten die we ondervroegen, wilde 77 procent …")
+            head, comma, tail = rest.rpartition(",")
+            fronted = folded[0] in _LINKING and comma and len(_FIRST_WORD.findall(tail)) <= 1
+            return not _CLAUSE_BREAKS.intersection(head if fronted else rest) and \
+                _CLEFT_RELATIVES.isdisjoint(fold(w) for w in _FIRST_WORD.findall(rest))
     return False
 
 
+FIELDWORK_SUBJECT_AT = 3  # words a fieldwork verb's first-person subject stands within before it ("we vorig jaar ondervroegen")
 _MY = frozenset(w for language in LANGUAGES.values() for w in language.first_person_possessives)
 _OWN = frozenset(w for language in LANGUAGES.values() for w in language.own_words)
 _ARTICLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.articles)

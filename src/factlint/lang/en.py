@@ -566,7 +566,7 @@ throughout whereas nevertheless nonetheless unless
                 ("low", "end"): "min", ("lower", "estimate"): "min", ("lowest", "estimate"): "min"},
     low_words=("low", "lower", "min", "minimum", "from", "lowest"),
     high_words=("high", "higher", "max", "maximum", "to", "highest", "up to"),
-    auxiliary_verbs=("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "may",
+    auxiliary_verbs=("am", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "may",
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),

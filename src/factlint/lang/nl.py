@@ -578,7 +578,7 @@ ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommig
                 ("ondergrens",): "min", ("onderkant",): "min", ("laagste", "schatting"): "min"},
     low_words=("laag", "lager", "min", "minimum", "minimaal", "laagste", "van"),
     high_words=("hoog", "hoger", "max", "maximum", "maximaal", "hoogste", "tot"),
-    auxiliary_verbs=("is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "kan", "kunnen", "kon", "konden",
+    auxiliary_verbs=("ben", "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "kan", "kunnen", "kon", "konden",
                      "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde",
                      "wilden", "zal", "zullen", "zou", "zouden", "wordt", "worden", "werd", "werden", "krijgt", "krijgen",
                      "kreeg", "kregen"),
