@@ -114,6 +114,8 @@ def clock_times(r: Reader, c: Candidate) -> int | None:
     if _time_like(c.amount) and ((c.high is None and c.prev in r.lex.time_before) or (
             (c.high is None or _time_like(c.high)) and c.nxt in r.lex.time_after)):
         return c.k  # a range only before a time word: "rose from 9.50 to 12.30" is no time
+    if c.high is not None and c.prev in r.lex.time_before and _on_the_quarter(c.amount) and _on_the_quarter(c.high):
+        return c.k - 1  # ... or of hours on the quarter after its word: "Call us between 8.00 and 17.00."
     if c.high is None and _time_like(c.amount) and c.nxt in r.lex.time_before and (end := r.tok(c.k + 1)) is not None \
             and _clock(end.text) and r.low(c.k + 2) in r.lex.time_after:
         return c.k + 2  # "van 23.00 tot 01.00 uur": a span of the night, which no range reads (it runs backwards)
@@ -258,8 +260,10 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
     words = r.lex.section_words
     if _GROUPED.fullmatch(r.toks[c.i].text):
         return None  # a count in thousands after a word that can head a section: "Below ground 40,000 children dig"
-    if any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
-            c.prev in words and c.prev.endswith(tuple(r.lex.plural_endings))):
+    if (any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
+            c.prev in words and c.prev.endswith(tuple(r.lex.plural_endings)))) and not (
+            r.counts_word(c.k) or _counted_compound(r.tok(c.k))):
+        # (a plural that is a verb too counts the noun after the number: "In São Paulo eisen 45 trainers …")
         end = r.chain_end(c.k - 1)
         while (r.low(end + 1) == "," or r.low(end + 1) in r.lex.and_words) and r.tok(end + 2) is not None and \
                 r.toks[end + 2].kind == "n":
@@ -503,6 +507,9 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
         raise Skip(k - 1)  # "de jaren negentig", "jaren 90", "de jaren 2010": a decade is a date
     if high is None and not percent and (amount.vague or not currency) and _unit_note(r, amount, k, floor):
         raise Skip(k - 1)  # "(millions of people)", "(in miljoenen euro)", "(x 1.000)": the scale of other figures
+    if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
+            _written_section(r, amount.first, floor):
+        raise Skip(k - 1)  # "because chapter six builds …", "in hoofdstuk zes": a section named in words
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first
@@ -522,6 +529,16 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
 
 
 HOURS = 24  # the hours of a clock
+
+
+def _written_section(r: Reader, i: int, floor: int) -> bool:
+    """Whether a number written out names a section after its singular word, a function word but no article before
+    that: "because chapter six builds …", "in hoofdstuk zes" (not "the answer three workers gave", nor a verb: "Answer
+    three questions", "did not answer three requests")."""
+    word, before = r.low(i - 1), r.low(i - 2)
+    return i - 2 > floor and word in r.lex.section_words and not word.endswith(tuple(r.lex.plural_endings)) and \
+        before in r.lex.any_stopwords and before not in r.lex.articles and before not in r.lex.definite_articles and \
+        before not in r.lex.verb_leads and (before, word) not in r.lex.connectives
 
 
 def _decade(value: float) -> bool:
@@ -551,6 +568,14 @@ def _is_month(r: Reader, j: int) -> bool:
 def _time_like(amount: Amount) -> bool:
     """ "15.30": hours up to 24, a separator, two digits of minutes."""
     return _clock(amount.digits)
+
+
+def _on_the_quarter(amount: Amount) -> bool:
+    """Whether an amount is an hour on the quarter ("8.00", "17.30"): what a price rarely is."""
+    return _clock(amount.digits) and amount.digits[-2:] in QUARTERS
+
+
+QUARTERS = ("00", "15", "30", "45")
 
 
 def _clock(digits: str) -> bool:

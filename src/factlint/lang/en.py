@@ -159,7 +159,7 @@ LANGUAGE = Language(
     class_words=(),
     update_words=("update",),  # English writes the year first: "Year 9", "Grade 5" (section_words)
     week_leads=("in", "from", "until", "till", "by", "before", "after", "since", "during", "of", "to", "through"),
-    time_before=("at", "from", "until", "till", "by", "before", "after", "since"),
+    time_before=("at", "from", "until", "till", "by", "before", "after", "since", "between"),
     time_after=("am", "pm", "a.m", "p.m", "o'clock", "h"),
     ago_words=("ago",),
     clock_words=("am", "pm", "a.m", "p.m", "o'clock"),
@@ -590,6 +590,8 @@ throughout whereas nevertheless nonetheless unless
     additive_words=(("too",), ("also",), ("as", "well"), ("likewise",)),
     decimal_words=("point",),
     decimal_idiom_leads=("at",),
+    verb_leads=("to", "not", "never", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
+                "should", "shall"),
     modal_verbs=("could", "would", "will", "may", "might", "should", "can", "must"),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's", "maker", "manufacturer", "buyer",
                        "carmaker", "automaker", "recycler", "refiner"),

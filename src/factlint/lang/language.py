@@ -598,6 +598,8 @@ class Language:
     decimal_words: Phrase = ()
     # Words before "one point" that make it an idiom, no decimal: "At one point two million people …".
     decimal_idiom_leads: Phrase = ()
+    # Words after which a section's word is a verb: "did not answer three requests", "om drie vragen te beantwoorden".
+    verb_leads: Phrase = ()
     # A relative opening a share of what was just named: "1,250 tonnes of cobalt, of which about 70% came from Congo".
     part_relatives: Phrase = ()
     # Gatherings, and the prepositions that open a phrase placing one ("At a debate in Amsterdam, moderators described

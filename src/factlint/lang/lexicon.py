@@ -110,6 +110,7 @@ class Lexicon:
     decade_leads: frozenset[str]  # "jaren": "de jaren negentig" is a decade, a date
     decimal_words: frozenset[str]  # "point", "komma": "one point four six dollars"
     decimal_idiom_leads: frozenset[str]  # "at": "at one point two million people" is no 1.2 million
+    verb_leads: frozenset[str]  # "not": in "did not answer three requests" a section's word is a verb
     subject_pronouns: frozenset[str]  # "we": in "In werkcollege 5 bespraken we …" the word between is a verb
     duration_leads: frozenset[str]  # "voor": "voor 24 uur per week" is a duration, "om 9 uur per dag" a time
     connectives: frozenset[tuple[str, ...]]  # "for example": "for example 3 workers" is no example's number
@@ -128,7 +129,7 @@ _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
           "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves", "clock_quarters", "clock_sides",
           "frequency_nouns", "decade_leads", "decimal_words",
-          "decimal_idiom_leads")
+          "decimal_idiom_leads", "verb_leads")
 
 
 def _first(key) -> str:

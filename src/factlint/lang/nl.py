@@ -176,6 +176,7 @@ LANGUAGE = Language(
     capitalised_months=(),
     decade_suffixes=(),
     decade_leads=("jaren",),
+    verb_leads=("te", "niet", "nooit", "zal", "zou", "kan", "moet", "wil", "mag"),
     decimal_words=("komma",),
     section_words=(
         "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
@@ -212,6 +213,8 @@ wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou zouden dus echter o
 volgens circa ruim minstens minder dan sinds tijdens tussen onder boven rond elk elke ieder iedere
 welke welk wordt waarin waarbij waarop daarbij hierbij wie wiens zulke zodat terwijl indien mits
 ten ter steeds vaak soms nooit nog even al dus wel niet geen beide enkele sommige veel weinig meeste zoals
+namens wegens dankzij vanwege behalve ondanks vanaf gedurende krachtens middels omtrent jegens langs naast buiten
+nabij aangaande betreffende blijkens
 """.split()),
     abbreviations=frozenset({
         "bijv", "bv", "d.w.z", "o.a", "m.b.t", "enz", "dhr", "mevr", "mw", "nl", "red", "jl", "e.a",
