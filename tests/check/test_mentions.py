@@ -60,6 +60,14 @@ def test_an_opening_subordinate_clause_is_not_the_figure_s_statement(text, state
      "of global cobalt output.", "Zambia", "Lubumbashi"),
     ("The DRC — according to a report titled Kids Mine Cobalt — produces over 60% of the world's cobalt.",
      "DRC", None),
+    # An apposition renaming the figure that likens it to another is about the figure, no part of its statement.
+    ("Kenyan moderators were paid less than $2 an hour, a sum the book rightly sets beside the salaries of engineers "
+     "in California.", "Kenyan", "California"),
+    ("Ze verdienden daar minder dan twee dollar per uur mee, een bedrag dat Haakma terecht naast de salarissen van de "
+     "ingenieurs legt.", "verdienden", "Haakma"),
+    # ... not one naming who reported it, nor a definite one going on with what was named before.
+    ("Moderators in Uganda were paid less than $2 an hour, figures the Ugandan labour ministry reported last week.",
+     "ministry", None),
 ])
 def test_a_dash_before_a_leaning_word_cuts_the_statement(text, held, left):
     (occ,) = scan(text)

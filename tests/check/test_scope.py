@@ -538,6 +538,9 @@ def test_whom_a_speaker_gave_an_interview_only_reports(text, places, names):
     ("The World Bank puts the number at    in Kenya, a figure cited by Time.", {"KE"}),
     ("Content moderators hired by OpenAI were paid less than    – a figure that holds only in Nigeria.", {"NG"}),
     ("Moderatoren van OpenAI kregen minder dan    – een cijfer dat alleen in Nigeria geldt.", {"NG"}),
+    # ... and one likening it to another's names that other's place, no place of it.
+    ("Moderators were paid less than   , a figure close to what Ugandan outsourcers pay.", set()),
+    ("Ze kregen minder dan    , een bedrag dat de schrijver naast de lonen in Oeganda legt.", set()),
 ])
 def test_an_interviews_party_and_where_a_figure_was_repeated_are_no_places_of_it(text, places):
     assert read(text).places == places

@@ -1490,7 +1490,14 @@ _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language
 _DASH_LEANING = "|".join(sorted(LEANING))
 # (A conjunction opens a clause inside a quote broken by its attribution too: "'People say Congo,' a trader told me, 'but
 # Indonesia already makes over sixty per cent …'".)
-_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
+# "…, een bedrag dat Haakma terecht naast de salarissen van ingenieurs legt", "…, a figure close to Kenya's": an
+# apposition renaming the figure that likens it to another or says where it was repeated is about the figure, no part
+# of its statement (an indefinite one: "…, the range Casilli quoted in a Dutch interview, without mentioning that
+# other write-ups of the same estimate give …" goes on with the estimate named before).
+_RENAMING = (rf",\s+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.articles}))})\s+"
+             rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.renaming_nouns}))})"
+             rf"\b(?=[^.!?;:\n]{{0,200}}?\b(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in (*language.likening_words, *language.repeating_words, *language.citing_words)}))})\b)")
+_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)|{_RENAMING}",
                      re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take

@@ -386,8 +386,7 @@ def _passed_on(words: frozenset[str]) -> bool:
     """Whether an apposition renaming a figure says where it was passed on: cited or repeated, or likened to figures
     another reported ("– figures strikingly close to those Time reported from Nairobi"); not who reported the figures
     themselves ("…, figures the Ugandan labour ministry reported last week")."""
-    return not _REPEATING.isdisjoint(words) or not (NAME_WORDS.reporting.isdisjoint(words)
-                                                    or _LIKENING.isdisjoint(words))
+    return not (_REPEATING.isdisjoint(words) and _LIKENING.isdisjoint(words))
 
 
 PARTY_WORDS = 4  # words of whom an interview was with: "a Dutch university interviewer"
