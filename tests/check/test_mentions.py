@@ -213,6 +213,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("According to a blog about AI and low wages, it is even over     .", True),
     ("Volgens een blog over AI en lage lonen is het zelfs ruim     .", True),
     ("Volgens het rapport werken er      mensen in Kenia.", False),  # "het" as an article
+    # ... or a demonstrative, after an auxiliary or a comma.
+    ("Volgens het Time-onderzoek waar het artikel naar verwijst was dat minder dan     .", True),
+    ("According to the Time investigation, that was less than     .", True),
+    ("Volgens het rapport dat Time publiceerde, werken er      mensen.", False),  # a relative "dat"
     # An article before the masked figure is the figure's own noun phrase's, no group named before.
     ("volgens de Wereldbank doen tussen de                    mensen datawerk.", False),
     ("Volgens Time kregen de werkers minder dan      per uur.", True),

@@ -595,21 +595,23 @@ _CLEFT_RELATIVES = frozenset(w for language in LANGUAGES.values()
 
 
 def _attributed_pronoun(text: str, first: re.Match[str]) -> bool:
-    """Whether an opening attribution is followed by a pronoun standing for the figure named before: "According to a
-    blog about AI, it is even over 60 percent", "Volgens een blog over AI is het zelfs ruim 60 procent"."""
+    """Whether an opening attribution is followed by a pronoun or demonstrative standing for the figure named before:
+    "According to a blog about AI, it is even over 60 percent", "Volgens een blog over AI is het zelfs ruim 60 procent",
+    "Volgens het Time-onderzoek was dat minder dan 2 dollar per uur"."""
     if first.group().lower() not in _ATTRIBUTION_FIRST:
         return False
     words = list(itertools.islice(_FIRST_WORD.finditer(text, first.start(), first.start() + INVERTED_CHARS),
                                   ATTRIBUTION_WITHIN))
     if not any(tuple(m.group().lower() for m in words[:len(p)]) == p for p in _ATTRIBUTING):
         return False
-    return any(word.group().lower() in _FIGURE_PRONOUNS and (
+    return any((word.group().lower() in _FIGURE_PRONOUNS or word.group().lower() in _FIGURE_DEMONSTRATIVES) and (
         text[prev.end():word.start()].strip() == "," or prev.group().lower() in AUXILIARIES)
         for prev, word in itertools.pairwise(words))
 
 
 _ATTRIBUTION_FIRST = frozenset(p[0] for p in _ATTRIBUTING)
 _FIGURE_PRONOUNS = frozenset(w for language in LANGUAGES.values() for w in language.figure_pronouns)
+_FIGURE_DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in language.figure_demonstratives)
 AUXILIARIES = frozenset(w for language in LANGUAGES.values() for w in language.auxiliary_verbs)
 ATTRIBUTION_WITHIN = 12  # words an opening attribution and the pronoun after it stand within
 

@@ -570,6 +570,7 @@ throughout whereas nevertheless nonetheless unless
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
+    figure_demonstratives=("that", "this"),
     cleft_copulas=("is", "was"),
     people_nouns=("contractors", "freelancers", "adults", "residents", "inhabitants", "citizens", "respondents",
                   "participants", "voters"),

@@ -587,6 +587,7 @@ nabij aangaande betreffende blijkens
                      "kreeg", "kregen"),
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
     figure_pronouns=("het",),
+    figure_demonstratives=("dat", "dit"),
     cleft_copulas=("is", "was"),
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers", "volwassenen", "inwoners", "burgers",
                   "betrokkenen", "respondenten", "deelnemers", "ondervraagden", "werkenden", "kiezers"),
