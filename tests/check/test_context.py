@@ -314,9 +314,16 @@ def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text,
     # A title names a person.
     ("Mr Okafor is right that thousands of young people work online in Cagayan de Oro every day for the AI industry.\n",
      ("thousands", "supported", "cagayan-de-oro-young-workers")),
-    # A firm named beside a person is still another firm.
+    # A firm named beside a person is still another firm, also in the sentence the pronoun leans on or an aside.
     ("Wanjiru Kamau, who runs the Nairobi outsourcer Tasklane, says her Kenyan moderators read about 150 text passages "
      "a day.\n", ("150", "conflicting", "kenya-daily-passages")),
+    ("Ms Achieng worked as a content moderator for Microsoft in Nairobi. She says the pay was less than two dollars an "
+     "hour.\n", ("two dollars an hour", "conflicting", "kenya-hourly-pay")),
+    ("Mr Hale, Microsoft's head of trust and safety, says its Kenyan moderators were paid less than $2 an hour.\n",
+     ("$2 an hour", "conflicting", "kenya-hourly-pay")),
+    # A person's own finding is no claim of another person's.
+    ("Dr Lena Vos does not think AI technology will ever reach 100 percent perfection.\n",
+     ("100 percent", "conflicting", "ai-not-100-percent-perfect")),
 ])
 def test_a_person_who_lived_or_told_a_firm_s_figure_is_no_other_firm(engine, text, expected):
     assert verdicts(engine, text)[-1] == expected

@@ -65,6 +65,10 @@ def test_an_opening_subordinate_clause_is_not_the_figure_s_statement(text, state
      "in California.", "Kenyan", "California"),
     ("Ze verdienden daar minder dan twee dollar per uur mee, een bedrag dat Haakma terecht naast de salarissen van de "
      "ingenieurs legt.", "verdienden", "Haakma"),
+    ("OpenAI hired moderators in Kenya, a number of whom told Time they earned less than two dollars an hour, like "
+     "many click workers elsewhere.", "Time", None),  # a quantity, no renaming (review-77)
+    ("The Philippine government's estimate, a figure similar to India's, is more than 2 million click workers.",
+     "government", None),  # no figure before it
     # ... not one naming who reported it, nor a definite one going on with what was named before.
     ("Moderators in Uganda were paid less than $2 an hour, figures the Ugandan labour ministry reported last week.",
      "ministry", None),
@@ -378,6 +382,7 @@ def test_a_body_named_as_another_one_or_by_a_people_s_adjective(clause, another)
     ("Of the shoppers we asked, and of those Adobe polled, ", False),  # another clause between
     ("I think of this whenever I am asked to pick the traffic lights out of ", False),
     ("De klanten die we ondervroegen, zeiden allemaal dat ", False),  # no part of them
+    ("I later asked Adobe about its study and a spokesperson said ", False),  # another speaks (review-77)
 ])
 def test_our_own_study_is_the_writers_source(words, own):
     from factlint.check.mentions import own_source

@@ -357,6 +357,16 @@ def test_groups_of_people():
                                                         persons=frozenset({"mr hale"})), "organisation"),
     (Scope(organisations=frozenset({"ph government"}), said_by=frozenset({"ph government"})),
      Scope(organisations=frozenset({"mr hale"}), persons=frozenset({"mr hale"})), "organisation"),
+    # ... nor against a person's own finding ("Dr Lena Vos does not think AI will ever reach 100 percent"), and the body
+    # the person worked or spoke for is theirs ("Ms Achieng worked as a content moderator for Microsoft. She says …").
+    (Scope(organisations=frozenset({"jeroen baert", "baert"})),
+     Scope(organisations=frozenset({"dr lena vos"}), persons=frozenset({"dr lena vos"})), "organisation"),
+    (Scope(organisations=frozenset({"openai", "chatgpt", "openai chatgpt"})),
+     Scope(organisations=frozenset({"ms achieng"}), persons=frozenset({"ms achieng"}), beside=frozenset({"microsoft"})),
+     "organisation"),
+    (Scope(organisations=frozenset({"openai", "chatgpt", "openai chatgpt"})),
+     Scope(organisations=frozenset({"ruth mwangi"}), persons=frozenset({"ruth mwangi"}),
+           beside=frozenset({"openai", "chatgpt"})), None),
 ])
 def test_difference(claim, draft, what):
     found = difference(claim, draft)

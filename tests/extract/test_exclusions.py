@@ -171,6 +171,9 @@ STILL_FIGURES = [
     ("nl", "Namens 41 moderatoren diende de bond een klacht in.", "41"),
     ("en", "Brody's office did not answer three requests for comment.", "three"),
     ("en", "The answer three workers gave was no.", "three"),
+    ("nl", "De test toont per vraag negen afbeeldingen met verkeerslichten.", "negen"),  # each (review-77)
+    ("nl", "Google toont als voorbeeld negen afbeeldingen.", "negen"),  # a connective
+    ("en", "I figure four countries is too small a sample.", "four"),  # a subject before a verb
     ("en", "Prices rose from 9.50 to 12.30 last year.", "9.50 to 12.30"),  # no hours on the quarter: no time
 ]
 

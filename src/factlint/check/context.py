@@ -502,7 +502,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             fold(w) for w in _WORD.findall(near, 0, min(SUBJECT_CHARS, max(0, _figure_at(occ, near)))))
         speakers |= frozenset().union(*(speakers_in(text, known=known) for k, text in enumerate(
             layers[own_layers:named], own_layers) if not (said_here and k == previous_at)))
-    persons = frozenset()  # the organisations that are a person's name (Scope.persons)
+    persons = beside = frozenset()  # the organisations that are a person's name, and the bodies beside them (Scope)
     if (speakers or organisations) and occ.figure.kind != "percent" and _quoted_of_self(near, _figure_at(occ, near)):
         # "'I earn ninety to a hundred euros a month,' says Fanja Ravelo", "'Ik verdien …,' vertelt ze" after a
         # sentence on her: a person telling of themselves is whom the figure is of, no source of it (as in "She says
@@ -522,6 +522,7 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         opening = _opening_name(occ.previous, known)
         if opening:
             here, organisations, persons = True, opening, opening
+            beside = organisations_in(occ.previous, known=known) - opening
     if (not here or named_in == occ.previous) and occ.previous and owned_study(occ.masked[:OWNED_CHARS]):
         # "Concurrent Spraakhuis is sceptisch. Ook in zijn eigen klantenonderzoek wilde 77 procent …": the study is
         # the subject's of the sentence before, none of the others it names ("Hij opent met de Wereldbank"), nor one it
@@ -598,7 +599,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     organisations |= studied
     scope = Scope(places, organisations, groups, origins=studied, speakers=speakers,
                   named_here=here and bool(organisations), others=others, said_by=said_by, own=own,
-                  persons=(persons | frozenset(filter(titled, organisations))) & organisations) if places or organisations or groups or speakers or others \
+                  persons=(persons := (persons | frozenset(filter(titled, organisations))) & organisations),
+                  beside=(beside | (frozenset(name for _, _, name in names_in(occ.masked, known=known)) - persons
+                                    if persons else frozenset()))) if places or organisations or groups or speakers or others \
         or own else EMPTY
     own_keys, own_words = _pool([own_text], known), _word_count(own_text)
     # (a conversion only of a sum: "Omgerekend is dat nog geen 1,90 euro per uur")
@@ -2438,9 +2441,20 @@ _CREDIT_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in la
 
 
 def _government_says(statement: str) -> bool:
-    """Whether a statement opens with a government saying or estimating its figure ("the government reckons …", "de
-    overheid schat …"; not "unlike the government, it reckons …")."""
-    words = _WORD.findall(statement[:GOVERNMENT_CHARS])
+    """Whether a statement, or the clause its speaker reports, opens with a government saying or estimating its figure
+    ("the government reckons …", "de overheid schat …", "Mira Sandhu, chief executive of Oxley, says the government
+    estimates …", "She repeats the government's estimate that …"; not "unlike the government, it reckons …")."""
+    words = _WORD.findall(statement[:GOVERNMENT_CHARS * 2])
+    if _government_opens(words[:len(_WORD.findall(statement[:GOVERNMENT_CHARS]))]):
+        return True
+    told = next((k + 1 for k, w in enumerate(words[:REPORTED_AT]) if fold(w) in _SAYING or fold(w) in _REPEATS), 0)
+    if told and told < len(words) and fold(words[told]) in NAME_WORDS.complementisers:
+        told += 1  # "… says that the government estimates …"
+    return bool(told) and _government_opens(words[told:])
+
+
+def _government_opens(words: list[str]) -> bool:
+    """Whether words open with a government saying or estimating (see _government_says)."""
     # (or after an attribution's opener: "volgens de overheid daar zijn …", "according to the government, …")
     opened = next((len(o) for o in NAME_WORDS.openers if tuple(fold(w) for w in words[:len(o)]) == o), 0)
     for k, word in enumerate(words[opened:opened + GOVERNMENT_WORDS], opened):
@@ -2456,6 +2470,9 @@ def _government_says(statement: str) -> bool:
 
 
 GOVERNMENT_CHARS = 80  # characters of a statement its opening government and verb stand within
+REPORTED_AT = 12  # words a speaker's verb stands within before the clause it reports ("Mira Sandhu, chief executive of
+# Oxley, says …")
+_REPEATS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.repeating_words)
 GOVERNMENT_WORDS = 3  # words: a determiner, a place's adjective, the institution ("the Philippine government")
 ESTIMATE = "@estimate"  # the paraphrase class of "estimates", "reckons", "schat"
 

@@ -285,7 +285,8 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     # Every strong clause boundary of the passage, found once: a paragraph of thousands of figures is read in
     # time linear in its length, not once per figure.
     strong = sorted([(m.start(), m.end()) for m in _STRONG.finditer(masked_text)]
-                    + [(m.start(1), m.end(1)) for m in _OPENING_CLAUSE.finditer(masked_text)])
+                    + [(m.start(1), m.end(1)) for m in _OPENING_CLAUSE.finditer(masked_text)]
+                    + [(m.start(1), m.end(1)) for m in _RENAMING.finditer(masked_text)])
     starts = [s for s, _ in spans]
     context = passage.context  # made once: the figures of a cell share it
     # "*Maputo, Mozambique.* Data labellers … earn about €90–100 a month here too": a place alone opening a paragraph
@@ -1353,8 +1354,10 @@ def own_source(words_before: str) -> bool:
             # we asked in 2024, 58% …", "Van de 800 klanten die we ondervroegen, wilde 77 procent …")
             head, comma, tail = rest.rpartition(",")
             fronted = folded[0] in _LINKING and comma and len(_FIRST_WORD.findall(tail)) <= 1
+            # (nor when another speaks after it: "I later asked Adobe about its study and a spokesperson said 77% …")
+            said = [fold(w) for w in _FIRST_WORD.findall(rest)]
             return not _CLAUSE_BREAKS.intersection(head if fronted else rest) and \
-                _CLEFT_RELATIVES.isdisjoint(fold(w) for w in _FIRST_WORD.findall(rest))
+                _CLEFT_RELATIVES.isdisjoint(said) and NAME_WORDS.speech.isdisjoint(said)
     return False
 
 
@@ -1492,14 +1495,18 @@ _SUBORDINATORS = "|".join(w for language in LANGUAGES.values() for w in language
 _DASH_LEANING = "|".join(sorted(LEANING))
 # (A conjunction opens a clause inside a quote broken by its attribution too: "'People say Congo,' a trader told me, 'but
 # Indonesia already makes over sixty per cent …'".)
-# "…, een bedrag dat Haakma terecht naast de salarissen van ingenieurs legt", "…, a figure close to Kenya's": an
-# apposition renaming the figure that likens it to another or says where it was repeated is about the figure, no part
-# of its statement (an indefinite one: "…, the range Casilli quoted in a Dutch interview, without mentioning that
-# other write-ups of the same estimate give …" goes on with the estimate named before).
-_RENAMING = (rf",\s+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.articles}))})\s+"
-             rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.renaming_nouns}))})"
-             rf"\b(?=[^.!?;:\n]{{0,200}}?\b(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in (*language.likening_words, *language.repeating_words, *language.citing_words)}))})\b)")
-_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)|{_RENAMING}",
+# "… minder dan twee dollar per uur mee, een bedrag dat Haakma terecht naast de salarissen van ingenieurs legt": an
+# indefinite apposition renaming the figure right after it, which likens it to another or says where it was repeated,
+# is about the figure, no part of its statement (not "…, the range Casilli quoted …, without mentioning that other
+# write-ups … give …", which goes on; nor "…, a number of whom told Time …", a quantity; nor a likening past its comma).
+_RENAMING = re.compile(
+    rf"(?<![ \t]){MASKED_GAP}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}"
+    rf"(,[ \t]+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.articles}))})[ \t]+"
+    rf"(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.renaming_nouns}))})"
+    rf"\b(?![ \t]+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.linking_words}))})\b)"
+    rf"(?=[^,.!?;:\n]{{0,200}}?\b(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in (*language.likening_words, *language.repeating_words, *language.citing_words)}))})\b))",
+    re.IGNORECASE)
+_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
                      re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take

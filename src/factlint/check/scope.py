@@ -101,6 +101,10 @@ class Scope:
     # A draft's: those of its organisations that are a person's name, by a title ("Mr Hale") or by the person's pronoun
     # the figure's sentence stands for them with ("Ruth Mwangi was one of the moderators … The pay, she writes, …").
     persons: frozenset[str] = frozenset()
+    # A draft's: the other bodies the sentence naming its persons gives, whom they worked for or spoke for ("Ms Achieng
+    # worked as a content moderator for Microsoft in Nairobi. She says …", "Mr Hale, Microsoft's head of trust and
+    # safety, says …").
+    beside: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.places or self.organisations or self.populations or self.others or self.own)
@@ -1703,6 +1707,12 @@ def _makes_figures(text: str, start: int, end: int) -> bool:
             (title := fold(last[0])) in _RESEARCHERS or title.endswith(_RESEARCHER_ENDINGS)))
 
 
+def _names_a_person(names: frozenset[str]) -> bool:
+    """Whether a claim's names hold a person's, named in full and by surname ("antonio casilli", "casilli"; not "openai
+    chatgpt", two bodies' names, nor "washington post")."""
+    return any(person_named(words := n.split()) and words[-1] in names and words[0] not in names for n in names)
+
+
 def titled(name: str) -> bool:
     """Whether a folded name opens with a person's title: "mr hale", "dr noor haddad"."""
     first, _, rest = name.partition(" ")
@@ -1936,7 +1946,7 @@ class Against:
         if (draft.organisations or draft.speakers) and (claim.organisations or claim.speakers):
             # Claims share their organisations, and the names' overlap is slow to test: remembered.
             key = (draft.organisations, draft.speakers, draft.named_here, draft.said_by, draft.origins, draft.persons,
-                   claim.organisations, claim.reporters, claim.speakers, claim.origins, claim.said_by)
+                   draft.beside, claim.organisations, claim.reporters, claim.speakers, claim.origins, claim.said_by)
             other = self.memo.names.get(key)
             if other is None:
                 if len(self.memo.names) >= ScopeMemo.LIMIT:
@@ -2085,10 +2095,12 @@ def _named(claim: Scope, draft: Scope) -> tuple[frozenset[str], frozenset[str]]:
             # moderator Grace Wambui").
             return frozenset(REPORTED), bodies
         mine = _unreported(draft.organisations, claim.reporters)
-        if draft.persons and not (claim.said_by or claim.origins):
+        if draft.persons and not (claim.said_by or claim.origins) and not _names_a_person(claim.organisations):
             # Of what a firm did, no body said to say it: one who lived, told or repeated it is no other firm ("Ruth
-            # Mwangi was one of the Kenyan moderators OpenAI hired … The pay, she writes, was less than two dollars").
-            mine -= draft.persons
+            # Mwangi was one of the Kenyan moderators OpenAI hired … The pay, she writes, was less than two dollars");
+            # the firm the person worked or spoke for is. (Not of a person's own finding: "Dr Lena Vos does not think
+            # AI will ever reach 100 percent perfection" is no claim of Baert's.)
+            mine = (mine - draft.persons) | _unreported(draft.beside - draft.persons, claim.reporters)
         return claim.organisations, mine
     if claim.speakers and draft.named_here and not (draft.speakers and overlapping_names(claim.speakers,
                                                                                           draft.speakers)):

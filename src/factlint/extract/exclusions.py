@@ -534,11 +534,12 @@ HOURS = 24  # the hours of a clock
 def _written_section(r: Reader, i: int, floor: int) -> bool:
     """Whether a number written out names a section after its singular word, a function word but no article before
     that: "because chapter six builds …", "in hoofdstuk zes" (not "the answer three workers gave", nor a verb: "Answer
-    three questions", "did not answer three requests")."""
+    three questions", "did not answer three requests", "I figure four countries", nor each: "per vraag negen
+    afbeeldingen")."""
     word, before = r.low(i - 1), r.low(i - 2)
     return i - 2 > floor and word in r.lex.section_words and not word.endswith(tuple(r.lex.plural_endings)) and \
         before in r.lex.any_stopwords and before not in r.lex.articles and before not in r.lex.definite_articles and \
-        before not in r.lex.verb_leads and (before, word) not in r.lex.connectives
+        before not in r.lex.verb_leads and before not in r.lex.period_leads and (before, word) not in r.lex.connectives
 
 
 def _decade(value: float) -> bool:

@@ -592,7 +592,7 @@ throughout whereas nevertheless nonetheless unless
     decimal_words=("point",),
     decimal_idiom_leads=("at",),
     verb_leads=("to", "not", "never", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
-                "should", "shall"),
+                "should", "shall", "i", "you", "we", "they", "he", "she"),
     modal_verbs=("could", "would", "will", "may", "might", "should", "can", "must"),
     stock_owner_nouns=("group", "group's", "company", "company's", "firm", "firm's", "maker", "manufacturer", "buyer",
                        "carmaker", "automaker", "recycler", "refiner"),

@@ -176,7 +176,8 @@ LANGUAGE = Language(
     capitalised_months=(),
     decade_suffixes=(),
     decade_leads=("jaren",),
-    verb_leads=("te", "niet", "nooit", "zal", "zou", "kan", "moet", "wil", "mag"),
+    verb_leads=("te", "niet", "nooit", "zal", "zou", "kan", "moet", "wil", "mag", "ik", "je", "jij", "we", "wij", "ze",
+                "zij", "hij"),
     decimal_words=("komma",),
     section_words=(
         "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
@@ -314,6 +315,7 @@ nabij aangaande betreffende blijkens
     restricting_words=("slechts", "maar", "alle", "amper", "nauwelijks"),
     partitive_clitics=("er",),
     subject_pronouns=("ze", "zij", "hij", "we", "wij"),
+    connectives=(("als", "voorbeeld"), ("bij", "voorbeeld")),
     third_person_subjects=("ze", "zij", "hij"),
     place_relatives=("waar",),
     place_prepositions=("in",),
