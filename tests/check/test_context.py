@@ -330,6 +330,23 @@ def test_a_person_who_lived_or_told_a_firm_s_figure_is_no_other_firm(engine, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A government opening the clause a speaker reports says the figure, whoever reports it.
+    ("Mira Sandhu, chief executive of Oxley, says the government estimates that more than two million people in the "
+     "Philippines are involved in click work.\n", ("two million", "supported", "philippines-click-workers")),
+    ("Chief executive Mira Sandhu is asked about the Philippines. She repeats the government's estimate that more than "
+     "two million people in the country are involved in click work.\n",
+     ("two million", "supported", "philippines-click-workers")),
+    # ... not in a relative clause's, nor when the figure stands in a relative clause of its own (review-78).
+    ("According to the Washington Post, which says the government estimates click work poorly, thousands of young "
+     "people in Cagayan de Oro work online for Remotasks.\n", ("thousands", "supported", "cagayan-de-oro-young-workers")),
+    ("Time says the government reckons without the moderators OpenAI hired in Kenya, who were paid less than $2 an "
+     "hour.\n", ("$2 an hour", "supported", "kenya-hourly-pay")),
+])
+def test_a_government_in_a_reported_clause_says_its_figure(engine, text, expected):
+    assert verdicts(engine, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A bare count in brackets after a name is an age, no count of the claim's.
     ("In Antananarivo werkt Fara Rakoto (31) als annotator voor een Frans AI-bedrijf, net als de datawerkers uit "
      "het onderzoek van Casilli in vier landen.\n", ("31", "unsourced", None)),

@@ -69,6 +69,8 @@ def test_an_opening_subordinate_clause_is_not_the_figure_s_statement(text, state
      "many click workers elsewhere.", "Time", None),  # a quantity, no renaming (review-77)
     ("The Philippine government's estimate, a figure similar to India's, is more than 2 million click workers.",
      "government", None),  # no figure before it
+    ("In the Philippines more than 2 million people do click work, a figure similar to Kenya's.", "Philippines",
+     "Kenya"),  # a few words after the figure (review-78)
     # ... not one naming who reported it, nor a definite one going on with what was named before.
     ("Moderators in Uganda were paid less than $2 an hour, figures the Ugandan labour ministry reported last week.",
      "ministry", None),
@@ -219,7 +221,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Volgens het rapport werken er      mensen in Kenia.", False),  # "het" as an article
     # ... or a demonstrative, after an auxiliary or a comma.
     ("Volgens het Time-onderzoek waar het artikel naar verwijst was dat minder dan     .", True),
-    ("According to the Time investigation, that was less than     .", True),
+    ("According to the Time investigation, this was less than     .", True),
+    ("According to Time, the bigger scandal was that OpenAI's contractors were paid less than     .", False),
     ("Volgens het rapport dat Time publiceerde, werken er      mensen.", False),  # a relative "dat"
     # An article before the masked figure is the figure's own noun phrase's, no group named before.
     ("volgens de Wereldbank doen tussen de                    mensen datawerk.", False),

@@ -11,6 +11,8 @@ NOT_FIGURES = [
     # a section named in words after its singular word, a function word but no article before that
     ("en", "That row matters, because chapter six builds a whole argument on it.", "six"),
     ("nl", "Zoals in hoofdstuk zes staat, werken vier onderzoekers mee.", "zes"),
+    ("nl", "Als je hoofdstuk vier leest, zie je het.", "vier"),  # Dutch puts the verb last (review-78)
+    ("nl", "Omdat ze bijlage twee vergeten waren, ontbrak de tabel.", "twee"),
     # a name's number before a compound (review-300): only an acronym's compound is counted ("23 AI-contracten")
     ("nl", "Een 60 Minutes-reportage over Sama liet het zien.", "60"),
     ("nl", "Hij werkte in een 7 Eleven-filiaal in Manilla.", "7"),

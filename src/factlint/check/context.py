@@ -2444,13 +2444,20 @@ def _government_says(statement: str) -> bool:
     """Whether a statement, or the clause its speaker reports, opens with a government saying or estimating its figure
     ("the government reckons …", "de overheid schat …", "Mira Sandhu, chief executive of Oxley, says the government
     estimates …", "She repeats the government's estimate that …"; not "unlike the government, it reckons …")."""
-    words = _WORD.findall(statement[:GOVERNMENT_CHARS * 2])
+    found = list(_WORD.finditer(statement[:GOVERNMENT_CHARS * 2]))
+    words = [m.group() for m in found]
     if _government_opens(words[:len(_WORD.findall(statement[:GOVERNMENT_CHARS]))]):
         return True
-    told = next((k + 1 for k, w in enumerate(words[:REPORTED_AT]) if fold(w) in _SAYING or fold(w) in _REPEATS), 0)
+    # (a main clause's verb, not a relative's: "According to the Washington Post, which says the government …")
+    told = next((k + 1 for k, w in enumerate(words[:REPORTED_AT]) if (fold(w) in _SAYING or fold(w) in _REPEATS)
+                 and not (k and fold(words[k - 1]) in _RELATIVES)), 0)
     if told and told < len(words) and fold(words[told]) in NAME_WORDS.complementisers:
         told += 1  # "… says that the government estimates …"
-    return bool(told) and _government_opens(words[told:])
+    # (and the figure in the clause it reports, no relative clause of its own between: "Time says the government
+    # reckons without the moderators OpenAI hired in Kenya, who were paid less than $2 an hour")
+    return bool(told) and told < len(words) and _government_opens(words[told:]) and \
+        _RELATIVE_CLAUSE_OPENING.search(statement, found[told].start(), max(found[told].start(), statement.find(
+            MASKED_GAP, found[told].start()))) is None
 
 
 def _government_opens(words: list[str]) -> bool:
@@ -2473,6 +2480,9 @@ GOVERNMENT_CHARS = 80  # characters of a statement its opening government and ve
 REPORTED_AT = 12  # words a speaker's verb stands within before the clause it reports ("Mira Sandhu, chief executive of
 # Oxley, says …")
 _REPEATS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.repeating_words)
+_RELATIVE_CLAUSE_OPENING = re.compile(r",[ \t]+(?:{})\b".format("|".join(sorted(
+    {w for language in LANGUAGES.values() for w in (*language.clause_relatives, *language.place_relatives)}))),
+    re.IGNORECASE)
 GOVERNMENT_WORDS = 3  # words: a determiner, a place's adjective, the institution ("the Philippine government")
 ESTIMATE = "@estimate"  # the paraphrase class of "estimates", "reckons", "schat"
 

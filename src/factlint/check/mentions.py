@@ -1499,8 +1499,9 @@ _DASH_LEANING = "|".join(sorted(LEANING))
 # indefinite apposition renaming the figure right after it, which likens it to another or says where it was repeated,
 # is about the figure, no part of its statement (not "…, the range Casilli quoted …, without mentioning that other
 # write-ups … give …", which goes on; nor "…, a number of whom told Time …", a quantity; nor a likening past its comma).
+RENAMED_AFTER = 8  # words between a figure and the comma of an apposition renaming it ("… people do click work, a …")
 _RENAMING = re.compile(
-    rf"(?<![ \t]){MASKED_GAP}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,3}}"
+    rf"(?<![ \t]){MASKED_GAP}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,{RENAMED_AFTER}}}"
     rf"(,[ \t]+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.articles}))})[ \t]+"
     rf"(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.renaming_nouns}))})"
     rf"\b(?![ \t]+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.linking_words}))})\b)"

@@ -570,7 +570,7 @@ throughout whereas nevertheless nonetheless unless
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
     figure_pronouns=("it",),
-    figure_demonstratives=("that", "this"),
+    figure_demonstratives=("this",),  # ("that" after "was" opens a clause: "the bigger scandal was that OpenAI …")
     cleft_copulas=("is", "was"),
     people_nouns=("contractors", "freelancers", "adults", "residents", "inhabitants", "citizens", "respondents",
                   "participants", "voters"),

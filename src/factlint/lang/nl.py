@@ -176,8 +176,8 @@ LANGUAGE = Language(
     capitalised_months=(),
     decade_suffixes=(),
     decade_leads=("jaren",),
-    verb_leads=("te", "niet", "nooit", "zal", "zou", "kan", "moet", "wil", "mag", "ik", "je", "jij", "we", "wij", "ze",
-                "zij", "hij"),
+    # (no subject pronoun: Dutch puts the verb after the object, "als je hoofdstuk vier leest")
+    verb_leads=("te", "niet", "nooit", "zal", "zou", "kan", "moet", "wil", "mag"),
     decimal_words=("komma",),
     section_words=(
         "hoofdstuk", "paragraaf", "artikel", "art", "pagina", "blz", "bladzijde", "figuur", "fig", "tabel",
