@@ -1344,9 +1344,11 @@ def own_source(words_before: str) -> bool:
         # (the verb right after its subject, or with a few words between, as Dutch puts it last: "die we vorig jaar
         # ondervroegen"; or before it: "sprak ik")
         # (not after an auxiliary: "whenever I am asked to pick …" is asked of the writer)
-        if folded[j] in _FIELDWORK and (subject := next((k for k in range(j + 1, max(-1, j - FIELDWORK_SUBJECT_AT - 1), -1)
-                                                         if k < len(folded) and folded[k] in FIRST_PERSONS), None)) is not None \
-                and AUXILIARIES.isdisjoint(folded[min(subject, j) + 1:j]) and \
+        if folded[j] not in _FIELDWORK:
+            continue
+        subject = next((k for k in range(j + 1, max(-1, j - FIELDWORK_SUBJECT_AT - 1), -1)
+                        if k < len(folded) and folded[k] in FIRST_PERSONS), None)
+        if subject is not None and AUXILIARIES.isdisjoint(folded[min(subject, j) + 1:j]) and \
                 not _CLAUSE_BREAKS.intersection(words_before[found[min(subject, j)].start():found[j].start()]):
             a = found[max(subject, j)]
             rest = words_before[a.end():]
@@ -1361,7 +1363,7 @@ def own_source(words_before: str) -> bool:
     return False
 
 
-FIELDWORK_SUBJECT_AT = 3  # words a fieldwork verb's first-person subject stands within before it ("we vorig jaar ondervroegen")
+FIELDWORK_SUBJECT_AT = 3  # words a fieldwork verb's subject stands within before it ("we vorig jaar ondervroegen")
 _MY = frozenset(w for language in LANGUAGES.values() for w in language.first_person_possessives)
 _OWN = frozenset(w for language in LANGUAGES.values() for w in language.own_words)
 _ARTICLES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.articles)
@@ -1500,12 +1502,18 @@ _DASH_LEANING = "|".join(sorted(LEANING))
 # is about the figure, no part of its statement (not "…, the range Casilli quoted …, without mentioning that other
 # write-ups … give …", which goes on; nor "…, a number of whom told Time …", a quantity; nor a likening past its comma).
 RENAMED_AFTER = 8  # words between a figure and the comma of an apposition renaming it ("… people do click work, a …")
+
+
+def _alternatives(*fields: str) -> str:
+    """The words of the named Language fields, every language's, as a regular expression's alternatives."""
+    return "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for f in fields for w in getattr(language, f)}))
+
+
 _RENAMING = re.compile(
     rf"(?<![ \t]){MASKED_GAP}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,{RENAMED_AFTER}}}"
-    rf"(,[ \t]+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.articles}))})[ \t]+"
-    rf"(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.renaming_nouns}))})"
-    rf"\b(?![ \t]+(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in language.linking_words}))})\b)"
-    rf"(?=[^,.!?;:\n]{{0,200}}?\b(?:{'|'.join(sorted({w for language in LANGUAGES.values() for w in (*language.likening_words, *language.repeating_words, *language.citing_words)}))})\b))",
+    rf"(,[ \t]+(?:{_alternatives('articles')})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{_alternatives('renaming_nouns')})"
+    rf"\b(?![ \t]+(?:{_alternatives('linking_words')})\b)"
+    rf"(?=[^,.!?;:\n]{{0,200}}?\b(?:{_alternatives('likening_words', 'repeating_words', 'citing_words')})\b))",
     re.IGNORECASE)
 _STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
                      re.IGNORECASE)
