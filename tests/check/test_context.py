@@ -311,9 +311,11 @@ def test_a_figure_of_another_quantity_or_source_is_not_the_claim_s(engine, text,
      "two dollars an hour.\n", ("two dollars an hour", "supported", "kenya-hourly-pay")),
     ("Joseph Kiprono zat in het team in Nairobi dat voor OpenAI teksten labelde. Hij kreeg naar eigen zeggen zo'n 150 "
      "tekstfragmenten per dag voorgelegd.\n", ("150", "supported", "kenya-daily-passages")),
-    # A title names a person.
+    # A title names a person, a Dutch member of parliament's too.
     ("Mr Okafor is right that thousands of young people work online in Cagayan de Oro every day for the AI industry.\n",
      ("thousands", "supported", "cagayan-de-oro-young-workers")),
+    ("Kamerlid Sevda Yilmaz herhaalt in het debat dat duizenden jongeren in Cagayan de Oro elke dag online werken voor "
+     "de AI-industrie.\n", ("duizenden", "supported", "cagayan-de-oro-young-workers")),
     # A firm named beside a person is still another firm, also in the sentence the pronoun leans on or an aside.
     ("Wanjiru Kamau, who runs the Nairobi outsourcer Tasklane, says her Kenyan moderators read about 150 text passages "
      "a day.\n", ("150", "conflicting", "kenya-daily-passages")),

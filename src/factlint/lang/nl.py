@@ -535,7 +535,8 @@ nabij aangaande betreffende blijkens
                      "breedte", "elkaar", "meter"),
     speaker_titles=("de heer", "mevrouw", "dhr.", "mevr.", "minister", "de minister", "staatssecretaris",
                     "de staatssecretaris", "voorzitter", "de voorzitter", "premier", "de premier", "rechter",
-                    "de rechter", "burgemeester", "de burgemeester", "wethouder", "de wethouder"),
+                    "de rechter", "burgemeester", "de burgemeester", "wethouder", "de wethouder", "kamerlid",
+                    "het kamerlid", "volksvertegenwoordiger", "senator", "europarlementariër", "gedeputeerde"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
