@@ -2446,10 +2446,10 @@ def _government_says(statement: str) -> bool:
     estimates …", "She repeats the government's estimate that …"; not "unlike the government, it reckons …")."""
     found = list(_WORD.finditer(statement[:GOVERNMENT_CHARS * 2]))
     words = [m.group() for m in found]
-    if _government_opens(words[:len(_WORD.findall(statement[:GOVERNMENT_CHARS]))]):
+    if _government_opens(words[:sum(m.start() < GOVERNMENT_CHARS for m in found)]):
         return True
     # (a main clause's verb, not a relative's: "According to the Washington Post, which says the government …")
-    told = next((k + 1 for k, w in enumerate(words[:REPORTED_AT]) if (fold(w) in _SAYING or fold(w) in _REPEATS)
+    told = next((k + 1 for k, w in enumerate(words[:REPORTED_AT]) if fold(w) in _REPORTING
                  and not (k and fold(words[k - 1]) in _RELATIVES)), 0)
     if told and told < len(words) and fold(words[told]) in NAME_WORDS.complementisers:
         told += 1  # "… says that the government estimates …"
@@ -2479,10 +2479,10 @@ def _government_opens(words: list[str]) -> bool:
 GOVERNMENT_CHARS = 80  # characters of a statement its opening government and verb stand within
 REPORTED_AT = 12  # words a speaker's verb stands within before the clause it reports ("Mira Sandhu, chief executive of
 # Oxley, says …")
-_REPEATS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.repeating_words)
-_RELATIVE_CLAUSE_OPENING = re.compile(r",[ \t]+(?:{})\b".format("|".join(sorted(
-    {w for language in LANGUAGES.values() for w in (*language.clause_relatives, *language.place_relatives)}))),
-    re.IGNORECASE)
+# Who tells a figure or passes it on: "says", "repeats", "herhaald".
+_REPORTING = _SAYING | frozenset(fold(w) for language in LANGUAGES.values() for w in language.repeating_words)
+_RELATIVE_CLAUSE_OPENING = re.compile(r",[ \t]+(?:{})\b".format("|".join(sorted(map(re.escape, _RELATIVES)))),
+                                      re.IGNORECASE)
 GOVERNMENT_WORDS = 3  # words: a determiner, a place's adjective, the institution ("the Philippine government")
 ESTIMATE = "@estimate"  # the paraphrase class of "estimates", "reckons", "schat"
 

@@ -1338,8 +1338,7 @@ def own_source(words_before: str) -> bool:
         return True
     # "Voor dit verhaal sprak ik met 41 datawerkers in vier landen", "We interviewed 36 workers in four countries": what
     # the writer's own fieldwork met, in the clause of its verb (not "I spoke with Casilli, who said …").
-    found = list(_FIRST_WORD.finditer(words_before))
-    folded = [fold(m.group()) for m in found]
+    folded = words
     for j in range(len(found) - 1, -1, -1):
         # (the verb right after its subject, or with a few words between, as Dutch puts it last: "die we vorig jaar
         # ondervroegen"; or before it: "sprak ik")

@@ -387,9 +387,10 @@ _CLOSING_RELATIVE = re.compile(r",[ \t]+((?:{})\b[^,;:.!?\n]{{1,200}})(?=[.!?]|$
 
 
 def _passed_on(words: frozenset[str]) -> bool:
-    """Whether an apposition renaming a figure says where it was passed on: cited or repeated, or likened to figures
-    another reported ("– figures strikingly close to those Time reported from Nairobi"); not who reported the figures
-    themselves ("…, figures the Ugandan labour ministry reported last week")."""
+    """Whether an apposition renaming a figure says where it was passed on or likens it to another's: cited or repeated,
+    or close to figures another gave ("– figures strikingly close to those Time reported from Nairobi", "…, a figure
+    close to what Ugandan outsourcers pay"); not who reported the figures themselves ("…, figures the Ugandan labour
+    ministry reported last week")."""
     return not (_REPEATING.isdisjoint(words) and _LIKENING.isdisjoint(words))
 
 

@@ -557,7 +557,7 @@ class Language:
     # "Volgens een blog is het zelfs …".
     figure_pronouns: Phrase = ()
     # Demonstratives standing for a figure said before, after an attribution: "Volgens het Time-onderzoek was dat minder
-    # dan 2 dollar per uur", "According to Time, that was under $2 an hour".
+    # dan 2 dollar per uur", "According to Time, this was under $2 an hour".
     figure_demonstratives: Phrase = ()
     # After a figure pronoun, open a cleft ("It was OpenAI that …", "Het is Congo dat …"): the pronoun stands for
     # nothing said before.
