@@ -194,6 +194,17 @@ def test_a_label_before_a_colon_names_what_follows(engine):
 
 
 @pytest.mark.parametrize("text", [
+    # A label opening a quotation, or after the sentence's own colon, names what the quoted statement is of (nd323-013).
+    'In de tabel bij de buurlanden staat ook nog "Indonesië: volgens de regering meer dan 2 miljoen klikwerkers"; '
+    "daar is geen bron voor.\n",
+    "In de tabel bij de buurlanden staat nu nog altijd: Indonesië: volgens de regering meer dan 2 miljoen "
+    "klikwerkers.\n",
+])
+def test_a_label_opening_a_quotation_names_what_follows(engine, text):
+    assert [s for _, s, _ in verdicts(engine, text)] != ["supported"]
+
+
+@pytest.mark.parametrize("text", [
     # A reported clause that opens with a subject pronoun leans on what came before: the sentence before ...
     "OpenAI hired Kenyan workers to keep harmful content out of ChatGPT. Time found they were paid less than $2 "
     "an hour.\n",
@@ -1885,6 +1896,16 @@ def test_a_place_s_population_restates_no_count(engine):
     ("Our goal for next year: ", (), True),
     ("Those tags feed a recommendation engine and are added by labellers paid as little as ", (), False),
     ("The goal line technology firm pays its staff ", (), False),
+    # A heading naming its items as facts behind a demand lists what is said in its support (nd321-008).
+    ("", ("Four numbers behind this proposal",), False),
+    ("", ("Cijfers achter ons voorstel",), False),
+    ("", ("Our proposal: the figures",), True),  # the demand first: its figures are asked
+    # ... only a plural of facts heading the demand's noun by a word that ties them (review-80).
+    ("", ("Data-driven recommendations",), True),
+    ("", ("Data workers: our recommendations",), True),
+    ("", ("Op basis van de cijfers: ons voorstel",), True),
+    ("", ("Based on these figures, our recommendation is simple:",), True),
+    ("", ("What the data says, and our proposal",), True),
 ])
 def test_a_figure_asked_for(before, above, asked):
     assert is_asked(before, *above) is asked

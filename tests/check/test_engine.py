@@ -160,6 +160,22 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
      "unsourced"),
     ("Volgens een eigen telling van Remotasks zijn er 2,5 miljoen klikwerkers in de Filipijnen.", "unsourced"),
     ("Congo produces 70% of the world's cobalt, according to a survey of the industry.", "supported"),
+    # A body gives it, names or claims it in a relative clause on the figure, or is named as its source (nd323-001,
+    # nd323-016).
+    ("The Ironbark Metals Review yearbook gives 73% for the DRC's share of world cobalt output.", "unsourced"),
+    ("Het cijfer van 74 procent dat Kivu Mijnwacht voor het Congolese aandeel in de wereldproductie van kobalt noemt, "
+     "klopt niet.", "unsourced"),
+    ("The 74% that Kivu Mine Watch claims for the DRC's share of world cobalt output is too high.", "unsourced"),
+    ("According to the Katanga Ore Bureau, the DRC now produces 68% of the world's cobalt.", "unsourced"),
+    ("According to Dr Lena Vos, the DRC produces about 70% of the world's cobalt.", "supported"),  # a person repeats it
+    ("According to Siddharth Kara, the DRC produces about 70% of the world's cobalt.", "supported"),  # (review-80)
+    ("Volgens Jeroen Baert levert Congo zo'n 70 procent van het kobalt ter wereld.", "supported"),
+    ("Siddharth Kara, who has visited the mines, gives the DRC's share as about 70% of the world's cobalt.",
+     "supported"),
+    # A relative clause on another noun than the figure gives nothing of it.
+    ("The DRC produces about 70% of the world's cobalt, a metal that Tesla says it cannot do without.", "supported"),
+    ("Congo levert zo'n 70 procent van het kobalt ter wereld, een grondstof die Tesla naar eigen zeggen niet kan "
+     "missen.", "supported"),
     # A name that measures nothing ("where Glencore runs …", "to meet demand", "An estimated …") is no such body.
     ("An estimated 70% of the world's cobalt comes from the DRC, where Glencore runs some of the biggest mines.",
      "supported"),

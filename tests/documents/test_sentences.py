@@ -115,6 +115,12 @@ CASES = [
      ["Kenya · less than $2 an hour\nPhilippines · more than 2 million click workers"]),
     ("a middle dot inside a wrapped line", "They were paid · by the hour · less than\n$2 an hour.",
      ["They were paid · by the hour · less than\n$2 an hour."]),
+    # A dash and a name closing a paragraph of sentences sign it (nd323-018); after one sentence it may attribute it.
+    ("a talk page's signature", "I put it back. Keep the 99 percent. — Roosmarijn Dekeyser (overleg) 1 jul 2024 15:35 (CEST)",
+     ["I put it back.", "Keep the 99 percent.", "— Roosmarijn Dekeyser (overleg) 1 jul 2024 15:35 (CEST)"]),
+    ("an epigraph's attribution", "Nobody is paid enough for this. — Antonio Casilli",
+     ["Nobody is paid enough for this. — Antonio Casilli"]),
+    ("a dash going on", "I put it back. Keep it. — and the rest is fine.", ["I put it back.", "Keep it. — and the rest is fine."]),
 ]
 
 

@@ -100,6 +100,18 @@ NOT_FIGURES = [
     ("nl", "In afl. 56 spraken we twaalf moderatoren.", "56"),
     ("en", "Worked example 3 reads four studies.", "3"),
     ("nl", "Voorbeeld 2 laat het zien.", "2"),
+    # A key to press on an audio guide, a salary scale and its step; a statute's or a plan's name (news_dev319, 324).
+    ("en", "**Stop 12: The desk** (press 312 on your handset)", "312"),
+    ("nl", "**Stop 8 – De typemachine** (toets 108)", "108"),
+    ("nl", "tijdelijke aanstelling · schaal 11, trede 4", "11"),
+    ("en", "plus full medical cover and a 401(k) match", "401"),
+    ("en", "a 501(c)(3) charity", "501(c)(3)"),
+    # A Dutch month abbreviation is lower-case, as English's is not ("may 5"): a date (news_dev323).
+    ("nl", "— Jorinde (overleg) 3 dec 2024 14:22 (CET)", "3 dec 2024"),
+    ("nl", "Het artikel is op 8 jan 2025 al 40 keer bewerkt.", "8 jan 2025"),
+    # A numbered paragraph's number before a capitalised vague plural or a quotation (news_dev324).
+    ("en", "3.1 Hundreds of millions of people now use AI.", "3.1"),
+    ("nl", "8.4 'Er zijn miljoenen werknemers', zegt Casilli.", "8.4"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -177,6 +189,13 @@ STILL_FIGURES = [
     ("nl", "Google toont als voorbeeld negen afbeeldingen.", "negen"),  # a connective
     ("en", "I figure four countries is too small a sample.", "four"),  # a subject before a verb
     ("en", "Prices rose from 9.50 to 12.30 last year.", "9.50 to 12.30"),  # no hours on the quarter: no time
+    ("en", "They hired 3 dozens of workers.", "3 dozens"),  # a lower-case plural scale multiplies
+    ("en", "3.1 Hundreds of millions of people now use AI.", "Hundreds of millions"),  # a capital's starts anew
+    ("en", "She said 40 (k) was a typo.", "40"),  # a bracket apart from the number names no plan
+    ("en", "They are paid as little as $1.46(a) an hour.", "$1.46"),  # a note's letter glued to a sum (review-80)
+    ("en", "## Over 2 Millions Filipinos Do Click Work", "2 Millions"),  # a title's capitals, no paragraph number
+    ("en", "Kenyan moderators told the press 150 text passages a day was the norm.", "150"),  # the press, no key
+    ("en", "On 3 Dec 2024 they hired 40 staff.", "40"),
 ]
 
 
@@ -254,6 +273,9 @@ RULE_CASES = [
     ("paragraph_numbers", "en", "4.1 Kestrel employs 2,300 annotators.", "4.1"),
     ("paragraph_numbers", "en", "Evidence:\n10.1.a The Philippine government estimates it.", "10.1"),
     ("paragraph_numbers", "nl", "3.2 De regering schat het.", "3.2"),
+    ("paragraph_numbers", "nl", "8.4 'Er zijn miljoenen werknemers', zegt Casilli.", "8.4"),
+    ("section_numbers", "en", "To begin, press 301 on your handset.", "301"),
+    ("section_numbers", "nl", "Salaris volgens schaal 11.", "11"),
     ("heading_numbers", "nl", "**4 De beoordeling**\n\n4.3. Vast staat dat zij 27 uur werkte.", "4"),
     ("heading_numbers", "en", "3 The facts\n\nThe claimant worked 27 hours a week.", "3"),
     ("section_signs", "nl", "zie hoofdstuk 4.2 en § 3", "3"),

@@ -1853,6 +1853,14 @@ def _label(sentence: str, statement: str, limit: int = 6) -> str:
     government estimates …"."""
     before = _before(sentence, statement)
     head = before[:-1].strip(" *_") if before.endswith(":") else ""
+    if len(head.split()) > limit:
+        # A place's name may open a quotation, or follow the sentence's own colon, as its label: 'staat ook nog
+        # "Indonesië: volgens de regering …"', "The infobox reads: Vietnam: …" (not 'In Brazil, workers told us: "Pay
+        # for a full-time job: …"', whose place is the lead's: _before_colon).
+        quoted = _OPEN_QUOTE.search(head)
+        cut = max(quoted.end() if quoted else 0, head.rfind(": ") + 2)
+        if cut > 1 and places_in(head[cut:]):
+            head = head[cut:].strip(" *_")
     return head if 0 < len(head.split()) <= limit else ""
 
 
@@ -2713,7 +2721,28 @@ def is_asked(before: str, *above: str) -> bool:
     # The word right after the demand may lead what is asked ("eisen dat bedrijven …", "demand that firms …").
     if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]):
         return True
-    return any(_demand_end([fold(w) for w in _DEMAND_TOKEN.findall(text)]) >= 0 for text in above if text)
+    return any(_asks(text) for text in above if text)
+
+
+def _asks(heading: str) -> bool:
+    """Whether a heading, label or lead-in asks for the figures under it: a demand phrase, not a demand's noun that a
+    plural of facts heads, as said in its support ("The figures behind our recommendation", "Cijfers achter ons
+    voorstel"; not "Data-driven recommendations", "Op basis van de cijfers: ons voorstel")."""
+    words = [fold(w) for w in _DEMAND_TOKEN.findall(heading)]
+    end = _demand_end(words)
+    if end < 0:
+        return False
+    noun = end - 1
+    if words[noun] not in _DEMAND_NOUNS:
+        return True
+    for e in range(max(0, noun - EVIDENCE_REACH), noun - 1):
+        if words[e] in _EVIDENCE_NOUNS and words[e + 1] in _EVIDENCE_LINKS and all(
+                w in _EVIDENCE_FILLERS for w in words[e + 2:noun]):
+            return False
+    return True
+
+
+EVIDENCE_REACH = 4  # words from a plural of facts to the demand's noun it heads: "numbers behind this proposal"
 
 
 def _demand_end(words: list[str]) -> int:
@@ -2828,6 +2857,11 @@ _DEMANDS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted({tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.demand_words}):
     _DEMANDS_BY_FIRST[_phrase[0]] = (*_DEMANDS_BY_FIRST.get(_phrase[0], ()), _phrase)
 _DEMAND_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_nouns)
+_EVIDENCE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.evidence_nouns)
+_EVIDENCE_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.evidence_links)
+# (between them, only what says which demand: "behind this proposal", "achter ons voorstel")
+_EVIDENCE_FILLERS = NAME_WORDS.determiners | NAME_WORDS.possessives | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.demonstratives, *language.figure_demonstratives))
 _DEMAND_NOUN_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_noun_links)
 _DEMAND_TOKEN = re.compile(rf"{_WORD.pattern}|:")
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (

@@ -26,8 +26,8 @@ from factlint.check.mentions import Occurrence, iter_scan
 from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import name_keys, place_keys
-from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, difference, measured_by, overlapping_names,
-                                  places_in)
+from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, difference, given_by, measured_by,
+                                  overlapping_names, person_named, places_in, titled)
 from factlint.lang import LANGUAGES
 from factlint.lang.frequency import zipf
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
@@ -490,7 +490,10 @@ class Engine:
             # its own stock, a value the claim's bound allows ("over 60%") but does not state.
             return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as its writer's own measure, "
                            f"which {verdict.claim.source} does not state (it says {said(verdict.claim)})", verdict.cited)
-        measurers = measured_by(ctx.texts[0], self.model.known)
+        # Who measured it, gave it, or who the draft says it is from ("According to the Katanga Ore Bureau, … 68%"); of
+        # those but who measured it, not a person, who may only repeat it ("According to Siddharth Kara, … about 70%").
+        measurers = measured_by(ctx.texts[0], self.model.known) | given_by(ctx.texts[0], self.model.known) | frozenset(
+            name for name in ctx.scope.said_by - ctx.scope.persons if not (person_named(name.split()) or titled(name)))
         if not measurers:
             return verdict
         scope = self.model.claims[self.positions[verdict.claim.id]].scope

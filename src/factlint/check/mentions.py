@@ -493,7 +493,8 @@ _COMMENTER_LABEL = re.compile(rf"^[^\w\n]{{0,12}}?({_PERSON}(?:,[ \t]+{_TOWN})?[
                               rf"|[^\n]{{0,16}}\b(?i:{_STAMP_WORDS})\b[^\n]{{0,12}})$)", re.MULTILINE)
 # A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
 # Edmunds", "J. de Vries, Zwolle").
-_SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$")
+# A paragraph signed with a dash, a sentence of its own (documents.sentences): "— Roosmarijn Dekeyser (overleg) 1 jul 2024".
+_SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$|^[—–][ \t]+[A-ZÀ-Þ][^\n.!?]{{0,120}}$")
 # A chat export's line: its date and time, or its time in brackets, and the poster's name ("[14/03/24, 21:05] Otieno:",
 # "[03-04-2024 19:05] Rafael:", "14/03/2024, 21:05 - Wanjiru K:", "[21:12] Sanne:"); a live blog's bare or bold time
 # before a word and a colon ("**14:32** Nairobi:") labels a place or topic, no speaker.

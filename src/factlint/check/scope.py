@@ -1151,22 +1151,74 @@ def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str
     return frozenset(out)
 
 
-def _measures_after(text: str, end: int) -> bool:
+def given_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names `text` says gave its figure: a body as the subject of a verb of giving ("The Ironbark yearbook gives
+    73% for …"; not a person, who may only repeat it), or the subject of a relative clause on the figure that gives,
+    names or claims it as its own ("the 74% that Kivu claims", "het cijfer van 74 procent dat Kivu Mijnwacht …
+    noemt")."""
+    if not _GIVING_AT.search(text):
+        return frozenset()  # most sentences have no such verb
+    return frozenset(name for start, end, name in names_in(text, known=known)
+                     if (_measures_after(text, end, _GIVING_VERBS) and not _a_persons(text, start, name))
+                     or _gives_in_relative(text, start, end))
+
+
+def _a_persons(text: str, start: int, name: str) -> bool:
+    """Whether the name at `start` is a person's: titled, or a given name and a surname with no article before it
+    ("Siddharth Kara"; not "The Ostrava Metals Review", whose place opens it)."""
+    if titled(name):
+        return True
+    if not person_named(name.split()):
+        return False
+    before = _PLAIN_WORD.findall(text[max(0, start - MEASURE_CHARS):start])
+    while before and before[-1][:1].isupper() and fold(before[-1]) not in NAME_WORDS.determiners:
+        before.pop()
+    return not (before and fold(before[-1]) in NAME_WORDS.determiners)
+
+
+def _gives_in_relative(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] opens a relative clause on the figure (right after it, or after a figure's
+    noun) whose verb gives, names or claims it: "the 73% that Ironbark claims", "het cijfer van 74 procent dat Kivu
+    Mijnwacht voor het Congolese aandeel … noemt"; not "… of the world's cobalt, a metal that Tesla says …"."""
+    low = max(0, start - MEASURE_CHARS)
+    found = list(_PLAIN_WORD.finditer(text, low, start))
+    k = len(found)
+    while k > 1 and found[k - 1].group()[:1].isupper():
+        k -= 1  # a place may open the name: "dat Lubumbashi Mijnwacht … noemt", whose name is read from "Mijnwacht"
+    while k > 0 and fold(found[k - 1].group()) in NAME_WORDS.determiners:
+        k -= 1
+    if k == 0 or fold(found[k - 1].group()) not in _NOUN_RELATIVES:
+        return False
+    gap = text[found[k - 2].end() if k > 1 else low:found[k - 1].start()]
+    # (the figure masked by spaces, or written)
+    if not ("  " in gap or any(ch.isdigit() for ch in gap) or (k > 1 and fold(found[k - 2].group()) in _FIGURE_NOUNS)):
+        return False
+    clause = _CLAUSE_END.split(text[end:end + RELATIVE_CHARS], 1)[0]
+    return not _CLAIMING_WORDS.isdisjoint(fold(w) for w in _PLAIN_WORD.findall(clause))
+
+
+RELATIVE_CHARS = 120  # characters of a relative clause after its subject read for its verb (Dutch puts it last)
+_NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.noun_relatives)
+
+
+def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) -> bool:
     """Whether a verb of measuring follows the name ending at `end`: after an apposition, a small word ("itself",
-    "also") or, after a possessive, one noun ("Kestrel's analysts estimated")."""
+    "also"), a noun the name qualifies ("The Ironbark yearbook gives 73%") or, after a possessive, two ("Kestrel's own
+    analysts estimated")."""
+    verbs = _MEASURING_WORDS if verbs is None else verbs
     m = _APPOSED_VERB.match(text, end)
     if m is None:
         return False
     verb = fold(m.group(1))
     possessive = _possessive(text[max(0, end - 2):end]) or text.startswith(("'", "’"), end)
     for _ in range(POSSESSED_WORDS if possessive else 1):
-        if verb in _MEASURING_WORDS or not (possessive or verb in _STOPS):
+        if verb in verbs or not (possessive or m.group(1).islower()):
             break
         after = _NEXT_WORD.match(text, m.end())
         if after is None:
             break
         m, verb = after, fold(after.group(1))  # "Remotasks itself counted …", "Remotasks's own survey found …"
-    return verb in _MEASURING_WORDS
+    return verb in verbs
 
 
 POSSESSED_WORDS = 2  # words between a name's possessive and its verb of measuring ("'s own survey found")
@@ -1198,6 +1250,14 @@ _MEASURING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in
 # Any verb of measuring or measure's noun at all: most sentences have none and are passed over with one search.
 _MEASURE_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(
     map(re.escape, _MEASURING_WORDS | _MEASURE_NOUNS), key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+_GIVING_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.giving_words)
+# What a relative clause says its subject did with the figure it describes: measured, gave, named, said or claimed it.
+_CLAIMING_WORDS = _MEASURING_WORDS | _GIVING_VERBS | NAME_WORDS.speech | frozenset(
+    fold(w) for language in LANGUAGES.values() for w in (*language.mention_words, *language.assertion_words))
+_GIVING_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(
+    map(re.escape, _CLAIMING_WORDS), key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+_FIGURE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values()
+                          for w in (*language.figure_nouns, *language.renaming_nouns))
 # After a name: an apposition between commas ("…, a consultancy,"), then the next word.
 _APPOSED_VERB = re.compile(r"(?:['’]s?)?(?:[ \t]*,[^,;:.!?()\n]{1,80},)?[ \t]+([^\W\d_]+)")
 

@@ -45,6 +45,10 @@ _BYLINE = re.compile(rf"[ \t]*(?:{_HANDLE}(?:[ \t]·[ \t][^\n$€£%]{{1,60}})?"
                      r"[ \t]*(?=\n)")
 
 
+# A dash and a capitalised name, then what a signature adds (a note in brackets, a date and time), to the line's end.
+_DASH_SIGN_OFF = re.compile(r"[—–][ \t]+[A-ZÀ-Þ][^\n.!?]{0,120}(?=\n|$)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, in order, trimmed of surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -99,6 +103,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # "… of the world's cobalt. / … van al het kobalt ter wereld.": a caption's halves in two languages.
             _add(spans, text, start, j)
             start = i = after
+            continue
+        if spans and _DASH_SIGN_OFF.match(text, k) and "\n\n" not in text[spans[-1][1]:start]:
+            # "… zou ik letterlijk laten staan. — Roosmarijn Dekeyser (overleg) 1 jul 2024 15:35 (CEST)": a dash and
+            # a name closing a paragraph of sentences sign it, no part of its last (one sentence and a dash may be a
+            # quotation's epigraph: "Nobody is paid enough. — Casilli")
+            _add(spans, text, start, j)
+            start = i = k
             continue
         if not (_starts_sentence(text[k]) or _CAMEL.match(text, k) or _bullet_line(text, j, k)
                 or (single_period and j == stop + 1 and _lower_opening(text, start, stop, k))):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from factlint.extract.currencies import DOLLAR_PREFIXES, SYMBOLS, code_of, scaled_code_of
 from factlint.extract.numbers import parse_digits
 from factlint.extract.phrases import PhraseIndex
-from factlint.extract.tokens import HYPHENS, Cursor, Skip
+from factlint.extract.tokens import HYPHENS, Cursor, Skip, opens_line
 from factlint.lang import Lexicon
 
 
@@ -61,6 +61,7 @@ DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "t
 
 
 MAX_DECIMALS = 17  # decimals a figure's precision is read to at most
+PLAN_DIGITS = 3  # digits of a plan's or a statute's number before its bracketed letter ("401(k)", "501(c)(3)")
 # Symbols of units of measure a number may be glued to, two letters or more (one letter is a scale or a code: "2m",
 # "5G"): "14kg of cobalt" counts kilograms as "14 kg" does.
 MEASURE_SYMBOLS = frozenset({"mm", "cm", "km", "mg", "kg", "ml", "cl", "dl", "ha", "kw", "kwh", "mw", "mwh", "gw", "gwh",
@@ -115,17 +116,33 @@ class Amounts(Cursor):
                 raise Skip(i + 2)  # 3-fold, 100-GPU, 3-to-1; what it counts stays a figure: 300-seat, 24-jarige
             elif nxt.text in "'’" and self.low(i + 2) in lex.decade_suffixes and not self.toks[i + 2].gap:
                 raise Skip(i + 2)  # 1990's
+            elif nxt.text == "(" and not money and not decimals and len(t.text) >= PLAN_DIGITS and self.lettered(i + 2):
+                # (not a note's letter glued to a sum: "as little as $1.46(a) an hour")
+                end = i + 3
+                while (t := self.tok(end + 1)) is not None and t.text == "(" and not t.gap and self.lettered(end + 2, True):
+                    end += 3
+                raise Skip(end)  # a statute's or plan's name: "401(k)", "501(c)(3)"
         if amount.last == i:
             scale_word = self.low(i + 1)
+            # (a capital's plural after a numbered paragraph's number opens its sentence: "3.1 Hundreds of millions …")
+            opening = decimals and self.toks[i + 1].text.istitle() if self.tok(i + 1) is not None else False
             if self.is_word(i + 1) and (scale_word in lex.scales or scale_word in lex.hundred_words):
                 self.scale(amount, lex.scales.get(scale_word, 100.0), i + 1)
-            elif self.is_word(i + 1) and scale_word in lex.plural_scales and not amount.year_like:
-                # "3 dozens", "2 millions"; not "in 2023 thousands of people"
+            elif self.is_word(i + 1) and scale_word in lex.plural_scales and not amount.year_like and not (
+                    opening and opens_line(self.text, t.start)):
+                # "3 dozens", "2 millions", "Over 2 Millions Filipinos …"; not "in 2023 thousands of people"
                 self.scale(amount, lex.plural_scales[scale_word], i + 1)
             elif self.is_word(i + 1) and len(scale_word) >= 2 and scale_word in lex.scale_suffixes:
                 self.scale(amount, lex.scale_suffixes[scale_word], i + 1)  # "2 mln", "7 bn"
                 self.abbreviation_point(amount)
         return amount
+
+    def lettered(self, j: int, digits: bool = False) -> bool:
+        """Whether a letter or two (or, with `digits`, a digit or two) and a closing bracket, glued, stand at token j:
+        the "k)" of "401(k)", the "3)" of "501(c)(3)"."""
+        t, close = self.tok(j), self.tok(j + 1)
+        return t is not None and close is not None and not t.gap and len(t.text) <= 2 and (
+            (t.kind == "w" and t.text.islower()) or (digits and t.text.isdigit())) and close.text == ")" and not close.gap
 
     def counts_hyphened(self, w: int, amount: Amount) -> bool:
         """Whether the lower-case word hyphened to a number at `w` is what the number counts ("a 10-person team"):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from factlint.extract.amounts import Amount
-from factlint.extract.tokens import Skip, Token
+from factlint.extract.tokens import LINE_MARKUP, Skip, Token, opens_line
 from factlint.lang.frequency import RAREST, zipf
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import bracketed_item, inline_item
@@ -127,21 +127,11 @@ def clock_times(r: Reader, c: Candidate) -> int | None:
 
 def line_times(r: Reader, c: Candidate) -> int | None:
     """Hours and minutes opening a line before what happened: "**14.05** Het debat is begonnen", "14.32 – It opens"."""
-    if c.high is None and _time_like(c.amount) and _opens_line(r.text, r.toks[c.i].start):
+    if c.high is None and _time_like(c.amount) and opens_line(r.text, r.toks[c.i].start):
         after = r.text[r.toks[c.i].end:r.toks[c.i].end + LINE_MARKUP].lstrip(" \t*_")
         if after and (after[0].isupper() or after[0] in "–—-:|"):  # a table cell "1.46" is no time
             return c.k - 1
     return None
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Whether only markup stands between the line's start and `start` (looked at within a few characters)."""
-    before = text[max(0, start - LINE_MARKUP):start]
-    line = before.rsplit("\n", 1)
-    return (len(line) == 2 or start <= LINE_MARKUP) and not line[-1].strip(" \t*_>#-•")
-
-
-LINE_MARKUP = 8  # characters of markup a line may open with before its time ("- **")
 
 
 def _after_symbols(text: str, start: int) -> bool:
@@ -171,7 +161,7 @@ _PHONE = re.compile(r"\(\d{2,4}\)[ \u00a0]?\d{3}[- \u00a0]\d{3,4}(?!\d)")
 
 def post_numbers(r: Reader, c: Candidate) -> int | None:
     """A thread's post number opening a line: "1/ How does an AI learn …", "🧵 1/ The people behind …"."""
-    if c.high is None and c.whole and (_opens_line(r.text, r.toks[c.i].start) or _after_symbols(r.text,
+    if c.high is None and c.whole and (opens_line(r.text, r.toks[c.i].start) or _after_symbols(r.text,
                                                                                               r.toks[c.i].start)):
         end = r.toks[c.k - 1].end
         if r.text[end:end + 1] == "/" and r.text[end + 1:end + 2] in (" ", "\t", "\n", ""):
@@ -184,19 +174,24 @@ def paragraph_numbers(r: Reader, c: Candidate) -> int | None:
     digits = c.amount.digits
     whole, point, part = digits.partition(".")
     if c.high is not None or not point or not (whole.isdigit() and part.isdigit()) or len(whole) > 2 or \
-            len(part) > 2 or not _opens_line(r.text, r.toks[c.i].start):
+            len(part) > 2 or not opens_line(r.text, r.toks[c.i].start):
         return None
     end = c.k - 1
     if r.low(end + 1) == "." and r.tok(end + 2) is not None and r.toks[end + 2].kind == "w" and \
             len(r.toks[end + 2].text) == 1 and not r.toks[end + 2].gap:
         end += 2  # "10.1.a"
-    after = r.text[r.toks[end].end:r.toks[end].end + 2]
-    return end if after[:1] in " \t" and after[1:2].isupper() else None
+    after = r.text[r.toks[end].end:r.toks[end].end + 3]
+    # (a quotation may open the paragraph: "8.4 'Er zijn miljoenen werknemers …', zegt Casilli")
+    opening = after[1:3].lstrip(OPENING_QUOTES) if after[1:2] in OPENING_QUOTES else after[1:2]
+    return end if after[:1] in " \t" and opening[:1].isupper() else None
+
+
+OPENING_QUOTES = "'\"‘“„«"
 
 
 def heading_numbers(r: Reader, c: Candidate) -> int | None:
     """A numbered heading's number, opening a short line before a capitalised article: "**4 De beoordeling**"."""
-    if c.high is not None or not c.whole or c.value >= 100 or not _opens_line(r.text, r.toks[c.i].start):
+    if c.high is not None or not c.whole or c.value >= 100 or not opens_line(r.text, r.toks[c.i].start):
         return None
     t = r.tok(c.k)
     if t is None or t.kind != "w" or not t.text[:1].isupper() or t.low not in r.lex.definite_articles:
@@ -276,6 +271,9 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         return r.chain_end(c.k - 1)
     if c.prev == ":" and c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
         return r.chain_end(c.k - 1)  # "zaaknummer: 10987654", "Case No: 4821"
+    if c.prev in r.lex.key_words and c.high is None and not (c.i - 2 > c.floor and (
+            r.low(c.i - 2) in r.lex.articles or r.low(c.i - 2) in r.lex.definite_articles)):
+        return c.k - 1  # "(press 312 on your handset)"; not "told the press 150 passages a day was the norm"
     return None
 
 

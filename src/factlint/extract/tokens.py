@@ -293,3 +293,13 @@ class Cursor:
         while self.tok(j + 1) is not None and (self.toks[j + 1].kind == "n" or self.toks[j + 1].text in ("-", "(", ")")):
             j += 1
         return j
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether only markup stands between the line's start and `start` (looked at within a few characters)."""
+    before = text[max(0, start - LINE_MARKUP):start]
+    line = before.rsplit("\n", 1)
+    return (len(line) == 2 or start <= LINE_MARKUP) and not line[-1].strip(" \t*_>#-•")
+
+
+LINE_MARKUP = 8  # characters of markup a line may open with before its time or number ("- **")

@@ -328,6 +328,8 @@ throughout whereas nevertheless nonetheless unless
                   ("campaign", "for"), ("campaigns", "for"), ("demanding", "that"), ("demanded", "that"),
                   ("demand", "that"), ("demands", "that")),
     demand_nouns=("recommendation", "recommendations", "proposal", "proposals", "goal", "aim"),
+    evidence_nouns=("figures", "numbers", "facts", "statistics", "data"),
+    evidence_links=("behind", "for", "supporting", "underpinning", "underlying"),
     demand_noun_links=("of", "for", "to", "at", "that", "is", "are", "was", "were", "would", "will", "remains", "being"),
     sentence_adverbs=("meanwhile", "yesterday", "today", "tomorrow", "however", "still", "now", "then", "instead",
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",
@@ -386,6 +388,7 @@ throughout whereas nevertheless nonetheless unless
     within_words=("within",),
     measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
                      "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
+    giving_words=("gives", "gave"),
     measure_prepositions=("at",),
     span_leads=("since",),  # not "from": "data from 2015" dates its figure
     measure_nouns=("estimate", "estimates", "count", "counts", "tally", "calculation", "calculations",
@@ -503,6 +506,7 @@ throughout whereas nevertheless nonetheless unless
     referring_determiners=("this", "that", "these", "those", "its", "their"),
     definite_articles=("the",),
     identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
+    key_words=("press", "dial"),
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

@@ -192,6 +192,9 @@ class Language:
     definite_articles: Phrase = ()
     # Name an identifier before a colon, alone or closing a compound: "case number: 10987654", "zaaknummer: 10987654".
     identifier_words: Phrase = ()
+    # Press a key's number on an audio guide or a phone, no figure: "press 312 on your handset" (not "told the press 150
+    # …", a noun after its article).
+    key_words: Phrase = ()
     # Before an hour after a time word, the half hour before it: "om half zes" (at half past five).
     clock_halves: Phrase = ()
     # A quarter of an hour before or after the hour it names: "kwart over zes", "a quarter past six" (the first
@@ -314,6 +317,11 @@ class Language:
     # is", "the recommendation that"): before another noun it names a kind of thing ("a recommendation engine").
     demand_nouns: Phrase = ()
     demand_noun_links: Phrase = ()
+    # Plurals of facts, and the words that tie them to a demand's noun: a heading naming its items so lists what is
+    # said in support of the demand ("The figures behind our recommendation", "Cijfers achter ons voorstel"), not
+    # what is asked.
+    evidence_nouns: Phrase = ()
+    evidence_links: Phrase = ()
     # Open a sentence with a capital and a comma and name nothing: "Meanwhile, Uganda's moderators, …" (an apposition
     # describes a name, not these).
     sentence_adverbs: Phrase = ()
@@ -416,6 +424,9 @@ class Language:
     # Monitor, a consultancy, puts the country's share at 71%", "Panelkracht becijfert het op 71 procent" (not a verb of
     # saying: "para 3 says …" quotes).
     measuring_words: Phrase = ()
+    # Say a body gave a figure as its own: "The Ironbark yearbook gives 73% for the DRC's share" (and a relative clause
+    # on a figure that these, a verb of measuring or of saying, naming or claiming close: "the 74% that Kivu claims").
+    giving_words: Phrase = ()
     # Put a measure's value after them: "a workforce the World Bank puts at 150 million", "geschat op 100 miljoen".
     measure_prepositions: Phrase = ()
     # Nouns of a measure that names its author after "by", "van": "estimates by Kestrel", "een eigen telling van X".
