@@ -1848,6 +1848,18 @@ def test_a_part_of_a_counted_whole_counts_nothing_of_its_own(engine):
         "unsourced", "a part of a count the sentence gives, no count of its own: no claim is compared")
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    # After a partitive relative, with its clitic, a count is a part of the one before it (nd320-014).
+    ("Zelf sprak ik met acht microwerkers in Antananarivo, van wie er vijf in meer dan vier landen werkten.\n", "vijf"),
+    ("I interviewed 9 data workers in Madagascar, of whom 4 had worked in several countries.\n", "4"),
+])
+def test_a_count_after_a_partitive_relative_is_a_part(engine, text, figure):
+    checked, _ = check_text(text, engine)
+    part = next(c for c in checked if c.occurrence.figure.text == figure)
+    assert (part.verdict.status, part.verdict.message) == (
+        "unsourced", "a part of the group named before it, no count of its own: no claim is compared")
+
+
 @pytest.mark.parametrize("after, lang, per_head", [
     (" per worker, documents showed", "en", True),
     (" an hour for each worker", "en", True),
@@ -1906,6 +1918,11 @@ def test_a_place_s_population_restates_no_count(engine):
     ("", ("Op basis van de cijfers: ons voorstel",), True),
     ("", ("Based on these figures, our recommendation is simple:",), True),
     ("", ("What the data says, and our proposal",), True),
+    ("", ("Figures for our proposal",), True),  # "for" ties no facts to a demand: the items are asked (review-81)
+    ("", ("Cijfers voor ons voorstel:",), True),
+    # Dutch proposes with a separable verb (nd320-024).
+    ("Voor vervolgonderzoek stel ik voor om de interviews aan te vullen met een enquête onder minstens ", (), True),
+    ("Wij stellen voor dat elke moderator minstens ", (), True),
 ])
 def test_a_figure_asked_for(before, above, asked):
     assert is_asked(before, *above) is asked

@@ -172,6 +172,9 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Volgens Jeroen Baert levert Congo zo'n 70 procent van het kobalt ter wereld.", "supported"),
     ("Siddharth Kara, who has visited the mines, gives the DRC's share as about 70% of the world's cobalt.",
      "supported"),
+    ("Siddharth Kara spent years in the mines. According to Kara, the DRC produces about 70% of the world's cobalt.",
+     "supported"),  # a surname alone (review-81)
+    ("Remotasks gave 2.5 million Filipinos click work last year.", "supported"),  # a count of those given work
     # A relative clause on another noun than the figure gives nothing of it.
     ("The DRC produces about 70% of the world's cobalt, a metal that Tesla says it cannot do without.", "supported"),
     ("Congo levert zo'n 70 procent van het kobalt ter wereld, een grondstof die Tesla naar eigen zeggen niet kan "

@@ -680,6 +680,10 @@ def test_a_figure_after_a_label_that_names_something_is_read_on_its_own(draft, f
     ("- Volgens Time lazen Keniaanse moderatoren 150 tekstfragmenten per dag.\n"
      "- Zij kregen minder dan 2 dollar per uur.\n", "2 dollar per uur", "Keniaanse moderatoren"),
     ("- Kobalt komt uit Congo.\n- Zambia levert ongeveer de helft van al het kobalt.\n", "de helft", None),
+    # A paragraph's dated signature is no sentence to lean on (nd323-018); a line of a dash and a place is (review-81).
+    ("Dat klopt. Time schreef over de Keniaanse moderatoren van OpenAI. — Jorinde (overleg) 3 feb 2024 14:22 (CET)"
+     "\n\nZij kregen minder dan 2 dollar per uur.\n", "2 dollar per uur", "Keniaanse moderatoren"),
+    ("— Uganda\n\nThere, moderators hired for OpenAI were paid less than $2 an hour.\n", "$2 an hour", "Uganda"),
 ])
 def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     occ = next(o for o in scan(draft) if o.figure.text == figure)

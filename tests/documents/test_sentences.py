@@ -120,6 +120,8 @@ CASES = [
      ["I put it back.", "Keep the 99 percent.", "— Roosmarijn Dekeyser (overleg) 1 jul 2024 15:35 (CEST)"]),
     ("an epigraph's attribution", "Nobody is paid enough for this. — Antonio Casilli",
      ["Nobody is paid enough for this. — Antonio Casilli"]),
+    ("a quotation's attribution", "Our region is the heart of it. Over 60% comes from our mines. — Zambia Chamber of Mines",
+     ["Our region is the heart of it.", "Over 60% comes from our mines. — Zambia Chamber of Mines"]),  # (review-81)
     ("a dash going on", "I put it back. Keep it. — and the rest is fine.", ["I put it back.", "Keep it. — and the rest is fine."]),
 ]
 

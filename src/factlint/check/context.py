@@ -743,6 +743,7 @@ ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked
           "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
           "icon": "a count an icon labels (likes, reposts, views)",
           "every": "a figure said of every source, none in particular",
+          "of whom": "a part of the group named before it, no count of its own",
           PART: "a part of a count the sentence gives, no count of its own"}
 # A partitive whose whole is counted right after a count: "two of the four countries", "twee van de vier landen".
 _PART_OF_COUNTED = re.compile(r"[ \t]+(?:{})[ \t]+(?:{})[ \t]+(?:\d|(?:{})\b)".format(
@@ -762,6 +763,14 @@ def _last_sentence(lead: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+# A partitive relative right before a count, with its clitic: "…, of whom 5 had …", "…, van wie er drie …".
+_PARTITIVE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:{})(?:[ \t]+(?:{}))?[ \t]*$".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.partitive_relatives}, key=len,
+                    reverse=True)),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.partitive_clitics}))),
+    re.IGNORECASE)
+
+
 def _aside(occ: Occurrence, label: str) -> str:
     """Why a mention restates no claim (Context.aside), "" when it may."""
     before = _preceding(occ, DEMAND_CHARS)
@@ -778,6 +787,8 @@ def _aside(occ: Occurrence, label: str) -> str:
         return "difference"
     if occ.figure.kind == "count" and _PART_OF_COUNTED.match(occ.after):
         return PART  # "Two of the four countries Casilli studied are low-income": a part, no count of the whole
+    if occ.figure.kind == "count" and _PARTITIVE_BEFORE.search(before):
+        return "of whom"  # "tien datawerkers, van wie er drie …": a part of a group, no count of what it is a part of
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):

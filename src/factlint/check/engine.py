@@ -491,9 +491,13 @@ class Engine:
             return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as its writer's own measure, "
                            f"which {verdict.claim.source} does not state (it says {said(verdict.claim)})", verdict.cited)
         # Who measured it, gave it, or who the draft says it is from ("According to the Katanga Ore Bureau, … 68%"); of
-        # those but who measured it, not a person, who may only repeat it ("According to Siddharth Kara, … about 70%").
-        measurers = measured_by(ctx.texts[0], self.model.known) | given_by(ctx.texts[0], self.model.known) | frozenset(
-            name for name in ctx.scope.said_by - ctx.scope.persons if not (person_named(name.split()) or titled(name)))
+        # those but who measured it, not a person, who may only repeat it ("According to Siddharth Kara, … about 70%",
+        # "According to Kara", a surname alone).
+        counted = occ is not None and occ.figure.kind == "count" and bool(occ.figure.unit)
+        measurers = measured_by(ctx.texts[0], self.model.known) | given_by(
+            ctx.texts[0], self.model.known, verbs=not counted) | frozenset(
+            name for name in ctx.scope.said_by - ctx.scope.persons
+            if " " in name and not (person_named(name.split()) or titled(name)))
         if not measurers:
             return verdict
         scope = self.model.claims[self.positions[verdict.claim.id]].scope

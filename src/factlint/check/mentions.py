@@ -20,7 +20,7 @@ from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, governe
 from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
-from factlint.documents.sentences import DATELINE, split_sentences
+from factlint.documents.sentences import DASH_SIGN_OFF, DATELINE, split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
 from factlint.lang.language_names import language_names
@@ -200,7 +200,11 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
     sentence with the cues before it that it goes on from (`prior`, as _scan_passages keeps them)."""
     last = _masked_sentence(passage, figures, spans[-1], transcript)
     signed = _SIGN_OFF.search(last)
-    if signed and signed.start() == 0 and len(spans) > 1:
+    if len(spans) > 1 and DASH_SIGN_OFF.fullmatch(last):
+        # "… laten staan.¶— Roosmarijn Dekeyser (overleg) 1 jul 2024": a paragraph's signature, a sentence of its own
+        spans = spans[:-1]
+        last = _masked_sentence(passage, figures, spans[-1], transcript)
+    elif signed and signed.start() == 0 and len(spans) > 1:
         # "**Q: … Was that before or after tax?** Marta, Leeds": the asker's name, no sentence to lean on
         spans = spans[:-1]
         last = _masked_sentence(passage, figures, spans[-1], transcript)
@@ -493,8 +497,7 @@ _COMMENTER_LABEL = re.compile(rf"^[^\w\n]{{0,12}}?({_PERSON}(?:,[ \t]+{_TOWN})?[
                               rf"|[^\n]{{0,16}}\b(?i:{_STAMP_WORDS})\b[^\n]{{0,12}})$)", re.MULTILINE)
 # A letter's or a question's sign-off after its last sentence: a name, a comma and a town ("Colin Ashworth, Bury St
 # Edmunds", "J. de Vries, Zwolle").
-# A paragraph signed with a dash, a sentence of its own (documents.sentences): "— Roosmarijn Dekeyser (overleg) 1 jul 2024".
-_SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$|^[—–][ \t]+[A-ZÀ-Þ][^\n.!?]{{0,120}}$")
+_SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?]))[*_]*[ \t]*{_PERSON},[ \t]+{_TOWN}[ \t]*$")
 # A chat export's line: its date and time, or its time in brackets, and the poster's name ("[14/03/24, 21:05] Otieno:",
 # "[03-04-2024 19:05] Rafael:", "14/03/2024, 21:05 - Wanjiru K:", "[21:12] Sanne:"); a live blog's bare or bold time
 # before a word and a colon ("**14:32** Nairobi:") labels a place or topic, no speaker.

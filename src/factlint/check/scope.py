@@ -1151,15 +1151,16 @@ def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str
     return frozenset(out)
 
 
-def given_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+def given_by(text: str, known: frozenset[str] = frozenset(), *, verbs: bool = True) -> frozenset[str]:
     """The names `text` says gave its figure: a body as the subject of a verb of giving ("The Ironbark yearbook gives
     73% for …"; not a person, who may only repeat it), or the subject of a relative clause on the figure that gives,
     names or claims it as its own ("the 74% that Kivu claims", "het cijfer van 74 procent dat Kivu Mijnwacht …
-    noemt")."""
+    noemt"). Without `verbs`, only the latter: a count of something given is no figure given ("Remotasks gave 2.5
+    million Filipinos click work")."""
     if not _GIVING_AT.search(text):
         return frozenset()  # most sentences have no such verb
     return frozenset(name for start, end, name in names_in(text, known=known)
-                     if (_measures_after(text, end, _GIVING_VERBS) and not _a_persons(text, start, name))
+                     if (verbs and _measures_after(text, end, _GIVING_VERBS) and not _a_persons(text, start, name))
                      or _gives_in_relative(text, start, end))
 
 

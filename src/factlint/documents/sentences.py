@@ -45,8 +45,10 @@ _BYLINE = re.compile(rf"[ \t]*(?:{_HANDLE}(?:[ \t]·[ \t][^\n$€£%]{{1,60}})?"
                      r"[ \t]*(?=\n)")
 
 
-# A dash and a capitalised name, then what a signature adds (a note in brackets, a date and time), to the line's end.
-_DASH_SIGN_OFF = re.compile(r"[—–][ \t]+[A-ZÀ-Þ][^\n.!?]{0,120}(?=\n|$)")
+# A dash and a capitalised name, then what dates a signature (a note in brackets, a date or a time), to the line's
+# end: "— Roosmarijn Dekeyser (overleg) 1 jul 2024 15:35 (CEST)" (not "— Zambia Chamber of Mines", which may say whose
+# words the sentences before are).
+DASH_SIGN_OFF = re.compile(r"[—–][ \t]+[A-ZÀ-Þ][^\n.!?()\d]{0,60}(?:\(|\d)[^\n.!?]{0,80}(?=\n|$)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -104,10 +106,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             _add(spans, text, start, j)
             start = i = after
             continue
-        if spans and _DASH_SIGN_OFF.match(text, k) and "\n\n" not in text[spans[-1][1]:start]:
+        if spans and DASH_SIGN_OFF.match(text, k) and "\n\n" not in text[spans[-1][1]:start]:
             # "… zou ik letterlijk laten staan. — Roosmarijn Dekeyser (overleg) 1 jul 2024 15:35 (CEST)": a dash and
-            # a name closing a paragraph of sentences sign it, no part of its last (one sentence and a dash may be a
-            # quotation's epigraph: "Nobody is paid enough. — Casilli")
+            # a dated name closing a paragraph of sentences sign it, no part of its last (one sentence and a dash may
+            # be a quotation's epigraph: "Nobody is paid enough. — Casilli, 2023")
             _add(spans, text, start, j)
             start = i = k
             continue

@@ -117,7 +117,8 @@ class Amounts(Cursor):
             elif nxt.text in "'’" and self.low(i + 2) in lex.decade_suffixes and not self.toks[i + 2].gap:
                 raise Skip(i + 2)  # 1990's
             elif nxt.text == "(" and not money and not decimals and len(t.text) >= PLAN_DIGITS and self.lettered(i + 2):
-                # (not a note's letter glued to a sum: "as little as $1.46(a) an hour")
+                # (not a note's letter glued to a sum: "as little as $1.46(a) an hour"; a plan's name is followed by
+                # nouns as a count is: "401(k) plans")
                 end = i + 3
                 while (t := self.tok(end + 1)) is not None and t.text == "(" and not t.gap and self.lettered(end + 2, True):
                     end += 3

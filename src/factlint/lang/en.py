@@ -329,7 +329,7 @@ throughout whereas nevertheless nonetheless unless
                   ("demand", "that"), ("demands", "that")),
     demand_nouns=("recommendation", "recommendations", "proposal", "proposals", "goal", "aim"),
     evidence_nouns=("figures", "numbers", "facts", "statistics", "data"),
-    evidence_links=("behind", "for", "supporting", "underpinning", "underlying"),
+    evidence_links=("behind", "supporting", "underpinning", "underlying"),  # not "for": "Figures for our proposal:"
     demand_noun_links=("of", "for", "to", "at", "that", "is", "are", "was", "were", "would", "will", "remains", "being"),
     sentence_adverbs=("meanwhile", "yesterday", "today", "tomorrow", "however", "still", "now", "then", "instead",
                       "moreover", "besides", "overall", "also", "again", "elsewhere", "later", "earlier", "first",

@@ -346,10 +346,13 @@ nabij aangaande betreffende blijkens
     # kennen: …").
     demand_words=(("eis",), ("eisen",), ("eist",), ("eiste",), ("eisten",), ("oproep",), ("roepen",), ("roept",),
                   ("pleit",), ("pleiten",), ("pleitte",), ("wij", "vragen"), ("we", "vragen"), ("vragen", "wij"),
-                  ("vragen", "we"), ("doel",), ("streefdoel",), ("aanbeveling",), ("aanbevelingen",), ("voorstel",)),
+                  ("vragen", "we"), ("doel",), ("streefdoel",), ("aanbeveling",), ("aanbevelingen",), ("voorstel",),
+                  # a separable verb: "ik stel voor om …", "stel ik voor om …", "stellen wij voor dat …"
+                  ("stel", "voor"), ("stel", "ik", "voor"), ("stellen", "voor"), ("stellen", "we", "voor"),
+                  ("stellen", "wij", "voor")),
     demand_nouns=("doel", "streefdoel", "aanbeveling", "aanbevelingen", "voorstel"),
     evidence_nouns=("cijfers", "getallen", "feiten", "gegevens", "statistieken"),
-    evidence_links=("achter", "bij", "voor", "onder"),
+    evidence_links=("achter", "onder"),  # not "voor", "bij": "Cijfers voor ons voorstel:" asks
     demand_noun_links=("van", "voor", "om", "dat", "is", "was", "zijn", "waren", "luidt", "blijft", "wordt"),
     sentence_adverbs=("intussen", "ondertussen", "gisteren", "vandaag", "morgen", "echter", "toch", "nu", "dan",
                       "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
