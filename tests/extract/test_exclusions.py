@@ -103,6 +103,7 @@ NOT_FIGURES = [
     # A key to press on an audio guide, a salary scale and its step; a statute's or a plan's name (news_dev319, 324).
     ("en", "**Stop 12: The desk** (press 312 on your handset)", "312"),
     ("nl", "**Stop 8 – De typemachine** (toets 108)", "108"),
+    ("nl", "*Zaaltekst, zaal 2*", "2"),
     ("nl", "tijdelijke aanstelling · schaal 11, trede 4", "11"),
     ("en", "plus full medical cover and a 401(k) match", "401"),
     ("en", "a 501(c)(3) charity", "501(c)(3)"),
@@ -197,6 +198,7 @@ STILL_FIGURES = [
     ("en", "Kenyan moderators told the press 150 text passages a day was the norm.", "150"),  # the press, no key
     ("en", "Agents at a call centre dial 150 customers a day.", "150"),  # what is counted after it (review-81)
     ("en", "A Sama spokesperson told Associated Press 150 moderators had lost their jobs.", "150"),
+    ("nl", "In de zaal 300 mensen en 40 stoelen.", "300"),  # a room after its article is counted
     ("en", "On 3 Dec 2024 they hired 40 staff.", "40"),
 ]
 

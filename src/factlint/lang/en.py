@@ -506,7 +506,7 @@ throughout whereas nevertheless nonetheless unless
     referring_determiners=("this", "that", "these", "those", "its", "their"),
     definite_articles=("the",),
     identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
-    key_words=("press", "dial"),
+    numbered_words=("press", "dial", "hall"),
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

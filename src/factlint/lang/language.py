@@ -192,9 +192,9 @@ class Language:
     definite_articles: Phrase = ()
     # Name an identifier before a colon, alone or closing a compound: "case number: 10987654", "zaaknummer: 10987654".
     identifier_words: Phrase = ()
-    # Press a key's number on an audio guide or a phone, no figure: "press 312 on your handset" (not "told the press 150
-    # …", a noun after its article).
-    key_words: Phrase = ()
+    # Name a key to press or a room by the number after them, no figure: "press 312 on your handset", "Zaaltekst, zaal
+    # 2" (not after an article, nor before a counted noun: "told the press 150 …", "in de zaal 300 mensen").
+    numbered_words: Phrase = ()
     # Before an hour after a time word, the half hour before it: "om half zes" (at half past five).
     clock_halves: Phrase = ()
     # A quarter of an hour before or after the hour it names: "kwart over zes", "a quarter past six" (the first

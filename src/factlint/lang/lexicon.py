@@ -92,7 +92,7 @@ class Lexicon:
     class_words: frozenset[str]
     update_words: frozenset[str]
     identifier_words: frozenset[str]
-    key_words: frozenset[str]
+    numbered_words: frozenset[str]
     clock_halves: frozenset[str]
     clock_quarters: frozenset[str]  # "kwart", "quarter": "kwart over zes" is a time
     clock_sides: frozenset[str]  # "over", "voor", "past", "to"
@@ -123,7 +123,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
-                "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "key_words", "time_after", "version_words", "ago_words",
+                "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "numbered_words", "time_after", "version_words", "ago_words",
                 "mark_words")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",

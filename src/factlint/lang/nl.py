@@ -186,7 +186,7 @@ LANGUAGE = Language(
         "tekst", "teksten", "kader", "dia", "aanbeveling", "opgave", "bron", "noot", "voetnoot", "vragen",
         "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule", "opdracht", "alinea", "grief",
         "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt", "editie", "uitgave", "jaargang", "afl",
-        "voorbeeld", "toets", "schaal", "trede",  # an audio guide's key ("toets 108"), a salary scale and its step
+        "voorbeeld", "schaal", "trede",  # a salary scale and its step
     ),
     week_words=("week", "wk"),
     lesson_words=("les", "lesuur", "klas", "module", "college", "hoorcollege", "werkcollege", "bijeenkomst", "blok",
@@ -527,6 +527,7 @@ nabij aangaande betreffende blijkens
     clock_quarters=("kwart",),
     clock_sides=("over", "voor"),
     identifier_words=("nummer", "nr", "kenmerk", "referentie"),
+    numbered_words=("toets", "zaal"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
