@@ -175,6 +175,11 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Siddharth Kara spent years in the mines. According to Kara, the DRC produces about 70% of the world's cobalt.",
      "supported"),  # a surname alone (review-81)
     ("Remotasks gave 2.5 million Filipinos click work last year.", "supported"),  # a count of those given work
+    # A body named by a possessive and its noun measures too (nd250-002); the claim's own body does not.
+    ("The Philippine government's figure is too low, says Ana Reyes: her group puts the total at 3.2 million.",
+     "unsourced"),
+    ("De klikwerkers vinden dat te laag: hun eigen bond schat het aantal klikwerkers in de Filipijnen op 2,9 miljoen.",
+     "unsourced"),
     # A relative clause on another noun than the figure gives nothing of it.
     ("The DRC produces about 70% of the world's cobalt, a metal that Tesla says it cannot do without.", "supported"),
     ("Congo levert zo'n 70 procent van het kobalt ter wereld, een grondstof die Tesla naar eigen zeggen niet kan "

@@ -27,7 +27,7 @@ from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, difference, given_by, measured_by,
-                                  overlapping_names, person_named, places_in, titled)
+                                  measured_by_owner, overlapping_names, person_named, places_in, titled)
 from factlint.lang import LANGUAGES
 from factlint.lang.frequency import zipf
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
@@ -498,6 +498,8 @@ class Engine:
             ctx.texts[0], self.model.known, verbs=not counted) | frozenset(
             name for name in ctx.scope.said_by - ctx.scope.persons
             if " " in name and not (person_named(name.split()) or titled(name)))
+        if not measurers and (owner := measured_by_owner(ctx.texts[0])):
+            measurers = frozenset({owner})  # "her group puts the total at 3.4 million", who is no claim's
         if not measurers:
             return verdict
         scope = self.model.claims[self.positions[verdict.claim.id]].scope

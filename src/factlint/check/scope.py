@@ -1151,6 +1151,17 @@ def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str
     return frozenset(out)
 
 
+def measured_by_owner(text: str) -> str:
+    """A body `text` names by a third person's possessive and its noun as who measured its figure ("her group puts the
+    total at 3.4 million", "haar bond schat het aantal op …"), "" when none does."""
+    if not _MEASURE_AT.search(text):
+        return ""
+    for m in _OWNED_BODY.finditer(text):
+        if fold(m.group(2)) in _MEASURING_BODIES and _measures_after(text, m.end(2)):
+            return f"{m.group(1)} {m.group(2)}"
+    return ""
+
+
 def given_by(text: str, known: frozenset[str] = frozenset(), *, verbs: bool = True) -> frozenset[str]:
     """The names `text` says gave its figure: a body as the subject of a verb of giving ("The Ironbark yearbook gives
     73% for …"; not a person, who may only repeat it), or the subject of a relative clause on the figure that gives,
@@ -1559,6 +1570,11 @@ _OPENING_REACH = 80  # characters before a run looked at for what opens its sent
 # Nouns that close a body's name: "… Workers' Forum", "Stichting …", "… Institute".
 BODY_HEADS = frozenset(fold(w) for language in LANGUAGES.values()
                        for w in (*language.name_type_nouns, *language.organisation_nouns, *language.body_nouns))
+_MEASURING_BODIES = BODY_HEADS | frozenset(fold(w) for language in LANGUAGES.values() for w in language.group_nouns)
+# A third person's possessive and the noun after it (maybe with "own"): "her group", "hun eigen bond".
+_OWNED_BODY = re.compile(r"\b({})[ \t]+(?:(?:{})[ \t]+)?([^\W\d_]+)".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.third_person_possessives})),
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.own_words}))), re.IGNORECASE)
 _PLURAL_POSSESSIVE = ("' ", "’ ")
 # A short bracketed label, or a live blog's clock time ("**11:10** Asked about Kenya, …"), opening a line.
 _LINE_LABEL = re.compile(r"(?:[(\[][^()\[\]\n]{1,12}[)\]]|(?<![\d.:])\d{1,2}[:.]\d{2})[*_]*$")

@@ -389,6 +389,7 @@ throughout whereas nevertheless nonetheless unless
     measuring_words=("puts", "put", "estimates", "estimated", "found", "finds", "counts", "counted", "calculates",
                      "calculated", "measures", "measured", "reckons", "reckoned", "tallied"),
     giving_words=("gives", "gave"),
+    group_nouns=("group", "team", "lab", "campaign"),
     measure_prepositions=("at",),
     span_leads=("since",),  # not "from": "data from 2015" dates its figure
     measure_nouns=("estimate", "estimates", "count", "counts", "tally", "calculation", "calculations",

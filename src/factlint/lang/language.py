@@ -427,6 +427,8 @@ class Language:
     # Say a body gave a figure as its own: "The Ironbark yearbook gives 73% for the DRC's share" (and a relative clause
     # on a figure that these, a verb of measuring or of saying, naming or claiming close: "the 74% that Kivu claims").
     giving_words: Phrase = ()
+    # Nouns of a group that measures figures of its own, besides a body's: "her group puts the total at 3.4 million".
+    group_nouns: Phrase = ()
     # Put a measure's value after them: "a workforce the World Bank puts at 150 million", "geschat op 100 miljoen".
     measure_prepositions: Phrase = ()
     # Nouns of a measure that names its author after "by", "van": "estimates by Kestrel", "een eigen telling van X".

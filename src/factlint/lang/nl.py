@@ -430,6 +430,7 @@ nabij aangaande betreffende blijkens
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
                      "berekende", "vond", "vindt"),
     giving_words=(),  # not "geeft": mostly "geeft aan", says so
+    group_nouns=("groep", "team", "lab", "bond", "campagne"),
     measure_prepositions=("op",),
     span_leads=("sinds", "sedert", "vanaf"),
     measure_nouns=("schatting", "schattingen", "telling", "tellingen", "berekening", "berekeningen",
