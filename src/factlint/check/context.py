@@ -572,7 +572,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # unless what a source found is named there ("Our own survey backs up what Adobe found: 77% …"; not "Wij
         # kwamen los van de Wereldbank, met een eigen methode, op … uit: 100 tot 400 miljoen").
         (said := _before_colon(occ, own_text)) and own_source(said) and not (
-            read(said, known=known).organisations and not CLAUSE_VERBS.isdisjoint(fold(w) for w in _WORD.findall(said)))))
+            read(said, known=known).organisations and not CLAUSE_VERBS.isdisjoint(fold(w) for w in _WORD.findall(said)))) or (
+        # "In our own visitor survey …, 38% of visitors said …, and more than three-quarters said …": a clause joined
+        # by "and" goes on with what the sentence's opening reports.
+        (opening := _before(occ.masked, occ.statement)) and _joined_by_and(opening) and own_source(opening)))
     if own:
         organisations = frozenset()
     if not (here or own) and (owner := _anothers_owner(occ, known)):
@@ -1845,6 +1848,15 @@ def _subjectless(before: str, clause: str) -> bool:
 
 _CONJOINED = re.compile(r",\s+(?:{})$".format("|".join(
     w for language in LANGUAGES.values() for w in language.clause_conjunctions)), re.IGNORECASE)
+
+
+def _joined_by_and(opening: str) -> bool:
+    """Whether the words before a clause end with "and", "en" (after a comma): the clause goes on from them."""
+    words = _WORD.findall(opening[-AND_CHARS:])
+    return bool(words) and fold(words[-1]) in _AND_WORDS
+
+
+AND_CHARS = 12  # characters before a clause read for its "and"
 
 
 def _before(sentence: str, statement: str) -> str:
