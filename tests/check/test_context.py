@@ -1863,6 +1863,17 @@ def test_a_count_after_a_partitive_relative_is_a_part(engine, text, figure):
         "unsourced", "a part of the group named before it, no count of its own: no claim is compared")
 
 
+@pytest.mark.parametrize("text, figure", [
+    # A count with a scale or a noun after a partitive relative is compared for support (review-82).
+    ("Click work employs millions worldwide, of whom 2 million are in the Philippines, the Philippine government "
+     "estimates.\n", "2 million"),
+    ("Time described the Kenyan moderators' workload, of which 150 text passages a day was the minimum.\n", "150"),
+])
+def test_a_counted_part_after_a_partitive_relative_may_be_a_claims(engine, text, figure):
+    checked, _ = check_text(text, engine)
+    assert next(c for c in checked if c.occurrence.figure.text == figure).verdict.status == "supported"
+
+
 @pytest.mark.parametrize("after, lang, per_head", [
     (" per worker, documents showed", "en", True),
     (" an hour for each worker", "en", True),
@@ -1925,7 +1936,9 @@ def test_a_place_s_population_restates_no_count(engine):
     ("", ("Cijfers voor ons voorstel:",), True),
     # Dutch proposes with a separable verb (nd320-024).
     ("Voor vervolgonderzoek stel ik voor om de interviews aan te vullen met een enquête onder minstens ", (), True),
-    ("Wij stellen voor dat elke moderator minstens ", (), True),
+    ("Wij stellen voor om elke moderator minstens ", (), True),
+    ("Ik stel voor dat we de bron vermelden: volgens Time kregen Keniaanse moderatoren minder dan ", (), False),
+    ("In deze aflevering stellen we voor: de ", (), False),  # introducing, no proposal (review-82)
 ])
 def test_a_figure_asked_for(before, above, asked):
     assert is_asked(before, *above) is asked

@@ -172,8 +172,13 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Volgens Jeroen Baert levert Congo zo'n 70 procent van het kobalt ter wereld.", "supported"),
     ("Siddharth Kara, who has visited the mines, gives the DRC's share as about 70% of the world's cobalt.",
      "supported"),
-    ("Siddharth Kara spent years in the mines. According to Kara, the DRC produces about 70% of the world's cobalt.",
-     "supported"),  # a surname alone (review-81)
+    ("Siddharth Kara, who spent years in the mines, says that according to Kara's count the DRC produces about 70% of "
+     "the world's cobalt.", "supported"),  # a surname alone of a person the sentence names (review-81)
+    ("According to Amnesty, 70% of the world's cobalt comes from the DRC.", "unsourced"),  # a body's (review-82)
+    # A possessive standing for a body of the claim's, or a verb that does not take the figure (review-82).
+    ("Kids Mine Cobalt says the DRC dominates; their campaign puts the share at 70% of the world's cobalt.",
+     "supported"),
+    ("Her team found work in the DRC's mines, which produce 70% of the world's cobalt.", "supported"),
     ("Remotasks gave 2.5 million Filipinos click work last year.", "supported"),  # a count of those given work
     # A body named by a possessive and its noun measures too (nd250-002); the claim's own body does not.
     ("The Philippine government's figure is too low, says Ana Reyes: her group puts the total at 3.2 million.",

@@ -31,6 +31,10 @@ def test_no_figure_inside_a_locator(overlapping, lang, text, absent):
     ("C:\\data\\2023.csv", True),
     ("jan2023@example.com", True),
     ("data/2023/report", True),
+    ("[[Speciaal:Verschil/68234117]]", True),  # a wiki's page in a namespace (nd323-024)
+    ("revision/68234117", True),  # a long id after a word and a slash
+    ("24/7", False),
+    ("50/50", False),
     ("example.org/page", True),
     ("report-2023.pdf", True),
     ("$1.46/hour[/red]", False),

@@ -766,6 +766,7 @@ def _last_sentence(lead: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+PARTITIVE_FEW = 1000  # a bare count after a partitive relative below this counts members of the group before it
 # A partitive relative right before a count, with its clitic: "…, of whom 5 had …", "…, van wie er drie …".
 _PARTITIVE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:{})(?:[ \t]+(?:{}))?[ \t]*$".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.partitive_relatives}, key=len,
@@ -791,7 +792,10 @@ def _aside(occ: Occurrence, label: str) -> str:
     if occ.figure.kind == "count" and _PART_OF_COUNTED.match(occ.after):
         return PART  # "Two of the four countries Casilli studied are low-income": a part, no count of the whole
     if occ.figure.kind == "count" and _PARTITIVE_BEFORE.search(before):
-        return "of whom"  # "tien datawerkers, van wie er drie …": a part of a group, no count of what it is a part of
+        # "tien datawerkers, van wie er drie …": a few of a group, no count of anything else; a count with a noun or a
+        # scale may be a claim's ("… millions worldwide, of whom 2 million are in the Philippines"), compared for
+        # support only
+        return "of whom" if not occ.figure.unit and occ.figure.high < PARTITIVE_FEW else PART
     if occ.figure.kind == "count" and is_inhabitants(before, occ.after):
         return "inhabitants"
     if occ.figure.kind == "money" and is_per_head(occ.after, occ.lang):

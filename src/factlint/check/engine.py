@@ -27,7 +27,7 @@ from factlint.documents import MARKDOWN, Form
 from factlint.check.model import ALTERNATIVE_SHARE, ONE_WORD, TWO_WORDS, ClaimWords, Model, around_figure, attribution
 from factlint.check.model import name_keys, place_keys
 from factlint.check.scope import (NAME_WORDS, Against, Scope, ScopeMemo, difference, given_by, measured_by,
-                                  measured_by_owner, overlapping_names, person_named, places_in, titled)
+                                  measured_by_owner, names_in, overlapping_names, person_named, places_in, titled)
 from factlint.lang import LANGUAGES
 from factlint.lang.frequency import zipf
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
@@ -491,20 +491,35 @@ class Engine:
             return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as its writer's own measure, "
                            f"which {verdict.claim.source} does not state (it says {said(verdict.claim)})", verdict.cited)
         # Who measured it, gave it, or who the draft says it is from ("According to the Katanga Ore Bureau, … 68%"); of
-        # those but who measured it, not a person, who may only repeat it ("According to Siddharth Kara, … about 70%",
-        # "According to Kara", a surname alone).
+        # those but who measured it, not a person, who may only repeat it ("According to Siddharth Kara, … about 70%").
         counted = occ is not None and occ.figure.kind == "count" and bool(occ.figure.unit)
+        around = f"{occ.previous} {occ.masked}" if occ is not None else ctx.texts[0]
+        # (a surname alone of a person the sentence, or the one it leans on, names in full: "Siddharth Kara, who …;
+        # according to Kara, …"; a name alone is a body's otherwise: "According to Amnesty, …")
+        surnames = frozenset(words[-1] for _, _, name in names_in(around, known=self.model.known)
+                             if person_named(words := name.split()) or titled(name))
         measurers = measured_by(ctx.texts[0], self.model.known) | given_by(
             ctx.texts[0], self.model.known, verbs=not counted) | frozenset(
             name for name in ctx.scope.said_by - ctx.scope.persons
-            if " " in name and not (person_named(name.split()) or titled(name)))
-        if not measurers and (owner := measured_by_owner(ctx.texts[0])):
-            measurers = frozenset({owner})  # "her group puts the total at 3.4 million", who is no claim's
-        if not measurers:
-            return verdict
+            if not (person_named(name.split()) or titled(name) or name in surnames))
         scope = self.model.claims[self.positions[verdict.claim.id]].scope
         # Who says the claim's figure: the one it is said by, else its organisations or speakers; and who reports it.
         sources = scope.said_by or scope.organisations or scope.speakers
+        if not measurers and (owned := measured_by_owner(ctx.texts[0]))[0]:
+            # "her group puts the total at 3.4 million", unless the possessive stands for a body of the claim's: the
+            # last name before it ("Kids Mine Cobalt says …; their campaign puts the share at 70%"), or the sentence's
+            # body when it names none ("De Filipijnse overheid publiceerde cijfers: haar team schat …")
+            owner, at = owned
+            text = ctx.texts[0]
+            if occ is not None and (k := occ.masked.find(text[:NEEDLE_CHARS])) >= 0:
+                text, at = f"{occ.previous} {occ.masked}", len(occ.previous) + 1 + k + at  # (the sentence's start too)
+            before = [name for _, _, name in names_in(text[:at], known=self.model.known) if not places_in(name)]
+            if overlapping_names(sources | scope.reporters | scope.origins, frozenset(
+                    {before[-1]}) if before else ctx.scope.organisations):
+                return verdict
+            measurers = frozenset({owner})
+        if not measurers:
+            return verdict
         if overlapping_names(sources | scope.reporters | scope.origins, measurers):
             return verdict  # "according to figures cited by the campaign group Kids Mine Cobalt": the claim's own
         return Verdict("unsourced", None, None, f"{NO_CLAIM}: the draft gives the figure as another's own "
@@ -1052,3 +1067,6 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         if verdict.status in occ.silenced:
             continue  # a disable comment names this status here
         yield Checked(occ, verdict)
+
+
+NEEDLE_CHARS = 40  # characters of a statement it is found by in its sentence

@@ -1151,16 +1151,20 @@ def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str
     return frozenset(out)
 
 
-def measured_by_owner(text: str) -> str:
+def measured_by_owner(text: str) -> tuple[str, int]:
     """A body `text` names by a third person's possessive and its noun as who measured its figure ("her group puts the
-    total at 3.4 million", "haar bond schat het aantal op …"), "" when none does."""
+    total at 3.4 million", "haar bond schat het aantal op …"), and where its possessive stands; ("", -1) when none."""
     if not _MEASURE_AT.search(text):
-        return ""
+        return "", -1
     for m in _OWNED_BODY.finditer(text):
-        if fold(m.group(2)) in _MEASURING_BODIES and _measures_after(text, m.end(2)):
-            return f"{m.group(1)} {m.group(2)}"
-    return ""
+        # (the figure in the verb's own clause: not "Her team found work in the mines, which produce 70% …")
+        if fold(m.group(2)) in _MEASURING_BODIES and _measures_after(text, m.end(2)) and \
+                "  " in _CLAUSE_END.split(text[m.end(2):m.end(2) + OWNER_CLAUSE_CHARS], 1)[0]:
+            return f"{m.group(1)} {m.group(2)}", m.start()
+    return "", -1
 
+
+OWNER_CLAUSE_CHARS = 160  # characters of a measuring verb's clause read for the figure it measures
 
 def given_by(text: str, known: frozenset[str] = frozenset(), *, verbs: bool = True) -> frozenset[str]:
     """The names `text` says gave its figure: a body as the subject of a verb of giving ("The Ironbark yearbook gives

@@ -178,6 +178,9 @@ _LOCATOR_CHUNK = re.compile(r"(?<!\S)(?=[^\s./\\@]*+[./\\@])\S+")
 _PATH_SEGMENT = re.compile(r"/[\w.~%+-]+/")
 _DOMAIN_PATH = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}[/:]")
 _FILE_NAME = re.compile(r"[\w-]\.(?:pdf|html?|php|aspx?|txt|md|csv|xlsx?|docx?|json|xml|png|jpe?g|gif|py|js|zip)\b", re.I)
+# A wiki's page in a namespace ("Special:Diff/1187654321", "Speciaal:Verschil/68234117"), or a long id after a word and a
+# slash ("revision/68234117"): a link's name, no figure.
+_PAGE_ID = re.compile(r"[^\W\d_]:[^\W\d_]+/\d|[^\W\d_]/\d{6}")
 
 
 def is_locator(chunk: str) -> bool:
@@ -190,7 +193,7 @@ def is_locator(chunk: str) -> bool:
     # Two slashes around a segment of path characters: "data/2023/report", not "$1.46/hour[/red]".
     if _PATH_SEGMENT.search(chunk) and any(c.isalpha() for c in chunk) and any(c.isdigit() for c in chunk):
         return True
-    return bool(_DOMAIN_PATH.search(chunk) or _FILE_NAME.search(chunk))
+    return bool(_DOMAIN_PATH.search(chunk) or _FILE_NAME.search(chunk) or _PAGE_ID.search(chunk))
 
 
 @dataclass(slots=True)

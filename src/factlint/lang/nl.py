@@ -347,9 +347,10 @@ nabij aangaande betreffende blijkens
     demand_words=(("eis",), ("eisen",), ("eist",), ("eiste",), ("eisten",), ("oproep",), ("roepen",), ("roept",),
                   ("pleit",), ("pleiten",), ("pleitte",), ("wij", "vragen"), ("we", "vragen"), ("vragen", "wij"),
                   ("vragen", "we"), ("doel",), ("streefdoel",), ("aanbeveling",), ("aanbevelingen",), ("voorstel",),
-                  # a separable verb: "ik stel voor om …", "stel ik voor om …", "stellen wij voor dat …"
-                  ("stel", "voor"), ("stel", "ik", "voor"), ("stellen", "voor"), ("stellen", "we", "voor"),
-                  ("stellen", "wij", "voor")),
+                  # a separable verb proposing to do something: "ik stel voor om …", "stel ik voor om …" (not "stel
+                  # voor dat we de bron vermelden: volgens Time …", nor "stellen we voor:", introducing someone)
+                  ("stel", "voor", "om"), ("stel", "ik", "voor", "om"), ("stellen", "voor", "om"),
+                  ("stellen", "we", "voor", "om"), ("stellen", "wij", "voor", "om")),
     demand_nouns=("doel", "streefdoel", "aanbeveling", "aanbevelingen", "voorstel"),
     evidence_nouns=("cijfers", "getallen", "feiten", "gegevens", "statistieken"),
     evidence_links=("achter", "onder"),  # not "voor", "bij": "Cijfers voor ons voorstel:" asks
