@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from factlint.check import lexical
 from factlint.check.model import build as build_model
 from factlint.check.citations import resolve, unknown_citations
-from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, OWN, PART, SHARE_MEASURES, Context, as_range_end,
+from factlint.check.context import (ASIDES, MEASURES, MINIMUM_WAGE, NEEDLE, OWN, PART, SHARE_MEASURES, Context, as_range_end,
                                     before_figure, context_of, is_change, of_ours, whole_places, of_world, with_denied_bound, with_echo, with_headers,
                                     with_period_before, with_period_of_work, with_period_in_relative)
 from factlint.check.mood import supposes
@@ -494,10 +494,11 @@ class Engine:
         # those but who measured it, not a person, who may only repeat it ("According to Siddharth Kara, … about 70%").
         counted = occ is not None and occ.figure.kind == "count" and bool(occ.figure.unit)
         around = f"{occ.previous} {occ.masked}" if occ is not None else ctx.texts[0]
+        named_around = names_in(around, known=self.model.known)
         # (a surname alone of a person the sentence, or the one it leans on, names in full: "Siddharth Kara, who …;
         # according to Kara, …"; a name alone is a body's otherwise: "According to Amnesty, …")
-        surnames = frozenset(words[-1] for _, _, name in names_in(around, known=self.model.known)
-                             if person_named(words := name.split()) or titled(name))
+        surnames = frozenset(words[-1] for _, _, name in named_around if person_named(words := name.split())
+                             or titled(name))
         measurers = measured_by(ctx.texts[0], self.model.known) | given_by(
             ctx.texts[0], self.model.known, verbs=not counted) | frozenset(
             name for name in ctx.scope.said_by - ctx.scope.persons
@@ -510,10 +511,12 @@ class Engine:
             # last name before it ("Kids Mine Cobalt says …; their campaign puts the share at 70%"), or the sentence's
             # body when it names none ("De Filipijnse overheid publiceerde cijfers: haar team schat …")
             owner, at = owned
-            text = ctx.texts[0]
-            if occ is not None and (k := occ.masked.find(text[:NEEDLE_CHARS])) >= 0:
-                text, at = f"{occ.previous} {occ.masked}", len(occ.previous) + 1 + k + at  # (the sentence's start too)
-            before = [name for _, _, name in names_in(text[:at], known=self.model.known) if not places_in(name)]
+            if occ is not None and (k := occ.masked.find(ctx.texts[0][:NEEDLE])) >= 0:
+                at += len(occ.previous) + 1 + k  # where it stands in `around`: the sentence's start is read too
+                before = [name for start, _, name in named_around if start < at and not places_in(name)]
+            else:
+                before = [name for _, _, name in names_in(ctx.texts[0][:at], known=self.model.known)
+                          if not places_in(name)]
             if overlapping_names(sources | scope.reporters | scope.origins, frozenset(
                     {before[-1]}) if before else ctx.scope.organisations):
                 return verdict
@@ -1067,6 +1070,3 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         if verdict.status in occ.silenced:
             continue  # a disable comment names this status here
         yield Checked(occ, verdict)
-
-
-NEEDLE_CHARS = 40  # characters of a statement it is found by in its sentence

@@ -1166,6 +1166,7 @@ def measured_by_owner(text: str) -> tuple[str, int]:
 
 OWNER_CLAUSE_CHARS = 160  # characters of a measuring verb's clause read for the figure it measures
 
+
 def given_by(text: str, known: frozenset[str] = frozenset(), *, verbs: bool = True) -> frozenset[str]:
     """The names `text` says gave its figure: a body as the subject of a verb of giving ("The Ironbark yearbook gives
     73% for …"; not a person, who may only repeat it), or the subject of a relative clause on the figure that gives,

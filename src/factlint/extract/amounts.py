@@ -120,18 +120,18 @@ class Amounts(Cursor):
                 # (not a note's letter glued to a sum: "as little as $1.46(a) an hour"; a plan's name is followed by
                 # nouns as a count is: "401(k) plans")
                 end = i + 3
-                while (t := self.tok(end + 1)) is not None and t.text == "(" and not t.gap and self.lettered(end + 2, True):
+                while (bracket := self.tok(end + 1)) is not None and bracket.text == "(" and not bracket.gap and \
+                        self.lettered(end + 2, True):
                     end += 3
                 raise Skip(end)  # a statute's or plan's name: "401(k)", "501(c)(3)"
         if amount.last == i:
             scale_word = self.low(i + 1)
-            # (a capital's plural after a numbered paragraph's number opens its sentence: "3.1 Hundreds of millions …")
-            opening = decimals and self.toks[i + 1].text.istitle() if self.tok(i + 1) is not None else False
             if self.is_word(i + 1) and (scale_word in lex.scales or scale_word in lex.hundred_words):
                 self.scale(amount, lex.scales.get(scale_word, 100.0), i + 1)
             elif self.is_word(i + 1) and scale_word in lex.plural_scales and not amount.year_like and not (
-                    opening and opens_line(self.text, t.start)):
-                # "3 dozens", "2 millions", "Over 2 Millions Filipinos …"; not "in 2023 thousands of people"
+                    decimals and self.toks[i + 1].text.istitle() and opens_line(self.text, t.start)):
+                # "3 dozens", "2 millions", "Over 2 Millions Filipinos …"; not "in 2023 thousands of people", nor a
+                # capital's plural opening a sentence after a numbered paragraph's number ("3.1 Hundreds of millions …")
                 self.scale(amount, lex.plural_scales[scale_word], i + 1)
             elif self.is_word(i + 1) and len(scale_word) >= 2 and scale_word in lex.scale_suffixes:
                 self.scale(amount, lex.scale_suffixes[scale_word], i + 1)  # "2 mln", "7 bn"
