@@ -3284,3 +3284,27 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     checked, _ = check_text("Dezelfde lezer vroeg of het klopt dat Casilli in vijf landen onderzoek deed.\n", engine)
     assert checked[-1].verdict.status == "conflicting"
     assert "another value" in checked[-1].verdict.message and "User" not in checked[-1].verdict.message
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A quotation naming a place of its own is said of it, whatever the words around it name (nd325-010) ...
+    ('"Australia produces over 60% of the world\'s cobalt" is the DRC\'s figure attached to the wrong country.\n',
+     "60%", "conflicting"),
+    # ... a quotation naming none is said of the sentence's place.
+    ('"Over 60% of the world\'s cobalt" is what the DRC produces.\n', "60%", "supported"),
+    # A count of countries lists them in brackets too (nd325-006); a relative after a noun a city qualifies is the
+    # noun's, not the city's.
+    ("That figure comes from Casilli's interview with the Groningen school, though, where he also describes how he "
+     "studied data workers in four countries (Venezuela, Madagascar, Brazil and France).\n", "four", "supported"),
+    # Whose figure or version of one a sentence gives says what the figure before is, not what it measures (nd325-001,
+    # nd325-002) ...
+    ("Your draft says the moderators OpenAI hired in Kenya to screen ChatGPT earned $2 a day. Time's figure, as the "
+     "Flemish piece reports it, is less than $2 an hour.\n", "$2 an hour", "supported"),
+    ('We say "between 150 million and 430 million people do data work for AI, according to the World Bank". '
+     'Amara\'s alternative, "as many as 400 million", also holds.\n', "400 million", "supported"),
+    # ... and a figure set beside the one before for comparison is its own (nd326-002).
+    ("These exploited workers are paid as little as $1.46/hour after tax. For comparison, the statutory minimum wage "
+     "in this country is £12.10 an hour.\n", "£12.10 an hour", "unsourced"),
+])
+def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
+    assert last_verdict(engine, text, figure)[1] == status

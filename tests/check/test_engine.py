@@ -159,6 +159,15 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("According to estimates by Kestrel Minerals Monitor, Congo mined 71% of the world's cobalt last year.",
      "unsourced"),
     ("Volgens een eigen telling van Remotasks zijn er 2,5 miljoen klikwerkers in de Filipijnen.", "unsourced"),
+    # The body is the subject of a relative clause that measures, or comes to the value (nd325-010, nd325-015) ...
+    ("We may be asked about Ridgemont Metals Research, which put Congo's share of the world's cobalt at 74% in its "
+     "spring outlook.", "unsourced"),
+    ("Congo levert ruim 60 procent van het kobalt ter wereld. Kanttekening: het Antwerpse bureau Scheldemijn Analytics "
+     "kwam in zijn voorjaarsrapport uit op 71 procent voor Congo.", "unsourced"),
+    ("Ridgemont came to 74% for Congo's share of the world's cobalt.", "unsourced"),
+    # ... not a relative clause that measures nothing, nor a body coming to a place.
+    ("The DRC, which produces about 70% of the world's cobalt, hosts Glencore.", "supported"),
+    ("Glencore came to the DRC, which produces about 70% of the world's cobalt.", "supported"),
     ("Congo produces 70% of the world's cobalt, according to a survey of the industry.", "supported"),
     # A body gives it, names or claims it in a relative clause on the figure, or is named as its source (nd323-001,
     # nd323-016).

@@ -265,6 +265,10 @@ def test_places(text, places):
     ("Viewer Research Institute estimates that more than 2 million people do click work.",
      {"viewer research institute"}),
     ("Readers Digest found that 77% of consumers want it.", {"readers digest"}),
+    # Whose rendering of a figure it is names no source of it; whose figure it is does (nd325-002).
+    ("Amara's alternative, 'as many as 400 million', also holds.", set()),
+    ("Het alternatief van Amara klopt ook.", {"amara"}),
+    ("Ridgemont's figure is less than $2 an hour.", {"ridgemont"}),
     # An adverb opening a Dutch sentence before its verb is no one saying it (nd287-016).
     ("Landelijk schat de Filipijnse overheid het aantal klikwerkers op ruim twee miljoen.", {"ph government"}),
 ])

@@ -113,6 +113,15 @@ NOT_FIGURES = [
     # A numbered paragraph's number before a capitalised vague plural or a quotation (news_dev324).
     ("en", "3.1 Hundreds of millions of people now use AI.", "3.1"),
     ("nl", "8.4 'Er zijn miljoenen werknemers', zegt Casilli.", "8.4"),
+    # A telephone extension, a parliamentary paper's number, a compound closing with a section's noun, a draft's or a
+    # reading's number, an exercise's number and item (news_dev325, 326, 327, 329).
+    ("en", "Ruth Adeyemi-Clarke | Standards editor | ext. 4417", "4417"),
+    ("nl", "Bas Terlinden, tst. 2281", "2281"),
+    ("nl", "Zie Kamerstuk 36 410, nr. 27.", "36 410"),
+    ("nl", "Reacties onder podcastaflevering 112: de onzichtbare mensen", "112"),
+    ("en", "> Abstract (draft 2): In 2021, four researchers wrote", "2"),
+    ("en", "Casilli studied four countries (see reading 1).", "1"),
+    ("nl", "**7.2-3** Volgens het blog krijgen ze 1,46 dollar.", "7.2-3"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -138,6 +147,10 @@ STILL_FIGURES = [
     ("en", "Under the new regulation 2,000 companies must report.", "2,000"),
     ("nl", "Het opvallendste kenmerk: 1.500 werkers verdienen weinig.", "1.500"),
     ("nl", "Peilpunt ondervroeg daarvoor 1.500 Vlamingen.", "1.500"),  # a Dutch plural, capitalised: no title
+    ("en", "Moderators reading 40 pages a day.", "40"),  # a reading's number counts nothing
+    ("en", "They draft 40 letters a week.", "40"),
+    ("nl", "De aanvraag telt 12 pagina's.", "12"),  # a section's noun in a compound counts what follows
+    ("en", "Ranges of 1.5-2 million workers.", "1.5-2 million"),  # a range rises: no item's number
     ("nl", "Van de 150 Kamerleden waren er negen aanwezig.", "150"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version

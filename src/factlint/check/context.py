@@ -179,6 +179,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "In tegenstelling tot Madagaskar verdienen datawerkers in Brazilië …": the subject follows the comparison.
         subject = (max(subject[0], compared), subject[1])
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
+    if subject and (quoted := _quotation(near, _figure_at(occ, near), occ.span[1] - occ.span[0])) and (
+            inside := places_within(near, *quoted) - {WORLD}):
+        # '"Australia produces over 60% of the world's cobalt" is the DRC's figure attached to the wrong country': a
+        # quotation naming a place of its own is said of it, whatever the words around it name.
+        first = inside
     if listed := _listed_places(occ):
         # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"
         first = listed | {c for c in first if not gazetteer().is_city(c)}
@@ -992,6 +997,29 @@ _SUBJECTS = frozenset(fold(w) for language in LANGUAGES.values() for w in langua
 _SPEECH = frozenset(fold(w) for language in LANGUAGES.values() for w in language.speech_words)
 
 
+def _quotation(statement: str, figure: int, length: int) -> tuple[int, int] | None:
+    """The span of the quotation the figure at `figure` stands in, when `statement` opens and closes it; None when
+    the figure is quoted by no such quotation."""
+    if figure < 0:
+        return None
+    opened = -1
+    for m in _QUOTE_MARK.finditer(statement, 0, figure):
+        mark = m.group()
+        if mark == '"':
+            opened = -1 if opened >= 0 else m.end()
+        elif mark in "“‘" or (mark == "'" and not (m.start() and statement[m.start() - 1].isalnum())):
+            opened = m.end()
+        elif not (m.end() < len(statement) and statement[m.end()].isalnum()):
+            opened = -1  # a closing mark, not an apostrophe inside a word ("Sama's")
+    if opened < 0:
+        return None
+    closing = _CLOSING_QUOTE.search(statement, figure + length)
+    return (opened, closing.start()) if closing else None
+
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’']")
+
+
 def _person_reports(text: str) -> bool:
     """Whether a person's pronoun reports the statement in a parenthesis after its opening phrase: "In Madagascar, he
     found, …", "In Madagaskar, ontdekte hij, …"."""
@@ -1455,16 +1483,21 @@ def _blank(statement: str) -> bool:
 
 
 def _listed_places(occ: Occurrence) -> frozenset[str]:
-    """The places a count of countries lists after its colon ("four countries: Venezuela, Madagascar, …"): what it
-    counts, so its places; empty when the figure counts no countries or no list follows."""
+    """The places a count of countries lists after its colon, dash or bracket ("four countries: Venezuela, Madagascar,
+    …"): what it counts, so its places; empty when the figure counts no countries or no list follows."""
     # The span is the sentence's: no search for it; and bounded, as the masked figures after it are spaces.
     m = _COUNTED_LIST.match(occ.masked, occ.span[1], occ.span[1] + COUNTED_LIST_REACH)
     if m is None or fold(m.group(1)) not in _COUNTRY_NOUNS:
         return frozenset()
-    return places_within(occ.masked, m.end(), min(len(occ.masked), m.end() + LIST_REACH)) - {WORLD}
+    end = min(len(occ.masked), m.end() + LIST_REACH)
+    if m.group(2) == "(":
+        # "… in four countries (Venezuela, Madagascar, Brazil and France)": the list in the brackets
+        close = occ.masked.find(")", m.end(), end)
+        end = close if close >= 0 else end
+    return places_within(occ.masked, m.end(), end) - {WORLD}
 
 
-_COUNTED_LIST = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*:")
+_COUNTED_LIST = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*([:(]|[—–](?=[ \t]))")
 COUNTED_LIST_REACH = 80  # characters after a count its noun and colon stand within ("four countries:")
 _COUNTRY_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.paraphrases.get("country", ()))
 LIST_REACH = 200  # characters of a list after a count's colon read for its places
@@ -1791,7 +1824,12 @@ def _place_of_relative(occ: Occurrence) -> str:
         # the place the apposition describes, not of a place inside the apposition.
         head = head[:m.start()]
     spans = place_spans(head)
+    if spans and _QUALIFIED_NOUN.match(head, spans[-1][1]):
+        return ""  # "… his interview with the Groningen school, where he …": the clause is of the noun the place qualifies
     return head[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+_QUALIFIED_NOUN = re.compile(r"[ \t]+[^\W\d_A-Z][^\W\d_]*[ \t]*,")  # a lower-case noun and its comma after a place
 
 
 _KIND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -659,12 +659,16 @@ def _refers(text: str, start: int) -> bool:
     # demonstrative), and most sentences have none of them.
     words = [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(text, start, start + 120),
                                                          REFERRING_WITHIN + 1)]
+    opened = text[start:start + 200]
     if "," in text[start:start + 120]:
         # The words after an aside are the sentence's opening too: "The study, as quoted in …, puts it at 77%".
         opening, asides = _ASIDE.subn(" , ", text[start:start + 200], count=1)
         if asides:
             words += [m.group().lower() for m in itertools.islice(_FIRST_WORD.finditer(opening, 0, 120),
                                                                   REFERRING_WITHIN + 1)]
+            opened = opening
+    if _whose_figure(opened):
+        return True  # "Time's figure, as the Flemish piece reports it, is less than $2 an hour", "Amara's alternative, …"
     if len(words) > 1 and words[0] in _DEFINITE and (
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
@@ -712,6 +716,25 @@ def _refers(text: str, start: int) -> bool:
 # Qualifiers of two words ("naar schatting"): a figure noun in one qualifies a figure, it names none.
 _QUALIFYING_PAIRS = frozenset(tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
                               for phrase in language.qualifiers if isinstance(phrase, tuple) and len(phrase) == 2)
+
+
+def _whose_figure(text: str) -> bool:
+    """Whether `text`, a sentence's opening, names whose figure or version of one it gives, then a copula or the figure
+    set beside it: "Time's figure … is less than $2 an hour", "Amara's alternative, 'as many as 400 million', …", "Het
+    cijfer van Time is …" say what the figure named before is, not what it measures."""
+    found = list(itertools.islice(_FIRST_WORD.finditer(text, 0, 120), WHOSE_FIGURE_WORDS))
+    folded = [m.group().lower() for m in found]
+    if len(folded) > 2 and folded[0].endswith(("'s", "’s")) and folded[1] in _WHOSE_NOUNS:
+        return folded[2] in _CLEFT_COPULAS or text[found[1].end():found[2].start()].strip().startswith(",")
+    if len(folded) > 3 and folded[0] in _DEFINITE and folded[1] in _WHOSE_NOUNS and folded[2] in _LINKING:
+        for k in range(3, len(folded)):
+            if folded[k] in _CLEFT_COPULAS or text[found[k - 1].end():found[k].start()].strip().startswith(","):
+                return k > 3 and any(m.group()[:1].isupper() for m in found[3:k])
+    return False
+
+
+WHOSE_FIGURE_WORDS = 7  # "Het cijfer van de Wereldbank zelf is": a name of up to three words, and the copula
+_WHOSE_NOUNS = _FIGURE_NOUNS | frozenset(w for language in LANGUAGES.values() for w in language.rendering_nouns)
 
 
 def _names_a_figure_back(words: list[str]) -> bool:

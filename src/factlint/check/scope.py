@@ -1017,7 +1017,19 @@ def organisations_in(text: str, *, reporting_ok: bool = True, known: frozenset[s
     figure ("Time reported", "told Reuters") is left out: the publisher is no difference. A `phrase` (a
     keyword) has no sentence start: its first word is capitalised only if it is a name."""
     return frozenset(name for start, end, name in names_in(text, known=known, phrase=phrase)
-                     if not (reporting_ok and (_reports(text, start, end) or _reporter(name))))
+                     if not (reporting_ok and (_reports(text, start, end) or _reporter(name)
+                                               or _renders(text, end))))
+
+
+def _renders(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns a noun of a figure's rendering: "Amara's alternative, 'as many as 400
+    million', …" is how Amara put a figure, no source of it."""
+    m = _RENDERS.match(text, end)
+    return m is not None and (bool(m.group(1)) or _possessive(text[max(0, end - 2):end]))
+
+
+_RENDERS = re.compile(r"(['’]s?)?[ \t]+(?:{})\b".format("|".join(
+    w for language in LANGUAGES.values() for w in language.rendering_nouns) or "(?!)"), re.IGNORECASE)
 
 
 def _reporter(name: str) -> bool:
@@ -1142,13 +1154,30 @@ def measured_by(text: str, known: frozenset[str] = frozenset()) -> frozenset[str
     Kestrel becijfert …"), the name right after one ("…, schat Kestrel Minerals Monitor"), or the author of a measure
     ("estimates by Kestrel", "counted by Remotasks", "een eigen telling van Remotasks"); not "where Glencore runs the
     mines"."""
-    if not _MEASURE_AT.search(text):
+    arrives = _ARRIVES_AT.search(text) is not None
+    if not (arrives or _MEASURE_AT.search(text)):
         return frozenset()  # most sentences have no such verb or noun
     out = set()
     for start, end, name in names_in(text, known=known):
-        if _measures_after(text, end) or _measures_before(text, start):
+        if _measures_after(text, end) or _measures_before(text, start) or (arrives and _arrives_after(text, end)):
             out.add(name)
     return frozenset(out)
+
+
+def _arrives_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a verb of coming to a value, and its clause names the value:
+    "het Antwerpse bureau Scheldemijn Analytics kwam in zijn voorjaarsrapport uit op 71 procent", "Ridgemont came to
+    74%" (not "Sama came to Kenya in 2015")."""
+    m = _APPOSED_VERB.match(text, end)
+    if m is None or fold(m.group(1)) not in _RESULT_VERBS:
+        return False
+    return _ARRIVES_AT.search(_CLAUSE_END.split(text[m.end():m.end() + RELATIVE_CHARS], 1)[0]) is not None
+
+
+_RESULT_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.result_verbs)
+# A preposition of coming to a value and the value: masked by spaces, or written in digits.
+_ARRIVES_AT = re.compile(r"\b(?:{})(?:[ \t]{{2,}}|[ \t]+\d)".format("|".join(
+    w for language in LANGUAGES.values() for w in language.result_prepositions) or "(?!)"), re.IGNORECASE)
 
 
 def measured_by_owner(text: str) -> tuple[str, int]:
@@ -1223,6 +1252,12 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
     "also"), a noun the name qualifies ("The Ironbark yearbook gives 73%") or, after a possessive, two ("Kestrel's own
     analysts estimated")."""
     verbs = _MEASURING_WORDS if verbs is None else verbs
+    if (relative := _SUBJECT_RELATIVE.match(text, end)) is not None:
+        # "Ridgemont Metals Research, which put Congo's share at 74%": the relative's verb opens its clause, or in
+        # Dutch closes it ("Ridgemont, dat het aandeel op 74 procent schat").
+        clause = _CLAUSE_END.split(text[relative.end():relative.end() + RELATIVE_CHARS], 1)[0]
+        words = [fold(w) for w in _PLAIN_WORD.findall(clause)]
+        return bool(words) and (words[0] in verbs or words[-1] in verbs)
     m = _APPOSED_VERB.match(text, end)
     if m is None:
         return False
@@ -1238,6 +1273,8 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
     return verb in verbs
 
 
+_SUBJECT_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:{})\b".format("|".join(
+    w for language in LANGUAGES.values() for w in language.subject_relatives)), re.IGNORECASE)
 POSSESSED_WORDS = 2  # words between a name's possessive and its verb of measuring ("'s own survey found")
 
 

@@ -253,8 +253,9 @@ def times_ago(r: Reader, c: Candidate) -> int | None:
 def section_numbers(r: Reader, c: Candidate) -> int | None:
     """A number after a section word ("page 12", "No. 5", "e-petition 654321"), or a list after its plural ("texts 1 and 2")."""
     words = r.lex.section_words
-    if _GROUPED.fullmatch(r.toks[c.i].text):
+    if _GROUPED.fullmatch(r.toks[c.i].text) and c.prev not in r.lex.identifier_words:
         return None  # a count in thousands after a word that can head a section: "Below ground 40,000 children dig"
+        # (not after an identifier's noun: "Kamerstuk 36 410")
     if (any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
             c.prev in words and c.prev.endswith(tuple(r.lex.plural_endings)))) and not (
             r.counts_word(c.k) or _counted_compound(r.tok(c.k))):
@@ -269,6 +270,8 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
     if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
             c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
         return r.chain_end(c.k - 1)
+    if c.high is None and c.whole and c.k == c.i + 1 and not r.counts_word(c.k) and _names_identifier(c.prev, words):
+        return r.chain_end(c.i)  # a compound closing with a section's noun: "podcastaflevering 112", "Kamervraag 12"
     if c.prev == ":" and c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
         return r.chain_end(c.k - 1)  # "zaaknummer: 10987654", "Case No: 4821"
     if c.prev in r.lex.numbered_words and c.high is None and not r.counts_word(c.k) and not (c.i - 2 > c.floor and (
@@ -280,7 +283,8 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
 
 def _names_identifier(word: str, identifiers: frozenset[str]) -> bool:
     """Whether a word is an identifier's noun, alone ("number") or closing a compound ("zaaknummer")."""
-    return word in identifiers or any(len(w) >= COMPOUND_TAIL and word.endswith(w) for w in identifiers)
+    return word in identifiers or (word.isalpha() and any(
+        len(w) >= COMPOUND_TAIL and len(word) > len(w) and word.endswith(w) for w in identifiers))
 
 
 COMPOUND_TAIL = 5  # letters an identifier's noun needs to be read at a compound's end ("nummer", not "no")

@@ -91,6 +91,9 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     if amount.year_like and (high.year_like or len(high.digits) == 2) and not high.currency and not high.percent:
         raise Skip(end - 1)  # 2012–13, 2010-2020, from 2019 to 2023 (not "1000-5000")
     if amount.low > high.low:
+        if compact and amount.decimals and not high.decimals and not (
+                amount.currency or amount.percent or amount.scaled or high.currency or high.percent or high.scaled):
+            raise Skip(end - 1)  # "7.2-3": a section's number and its item, no range
         return None, k
     amount.currency = amount.currency or high.currency
     return high, end

@@ -308,6 +308,9 @@ class Language:
     # about that place, and the places it names are others ("Indonesia, which courts the same firms as the
     # Philippines, counts …"; not "colleagues in Nairobi, who …").
     name_relatives: Phrase = ()
+    # Open a relative clause whose subject is the name before the comma: "Ridgemont Metals Research, which put Congo's
+    # share at 74%", "Ridgemont, dat het aandeel op 74 procent schat": its verb is the name's.
+    subject_relatives: Phrase = ()
     contrast_words: Phrase = ()  # "not Adobe but Salesforce": a name denied for the one after them
     earlier_leads: tuple[Phrase, ...] = ()  # before the level a change started from: "up from", "tegenover"
     # Say a figure is asked for, not what is: "We call on AI firms to pay at least $5 an hour", "Onze eis: minstens
@@ -325,7 +328,9 @@ class Language:
     # Open a sentence with a capital and a comma and name nothing: "Meanwhile, Uganda's moderators, …" (an apposition
     # describes a name, not these).
     sentence_adverbs: Phrase = ()
-    adverb_phrases: tuple[Phrase, ...] = ()  # a sentence adverb of words: "In fact it is over 60%"
+    # A sentence adverb of words: "In fact it is over 60%"; "For comparison, the minimum wage here is …" leans only by a
+    # pronoun after it.
+    adverb_phrases: tuple[Phrase, ...] = ()
     # Origin words that may be the press's piece or describe the next noun: "a Flemish report", "Malagasy data workers".
     loose_origin_words: Phrase = ()
     adverb_endings: Phrase = ()  # "Separately,", "Eventually,"
@@ -573,8 +578,10 @@ class Language:
     # dan 2 dollar per uur", "According to Time, this was under $2 an hour".
     figure_demonstratives: Phrase = ()
     # After a figure pronoun, open a cleft ("It was OpenAI that …", "Het is Congo dat …"): the pronoun stands for
-    # nothing said before.
+    # nothing said before. After whose figure it is, say what the figure named before is ("Time's figure is …").
     cleft_copulas: Phrase = ()
+    # Name another rendering of a figure named before: "Amara's alternative, 'as many as 400 million', also holds".
+    rendering_nouns: Phrase = ()
     # Nouns of people in general that are no paraphrase of "worker" (a contractor may be a firm): "OpenAI's Kenyan
     # contractors were paid …" names people, of no group.
     people_nouns: Phrase = ()
@@ -638,6 +645,8 @@ class Language:
     # Say only that a name came to a value, naming nothing it measures: "Adobe came to more than three-quarters",
     # "Adobe kwam eerder op ruim driekwart" (the measure is the sentence before's).
     result_verbs: Phrase = ()
+    # Before the value a name came to: "Ridgemont came to 74%", "Scheldemijn kwam uit op 71 procent".
+    result_prepositions: Phrase = ()
     # Quantifiers that give a figure to every source of a kind: "where every survey lands", "wat alle onderzoeken
     # vinden" (a commonplace, no one source's finding).
     universal_words: Phrase = ()

@@ -187,6 +187,7 @@ LANGUAGE = Language(
         "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule", "opdracht", "alinea", "grief",
         "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt", "editie", "uitgave", "jaargang", "afl",
         "voorbeeld", "schaal", "trede",  # a salary scale and its step
+        "tst", "toestel", "kamerstuk", "concept",  # a telephone's extension; a parliamentary paper; a draft
     ),
     week_words=("week", "wk"),
     lesson_words=("les", "lesuur", "klas", "module", "college", "hoorcollege", "werkcollege", "bijeenkomst", "blok",
@@ -340,6 +341,7 @@ nabij aangaande betreffende blijkens
                         "adviesbureau", "peilingbureau", "onderzoeksbureau"),
     relative_pronouns=("wiens", "wier"),
     name_relatives=("dat", "welke"),
+    subject_relatives=("die", "dat", "welke"),
     contrast_words=("maar",),
     earlier_leads=(("tegenover",), ("gestegen", "van"), ("gedaald", "van")),
     # Not "vragen" alone (questions: "Vragen van het lid …"), nor "zou moeten" ("cijfers die elke inkoper zou moeten
@@ -358,7 +360,8 @@ nabij aangaande betreffende blijkens
     sentence_adverbs=("intussen", "ondertussen", "gisteren", "vandaag", "morgen", "echter", "toch", "nu", "dan",
                       "daarnaast", "bovendien", "ook", "verder", "elders", "later", "eerder", "eerst",
                       "inmiddels", "daarom", "evenzo", "wereldwijd", "vanavond", "onlangs", "eveneens"),
-    adverb_phrases=(("in", "feite"), ("in", "werkelijkheid"), ("in", "de", "praktijk"), ("in", "de", "werkelijkheid")),
+    adverb_phrases=(("in", "feite"), ("in", "werkelijkheid"), ("in", "de", "praktijk"), ("in", "de", "werkelijkheid"),
+                    ("ter", "vergelijking")),
     loose_origin_words=("rapport", "bron", "data"),
     free_relatives=("wat",),
     world_nouns=("wereld",),
@@ -457,6 +460,7 @@ nabij aangaande betreffende blijkens
     locative_relatives=("waarin", "waar"),
     relative_head_prepositions=("in", "naar", "binnen", "tot"),
     result_verbs=("kwam", "komt", "kwamen", "komen", "uitkwam", "landde", "landt"),
+    result_prepositions=("op",),
     arrival_verbs=("werd gelanceerd", "gelanceerd werd", "verscheen", "uitkwam", "bestond", "online ging",
                    "werd uitgebracht", "werd opgericht", "opgericht werd", "op de markt kwam"),
     supposition_words=("veronderstel",),
@@ -528,7 +532,7 @@ nabij aangaande betreffende blijkens
     clock_halves=("half",),
     clock_quarters=("kwart",),
     clock_sides=("over", "voor"),
-    identifier_words=("nummer", "nr", "kenmerk", "referentie"),
+    identifier_words=("nummer", "nr", "kenmerk", "referentie", "kamerstuk"),
     numbered_words=("toets", "zaal"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
@@ -601,6 +605,7 @@ nabij aangaande betreffende blijkens
     figure_pronouns=("het",),
     figure_demonstratives=("dat", "dit"),
     cleft_copulas=("is", "was"),
+    rendering_nouns=("alternatief", "versie", "variant", "formulering"),
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers", "volwassenen", "inwoners", "burgers",
                   "betrokkenen", "respondenten", "deelnemers", "ondervraagden", "werkenden", "kiezers"),
     stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming", "maker", "fabrikant", "bouwer",  # not "koper": copper
