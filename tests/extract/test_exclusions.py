@@ -122,6 +122,7 @@ NOT_FIGURES = [
     ("en", "> Abstract (draft 2): In 2021, four researchers wrote", "2"),
     ("en", "Casilli studied four countries (see reading 1).", "1"),
     ("nl", "**7.2-3** Volgens het blog krijgen ze 1,46 dollar.", "7.2-3"),
+    ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "2"),  # a capital's plural opening the next line
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -151,6 +152,8 @@ STILL_FIGURES = [
     ("en", "They draft 40 letters a week.", "40"),
     ("nl", "De aanvraag telt 12 pagina's.", "12"),  # a section's noun in a compound counts what follows
     ("en", "Ranges of 1.5-2 million workers.", "1.5-2 million"),  # a range rises: no item's number
+    ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "Honderden miljoenen"),
+    ("en", "Over 2 Millions Filipinos do it.", "2 Millions"),
     ("nl", "Van de 150 Kamerleden waren er negen aanwezig.", "150"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version

@@ -51,6 +51,9 @@ STANDS_FOR_A_NOUN = [
     ("en", "Only a few weeks ago there were fewer than thirty.", None),  # no clitic: nothing counted
     ("en", "| Countries studied | four |", "four"),
     ("en", "four", "four"),  # a table's cell read on its own
+    # An extreme seen ("as young as", "as many as"), not a bound (nd327-003).
+    ("en", "Cobalt is hand-dug by kids as young as six, and every battery holds some.", "six"),
+    ("en", "Some days they read as many as nine, she said.", "nine"),
 ]
 NOTHING_COUNTED = [
     ("en", "Every morning at seven, she logs on to the platform.", "seven"),

@@ -129,9 +129,11 @@ class Amounts(Cursor):
             if self.is_word(i + 1) and (scale_word in lex.scales or scale_word in lex.hundred_words):
                 self.scale(amount, lex.scales.get(scale_word, 100.0), i + 1)
             elif self.is_word(i + 1) and scale_word in lex.plural_scales and not amount.year_like and not (
-                    decimals and self.toks[i + 1].text.istitle() and opens_line(self.text, t.start)):
+                    self.toks[i + 1].text.istitle() and ((decimals and opens_line(self.text, t.start))
+                                                         or opens_line(self.text, self.toks[i + 1].start))):
                 # "3 dozens", "2 millions", "Over 2 Millions Filipinos …"; not "in 2023 thousands of people", nor a
                 # capital's plural opening a sentence after a numbered paragraph's number ("3.1 Hundreds of millions …")
+                # or a line after a heading's ("Antwoord 2\nHonderden miljoenen …")
                 self.scale(amount, lex.plural_scales[scale_word], i + 1)
             elif self.is_word(i + 1) and len(scale_word) >= 2 and scale_word in lex.scale_suffixes:
                 self.scale(amount, lex.scale_suffixes[scale_word], i + 1)  # "2 mln", "7 bn"

@@ -16,8 +16,8 @@ dependency for some forty table entries.
 
 Decisions (tested in tests/extract/: test_reader.py unless named):
 - A written number alone is a figure when it has a scale ("two million"), a percent or currency,
-  or (2 and up) a counted noun ("four countries"), a plural it is part of ("four of them") or a period ("sixty a
-  week"; not the cents of "a dollar forty-six an hour"); "one" and "een" need
+  or (2 and up) a counted noun ("four countries"), a plural it is part of ("four of them"), a period ("sixty a
+  week"; not the cents of "a dollar forty-six an hour") or an extreme's qualifier ("as young as six"); "one" and "een" need
   a scale, percent or currency.
 - Counts: `unit` is the head noun after the number, lower-cased as written ("150 text passages" ->
   "passages"); the span covers the number and scale only, not the noun (test_units.py).
@@ -321,6 +321,9 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
             return True
         if self.low(first - 1 - self.qualifier_length(first)) in lex.partitive_clitics:
             return True  # "waren het er nog geen dertig": the clitic before a qualifier
+        if (n := self.qualifier_length(first)) and tuple(self.low(k) for k in range(first - n, first)) in \
+                lex.extreme_qualifiers:
+            return True  # "kids as young as six", "as many as six": an extreme seen, of what the sentence says
         # Only the few characters around the number are looked at: a paragraph of thousands stays linear.
         start, end, text = self.toks[first].start, self.toks[last].end, self.text
         near = text[max(0, start - _NEAR):start]

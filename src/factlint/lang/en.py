@@ -118,6 +118,7 @@ LANGUAGE = Language(
         ("close", "to"): "approx", ("~",): "approx", ("≈",): "approx",
         ("more", "than"): "min", ("over",): "min", ("at", "least"): "min", ("as", "little", "as"): "min",
         ("as", "few", "as"): "min", ("as", "low", "as"): "min", ("upwards", "of"): "min", ("above",): "min",
+        ("as", "young", "as"): "min",  # an age: "kids as young as six"
         ("in", "excess", "of"): "min", ("no", "less", "than"): "min", ("no", "fewer", "than"): "min",
         ("greater", "than"): "min", (">",): "min", ("≥",): "min", ("larger", "than"): "min",
         ("bigger", "than"): "min", ("higher", "than"): "min", ("greater", "than", "or", "equal", "to"): "min",
@@ -131,7 +132,7 @@ LANGUAGE = Language(
     },
     trailing_qualifiers={("or", "more"): "min", ("or", "less"): "max", ("or", "fewer"): "max"},
     extreme_qualifiers=(("as", "little", "as"), ("as", "few", "as"), ("as", "low", "as"), ("as", "many", "as"),
-                        ("as", "much", "as"), ("as", "high", "as")),
+                        ("as", "much", "as"), ("as", "high", "as"), ("as", "young", "as")),
     range_openers={"between": ("and",), "from": ("to", "until")},
     range_opener_fillers=("the",),  # a calque of "tussen de": "between the 150 and 430 million"
     range_words=(("to",), ("à",), ("through",), ("thru",), ("until",),
@@ -195,8 +196,8 @@ throughout whereas nevertheless nonetheless unless
         "incl", "excl", "resp", "mln", "bn", "tel",
     }),
     sentence_final=frozenset({"etc", "a.m", "p.m", "al", "incl", "excl", "ibid"}),
-    clause_conjunctions=("and", "but", "while", "whereas", "yet", "or"),
-    clause_subordinators=("while", "whereas"),
+    clause_conjunctions=("and", "but", "while", "whereas", "although", "yet", "or"),
+    clause_subordinators=("while", "whereas", "although"),
     figure_words=(),  # messages are written in English: English source words need no English reading
 
     stemmer="english",

@@ -78,6 +78,7 @@ class Lexicon:
     period_abbreviations: Mapping[Phrase, str]
     qualifiers: Mapping[Phrase, str]
     trailing_qualifiers: Mapping[Phrase, str]
+    extreme_qualifiers: frozenset[Phrase]  # "as young as": a written number after one is a figure alone
     range_openers: Mapping[str, Phrase]
     range_opener_fillers: frozenset[str]
     range_words: tuple[Phrase, ...]
@@ -124,7 +125,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
                 "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "numbered_words", "time_after", "version_words", "ago_words",
-                "mark_words")
+                "mark_words", "extreme_qualifiers")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
