@@ -3290,8 +3290,14 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     # A quotation naming a place of its own is said of it, whatever the words around it name (nd325-010) ...
     ('"Australia produces over 60% of the world\'s cobalt" is the DRC\'s figure attached to the wrong country.\n',
      "60%", "conflicting"),
-    # ... a quotation naming none is said of the sentence's place.
+    # ... a quotation naming none before the figure is said of the sentence's place (review-83).
     ('"Over 60% of the world\'s cobalt" is what the DRC produces.\n', "60%", "supported"),
+    ('The DRC produces "over 60% of the world\'s cobalt, much of it refined in China", writes one blogger.\n', "60%",
+     "supported"),
+    ("‘In België weten mensen niet eens dat meer dan de helft van het kobalt in hun telefoon uit Congo komt,’ zegt ze.\n",
+     "de helft", "supported"),  # the quotation's places, the one after the figure too, up to its clause's end:
+    ('"Indonesia now produces over 60% of the world\'s cobalt as a by-product of its nickel boom, so Kinshasa has less '
+     'leverage than it thinks," said a metals strategist.\n', "60%", "conflicting"),
     # A count of countries lists them in brackets too (nd325-006); a relative after a noun a city qualifies is the
     # noun's, not the city's.
     ("That figure comes from Casilli's interview with the Groningen school, though, where he also describes how he "
@@ -3305,6 +3311,10 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     # ... and a figure set beside the one before for comparison is its own (nd326-002).
     ("These exploited workers are paid as little as $1.46/hour after tax. For comparison, the statutory minimum wage "
      "in this country is £12.10 an hour.\n", "£12.10 an hour", "unsourced"),
+    # A concessive clause says something else of its own (nd326-004).
+    ("The Department's Consumer Insight Panel asked 2,150 adults and, strikingly, also found that 77% of consumers "
+     "want brand experiences to be personalised to their needs, although only 31% said they would let a retailer use "
+     "their location data to achieve that.\n", "31%", "unsourced"),
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

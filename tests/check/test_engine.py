@@ -168,6 +168,10 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     # ... not a relative clause that measures nothing, nor a body coming to a place.
     ("The DRC, which produces about 70% of the world's cobalt, hosts Glencore.", "supported"),
     ("Glencore came to the DRC, which produces about 70% of the world's cobalt.", "supported"),
+    ("Tesla came to the table on 12 March to talk about the DRC, which produces about 70% of the world's cobalt.",
+     "supported"),  # a date, no value come to (review-83)
+    ("Tesla, which found itself under fire over child labour, buys cobalt from the DRC, which produces about 70% of the "
+     "world's cobalt.", "supported"),  # a relative clause that holds no figure measures none
     ("Congo produces 70% of the world's cobalt, according to a survey of the industry.", "supported"),
     # A body gives it, names or claims it in a relative clause on the figure, or is named as its source (nd323-001,
     # nd323-016).

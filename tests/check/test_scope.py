@@ -267,6 +267,7 @@ def test_places(text, places):
     ("Readers Digest found that 77% of consumers want it.", {"readers digest"}),
     # Whose rendering of a figure it is names no source of it; whose figure it is does (nd325-002).
     ("Amara's alternative, 'as many as 400 million', also holds.", set()),
+    ("Meta's version of the survey found that 77% want it.", {"meta"}),  # another body's version (review-83)
     ("Het alternatief van Amara klopt ook.", {"amara"}),
     ("Ridgemont's figure is less than $2 an hour.", {"ridgemont"}),
     # An adverb opening a Dutch sentence before its verb is no one saying it (nd287-016).

@@ -120,7 +120,7 @@ NOT_FIGURES = [
     ("nl", "Zie Kamerstuk 36 410, nr. 27.", "36 410"),
     ("nl", "Reacties onder podcastaflevering 112: de onzichtbare mensen", "112"),
     ("en", "> Abstract (draft 2): In 2021, four researchers wrote", "2"),
-    ("en", "Casilli studied four countries (see reading 1).", "1"),
+    ("en", "Call extension 4417 for the desk.", "4417"),
     ("nl", "**7.2-3** Volgens het blog krijgen ze 1,46 dollar.", "7.2-3"),
     ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "2"),  # a capital's plural opening the next line
 ]
@@ -148,7 +148,10 @@ STILL_FIGURES = [
     ("en", "Under the new regulation 2,000 companies must report.", "2,000"),
     ("nl", "Het opvallendste kenmerk: 1.500 werkers verdienen weinig.", "1.500"),
     ("nl", "Peilpunt ondervroeg daarvoor 1.500 Vlamingen.", "1.500"),  # a Dutch plural, capitalised: no title
-    ("en", "Moderators reading 40 pages a day.", "40"),  # a reading's number counts nothing
+    ("en", "Moderators reading 40 pages a day.", "40"),
+    ("en", "Under the extension 200 moderators keep their jobs.", "200"),  # an extension's number counts nothing
+    ("en", "There were no 2,000 moderators in Nairobi.", "2,000"),  # grouped by a comma after an identifier's noun
+    ("nl", "In het concept 150 pagina's over klikwerk.", "150"),
     ("en", "They draft 40 letters a week.", "40"),
     ("nl", "De aanvraag telt 12 pagina's.", "12"),  # a section's noun in a compound counts what follows
     ("en", "Ranges of 1.5-2 million workers.", "1.5-2 million"),  # a range rises: no item's number

@@ -179,11 +179,16 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "In tegenstelling tot Madagaskar verdienen datawerkers in Brazilië …": the subject follows the comparison.
         subject = (max(subject[0], compared), subject[1])
     first = places_within(near, *subject) - {WORLD} if subject else frozenset()
-    if subject and (quoted := _quotation(near, _figure_at(occ, near), occ.span[1] - occ.span[0])) and (
-            inside := places_within(near, *quoted) - {WORLD}):
+    if subject and (quoted := _quotation(near, _figure_at(occ, near), occ.span[1] - occ.span[0])) and \
+            places_within(near, quoted[0], _figure_at(occ, near)) - {WORLD}:
         # '"Australia produces over 60% of the world's cobalt" is the DRC's figure attached to the wrong country': a
-        # quotation naming a place of its own is said of it, whatever the words around it name.
-        first = inside
+        # quotation naming a place of its own before the figure is said of its places, whatever the words around it
+        # name (not 'The DRC produces "over 60% of the world's cobalt, much of it refined in China"'; and "'In België
+        # weten mensen niet dat meer dan de helft van het kobalt … uit Congo komt,' zegt ze" keeps Congo) up to its
+        # clause's end ('"Indonesia now produces over 60% …, so Kinshasa has less leverage"' is Indonesia's).
+        at = _figure_at(occ, near) + occ.span[1] - occ.span[0]
+        stop = _QUOTED_CLAUSE_END.search(near, at, quoted[1])
+        first = places_within(near, quoted[0], stop.start() if stop else quoted[1]) - {WORLD}
     if listed := _listed_places(occ):
         # "… his research on data workers in four countries: Venezuela, Madagascar, Brazil and France"
         first = listed | {c for c in first if not gazetteer().is_city(c)}
@@ -1018,6 +1023,7 @@ def _quotation(statement: str, figure: int, length: int) -> tuple[int, int] | No
 
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
+_QUOTED_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def _person_reports(text: str) -> bool:

@@ -1028,8 +1028,10 @@ def _renders(text: str, end: int) -> bool:
     return m is not None and (bool(m.group(1)) or _possessive(text[max(0, end - 2):end]))
 
 
-_RENDERS = re.compile(r"(['’]s?)?[ \t]+(?:{})\b".format("|".join(
-    w for language in LANGUAGES.values() for w in language.rendering_nouns) or "(?!)"), re.IGNORECASE)
+# (set beside the figure or said to be it: not "Meta's version of the survey found …", another body's version)
+_RENDERS = re.compile(r"(['’]s?)?[ \t]+(?:{})(?:[ \t]*,|[ \t]+(?:{})\b)".format("|".join(
+    w for language in LANGUAGES.values() for w in language.rendering_nouns) or "(?!)", "|".join(
+    w for language in LANGUAGES.values() for w in language.cleft_copulas)), re.IGNORECASE)
 
 
 def _reporter(name: str) -> bool:
@@ -1175,8 +1177,8 @@ def _arrives_after(text: str, end: int) -> bool:
 
 
 _RESULT_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.result_verbs)
-# A preposition of coming to a value and the value: masked by spaces, or written in digits.
-_ARRIVES_AT = re.compile(r"\b(?:{})(?:[ \t]{{2,}}|[ \t]+\d)".format("|".join(
+# A preposition of coming to a value and the value, masked (not a date: "came to Kinshasa on 12 March").
+_ARRIVES_AT = re.compile(r"\b(?:{})[ \t]{{2,}}".format("|".join(
     w for language in LANGUAGES.values() for w in language.result_prepositions) or "(?!)"), re.IGNORECASE)
 
 
@@ -1254,10 +1256,11 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
     verbs = _MEASURING_WORDS if verbs is None else verbs
     if (relative := _SUBJECT_RELATIVE.match(text, end)) is not None:
         # "Ridgemont Metals Research, which put Congo's share at 74%": the relative's verb opens its clause, or in
-        # Dutch closes it ("Ridgemont, dat het aandeel op 74 procent schat").
+        # Dutch closes it ("Ridgemont, dat het aandeel op 74 procent schat"), and the clause holds a figure (masked):
+        # not "Tesla, which found itself under fire, buys cobalt from the DRC, which produces about 70%".
         clause = _CLAUSE_END.split(text[relative.end():relative.end() + RELATIVE_CHARS], 1)[0]
         words = [fold(w) for w in _PLAIN_WORD.findall(clause)]
-        return bool(words) and (words[0] in verbs or words[-1] in verbs)
+        return bool(words) and (words[0] in verbs or words[-1] in verbs) and MASKED_GAP in clause
     m = _APPOSED_VERB.match(text, end)
     if m is None:
         return False

@@ -152,7 +152,7 @@ LANGUAGE = Language(
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
         "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment", "lot",
         "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
-        "subsection", "schedule", "edition", "ep", "eps", "example", "ext", "extension",
+        "subsection", "schedule", "edition", "ep", "eps", "example", "ext",
     ),
     week_words=("week", "wk"),
     lesson_words=("lesson", "period", "class", "module", "lecture", "seminar", "session", "tutorial", "workshop"),
@@ -511,7 +511,7 @@ throughout whereas nevertheless nonetheless unless
     referring_determiners=("this", "that", "these", "those", "its", "their"),
     definite_articles=("the",),
     identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
-    numbered_words=("press", "dial", "hall", "draft", "reading"),
+    numbered_words=("press", "dial", "hall", "draft", "extension"),
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

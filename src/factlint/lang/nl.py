@@ -187,7 +187,7 @@ LANGUAGE = Language(
         "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule", "opdracht", "alinea", "grief",
         "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt", "editie", "uitgave", "jaargang", "afl",
         "voorbeeld", "schaal", "trede",  # a salary scale and its step
-        "tst", "toestel", "kamerstuk", "concept",  # a telephone's extension; a parliamentary paper; a draft
+        "tst", "kamerstuk",  # a telephone's extension; a parliamentary paper
     ),
     week_words=("week", "wk"),
     lesson_words=("les", "lesuur", "klas", "module", "college", "hoorcollege", "werkcollege", "bijeenkomst", "blok",
@@ -533,7 +533,7 @@ nabij aangaande betreffende blijkens
     clock_quarters=("kwart",),
     clock_sides=("over", "voor"),
     identifier_words=("nummer", "nr", "kenmerk", "referentie", "kamerstuk"),
-    numbered_words=("toets", "zaal"),
+    numbered_words=("toets", "zaal", "toestel", "concept"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
