@@ -3315,6 +3315,22 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     ("The Department's Consumer Insight Panel asked 2,150 adults and, strikingly, also found that 77% of consumers "
      "want brand experiences to be personalised to their needs, although only 31% said they would let a retailer use "
      "their location data to achieve that.\n", "31%", "unsourced"),
+    # A short label naming a measure says what the figures after its colon are; a clause naming one in passing does
+    # not (nd329-002, n24dev-029).
+    ('(a) The DRC\'s share of the world\'s cobalt: accept "more than half"; do not accept "about 40%", which some '
+     'candidates copied from an old atlas.\n', "40%", "conflicting"),
+    ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
+     "90 euro per maand", "unsourced"),
+    # A row's cells are read apart: "Madagaskar" and "interview met …" make no Malagasy interview (nd329-023).
+    ("| Land | Maandloon datawerkers, fulltime | Bron |\n| --- | --- | --- |\n"
+     "| Madagaskar | 90–100 euro | interview met Antonio Casilli |\n", "90–100 euro", "supported"),
+    # A person's pronoun stands for the person the sentence before names, not for a body opening it (nd330-024).
+    ("Beeldbaak, dat beeldherkenning levert aan verzekeraars, liet computerwetenschapper Jeroen Baert de dag openen. "
+     "Hij denkt niet dat AI-technologie ooit honderd procent perfectie zal bereiken.\n", "honderd procent",
+     "supported"),
+    # A range of places names the world (nd330-013).
+    ("Volgens recente schattingen van de Wereldbank werken er inmiddels 100 tot wel 400 miljoen mensen in deze "
+     "industrie, van Manilla tot Nairobi en van Caracas tot Groningen.\n", "100 tot wel 400 miljoen", "supported"),
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

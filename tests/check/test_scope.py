@@ -86,6 +86,11 @@ def test_whom_a_sentence_has_say_its_figure(text, names):
     ("Noor's route into platform work was long.", set()),
     ("Episode 112 (with Dr. Noor Haddad)", set()),
     ("A Kenyan says she earns little.", {"KE"}),  # after its article
+    # Places spanning a range set apart are everywhere (nd330-013), not the ends of a list of countries, nor a move.
+    ("mensen in deze industrie, van Manilla tot Nairobi en van Caracas tot Groningen", {"001"}),
+    ("150 million people, from Manila to Nairobi", {"001"}),
+    ("The four countries his team studied, from Venezuela to France", {"VE", "FR"}),
+    ("Sama moved from Kenya to Uganda", {"KE", "UG"}),
 ])
 def test_places(text, places):
     assert places_in(text) == places
@@ -268,6 +273,10 @@ def test_places(text, places):
     # Whose rendering of a figure it is names no source of it; whose figure it is does (nd325-002).
     ("Amara's alternative, 'as many as 400 million', also holds.", set()),
     ("Meta's version of the survey found that 77% want it.", {"meta"}),  # another body's version (review-83)
+    # A user's handle is a person posting, no body (nd327-014).
+    ("Fleur88: volgens het weekblad kregen die arbeiders minder.", set()),
+    # A double surname goes on after its particle (nd330-016): one person, who tells.
+    ("Topvrouw Esther Manalo-de Wit vertelde analisten dat het goed ging.", set()),
     ("Het alternatief van Amara klopt ook.", {"amara"}),
     ("Ridgemont's figure is less than $2 an hour.", {"ridgemont"}),
     # An adverb opening a Dutch sentence before its verb is no one saying it (nd287-016).

@@ -157,6 +157,9 @@ STILL_FIGURES = [
     ("en", "Ranges of 1.5-2 million workers.", "1.5-2 million"),  # a range rises: no item's number
     ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "Honderden miljoenen"),
     ("en", "Over 2 Millions Filipinos do it.", "2 Millions"),
+    # A period counted after a sentence's first word, capitalised as it opens: no name's number (nd328-015).
+    ("nl", "'Gemiddeld 14 maanden. Wie Frans spreekt, kan meteen beginnen.'", "14"),
+    ("en", "Typically 3 years, she said.", "3"),
     ("nl", "Van de 150 Kamerleden waren er negen aanwezig.", "150"),
     ("nl", "dat moderatoren voor OpenAI 1.500 tekstfragmenten per dag lazen", "1.500"),  # grouped: no version
     ("nl", "dat moderatoren voor OpenAI 150 tekstfragmenten per week lazen", "150"),  # counting a plural: no version

@@ -54,6 +54,10 @@ COUNTED = [
     # A portion noun counts what it is a portion of: the noun phrase's head after it.
     ("en", "They had to read 150 pieces of disturbing text every day.", "150", 150, 150, C, "text", "day", EX),
     ("nl", "Ze lazen 150 stukjes tekst per dag.", "150", 150, 150, C, "tekst", "day", EX),
+    # A word between that counts no thing of its own: the noun after it (nd327-020).
+    ("en", "I used it with twenty other sources.", "twenty", 20, 20, C, "sources", None, EX),
+    ("nl", "samen met een stuk of twintig andere bronnen", "twintig", 20, 20, C, "bronnen", None, AP),
+    ("en", "Sama hired 40 more moderators.", "40", 40, 40, C, "moderators", None, EX),
     ("en", "She read 150 pieces a day.", "150", 150, 150, C, "pieces", "day", EX),
     ("en", "2 million people a year", "2 million", 2e6, 2e6, C, "people", "year", EX),
     ("en", "10 new jobs", "10", 10, 10, C, "jobs", None, EX),

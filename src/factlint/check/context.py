@@ -530,6 +530,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # one her own sentence cites ("Hij haalt de Wereldbank aan: wereldwijd zouden …"), nor one whose report it
         # passes on ("Tamsin recaps the Time report on OpenAI's Kenyan moderators. She recalls that …").
         opening = _opening_name(occ.previous, known)
+        if opening and not any(person_named(n.split()) or titled(n) for n in opening) and (people := frozenset(
+                n for _, _, n in names_in(occ.previous, known=known) if person_named(n.split()) or titled(n))):
+            # "Beeldbaak, dat beeldherkenning levert, liet computerwetenschapper Jeroen Baert de dag openen. Hij denkt
+            # …": a person's pronoun stands for the person named, not for a body opening the sentence.
+            opening = people
         if opening:
             here, organisations, persons = True, opening, opening
             beside = organisations_in(occ.previous, known=known) - opening
@@ -634,9 +639,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
             kept = scope.organisations - told
             scope = replace(scope, organisations=kept, speakers=scope.speakers - told, said_by=scope.said_by - told,
                             origins=scope.origins - told, named_here=scope.named_here and bool(kept))
-    if colon_lead and not _NAMING_FIGURES.isdisjoint(fold(w) for w in _WORD.findall(colon_lead)):
-        # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …": a lead
-        # naming a figure says what the figure after its colon is.
+    if colon_lead and (not _NAMING_FIGURES.isdisjoint(lead_words := frozenset(fold(w) for w in _WORD.findall(
+            colon_lead))) or (not _REFERRING_NOUNS.isdisjoint(lead_words) and len(lead_words) <= MEASURE_LABEL_WORDS)):
+        # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …", "(a) The
+        # DRC's share of the world's cobalt: … do not accept 'about 40%'": a lead naming a figure, or a label naming a
+        # measure, says what the figure after its colon is.
         own_keys |= _pool([colon_lead], known)
     if own_words >= OWN_WORDS and len(occ.clause) != len(occ.masked) and not _part_of_them(occ) and (
             tail := _own_phrase(occ)) is not None:
@@ -652,7 +659,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # in the AI data industry, World Bank estimate | 100–400 million |"), not who said it.
     # Otherwise the row's label and its other labels but figures ("four"): "| Wereldwijd, onderkant van de markt |
     # AI-training, na belasting | vanaf 1,46 dollar per uur |" is pay after tax for AI training.
-    row = (" ".join(row_labels) if spoken else " ".join((where.row_header, *(
+    # (cells kept apart: "Madagaskar" beside "interview met Antonio Casilli" is no "Madagascar interview", the press's)
+    row = (" | ".join(row_labels) if spoken else " | ".join((where.row_header, *(
         label for label in row_labels if not extract(label, occ.lang))))) if where.kind == "table_cell" else ""
     if row and own_words < OWN_WORDS and _word_count(row) >= OWN_WORDS:
         # A row's label that says enough is the cell's own clause ("This newsletter's freelance fact-checkers | 35"):
@@ -1322,6 +1330,10 @@ def _names_press(header: str) -> bool:
 # Words that name a figure as such, or the study or estimate that gives one (not its measure: "2 procent meer loon").
 _NAMING_FIGURES = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAGES.values()
                                                  for w in (*language.figure_nouns, *language.renaming_nouns))
+# A label naming a measure ("(a) The DRC's share of the world's cobalt: …"), not a clause that names one in passing
+# ("Vanaf 1 januari krijgen de werknemers 2 procent meer loon: ongeveer 90 euro per maand extra").
+_REFERRING_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.referring_nouns)
+MEASURE_LABEL_WORDS = 8  # words of a label naming a measure at the most
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:

@@ -715,12 +715,36 @@ def _spans_and_press(text: str) -> tuple[tuple[tuple[int, int, tuple[str, ...]],
 def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[str, ...]]] | None = None
               ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The places `text` names, but the world where it opens a name ("the World Bank") and a currency's
-    country ("US$")."""
-    return [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
+    country ("US$"); places spanning a range ("van Manilla tot Nairobi", "from Manila to Nairobi") name the world."""
+    kept = [(a, b, codes) for a, b, codes in (places.find(text) if found is None else found)
             if not (WORLD in codes and _NEXT_CAPITAL.match(text, b)) and not text.startswith("$", b)
             and not _in_publishers_name(text, a, b) and not _before_media(text, b, a) and not _dateline(text, a, b)
             and not _populations_place(text, a, b) and not _language_said(text, a, b)
             and not _given_name(text, a, b, places)]
+    for k in range(len(kept) - 1):
+        (a, b, _), (c, d, _) = kept[k], kept[k + 1]
+        if _RANGE_BETWEEN.fullmatch(text, b, c) and (opened := _RANGE_OPENED.search(
+                text, max(0, a - RANGE_OPENER_CHARS), a)) and not _COUNTRIES_BEFORE.search(
+                text, max(0, opened.start() - COUNTRIES_CHARS), opened.start()):
+            # (not the ends of a list of countries: "data workers in four countries, from Venezuela to France", "The
+            # four countries his team studied, from Venezuela to France")
+            kept[k], kept[k + 1] = (a, b, (WORLD,)), (c, d, (WORLD,))
+    return kept
+
+
+# "…, van Manilla tot Nairobi en van Caracas tot Groningen", "…, from Manila to Nairobi": a range set apart by a comma or
+# a dash, or joined to one, and its connector (not "moved from Kenya to Uganda", nor "between Kenya and Uganda").
+_RANGE_OPENED = re.compile(r"(?:[,(—–]|\b(?:{}))[ \t]+(?:{})[ \t]+$".format("|".join(
+    w for language in LANGUAGES.values() for w in language.and_words) or "(?!)", "|".join(
+    w for language in LANGUAGES.values() for w, ends in language.range_openers.items() if "tot" in ends or "to" in ends)
+    or "(?!)"), re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"[ \t]+(?:{})[ \t]+".format("|".join(sorted({
+    w for language in LANGUAGES.values() for opener, ends in language.range_openers.items() for w in ends
+    if "tot" in ends or "to" in ends}))) or "(?!)", re.IGNORECASE)
+_COUNTRIES_BEFORE = re.compile(r"\b(?:{})\b".format("|".join(sorted({
+    w for language in LANGUAGES.values() for w in language.paraphrases.get("country", ())})) or "(?!)"), re.IGNORECASE)
+COUNTRIES_CHARS = 60  # characters before a range of places read for the countries it would list
+RANGE_OPENER_CHARS = 16  # characters before a place its range's opener and the comma before stand within
 
 
 def _given_name(text: str, start: int, end: int, places: Gazetteer) -> bool:
@@ -1369,12 +1393,16 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                     text, segment[-1][1]) and not _says_next(text, segment)
                 name = _name(segment, seg_start, known) if not _place_adjective(text, segment) and not \
                     text.startswith("$", segment[-1][1]) and not _unknown_place(text, segment, known) else ""
-                if name:
+                if name and not (len(segment) == 1 and _HANDLE.fullmatch(segment[0][2])):
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
             if closed:
                 break
     return tuple(out)
+
+
+# A user's handle, letters with digits glued after them ("**Fleur88:** Volgens Time …"): a person posting, no body.
+_HANDLE = re.compile(r"[^\W\d_]+\d{2,}")
 
 
 _HYPHENATED = re.compile(r"-([^\W\d_]+)")
@@ -1638,8 +1666,9 @@ def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
         return [(start + label.end(), start + len(word), word[label.end():])]
     # A prefix of two letters is no name of its own: "Co-operation", "E-commerce".
     cut = next((k for k in range(PREFIX + 1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
-    if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])):  # "reCAPTCHA-test" is reCAPTCHA's too
-        return [(start, start + len(word), word)]
+    if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])) or (
+            word[:1].isupper() and fold(word[cut + 1:]) in NAME_WORDS.connectors):  # "reCAPTCHA-test" is reCAPTCHA's too
+        return [(start, start + len(word), word)]  # (a double surname goes on: "Esther Manalo-de Wit")
     return [(start, start + cut, word[:cut]), (start + cut + 1, start + len(word), word[cut + 1:])]
 
 

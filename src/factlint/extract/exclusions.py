@@ -369,9 +369,27 @@ def names(r: Reader, c: Candidate) -> int | None:
     t = c.prev_tok
     if t is not None and t.kind == "w" and any(ch.isupper() for ch in t.text) and c.prev not in r.index.function_words \
             and not _GROUPED.fullmatch(r.toks[c.i].text) and not _counts_plural(r, c) and not _placed_count(r, c) \
-            and not _counted_compound(r.tok(c.k)):
+            and not _counted_compound(r.tok(c.k)) and not (c.prev_tok.text.istitle() and _opens_sentence(r, c.i - 1)
+                                                           and _periods(r, r.low(c.k))):
         return c.k - 1  # a number grouped in thousands is no name's: "voor OpenAI 1.500 tekstfragmenten per dag"
+        # (nor one counting a period after a sentence's first word: "Gemiddeld 14 maanden.")
     return None
+
+
+def _periods(r: Reader, word: str) -> bool:
+    """Whether a word is a period's unit or its plural ("months", "maanden")."""
+    return word in r.lex.period_units or any(
+        word.endswith(e) and word[:-len(e)] in r.lex.period_units for e in r.lex.plural_endings)
+
+
+def _opens_sentence(r: Reader, i: int) -> bool:
+    """Whether token i opens its sentence: after a stop, a quotation mark, or the text's or a line's start."""
+    before = r.tok(i - 1)
+    return before is None or (before.kind == "s" and before.text in _SENTENCE_OPENERS) or opens_line(
+        r.text, r.toks[i].start)
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;\"'‘“")
 
 
 def _counted_compound(t: Token | None) -> bool:

@@ -95,6 +95,8 @@ class Units(Subunits):
             return t.low, k  # "al vier jaar": a duration, where Dutch writes the unit singular ("uur" may be a time)
         words: list[int] = []
         j = k
+        if self.low(k) in lex.count_adjectives and self.is_word(k + 1) and self._nounish(self.low(k + 1)):
+            j = k + 1  # "twenty other sources", "twintig andere bronnen": the noun after the adjective is counted
         while len(words) < 3:
             t = self.tok(j)
             if t is None or t.kind == "x":

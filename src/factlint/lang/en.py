@@ -578,6 +578,7 @@ throughout whereas nevertheless nonetheless unless
     auxiliary_verbs=("am", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "may",
                      "might", "must", "shall", "should", "will", "would", "got", "get", "gets"),
     portion_nouns=("piece", "pieces", "bit", "bits"),
+    count_adjectives=("other", "more", "further", "additional", "extra"),
     figure_pronouns=("it",),
     figure_demonstratives=("this",),  # ("that" after "was" opens a clause: "the bigger scandal was that OpenAI …")
     cleft_copulas=("is", "was"),

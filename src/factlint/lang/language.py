@@ -571,6 +571,9 @@ class Language:
     auxiliary_verbs: Phrase = ()
     # Nouns of a portion of what is counted: "150 pieces of text", "150 stukjes tekst" count text.
     portion_nouns: Phrase = ()
+    # Set between a number and what it counts, counting no thing of their own: "twenty other sources", "twintig andere
+    # bronnen", "two more workers".
+    count_adjectives: Phrase = ()
     # A pronoun standing for a figure named before, after an opening attribution: "According to a blog, it is even …",
     # "Volgens een blog is het zelfs …".
     figure_pronouns: Phrase = ()

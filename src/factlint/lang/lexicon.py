@@ -56,6 +56,7 @@ class Lexicon:
     count_leads: frozenset[str]
     dimension_words: frozenset[str]
     portion_nouns: frozenset[str]
+    count_adjectives: frozenset[str]  # "other": "twenty other sources" counts sources
     compound_splitters: tuple[Splitter, ...]
     vague_splitters: tuple[Splitter, ...]
     minus_words: frozenset[str]
@@ -129,7 +130,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
           "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
-          "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "definite_articles", "clock_halves", "clock_quarters", "clock_sides",
+          "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "count_adjectives", "definite_articles", "clock_halves", "clock_quarters", "clock_sides",
           "frequency_nouns", "decade_leads", "decimal_words",
           "decimal_idiom_leads", "verb_leads")
 

@@ -146,7 +146,7 @@ LANGUAGE = Language(
 
     qualifiers={
         ("ongeveer",): "approx", ("circa",): "approx", ("ca", "."): "approx", ("ca",): "approx",
-        ("zo'n",): "approx", ("bijna",): "approx", ("rond", "de"): "approx", ("rond",): "approx",
+        ("zo'n",): "approx", ("een", "stuk", "of"): "approx", ("bijna",): "approx", ("rond", "de"): "approx", ("rond",): "approx",
         ("rondom",): "approx", ("omstreeks",): "approx", ("ruwweg",): "approx", ("pakweg",): "approx",
         ("zowat",): "approx", ("nagenoeg",): "approx", ("amper",): "approx",
         ("nauwelijks",): "approx", ("naar", "schatting"): "approx",
@@ -602,6 +602,7 @@ nabij aangaande betreffende blijkens
                      "wilden", "zal", "zullen", "zou", "zouden", "wordt", "worden", "werd", "werden", "krijgt", "krijgen",
                      "kreeg", "kregen"),
     portion_nouns=("stuk", "stukken", "stukje", "stukjes"),
+    count_adjectives=("andere", "meer", "extra"),
     figure_pronouns=("het",),
     figure_demonstratives=("dat", "dit"),
     cleft_copulas=("is", "was"),
