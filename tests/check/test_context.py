@@ -3328,9 +3328,13 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     ("Beeldbaak, dat beeldherkenning levert aan verzekeraars, liet computerwetenschapper Jeroen Baert de dag openen. "
      "Hij denkt niet dat AI-technologie ooit honderd procent perfectie zal bereiken.\n", "honderd procent",
      "supported"),
-    # A range of places names the world (nd330-013).
+    ("Casilli, die al jaren klikwerk onderzoekt, werd geïnterviewd door journaliste Maartje Dijkgraaf. Hij zegt dat "
+     "werknemers in Madagaskar ongeveer 90 tot 100 euro per maand verdienden.\n", "90 tot 100 euro per maand",
+     "supported"),  # a person opens it (review-84)
+    # A range of places in two countries names the world (nd330-013); one country's two cities are that country's.
     ("Volgens recente schattingen van de Wereldbank werken er inmiddels 100 tot wel 400 miljoen mensen in deze "
      "industrie, van Manilla tot Nairobi en van Caracas tot Groningen.\n", "100 tot wel 400 miljoen", "supported"),
+    ("OpenAI's moderators, from Nairobi to Kisumu, earned less than $2 an hour.\n", "$2 an hour", "supported"),
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

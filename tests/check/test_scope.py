@@ -275,6 +275,7 @@ def test_places(text, places):
     ("Meta's version of the survey found that 77% want it.", {"meta"}),  # another body's version (review-83)
     # A user's handle is a person posting, no body (nd327-014).
     ("Fleur88: volgens het weekblad kregen die arbeiders minder.", set()),
+    ("Vision2030 estimates that many people do data work.", {"vision2030"}),  # a body's name, no post's label
     # A double surname goes on after its particle (nd330-016): one person, who tells.
     ("Topvrouw Esther Manalo-de Wit vertelde analisten dat het goed ging.", set()),
     ("Het alternatief van Amara klopt ook.", {"amara"}),

@@ -530,10 +530,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # one her own sentence cites ("Hij haalt de Wereldbank aan: wereldwijd zouden …"), nor one whose report it
         # passes on ("Tamsin recaps the Time report on OpenAI's Kenyan moderators. She recalls that …").
         opening = _opening_name(occ.previous, known)
-        if opening and not any(person_named(n.split()) or titled(n) for n in opening) and (people := frozenset(
-                n for _, _, n in names_in(occ.previous, known=known) if person_named(n.split()) or titled(n))):
+        if opening and _a_body_opens(occ.previous, opening, known) and (people := frozenset(
+                n for _, _, n in names_in(occ.previous, known=known) if (person_named(n.split()) or titled(n))
+                and n.split()[-1] not in opening)):
             # "Beeldbaak, dat beeldherkenning levert, liet computerwetenschapper Jeroen Baert de dag openen. Hij denkt
-            # …": a person's pronoun stands for the person named, not for a body opening the sentence.
+            # …": a person's pronoun stands for the person named, not for a body opening the sentence (one a thing's
+            # relative describes; not "Casilli, die …, werd geïnterviewd door journaliste
+            # Maartje Dijkgraaf. Hij zegt …", nor "Ethicus Katleen Gabriëls is sceptischer dan Jeroen Baert. Zij …").
             opening = people
         if opening:
             here, organisations, persons = True, opening, opening
@@ -1052,6 +1055,17 @@ SUBJECT_CHARS = 300  # characters of a sentence its opening subject is read with
 
 
 _ATTRIBUTION_FIRST = frozenset(fold(p[0]) for language in LANGUAGES.values() for p in language.attribution_openers)
+
+
+def _a_body_opens(sentence: str, names: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether the name opening `sentence` (one of `names`) is a body's: a relative of a thing follows it ("Beeldbaak,
+    dat beeldherkenning levert, …", "Tagwise, which …")."""
+    found = names_in(sentence[:SUBJECT_CHARS], known=known)
+    return bool(found) and found[0][2] in names and _THING_RELATIVE.match(sentence, found[0][1]) is not None
+
+
+_THING_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:{})\b".format("|".join(
+    w for language in LANGUAGES.values() for w in language.name_relatives) or "(?!)"), re.IGNORECASE)
 
 
 def _opening_name(sentence: str, known: frozenset[str]) -> frozenset[str]:

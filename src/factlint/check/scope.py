@@ -723,13 +723,19 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
             and not _given_name(text, a, b, places)]
     for k in range(len(kept) - 1):
         (a, b, _), (c, d, _) = kept[k], kept[k + 1]
-        if _RANGE_BETWEEN.fullmatch(text, b, c) and (opened := _RANGE_OPENED.search(
+        if _RANGE_BETWEEN.fullmatch(text, b, c) and _apart(places, kept[k][2], kept[k + 1][2]) and (
+                opened := _RANGE_OPENED.search(
                 text, max(0, a - RANGE_OPENER_CHARS), a)) and not _COUNTRIES_BEFORE.search(
                 text, max(0, opened.start() - COUNTRIES_CHARS), opened.start()):
             # (not the ends of a list of countries: "data workers in four countries, from Venezuela to France", "The
             # four countries his team studied, from Venezuela to France")
             kept[k], kept[k + 1] = (a, b, (WORLD,)), (c, d, (WORLD,))
     return kept
+
+
+def _apart(places: Gazetteer, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two places lie in different countries ("Manila", "Nairobi"; not "from Nairobi to Kisumu")."""
+    return {places.country(c) for c in one}.isdisjoint(places.country(c) for c in other)
 
 
 # "…, van Manilla tot Nairobi en van Caracas tot Groningen", "…, from Manila to Nairobi": a range set apart by a comma or
@@ -1393,7 +1399,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                     text, segment[-1][1]) and not _says_next(text, segment)
                 name = _name(segment, seg_start, known) if not _place_adjective(text, segment) and not \
                     text.startswith("$", segment[-1][1]) and not _unknown_place(text, segment, known) else ""
-                if name and not (len(segment) == 1 and _HANDLE.fullmatch(segment[0][2])):
+                if name and not (len(segment) == 1 and _HANDLE.fullmatch(segment[0][2]) and _poster(text, *segment[0][:2])):
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
             if closed:
@@ -1401,8 +1407,16 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     return tuple(out)
 
 
-# A user's handle, letters with digits glued after them ("**Fleur88:** Volgens Time …"): a person posting, no body.
+# A user's handle, letters with digits glued after them, as a post's label ("**Fleur88:** Volgens Time …"): a person
+# posting, no body ("Vision2030 estimates …" is one).
 _HANDLE = re.compile(r"[^\W\d_]+\d{2,}")
+_POSTER_LABEL = re.compile(r"[*_]*(?::|[ \t*_:]*$)")
+
+
+def _poster(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a post's label: it opens its line, before a colon or alone."""
+    return _POSTER_LABEL.match(text, end) is not None and _line_opening(
+        text[max(0, start - _OPENING_REACH):start].rstrip("*_"), start <= _OPENING_REACH)
 
 
 _HYPHENATED = re.compile(r"-([^\W\d_]+)")
