@@ -3335,6 +3335,9 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     ("Volgens recente schattingen van de Wereldbank werken er inmiddels 100 tot wel 400 miljoen mensen in deze "
      "industrie, van Manilla tot Nairobi en van Caracas tot Groningen.\n", "100 tot wel 400 miljoen", "supported"),
     ("OpenAI's moderators, from Nairobi to Kisumu, earned less than $2 an hour.\n", "$2 an hour", "supported"),
+    # A consequence after ", so" is a clause of its own: its names are not the figure's (nd327-004).
+    ("Careful: Sorrel Research also told my last company that 77% of consumers want brand experiences tailored to "
+     "them, so maybe they just recycle Adobe.\n", "77%", "conflicting"),
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

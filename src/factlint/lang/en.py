@@ -196,7 +196,7 @@ throughout whereas nevertheless nonetheless unless
         "incl", "excl", "resp", "mln", "bn", "tel",
     }),
     sentence_final=frozenset({"etc", "a.m", "p.m", "al", "incl", "excl", "ibid"}),
-    clause_conjunctions=("and", "but", "while", "whereas", "although", "yet", "or"),
+    clause_conjunctions=("and", "but", "while", "whereas", "although", "yet", "or", "so"),
     clause_subordinators=("while", "whereas", "although"),
     figure_words=(),  # messages are written in English: English source words need no English reading
 
