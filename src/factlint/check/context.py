@@ -1019,7 +1019,8 @@ def _quotation(statement: str, figure: int, length: int) -> tuple[int, int] | No
     if figure < 0:
         return None
     opened = -1
-    for m in _QUOTE_MARK.finditer(statement, 0, figure):
+    # (read back QUOTED_CHARS only, a quotation's opening within them: a paragraph of many figures stays linear)
+    for m in _QUOTE_MARK.finditer(statement, max(0, figure - QUOTED_CHARS), figure):
         mark = m.group()
         if mark == '"':
             opened = -1 if opened >= 0 else m.end()
@@ -1029,7 +1030,7 @@ def _quotation(statement: str, figure: int, length: int) -> tuple[int, int] | No
             opened = -1  # a closing mark, not an apostrophe inside a word ("Sama's")
     if opened < 0:
         return None
-    closing = _CLOSING_QUOTE.search(statement, figure + length)
+    closing = _CLOSING_QUOTE.search(statement, figure + length, figure + length + QUOTED_CHARS)
     return (opened, closing.start()) if closing else None
 
 
