@@ -771,3 +771,15 @@ def test_many_appositions_are_remembered_within_a_bound():
     text = "".join(f"Firm{chr(65 + i % 26)}{i}, a Leeds retailer, opened. " for i in range(500)) + "It sold 77% more.\n"
     occ = scan(text)[-1]
     assert 0 < len(occ.described) <= DESCRIBED
+
+
+def test_a_statement_of_many_quoted_figures_takes_linear_time():
+    # The forty-first session's quotation read: a quotation was looked for from its statement's start to each figure,
+    # now within QUOTED_CHARS of the figure (4.9x before, 4.5x after, for four times the text).
+    unit = '"Kenya 3%" or '
+
+    def sentence(size: int) -> str:
+        return "The moderators quoted " + unit * (size // len(unit)) + "less.\n"
+    small = _check_cpu(sentence(5_000))
+    large = _check_cpu(sentence(20_000))
+    assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
