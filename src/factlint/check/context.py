@@ -535,8 +535,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                 and n.split()[-1] not in opening)):
             # "Beeldbaak, dat beeldherkenning levert, liet computerwetenschapper Jeroen Baert de dag openen. Hij denkt
             # …": a person's pronoun stands for the person named, not for a body opening the sentence (one a thing's
-            # relative describes; not "Casilli, die …, werd geïnterviewd door journaliste
-            # Maartje Dijkgraaf. Hij zegt …", nor "Ethicus Katleen Gabriëls is sceptischer dan Jeroen Baert. Zij …").
+            # relative describes; not "Casilli, die …, werd geïnterviewd door journaliste Maartje Dijkgraaf. Hij
+            # zegt …", nor "Ethicus Katleen Gabriëls is sceptischer dan Jeroen Baert. Zij …").
             opening = people
         if opening:
             here, organisations, persons = True, opening, opening
@@ -644,9 +644,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                             origins=scope.origins - told, named_here=scope.named_here and bool(kept))
     if colon_lead and (not _NAMING_FIGURES.isdisjoint(lead_words := frozenset(fold(w) for w in _WORD.findall(
             colon_lead))) or (not _REFERRING_NOUNS.isdisjoint(lead_words) and len(lead_words) <= MEASURE_LABEL_WORDS)):
-        # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …", "(a) The
-        # DRC's share of the world's cobalt: … do not accept 'about 40%'": a lead naming a figure, or a label naming a
-        # measure, says what the figure after its colon is.
+        # "Casilli repeats the World Bank's estimate …: 100 million to as many as 400 million people work …", "(a)
+        # The DRC's share of the world's cobalt: … do not accept 'about 40%'": a lead naming a figure, or a label
+        # naming a measure, says what the figure after its colon is.
         own_keys |= _pool([colon_lead], known)
     if own_words >= OWN_WORDS and len(occ.clause) != len(occ.masked) and not _part_of_them(occ) and (
             tail := _own_phrase(occ)) is not None:
@@ -1858,7 +1858,7 @@ def _place_of_relative(occ: Occurrence) -> str:
         head = head[:m.start()]
     spans = place_spans(head)
     if spans and _QUALIFIED_NOUN.match(head, spans[-1][1]):
-        return ""  # "… his interview with the Groningen school, where he …": the clause is of the noun the place qualifies
+        return ""  # "… his interview with the Groningen school, where he …": the clause is of the noun qualified
     return head[spans[-1][0]:spans[-1][1]] if spans else ""
 
 

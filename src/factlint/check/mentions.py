@@ -668,7 +668,7 @@ def _refers(text: str, start: int) -> bool:
                                                                   REFERRING_WITHIN + 1)]
             opened = opening
     if _whose_figure(opened):
-        return True  # "Time's figure, as the Flemish piece reports it, is less than $2 an hour", "Amara's alternative, …"
+        return True  # "Time's figure, as the Flemish piece reports it, is less than $2 an hour", "Amara's version, …"
     if len(words) > 1 and words[0] in _DEFINITE and (
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):

@@ -1399,7 +1399,8 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
                     text, segment[-1][1]) and not _says_next(text, segment)
                 name = _name(segment, seg_start, known) if not _place_adjective(text, segment) and not \
                     text.startswith("$", segment[-1][1]) and not _unknown_place(text, segment, known) else ""
-                if name and not (len(segment) == 1 and _HANDLE.fullmatch(segment[0][2]) and _poster(text, *segment[0][:2])):
+                if name and not (len(segment) == 1 and _HANDLE.fullmatch(segment[0][2])
+                                 and _poster(text, *segment[0][:2])):
                     out.append((segment[0][0], segment[-1][1], name))
             segment = []
             if closed:
@@ -1681,7 +1682,7 @@ def _name_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
     # A prefix of two letters is no name of its own: "Co-operation", "E-commerce".
     cut = next((k for k in range(PREFIX + 1, len(word) - 1) if word[k] == "-" and word[k + 1].islower()), -1)
     if cut < 0 or not (word[:1].isupper() or _inner_caps(word[:cut])) or (
-            word[:1].isupper() and fold(word[cut + 1:]) in NAME_WORDS.connectors):  # "reCAPTCHA-test" is reCAPTCHA's too
+            word[:1].isupper() and fold(word[cut + 1:]) in NAME_WORDS.connectors):  # "reCAPTCHA-test" is one
         return [(start, start + len(word), word)]  # (a double surname goes on: "Esther Manalo-de Wit")
     return [(start, start + cut, word[:cut]), (start + cut + 1, start + len(word), word[cut + 1:])]
 
