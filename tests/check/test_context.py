@@ -3338,6 +3338,12 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
     # A consequence after ", so" is a clause of its own: its names are not the figure's (nd327-004).
     ("Careful: Sorrel Research also told my last company that 77% of consumers want brand experiences tailored to "
      "them, so maybe they just recycle Adobe.\n", "77%", "conflicting"),
+    # ... not a comment between commas, a denial, "so far" (review-85).
+    ("In Uganda, so a union claims, OpenAI's moderators earned less than $2 an hour.\n", "$2 an hour", "conflicting"),
+    ("Het IMF schat, dus niet de Wereldbank, dat 100 tot wel 400 miljoen mensen in deze industrie werken.\n",
+     "100 tot wel 400 miljoen", "conflicting"),
+    ("The World Bank estimates that, so far, between 150 million and 430 million people do data work for AI.\n",
+     "150 million and 430 million", "supported"),
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

@@ -91,6 +91,9 @@ def test_whom_a_sentence_has_say_its_figure(text, names):
     ("150 million people, from Manila to Nairobi", {"001"}),
     ("The four countries his team studied, from Venezuela to France", {"VE", "FR"}),
     ("Sama moved from Kenya to Uganda", {"KE", "UG"}),
+    # A series of ranges is read whole (review-85); one country's range is that country.
+    ("do this work, from Manila to Cebu and from Nairobi to Kisumu", {"001"}),
+    ("Cobalt mining, from Kolwezi to Lubumbashi, supplies it", {"CD"}),
 ])
 def test_places(text, places):
     assert places_in(text) == places

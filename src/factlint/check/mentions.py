@@ -1541,8 +1541,12 @@ _RENAMING = re.compile(
     rf"\b(?![ \t]+(?:{_alternatives('linking_words')})\b)"
     rf"(?=[^,.!?;:\n]{{0,200}}?\b(?:{_alternatives('likening_words', 'repeating_words', 'citing_words')})\b))",
     re.IGNORECASE)
-_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)",
-                     re.IGNORECASE)
+# "…, so maybe they just recycle Adobe": a consequence's clause, running to the sentence's end, with no figure right
+# after its word and no negation ("…, dus niet Congo, …", "…, so far, …", "77 procent, dus ruim driekwart").
+_CONSEQUENCE = (rf",[ \t]+(?:{_alternatives('consequence_words')})[ \t]+(?!(?:{_alternatives('negations')})\b)"
+                rf"(?![^,;:.!?\n]*,)(?!(?:[^\W\d_]+[ \t]+)?{MASKED_GAP})(?=[^\W\d_])")
+_STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)"
+                     rf"|{_CONSEQUENCE}", re.IGNORECASE)
 _WEAK = re.compile(r",\s")
 # A sentence that opens with a subordinate clause ("While AI researchers draw six-figure salaries, the labellers take
 # home $1.46") holds its main clause after the clause's comma: that comma is a strong boundary.

@@ -721,26 +721,31 @@ def _spans_of(text: str, places: Gazetteer, found: list[tuple[int, int, tuple[st
             and not _in_publishers_name(text, a, b) and not _before_media(text, b, a) and not _dateline(text, a, b)
             and not _populations_place(text, a, b) and not _language_said(text, a, b)
             and not _given_name(text, a, b, places)]
+    # The ranges of a series ("van Amsterdam tot Maastricht en van Manilla tot Nairobi", "from Manila to Cebu and from
+    # Nairobi to Kisumu") are read together: ends in two countries or more make the series the world's, in one that
+    # country's.
+    series: list[list[int]] = []
     for k in range(len(kept) - 1):
-        (a, b, _), (c, d, _) = kept[k], kept[k + 1]
-        if _RANGE_BETWEEN.fullmatch(text, b, c) and _apart(places, kept[k][2], kept[k + 1][2]) and (
-                opened := _RANGE_OPENED.search(
+        (a, b, _), (c, _, _) = kept[k], kept[k + 1]
+        if _RANGE_BETWEEN.fullmatch(text, b, c) and (opened := _RANGE_OPENED.search(
                 text, max(0, a - RANGE_OPENER_CHARS), a)) and not _COUNTRIES_BEFORE.search(
                 text, max(0, opened.start() - COUNTRIES_CHARS), opened.start()):
             # (not the ends of a list of countries: "data workers in four countries, from Venezuela to France", "The
             # four countries his team studied, from Venezuela to France")
-            kept[k], kept[k + 1] = (a, b, (WORLD,)), (c, d, (WORLD,))
+            joined = bool(series) and series[-1][-1] + 2 == k and opened.group(1) is not None
+            series[-1:] = [series[-1] + [k]] if joined else [*series[-1:], [k]]
+    for ranges in series:
+        countries = {places.country(c) for k in ranges for j in (k, k + 1) for c in kept[j][2]}
+        # (one country's: "Cobalt mining, from Kolwezi to Lubumbashi, …" spans the DRC, no two cities of it)
+        spanned = (WORLD,) if len(countries) > 1 else tuple(countries)
+        for k in ranges:
+            kept[k], kept[k + 1] = (*kept[k][:2], spanned), (*kept[k + 1][:2], spanned)
     return kept
-
-
-def _apart(places: Gazetteer, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether two places lie in different countries ("Manila", "Nairobi"; not "from Nairobi to Kisumu")."""
-    return {places.country(c) for c in one}.isdisjoint(places.country(c) for c in other)
 
 
 # "…, van Manilla tot Nairobi en van Caracas tot Groningen", "…, from Manila to Nairobi": a range set apart by a comma or
 # a dash, or joined to one, and its connector (not "moved from Kenya to Uganda", nor "between Kenya and Uganda").
-_RANGE_OPENED = re.compile(r"(?:[,(—–]|\b(?:{}))[ \t]+(?:{})[ \t]+$".format("|".join(
+_RANGE_OPENED = re.compile(r"(?:[,(—–]|\b({}))[ \t]+(?:{})[ \t]+$".format("|".join(
     w for language in LANGUAGES.values() for w in language.and_words) or "(?!)", "|".join(
     w for language in LANGUAGES.values() for w, ends in language.range_openers.items() if "tot" in ends or "to" in ends)
     or "(?!)"), re.IGNORECASE)

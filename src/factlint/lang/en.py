@@ -196,7 +196,7 @@ throughout whereas nevertheless nonetheless unless
         "incl", "excl", "resp", "mln", "bn", "tel",
     }),
     sentence_final=frozenset({"etc", "a.m", "p.m", "al", "incl", "excl", "ibid"}),
-    clause_conjunctions=("and", "but", "while", "whereas", "although", "yet", "or", "so"),
+    clause_conjunctions=("and", "but", "while", "whereas", "although", "yet", "or"),
     clause_subordinators=("while", "whereas", "although"),
     figure_words=(),  # messages are written in English: English source words need no English reading
 
@@ -583,6 +583,7 @@ throughout whereas nevertheless nonetheless unless
     figure_demonstratives=("this",),  # ("that" after "was" opens a clause: "the bigger scandal was that OpenAI …")
     cleft_copulas=("is", "was"),
     rendering_nouns=("alternative", "version", "variant", "wording"),
+    consequence_words=("so",),
     people_nouns=("contractors", "freelancers", "adults", "residents", "inhabitants", "citizens", "respondents",
                   "participants", "voters"),
     clock_suffixes=("am", "pm", "a.m.", "p.m."),

@@ -585,6 +585,10 @@ class Language:
     cleft_copulas: Phrase = ()
     # Name another rendering of a figure named before: "Amara's alternative, 'as many as 400 million', also holds".
     rendering_nouns: Phrase = ()
+    # After a comma, open a clause of what follows from the one before, which runs to the sentence's end: "…, so maybe
+    # they just recycle Adobe" (not a comment between commas, "…, so a union claims, …", "Zambia, dus niet Congo, …";
+    # nor "so far", "so-called", "dus ruim driekwart" before a figure).
+    consequence_words: Phrase = ()
     # Nouns of people in general that are no paraphrase of "worker" (a contractor may be a firm): "OpenAI's Kenyan
     # contractors were paid …" names people, of no group.
     people_nouns: Phrase = ()

@@ -226,7 +226,7 @@ nabij aangaande betreffende blijkens
         "i.v.m", "m.i.v", "o.b.v", "p.p", "t.a.v", "a.u.b", "s.v.p",
     }),
     sentence_final=frozenset({"enz", "e.a", "jl", "incl", "excl"}),
-    clause_conjunctions=("en", "maar", "terwijl", "hoewel", "of", "want", "dus"),
+    clause_conjunctions=("en", "maar", "terwijl", "hoewel", "of", "want"),
     clause_subordinators=("terwijl", "hoewel"),
     # Singular after an amount ("90 euro", "2 dollar") is Dutch; English writes "90 euros".
     figure_words=("duizend", "miljoen", "miljard", "biljoen", "uur", "dag", "maand", "mnd", "jaar", "jr",
@@ -607,6 +607,7 @@ nabij aangaande betreffende blijkens
     figure_demonstratives=("dat", "dit"),
     cleft_copulas=("is", "was"),
     rendering_nouns=("alternatief", "versie", "variant", "formulering"),
+    consequence_words=("dus",),
     people_nouns=("freelancers", "zzp'ers", "opdrachtnemers", "flexwerkers", "volwassenen", "inwoners", "burgers",
                   "betrokkenen", "respondenten", "deelnemers", "ondervraagden", "werkenden", "kiezers"),
     stock_owner_nouns=("groep", "concern", "bedrijf", "onderneming", "maker", "fabrikant", "bouwer",  # not "koper": copper
