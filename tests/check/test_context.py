@@ -3344,6 +3344,14 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
      "100 tot wel 400 miljoen", "conflicting"),
     ("The World Bank estimates that, so far, between 150 million and 430 million people do data work for AI.\n",
      "150 million and 430 million", "supported"),
+    # A share the sentence after speaks of, after an opening phrase, is the one before said again (nd328-012) ...
+    ("A computer scientist, Jeroen Baert, says it may tell a cat from a dog 99 percent of the time. For a medical "
+     "scan, 99 percent is unacceptable.\n", "99 percent", "supported"),
+    # ... not one whose sentence says what it measures of its own.
+    ("Adobe found that 77% of consumers want brand experiences personalised to their needs. In our own survey, 77% is "
+     "the share of readers who never open marketing e-mails.\n", "77%", "unsourced"),
+    ("The DRC produces over 60% of the world's cobalt. In Zambia, 60% is the share of copper in exports.\n", "60%",
+     "unsourced"),
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

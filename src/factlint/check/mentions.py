@@ -368,14 +368,22 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     return out
 
 
+# A copula right after a figure: the sentence says something of the figure itself ("99 percent is unacceptable").
+_SPOKEN_OF = re.compile(r"[ \t]+(?:{})\b".format("|".join(
+    w for language in LANGUAGES.values() for w in language.cleft_copulas) or "(?!)"), re.IGNORECASE)
+
+
 def _echoed(masked_text: str, spans: list[tuple[int, int]], starts: list[int], figures: list[Figure], k: int,
             s: int) -> Figure | None:
     """The figure of the sentence before that figure `k`, opening its sentence `s` after at most a qualifier's words,
     repeats: the same kind and value, with no unit or period of its own that differs ("One hundred and fifty, every
     single day." after "… 150 passages a day"); None when it repeats none."""
     fig = figures[k]
-    if fig.per is not None or fig.start - s > NOTHING_CHARS or (k and figures[k - 1].start >= s) or \
-            not _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start])):
+    # (or one its sentence says something of after an opening phrase: "For a medical scan, 99 percent is
+    # unacceptable." after "… tell a cat from a dog 99 percent of the time")
+    spoken_of = _SPOKEN_OF.match(masked_text, fig.end) is not None and masked_text.rfind(",", s, fig.start) >= 0
+    if fig.per is not None or fig.start - s > NOTHING_CHARS or (k and figures[k - 1].start >= s) or not (
+            spoken_of or _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start]))):
         return None
     at = bisect.bisect_right(starts, s) - 1
     if at <= 0:
@@ -385,7 +393,8 @@ def _echoed(masked_text: str, spans: list[tuple[int, int]], starts: list[int], f
     while j >= 0 and figures[j].start >= low:
         prior = figures[j]
         if prior.kind == fig.kind and (prior.low, prior.high) == (fig.low, fig.high) and (
-                fig.unit is None or fig.unit == prior.unit) and (prior.per is not None or (prior.unit and not fig.unit)):
+                fig.unit is None or fig.unit == prior.unit) and (prior.per is not None or (prior.unit and not fig.unit)
+                                                                  or (spoken_of and fig.kind == "percent")):
             return prior
         j -= 1
     return None
