@@ -3352,6 +3352,10 @@ def test_a_reported_clause_naming_a_name_is_none_of_its_teller_s_group(engine):
      "the share of readers who never open marketing e-mails.\n", "77%", "unsourced"),
     ("The DRC produces over 60% of the world's cobalt. In Zambia, 60% is the share of copper in exports.\n", "60%",
      "unsourced"),
+    ("A computer scientist, Jeroen Baert, says it may tell a cat from a dog 99 percent of the time. For the human "
+     "labellers in Kenya, 99 percent is the accuracy their clients demand.\n", "99 percent", "unsourced"),
+    ("The Philippine government estimates that more than 2 million people do click work. In Kenya, 2 million is "
+     "roughly the number of tea farmers.\n", "2 million", "unsourced"),  # a count is no share (review-86)
 ])
 def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

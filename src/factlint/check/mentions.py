@@ -368,9 +368,11 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
     return out
 
 
-# A copula right after a figure: the sentence says something of the figure itself ("99 percent is unacceptable").
-_SPOKEN_OF = re.compile(r"[ \t]+(?:{})\b".format("|".join(
-    w for language in LANGUAGES.values() for w in language.cleft_copulas) or "(?!)"), re.IGNORECASE)
+# A copula right after a figure and no noun phrase after it: the sentence says something of the figure itself ("99
+# percent is unacceptable"), not what it measures ("60% is the share of copper in exports", "is Australia's share").
+_SPOKEN_OF = re.compile(r"[ \t]+(?i:{})\b(?![ \t]+(?i:{})\b)(?![ \t]+[A-ZÀ-Þ])".format("|".join(
+    w for language in LANGUAGES.values() for w in language.cleft_copulas) or "(?!)", "|".join(
+    w for language in LANGUAGES.values() for w in (*language.articles, *language.definite_articles))))
 
 
 def _echoed(masked_text: str, spans: list[tuple[int, int]], starts: list[int], figures: list[Figure], k: int,
@@ -381,7 +383,8 @@ def _echoed(masked_text: str, spans: list[tuple[int, int]], starts: list[int], f
     fig = figures[k]
     # (or one its sentence says something of after an opening phrase: "For a medical scan, 99 percent is
     # unacceptable." after "… tell a cat from a dog 99 percent of the time")
-    spoken_of = _SPOKEN_OF.match(masked_text, fig.end) is not None and masked_text.rfind(",", s, fig.start) >= 0
+    spoken_of = fig.kind == "percent" and _SPOKEN_OF.match(masked_text, fig.end) is not None and \
+        masked_text.rfind(",", s, fig.start) >= 0
     if fig.per is not None or fig.start - s > NOTHING_CHARS or (k and figures[k - 1].start >= s) or not (
             spoken_of or _QUALIFYING.issuperset(lexical.words(masked_text[s:fig.start]))):
         return None
