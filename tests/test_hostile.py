@@ -362,13 +362,14 @@ def test_a_sentence_of_many_names_and_figures_takes_linear_time():
 def test_a_long_statement_of_many_figures_takes_linear_time():
     # Review of the seventeenth session: whether a figure is the writer's own fieldwork was read on its whole statement
     # before it, once per figure (80 kB of one sentence took 29 s against 2.1 s for 20 kB).
-    unit = "3 dollars an hour in one office or "
-
-    def sentence(size: int) -> str:
-        return "The moderators we met said they were paid " + unit * (size // len(unit)) + "less.\n"
-    small = _check_cpu(sentence(5_000))
-    large = _check_cpu(sentence(20_000))
+    small, large = (_sentence_cpu("The moderators we met said they were paid ", "3 dollars an hour in one office or ",
+                                  size) for size in (5_000, 20_000))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
+
+
+def _sentence_cpu(opening: str, unit: str, size: int) -> float:
+    """The CPU time of checking one sentence: `opening`, then `unit` repeated to about `size` characters."""
+    return _check_cpu(opening + unit * (size // len(unit)) + "less.\n")
 
 
 def test_a_paragraph_of_hyphened_counts_takes_linear_time():
@@ -776,10 +777,5 @@ def test_many_appositions_are_remembered_within_a_bound():
 def test_a_statement_of_many_quoted_figures_takes_linear_time():
     # The forty-first session's quotation read: a quotation was looked for from its statement's start to each figure,
     # now within QUOTED_CHARS of the figure (4.9x before, 4.5x after, for four times the text).
-    unit = '"Kenya 3%" or '
-
-    def sentence(size: int) -> str:
-        return "The moderators quoted " + unit * (size // len(unit)) + "less.\n"
-    small = _check_cpu(sentence(2_500))
-    large = _check_cpu(sentence(10_000))
+    small, large = (_sentence_cpu("The moderators quoted ", '"Kenya 3%" or ', size) for size in (2_500, 10_000))
     assert large < 8 * small + 0.05  # four times the text: linear is 4x, quadratic 16x
