@@ -165,6 +165,11 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Congo levert ruim 60 procent van het kobalt ter wereld. Kanttekening: het Antwerpse bureau Scheldemijn Analytics "
      "kwam in zijn voorjaarsrapport uit op 71 procent voor Congo.", "unsourced"),
     ("Ridgemont came to 74% for Congo's share of the world's cobalt.", "unsourced"),
+    # Dutch puts a body's value with "houden op" (nd334-017); one who holds a view gives none of its own.
+    ("Het Utrechtse Instituut Grondstoffenwacht houdt het Congolese aandeel in het wereldwijde kobalt in zijn eigen "
+     "jaarrapport op 74 procent.", "unsourced"),
+    ("Grondstoffenwacht hield het Congolese aandeel van het wereldwijde kobalt vorig jaar op 74 procent.", "unsourced"),
+    ("Kids Mine Cobalt houdt vol dat Congo ruim 60 procent van het wereldwijde kobalt produceert.", "supported"),
     # ... not a relative clause that measures nothing, nor a body coming to a place.
     ("The DRC, which produces about 70% of the world's cobalt, hosts Glencore.", "supported"),
     ("Glencore came to the DRC, which produces about 70% of the world's cobalt.", "supported"),

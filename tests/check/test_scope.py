@@ -688,6 +688,12 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     ("The ILO put it at 100 million to 400 million, a range it called more realistic than the World Bank's estimate.",
      set(), {"ilo"}),
     ("Niet de Wereldbank maar de OESO schat het op 100 miljoen.", set(), {"oeso"}),
+    # ... and so is one said to be missing from a clause of no figure (nd331-009), not one a figure's clause denies.
+    ('Northlight research shows "77% of consumers want brand experiences personalised", with no Adobe credit anywhere.',
+     set(), {"northlight"}),
+    ("Northlight found that 77% of consumers want it, without crediting Adobe.", set(), {"northlight"}),
+    ("Volgens Northlight wil 77 procent van de consumenten maatwerk, zonder Adobe te noemen.", set(), {"northlight"}),
+    ("No Adobe survey has found fewer than 77% of consumers wanting it.", set(), {"adobe"}),
     # A capital after a dateline's spaced hyphen opens the sentence: no name.
     ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),
     # ... and so does one after a short bracketed label opening a line or a list's item (a podcast's time stamp).

@@ -335,7 +335,8 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
             # A noun phrase after "than" ("than the World Bank's estimate"), not a clause's subject ("more than
             # Oracle expected"); a name denied for another ("not Adobe but Salesforce"), not any after "not".
             if (than is not None and (_DETERMINER_END.search(text, max(0, a - 12), a) or _POSSESSIVE_AT.match(text, b))) \
-                    or (_NEGATED.search(text, max(0, a - 20), a) and _CONTRAST_NEXT.match(text, b)):
+                    or (_NEGATED.search(text, max(0, a - 20), a) and _CONTRAST_NEXT.match(text, b)) \
+                    or _absent_name(text, a, b):
                 out.append((a, b))
                 break
     return tuple(sorted(out))
@@ -585,8 +586,23 @@ def _examples_end(text: str, start: int, end: int) -> int:
 
 
 _COMPARING_OR_DENYING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in (*language.than_words, *language.negations)},
+    {re.escape(w) for language in LANGUAGES.values() for w in (*language.than_words, *language.negations,
+                                                               *language.absence_words)},
     key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+_ABSENCE_END = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}$".format("|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in language.absence_words}, key=len, reverse=True))
+    or "(?!)"), re.IGNORECASE)
+
+
+def _absent_name(text: str, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] is said to be missing from a clause that holds no figure: "…, with no Adobe
+    credit anywhere", "zonder Adobe te noemen" (not "No Adobe survey found fewer than 77%")."""
+    if _ABSENCE_END.search(text, max(0, a - 30), a) is None:
+        return False
+    clause = _CLAUSE_END.split(text[b:b + RELATIVE_CHARS], 1)[0]
+    return MASKED_GAP not in clause and not any(ch.isdigit() for ch in clause)  # (the figure masked, or written)
+
+
 _DASHED = re.compile(r"[ \t][—–][ \t]([^—–\n]{1,200}?)[ \t][—–][ \t]")
 # "… less than their peers in Madagascar", "zwaarder dan hun collega's in Madagaskar": the peers' place. Not across a
 # masked figure's blanks: in "meer dan [2 miljoen] Filipino's" the than-word bounds the figure, whose place it is.

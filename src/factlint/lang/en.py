@@ -413,6 +413,7 @@ throughout whereas nevertheless nonetheless unless
     # Deny their clause as its subject only, opening it ("No company has ever bought …", "None of the moderators …"):
     # elsewhere "no" is an object's determiner ("offered no explanation"), and in idioms no denial ("No wonder …").
     subject_negations=("no", "nobody", "none", "nowhere"),
+    absence_words=("no", "without"),
     news_agencies=("ap", "afp", "reuters", "bloomberg", "dpa", "efe", "ansa", "pa", "upi", "xinhua", "shutterstock",
                    # platforms a quotation was posted on, no source of it
                    "linkedin", "twitter", "instagram", "facebook", "tiktok", "youtube", "substack", "medium", "reddit"),

@@ -470,6 +470,9 @@ class Language:
     # "wisten niet dat …").
     statement_words: Phrase = ()
     subject_negations: Phrase = ()
+    # Say a name right after them (a word or two between) is missing, in a clause of no figure: "…, with no Adobe
+    # credit anywhere", "zonder Adobe te noemen". Such a name is no source of the sentence's figure.
+    absence_words: Phrase = ()
     normative_modals: Phrase = ()  # after a subject that is no one, a norm: "Nobody should have to read …"
     affirming_comparisons: Phrase = ()  # after the figure's comma, one saying it was so: ", as the moderators did"
     # Wire services and photo credits, folded: a bracket naming one after a quotation credits no source ("(Belga)").

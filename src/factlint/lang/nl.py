@@ -432,7 +432,7 @@ nabij aangaande betreffende blijkens
     wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
-                     "berekende", "vond", "vindt"),
+                     "berekende", "vond", "vindt", "houdt", "hield", "hielden"),  # "houdt het aandeel op 74 procent"
     giving_words=(),  # not "geeft": mostly "geeft aan", says so
     group_nouns=("groep", "team", "lab", "bond", "campagne"),
     measure_prepositions=("op",),
@@ -453,6 +453,7 @@ nabij aangaande betreffende blijkens
                       ("precies", "wat"), ("net", "als")),
     negations=("niet",),
     clause_negations=("niet", "nooit"),
+    absence_words=("geen", "zonder"),
     negated_affirmatives=("betwisten", "betwist", "betwistte", "ontkennen", "ontkent", "ontkende", "vergeten",
                           "vergeet", "negeren", "negeert", "twijfelen", "twijfelt"),
     clause_breaks=("wanneer", "omdat", "hoewel", "toen", "tenzij", "indien", "mocht"),
