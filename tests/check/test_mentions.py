@@ -200,6 +200,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Industry tallies now put the Congolese share closer to    .", True),
     ("Volgens vakbladen ligt het Keniaanse loon nog lager.", True),
     ("Industry tallies now put the total share closer to    .", False),
+    # ... and so does one after a word for the whole country (nd332-005).
+    ("A widely shared ministry infographic put the national total at \"some        \".", True),
+    ("Een infographic van het ministerie zette het landelijke totaal op         .", True),
+    ("The national team scored     goals.", False),
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),

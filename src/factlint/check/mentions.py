@@ -533,6 +533,7 @@ _REFERRING = frozenset(p for language in LANGUAGES.values() for p in language.re
 _REFERRING_FIRST = frozenset(p[0] for p in _REFERRING)
 _REFERRING_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.referring_nouns)
 _FIGURE_NOUNS = frozenset(w for language in LANGUAGES.values() for w in language.figure_nouns)
+_NATIONAL = frozenset(w for language in LANGUAGES.values() for w in language.national_adjectives)
 _DEFINITE = frozenset(w for language in LANGUAGES.values() for w in language.definite_articles)
 _REFERRING_DETERMINERS = frozenset(w for language in LANGUAGES.values() for w in language.referring_determiners)
 _DEMONSTRATIVES = frozenset(w for language in LANGUAGES.values() for w in language.demonstratives)
@@ -759,8 +760,9 @@ def _names_a_figure_back(words: list[str]) -> bool:
         at = k + 1 if words[k + 1] in _FIGURE_NOUNS else k + 2 if (
             k + 2 < len(words) and words[k + 2] in _FIGURE_NOUNS and not words[k + 1].endswith(("'s", "’s"))
             and (words[k + 1], words[k + 2]) not in _QUALIFYING_PAIRS) else 0  # "de naar schatting 100 … klikwerkers"
-        if not at and k + 2 < len(words) and words[k + 2] in _REFERRING_NOUNS and places_in(words[k + 1].capitalize()):
-            at = k + 2  # "the Congolese share", "het Keniaanse loon": a place's figure, named before
+        if not at and k + 2 < len(words) and words[k + 2] in _REFERRING_NOUNS and (
+                words[k + 1] in _NATIONAL or places_in(words[k + 1].capitalize())):
+            at = k + 2  # "the Congolese share", "het Keniaanse loon", "the national total": a place's figure, named before
         if at and (at + 1 == len(words) or words[at + 1] not in _OF):
             return True
     return False

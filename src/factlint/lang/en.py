@@ -510,6 +510,7 @@ throughout whereas nevertheless nonetheless unless
     referring_nouns=("figure", "figures", "share", "number", "bound", "limit", "country", "estimate", "pay", "sum",
                      "total", "range", "band", "amount", "wage", "wages", "count"),
     referring_determiners=("this", "that", "these", "those", "its", "their"),
+    national_adjectives=("national", "nationwide", "countrywide"),
     definite_articles=("the",),
     identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
     numbered_words=("press", "dial", "hall", "draft", "extension"),

@@ -186,6 +186,9 @@ class Language:
     # A sentence opening with one of these nouns after a definite article speaks of a figure already named:
     # "The share is worth stating carefully: more than half …", "Het cijfer …".
     referring_nouns: Phrase = ()
+    # Say the whole country before a referring noun, which then names the country's figure, named before: "put the
+    # national total at 'some 200,000'", "het landelijke totaal".
+    national_adjectives: Phrase = ()
     # Before a referring noun anywhere in a sentence's opening, name back what the one before said: "a rendering of
     # that estimate", "its share", "zijn aandeel".
     referring_determiners: Phrase = ()

@@ -529,6 +529,7 @@ nabij aangaande betreffende blijkens
     referring_nouns=("cijfer", "cijfers", "aandeel", "aantal", "grens", "bovengrens", "ondergrens", "land",
                      "schatting", "loon", "bedrag", "totaal", "getal"),
     referring_determiners=("deze", "die", "dit", "dat", "zijn", "hun"),
+    national_adjectives=("nationale", "nationaal", "landelijke", "landelijk"),
     definite_articles=("de", "het"),
     clock_halves=("half",),
     clock_quarters=("kwart",),
