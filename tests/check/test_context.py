@@ -2310,6 +2310,24 @@ def test_a_relative_clause_s_people_are_the_figure_s(engine, text, figure, statu
 
 
 @pytest.mark.parametrize("text, figure, statuses", [
+    # A relative clause after a comma describes the people before it too, past a verb's particle (nd198-023): the
+    # part-timers' pay is not the full-timers' the sentence before gives.
+    ("Casilli sprak over fulltimers in Madagaskar die ongeveer 90 tot 100 euro per maand verdienden. Een Kamerlid "
+     "maakte daar onlangs parttimers van, die 'net zo goed 90 tot 100 euro per maand' zouden krijgen.\n",
+     "90 tot 100 euro per maand", ("conflicting", "unsourced")),
+    ("Casilli described full-timers in Madagascar who earned about 90 to 100 euros a month. A minister then spoke of "
+     "part-timers, who would 'just as well' get 90 to 100 euros a month.\n", "90 to 100 euros a month",
+     ("conflicting", "unsourced")),
+    # ... and one with no people before it leaves the group to the sentence before.
+    ("Casilli sprak over fulltimers in Madagaskar. Hij gaf hun loon op, dat ongeveer 90 tot 100 euro per maand "
+     "bedroeg.\n", "90 tot 100 euro per maand", ("supported",)),
+])
+def test_a_relative_clause_after_a_comma_describes_its_people(engine, text, figure, statuses):
+    found = last_verdict(engine, text, figure, prefix=True)
+    assert found and found[1] in statuses
+
+
+@pytest.mark.parametrize("text, figure, statuses", [
     # A relative right after a place is that place's clause, whatever other place the sentence names.
     ("The Defendant pleads that its cells contain no Congolese cobalt at all, because its refiner sources exclusively "
      "from Indonesia, \"which produces over 60% of the world's cobalt\".\n", "60%", ("conflicting", "unsourced")),

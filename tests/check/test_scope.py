@@ -694,6 +694,10 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     ("Northlight found that 77% of consumers want it, without crediting Adobe.", set(), {"northlight"}),
     ("Volgens Northlight wil 77 procent van de consumenten maatwerk, zonder Adobe te noemen.", set(), {"northlight"}),
     ("No Adobe survey has found fewer than 77% of consumers wanting it.", set(), {"adobe"}),
+    # A speaker's title alone, capitalised as Dutch writes it, names no one (nd332-014).
+    ('Een Kamerlid sprak in het commissiedebat van "minder dan 2 dollar per dag".', set(), set()),
+    ('A Senator spoke of "under $2 a day" in the hearing.', set(), set()),
+    ("Een Statenlid sprak van 2 dollar per dag.", set(), set()),
     # A capital after a dateline's spaced hyphen opens the sentence: no name.
     ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),
     # ... and so does one after a short bracketed label opening a line or a list's item (a podcast's time stamp).

@@ -123,6 +123,10 @@ NOT_FIGURES = [
     ("en", "Call extension 4417 for the desk.", "4417"),
     ("nl", "**7.2-3** Volgens het blog krijgen ze 1,46 dollar.", "7.2-3"),
     ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "2"),  # a capital's plural opening the next line
+    # A policy paper's number, a meeting's action (point) (news_dev332, 334).
+    ("en", "# Executive summary: Fair Devices Initiative, policy paper 7", "7"),
+    ("en", "*Action point 3.2* – Ms Aldana to circulate the audit scope by 5 July.", "3.2"),
+    ("en", "The Chair noted that action 1.4 from the last meeting remained open.", "1.4"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -153,6 +157,10 @@ STILL_FIGURES = [
     ("en", "There were no 2,000 moderators in Nairobi.", "2,000"),  # grouped by a comma after an identifier's noun
     ("nl", "In het concept 150 pagina's over klikwerk.", "150"),
     ("en", "They draft 40 letters a week.", "40"),
+    ("en", "At one point 3.2 million workers logged on.", "3.2 million"),
+    ("en", "At that point 150 moderators had quit.", "150"),
+    ("en", "On paper 40% of them qualify.", "40%"),
+    ("en", "The paper 7 researchers wrote found it.", "7"),
     ("nl", "De aanvraag telt 12 pagina's.", "12"),  # a section's noun in a compound counts what follows
     ("en", "Ranges of 1.5-2 million workers.", "1.5-2 million"),  # a range rises: no item's number
     ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "Honderden miljoenen"),

@@ -480,8 +480,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "… 77% want them that way, according to a recent Adobe study").
         heard = [_without_audience(text) if text in where.headings and (not share or here) else sc.populations
                  for text, sc in zip(layers, scopes)]
-        groups = groups | next((held for k, held in enumerate(heard) if held and k not in own_at
-                                 and not (k == previous_at and (first or mine))), frozenset())
+        nearby = next((held for k, held in enumerate(heard) if held and k not in own_at
+                       and not (k == previous_at and (first or mine))), frozenset())
+        # (a basis of the figure's own clause is its: "parttimers …, die net zo goed …" after the full-timers' pay)
+        groups = groups | (nearby - BASES if groups & BASES else nearby)
     if groups & _COUNTED_ONLY:
         # A part of a population (the young, women) is the figure's only when it names what the figure counts
         # ("more than 2 million young Filipinos"), not a detail near it ("passages describing child abuse"); so are
@@ -1664,11 +1666,19 @@ def _described_people(statement: str, low: int, figure: int) -> int:
     """Where the noun of people that a relative clause holding the figure describes starts ("contractors" in "… the
     Kenyan contractors who were paid less than …"), 0 when the figure stands in no such clause."""
     words = list(_WORD.finditer(statement, low, max(low, figure)))
-    for noun, relative in zip(reversed(words[:-1]), reversed(words[1:])):
-        if fold(relative.group()) in _NOUN_RELATIVES:
-            between = statement[noun.end():relative.start()]
-            return noun.start() if not between.strip() and lexical.names_people(fold(noun.group())) else 0
+    for k in range(len(words) - 1, 0, -1):
+        if fold(words[k].group()) in _NOUN_RELATIVES:
+            noun = words[k - 1]
+            between = statement[noun.end():words[k].start()].strip()
+            if k > 1 and fold(noun.group()) in _VERB_PARTICLES and between == "," \
+                    and not statement[words[k - 2].end():noun.start()].strip():
+                # "maakte daar parttimers van, die …": the object before its verb's particle
+                noun, between = words[k - 2], ""
+            return noun.start() if not between and lexical.names_people(fold(noun.group())) else 0
     return 0
+
+
+_VERB_PARTICLES = frozenset(w for language in LANGUAGES.values() for w in language.verb_particles)
 
 
 def _complement(statement: str, low: int, figure: int) -> int:

@@ -1562,6 +1562,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
             return ""  # (a function word capitalised opens a quoted title: "carrousel \"Wie traint jouw AI?\"")
         if _compounded(folded, known):
             return ""  # "een ander Wereldbankcijfer": a work of a known name, no organisation of its own
+        if folded in _TITLE_WORDS:
+            return ""  # "Een Kamerlid sprak van …", "A Senator": a title alone names no one
         return folded
     if not placed and all(fold(_bare(w[2])) in NAME_WORDS.generic or fold(_bare(w[2])) in NAME_WORDS.months
                           for w in words):
@@ -1579,6 +1581,7 @@ def _ordinary(word: str) -> bool:
         folded.endswith(e) and _in_prose(folded[:-len(e)]) for e in _ATTRIBUTIVE_ENDINGS)))
 
 
+_TITLE_WORDS = frozenset(fold(t) for language in LANGUAGES.values() for t in language.speaker_titles if " " not in t)
 _ATTRIBUTIVE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.attributive_endings)
 
 

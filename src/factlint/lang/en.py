@@ -513,7 +513,7 @@ throughout whereas nevertheless nonetheless unless
     national_adjectives=("national", "nationwide", "countrywide"),
     definite_articles=("the",),
     identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
-    numbered_words=("press", "dial", "hall", "draft", "extension"),
+    numbered_words=("press", "dial", "hall", "draft", "extension", "paper", "action", "point"),
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

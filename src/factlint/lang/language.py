@@ -476,6 +476,9 @@ class Language:
     # Say a name right after them (a word or two between) is missing, in a clause of no figure: "…, with no Adobe
     # credit anywhere", "zonder Adobe te noemen". Such a name is no source of the sentence's figure.
     absence_words: Phrase = ()
+    # Close a main clause as a separable verb's particle after its object: "maakte daar parttimers van, die …" (the
+    # relative clause after the comma describes the object).
+    verb_particles: Phrase = ()
     normative_modals: Phrase = ()  # after a subject that is no one, a norm: "Nobody should have to read …"
     affirming_comparisons: Phrase = ()  # after the figure's comma, one saying it was so: ", as the moderators did"
     # Wire services and photo credits, folded: a bracket naming one after a quotation credits no source ("(Belga)").

@@ -454,6 +454,7 @@ nabij aangaande betreffende blijkens
     negations=("niet",),
     clause_negations=("niet", "nooit"),
     absence_words=("geen", "zonder"),
+    verb_particles=("van", "op", "uit", "aan", "mee", "af", "toe", "bij", "over", "door", "terug", "weg"),
     negated_affirmatives=("betwisten", "betwist", "betwistte", "ontkennen", "ontkent", "ontkende", "vergeten",
                           "vergeet", "negeren", "negeert", "twijfelen", "twijfelt"),
     clause_breaks=("wanneer", "omdat", "hoewel", "toen", "tenzij", "indien", "mocht"),
@@ -551,7 +552,8 @@ nabij aangaande betreffende blijkens
     speaker_titles=("de heer", "mevrouw", "dhr.", "mevr.", "minister", "de minister", "staatssecretaris",
                     "de staatssecretaris", "voorzitter", "de voorzitter", "premier", "de premier", "rechter",
                     "de rechter", "burgemeester", "de burgemeester", "wethouder", "de wethouder", "kamerlid",
-                    "het kamerlid", "volksvertegenwoordiger", "senator", "europarlementariër", "gedeputeerde"),
+                    "het kamerlid", "volksvertegenwoordiger", "senator", "europarlementariër", "gedeputeerde",
+                    "statenlid", "het statenlid", "raadslid", "het raadslid"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
