@@ -1913,6 +1913,9 @@ def test_a_place_s_population_restates_no_count(engine):
     ("", ("Vragen van het lid Van Dijk aan de minister",), False),  # questions, not asks
     ("Workers must read ", (), False),  # what the job is
     ("Kenyan moderators are demanding that OpenAI pay them ", (), True),
+    ("We are asking for ", (), True),  # a strike bulletin's demand (nd333-008)
+    ("The moderators in Leeds ask for ", (), True),
+    ("Asked for a comment, Sama said its moderators earn ", (), False),
     ("The union demands that moderators be paid at least ", (), True),
     ("Demand for cobalt from battery makers now takes ", (), False),
     ("Workers demanded that Sama explain why the Kenyan moderators for OpenAI were paid less than ", (), False),

@@ -170,6 +170,9 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
      "jaarrapport op 74 procent.", "unsourced"),
     ("Grondstoffenwacht hield het Congolese aandeel van het wereldwijde kobalt vorig jaar op 74 procent.", "unsourced"),
     ("Kids Mine Cobalt houdt vol dat Congo ruim 60 procent van het wereldwijde kobalt produceert.", "supported"),
+    ("Kamerlid Kops hield vol dat 70 procent van het kobalt in de wereld uit Congo komt.", "supported"),  # (review-87)
+    ("Het mijnbouwbureau CAMI houdt toezicht op de Congolese mijnen, die 70 procent van het wereldwijde kobalt leveren.",
+     "supported"),
     # ... not a relative clause that measures nothing, nor a body coming to a place.
     ("The DRC, which produces about 70% of the world's cobalt, hosts Glencore.", "supported"),
     ("Glencore came to the DRC, which produces about 70% of the world's cobalt.", "supported"),

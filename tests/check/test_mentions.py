@@ -204,6 +204,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("A widely shared ministry infographic put the national total at \"some        \".", True),
     ("Een infographic van het ministerie zette het landelijke totaal op         .", True),
     ("The national team scored     goals.", False),
+    ("In the Philippines, the nationwide pay for click workers is about      an hour.", False),  # (review-87)
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),
@@ -231,6 +232,9 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # An article before the masked figure is the figure's own noun phrase's, no group named before.
     ("volgens de Wereldbank doen tussen de                    mensen datawerk.", False),
     ("Volgens Time kregen de werkers minder dan      per uur.", True),
+    # ... not a group set beside the writers' own pronoun: who "we" are (nd333-019).
+    ("Voor ons, het winkelpersoneel, ligt er een loonbod van      .", False),
+    ("For us, the shop staff, the offer is      .", False),
     ("According to the report, Kenya has      moderators.", False),
     # A cleft's "it" stands for nothing said before; a pronoun before a name after a colon still does.
     ("Het is dus Congo, niet Rwanda, dat ruim      van het kobalt levert.", False),

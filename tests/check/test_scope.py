@@ -691,9 +691,12 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     # ... and so is one said to be missing from a clause of no figure (nd331-009), not one a figure's clause denies.
     ('Northlight research shows "77% of consumers want brand experiences personalised", with no Adobe credit anywhere.',
      set(), {"northlight"}),
-    ("Northlight found that 77% of consumers want it, without crediting Adobe.", set(), {"northlight"}),
+    ("Northlight found that 77% of consumers want it, without any mention of Adobe.", set(), {"northlight"}),
     ("Volgens Northlight wil 77 procent van de consumenten maatwerk, zonder Adobe te noemen.", set(), {"northlight"}),
     ("No Adobe survey has found fewer than 77% of consumers wanting it.", set(), {"adobe"}),
+    ("It is no secret that OpenAI, through its contractor Sama, paid Kenyan moderators less than $2 an hour.", {"KE"},
+     {"openai", "sama"}),  # (review-87)
+    ("There is no doubt Northlight, a Dutch agency, found that 77% of consumers want it.", set(), {"northlight"}),
     # A speaker's title alone, capitalised as Dutch writes it, names no one (nd332-014).
     ('Een Kamerlid sprak in het commissiedebat van "minder dan 2 dollar per dag".', set(), set()),
     ('A Senator spoke of "under $2 a day" in the hearing.', set(), set()),

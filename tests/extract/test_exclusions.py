@@ -161,6 +161,10 @@ STILL_FIGURES = [
     ("en", "At that point 150 moderators had quit.", "150"),
     ("en", "On paper 40% of them qualify.", "40%"),
     ("en", "The paper 7 researchers wrote found it.", "7"),
+    ("en", "At one point 12 Kenyan moderators sued Sama over their pay.", "12"),  # (review-87)
+    ("en", "Through legal action 184 Kenyan moderators won back pay.", "184"),
+    ("en", "On paper 40 of the Nairobi moderators were full-time.", "40"),
+    ("nl", "In zaal 3 Keniaanse moderatoren vertelden hun verhaal.", "3"),
     ("nl", "De aanvraag telt 12 pagina's.", "12"),  # a section's noun in a compound counts what follows
     ("en", "Ranges of 1.5-2 million workers.", "1.5-2 million"),  # a range rises: no item's number
     ("nl", "Antwoord 2\nHonderden miljoenen mensen gebruiken AI.", "Honderden miljoenen"),

@@ -686,7 +686,8 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
-    if not (_FIGURE_NOUNS.isdisjoint(words) and _REFERRING_NOUNS.isdisjoint(words)) and _names_a_figure_back(words):
+    if not (_FIGURE_NOUNS.isdisjoint(words) and _REFERRING_NOUNS.isdisjoint(words)) and _names_a_figure_back(
+            words, national=_NATIONAL.isdisjoint(words) or not places_in(opened)):
         return True  # "Counsel for the platform suggested the Malagasy figure was nearer …"
     if not _REFERRING_FIRST.isdisjoint(words) and any(
             w in _REFERRING_FIRST and ((w, nxt) in _REFERRING or (w, "") in _REFERRING)
@@ -705,7 +706,8 @@ def _refers(text: str, start: int) -> bool:
     # the figure's own noun phrase ("tussen de 150 en 430 miljoen mensen", its figure masked between).
     if not _POINTING.isdisjoint(held) and any(
             w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
-            and MASKED_GAP not in text[m.end():n.start()]
+            and MASKED_GAP not in text[m.end():n.start()] and not _BESIDE_SELF.search(text, max(start, m.start() - 8),
+                                                                                      m.start())
             for w, nxt, after, m, n in zip(group, group[1:], [*group[2:], ""], found, found[1:])):
         return True
     if len(group) > 2 and group[0] in _DEFINITE and lexical.populations(group[1]) and group[2] not in _DEFINING \
@@ -727,6 +729,9 @@ def _refers(text: str, start: int) -> bool:
 
 
 # Qualifiers of two words ("naar schatting"): a figure noun in one qualifies a figure, it names none.
+# The writers' own pronoun and a comma: a group after it says who they are ("Voor ons, het winkelpersoneel, …").
+_BESIDE_SELF = re.compile(r"\b(?:{})[ \t]*,[ \t]*$".format("|".join(sorted({w for language in LANGUAGES.values() for w in (
+    *language.first_person_pronouns, *language.first_person_objects)}, key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
 _QUALIFYING_PAIRS = frozenset(tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
                               for phrase in language.qualifiers if isinstance(phrase, tuple) and len(phrase) == 2)
 
@@ -750,10 +755,11 @@ WHOSE_FIGURE_WORDS = 7  # "Het cijfer van de Wereldbank zelf is": a name of up t
 _WHOSE_NOUNS = _FIGURE_NOUNS | frozenset(w for language in LANGUAGES.values() for w in language.rendering_nouns)
 
 
-def _names_a_figure_back(words: list[str]) -> bool:
+def _names_a_figure_back(words: list[str], *, national: bool = True) -> bool:
     """Whether lower-case `words` hold a definite noun of a figure, with at most an adjective between, or one that
     refers back after a place's adjective, that no "of" phrase says whose it is: "the Malagasy figure", "het cijfer",
-    "the Congolese share" (not "the bank's estimate", "the figure of 2m", "the share of")."""
+    "the Congolese share", "the national total" (not "the bank's estimate", "the figure of 2m", "the share of"; nor
+    "the nationwide pay" when `national` is false, its sentence naming a place of its own)."""
     for k, word in enumerate(words[:-1]):
         if word not in _DEFINITE:
             continue
@@ -761,7 +767,7 @@ def _names_a_figure_back(words: list[str]) -> bool:
             k + 2 < len(words) and words[k + 2] in _FIGURE_NOUNS and not words[k + 1].endswith(("'s", "’s"))
             and (words[k + 1], words[k + 2]) not in _QUALIFYING_PAIRS) else 0  # "de naar schatting 100 … klikwerkers"
         if not at and k + 2 < len(words) and words[k + 2] in _REFERRING_NOUNS and (
-                words[k + 1] in _NATIONAL or places_in(words[k + 1].capitalize())):
+                (national and words[k + 1] in _NATIONAL) or places_in(words[k + 1].capitalize())):
             at = k + 2  # "the Congolese share", "het Keniaanse loon", "the national total": a place's figure, named before
         if at and (at + 1 == len(words) or words[at + 1] not in _OF):
             return True

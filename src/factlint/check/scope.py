@@ -589,14 +589,18 @@ _COMPARING_OR_DENYING = re.compile(r"\b(?:{})\b".format("|".join(sorted(
     {re.escape(w) for language in LANGUAGES.values() for w in (*language.than_words, *language.negations,
                                                                *language.absence_words)},
     key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
-_ABSENCE_END = re.compile(r"\b(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}$".format("|".join(sorted(
+# A word of absence right before the name, or a noun phrase of it closed by "of" ("no mention of", "zonder vermelding
+# van"): not "no secret that OpenAI …", "no doubt Northlight …", whose name opens a clause of its own.
+_ABSENCE_END = re.compile(r"\b(?:{})[ \t]+(?:(?:[^\W\d_]+[ \t]+){{1,2}}(?:{})[ \t]+)?$".format("|".join(sorted(
     {re.escape(w) for language in LANGUAGES.values() for w in language.absence_words}, key=len, reverse=True))
+    or "(?!)", "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.linking_words}))
     or "(?!)"), re.IGNORECASE)
 
 
 def _absent_name(text: str, a: int, b: int) -> bool:
     """Whether the name at text[a:b] is said to be missing from a clause that holds no figure: "…, with no Adobe
-    credit anywhere", "zonder Adobe te noemen" (not "No Adobe survey found fewer than 77%")."""
+    credit anywhere", "without any mention of Adobe", "zonder Adobe te noemen" (not "No Adobe survey found fewer than
+    77%")."""
     if _ABSENCE_END.search(text, max(0, a - 30), a) is None:
         return False
     clause = _CLAUSE_END.split(text[b:b + RELATIVE_CHARS], 1)[0]

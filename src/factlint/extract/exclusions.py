@@ -275,8 +275,10 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
     if c.prev == ":" and c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
         return r.chain_end(c.k - 1)  # "zaaknummer: 10987654", "Case No: 4821"
     if c.prev in r.lex.numbered_words and c.high is None and not r.counts_word(c.k) and not (c.i - 2 > c.floor and (
-            r.low(c.i - 2) in r.lex.articles or r.low(c.i - 2) in r.lex.definite_articles)):
-        # "(press 312 on your handset)", "zaal 2"; not "told the press 150 passages a day", "dial 150 customers"
+            r.low(c.i - 2) in r.lex.articles or r.low(c.i - 2) in r.lex.definite_articles)) and not (
+            r.is_word(c.k) and (r.toks[c.k].text[:1].isupper() or r.low(c.k) in r.lex.linking_words)):
+        # "(press 312 on your handset)", "zaal 2"; not "told the press 150 passages a day", "dial 150 customers", nor
+        # a count of a name's people or a part ("At one point 12 Kenyan moderators sued", "On paper 40 of them")
         return c.k - 1
     return None
 

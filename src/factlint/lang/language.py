@@ -391,6 +391,8 @@ class Language:
     # The writer's own: "of the cobalt we bought" is the writer's stock (a third person's "they interviewed" may be a
     # survey's sample that a claim counts).
     first_person_pronouns: Phrase = ()
+    # The same as an object: a group set beside it says who the writers are ("Voor ons, het winkelpersoneel, …").
+    first_person_objects: Phrase = ()
     # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
     # "the University of Lagos" as "the university".
     name_type_nouns: Phrase = ()

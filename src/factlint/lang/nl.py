@@ -391,6 +391,7 @@ nabij aangaande betreffende blijkens
     membership_words=(("van", "de"),),
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
+    first_person_objects=("ons", "mij", "me"),
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
@@ -432,7 +433,7 @@ nabij aangaande betreffende blijkens
     wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
-                     "berekende", "vond", "vindt", "houdt", "hield", "hielden"),  # "houdt het aandeel op 74 procent"
+                     "berekende", "vond", "vindt"),
     giving_words=(),  # not "geeft": mostly "geeft aan", says so
     group_nouns=("groep", "team", "lab", "bond", "campagne"),
     measure_prepositions=("op",),
@@ -461,7 +462,8 @@ nabij aangaande betreffende blijkens
     time_conjunctions=("voordat", "nadat", "totdat", "sinds", "sedert", "zodra"),
     locative_relatives=("waarin", "waar"),
     relative_head_prepositions=("in", "naar", "binnen", "tot"),
-    result_verbs=("kwam", "komt", "kwamen", "komen", "uitkwam", "landde", "landt"),
+    # (and "houden op": "houdt het Congolese aandeel op 74 procent", not "hield vol dat …", "houdt toezicht op de mijnen")
+    result_verbs=("kwam", "komt", "kwamen", "komen", "uitkwam", "landde", "landt", "houdt", "hield", "hielden"),
     result_prepositions=("op",),
     arrival_verbs=("werd gelanceerd", "gelanceerd werd", "verscheen", "uitkwam", "bestond", "online ging",
                    "werd uitgebracht", "werd opgericht", "opgericht werd", "op de markt kwam"),
