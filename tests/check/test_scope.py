@@ -701,6 +701,9 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     ('Een Kamerlid sprak in het commissiedebat van "minder dan 2 dollar per dag".', set(), set()),
     ('A Senator spoke of "under $2 a day" in the hearing.', set(), set()),
     ("Een Statenlid sprak van 2 dollar per dag.", set(), set()),
+    ('The Director agreed to use "between 150 and 430 million" in full.', set(), set()),  # (nd334-005)
+    ("The Director of Campaigns presented the draft plan.", set(), set()),
+    ("De Secretaris van de Raad las het besluit voor.", set(), {"raad"}),  # the council, not its secretary
     # A capital after a dateline's spaced hyphen opens the sentence: no name.
     ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),
     # ... and so does one after a short bracketed label opening a line or a list's item (a podcast's time stamp).

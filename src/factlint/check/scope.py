@@ -1546,6 +1546,8 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
     text = " ".join(_bare(w[2]) for w in words)
     if fold(text) in known:
         return fold(text)
+    if len(words) > 2 and fold(words[0][2]) in _TITLE_WORDS and fold(words[1][2]) in _LINKING_WORDS:
+        return ""  # "the Director of Campaigns", "de Secretaris van de Raad": a role, its holder no organisation
     first = words[0][2]
     if sentence_start and not determined and len(words) > 2 and _ordinary(first) \
             and fold(words[1][2]) in NAME_WORDS.connectors:
@@ -1585,6 +1587,7 @@ def _ordinary(word: str) -> bool:
         folded.endswith(e) and _in_prose(folded[:-len(e)]) for e in _ATTRIBUTIVE_ENDINGS)))
 
 
+_LINKING_WORDS = frozenset(w for language in LANGUAGES.values() for w in language.linking_words)
 _TITLE_WORDS = frozenset(fold(t) for language in LANGUAGES.values() for t in language.speaker_titles if " " not in t)
 _ATTRIBUTIVE_ENDINGS = tuple(e for language in LANGUAGES.values() for e in language.attributive_endings)
 

@@ -528,7 +528,8 @@ throughout whereas nevertheless nonetheless unless
     speaker_titles=("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "sir", "dame", "lord", "lady", "baroness",
                     "minister", "the minister", "secretary", "the secretary", "senator", "representative", "rep.",
                     "the speaker", "madam speaker", "mr speaker", "the chair", "chair", "judge", "the judge",
-                    "justice"),
+                    "justice", "director", "treasurer", "chairman", "chairwoman", "chairperson", "trustee", "councillor",
+                    "mayor", "governor", "commissioner"),
     frequency_nouns=("time", "times", "case", "cases", "occasion", "occasions", "instance", "instances"),
     populations={
         "data-worker": ("data worker", "data labeller", "data labeler", "labeller", "labeler", "annotator",

@@ -555,7 +555,8 @@ nabij aangaande betreffende blijkens
                     "de staatssecretaris", "voorzitter", "de voorzitter", "premier", "de premier", "rechter",
                     "de rechter", "burgemeester", "de burgemeester", "wethouder", "de wethouder", "kamerlid",
                     "het kamerlid", "volksvertegenwoordiger", "senator", "europarlementariër", "gedeputeerde",
-                    "statenlid", "het statenlid", "raadslid", "het raadslid"),
+                    "statenlid", "het statenlid", "raadslid", "het raadslid", "directeur", "penningmeester",
+                    "secretaris", "bestuursvoorzitter"),
     populations={
         # Plurals the stemmer does not bring to their noun's stem are listed, as "kinderen" is.
         "data-worker": ("datawerker", "klikwerker", "microwerker", "labelaar", "annotator", "annotatoren",
