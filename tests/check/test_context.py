@@ -2321,6 +2321,9 @@ def test_a_relative_clause_s_people_are_the_figure_s(engine, text, figure, statu
     ("Casilli described full-timers in Madagascar who earned about 90 to 100 euros a month. A minister then spoke of "
      "part-timers, who would 'just as well' get 90 to 100 euros a month.\n", "90 to 100 euros a month",
      ("conflicting", "unsourced")),
+    # A title opening the sentence before a name is the person's, no group of the figure (nd334-009).
+    ("Director Blaise objected, citing the sociologist Antonio Casilli, who studied data workers in four countries and "
+     "found that full-time workers in Madagascar earned around €90–100 a month.\n", "€90–100 a month", ("supported",)),
     # ... and one with no people before it leaves the group to the sentence before.
     ("Casilli sprak over fulltimers in Madagaskar. Hij gaf hun loon op, dat ongeveer 90 tot 100 euro per maand "
      "bedroeg.\n", "90 tot 100 euro per maand", ("supported",)),

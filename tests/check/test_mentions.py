@@ -205,6 +205,10 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Een infographic van het ministerie zette het landelijke totaal op         .", True),
     ("The national team scored     goals.", False),
     ("In the Philippines, the nationwide pay for click workers is about      an hour.", False),  # (review-87)
+    # A definite noun of a figure named as the figure after it (nd334-010).
+    ('A committee member recalled the figure as "         photos"; the CDO said it was billions.', True),
+    ("Een commissielid herinnerde zich het cijfer als          foto's.", True),
+    ("A committee member called the figure as high as      absurd.", False),
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),

@@ -686,6 +686,8 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
+    if not _FIGURE_NOUNS.isdisjoint(words) and _FIGURE_AS.search(opened) is not None:
+        return True  # "A committee member recalled the figure as '10 million photos'": the figure named before, restated
     if not (_FIGURE_NOUNS.isdisjoint(words) and _REFERRING_NOUNS.isdisjoint(words)) and _names_a_figure_back(
             words, national=_NATIONAL.isdisjoint(words) or not places_in(opened)):
         return True  # "Counsel for the platform suggested the Malagasy figure was nearer …"
@@ -729,6 +731,11 @@ def _refers(text: str, start: int) -> bool:
 
 
 # Qualifiers of two words ("naar schatting"): a figure noun in one qualifies a figure, it names none.
+# A definite noun of a figure, a word naming it as what follows, and the figure (masked): "recalled the figure as …".
+_FIGURE_AS = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+(?:{})[ \t\"“'‘]*{}".format(
+    "|".join(sorted(_DEFINITE)), "|".join(sorted(_FIGURE_NOUNS)),
+    "|".join(sorted({w for language in LANGUAGES.values() for w in language.renaming_as})) or "(?!)",
+    re.escape(MASKED_GAP)), re.IGNORECASE)
 # The writers' own pronoun and a comma: a group after it says who they are ("Voor ons, het winkelpersoneel, …").
 _BESIDE_SELF = re.compile(r"\b(?:{})[ \t]*,[ \t]*$".format("|".join(sorted({w for language in LANGUAGES.values() for w in (
     *language.first_person_pronouns, *language.first_person_objects)}, key=len, reverse=True)) or "(?!)"), re.IGNORECASE)

@@ -174,9 +174,11 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 
 def unnamed(text: str, known: frozenset[str]) -> str:
     """`text` with the names it gives blanked: a group's word in a name is none of its groups ("the Evening
-    Courier" names no riders). A sentence's first word is kept: its capital says nothing ("Executives Adobe polled")."""
+    Courier" names no riders). A sentence's first word is kept, its capital saying nothing ("Executives Adobe polled"),
+    but for a title ("Director Blaise objected")."""
     for start, end, _ in names_in(text, known=known):
-        if not text[:start].strip() and (first := _WORD_AT.search(text, start, end)):
+        if not text[:start].strip() and (first := _WORD_AT.search(text, start, end)) and \
+                fold(first.group()) not in _TITLE_WORDS:  # (a title before a name is the person's: "Director Blaise")
             start = first.end()
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -366,6 +366,7 @@ throughout whereas nevertheless nonetheless unless
     noun_relatives=("that", "which", "who"),
     first_person_pronouns=("we", "i"),
     first_person_objects=("us", "me"),
+    renaming_as=("as",),
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",

@@ -393,6 +393,8 @@ class Language:
     first_person_pronouns: Phrase = ()
     # The same as an object: a group set beside it says who the writers are ("Voor ons, het winkelpersoneel, …").
     first_person_objects: Phrase = ()
+    # Between a figure's noun and the figure it is named as: "recalled the figure as '10 million photos'".
+    renaming_as: Phrase = ()
     # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
     # "the University of Lagos" as "the university".
     name_type_nouns: Phrase = ()

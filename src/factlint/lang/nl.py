@@ -392,6 +392,7 @@ nabij aangaande betreffende blijkens
     noun_relatives=("die", "dat", "welke"),
     first_person_pronouns=("we", "wij", "ik"),
     first_person_objects=("ons", "mij", "me"),
+    renaming_as=("als",),
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
