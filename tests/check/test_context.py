@@ -1582,6 +1582,12 @@ def test_a_change_is_no_share(engine):
     ("The moderators, who screened Facebook posts, were paid less than $2 an hour, counsel told the court. She "
      "reminded the judge that Time had found the same among the Kenyans Sama hired to filter ChatGPT for OpenAI: "
      "under $2 an hour, and 150 text passages a day.\n", "150", ("supported",)),
+    # ... and so is one naming a body only after its figure, before the heading's place (nd335-011).
+    ("# The contract that moved to Accra\n\nAfter Time's reporting, OpenAI's Kenyan moderators became a byword: less "
+     "than $2 an hour to keep ChatGPT free of harmful content.\n", "$2 an hour", ("supported",)),
+    ("# Het contract dat naar Accra verhuisde\n\nNa de onthulling van Time werden de Keniaanse moderatoren van OpenAI "
+     "een begrip: minder dan 2 dollar per uur om ChatGPT vrij te houden van schadelijke inhoud.\n", "2 dollar per uur",
+     ("supported",)),
     # ... for its scope only: the lead's words are not the figure's.
     ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
      "90 euro per maand", ("unsourced",)),

@@ -126,11 +126,12 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Take the Kenyans OpenAI hired: Time found they got …"; "In Davao, …, recruiters see the same: there too,
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(said_before := _before(occ.masked, own_text))
-    elif (colon_lead := _before_colon(occ, own_text)) and not read(own_text, known=known).organisations and \
-            not _government_says(own_text):
+    elif (colon_lead := _before_colon(occ, own_text)) and not read(
+            own_text[:max(0, _figure_at(occ, own_text))], known=known).organisations and not _government_says(own_text):
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
-        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's). One naming a
+        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's); so is one naming
+        # a body only after the figure ("…: less than $2 an hour to keep ChatGPT free of harmful content"). One naming a
         # government names its source ("…, the Luzon Outsourcing Council estimates, and …: the government reckons
         # upwards of two million Filipinos …").
         layers.append(colon_lead)
