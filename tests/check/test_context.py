@@ -1922,6 +1922,11 @@ def test_a_place_s_population_restates_no_count(engine):
     ("We are asking for ", (), True),  # a strike bulletin's demand (nd333-008)
     ("The moderators in Leeds ask for ", (), True),
     ("Asked for a comment, Sama said its moderators earn ", (), False),
+    # ... not a clause after the object asked for (review-88).
+    ("When students ask for the source, we point to the World Bank: between ", (), False),
+    ("The survey asks for each respondent's age, and ", (), False),
+    ("If you ask for the numbers, the DRC produces over ", (), False),
+    ("We call for a living wage of at least ", (), True),
     ("The union demands that moderators be paid at least ", (), True),
     ("Demand for cobalt from battery makers now takes ", (), False),
     ("Workers demanded that Sama explain why the Kenyan moderators for OpenAI were paid less than ", (), False),

@@ -137,6 +137,18 @@ def test_a_two_word_paraphrase_means_its_class_only_together():
     assert "@pay" not in pool(["They take the bus home."])
 
 
+@pytest.mark.parametrize("text, held", [
+    # A phrase opening with a stop word is read on all the words (nd336-010).
+    ("For other jobs, Baert says, 99 percent is not acceptable.", True),
+    ("Voor andere taken is 99 procent niet aanvaardbaar.", True),
+    ("For a medical scan, 99 percent is unacceptable.", True),
+    ("It is not clear whether that is acceptable.", False),
+])
+def test_a_negated_adjective_means_its_opposite(text, held):
+    from factlint.check.lexical import pool
+    assert ("@unacceptable" in pool([text])) is held
+
+
 
 @pytest.mark.parametrize("word, meaning", [
     ("plaatjes", "@image"), ("afbeeldingen", "@image"), ("pictures", "@image"),

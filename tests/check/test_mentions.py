@@ -209,6 +209,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ('A committee member recalled the figure as "         photos"; the CDO said it was billions.', True),
     ("Een commissielid herinnerde zich het cijfer als          foto's.", True),
     ("A committee member called the figure as high as      absurd.", False),
+    ("Remotasks gives the figure as          .", False),  # a body's own (review-88)
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),
@@ -239,6 +240,8 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     # ... not a group set beside the writers' own pronoun: who "we" are (nd333-019).
     ("Voor ons, het winkelpersoneel, ligt er een loonbod van      .", False),
     ("For us, the shop staff, the offer is      .", False),
+    ("To us, the workers' pay of less than      is a scandal.", True),  # no aside: the workers named before
+    ("Like us, the workers had unions, but they were paid less than     .", True),
     ("According to the report, Kenya has      moderators.", False),
     # A cleft's "it" stands for nothing said before; a pronoun before a name after a colon still does.
     ("Het is dus Congo, niet Rwanda, dat ruim      van het kobalt levert.", False),

@@ -279,6 +279,8 @@ def test_places(text, places):
     # A user's handle is a person posting, no body (nd327-014).
     ("Fleur88: volgens het weekblad kregen die arbeiders minder.", set()),
     ("Vision2030 estimates that many people do data work.", {"vision2030"}),  # a body's name, no post's label
+    ("**Pieter.W**\nEn 99 procent is voor een zelfrijdende auto onaanvaardbaar.", set()),  # (nd305-019)
+    ("PayPal estimates that many people do data work.", {"paypal"}),
     # A double surname goes on after its particle (nd330-016): one person, who tells.
     ("Topvrouw Esther Manalo-de Wit vertelde analisten dat het goed ging.", set()),
     ("Het alternatief van Amara klopt ook.", {"amara"}),
@@ -703,6 +705,8 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     ("Een Statenlid sprak van 2 dollar per dag.", set(), set()),
     ('The Director agreed to use "between 150 and 430 million" in full.', set(), set()),  # (nd334-005)
     ("The Director of Campaigns presented the draft plan.", set(), set()),
+    ("A poll by the Chairman of Salesforce found that 77% of consumers want it.", set(), {"salesforce"}),  # (review-88)
+    ("A survey by the Director of Salesforce Research found that 77% want it.", set(), {"salesforce research"}),
     ("De Secretaris van de Raad las het besluit voor.", set(), {"raad"}),  # the council, not its secretary
     # A capital after a dateline's spaced hyphen opens the sentence: no name.
     ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),

@@ -2828,7 +2828,8 @@ def is_asked(before: str, *above: str) -> bool:
     words = [fold(w) for w in _DEMAND_TOKEN.findall(before)]  # (a colon links a demand's noun: "Ons doel: …")
     end = _demand_end(words)
     # The word right after the demand may lead what is asked ("eisen dat bedrijven …", "demand that firms …").
-    if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]):
+    if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]) and not (
+            words[end - 1] in _OBJECT_LEADS and _CLAUSE_BREAK.search(before, _last_word_end(before, words[end - 1]))):
         return True
     return any(_asks(text) for text in above if text)
 
@@ -2973,6 +2974,20 @@ _EVIDENCE_FILLERS = NAME_WORDS.determiners | NAME_WORDS.possessives | frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.demonstratives, *language.figure_demonstratives))
 _DEMAND_NOUN_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_noun_links)
 _DEMAND_TOKEN = re.compile(rf"{_WORD.pattern}|:")
+# A demand whose object is what is asked ("asking for £14 an hour"): a clause after its object is not asked for ("When
+# students ask for the source, we point to …", "asks for each respondent's age, and 77% …").
+_OBJECT_LEADS = frozenset(fold(p[-1]) for language in LANGUAGES.values() for p in language.demand_words
+                          if len(p) > 1 and p[-1] in language.object_prepositions)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:{})\b".format("|".join(sorted(
+    {w for language in LANGUAGES.values() for w in language.and_words}))), re.IGNORECASE)
+
+
+def _last_word_end(text: str, word: str) -> int:
+    """Where the last `word` (folded) in `text` ends; 0 when it is not there."""
+    found = [m.end() for m in _WORD.finditer(text) if fold(m.group()) == word]
+    return found[-1] if found else 0
+
+
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives, *language.question_words))
 

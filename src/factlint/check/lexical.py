@@ -151,6 +151,12 @@ def rarity(word: str) -> float:
     return max(LIGHTEST, min(1.0, (COMMON - z) / (COMMON - RARE)))
 
 
+@functools.cache
+def _stop_led() -> frozenset[str]:
+    """The first words of two-word paraphrases that are stop words ("not" of "not acceptable")."""
+    return frozenset(first for first, _ in _phrase_classes() if first in _STOP)
+
+
 def pool(texts: Iterable[str]) -> frozenset[str]:
     """Every key of every content word of `texts`, and the groups of people they name ("@pop:data-worker"):
     what a draft's context holds."""
@@ -161,6 +167,9 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
         for w in ws:
             out |= keys(w)
         out |= {phrases[pair] for pair in zip(ws, ws[1:]) if pair in phrases}  # "take home" is paid
+        if not _stop_led().isdisjoint(raw := _WORD.findall(fold(text))):
+            # a phrase opening with a stop word, read on all the words: "not acceptable" is unacceptable
+            out |= {phrases[pair] for pair in zip(raw, raw[1:]) if pair in phrases}
         out |= {"@pop:" + g for g in populations(text)}
     return frozenset(out)
 

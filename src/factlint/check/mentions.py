@@ -686,8 +686,11 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
-    if not _FIGURE_NOUNS.isdisjoint(words) and _FIGURE_AS.search(opened) is not None:
-        return True  # "A committee member recalled the figure as '10 million photos'": the figure named before, restated
+    if not _FIGURE_NOUNS.isdisjoint(words) and (named := _FIGURE_AS.search(opened)) is not None and \
+            not names_in(opened[:named.start()]):
+        # "A committee member recalled the figure as '10 million photos'": the figure named before, restated (not
+        # "Remotasks gives the figure as 2 million", a body's own)
+        return True
     if not (_FIGURE_NOUNS.isdisjoint(words) and _REFERRING_NOUNS.isdisjoint(words)) and _names_a_figure_back(
             words, national=_NATIONAL.isdisjoint(words) or not places_in(opened)):
         return True  # "Counsel for the platform suggested the Malagasy figure was nearer …"
@@ -708,8 +711,7 @@ def _refers(text: str, start: int) -> bool:
     # the figure's own noun phrase ("tussen de 150 en 430 miljoen mensen", its figure masked between).
     if not _POINTING.isdisjoint(held) and any(
             w in _POINTING and not lexical.GENERAL_PEOPLE.isdisjoint(lexical.keys(nxt)) and after not in _DEFINING
-            and MASKED_GAP not in text[m.end():n.start()] and not _BESIDE_SELF.search(text, max(start, m.start() - 8),
-                                                                                      m.start())
+            and MASKED_GAP not in text[m.end():n.start()] and not _beside_self(text, start, m.start(), n.end())
             for w, nxt, after, m, n in zip(group, group[1:], [*group[2:], ""], found, found[1:])):
         return True
     if len(group) > 2 and group[0] in _DEFINITE and lexical.populations(group[1]) and group[2] not in _DEFINING \
@@ -736,9 +738,23 @@ _FIGURE_AS = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+(?:{})[ \t\"“'‘]*{}".for
     "|".join(sorted(_DEFINITE)), "|".join(sorted(_FIGURE_NOUNS)),
     "|".join(sorted({w for language in LANGUAGES.values() for w in language.renaming_as})) or "(?!)",
     re.escape(MASKED_GAP)), re.IGNORECASE)
+def _beside_self(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the group whose article is at `at` and noun ends at `end` is set beside the writers' own pronoun as an
+    aside closed by a comma: "Voor ons, het winkelpersoneel, ligt …" says who they are (not "To us, the workers' pay
+    …", nor "Like us, the workers had unions")."""
+    m = _BESIDE_SELF.search(text, max(start, at - BESIDE_CHARS), at)
+    return m is not None and _ASIDE_CLOSED.match(text, end) is not None and not _LIKENESS_END.search(
+        text, max(start, m.start() - BESIDE_CHARS), m.start())
+
+
+BESIDE_CHARS = 12  # characters before a group read for the pronoun it stands beside, and before that for a likeness
 # The writers' own pronoun and a comma: a group after it says who they are ("Voor ons, het winkelpersoneel, …").
 _BESIDE_SELF = re.compile(r"\b(?:{})[ \t]*,[ \t]*$".format("|".join(sorted({w for language in LANGUAGES.values() for w in (
     *language.first_person_pronouns, *language.first_person_objects)}, key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"[^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,")  # the group's words, then the comma
+_LIKENESS_END = re.compile(r"\b(?:{})[ \t]*$".format("|".join(sorted({" ".join(p) for language in LANGUAGES.values()
+                                                                   for p in language.comparison_openers}, key=len,
+                                                                  reverse=True)) or "(?!)"), re.IGNORECASE)
 _QUALIFYING_PAIRS = frozenset(tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
                               for phrase in language.qualifiers if isinstance(phrase, tuple) and len(phrase) == 2)
 

@@ -1435,10 +1435,11 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
     return tuple(out)
 
 
-# A user's handle, letters with digits glued after them, as a post's label ("**Fleur88:** Volgens Time …"): a person
-# posting, no body ("Vision2030 estimates …" is one).
-_HANDLE = re.compile(r"[^\W\d_]+\d{2,}")
-_POSTER_LABEL = re.compile(r"[*_]*(?::|[ \t*_:]*$)")
+# A user's handle, letters with digits glued after them or words glued by a dot or an underscore, as a post's label
+# ("**Fleur88:** Volgens Time …", "**Pieter.W**"): a person posting, no body ("Vision2030 estimates …" is one; a
+# camel-cased word is a firm's as often: "OpenAI").
+_HANDLE = re.compile(r"[^\W\d_]+(?:\d{2,}|(?:[._][^\W\d_]+)+)")
+_POSTER_LABEL = re.compile(r"[*_]*(?::|[ \t*_:]*(?:\n|$))")
 
 
 def _poster(text: str, start: int, end: int) -> bool:
@@ -1549,7 +1550,12 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
     if fold(text) in known:
         return fold(text)
     if len(words) > 2 and fold(words[0][2]) in _TITLE_WORDS and fold(words[1][2]) in _LINKING_WORDS:
-        return ""  # "the Director of Campaigns", "de Secretaris van de Raad": a role, its holder no organisation
+        # "the Director of Campaigns", "the Chairman of Salesforce": a role, its holder no organisation; what it is
+        # a role of may be one
+        rest = words[2:]
+        while rest and fold(rest[0][2]) in NAME_WORDS.determiners:
+            rest = rest[1:]
+        return _name(rest, False, known) if rest and not (len(rest) == 1 and _ordinary(rest[0][2])) else ""
     first = words[0][2]
     if sentence_start and not determined and len(words) > 2 and _ordinary(first) \
             and fold(words[1][2]) in NAME_WORDS.connectors:

@@ -250,6 +250,7 @@ throughout whereas nevertheless nonetheless unless
         "day": ("day", "daily"),
         "month": ("month", "monthly"),
         "year": ("year", "yearly", "annual", "annually"),
+        "unacceptable": ("unacceptable", "not acceptable", "inacceptable"),
     },
     leaning_words=("they", "it", "he", "she", "we", "this", "these", "those", "that", "there", "such", "its",
                    "their", "his", "her", "both", "but", "yet", "however"),
@@ -329,6 +330,7 @@ throughout whereas nevertheless nonetheless unless
                   ("proposes",), ("proposal",), ("goal",), ("aim",), ("our", "ask"), ("petition", "for"),
                   ("campaign", "for"), ("campaigns", "for"), ("demanding", "that"), ("demanded", "that"),
                   ("demand", "that"), ("demands", "that")),
+    object_prepositions=("for",),
     demand_nouns=("recommendation", "recommendations", "proposal", "proposals", "goal", "aim"),
     evidence_nouns=("figures", "numbers", "facts", "statistics", "data"),
     evidence_links=("behind", "supporting", "underpinning", "underlying"),  # not "for": "Figures for our proposal:"

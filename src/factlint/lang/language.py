@@ -319,6 +319,9 @@ class Language:
     # Say a figure is asked for, not what is: "We call on AI firms to pay at least $5 an hour", "Onze eis: minstens
     # 2,50 dollar per uur", a column "Living wage we call for (€)" (no "must": "moderators must read 150 a day" is so).
     demand_words: tuple[Phrase, ...] = ()
+    # Close a demand phrase whose object is what is asked ("asking for £14 an hour", "vragen om"): a clause after the
+    # object is not asked for ("When students ask for the source, we point to …").
+    object_prepositions: Phrase = ()
     # Those of them that are nouns, and the words after one that make it ask for a figure ("a goal of", "our proposal
     # is", "the recommendation that"): before another noun it names a kind of thing ("a recommendation engine").
     demand_nouns: Phrase = ()

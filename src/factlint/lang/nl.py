@@ -279,6 +279,7 @@ nabij aangaande betreffende blijkens
         "day": ("dag", "dagen", "dagelijks"),
         "month": ("maand", "maanden", "maandelijks"),
         "year": ("jaar", "jaren", "jaarlijks"),
+        "unacceptable": ("onaanvaardbaar", "niet aanvaardbaar", "onacceptabel", "niet acceptabel"),
     },
     # (a quantifier standing for people as a noun does, "sommigen", "velen", leans as "allen" does)
     leaning_words=("ze", "zij", "hij", "dit", "deze", "die", "dat", "daar", "er", "hun", "haar",
@@ -353,6 +354,7 @@ nabij aangaande betreffende blijkens
                   # voor dat we de bron vermelden: volgens Time …", nor "stellen we voor:", introducing someone)
                   ("stel", "voor", "om"), ("stel", "ik", "voor", "om"), ("stellen", "voor", "om"),
                   ("stellen", "we", "voor", "om"), ("stellen", "wij", "voor", "om")),
+    object_prepositions=("om",),
     demand_nouns=("doel", "streefdoel", "aanbeveling", "aanbevelingen", "voorstel"),
     evidence_nouns=("cijfers", "getallen", "feiten", "gegevens", "statistieken"),
     evidence_links=("achter", "onder"),  # not "voor", "bij": "Cijfers voor ons voorstel:" asks
