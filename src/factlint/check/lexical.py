@@ -152,9 +152,10 @@ def rarity(word: str) -> float:
 
 
 @functools.cache
-def _stop_led() -> frozenset[str]:
-    """The first words of two-word paraphrases that are stop words ("not" of "not acceptable")."""
-    return frozenset(first for first, _ in _phrase_classes() if first in _STOP)
+def _stop_led() -> re.Pattern[str]:
+    """The first words of two-word paraphrases that are stop words ("not" of "not acceptable"), as one search."""
+    return re.compile(r"\b(?:{})\b".format("|".join(sorted(
+        re.escape(first) for first, _ in _phrase_classes() if first in _STOP)) or "(?!)"), re.IGNORECASE)
 
 
 def pool(texts: Iterable[str]) -> frozenset[str]:
@@ -167,8 +168,9 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
         for w in ws:
             out |= keys(w)
         out |= {phrases[pair] for pair in zip(ws, ws[1:]) if pair in phrases}  # "take home" is paid
-        if not _stop_led().isdisjoint(raw := _WORD.findall(fold(text))):
+        if _stop_led().search(text) is not None:
             # a phrase opening with a stop word, read on all the words: "not acceptable" is unacceptable
+            raw = _WORD.findall(fold(text))
             out |= {phrases[pair] for pair in zip(raw, raw[1:]) if pair in phrases}
         out |= {"@pop:" + g for g in populations(text)}
     return frozenset(out)
