@@ -1588,6 +1588,11 @@ def test_a_change_is_no_share(engine):
     ("# Het contract dat naar Accra verhuisde\n\nNa de onthulling van Time werden de Keniaanse moderatoren van OpenAI "
      "een begrip: minder dan 2 dollar per uur om ChatGPT vrij te houden van schadelijke inhoud.\n", "2 dollar per uur",
      ("supported",)),
+    # ... not a statement with a subject of its own after its figure (review-89).
+    ("The Philippines is only part of the picture: less than $2 an hour is what OpenAI's contractors were paid, Time "
+     "reported.\n", "$2 an hour", ("supported",)),
+    ("Wat de jongeren in Cagayan de Oro vertelden, was anders: 150 tekstfragmenten per dag lazen de moderatoren voor "
+     "OpenAI.\n", "150", ("supported",)),
     # ... for its scope only: the lead's words are not the figure's.
     ("Vanaf 1 januari krijgen de werknemers van de gemeente 2 procent meer loon: ongeveer 90 euro per maand extra.\n",
      "90 euro per maand", ("unsourced",)),
@@ -1920,9 +1925,8 @@ def test_a_place_s_population_restates_no_count(engine):
     ("Workers must read ", (), False),  # what the job is
     ("Kenyan moderators are demanding that OpenAI pay them ", (), True),
     ("We are asking for ", (), True),  # a strike bulletin's demand (nd333-008)
-    ("The moderators in Leeds ask for ", (), True),
     ("Asked for a comment, Sama said its moderators earn ", (), False),
-    # ... not a clause after the object asked for (review-88).
+    # ... not "ask for" in its other senses (review-88).
     ("When students ask for the source, we point to the World Bank: between ", (), False),
     ("The survey asks for each respondent's age, and ", (), False),
     ("If you ask for the numbers, the DRC produces over ", (), False),

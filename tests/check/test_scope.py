@@ -281,6 +281,7 @@ def test_places(text, places):
     ("Vision2030 estimates that many people do data work.", {"vision2030"}),  # a body's name, no post's label
     ("**Pieter.W**\nEn 99 procent is voor een zelfrijdende auto onaanvaardbaar.", set()),  # (nd305-019)
     ("PayPal estimates that many people do data work.", {"paypal"}),
+    ("**Toloka.ai:** between 150 million and 430 million people do data work, we estimate.", {"toloka.ai"}),
     # A double surname goes on after its particle (nd330-016): one person, who tells.
     ("Topvrouw Esther Manalo-de Wit vertelde analisten dat het goed ging.", set()),
     ("Het alternatief van Amara klopt ook.", {"amara"}),
@@ -707,6 +708,7 @@ def test_a_comparison_between_dashes_is_an_aside(text, places):
     ("The Director of Campaigns presented the draft plan.", set(), set()),
     ("A poll by the Chairman of Salesforce found that 77% of consumers want it.", set(), {"salesforce"}),  # (review-88)
     ("A survey by the Director of Salesforce Research found that 77% want it.", set(), {"salesforce research"}),
+    ("De Minister van Sociale Zaken noemde het schrijnend.", set(), set()),  # a department's common words
     ("De Secretaris van de Raad las het besluit voor.", set(), {"raad"}),  # the council, not its secretary
     # A capital after a dateline's spaced hyphen opens the sentence: no name.
     ("GENEVA, Sept 26 (Reuters) - Between 100 million and 400 million people do click work.", set(), set()),

@@ -127,12 +127,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(said_before := _before(occ.masked, own_text))
     elif (colon_lead := _before_colon(occ, own_text)) and not read(
-            own_text[:max(0, _figure_at(occ, own_text))], known=known).organisations and not _government_says(own_text):
+            own_text if not _purpose_after(own_text, occ) else own_text[:max(0, _figure_at(occ, own_text))],
+            known=known).organisations and not _government_says(own_text):
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
         # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's); so is one naming
-        # a body only after the figure ("…: less than $2 an hour to keep ChatGPT free of harmful content"). One naming a
-        # government names its source ("…, the Luzon Outsourcing Council estimates, and …: the government reckons
+        # a body only in a phrase of purpose after the figure ("…: less than $2 an hour to keep ChatGPT free of harmful
+        # content"; not "…: 150 text passages a day was the load Sama set"). One naming a government names its source ("…, the Luzon Outsourcing Council estimates, and …: the government reckons
         # upwards of two million Filipinos …").
         layers.append(colon_lead)
     if not (label or leaning or colon_lead) and (earlier := _before(occ.masked, own_text)) and \
@@ -1352,6 +1353,17 @@ _NAMING_FIGURES = NAME_WORDS.origins | frozenset(fold(w) for language in LANGUAG
 # ("Vanaf 1 januari krijgen de werknemers 2 procent meer loon: ongeveer 90 euro per maand extra").
 _REFERRING_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.referring_nouns)
 MEASURE_LABEL_WORDS = 8  # words of a label naming a measure at the most
+
+
+def _purpose_after(statement: str, occ: Occurrence) -> bool:
+    """Whether a phrase of purpose follows the figure in `statement`: "less than $2 an hour to keep ChatGPT …", "om
+    ChatGPT vrij te houden"."""
+    at = _figure_at(occ, statement)
+    m = _WORD.search(statement, at + (occ.span[1] - occ.span[0])) if at >= 0 else None
+    return m is not None and fold(m.group()) in _PURPOSE_WORDS
+
+
+_PURPOSE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.purpose_words)
 
 
 def _colon_lead(occ: Occurrence, statement: str) -> str:
@@ -2828,8 +2840,7 @@ def is_asked(before: str, *above: str) -> bool:
     words = [fold(w) for w in _DEMAND_TOKEN.findall(before)]  # (a colon links a demand's noun: "Ons doel: …")
     end = _demand_end(words)
     # The word right after the demand may lead what is asked ("eisen dat bedrijven …", "demand that firms …").
-    if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]) and not (
-            words[end - 1] in _OBJECT_LEADS and _CLAUSE_BREAK.search(before, _last_word_end(before, words[end - 1]))):
+    if end >= 0 and _DEMAND_STOPS.isdisjoint(words[end + 1:]):
         return True
     return any(_asks(text) for text in above if text)
 
@@ -2974,20 +2985,6 @@ _EVIDENCE_FILLERS = NAME_WORDS.determiners | NAME_WORDS.possessives | frozenset(
     fold(w) for language in LANGUAGES.values() for w in (*language.demonstratives, *language.figure_demonstratives))
 _DEMAND_NOUN_LINKS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.demand_noun_links)
 _DEMAND_TOKEN = re.compile(rf"{_WORD.pattern}|:")
-# A demand whose object is what is asked ("asking for £14 an hour"): a clause after its object is not asked for ("When
-# students ask for the source, we point to …", "asks for each respondent's age, and 77% …").
-_OBJECT_LEADS = frozenset(fold(p[-1]) for language in LANGUAGES.values() for p in language.demand_words
-                          if len(p) > 1 and p[-1] in language.object_prepositions)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:{})\b".format("|".join(sorted(
-    {w for language in LANGUAGES.values() for w in language.and_words}))), re.IGNORECASE)
-
-
-def _last_word_end(text: str, word: str) -> int:
-    """Where the last `word` (folded) in `text` ends; 0 when it is not there."""
-    found = [m.end() for m in _WORD.finditer(text) if fold(m.group()) == word]
-    return found[-1] if found else 0
-
-
 _DEMAND_STOPS = frozenset(fold(w) for language in LANGUAGES.values() for w in (
     *language.reported_clause_leads, *language.contrast_words, *language.clause_relatives, *language.question_words))
 

@@ -171,7 +171,7 @@ def pool(texts: Iterable[str]) -> frozenset[str]:
         if _stop_led().search(text) is not None:
             # a phrase opening with a stop word, read on all the words: "not acceptable" is unacceptable
             raw = _WORD.findall(fold(text))
-            out |= {phrases[pair] for pair in zip(raw, raw[1:]) if pair in phrases}
+            out |= {phrases[pair] for pair in zip(raw, raw[1:]) if pair[0] in _STOP and pair in phrases}
         out |= {"@pop:" + g for g in populations(text)}
     return frozenset(out)
 

@@ -1438,7 +1438,7 @@ def _names_in(text: str, known: frozenset[str], phrase: bool) -> tuple[tuple[int
 # A user's handle, letters with digits glued after them or words glued by a dot or an underscore, as a post's label
 # ("**Fleur88:** Volgens Time …", "**Pieter.W**"): a person posting, no body ("Vision2030 estimates …" is one; a
 # camel-cased word is a firm's as often: "OpenAI").
-_HANDLE = re.compile(r"[^\W\d_]+(?:\d{2,}|(?:[._][^\W\d_]+)+)")
+_HANDLE = re.compile(r"[^\W\d_]+(?:\d{2,}|\.[A-ZÀ-Þ]|(?:_[^\W\d_]+)+)")  # (not "Booking.com", "Toloka.ai")
 _POSTER_LABEL = re.compile(r"[*_]*(?::|[ \t*_:]*(?:\n|$))")
 
 
@@ -1555,7 +1555,9 @@ def _name(run: list[tuple[int, int, str]], sentence_start: bool, known: frozense
         rest = words[2:]
         while rest and fold(rest[0][2]) in NAME_WORDS.determiners:
             rest = rest[1:]
-        return _name(rest, False, known) if rest and not (len(rest) == 1 and _ordinary(rest[0][2])) else ""
+        # (a proper name, not a department's common words: "de Minister van Sociale Zaken")
+        return _name(rest, False, known) if rest and (fold(" ".join(w[2] for w in rest)) in known or not all(
+            _ordinary(w[2]) for w in rest if fold(w[2]) not in NAME_WORDS.connectors)) else ""
     first = words[0][2]
     if sentence_start and not determined and len(words) > 2 and _ordinary(first) \
             and fold(words[1][2]) in NAME_WORDS.connectors:

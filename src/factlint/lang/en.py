@@ -325,12 +325,11 @@ throughout whereas nevertheless nonetheless unless
     earlier_leads=(("up", "from"), ("down", "from")),
     # Not "demand" (the market's, or what a job demands), nor "should" ("Brands should personalise: 71% of …").
     demand_words=(("call", "on"), ("calls", "on"), ("called", "on"), ("call", "for"), ("calls", "for"),
-                  ("called", "for"), ("we", "demand"), ("we", "ask"), ("ask", "for"), ("asks", "for"), ("asking", "for"), ("urge",), ("urges",), ("urged",), ("urging",),
+                  ("called", "for"), ("we", "demand"), ("we", "ask"), ("asking", "for"), ("urge",), ("urges",), ("urged",), ("urging",),
                   ("recommend",), ("recommends",), ("recommendation",), ("recommendations",), ("propose",),
                   ("proposes",), ("proposal",), ("goal",), ("aim",), ("our", "ask"), ("petition", "for"),
                   ("campaign", "for"), ("campaigns", "for"), ("demanding", "that"), ("demanded", "that"),
                   ("demand", "that"), ("demands", "that")),
-    object_prepositions=("for",),
     demand_nouns=("recommendation", "recommendations", "proposal", "proposals", "goal", "aim"),
     evidence_nouns=("figures", "numbers", "facts", "statistics", "data"),
     evidence_links=("behind", "supporting", "underpinning", "underlying"),  # not "for": "Figures for our proposal:"
@@ -369,6 +368,7 @@ throughout whereas nevertheless nonetheless unless
     first_person_pronouns=("we", "i"),
     first_person_objects=("us", "me"),
     renaming_as=("as",),
+    purpose_words=("to",),
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",

@@ -319,9 +319,7 @@ class Language:
     # Say a figure is asked for, not what is: "We call on AI firms to pay at least $5 an hour", "Onze eis: minstens
     # 2,50 dollar per uur", a column "Living wage we call for (€)" (no "must": "moderators must read 150 a day" is so).
     demand_words: tuple[Phrase, ...] = ()
-    # Close a demand phrase whose object is what is asked ("asking for £14 an hour", "vragen om"): a clause after the
-    # object is not asked for ("When students ask for the source, we point to …").
-    object_prepositions: Phrase = ()
+
     # Those of them that are nouns, and the words after one that make it ask for a figure ("a goal of", "our proposal
     # is", "the recommendation that"): before another noun it names a kind of thing ("a recommendation engine").
     demand_nouns: Phrase = ()
@@ -398,6 +396,8 @@ class Language:
     first_person_objects: Phrase = ()
     # Between a figure's noun and the figure it is named as: "recalled the figure as '10 million photos'".
     renaming_as: Phrase = ()
+    # Open a phrase of purpose right after a figure: "…: less than $2 an hour to keep ChatGPT free of harmful content".
+    purpose_words: Phrase = ()
     # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
     # "the University of Lagos" as "the university".
     name_type_nouns: Phrase = ()

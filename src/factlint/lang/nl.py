@@ -354,7 +354,6 @@ nabij aangaande betreffende blijkens
                   # voor dat we de bron vermelden: volgens Time …", nor "stellen we voor:", introducing someone)
                   ("stel", "voor", "om"), ("stel", "ik", "voor", "om"), ("stellen", "voor", "om"),
                   ("stellen", "we", "voor", "om"), ("stellen", "wij", "voor", "om")),
-    object_prepositions=("om",),
     demand_nouns=("doel", "streefdoel", "aanbeveling", "aanbevelingen", "voorstel"),
     evidence_nouns=("cijfers", "getallen", "feiten", "gegevens", "statistieken"),
     evidence_links=("achter", "onder"),  # not "voor", "bij": "Cijfers voor ons voorstel:" asks
@@ -395,6 +394,7 @@ nabij aangaande betreffende blijkens
     first_person_pronouns=("we", "wij", "ik"),
     first_person_objects=("ons", "mij", "me"),
     renaming_as=("als",),
+    purpose_words=("om",),
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
