@@ -1899,6 +1899,12 @@ def test_a_sum_charged_per_head(after, lang, per_head):
     assert is_per_head(after, lang) is per_head
 
 
+def test_a_minimum_wage_in_brackets_is_its_own_clause(engine):
+    # The bracket ends the pay's clause: the minimum wage inside it is no level of the pay before it (review-89).
+    text = "OpenAI's Kenyan moderators earned less than $2 an hour (Kenya's minimum wage was then about $1.52).\n"
+    assert [s for _, s, _ in verdicts(engine, text)][0] == "supported"
+
+
 def test_a_price_per_worker_is_no_wage(engine):
     text = ("OpenAI paid Sama an hourly rate of $12.50 per worker; the Kenyan workers who labelled toxic text for "
             "ChatGPT took home less than $2 an hour.\n")
