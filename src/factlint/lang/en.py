@@ -494,7 +494,7 @@ throughout whereas nevertheless nonetheless unless
     media_nouns=("newspaper", "newspapers", "magazine", "outlet", "outlets", "broadcaster", "interview", "interviews",
                  "podcast", "website", "journalist", "journalists", "reporter", "reporters", "television",
                  "documentary", "blog", "newsletter", "tabloid", "publication", "article", "articles", "column",
-                 "columnist", "post", "posts", "paper", "papers", "media"),
+                 "columnist", "post", "posts", "paper", "papers", "media", "pieces"),
     media_nouns_near=("paper", "weekly", "daily", "site", "press", "media", "channel", "station", "tv", "radio",
                       "edition", "news"),
     # "3-fold", "20-somethings", "a two-way street", "a two-tier system": no count of anything

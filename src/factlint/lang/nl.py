@@ -519,7 +519,8 @@ nabij aangaande betreffende blijkens
     media_nouns=("krant", "kranten", "dagblad", "weekblad", "tijdschrift", "omroep", "interview", "interviews",
                  "podcast", "website", "journalist", "journalisten", "verslaggever", "verslaggevers", "documentaire",
                  "blog", "nieuwsbrief", "nieuwssite", "televisie", "uitzending", "blogpost", "blogposts", "artikel",
-                 "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "medium", "media"),
+                 "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "opiniestukken", "stukken",
+                 "medium", "media"),  # ("veel Europese stukken": articles, not a count's pieces, which "stuks" are)
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
     approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
