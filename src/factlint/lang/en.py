@@ -369,6 +369,7 @@ throughout whereas nevertheless nonetheless unless
     first_person_objects=("us", "me"),
     renaming_as=("as",),
     purpose_words=("to",),
+    own_text_nouns=("note", "memo", "brief", "essay", "thread", "leaflet", "newsletter"),
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",

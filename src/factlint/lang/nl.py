@@ -395,6 +395,7 @@ nabij aangaande betreffende blijkens
     first_person_objects=("ons", "mij", "me"),
     renaming_as=("als",),
     purpose_words=("om",),
+    own_text_nouns=("notitie", "memo", "nota", "essay", "draad", "folder", "nieuwsbrief"),
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
