@@ -583,19 +583,8 @@ def leans(text: str, start: int = 0) -> bool:
         # "En het ging om 150 tekstfragmenten per dag": so by a pronoun standing for what was said before.
         return second is not None and (second.group().lower() in _SUBJECTS or second.group().lower() in _FIGURE_PRONOUNS)
     return first is not None and first.start() - start <= 3 and not _cleft(text, first) and (
-        (first.group().lower() in LEANING and not _names_own_text(text, first)) or _reported_pronoun(text, first.start()) or _refers(text, start)
+        first.group().lower() in LEANING or _reported_pronoun(text, first.start()) or _refers(text, start)
         or _pronoun_in_subject(text, first) or _attributed_pronoun(text, first) or turns(text, start))
-
-
-def _names_own_text(text: str, first: re.Match[str]) -> bool:
-    """Whether a demonstrative opening the sentence names the text itself: "This note draws on a survey of 640 data
-    workers", "Deze notitie is gebaseerd op …" stand for no sentence before."""
-    second = _FIRST_WORD.match(text, first.end() + 1)
-    return (first.group().lower() in _DEMONSTRATIVES or first.group().lower() in _REFERRING_DETERMINERS) and \
-        second is not None and second.group().lower() in _OWN_TEXTS
-
-
-_OWN_TEXTS = frozenset(w for language in LANGUAGES.values() for w in language.own_text_nouns)
 
 
 def _cleft(text: str, first: re.Match[str]) -> bool:

@@ -369,7 +369,6 @@ throughout whereas nevertheless nonetheless unless
     first_person_objects=("us", "me"),
     renaming_as=("as",),
     purpose_words=("to",),
-    own_text_nouns=("note", "memo", "brief", "essay", "thread", "leaflet", "newsletter"),
     name_type_nouns=("university", "ministry", "department", "institute", "council", "office", "commission",
                      "foundation", "bank", "union", "federation", "association", "centre", "center", "bureau"),
     body_nouns=("forum", "network", "alliance", "coalition", "observatory", "trust", "collective", "movement",
@@ -495,7 +494,7 @@ throughout whereas nevertheless nonetheless unless
     media_nouns=("newspaper", "newspapers", "magazine", "outlet", "outlets", "broadcaster", "interview", "interviews",
                  "podcast", "website", "journalist", "journalists", "reporter", "reporters", "television",
                  "documentary", "blog", "newsletter", "tabloid", "publication", "article", "articles", "column",
-                 "columnist", "post", "posts", "paper", "papers", "media", "pieces"),
+                 "columnist", "post", "posts", "paper", "papers", "media"),
     media_nouns_near=("paper", "weekly", "daily", "site", "press", "media", "channel", "station", "tv", "radio",
                       "edition", "news"),
     # "3-fold", "20-somethings", "a two-way street", "a two-tier system": no count of anything

@@ -398,9 +398,6 @@ class Language:
     renaming_as: Phrase = ()
     # Open a phrase of purpose right after a figure: "…: less than $2 an hour to keep ChatGPT free of harmful content".
     purpose_words: Phrase = ()
-    # Kinds of text a draft calls itself after a demonstrative ("This note draws on …", "Deze notitie …"): the sentence
-    # speaks of the draft, not of what the sentence before said.
-    own_text_nouns: Phrase = ()
     # Nouns of a kind of institution that open its name: "Stichting Eerlijk Klikken" is named back as "de stichting",
     # "the University of Lagos" as "the university".
     name_type_nouns: Phrase = ()

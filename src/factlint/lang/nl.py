@@ -395,7 +395,6 @@ nabij aangaande betreffende blijkens
     first_person_objects=("ons", "mij", "me"),
     renaming_as=("als",),
     purpose_words=("om",),
-    own_text_nouns=("notitie", "memo", "nota", "essay", "draad", "folder", "nieuwsbrief"),
     name_type_nouns=("stichting", "vereniging", "universiteit", "hogeschool", "ministerie", "gemeente", "provincie",
                      "bond", "vakbond", "federatie", "fonds", "instituut", "centrum", "raad", "commissie", "dienst",
                      "bureau", "bank"),
@@ -520,8 +519,8 @@ nabij aangaande betreffende blijkens
     media_nouns=("krant", "kranten", "dagblad", "weekblad", "tijdschrift", "omroep", "interview", "interviews",
                  "podcast", "website", "journalist", "journalisten", "verslaggever", "verslaggevers", "documentaire",
                  "blog", "nieuwsbrief", "nieuwssite", "televisie", "uitzending", "blogpost", "blogposts", "artikel",
-                 "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "opiniestukken", "stukken",
-                 "medium", "media"),  # ("veel Europese stukken": articles, not a count's pieces, which "stuks" are)
+                 "artikelen", "artikels", "reportage", "column", "columnist", "opiniestuk", "opiniestukken", "medium",
+                 "media"),
     media_nouns_near=("blad", "zender", "site", "pers", "media", "radio", "editie"),
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
     approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
