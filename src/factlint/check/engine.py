@@ -359,7 +359,10 @@ class Engine:
                 if value is not None and known is not None and abs(value - known) > apart * abs(known) + 1e-9 * max(
                         1.0, abs(known), abs(value)):
                     return False
-                return self._compared(i, figure, tolerance).consistent
+                # A claim of an order only ("millions") agrees with a stated value on a strong match alone
+                # (verdicts.decide): it is no witness that lets the search pass the claims of other scopes over.
+                return self._compared(i, figure, tolerance).consistent and not (
+                    claims[i].figure.vague and not figure.vague)
 
             def likes(i: int) -> bool:
                 return self._compared(i, figure, tolerance).note not in UNLIKE
