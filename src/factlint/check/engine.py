@@ -32,8 +32,8 @@ from factlint.lang import LANGUAGES
 from factlint.lang.frequency import zipf
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND, ROUNDING_LIMIT,
-                                     SCOPE_STRONG, UNLIKE, Candidate, Comparison, Verdict, comparable, compare, decide,
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND, RESEMBLING, ROUNDING_LIMIT,
+                                     SCOPE_STRONG, UNLIKE, UNLIKE_VALUE, Candidate, Comparison, Verdict, comparable, compare, decide,
                                      disagreement, is_extreme, plain_value, said, same_topic, significant_digits,
                                      unlike_all)
 from factlint.extract import Figure, extract
@@ -359,15 +359,17 @@ class Engine:
                 if value is not None and known is not None and abs(value - known) > apart * abs(known) + 1e-9 * max(
                         1.0, abs(known), abs(value)):
                     return False
-                # A claim of an order only ("millions") agrees with a stated value on a strong match alone
-                # (verdicts.decide): it is no witness that lets the search pass the claims of other scopes over.
-                return self._compared(i, figure, tolerance).consistent and not (
-                    claims[i].figure.vague and not figure.vague)
+                return self._compared(i, figure, tolerance).consistent
 
             def likes(i: int) -> bool:
                 return self._compared(i, figure, tolerance).note not in UNLIKE
 
-            kept = needed(loose, exact, score, agrees, likes=likes)
+            def counts(i: int, value: float) -> bool:
+                # A claim of an order only ("millions") counts for a stated value on a strong match alone
+                # (verdicts.decide): short of that it sets no margin and is no witness for passing others over.
+                return not (claims[i].figure.vague and not figure.vague and value < RESEMBLING)
+
+            kept = needed(loose, exact, score, agrees, likes=likes, counts=counts)
         out = []
         for i, value in kept:
             words = self.model.claims[i]
@@ -1041,6 +1043,11 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
         citing = tuple(dict.fromkeys(cited))
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)
+        if not explain and verdict.status == "unsourced" and verdict.message.startswith(UNLIKE_VALUE):
+            # Another scope's claim the figure resembles makes it conflict (verdicts.decide), and the pruned search
+            # keeps only the best of them: all are scored before the figure is left unsourced.
+            found = engine.candidates(occ, figure, ctx, None)
+            verdict = decide(figure, found, cited=citing, tolerance=tolerance)
         if verdict.status == "unsourced" and not ctx.aside and (rare := engine.distinctive(occ, figure, ctx)):
             verdict = decide(figure, rare, cited=citing, tolerance=tolerance, threshold=DISTINCT_FLOOR)
         if ctx.aside == PART and verdict.status == "conflicting":
@@ -1054,7 +1061,13 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
             verdict = engine.dated_kin(verdict, figure, ctx, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
-                verdict = unlike_all(verdict, figure, found, lambda claim: (c for c, _ in engine.disputing(claim)))
+                kin = lambda claim: (c for c, _ in engine.disputing(claim))  # noqa: E731
+                unlike = unlike_all(verdict, figure, found, kin)
+                if unlike is not verdict and not explain:
+                    # The claims scored about as well may lie below the threshold, which the pruned search does
+                    # not score: all are, before the verdict is given up (as --explain scores them).
+                    unlike = unlike_all(verdict, figure, engine.candidates(occ, figure, ctx, None), kin)
+                verdict = unlike
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.strict_bound(verdict, figure, ctx)
         if verdict.status == "supported" and verdict.claim is not None:

@@ -35,7 +35,8 @@ new_entry = functools.partial(tuple.__new__, Entry)
 
 def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], score: Callable[[int], float],
            agrees: Callable[[int], bool], threshold: float = CONTEXT_THRESHOLD,
-           likes: Callable[[int], bool] = lambda i: True) -> list[tuple[int, float]]:
+           likes: Callable[[int], bool] = lambda i: True,
+           counts: Callable[[int, float], bool] = lambda i, value: True) -> list[tuple[int, float]]:
     """The claims (index, score) a verdict over all `entries` reads, scored by `score`: verdicts.decide over
     them, sorted as the full list is (best score first, then by index), gives the same verdict.
 
@@ -43,7 +44,8 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
     is no candidate at all; it is asked only of the entries that could matter. `agrees(index)`: whether the
     claim's figure agrees with the draft's; `likes(index)`: whether it is of the same currency and period (the margin
     is taken from the best of those). A claim of the figure's own scope counts from `threshold`, one of another
-    scope from SCOPE_STRONG."""
+    scope from SCOPE_STRONG; `counts(index, score)`: whether one of the own scope that reaches it counts in decide at
+    all (a claim of an order only needs a strong match), else it is kept but sets no margin."""
     same = sorted((e for e in entries if not e.differs), key=lambda e: (-e.cap, e.index))
     other = sorted((e for e in entries if e.differs), key=lambda e: (-e.cap, e.index))
     kept: list[tuple[int, float]] = []
@@ -52,6 +54,7 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
     # none is like). Until one is kept, a later claim may be the one that sets the margin: none is passed.
     best_like: float | None = None
     witness = False  # a claim of the own scope that counts and agrees is kept: decide asks whether one exists
+    counted = False  # a claim of the own scope that counts is kept
 
     def passed(e: Entry) -> bool:  # below the margin of the best, and not needed as the one that agrees
         return best_like is not None and e.cap < best_like - CONTEXT_MARGIN and (witness or not agrees(e.index))
@@ -65,11 +68,15 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
         if value < threshold:
             continue
         kept.append((e.index, value))
+        if not counts(e.index, value):
+            continue
+        counted = True
         best = max(best, value)
         if likes(e.index):
             best_like = max(best_like or 0.0, value)
         witness = witness or agrees(e.index)
-    own = bool(kept)
+    own = counted
+    of_own = len(kept)  # the own scope's claims kept, those that count or not
     # Another scope's claims: one that agrees stands in for the own scope's claims only when none of those
     # agrees; with claims of the own scope, only within the margin of their best (it may explain the figure
     # better), and only the best of those. Without claims of the own scope: the best that agrees, else the best.
@@ -90,7 +97,7 @@ def needed(entries: Iterable[Entry], exact: Callable[[Entry], Entry | None], sco
         kept.append((e.index, value))
         if best_agreeing is None or (value, -e.index) > (best_agreeing[0], -best_agreeing[1]):
             best_agreeing = (value, e.index)
-    if not witness and (own or not kept):
+    if not witness and (own or len(kept) == of_own):
         # No claim of the own scope agrees, and none of another that agrees stands in for them: the best claim of
         # another scope decides when there is no claim of the own scope, or it matches beyond the margin of their
         # best (verdicts.decide).
