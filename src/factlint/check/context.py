@@ -127,14 +127,14 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # according to them, thousands …": what the sentence says before the statement comes before the one before.
         layers.append(said_before := _before(occ.masked, own_text))
     elif (colon_lead := _before_colon(occ, own_text)) and not read(
-            own_text if not _purpose_after(own_text, occ) else own_text[:max(0, _figure_at(occ, own_text))],
-            known=known).organisations and not _government_says(own_text):
+            own_text[:_before_purpose(own_text, occ)], known=known).organisations and not _government_says(own_text):
         # "She reminded the judge that Time had found the same among the Kenyans Sama hired for OpenAI: under $2 an
         # hour, and 150 text passages a day": a statement after a colon naming no one is said of whom and where the
-        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's); so is one naming
-        # a body only in a phrase of purpose after the figure ("…: less than $2 an hour to keep ChatGPT free of harmful
-        # content"; not "…: 150 text passages a day was the load Sama set"). One naming a government names its source ("…, the Luzon Outsourcing Council estimates, and …: the government reckons
-        # upwards of two million Filipinos …").
+        # sentence's lead names, nearer than the sentence before (the lead's words are not the figure's); so is one
+        # naming a body only in a phrase of purpose after the figure ("…: less than $2 an hour to keep ChatGPT free of
+        # harmful content"; not "…: 150 text passages a day was the load Sama set"). One naming a government names its
+        # source ("…, the Luzon Outsourcing Council estimates, and …: the government reckons upwards of two million
+        # Filipinos …").
         layers.append(colon_lead)
     if not (label or leaning or colon_lead) and (earlier := _before(occ.masked, own_text)) and \
             _subjectless(earlier, own_text):
@@ -1355,12 +1355,12 @@ _REFERRING_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in
 MEASURE_LABEL_WORDS = 8  # words of a label naming a measure at the most
 
 
-def _purpose_after(statement: str, occ: Occurrence) -> bool:
-    """Whether a phrase of purpose follows the figure in `statement`: "less than $2 an hour to keep ChatGPT …", "om
-    ChatGPT vrij te houden"."""
+def _before_purpose(statement: str, occ: Occurrence) -> int:
+    """Where a phrase of purpose right after the figure puts an end to what `statement` says of it, at the figure:
+    "less than $2 an hour to keep ChatGPT …", "om ChatGPT vrij te houden"; the statement's end when none follows."""
     at = _figure_at(occ, statement)
     m = _WORD.search(statement, at + (occ.span[1] - occ.span[0])) if at >= 0 else None
-    return m is not None and fold(m.group()) in _PURPOSE_WORDS
+    return at if m is not None and fold(m.group()) in _PURPOSE_WORDS else len(statement)
 
 
 _PURPOSE_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.purpose_words)

@@ -32,10 +32,10 @@ from factlint.lang import LANGUAGES
 from factlint.lang.frequency import zipf
 from factlint.lang.gazetteer import PARTS, WORLD, gazetteer
 from factlint.check.search import ROUNDING, Entry, needed, new_entry
-from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND, RESEMBLING, ROUNDING_LIMIT,
-                                     SCOPE_STRONG, UNLIKE, UNLIKE_VALUE, Candidate, Comparison, Verdict, comparable, compare, decide,
-                                     disagreement, is_extreme, plain_value, said, same_topic, significant_digits,
-                                     unlike_all)
+from factlint.check.verdicts import (CONTEXT_THRESHOLD, DEFAULT_TOLERANCE, DISTINCT_FLOOR, NO_CLAIM, ONLY_BOUND,
+                                     RESEMBLING, ROUNDING_LIMIT, SCOPE_STRONG, UNLIKE, UNLIKE_VALUE, Candidate,
+                                     Comparison, Verdict, comparable, compare, decide, disagreement, is_extreme,
+                                     plain_value, said, same_topic, significant_digits, unlike_all)
 from factlint.extract import Figure, extract
 from factlint.text import fold
 from factlint.registry.model import Claim, Registry
@@ -1029,6 +1029,10 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
     registry = engine.registry
     # A citation is resolved once: the cells of a table row, the figures of a sentence, share theirs.
     resolved: dict[tuple[str, str, str], tuple[str, ...]] = {}
+
+    def kin(claim: Claim) -> Iterator[Claim]:
+        return (c for c, _ in engine.disputing(claim))
+
     for occ in occurrences:
         cited: list[str] = []
         for c in occ.citations:
@@ -1041,12 +1045,13 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             with_echo(with_headers(occ.figure, occ), occ), occ), occ), occ), occ)
         figure = with_denied_bound(figure, ctx)
         found = engine.candidates(occ, figure, ctx, None if explain else tolerance)
+        exhaustive = explain  # whether `found` holds every candidate, as --explain scores them
         citing = tuple(dict.fromkeys(cited))
         verdict = decide(figure, found, cited=citing, tolerance=tolerance)
-        if not explain and verdict.status == "unsourced" and verdict.message.startswith(UNLIKE_VALUE):
+        if not exhaustive and verdict.status == "unsourced" and verdict.message.startswith(UNLIKE_VALUE):
             # Another scope's claim the figure resembles makes it conflict (verdicts.decide), and the pruned search
             # keeps only the best of them: all are scored before the figure is left unsourced.
-            found = engine.candidates(occ, figure, ctx, None)
+            found, exhaustive = engine.candidates(occ, figure, ctx, None), True
             verdict = decide(figure, found, cited=citing, tolerance=tolerance)
         if verdict.status == "unsourced" and not ctx.aside and (rare := engine.distinctive(occ, figure, ctx)):
             verdict = decide(figure, rare, cited=citing, tolerance=tolerance, threshold=DISTINCT_FLOOR)
@@ -1061,11 +1066,10 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = engine.agreeing_kin(verdict, figure, ctx, found, citing, tolerance)
             verdict = engine.dated_kin(verdict, figure, ctx, tolerance)
             if not ctx.turned:  # a figure the draft gives as another's gone wrong needs no likeness to it
-                kin = lambda claim: (c for c, _ in engine.disputing(claim))  # noqa: E731
                 unlike = unlike_all(verdict, figure, found, kin)
-                if unlike is not verdict and not explain:
+                if unlike is not verdict and not exhaustive:
                     # The claims scored about as well may lie below the threshold, which the pruned search does
-                    # not score: all are, before the verdict is given up (as --explain scores them).
+                    # not score: all are, before the verdict is given up.
                     unlike = unlike_all(verdict, figure, engine.candidates(occ, figure, ctx, None), kin)
                 verdict = unlike
         if verdict.status == "supported" and verdict.claim is not None:

@@ -732,12 +732,13 @@ def _refers(text: str, start: int) -> bool:
         for before, w, nxt, after in zip(["", *group], group, group[1:], [*group[2:], ""]))
 
 
-# Qualifiers of two words ("naar schatting"): a figure noun in one qualifies a figure, it names none.
 # A definite noun of a figure, a word naming it as what follows, and the figure (masked): "recalled the figure as …".
 _FIGURE_AS = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+(?:{})[ \t\"“'‘]*{}".format(
     "|".join(sorted(_DEFINITE)), "|".join(sorted(_FIGURE_NOUNS)),
     "|".join(sorted({w for language in LANGUAGES.values() for w in language.renaming_as})) or "(?!)",
     re.escape(MASKED_GAP)), re.IGNORECASE)
+
+
 def _beside_self(text: str, start: int, at: int, end: int) -> bool:
     """Whether the group whose article is at `at` and noun ends at `end` is set beside the writers' own pronoun as an
     aside closed by a comma: "Voor ons, het winkelpersoneel, ligt …" says who they are (not "To us, the workers' pay
@@ -755,6 +756,7 @@ _ASIDE_CLOSED = re.compile(r"[^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,")  # th
 _LIKENESS_END = re.compile(r"\b(?:{})[ \t]*$".format("|".join(sorted({" ".join(p) for language in LANGUAGES.values()
                                                                    for p in language.comparison_openers}, key=len,
                                                                   reverse=True)) or "(?!)"), re.IGNORECASE)
+# Qualifiers of two words ("naar schatting"): a figure noun in one qualifies a figure, it names none.
 _QUALIFYING_PAIRS = frozenset(tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
                               for phrase in language.qualifiers if isinstance(phrase, tuple) and len(phrase) == 2)
 

@@ -325,7 +325,8 @@ throughout whereas nevertheless nonetheless unless
     earlier_leads=(("up", "from"), ("down", "from")),
     # Not "demand" (the market's, or what a job demands), nor "should" ("Brands should personalise: 71% of …").
     demand_words=(("call", "on"), ("calls", "on"), ("called", "on"), ("call", "for"), ("calls", "for"),
-                  ("called", "for"), ("we", "demand"), ("we", "ask"), ("asking", "for"), ("urge",), ("urges",), ("urged",), ("urging",),
+                  ("called", "for"), ("we", "demand"), ("we", "ask"), ("asking", "for"), ("urge",), ("urges",),
+                  ("urged",), ("urging",),
                   ("recommend",), ("recommends",), ("recommendation",), ("recommendations",), ("propose",),
                   ("proposes",), ("proposal",), ("goal",), ("aim",), ("our", "ask"), ("petition", "for"),
                   ("campaign", "for"), ("campaigns", "for"), ("demanding", "that"), ("demanded", "that"),

@@ -480,8 +480,9 @@ class Language:
     # "wisten niet dat …").
     statement_words: Phrase = ()
     subject_negations: Phrase = ()
-    # Say a name right after them (a word or two between) is missing, in a clause of no figure: "…, with no Adobe
-    # credit anywhere", "zonder Adobe te noemen". Such a name is no source of the sentence's figure.
+    # Say a name right after them, or after a phrase of them closed by a linking word ("without any mention of"), is
+    # missing, in a clause of no figure: "…, with no Adobe credit anywhere", "zonder Adobe te noemen". Such a name is no
+    # source of the sentence's figure.
     absence_words: Phrase = ()
     # Close a main clause as a separable verb's particle after its object: "maakte daar parttimers van, die …" (the
     # relative clause after the comma describes the object).
