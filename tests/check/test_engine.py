@@ -959,3 +959,22 @@ def test_a_quotation_s_own_label_places_its_figure(engine, text, status):
 def test_a_clause_of_place_with_people_of_its_own_is_theirs(engine, text, status):
     checked, _ = check_text(text, engine)
     assert checked[0].verdict.status in ((status,) if status == "supported" else ("unsourced", "conflicting"))
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # nd338-001: a table's row, columns and headings naming neither the share's holder nor the world give no place's
+    # share of the world's cobalt: a firm's own traceability.
+    ("## Responsible minerals\n\n| Indicator | FY2023 | FY2024 |\n| --- | --- | --- |\n"
+     "| Cobalt traced to mine of origin | 64% | 81% |\n", ["unsourced", "unsourced"]),
+    # ... while a heading naming the holder, a row naming it, or a row saying the share is the world's keep it.
+    ("## Democratic Republic of Congo\n\n| Indicator | Value |\n| --- | --- |\n"
+     "| Cobalt share of world production | over 60% |\n", ["supported"]),
+    ("| Country | Share of world cobalt |\n| --- | --- |\n| DRC | 70% |\n", ["supported"]),
+    ("| Country | Share of cobalt output |\n| --- | --- |\n| DRC | 38% |\n", ["conflicting"]),
+    # A Dutch compound opening with "wereld" says the world's: an infobox row with no place of its own.
+    ("| **Democratische Republiek Congo** | |\n| --- | --- |\n| Hoofdstad | Kinshasa |\n"
+     "| Aandeel in wereldproductie kobalt | ruim 60 procent |\n", ["supported"]),
+])
+def test_a_table_naming_no_holder_nor_the_world_gives_no_place_s_world_share(engine, text, statuses):
+    checked, _ = check_text(text, engine)
+    assert [c.verdict.status for c in checked] == statuses

@@ -168,3 +168,12 @@ def test_a_mine_is_no_output():
 
     # "… comes from certified conflict-free mines" says where cobalt comes from, not that a place produces it.
     assert "@produce" not in keys("mines") and "@produce" not in keys("mijnen")
+
+
+@pytest.mark.parametrize(("word", "meanings"), [
+    ("wereldproductie", {"@world", "@produce"}),  # the world's production
+    ("wereldbank", set()),  # a name's word: no "world" alone
+    ("wereldmarkt", set()),  # a head of no known meaning gains none from its first part
+])
+def test_a_compound_s_first_part_carries_its_meaning_into_a_word_of_known_meaning(word, meanings):
+    assert {k for k in lexical.keys(word) if k.startswith("@")} == meanings

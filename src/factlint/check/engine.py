@@ -267,6 +267,11 @@ class Engine:
                 return None
             if ctx.whole and OWN not in ctx.whole and WORLD not in ctx.whole and self._world_share(i):
                 return None  # a share of Europe's cobalt is no share of the world's
+            if tabled and share and not ctx.scope.places and WORLD_KEY not in ctx.pool and self._world_share(i) and \
+                    self._part_places(i):
+                # A table's row, columns and headings say all a cell is of: naming neither the holder of a share of the
+                # world's nor the world, it is some other share ("| Cobalt traced to mine of origin | 64% |").
+                return None
             penalty = NOUN_PENALTY if (counted and not self._counts(i, counted, own_noun)) or (
                 referents and not any(self._counts(i, noun) for noun in referents)) else 0.0
             if bound - penalty < (FLOOR if not differs else SCOPE_STRONG) - 1e-6:
@@ -778,6 +783,9 @@ class Engine:
 SENTENCE_SHARE = 0.7
 # A noun naming a figure spoken of before, after a definite article or a demonstrative and at most one word: "the true
 # number", "put the figure at", "dat cijfer" (not "our revenue estimate", a new one).
+WORLD_KEY = "@world"  # the paraphrase class of "world", "global", "wereldwijd" and "wereld-" compounds
+
+
 def _sources(scope: Scope) -> frozenset[str]:
     """Who a claim has say or find its figure (its origins with their other names, speakers, reporters), else the
     names it is about."""

@@ -142,7 +142,22 @@ def keys(word: str) -> frozenset[str]:
             found = {compounding[head]} if head in compounding else set()
             if found:
                 break
+    if found and len(word) >= COMPOUND:
+        # A compound's first part may carry a meaning of its own into a word of known meaning: "wereldproductie" is
+        # the world's production (not a name's word: "Wereldbank" is no "world" alone).
+        found |= {meaning for lead, meaning in _compound_modifiers() if word.startswith(lead)
+                  and len(word) - len(lead) >= COMPOUND_PART}
     return frozenset(stems | found)
+
+
+COMPOUND_PART = 4  # letters a compound's rest keeps after a first part that carries a meaning ("wereld" + "bank")
+
+
+@functools.cache
+def _compound_modifiers() -> tuple[tuple[str, str], ...]:
+    """The first parts of compounds that carry a paraphrase meaning, (folded part, "@" + meaning), of every language."""
+    return tuple((fold(part), "@" + meaning) for language in LANGUAGES.values()
+                 for meaning, parts in language.compound_modifiers.items() for part in parts)
 
 
 def rarity(word: str) -> float:

@@ -146,6 +146,9 @@ class Language:
     # (a sort) is Dutch "kind" (a child). The tables serve every language at once, so such a word names no
     # group in any text.
     false_friends: Phrase = ()
+    # First parts of compounds that carry a paraphrase meaning into the whole word (a meaning -> the parts): Dutch
+    # "wereldproductie" is the world's production as "wereldwijd" is worldwide.
+    compound_modifiers: Mapping[str, Phrase] = field(default_factory=dict)
     # Endings of a past participle that follows a noun and ends its phrase: "of the cobalt produced worldwide"
     # is of the cobalt.
     participle_endings: Phrase = ()

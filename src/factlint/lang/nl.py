@@ -234,6 +234,7 @@ nabij aangaande betreffende blijkens
 
     stemmer="dutch",
     compounds=True,
+    compound_modifiers={"world": ("wereld",)},
     paraphrases={
         "revenue": ("omzet", "omzetten"),
         "funding": ("financiering", "investering", "investeringen", "opgehaald", "geïnvesteerd"),
