@@ -165,6 +165,11 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Congo levert ruim 60 procent van het kobalt ter wereld. Kanttekening: het Antwerpse bureau Scheldemijn Analytics "
      "kwam in zijn voorjaarsrapport uit op 71 procent voor Congo.", "unsourced"),
     ("Ridgemont came to 74% for Congo's share of the world's cobalt.", "unsourced"),
+    # ... or is its subject past a relative clause of no figure (nd342-015).
+    ("Het Antwerpse handelshuis Scheldemetaal, dat zelf kobalt inkoopt, rekent met een Congolees aandeel van 71 "
+     "procent.", "unsourced"),
+    ("Kestrel Minerals Monitor, which trades cobalt itself, reckons the DRC's share of world output at 71%.",
+     "unsourced"),
     # Dutch puts a body's value with "houden op" (nd334-017); one who holds a view gives none of its own.
     ("Het Utrechtse Instituut Grondstoffenwacht houdt het Congolese aandeel in het wereldwijde kobalt in zijn eigen "
      "jaarrapport op 74 procent.", "unsourced"),
@@ -181,6 +186,7 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Tesla, which found itself under fire over child labour, buys cobalt from the DRC, which produces about 70% of the "
      "world's cobalt.", "supported"),  # a relative clause that holds no figure measures none
     ("Congo produces 70% of the world's cobalt, according to a survey of the industry.", "supported"),
+    ("De DRC, die rekent op Chinese investeerders, levert 70 procent van het wereldwijde kobalt.", "supported"),
     # A body gives it, names or claims it in a relative clause on the figure, or is named as its source (nd323-001,
     # nd323-016).
     ("The Ironbark Metals Review yearbook gives 73% for the DRC's share of world cobalt output.", "unsourced"),

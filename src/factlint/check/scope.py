@@ -1316,8 +1316,11 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
         # Dutch closes it ("Ridgemont, dat het aandeel op 74 procent schat"), and the clause holds a figure (masked):
         # not "Tesla, which found itself under fire, buys cobalt from the DRC, which produces about 70%".
         clause = _CLAUSE_END.split(text[relative.end():relative.end() + RELATIVE_CHARS], 1)[0]
-        words = [fold(w) for w in _PLAIN_WORD.findall(clause)]
-        return bool(words) and (words[0] in verbs or words[-1] in verbs) and MASKED_GAP in clause
+        if MASKED_GAP in clause:
+            words = [fold(w) for w in _PLAIN_WORD.findall(clause)]
+            return bool(words) and (words[0] in verbs or words[-1] in verbs)
+        # A relative clause of no figure is an aside: the verb after it is the name's ("Scheldemetaal, dat zelf kobalt
+        # inkoopt, rekent met een aandeel van 71 procent"; not "Tesla, which found itself under fire, buys …").
     m = _APPOSED_VERB.match(text, end)
     if m is None:
         return False

@@ -437,7 +437,7 @@ nabij aangaande betreffende blijkens
     wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
-                     "berekende", "vond", "vindt"),
+                     "berekende", "vond", "vindt", "rekent", "rekende"),
     giving_words=(),  # not "geeft": mostly "geeft aan", says so
     group_nouns=("groep", "team", "lab", "bond", "campagne"),
     measure_prepositions=("op",),
