@@ -35,11 +35,12 @@ AMOUNTS = [
     ("nl", "dat het om '150 teksten per uur' ging", "150", 150, 150, C, "teksten", "hour", EX),  # no decade: 3 digits
     ("en", "a 27-year-old graduate", "27", 27, 27, C, None, None, EX),
     ("en", "a 10-year plan", "10", 10, 10, C, "year", None, EX),  # the period hyphened on is what it counts
-    ("en", "a 90-minute lecture", "90", 90, 90, C, None, None, EX),
+    ("en", "a 90-minute lecture", "90", 90, 90, C, "minute", None, EX),  # as "a ninety-minute lecture"
     ("nl", "een 24-jarige student", "24", 24, 24, C, None, None, EX),
-    # So is any count hyphened to what it counts, as an adjective; a unit so hyphened is read as the unit.
-    ("en", "a 300-seat annotation centre", "300", 300, 300, C, None, None, EX),
-    ("en", "a 2,000-strong workforce", "2,000", 2000, 2000, C, None, None, EX),
+    # So is any count hyphened to what it counts, as an adjective, with the noun of hyphen_counts as its unit (as
+    # "a four-country study" has); a unit so hyphened is read as the unit.
+    ("en", "a 300-seat annotation centre", "300", 300, 300, C, "seat", None, EX),
+    ("en", "a 2,000-strong workforce", "2,000", 2000, 2000, C, "strong", None, EX),
     ("nl", "het 25-koppige team", "25", 25, 25, C, None, None, EX),
     ("en", "a 3-percent raise", "3-percent", 3, 3, P, "%", None, EX),
     ("en", "a 5-dollar bill", "5-dollar", 5, 5, M, "USD", None, EX),

@@ -89,6 +89,10 @@ COUNTED = [
     ("en", "She works a 40-hour week.", "40", 40, 40, C, "hour", None, EX),
     ("en", "Tag photos for an 8-hour shift.", "8", 8, 8, C, "hour", None, EX),
     ("en", "a 3-day strike", "3", 3, 3, C, "day", None, EX),
+    # ... and so is any noun glued so: "a 40-minute commute" counts minutes, no passages (nd337-004).
+    ("en", "my 40-minute commute", "40", 40, 40, C, "minute", None, EX),
+    ("en", "a 10-person team", "10", 10, 10, C, "person", None, EX),
+    ("en", "a 300-seat hall", "300", 300, 300, C, "seat", None, EX),
 ]
 # Periods beyond the five (SPEC §3): quarter, and "p/m", "p.a.", "per annum"
 PERIODS = [

@@ -87,8 +87,10 @@ class Units(Subunits):
                 return self.low(k), k
         t = self.tok(k)
         if t is not None and t.kind == "s" and t.text == "-" and not t.gap and (after := self.tok(k + 1)) is not None \
-                and after.kind == "w" and not after.gap and after.low in lex.period_units:
-            return after.low, k + 1  # "a 40-hour week", "an 8-hour shift", "a 3-day strike": hours, days counted
+                and after.kind == "w" and not after.gap and (
+                after.low in lex.period_units or after.low in lex.hyphen_counts):
+            # "a 40-hour week", "a 3-day strike", "a 40-minute commute", "a 10-person team": as "a forty-minute …"
+            return after.low, k + 1
         if t is not None and t.kind == "w" and t.low in lex.period_units and self.period_after(k, adverbs=False)[0]:
             return t.low, k  # "veertig uur per week": a time counted per period
         if t is not None and t.kind == "w" and lex.period_units.get(t.low) in DURATIONS:
