@@ -13,6 +13,11 @@ NOT_FIGURES = [
     ("nl", "Zoals in hoofdstuk zes staat, werken vier onderzoekers mee.", "zes"),
     ("nl", "Als je hoofdstuk vier leest, zie je het.", "vier"),  # Dutch puts the verb last (review-78)
     ("nl", "Omdat ze bijlage twee vergeten waren, ontbrak de tabel.", "twee"),
+    # a count of the text's own parts at a place in it (nd338-024): "the first three rows", "de laatste twee alinea's"
+    ("nl", "De cijfers in de eerste drie rijen komen uit externe bronnen.", "drie"),
+    ("en", "The figures in the first three rows come from outside sources.", "three"),
+    ("en", "The last 2 paragraphs are my own reporting.", "2"),
+    ("nl", "De volgende vier dia's gaan over Kenia.", "vier"),
     # a name's number before a compound (review-300): only an acronym's compound is counted ("23 AI-contracten")
     ("nl", "Een 60 Minutes-reportage over Sama liet het zien.", "60"),
     ("nl", "Hij werkte in een 7 Eleven-filiaal in Manilla.", "7"),
@@ -130,6 +135,10 @@ NOT_FIGURES = [
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
+    # ... not a place's count of anything else, nor parts of another document
+    ("en", "The first three months cost $900.", "three"),
+    ("en", "In the first three rounds, 40 moderators quit.", "40"),
+    ("en", "She read the first 150 text passages of the day.", "150"),
     ("en", "Kenya (12), Uganda (5) and Tanzania", "12"),  # a count in brackets, mid-sentence
     ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers

@@ -533,6 +533,9 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
     if amount.written and high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
             _written_section(r, amount.first, floor):
         raise Skip(k - 1)  # "because chapter six builds …", "in hoofdstuk zes": a section named in words
+    if high is None and not (currency or percent or amount.scaled) and amount.decimals == 0 and \
+            _own_parts(r, amount.first, k, floor):
+        raise Skip(k)  # "in de eerste drie rijen", "the last 2 paragraphs": where in the text, no figure
     if currency or percent or amount.scaled or amount.written:
         return
     i = amount.first
@@ -563,6 +566,16 @@ def _written_section(r: Reader, i: int, floor: int) -> bool:
     return i - 2 > floor and word in r.lex.section_words and not word.endswith(tuple(r.lex.plural_endings)) and \
         before in r.lex.any_stopwords and before not in r.lex.articles and before not in r.lex.definite_articles and \
         before not in r.lex.verb_leads and before not in r.lex.period_leads and (before, word) not in r.lex.connectives
+
+
+def _own_parts(r: Reader, i: int, k: int, floor: int) -> bool:
+    """Whether the count at token i, its noun at k, counts the text's own parts at a place in it, after an article and
+    a word of position: "the first three rows", "de volgende vier dia's" (not "the first three months")."""
+    noun = r.low(k)
+    return i - 2 > floor and r.low(i - 1) in r.lex.position_words and r.low(i - 2) in r.lex.definite_articles and (
+        noun in r.lex.section_words and noun.endswith(tuple(r.lex.plural_endings)) or any(
+            noun.endswith(ending) and noun[:-len(ending)].rstrip("'’") in r.lex.section_words  # "dia's"
+            for ending in r.lex.plural_endings))
 
 
 def _decade(value: float) -> bool:

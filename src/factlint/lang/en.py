@@ -504,6 +504,7 @@ throughout whereas nevertheless nonetheless unless
                    "image", "picture", "photo", "page", "bed", "storey", "story", "floor", "hour", "day", "week",
                    "month", "year", "minute"),
     part_ordinals=("first", "second", "latter", "last"),
+    position_words=("first", "last", "next", "previous", "following", "preceding", "above", "remaining"),
     n_figure_digit_nouns=("code", "codes", "pin", "lead", "score", "password", "passcode"),
     n_figure_leads=("pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning"),
     referring_phrases=(("the", "same"), ("an", "earlier"), ("a", "previous"), ("an", "older"), ("call", "it"),

@@ -221,6 +221,9 @@ class Language:
     n_figure_digit_nouns: Phrase = ()
     # Ordinals before a lone fraction that make it a part of a period, no share: "in the first half", "the latter half".
     part_ordinals: Phrase = ()
+    # Say where in the text a count of its own parts stands, after an article and before the parts' plural: "the
+    # first three rows", "de laatste twee alinea's" (a locator, no figure).
+    position_words: Phrase = ()
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
     place_prepositions: Phrase = ()  # a lone capitalised word after one is a place: "an economist in Geneva"
     # Nouns of a place: a lone capitalised word after one is a place the gazetteer may not hold ("het eiland

@@ -45,6 +45,7 @@ class Lexicon:
     hyphen_counts: frozenset[str]
     in_words: frozenset[str]
     part_ordinals: frozenset[str]
+    position_words: frozenset[str]
     n_figure_leads: frozenset[str]
     n_figure_digit_nouns: frozenset[str]
     partitive_pronouns: frozenset[str]
@@ -126,6 +127,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
                 "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "numbered_words", "time_after", "version_words", "ago_words",
+                "position_words",
                 "mark_words", "extreme_qualifiers")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",

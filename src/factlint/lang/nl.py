@@ -526,6 +526,8 @@ nabij aangaande betreffende blijkens
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
     approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
     part_ordinals=("eerste", "tweede", "laatste"),
+    position_words=("eerste", "laatste", "volgende", "vorige", "voorgaande", "bovenstaande", "onderstaande",
+                    "overige"),
     n_figure_digit_nouns=("code", "codes", "pincode", "nummer", "nummers", "getal", "getallen", "telefoonnummer",
                           "postcode", "wachtwoord", "voorsprong"),
     n_figure_leads=("verdien", "verdient", "verdienen", "verdiende", "verdienden", "betaalt", "betaald", "betaalde"),
