@@ -76,12 +76,16 @@ def test_an_engine_travels_to_a_worker_process_whole(engine):
      "unsourced"),
     ("AI researchers at Silicon Valley corporations raised $900,000 in funding.", "unsourced"),
     ("Voor AI-onderzoekers in Silicon Valley kost een appartement 3.000 dollar huur per maand.", "unsourced"),
-    # The same measure in other words is still the claim's.
+    ("AI researchers at Silicon Valley corporations are paid six-figure salaries, before signing bonuses that can "
+     "reach $250,000.", "unsourced"),  # a bonus on top of pay (nd277-007)
+    # The same measure in other words is still the claim's; a value the n-figure reading bounds is one it allows.
     ("AI researchers at Silicon Valley corporations earn six-figure salaries.", "supported"),
+    ("AI researchers at Silicon Valley corporations earn salaries of about $186,000.", "supported"),
+    ("AI researchers at Silicon Valley corporations earn salaries of about $86,000.", "conflicting"),
 ])
 def test_a_sum_of_money_of_another_measure_is_not_the_claims(engine, text, status):
     checked, _ = check_text(text, engine)
-    assert [c.verdict.status for c in checked] == [status]
+    assert checked[-1].verdict.status == status
 
 
 @pytest.mark.parametrize(("text", "status"), [

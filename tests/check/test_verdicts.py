@@ -33,6 +33,7 @@ def pct(value, qualifier="exact", step=1.0):
 PAY = usd(1.46, qualifier="min")
 WORKERS = fig(150 * M, 430 * M, unit="people")
 PHILIPPINES = fig(2 * M, unit="people", qualifier="min")
+SIX_FIGURE = fig(1e5, 999999, kind="money")
 
 TABLE = [
     # claim, draft, consistent
@@ -47,6 +48,10 @@ TABLE = [
     ("another range", WORKERS, fig(150 * M, 340 * M), False),
     ("range at another scale", WORKERS, fig(150e3, 430e3, step=1e3), False),
     ("single value cherry-picked from a range", WORKERS, fig(400 * M), False),
+    # An n-figure reading bounds a value as "over 60%" does: "$186,000" is a six-figure salary (nd338-008).
+    ("a value inside an n-figure reading", SIX_FIGURE, usd(186000, per=None, step=1000), True),
+    ("a value below an n-figure reading", SIX_FIGURE, usd(86000, per=None, step=1000), False),
+    ("a range inside an n-figure reading", SIX_FIGURE, fig(150000, 200000, kind="money", unit="USD"), False),
     ("upper end as a maximum", WORKERS, fig(430 * M, qualifier="max"), True),
     ("lower end as a minimum", WORKERS, fig(150 * M, qualifier="min"), True),
     ("upper end as a minimum", WORKERS, fig(430 * M, qualifier="min"), False),

@@ -90,6 +90,9 @@ class Context:
     supposed: bool = False
     # Its bound excludes its own value ("more than 77%", "minder dan 77 procent"; Language.strict_qualifiers).
     strict: bool = False
+    # Of a sum, what it measures (MEASURES): the nearest its clause names before it ("paid six-figure salaries, before
+    # signing bonuses that can reach $250,000" is a bonus), else all its own clause and row name.
+    measures: frozenset[str] = frozenset()
 
     @property
     def pool(self) -> frozenset[str]:
@@ -703,7 +706,23 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        label, _last_sentence(where.lead) if occ.opening else "",
                        headers=(where.stub_header, where.row_header, where.column_header)
                        if where.kind in ("table_cell", "table_header") else ()),
-                   occ.figure.qualifier in ("min", "max") and _strict(occ))
+                   occ.figure.qualifier in ("min", "max") and _strict(occ),
+                   # (a count too: a header may make it a sum, "| Huur van een kamer | 60 |" under "(euro)")
+                   _sum_measures(occ, own_keys) if occ.figure.kind != "percent" else frozenset())
+
+
+def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
+    """What a sum measures: what the stretch of its clause between the breaks around it names, else what its own clause
+    (and row) names."""
+    low = max(0, occ.span[0] - MEASURE_REACH)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(occ.masked, low, occ.span[0])), default=low)
+    # (and after it, where Dutch puts the verb: "… dat datawerkers 'zo'n 90 tot 100 euro per week' verdienen")
+    high = min(len(occ.masked), occ.span[1] + MEASURE_REACH)
+    end = m.start() if (m := _CLAUSE_BREAK.search(occ.masked, occ.span[1], high)) else high
+    return (lexical.pool([occ.masked[start:occ.span[0]], occ.masked[occ.span[1]:end]]) & MEASURES) or own & MEASURES
+
+
+MEASURE_REACH = 120  # characters before a sum read for the nearest measure its clause names
 
 
 # (not in a handle, "ouwehoer1961"; a decade dates it too, "in the 2010s")
@@ -2942,7 +2961,8 @@ def is_minimum_wage(before: str, after: str, *above: str) -> bool:
 MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
 _RELATIVE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 # The paraphrase classes of what a sum measures: pay is no revenue, rent or price.
-MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", MINIMUM_WAGE})
+MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", "@bonus",
+                      MINIMUM_WAGE})
 # And of what a share is of: what is produced is not what is used ("70% of cobalt demand" is no share of output).
 SHARE_MEASURES = frozenset({"@produce", "@demand"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is

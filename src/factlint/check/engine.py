@@ -195,7 +195,7 @@ class Engine:
         referents = ctx.referents if not counted else frozenset()
         # Of a sum, what it measures; of a share, what it is a share of (Context.shares is a share's only).
         kind_measures = MEASURES if figure.kind == "money" else SHARE_MEASURES
-        measures = ctx.own & MEASURES if figure.kind == "money" else ctx.shares
+        measures = ctx.measures if figure.kind == "money" else ctx.shares
         # A count or a sum said of a place on its own ("in Cagayan de Oro alone"), against a claim's count or sum:
         # a country's is no city's. Elsewhere a city matches its country (a government's seat, a dateline).
         entire = figure.kind in ("count", "money") and figure.per is None

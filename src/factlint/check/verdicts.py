@@ -148,6 +148,9 @@ def compare(claim: Figure, draft: Figure, tolerance: float = DEFAULT_TOLERANCE, 
         # million", "as many as 430 million" (the range's own end, not any weaker bound).
         if dq in ("min", "max") and _same(claim.low if dq == "min" else claim.high, draft.low, draft.step, tol):
             return Comparison(True, True, "; ".join(notes))
+        if claim.order and dq in ("exact", "approx") and claim.low <= draft.low <= claim.high:
+            # "six-figure salaries" bounds a pay, as "over 60%" does a share: $186,000 is one, which it does not state.
+            return Comparison(True, True, "; ".join(notes + [f"{ONLY_BOUND}: {describe(claim)}"]))
         return Comparison(False, True, "a single value where the source gives a range")
 
     value = claim.low

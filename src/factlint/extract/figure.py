@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 KINDS = ("money", "percent", "count")
 PERIODS = ("hour", "day", "week", "month", "quarter", "year")
 QUALIFIERS = ("exact", "approx", "min", "max")
+ORDER_FLOOR = 1000  # the least an n-figure reading starts at ("four-figure"; a "two-figure" 10-99 is no sum said so)
+ORDER_SPAN = 10  # an order of magnitude
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,14 @@ class Figure:
     @property
     def is_range(self) -> bool:
         return self.low != self.high
+
+    @property
+    def order(self) -> bool:
+        """An n-figure reading: "six-figure" is every value from 100,000 to 999,999, one order of magnitude whole."""
+        if self.low < ORDER_FLOOR or self.high != ORDER_SPAN * self.low - 1:
+            return False
+        power = 10 ** round(math.log10(self.low))
+        return self.low == power
 
     @property
     def vague(self) -> bool:

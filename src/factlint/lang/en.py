@@ -210,6 +210,9 @@ throughout whereas nevertheless nonetheless unless
         "funding": ("funding", "raised", "investment", "investments", "invested"),
         "valuation": ("valuation", "valued"),
         "profit": ("profit", "profits"),
+        # A bonus is paid on top of pay, no pay itself: "paid six-figure salaries, before signing bonuses that can
+        # reach $250,000".
+        "bonus": ("bonus", "bonuses"),
         # A legal level, not what anyone is said to be paid: "the island's minimum wage of roughly €41 a month".
         # A living wage is a benchmark too, no one's pay: "the UK's national living wage, which rose to £11.44 an hour".
         "minimum-wage": ("minimum wage", "minimum wages", "living wage", "living wages"),

@@ -240,6 +240,7 @@ nabij aangaande betreffende blijkens
         "funding": ("financiering", "investering", "investeringen", "opgehaald", "geïnvesteerd"),
         "valuation": ("waardering", "gewaardeerd"),
         "profit": ("winst", "winsten"),
+        "bonus": ("bonus", "bonussen"),
         "minimum-wage": ("minimumloon", "minimumlonen", "minimumuurloon", "minimummaandloon", "leefbaar loon",
                          "leefbare lonen", "leefloon"),
         "rent": ("huur", "huren", "huurprijs"),
