@@ -78,6 +78,10 @@ def test_an_engine_travels_to_a_worker_process_whole(engine):
     ("Voor AI-onderzoekers in Silicon Valley kost een appartement 3.000 dollar huur per maand.", "unsourced"),
     ("AI researchers at Silicon Valley corporations are paid six-figure salaries, before signing bonuses that can "
      "reach $250,000.", "unsourced"),  # a bonus on top of pay (nd277-007)
+    # ... not a bonus set beside pay, or after it (review-91).
+    ("Apart from a small bonus Kenyan moderators got less than $2 an hour.", "supported"),
+    ("Kenyan moderators got less than $2 an hour and no bonus at all.", "supported"),
+    ("Keniaanse moderatoren hielden, inclusief bonus, minder dan 2 dollar per uur over.", "supported"),
     # The same measure in other words is still the claim's; a value the n-figure reading bounds is one it allows.
     ("AI researchers at Silicon Valley corporations earn six-figure salaries.", "supported"),
     ("AI researchers at Silicon Valley corporations earn salaries of about $186,000.", "supported"),
@@ -191,6 +195,8 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
      "world's cobalt.", "supported"),  # a relative clause that holds no figure measures none
     ("Congo produces 70% of the world's cobalt, according to a survey of the industry.", "supported"),
     ("De DRC, die rekent op Chinese investeerders, levert 70 procent van het wereldwijde kobalt.", "supported"),
+    ("Unicef rekent Congo, dat 70 procent van het kobalt ter wereld levert, tot de risicolanden.", "supported"),
+    ("Remotasks rekent op de 3 miljoen klikwerkers in de Filipijnen.", "supported"),  # relies on (review-91)
     # A body gives it, names or claims it in a relative clause on the figure, or is named as its source (nd323-001,
     # nd323-016).
     ("The Ironbark Metals Review yearbook gives 73% for the DRC's share of world cobalt output.", "unsourced"),
@@ -980,6 +986,11 @@ def test_a_clause_of_place_with_people_of_its_own_is_theirs(engine, text, status
     ("## Democratic Republic of Congo\n\n| Indicator | Value |\n| --- | --- |\n"
      "| Cobalt share of world production | over 60% |\n", ["supported"]),
     ("| Country | Share of world cobalt |\n| --- | --- |\n| DRC | 70% |\n", ["supported"]),
+    # ... and so does a caption naming it (review-91), not a paragraph of prose before the table (nd338-001's).
+    ("*Table 1. Cobalt mining in the Democratic Republic of Congo*\n\n| Indicator | Value |\n| --- | --- |\n"
+     "| Share of cobalt production | 70% |\n", ["supported"]),
+    ("In the Democratic Republic of Congo, one country dominates supply:\n\n| Indicator | Value |\n| --- | --- |\n"
+     "| Share of cobalt mined | 70% |\n", ["supported"]),
     ("| Country | Share of cobalt output |\n| --- | --- |\n| DRC | 38% |\n", ["conflicting"]),
     # A Dutch compound opening with "wereld" says the world's: an infobox row with no place of its own.
     ("| **Democratische Republiek Congo** | |\n| --- | --- |\n| Hoofdstad | Kinshasa |\n"

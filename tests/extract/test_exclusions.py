@@ -13,6 +13,11 @@ NOT_FIGURES = [
     ("nl", "Zoals in hoofdstuk zes staat, werken vier onderzoekers mee.", "zes"),
     ("nl", "Als je hoofdstuk vier leest, zie je het.", "vier"),  # Dutch puts the verb last (review-78)
     ("nl", "Omdat ze bijlage twee vergeten waren, ontbrak de tabel.", "twee"),
+    # a section's or group's number with a letter glued on, no scale (nd341-011, nd341-015)
+    ("en", "## Feedback on the take-home essays (group 4B)", "4B"),
+    ("nl", "**Vraag 4b.** Beschrijf de werkomstandigheden van de Keniaanse werkers.", "4b"),
+    ("en", "Question 2b asks about pay.", "2b"),
+    ("nl", "De leerlingen van klas 3B schreven een essay.", "3B"),
     # a count of the text's own parts at a place in it (nd338-024): "the first three rows", "de laatste twee alinea's"
     ("nl", "De cijfers in de eerste drie rijen komen uit externe bronnen.", "drie"),
     ("en", "The figures in the first three rows come from outside sources.", "three"),
@@ -135,10 +140,14 @@ NOT_FIGURES = [
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
+    ("en", "OpenAI's revenue reached 4B last year.", "4B"),  # a scale letter after a noun of no section
     # ... not a place's count of anything else, nor parts of another document
     ("en", "The first three months cost $900.", "three"),
     ("en", "In the first three rounds, 40 moderators quit.", "40"),
     ("en", "She read the first 150 text passages of the day.", "150"),
+    ("en", "Kenyan moderators for OpenAI had to label the next 150 texts every day.", "150"),  # (review-91)
+    ("nl", "De Keniaanse moderatoren moesten elke dag de volgende 150 teksten beoordelen.", "150"),
+    ("nl", "In de laatste drie seizoenen verdubbelde het aantal luisteraars.", "drie"),
     ("en", "Kenya (12), Uganda (5) and Tanzania", "12"),  # a count in brackets, mid-sentence
     ("en", "They hired 300 Kenyans last year.", "300"),  # people of a place
     ("en", "They hired 300 Google engineers.", "300"),  # a name that says which engineers

@@ -93,6 +93,9 @@ class Context:
     # Of a sum, what it measures (MEASURES): the nearest its clause names before it ("paid six-figure salaries, before
     # signing bonuses that can reach $250,000" is a bonus), else all its own clause and row name.
     measures: frozenset[str] = frozenset()
+    # The places a table cell's caption names (a short line before its table: "*Table 1. Cobalt mining in the DRC*",
+    # "In the DRC, one country dominates supply:"), the world among them.
+    caption_places: frozenset[str] = frozenset()
 
     @property
     def pool(self) -> frozenset[str]:
@@ -708,7 +711,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                        if where.kind in ("table_cell", "table_header") else ()),
                    occ.figure.qualifier in ("min", "max") and _strict(occ),
                    # (a count too: a header may make it a sum, "| Huur van een kamer | 60 |" under "(euro)")
-                   _sum_measures(occ, own_keys) if occ.figure.kind != "percent" else frozenset())
+                   _sum_measures(occ, own_keys) if occ.figure.kind != "percent" else frozenset(),
+                   places_in(where.caption) if where.kind == "table_cell" and _word_count(where.caption) <= CAPTION_WORDS
+                   else frozenset())
 
 
 def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
@@ -716,10 +721,33 @@ def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
     (and row) names."""
     low = max(0, occ.span[0] - MEASURE_REACH)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(occ.masked, low, occ.span[0])), default=low)
+    before = occ.masked[start:occ.span[0]]
+    if _bonus_governs(before):
+        return BONUS_MEASURE
     # (and after it, where Dutch puts the verb: "… dat datawerkers 'zo'n 90 tot 100 euro per week' verdienen")
     high = min(len(occ.masked), occ.span[1] + MEASURE_REACH)
     end = m.start() if (m := _CLAUSE_BREAK.search(occ.masked, occ.span[1], high)) else high
-    return (lexical.pool([occ.masked[start:occ.span[0]], occ.masked[occ.span[1]:end]]) & MEASURES) or own & MEASURES
+    return (lexical.pool([before, occ.masked[occ.span[1]:end]]) & PAY_MEASURES) or own & PAY_MEASURES
+
+
+def _bonus_governs(before: str) -> bool:
+    """Whether a noun of a bonus governs the sum after `before`: within BONUS_WORDS words before it, no noun of people
+    between ("bonuses that can reach", "The accuracy bonus is"; not "Apart from a small bonus Kenyan moderators got",
+    whose sum is the moderators' pay, nor a bonus after the sum: "… an hour and no bonus at all")."""
+    found = _WORD.findall(before)
+    for k in range(len(found) - 1, max(-1, len(found) - 1 - BONUS_WORDS), -1):
+        word = fold(found[k])
+        if BONUS in lexical.keys(word):
+            return True
+        if lexical.names_people(word):
+            return False
+    return False
+
+
+BONUS = "@bonus"  # the paraphrase class of "bonus", "bonuses", "bonussen": paid on top of pay, no pay itself
+BONUS_MEASURE = frozenset({BONUS})
+BONUS_WORDS = 6  # words from a noun of a bonus to the sum it governs ("bonuses for such hires now average")
+
 
 
 MEASURE_REACH = 120  # characters before a sum read for the nearest measure its clause names
@@ -2963,6 +2991,7 @@ _RELATIVE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in 
 # The paraphrase classes of what a sum measures: pay is no revenue, rent or price.
 MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", "@bonus",
                       MINIMUM_WAGE})
+PAY_MEASURES = MEASURES - {"@bonus"}  # what a clause names of a sum, a bonus only where it governs it (_bonus_governs)
 # And of what a share is of: what is produced is not what is used ("70% of cobalt demand" is no share of output).
 SHARE_MEASURES = frozenset({"@produce", "@demand"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is

@@ -1327,13 +1327,20 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
     verb = fold(m.group(1))
     possessive = _possessive(text[max(0, end - 2):end]) or text.startswith(("'", "’"), end)
     for _ in range(POSSESSED_WORDS if possessive else 1):
-        if verb in verbs or not (possessive or m.group(1).islower()):
+        if verb in verbs or not (possessive or m.group(1).islower()) or _measures_with(text, m, verb, verbs):
             break
         after = _NEXT_WORD.match(text, m.end())
         if after is None:
             break
         m, verb = after, fold(after.group(1))  # "Remotasks itself counted …", "Remotasks's own survey found …"
-    return verb in verbs
+    return verb in verbs or _measures_with(text, m, verb, verbs)
+
+
+def _measures_with(text: str, m: re.Match[str], verb: str, verbs: frozenset[str]) -> bool:
+    """Whether the verb matched by `m` measures with the preposition after it: "rekent met een aandeel van 71 procent"
+    (not "rekent op", relies on)."""
+    return verbs is _MEASURING_WORDS and (nxt := _NEXT_WORD.match(text, m.end())) is not None and (
+        verb, fold(nxt.group(1))) in _MEASURING_PHRASES
 
 
 _SUBJECT_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:{})\b".format("|".join(
@@ -1364,9 +1371,12 @@ MEASURE_CHARS = 40  # characters before a name read for what measured or studied
 _BY_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.agent_words, *language.linking_words))
 _MEASURE_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measure_nouns)
 _MEASURING_WORDS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.measuring_words)
+_MEASURING_PHRASES = frozenset(tuple(fold(w) for w in phrase) for language in LANGUAGES.values()
+                               for phrase in language.measuring_phrases)
 # Any verb of measuring or measure's noun at all: most sentences have none and are passed over with one search.
 _MEASURE_AT = re.compile(r"\b(?:{})\b".format("|".join(sorted(
-    map(re.escape, _MEASURING_WORDS | _MEASURE_NOUNS), key=len, reverse=True)) or "(?!)"), re.IGNORECASE)
+    map(re.escape, _MEASURING_WORDS | _MEASURE_NOUNS | {verb for verb, _ in _MEASURING_PHRASES}), key=len,
+    reverse=True)) or "(?!)"), re.IGNORECASE)
 _GIVING_VERBS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.giving_words)
 # What a relative clause says its subject did with the figure it describes: measured, gave, named, said or claimed it.
 _CLAIMING_WORDS = _MEASURING_WORDS | _GIVING_VERBS | NAME_WORDS.speech | frozenset(

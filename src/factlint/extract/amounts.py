@@ -175,6 +175,9 @@ class Amounts(Cursor):
                 raise Skip(i + 1)
             if len(suffix) == 1 and not money and self.in_code_run(i):
                 raise Skip(i + 1)  # an answer key's "1b, 2c, 3b"
+            if len(suffix) == 1 and not money and (self.low(i - 1) in lex.section_words or self.low(i - 1) in
+                                                   lex.lesson_words):
+                raise Skip(i + 1)  # "Vraag 4b", "(group 4B)", "klas 3B": a part's or a group's number and letter
             amount.suffix = suffix
             self.scale(amount, scale, i + 1)
             self.abbreviation_point(amount)

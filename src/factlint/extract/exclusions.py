@@ -570,12 +570,10 @@ def _written_section(r: Reader, i: int, floor: int) -> bool:
 
 def _own_parts(r: Reader, i: int, k: int, floor: int) -> bool:
     """Whether the count at token i, its noun at k, counts the text's own parts at a place in it, after an article and
-    a word of position: "the first three rows", "de volgende vier dia's" (not "the first three months")."""
-    noun = r.low(k)
-    return i - 2 > floor and r.low(i - 1) in r.lex.position_words and r.low(i - 2) in r.lex.definite_articles and (
-        noun in r.lex.section_words and noun.endswith(tuple(r.lex.plural_endings)) or any(
-            noun.endswith(ending) and noun[:-len(ending)].rstrip("'’") in r.lex.section_words  # "dia's"
-            for ending in r.lex.plural_endings))
+    a word of position: "the first three rows", "de volgende vier dia's" (not "the next 150 texts", "the first three
+    months")."""
+    return i - 2 > floor and r.low(i - 1) in r.lex.position_words and r.low(i - 2) in r.lex.definite_articles and \
+        r.low(k) in r.lex.text_parts
 
 
 def _decade(value: float) -> bool:

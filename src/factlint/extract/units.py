@@ -88,7 +88,7 @@ class Units(Subunits):
         t = self.tok(k)
         if t is not None and t.kind == "s" and t.text == "-" and not t.gap and (after := self.tok(k + 1)) is not None \
                 and after.kind == "w" and not after.gap and (
-                after.low in lex.period_units or after.low in lex.hyphen_counts):
+                after.low in lex.period_units or after.low in lex.hyphen_counts and after.low not in lex.hyphen_sizes):
             # "a 40-hour week", "a 3-day strike", "a 40-minute commute", "a 10-person team": as "a forty-minute …"
             return after.low, k + 1
         if t is not None and t.kind == "w" and t.low in lex.period_units and self.period_after(k, adverbs=False)[0]:

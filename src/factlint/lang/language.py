@@ -214,6 +214,9 @@ class Language:
     # Nouns a number word hyphened to them counts ("a four-country study", "a ten-person team"); a period's too. Others
     # make idioms ("a two-horse race", "a five-star hotel").
     hyphen_counts: Phrase = ()
+    # Of those, the words of a group's size, whose counted noun follows: "a 4-member team of researchers", "a
+    # 5,000-strong workforce" (a count in digits so hyphened counts what follows, not members).
+    hyphen_sizes: Phrase = ()
     approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()
@@ -224,6 +227,7 @@ class Language:
     # Say where in the text a count of its own parts stands, after an article and before the parts' plural: "the
     # first three rows", "de laatste twee alinea's" (a locator, no figure).
     position_words: Phrase = ()
+    text_parts: Phrase = ()  # the plurals of a text's own parts that such a count counts: "rows", "dia's"
     place_relatives: Phrase = ()  # open a clause about the place named before them: "where", "waar"
     place_prepositions: Phrase = ()  # a lone capitalised word after one is a place: "an economist in Geneva"
     # Nouns of a place: a lone capitalised word after one is a place the gazetteer may not hold ("het eiland
@@ -445,6 +449,9 @@ class Language:
     # Monitor, a consultancy, puts the country's share at 71%", "Panelkracht becijfert het op 71 procent" (not a verb of
     # saying: "para 3 says …" quotes).
     measuring_words: Phrase = ()
+    # A verb and the preposition with which it measures: "Scheldemetaal rekent met een aandeel van 71 procent" (not
+    # "rekent op", relies on; nor "rekent … tot", counts among).
+    measuring_phrases: tuple[Phrase, ...] = ()
     # Say a body gave a figure as its own: "The Ironbark yearbook gives 73% for the DRC's share" (and a relative clause
     # on a figure that these, a verb of measuring or of saying, naming or claiming close: "the 74% that Kivu claims").
     giving_words: Phrase = ()

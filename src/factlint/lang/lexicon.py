@@ -43,9 +43,11 @@ class Lexicon:
     hyphen_multipliers: frozenset[str]
     approximate_endings: frozenset[str]
     hyphen_counts: frozenset[str]
+    hyphen_sizes: frozenset[str]
     in_words: frozenset[str]
     part_ordinals: frozenset[str]
     position_words: frozenset[str]
+    text_parts: frozenset[str]
     n_figure_leads: frozenset[str]
     n_figure_digit_nouns: frozenset[str]
     partitive_pronouns: frozenset[str]
@@ -127,11 +129,11 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
                 "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "numbered_words", "time_after", "version_words", "ago_words",
-                "position_words",
+                "position_words", "text_parts",
                 "mark_words", "extreme_qualifiers")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
-          "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts",
+          "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts", "hyphen_sizes",
           "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "count_adjectives", "definite_articles", "clock_halves", "clock_quarters", "clock_sides",
           "frequency_nouns", "decade_leads", "decimal_words",
           "decimal_idiom_leads", "verb_leads")

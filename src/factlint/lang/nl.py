@@ -438,7 +438,8 @@ nabij aangaande betreffende blijkens
     wire_labels=("update", "gecorrigeerd", "correctie", "exclusief", "analyse", "achtergrond", "breaking"),
     within_words=("binnen",),
     measuring_words=("schat", "schatte", "schatten", "telt", "telde", "telden", "becijfert", "becijferde", "berekent",
-                     "berekende", "vond", "vindt", "rekent", "rekende"),
+                     "berekende", "vond", "vindt"),
+    measuring_phrases=(("rekent", "met"), ("rekende", "met"), ("rekenen", "met"), ("rekenden", "met")),
     giving_words=(),  # not "geeft": mostly "geeft aan", says so
     group_nouns=("groep", "team", "lab", "bond", "campagne"),
     measure_prepositions=("op",),
@@ -529,6 +530,8 @@ nabij aangaande betreffende blijkens
     part_ordinals=("eerste", "tweede", "laatste"),
     position_words=("eerste", "laatste", "volgende", "vorige", "voorgaande", "bovenstaande", "onderstaande",
                     "overige"),
+    text_parts=("rijen", "kolommen", "alinea's", "alineas", "dia's", "tabellen", "hoofdstukken", "paragrafen",
+                "regels", "secties", "voetnoten"),
     n_figure_digit_nouns=("code", "codes", "pincode", "nummer", "nummers", "getal", "getallen", "telefoonnummer",
                           "postcode", "wachtwoord", "voorsprong"),
     n_figure_leads=("verdien", "verdient", "verdienen", "verdiende", "verdienden", "betaalt", "betaald", "betaalde"),
