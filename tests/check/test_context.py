@@ -366,6 +366,11 @@ def test_a_government_in_a_reported_clause_says_its_figure(engine, text, expecte
     # ... and so is one between commas after a full name.
     ("Faith Achieng, 27, has labelled text for the contractor OpenAI hired to keep harmful content out of ChatGPT, "
      "reading some of the 150 passages a day.\n", ("27", "unsourced", None)),
+    # ... or after a person's noun and a possessive or article (nd342-009).
+    ("Casilli studied data workers in four countries, Madagascar among them. Her daughter, 7, does homework by the "
+     "light of the laptop.\n", ("7", "unsourced", None)),
+    ("Casilli onderzocht datawerkers in vier landen. Haar dochter, 7, maakt huiswerk bij het licht van de laptop.\n",
+     ("7", "unsourced", None)),
     # The organisation of a clause after the figure's, about something else, is not the figure's: Casilli's team,
     # of the sentence before, studied four countries, not the World Bank.
     ("Antonio Casilli has spent years documenting the back office of AI. His team studied data workers in four "

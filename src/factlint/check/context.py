@@ -2149,8 +2149,13 @@ def _age(occ: Occurrence) -> str:
         name = _WORD.findall(before[:-1]) if before.endswith("(") else []
         return AGE if name and name[-1][:1].isupper() else ""
     name = _WORD.findall(before[:-1])[-2:] if before.endswith(",") else []
-    return AGE if len(name) == 2 and all(w[:1].isupper() for w in name) and figure.low == int(figure.low) and \
-        0 < figure.low <= OLDEST else ""
+    # (or one person named by a noun: "her daughter, 7, does homework")
+    return AGE if len(name) == 2 and (all(w[:1].isupper() for w in name) or (
+        fold(name[1]) in _PERSON_NOUNS and (fold(name[0]) in _ANY_POSSESSIVES or fold(name[0]) in NAME_WORDS.determiners))) \
+        and figure.low == int(figure.low) and 0 < figure.low <= OLDEST else ""
+
+
+_PERSON_NOUNS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.person_nouns)
 
 
 OLDEST = 120  # the oldest age a count between commas after a name may be

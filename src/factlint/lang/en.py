@@ -507,6 +507,8 @@ throughout whereas nevertheless nonetheless unless
                    "image", "picture", "photo", "page", "bed", "storey", "story", "floor", "hour", "day", "week",
                    "month", "year", "minute"),
     hyphen_sizes=("person", "people", "member", "strong"),
+    person_nouns=("daughter", "son", "child", "girl", "boy", "mother", "father", "wife", "husband", "sister", "brother",
+                  "grandmother", "grandfather", "widow", "woman", "man", "niece", "nephew", "cousin"),
     part_ordinals=("first", "second", "latter", "last"),
     position_words=("first", "last", "next", "previous", "following", "preceding", "above", "remaining"),
     text_parts=("rows", "columns", "paragraphs", "sections", "slides", "tables", "chapters", "lines", "bullets",

@@ -217,6 +217,9 @@ class Language:
     # Of those, the words of a group's size, whose counted noun follows: "a 4-member team of researchers", "a
     # 5,000-strong workforce" (a count in digits so hyphened counts what follows, not members).
     hyphen_sizes: Phrase = ()
+    # Singular nouns of one person a bare count between commas after gives the age of, after a possessive or article:
+    # "her daughter, 7, does homework", "haar dochter, 7, maakt huiswerk".
+    person_nouns: Phrase = ()
     approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()
