@@ -87,6 +87,8 @@ NOT_FRACTIONS = [
     ("en", "It is the third quarter of the year.", "third quarter"),
     ("en", "She waited half an hour.", "half"),
     ("en", "Output rose 9 per cent in the first half, according to Ridgeback.", "half"),  # a part of a period
+    ("en", "We crossed $2.2m in annualised revenue this half.", "half"),  # (nd340-011)
+    ("en", "We expect to hire again next half.", "half"),
     ("en", "in the second half of 2023 prices fell", "half"),
     ("en", "It was profitable for three quarters in a row.", "three quarters"),
     ("en", "a quarter hour later", "a quarter"),

@@ -509,7 +509,7 @@ throughout whereas nevertheless nonetheless unless
     hyphen_sizes=("person", "people", "member", "strong"),
     person_nouns=("daughter", "son", "child", "girl", "boy", "mother", "father", "wife", "husband", "sister", "brother",
                   "grandmother", "grandfather", "widow", "woman", "man", "niece", "nephew", "cousin"),
-    part_ordinals=("first", "second", "latter", "last"),
+    part_ordinals=("first", "second", "latter", "last", "this", "next", "previous"),  # "in the first half", "this half"
     position_words=("first", "last", "next", "previous", "following", "preceding", "above", "remaining"),
     text_parts=("rows", "columns", "paragraphs", "sections", "slides", "tables", "chapters", "lines", "bullets",
                 "footnotes"),
