@@ -252,6 +252,8 @@ STILL_FIGURES = [
     ("en", "A Sama spokesperson told Associated Press 150 moderators had lost their jobs.", "150"),
     ("nl", "In de zaal 300 mensen en 40 stoelen.", "300"),  # a room after its article is counted
     ("en", "On 3 Dec 2024 they hired 40 staff.", "40"),
+    ("en", "Runtime 62 minutes. Next week: the energy bill.", "62"),  # a duration after a sentence's first word
+    ("nl", "Duur 45 minuten.", "45"),
 ]
 
 

@@ -379,8 +379,8 @@ def names(r: Reader, c: Candidate) -> int | None:
 
 
 def _periods(r: Reader, word: str) -> bool:
-    """Whether a word is a period's unit or its plural ("months", "maanden")."""
-    return word in r.lex.period_units or any(
+    """Whether a word is a period's unit or its plural ("months", "maanden"), or a shorter duration's ("minutes")."""
+    return word in r.lex.period_units or word in r.lex.duration_units or any(
         word.endswith(e) and word[:-len(e)] in r.lex.period_units for e in r.lex.plural_endings)
 
 

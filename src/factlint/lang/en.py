@@ -507,6 +507,7 @@ throughout whereas nevertheless nonetheless unless
                    "image", "picture", "photo", "page", "bed", "storey", "story", "floor", "hour", "day", "week",
                    "month", "year", "minute"),
     hyphen_sizes=("person", "people", "member", "strong"),
+    duration_units=("minute", "minutes", "min", "mins", "second", "seconds", "sec", "secs"),
     person_nouns=("daughter", "son", "child", "girl", "boy", "mother", "father", "wife", "husband", "sister", "brother",
                   "grandmother", "grandfather", "widow", "woman", "man", "niece", "nephew", "cousin"),
     part_ordinals=("first", "second", "latter", "last", "this", "next", "previous"),  # "in the first half", "this half"

@@ -220,6 +220,9 @@ class Language:
     # Singular nouns of one person a bare count between commas after gives the age of, after a possessive or article:
     # "her daughter, 7, does homework", "haar dochter, 7, maakt huiswerk".
     person_nouns: Phrase = ()
+    # Units of a duration shorter than a period's, singular and plural: a count of them after a sentence's first word is
+    # no name's number ("Runtime 62 minutes", "Duur 45 minuten"), as "Gemiddeld 14 maanden" is not.
+    duration_units: Phrase = ()
     approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()

@@ -528,6 +528,7 @@ nabij aangaande betreffende blijkens
     hyphen_multipliers=("voudig", "voudige", "voud"),  # "3-voudig": no count of anything
     approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
     part_ordinals=("eerste", "tweede", "laatste"),
+    duration_units=("minuut", "minuten", "min", "seconde", "seconden", "sec"),
     person_nouns=("dochter", "zoon", "kind", "meisje", "jongen", "moeder", "vader", "vrouw", "man", "zus", "broer",
                   "oma", "opa", "weduwe", "nicht", "neef"),
     position_words=("eerste", "laatste", "volgende", "vorige", "voorgaande", "bovenstaande", "onderstaande",
