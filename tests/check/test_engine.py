@@ -82,6 +82,11 @@ def test_an_engine_travels_to_a_worker_process_whole(engine):
     ("Apart from a small bonus Kenyan moderators got less than $2 an hour.", "supported"),
     ("Kenyan moderators got less than $2 an hour and no bonus at all.", "supported"),
     ("Keniaanse moderatoren hielden, inclusief bonus, minder dan 2 dollar per uur over.", "supported"),
+    ("Even with the bonus they earned less than $2 an hour in Kenya, for OpenAI.", "supported"),  # (review-92)
+    ("Zonder bonus verdienden Keniaanse moderatoren minder dan 2 dollar per uur.", "supported"),
+    ("Keniaanse moderatoren kregen geen bonus en minder dan 2 dollar per uur.", "supported"),
+    ("Silicon Valley corporations offer AI researchers $250,000 signing bonuses on top of six-figure salaries.",
+     "supported"),
     # The same measure in other words is still the claim's; a value the n-figure reading bounds is one it allows.
     ("AI researchers at Silicon Valley corporations earn six-figure salaries.", "supported"),
     ("AI researchers at Silicon Valley corporations earn salaries of about $186,000.", "supported"),
@@ -991,6 +996,8 @@ def test_a_clause_of_place_with_people_of_its_own_is_theirs(engine, text, status
      "| Share of cobalt production | 70% |\n", ["supported"]),
     ("In the Democratic Republic of Congo, one country dominates supply:\n\n| Indicator | Value |\n| --- | --- |\n"
      "| Share of cobalt mined | 70% |\n", ["supported"]),
+    ("*Table 7. Cobalt supply worldwide*\n\n| Indicator | Value |\n| --- | --- |\n"
+     "| Cobalt traced to mine of origin | 64% |\n", ["unsourced"]),  # the world of a caption is no holder's (review-92)
     ("| Country | Share of cobalt output |\n| --- | --- |\n| DRC | 38% |\n", ["conflicting"]),
     # A Dutch compound opening with "wereld" says the world's: an infobox row with no place of its own.
     ("| **Democratische Republiek Congo** | |\n| --- | --- |\n| Hoofdstad | Kinshasa |\n"

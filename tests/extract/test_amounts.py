@@ -40,7 +40,7 @@ AMOUNTS = [
     # So is any count hyphened to what it counts, as an adjective, with the noun of hyphen_counts as its unit (as
     # "a four-country study" has); a unit so hyphened is read as the unit.
     ("en", "a 300-seat annotation centre", "300", 300, 300, C, "seat", None, EX),
-    ("en", "a 2,000-strong workforce", "2,000", 2000, 2000, C, None, None, EX),  # a size (hyphen_sizes)
+    ("en", "a 2,000-strong workforce", "2,000", 2000, 2000, C, "strong", None, EX),
     ("nl", "het 25-koppige team", "25", 25, 25, C, None, None, EX),
     ("en", "a 3-percent raise", "3-percent", 3, 3, P, "%", None, EX),
     ("en", "a 5-dollar bill", "5-dollar", 5, 5, M, "USD", None, EX),

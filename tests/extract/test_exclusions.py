@@ -141,6 +141,12 @@ NOT_FIGURES = [
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
     ("en", "OpenAI's revenue reached 4B last year.", "4B"),  # a scale letter after a noun of no section
+    # ... nor one after a word of no part or group, nor before a counted noun (review-92)
+    ("en", "For example 2m Filipinos do click work.", "2m"),
+    ("en", "Over the same period 2m Filipinos did click work.", "2m"),
+    ("en", "Below ground 40k children dig cobalt in the DRC.", "40k"),
+    ("en", "Data workers worldwide number 150m to 430m, according to the World Bank.", "150m to 430m"),
+    ("en", "In one focus group 12 Kenyan moderators said they were paid less.", "12"),
     # ... not a place's count of anything else, nor parts of another document
     ("en", "The first three months cost $900.", "three"),
     ("en", "In the first three rounds, 40 moderators quit.", "40"),

@@ -91,8 +91,11 @@ COUNTED = [
     ("en", "a 3-day strike", "3", 3, 3, C, "day", None, EX),
     # ... and so is any noun glued so: "a 40-minute commute" counts minutes, no passages (nd337-004).
     ("en", "my 40-minute commute", "40", 40, 40, C, "minute", None, EX),
-    ("en", "a 10-person team", "10", 10, 10, C, None, None, EX),  # a group's size: what it counts follows
-    ("en", "a 4-member team of AI ethics researchers", "4", 4, 4, C, None, None, EX),  # (review-91)
+    ("en", "a 10-person team", "10", 10, 10, C, "person", None, EX),
+    # a group's size counts what its "of" names (review-91, review-92)
+    ("en", "a 4-member team of researchers", "4", 4, 4, C, "researchers", None, EX),
+    ("en", "a 5,000-strong workforce of young people", "5,000", 5000, 5000, C, "people", None, EX),
+    ("en", "Sama ran a 50-person team of Kenyan moderators.", "50", 50, 50, C, "moderators", None, EX),
     ("en", "a 300-seat hall", "300", 300, 300, C, "seat", None, EX),
 ]
 # Periods beyond the five (SPEC §3): quarter, and "p/m", "p.a.", "per annum"

@@ -94,7 +94,7 @@ class Context:
     # signing bonuses that can reach $250,000" is a bonus), else all its own clause and row name.
     measures: frozenset[str] = frozenset()
     # The places a table cell's caption names (a short line before its table: "*Table 1. Cobalt mining in the DRC*",
-    # "In the DRC, one country dominates supply:"), the world among them.
+    # "In the DRC, one country dominates supply:").
     caption_places: frozenset[str] = frozenset()
 
     @property
@@ -722,6 +722,11 @@ def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
     low = max(0, occ.span[0] - MEASURE_REACH)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(occ.masked, low, occ.span[0])), default=low)
     before = occ.masked[start:occ.span[0]]
+    for head in itertools.islice(_WORD.finditer(occ.masked, occ.span[1], occ.span[1] + SUM_NOUN_CHARS), SUM_NOUN_WORDS):
+        if fold(head.group()) in _STOP:
+            break  # no noun of the sum's own: "… €250 a month' once bonuses were counted"
+        if named := lexical.keys(fold(head.group())) & MEASURES:
+            return named  # the sum's own noun: "$250,000 signing bonuses", "six-figure salaries"
     if _bonus_governs(before):
         return BONUS_MEASURE
     # (and after it, where Dutch puts the verb: "… dat datawerkers 'zo'n 90 tot 100 euro per week' verdienen")
@@ -731,19 +736,23 @@ def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
 
 
 def _bonus_governs(before: str) -> bool:
-    """Whether a noun of a bonus governs the sum after `before`: within BONUS_WORDS words before it, no noun of people
-    between ("bonuses that can reach", "The accuracy bonus is"; not "Apart from a small bonus Kenyan moderators got",
-    whose sum is the moderators' pay, nor a bonus after the sum: "… an hour and no bonus at all")."""
+    """Whether a noun of a bonus governs the sum after `before`: within BONUS_WORDS words before it, no noun of people,
+    of pay or "and" between ("bonuses that can reach", "The accuracy bonus is"; not "Apart from a small bonus Kenyan
+    moderators got", "Even with the bonus they earned", "kregen geen bonus en minder dan …", nor a bonus after the sum:
+    "… an hour and no bonus at all")."""
     found = _WORD.findall(before)
     for k in range(len(found) - 1, max(-1, len(found) - 1 - BONUS_WORDS), -1):
         word = fold(found[k])
-        if BONUS in lexical.keys(word):
+        keys = lexical.keys(word)
+        if BONUS in keys:
             return True
-        if lexical.names_people(word):
+        if not PAY_MEASURES.isdisjoint(keys) or word in _AND_WORDS or lexical.names_people(word):
             return False
     return False
 
 
+SUM_NOUN_WORDS = 2  # words after a sum its own noun stands within ("$250,000 signing bonuses")
+SUM_NOUN_CHARS = 40  # and characters
 BONUS = "@bonus"  # the paraphrase class of "bonus", "bonuses", "bonussen": paid on top of pay, no pay itself
 BONUS_MEASURE = frozenset({BONUS})
 BONUS_WORDS = 6  # words from a noun of a bonus to the sum it governs ("bonuses for such hires now average")

@@ -268,10 +268,10 @@ class Engine:
             if ctx.whole and OWN not in ctx.whole and WORLD not in ctx.whole and self._world_share(i):
                 return None  # a share of Europe's cobalt is no share of the world's
             if tabled and share and not ctx.scope.places and WORLD_KEY not in ctx.pool and self._world_share(i) and \
-                    self._part_places(i) and WORLD not in ctx.caption_places and \
-                    ctx.caption_places.isdisjoint(self._part_places(i)):
-                # A table's row, columns, caption and headings say all a cell is of: naming neither the holder of a
-                # share of the world's nor the world, it is some other share ("| Cobalt traced to mine of origin | 64% |").
+                    self._part_places(i) and ctx.caption_places.isdisjoint(self._part_places(i)):
+                # A table's row, columns and headings say all a cell is of: naming neither the holder of a share of the
+                # world's nor the world, nor a caption the holder, it is some other share ("| Cobalt traced to mine of
+                # origin | 64% |"; under "*Table 7. Cobalt supply worldwide*" too: a caption's world is the table's).
                 return None
             penalty = NOUN_PENALTY if (counted and not self._counts(i, counted, own_noun)) or (
                 referents and not any(self._counts(i, noun) for noun in referents)) else 0.0

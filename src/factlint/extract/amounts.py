@@ -61,6 +61,7 @@ DECADE_DIGITS = 2  # a decade written short after an apostrophe: "jaren '90", "t
 
 
 MAX_DECIMALS = 17  # decimals a figure's precision is read to at most
+LETTERED_DIGITS = 2  # digits of a part's or a group's number before its letter ("Vraag 4b", "klas 12B")
 PLAN_DIGITS = 3  # digits of a plan's or a statute's number before its bracketed letter ("401(k)", "501(c)(3)")
 # Symbols of units of measure a number may be glued to, two letters or more (one letter is a scale or a code: "2m",
 # "5G"): "14kg of cobalt" counts kilograms as "14 kg" does.
@@ -175,8 +176,8 @@ class Amounts(Cursor):
                 raise Skip(i + 1)
             if len(suffix) == 1 and not money and self.in_code_run(i):
                 raise Skip(i + 1)  # an answer key's "1b, 2c, 3b"
-            if len(suffix) == 1 and not money and (self.low(i - 1) in lex.section_words or self.low(i - 1) in
-                                                   lex.lesson_words):
+            if suffix.lower() == "b" and not money and self.low(i - 1) in lex.lettered_words and \
+                    self.toks[i].text.isdigit() and len(self.toks[i].text) <= LETTERED_DIGITS:
                 raise Skip(i + 1)  # "Vraag 4b", "(group 4B)", "klas 3B": a part's or a group's number and letter
             amount.suffix = suffix
             self.scale(amount, scale, i + 1)

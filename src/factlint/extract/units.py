@@ -10,6 +10,7 @@ from factlint.extract.tokens import DASHES, HYPHENS, QUOTES
 GLUING_DASHES = ("–",)  # an en dash between two words with no space joins a compound ("image–text pairs")
 
 
+SIZE_NOUN_WORDS = 3  # words from a group's size to its "of": "a 5,000-strong young workforce of …"
 DURATIONS = frozenset({"day", "week", "month", "year"})  # periods (lexicon.period_units' values) of a duration
 PORTION_WORDS = 2  # words of the noun phrase after a portion noun ("pieces of disturbing text")
 
@@ -88,8 +89,11 @@ class Units(Subunits):
         t = self.tok(k)
         if t is not None and t.kind == "s" and t.text == "-" and not t.gap and (after := self.tok(k + 1)) is not None \
                 and after.kind == "w" and not after.gap and (
-                after.low in lex.period_units or after.low in lex.hyphen_counts and after.low not in lex.hyphen_sizes):
-            # "a 40-hour week", "a 3-day strike", "a 40-minute commute", "a 10-person team": as "a forty-minute …"
+                after.low in lex.period_units or after.low in lex.hyphen_counts):
+            # "a 40-hour week", "a 3-day strike", "a 40-minute commute", "a 10-person team": as "a forty-minute …"; a
+            # group's size counts what its "of" names: "a 4-member team of AI ethics researchers" counts researchers
+            if after.low in lex.hyphen_sizes and (named := self._size_of(k + 2))[0] is not None:
+                return named
             return after.low, k + 1
         if t is not None and t.kind == "w" and t.low in lex.period_units and self.period_after(k, adverbs=False)[0]:
             return t.low, k  # "veertig uur per week": a time counted per period
@@ -146,6 +150,16 @@ class Units(Subunits):
             if head is not None:
                 return self.low(head), head
         return self.toks[at].low, at
+
+    def _size_of(self, j: int) -> tuple[str | None, int | None]:
+        """The noun a group whose size is hyphened before token j is "of": "team of AI ethics researchers" ->
+        researchers; none without one."""
+        for step in range(SIZE_NOUN_WORDS):
+            if self.low(j + step) in self.lex.linking_words:
+                return self.counted_noun(j + step + 1, False) if step else (None, None)
+            if not self.is_word(j + step):
+                break
+        return None, None
 
     def _nounish(self, word: str) -> bool:
         return len(word) >= 2 and word not in self.index.not_nouns

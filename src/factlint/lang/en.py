@@ -151,7 +151,7 @@ LANGUAGE = Language(
         "season", "volume", "vol", "issue", "room", "route", "grade", "rule", "question", "exhibit",
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
         "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment", "lot",
-        "requirement", "clause", "para", "paras", "graf", "grafs", "row", "group", "regulation", "reg", "ground",
+        "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
         "subsection", "schedule", "edition", "ep", "eps", "example", "ext",
     ),
     week_words=("week", "wk"),
@@ -508,6 +508,8 @@ throughout whereas nevertheless nonetheless unless
                    "month", "year", "minute"),
     hyphen_sizes=("person", "people", "member", "strong"),
     duration_units=("minute", "minutes", "min", "mins", "second", "seconds", "sec", "secs"),
+    lettered_words=("group", "class", "question", "exercise", "table", "figure", "lesson", "part", "room", "appendix",
+                    "item", "section", "chapter", "step", "task", "unit", "module", "slide", "box"),
     person_nouns=("daughter", "son", "child", "girl", "boy", "mother", "father", "wife", "husband", "sister", "brother",
                   "grandmother", "grandfather", "widow", "woman", "man", "niece", "nephew", "cousin"),
     part_ordinals=("first", "second", "latter", "last", "this", "next", "previous"),  # "in the first half", "this half"

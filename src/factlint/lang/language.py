@@ -214,8 +214,8 @@ class Language:
     # Nouns a number word hyphened to them counts ("a four-country study", "a ten-person team"); a period's too. Others
     # make idioms ("a two-horse race", "a five-star hotel").
     hyphen_counts: Phrase = ()
-    # Of those, the words of a group's size, whose counted noun follows: "a 4-member team of researchers", "a
-    # 5,000-strong workforce" (a count in digits so hyphened counts what follows, not members).
+    # Of those, the words of a group's size, whose counted noun its "of" names: "a 4-member team of researchers", "a
+    # 5,000-strong workforce of young people" (a count in digits so hyphened counts them).
     hyphen_sizes: Phrase = ()
     # Singular nouns of one person a bare count between commas after gives the age of, after a possessive or article:
     # "her daughter, 7, does homework", "haar dochter, 7, maakt huiswerk".
@@ -223,6 +223,8 @@ class Language:
     # Units of a duration shorter than a period's, singular and plural: a count of them after a sentence's first word is
     # no name's number ("Runtime 62 minutes", "Duur 45 minuten"), as "Gemiddeld 14 maanden" is not.
     duration_units: Phrase = ()
+    # Nouns of a part or a group numbered with a letter glued on, which is then no scale: "Vraag 4b", "(group 4B)".
+    lettered_words: Phrase = ()
     approximate_endings: Phrase = ()  # a number word glued to it is about that many: Flemish "een zestigtal" (about 60)
     # Words of pay before "N figures", a sum's count of digits: "paid six figures", "earns six figures", "on six figures".
     n_figure_leads: Phrase = ()

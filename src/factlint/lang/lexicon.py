@@ -45,6 +45,7 @@ class Lexicon:
     hyphen_counts: frozenset[str]
     hyphen_sizes: frozenset[str]
     duration_units: frozenset[str]
+    lettered_words: frozenset[str]
     in_words: frozenset[str]
     part_ordinals: frozenset[str]
     position_words: frozenset[str]
@@ -134,7 +135,7 @@ _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "peri
                 "mark_words", "extreme_qualifiers")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
           "decade_suffixes", "clock_words", "bulletin_words", "partitive_words", "partitive_pronouns", "partitive_relatives",
-          "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts", "hyphen_sizes", "duration_units",
+          "restricting_words", "partitive_clitics", "hyphen_multipliers", "approximate_endings", "hyphen_counts", "hyphen_sizes", "duration_units", "lettered_words",
           "in_words", "part_ordinals", "n_figure_leads", "n_figure_digit_nouns", "plural_endings", "irregular_plurals", "count_leads", "dimension_words", "change_leads", "portion_nouns", "count_adjectives", "definite_articles", "clock_halves", "clock_quarters", "clock_sides",
           "frequency_nouns", "decade_leads", "decimal_words",
           "decimal_idiom_leads", "verb_leads")

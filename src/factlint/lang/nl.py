@@ -529,6 +529,8 @@ nabij aangaande betreffende blijkens
     approximate_endings=("tal",),  # "een twintigtal", "een honderdtal": about 20, about 100
     part_ordinals=("eerste", "tweede", "laatste"),
     duration_units=("minuut", "minuten", "min", "seconde", "seconden", "sec"),
+    lettered_words=("groep", "klas", "vraag", "opgave", "tabel", "figuur", "les", "deel", "lokaal", "bijlage",
+                    "onderdeel", "hoofdstuk", "paragraaf", "stap", "taak", "module", "opdracht", "dia", "kader"),
     person_nouns=("dochter", "zoon", "kind", "meisje", "jongen", "moeder", "vader", "vrouw", "man", "zus", "broer",
                   "oma", "opa", "weduwe", "nicht", "neef"),
     position_words=("eerste", "laatste", "volgende", "vorige", "voorgaande", "bovenstaande", "onderstaande",
