@@ -90,8 +90,9 @@ class Context:
     supposed: bool = False
     # Its bound excludes its own value ("more than 77%", "minder dan 77 procent"; Language.strict_qualifiers).
     strict: bool = False
-    # Of a sum, what it measures (MEASURES): the nearest its clause names before it ("paid six-figure salaries, before
-    # signing bonuses that can reach $250,000" is a bonus), else all its own clause and row name.
+    # Of a sum, what it measures (MEASURES): its own noun ("six-figure salaries"), a bonus governing it ("… before
+    # signing bonuses that can reach $250,000"), else what its clause between the breaks around it names, else all its
+    # own clause and row name.
     measures: frozenset[str] = frozenset()
     # The places a table cell's caption names (a short line before its table: "*Table 1. Cobalt mining in the DRC*",
     # "In the DRC, one country dominates supply:").
@@ -756,10 +757,7 @@ SUM_NOUN_CHARS = 40  # and characters
 BONUS = "@bonus"  # the paraphrase class of "bonus", "bonuses", "bonussen": paid on top of pay, no pay itself
 BONUS_MEASURE = frozenset({BONUS})
 BONUS_WORDS = 6  # words from a noun of a bonus to the sum it governs ("bonuses for such hires now average")
-
-
-
-MEASURE_REACH = 120  # characters before a sum read for the nearest measure its clause names
+MEASURE_REACH = 120  # characters on each side of a sum read for the measure its clause names
 
 
 # (not in a handle, "ouwehoer1961"; a decade dates it too, "in the 2010s")
@@ -3003,9 +3001,8 @@ def is_minimum_wage(before: str, after: str, *above: str) -> bool:
 MINIMUM_WAGE = "@minimum-wage"  # the paraphrase class of the languages' words for it
 _RELATIVE_LEADS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_relatives)
 # The paraphrase classes of what a sum measures: pay is no revenue, rent or price.
-MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", "@bonus",
-                      MINIMUM_WAGE})
-PAY_MEASURES = MEASURES - {"@bonus"}  # what a clause names of a sum, a bonus only where it governs it (_bonus_governs)
+MEASURES = frozenset({"@pay", "@revenue", "@funding", "@valuation", "@profit", "@rent", "@price", BONUS, MINIMUM_WAGE})
+PAY_MEASURES = MEASURES - BONUS_MEASURE  # what a clause names of a sum, a bonus only where it governs it (_bonus_governs)
 # And of what a share is of: what is produced is not what is used ("70% of cobalt demand" is no share of output).
 SHARE_MEASURES = frozenset({"@produce", "@demand"})
 MINIMUM_CHARS = 80  # characters on either side of a sum read for a minimum wage it is

@@ -782,9 +782,9 @@ class Engine:
 
 
 SENTENCE_SHARE = 0.7
+WORLD_KEY = "@world"  # the paraphrase class of "world", "global", "wereldwijd" and "wereld-" compounds
 # A noun naming a figure spoken of before, after a definite article or a demonstrative and at most one word: "the true
 # number", "put the figure at", "dat cijfer" (not "our revenue estimate", a new one).
-WORLD_KEY = "@world"  # the paraphrase class of "world", "global", "wereldwijd" and "wereld-" compounds
 
 
 def _sources(scope: Scope) -> frozenset[str]:

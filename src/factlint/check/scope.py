@@ -1310,6 +1310,8 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
     """Whether a verb of measuring follows the name ending at `end`: after an apposition, a small word ("itself",
     "also"), a noun the name qualifies ("The Ironbark yearbook gives 73%") or, after a possessive, two ("Kestrel's own
     analysts estimated")."""
+    # (a verb that measures with its preposition only measures, it gives nothing: "rekent met")
+    phrases = _MEASURING_PHRASES if verbs is None else frozenset()
     verbs = _MEASURING_WORDS if verbs is None else verbs
     if (relative := _SUBJECT_RELATIVE.match(text, end)) is not None:
         # "Ridgemont Metals Research, which put Congo's share at 74%": the relative's verb opens its clause, or in
@@ -1327,20 +1329,20 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
     verb = fold(m.group(1))
     possessive = _possessive(text[max(0, end - 2):end]) or text.startswith(("'", "’"), end)
     for _ in range(POSSESSED_WORDS if possessive else 1):
-        if verb in verbs or not (possessive or m.group(1).islower()) or _measures_with(text, m, verb, verbs):
+        if verb in verbs or not (possessive or m.group(1).islower()) or _measures_with(text, m, verb, phrases):
             break
         after = _NEXT_WORD.match(text, m.end())
         if after is None:
             break
         m, verb = after, fold(after.group(1))  # "Remotasks itself counted …", "Remotasks's own survey found …"
-    return verb in verbs or _measures_with(text, m, verb, verbs)
+    return verb in verbs or _measures_with(text, m, verb, phrases)
 
 
-def _measures_with(text: str, m: re.Match[str], verb: str, verbs: frozenset[str]) -> bool:
-    """Whether the verb matched by `m` measures with the preposition after it: "rekent met een aandeel van 71 procent"
-    (not "rekent op", relies on)."""
-    return verbs is _MEASURING_WORDS and (nxt := _NEXT_WORD.match(text, m.end())) is not None and (
-        verb, fold(nxt.group(1))) in _MEASURING_PHRASES
+def _measures_with(text: str, m: re.Match[str], verb: str, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the verb matched by `m` and the preposition after it are one of `phrases`: "rekent met een aandeel van 71
+    procent" (not "rekent op", relies on)."""
+    return bool(phrases) and (nxt := _NEXT_WORD.match(text, m.end())) is not None and (
+        verb, fold(nxt.group(1))) in phrases
 
 
 _SUBJECT_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:{})\b".format("|".join(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 KINDS = ("money", "percent", "count")
@@ -36,10 +35,8 @@ class Figure:
     @property
     def order(self) -> bool:
         """An n-figure reading: "six-figure" is every value from 100,000 to 999,999, one order of magnitude whole."""
-        if self.low < ORDER_FLOOR or self.high != ORDER_SPAN * self.low - 1:
-            return False
-        power = 10 ** round(math.log10(self.low))
-        return self.low == power
+        return self.low >= ORDER_FLOOR and self.high == ORDER_SPAN * self.low - 1 and float(self.low).is_integer() \
+            and f"{self.low:.0f}".rstrip("0") == "1"  # a power of ten
 
     @property
     def vague(self) -> bool:

@@ -91,7 +91,7 @@ class Units(Subunits):
                 and after.kind == "w" and not after.gap and (
                 after.low in lex.period_units or after.low in lex.hyphen_counts):
             # "a 40-hour week", "a 3-day strike", "a 40-minute commute", "a 10-person team": as "a forty-minute …"; a
-            # group's size counts what its "of" names: "a 4-member team of AI ethics researchers" counts researchers
+            # group's size counts what its "of" names: "a 4-member team of researchers" counts researchers
             if after.low in lex.hyphen_sizes and (named := self._size_of(k + 2))[0] is not None:
                 return named
             return after.low, k + 1
