@@ -368,3 +368,21 @@ def bundled() -> Engine:
 def test_a_strict_bound_at_the_claim_s_exact_value(bundled, text, status):
     checked, _ = check_text(text, bundled)
     assert checked[-1].verdict.status == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # "Nearly 95%" is less than 95: a source's 99% is above what the draft nears, not a rounding of it.
+    ("Computer scientist Jeroen Baert says AI can tell a cat from a dog nearly 95% of the time.\n", "conflicting"),
+    ("Volgens Jeroen Baert kan AI in bijna 95 procent van de tijd een kat van een hond onderscheiden.\n",
+     "conflicting"),
+    ("A recent Adobe study found that almost 76% of consumers want brand experiences personalized to their needs.\n",
+     "conflicting"),
+    # A value it nears from above, or one it rounds to, holds; "about" nears from either side.
+    ("A recent Adobe study found that nearly 80% of consumers want brand experiences personalized to their needs.\n",
+     "supported"),
+    ("Computer scientist Jeroen Baert says AI can tell a cat from a dog nearly 99% of the time.\n", "supported"),
+    ("Computer scientist Jeroen Baert says AI can tell a cat from a dog about 95% of the time.\n", "supported"),
+])
+def test_a_value_neared_from_below_is_exceeded_by_a_higher_one(bundled, text, status):
+    checked, _ = check_text(text, bundled)
+    assert checked[-1].verdict.status == status

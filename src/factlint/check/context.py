@@ -97,6 +97,8 @@ class Context:
     # The places a table cell's caption names (a short line before its table: "*Table 1. Cobalt mining in the DRC*",
     # "In the DRC, one country dominates supply:").
     caption_places: frozenset[str] = frozenset()
+    # It is neared from below ("nearly 95%", "bijna 95 procent"; Language.below_qualifiers): no value above it.
+    below: bool = False
 
     @property
     def pool(self) -> frozenset[str]:
@@ -714,7 +716,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    # (a count too: a header may make it a sum, "| Huur van een kamer | 60 |" under "(euro)")
                    _sum_measures(occ, own_keys) if occ.figure.kind != "percent" else frozenset(),
                    places_in(where.caption) if where.kind == "table_cell" and _word_count(where.caption) <= CAPTION_WORDS
-                   else frozenset())
+                   else frozenset(),
+                   occ.figure.qualifier == "approx" and _qualified_by(occ, _BELOW))
 
 
 def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
@@ -3096,12 +3099,18 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
 def _strict(occ: Occurrence) -> bool:
     """Whether the qualifier right before a bound excludes its value: "more than", "fewer than", "minder dan"; the
     longest qualifier there decides ("no more than", "niet minder dan" include it)."""
+    return _qualified_by(occ, _STRICT)
+
+
+def _qualified_by(occ: Occurrence, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the longest qualifier right before the figure is one of `phrases`."""
     words = tuple(fold(m.group()) for m in _WORD.finditer(occ.masked, max(0, occ.span[0] - STRICT_CHARS), occ.span[0]))
     longest = next((p for p in _QUALIFIERS_BY_LAST.get(words[-1], ()) if words[-len(p):] == p), ()) if words else ()
-    return longest in _STRICT
+    return longest in phrases
 
 
 _STRICT = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.strict_qualifiers)
+_BELOW = frozenset(tuple(fold(w) for w in p) for language in LANGUAGES.values() for p in language.below_qualifiers)
 STRICT_CHARS = 24  # characters before a figure its qualifier stands within ("greater than")
 
 

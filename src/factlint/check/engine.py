@@ -720,6 +720,19 @@ class Engine:
         return replace(verdict, status="conflicting",
                        message=f"source says {said(claim)}; a bound the source's figure does not satisfy")
 
+    @staticmethod
+    def neared_bound(verdict: Verdict, figure: Figure, ctx: Context) -> Verdict:
+        """A supported verdict made conflicting when the draft nears its value from below and the claim states one
+        above it ("nearly 95%" of 99%): what is nearly 95 is less, not 4 points more; one that rounds to it holds."""
+        claim = verdict.claim
+        if claim is None or not ctx.below or ctx.denied or claim.figure.is_range or figure.is_range or \
+                claim.figure.qualifier not in ("exact", "approx"):
+            return verdict
+        value = claim.figure.low
+        if value <= figure.high or round(value / figure.step) * figure.step == figure.high:
+            return verdict
+        return replace(verdict, status="conflicting", message=f"source says {said(claim)}; more than the draft nears")
+
     def _wholes_of(self, i: int) -> frozenset[str]:
         """What claim `i`'s percentages are shares of: the places, or a possessor's own stock, their "of" phrases
         name ("of the world's cobalt", "of its customers")."""
@@ -1083,6 +1096,7 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
                 verdict = unlike
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.strict_bound(verdict, figure, ctx)
+            verdict = engine.neared_bound(verdict, figure, ctx)
         if verdict.status == "supported" and verdict.claim is not None:
             verdict = engine.forecast(verdict, ctx)
         if verdict.status == "supported" and verdict.claim is not None:

@@ -452,6 +452,7 @@ throughout whereas nevertheless nonetheless unless
     unforecasting_words=("tell", "say", "know", "find", "see", "remember", "recall", "typically", "usually", "often",
                          "generally", "normally"),
     publishing_verbs=("published", "publishes", "publish", "released", "releases", "release"),
+    below_qualifiers=(("nearly",), ("almost",)),
     strict_qualifiers=(("more", "than"), ("over",), ("above",), ("greater", "than"), ("larger", "than"), ("bigger", "than"),
                        ("higher", "than"), ("less", "than"), ("fewer", "than"), ("under",), ("below",),
                        ("smaller", "than"), ("lower", "than")),

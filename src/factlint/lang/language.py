@@ -542,6 +542,9 @@ class Language:
     # Qualifiers that exclude their own value ("more than 77%", "fewer than 150", "minder dan 77 procent"): at the value a
     # claim states exactly, such a bound is one the source's figure does not satisfy.
     strict_qualifiers: tuple[Phrase, ...] = ()
+    # Approximations from below ("nearly 95%", "bijna 95 procent"): a value the figure only nears, so a source's value
+    # above it is another (not a rounding of it).
+    below_qualifiers: tuple[Phrase, ...] = ()
     # Verbs of publishing: what a name publishes as a new work is its own ("Gartner published a survey of shoppers",
     # "Panelhuis publiceerde een onderzoek"), not reported (scope._owned).
     publishing_verbs: Phrase = ()

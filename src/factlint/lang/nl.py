@@ -479,6 +479,7 @@ nabij aangaande betreffende blijkens
     # "zal dan wel", "zal wel": granted as a fact, no forecast; "zullen je vertellen dat …".
     unforecasting_words=("wel", "vertellen", "zeggen", "weten", "meestal", "doorgaans", "vaak"),
     publishing_verbs=("publiceerde", "publiceert", "publiceren", "publiceerden"),
+    below_qualifiers=(("bijna",),),
     strict_qualifiers=(("meer", "dan"), ("meer", "als"), ("ruim",), ("boven", "de"), ("groter", "dan"), ("hoger", "dan"),
                        ("minder", "dan"), ("minder", "als"), ("nog", "geen"), ("onder", "de"), ("kleiner", "dan"),
                        ("lager", "dan")),
