@@ -114,6 +114,16 @@ NOT_FIGURES = [
     ("en", "**Stop 12: The desk** (press 312 on your handset)", "312"),
     ("nl", "**Stop 8 – De typemachine** (toets 108)", "108"),
     ("nl", "*Zaaltekst, zaal 2*", "2"),
+    # A script's, a quiz's or a game's part; a section's number out of how many there are; a heading's section in
+    # words (news_dev345, 346).
+    ("en", "# THE COST OF CLICKS — narration script, reel 4", "4"),
+    ("en", "A draft of this quiz gave clue 1 as about 90 to 100 euros.", "1"),
+    ("en", "In round 3 we asked about pay.", "3"),
+    ("nl", "# Pubquiz De Gouden Leeuw: de antwoorden van ronde 4", "4"),
+    ("nl", "**Schattingsvraag, ronde 5 (wie het dichtst bij zit, wint)**", "5"),
+    ("nl", "**Vraag 7 van 10**", "10"),
+    ("en", "Question 3 of 12, the last before the break, asked about pay.", "12"),
+    ("en", "# PART TWO: ANTANANARIVO", "TWO"),
     ("nl", "tijdelijke aanstelling · schaal 11, trede 4", "11"),
     ("en", "plus full medical cover and a 401(k) match", "401"),
     ("en", "a 501(c)(3) charity", "501(c)(3)"),
@@ -140,6 +150,9 @@ NOT_FIGURES = [
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
+    ("en", "In the first round 40 teams played.", "40"),  # a counted noun after a part's word
+    ("en", "Part of the 40 workers earned less.", "40"),
+    ("nl", "In de tweede ronde 12 teams.", "12"),
     ("en", "OpenAI's revenue reached 4B last year.", "4B"),  # a scale letter after a noun of no section
     # ... nor one after a word of no part or group, nor before a counted noun (review-92)
     ("en", "For example 2m Filipinos do click work.", "2m"),

@@ -269,7 +269,7 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         return None  # "for example 3 workers told us": a connective, no example's number
     if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
             c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
-        return r.chain_end(c.k - 1)
+        return _of_total(r, r.chain_end(c.k - 1))
     if c.high is None and c.whole and c.k == c.i + 1 and not r.counts_word(c.k) and _names_identifier(c.prev, words):
         return r.chain_end(c.i)  # a compound closing with a section's noun: "podcastaflevering 112", "Kamervraag 12"
     if c.prev == ":" and c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
@@ -281,6 +281,15 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         # a count of a name's people or a part ("At one point 12 Kenyan moderators sued", "On paper 40 of them")
         return c.k - 1
     return None
+
+
+def _of_total(r: Reader, end: int) -> int:
+    """The end of a section's number, past the count of its kind it is one of: "Vraag 7 van 10", "slide 4 of 20"."""
+    after = r.tok(end + 2)
+    if r.low(end + 1) in r.lex.linking_words and after is not None and after.kind == "n" and after.text.isdigit() and \
+            not r.counts_word(end + 3):
+        return r.chain_end(end + 2)
+    return end
 
 
 def _names_identifier(word: str, identifiers: frozenset[str]) -> bool:
@@ -555,6 +564,7 @@ def check(r: Reader, amount: Amount, high: Amount | None, currency: str | None, 
 
 
 HOURS = 24  # the hours of a clock
+_LABEL_ENDS = frozenset(":.—–-)")  # what may close a heading's section number
 
 
 def _written_section(r: Reader, i: int, floor: int) -> bool:
@@ -563,6 +573,9 @@ def _written_section(r: Reader, i: int, floor: int) -> bool:
     three questions", "did not answer three requests", "I figure four countries", nor each: "per vraag negen
     afbeeldingen")."""
     word, before = r.low(i - 1), r.low(i - 2)
+    if i - 1 > floor and word in r.lex.section_words and r.toks[i - 1].text[:1].isupper() and \
+            opens_line(r.text, r.toks[i - 1].start) and (r.tok(i + 1) is None or r.toks[i + 1].text in _LABEL_ENDS):
+        return True  # "# PART TWO: ANTANANARIVO", "Chapter Four." opening a line: a heading's section
     return i - 2 > floor and word in r.lex.section_words and not word.endswith(tuple(r.lex.plural_endings)) and \
         before in r.lex.any_stopwords and before not in r.lex.articles and before not in r.lex.definite_articles and \
         before not in r.lex.verb_leads and before not in r.lex.period_leads and (before, word) not in r.lex.connectives

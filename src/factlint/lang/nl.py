@@ -555,7 +555,7 @@ nabij aangaande betreffende blijkens
     clock_quarters=("kwart",),
     clock_sides=("over", "voor"),
     identifier_words=("nummer", "nr", "kenmerk", "referentie", "kamerstuk"),
-    numbered_words=("toets", "zaal", "toestel", "concept"),
+    numbered_words=("toets", "zaal", "toestel", "concept", "ronde", "scène", "kaart", "aanwijzing", "fase", "etappe"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
