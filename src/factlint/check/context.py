@@ -345,6 +345,11 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # ("… an Adobe study she cited, and the chain's own panel found much the same: 77% …").
     here = here or (bool(colon_lead) and named_in == colon_lead and overlapping_names(
         organisations, read(_CLAUSE_BREAK.split(colon_lead)[-1], known=known).organisations))
+    if here and named_in == near and (commented := _commented_names(near, _figure_at(occ, near), known)):
+        # "Brightfold told its clients that 77% of British consumers want …, which I think is just Adobe's number": a
+        # comment after the figure, who says it named before it, is no source of it.
+        organisations = organisations - commented
+        here = bool(organisations)
     government = frozenset()  # the government a statement has say its figure (in the figure's own clause)
     government_says = _government_says(own_text)
     if government_says and _government_says(near):
@@ -3094,6 +3099,23 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
     if figure.kind == "count" and echoed.kind == "money" and not figure.unit:
         return replace(figure, kind="money", unit=echoed.unit, per=figure.per or echoed.per)  # a bare answer (_asked)
     return replace(figure, unit=figure.unit or echoed.unit, per=figure.per or echoed.per)
+
+
+def _commented_names(near: str, at: int, known: frozenset[str]) -> frozenset[str]:
+    """The names only a comment after the figure gives (", which …", ", because …"), when the figure's clause has who says
+    it before it: a name said to be whose the figure really is, or why it differs, is no source of the figure."""
+    if at < 0 or not (said := attributed_in(near[:at], known=known)):
+        return frozenset()
+    comment = _COMMENT.search(near, at)
+    if comment is None:
+        return frozenset()
+    before = organisations_in(near[:comment.start()], known=known) | said
+    return frozenset(n for n in organisations_in(near[comment.start():], known=known)
+                     if not overlapping_names(frozenset((n,)), before))
+
+
+_COMMENT = re.compile(r",\s+(?:{})\b".format("|".join(sorted({re.escape(fold(w)) for language in LANGUAGES.values() for w in (
+    *language.name_relatives, *language.clause_breaks) if w not in language.complementisers}))), re.IGNORECASE)
 
 
 def _strict(occ: Occurrence) -> bool:
