@@ -3415,13 +3415,18 @@ def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
     # A comment after the figure, its sayer named before it, is no source of it (nd345-002) ...
     ("A rival agency, Brightfold, told its clients that 77% of British consumers want brand experiences tailored to "
      "their needs, which I think is just Adobe's number.\n", "77%", "conflicting"),
-    ("Volgens het bureau Klantlens wil 77 procent van de consumenten gepersonaliseerde merkervaringen, omdat Adobe "
-     "dat ooit zo mat.\n", "77 procent", "conflicting"),
+    ("Volgens het bureau Klantlens wil 77 procent van de consumenten gepersonaliseerde merkervaringen, hoewel Adobe "
+     "dat nooit zo mat.\n", "77 procent", "conflicting"),
     # ... but with no sayer before it, the comment says whose the figure is; a source after the figure is its own.
     ("Some 77% of consumers want brand experiences personalized to their needs, which is what a recent Adobe study "
      "found.\n", "77%", "supported"),
     ("77% of consumers want brand experiences personalized to their needs, according to a recent Adobe study.\n",
      "77%", "supported"),
+    # Nor does a comment that gives the figure's source or its subject without doubting it (review-93).
+    ("Brightfold tells clients that 77% of consumers want brand experiences personalised to their needs, because that "
+     "is what a recent Adobe study found.\n", "77%", "supported"),
+    ("According to Sama, the Kenyan moderators earned less than $2 an hour, when they labelled toxic content for "
+     "OpenAI's ChatGPT.\n", "$2 an hour", "supported"),
 ])
 def test_a_comment_after_the_figure_names_no_source_of_it(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

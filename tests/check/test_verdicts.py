@@ -382,7 +382,21 @@ def test_a_strict_bound_at_the_claim_s_exact_value(bundled, text, status):
      "supported"),
     ("Computer scientist Jeroen Baert says AI can tell a cat from a dog nearly 99% of the time.\n", "supported"),
     ("Computer scientist Jeroen Baert says AI can tell a cat from a dog about 95% of the time.\n", "supported"),
+    ("A recent Adobe study found that nearly 76.9% of consumers want brand experiences personalized to their needs.\n",
+     "supported"),  # the source's value rounded (review-93)
 ])
 def test_a_value_neared_from_below_is_exceeded_by_a_higher_one(bundled, text, status):
+    checked, _ = check_text(text, bundled)
+    assert checked[-1].verdict.status == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # A claim of an order only ("miljoenen") the context matches best sets no margin that keeps out a claim of a stated
+    # value the figure agrees with (nd343-012) ...
+    ("**Casilli: up to 400 million people train AI, regulators look away**\n", "supported"),
+    # ... and a figure no claim agrees with still conflicts with the best.
+    ("**Casilli: up to 900 million people train AI, regulators look away**\n", "conflicting"),
+])
+def test_an_order_only_claim_does_not_crowd_out_a_stated_one(bundled, text, status):
     checked, _ = check_text(text, bundled)
     assert checked[-1].verdict.status == status

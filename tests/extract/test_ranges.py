@@ -40,6 +40,12 @@ RANGES = [
      "one hundred fifty million and four hundred thirty million", 1.5e8, 4.3e8, C, "people", None, EX),
     ("nl", "Volgens de Wereldbank werken er 100 tot wel 400 miljoen mensen in deze industrie.",
      "100 tot wel 400 miljoen", 1e8, 4e8, C, "mensen", None, EX),
+    # A qualifier opening the upper end after "between … and" leaves the range whole (news_dev343).
+    ("en", "Somewhere between 100 million and as many as 400 million people now work in the industry.",
+     "100 million and as many as 400 million", 1e8, 4e8, C, "people", None, EX),
+    ("nl", "Tussen de 100 en tot wel 400 miljoen mensen werken in deze industrie.",
+     "100 en tot wel 400 miljoen", 1e8, 4e8, C, "mensen", None, EX),
+    ("en", "They work between 40 and about 60 hours a week.", "40 and about 60", 40, 60, C, "hours", "week", EX),
     # "to as many as" joins a range as "tot wel" does.
     ("en", "100 million to as many as 400 million people work in this industry.",
      "100 million to as many as 400 million", 1e8, 4e8, C, "people", None, EX),

@@ -3102,18 +3102,21 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
 
 
 def _commented_names(near: str, at: int, known: frozenset[str]) -> frozenset[str]:
-    """The names only a comment after the figure gives (", which …", ", because …"), when the figure's clause has who says
-    it before it: a name said to be whose the figure really is, or why it differs, is no source of the figure."""
+    """The names only a doubting comment after the figure gives (", which I think is just Adobe's number", ", which Adobe
+    never confirmed"), when the figure's clause has who says it before it: a name the comment only suspects or denies
+    is the figure's source is none of it."""
     if at < 0 or not (said := attributed_in(near[:at], known=known)):
         return frozenset()
     comment = _COMMENT.search(near, at)
-    if comment is None:
-        return frozenset()
+    if comment is None or _DOUBTING.isdisjoint(fold(w) for w in _WORD.findall(near, comment.start())):
+        return frozenset()  # a comment that gives its source or its subject ("…, because Adobe found it") names them
     before = organisations_in(near[:comment.start()], known=known) | said
     return frozenset(n for n in organisations_in(near[comment.start():], known=known)
                      if not overlapping_names(frozenset((n,)), before))
 
 
+_DOUBTING = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.hedge_words,
+                                                                            *language.clause_negations))
 _COMMENT = re.compile(r",\s+(?:{})\b".format("|".join(sorted({re.escape(fold(w)) for language in LANGUAGES.values() for w in (
     *language.name_relatives, *language.clause_breaks) if w not in language.complementisers}))), re.IGNORECASE)
 

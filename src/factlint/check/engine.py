@@ -728,9 +728,10 @@ class Engine:
         if claim is None or not ctx.below or ctx.denied or claim.figure.is_range or figure.is_range or \
                 claim.figure.qualifier not in ("exact", "approx"):
             return verdict
-        value = claim.figure.low
-        if value <= figure.high or round(value / figure.step) * figure.step == figure.high:
-            return verdict
+        value, step = claim.figure.low, claim.figure.step
+        if value <= figure.high or round(value / figure.step) * figure.step == figure.high or \
+                round(figure.high / step) * step == value:
+            return verdict  # (a rounding either way: "nearly 76.9%" of 77%)
         return replace(verdict, status="conflicting", message=f"source says {said(claim)}; more than the draft nears")
 
     def _wholes_of(self, i: int) -> frozenset[str]:

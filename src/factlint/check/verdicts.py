@@ -383,8 +383,11 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
         return Verdict("conflicting", cand.claim, cand.score, why, cited, cand)
     # The margin is taken from the best claim whose figure is like the draft's (its currency and period): a claim
     # of monthly euros does not crowd out one of the draft's hourly dollars that the context matches less well.
-    like = [c.score for c, cmp in same_scope if cmp.note not in UNLIKE]
-    best = max(like) if like else max(c.score for c, _ in same_scope)
+    # Nor does a claim of an order only ("miljoenen") crowd out one of a stated value the draft states too: "up to 400
+    # million people train AI" is the World Bank's range's end, not Casilli's "millions".
+    like = [c.score for c, cmp in same_scope if cmp.note not in UNLIKE] or [c.score for c, _ in same_scope]
+    stated = [c.score for c, cmp in same_scope if cmp.note not in UNLIKE and not (c.claim.figure.vague and not draft.vague)]
+    best = max(stated) if stated else max(like)
     close = [t for t in same_scope if t[0].score >= best - CONTEXT_MARGIN]
     # A claim the figure restates exactly comes before one it only agrees with (a bound, a dropped qualifier).
     agreeing = sorted((t for t in close if t[1].consistent), key=lambda t: (bool(t[1].note), -t[0].score))

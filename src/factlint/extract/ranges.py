@@ -32,6 +32,8 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     elif connectors and r.phrase_at(k, [connectors]):
         found = r.indexed_phrase_at(k, r.index.range_words_by_first)  # "from 90 to as many as 100"
         j = k + max(len(connectors), len(found[0]) if found else 0)
+        if not found:
+            j = _past_upper_qualifier(r, j)  # "between 100 million and as many as 400 million"
     else:
         found = r.indexed_phrase_at(k, r.index.range_words_by_first)
         if found is None:
@@ -100,3 +102,15 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
 
 
 WHOLE = 100.0  # a share's end written bare is no more than the whole
+
+
+def _past_upper_qualifier(r: Reader, j: int) -> int:
+    """The index past a qualifier that opens a range's upper end after its connector ("and as many as", "en tot wel",
+    "and about"): the end is still the range's."""
+    for end in range(j + QUALIFIER_WORDS, j, -1):
+        if r.qualifier_length(end) == end - j and r.qualifier_before(end, j - 1) in ("max", "approx") and r.tok(end) is not None and r.toks[end].kind == "n":
+            return end
+    return j
+
+
+QUALIFIER_WORDS = 4  # the most words a qualifier has ("as many as", "tot wel")
