@@ -3430,3 +3430,16 @@ def test_a_figure_s_own_words_say_what_it_is(engine, text, figure, status):
 ])
 def test_a_comment_after_the_figure_names_no_source_of_it(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A clause of a few words after ", and" gives its figure as what its sentence's first clause asks or says (nd346-016).
+    ("De quizavond in buurthuis De Vonk eindigde in een discussie. Vraag 12 luidde hoeveel mensen er volgens recente "
+     "schattingen van de Wereldbank werken in de industrie die AI traint, en het antwoordvel gaf \"100 tot wel 400 "
+     "miljoen\".\n", "100 tot wel 400 miljoen", "supported"),
+    ("The quiz night at the Harbour Club ended in a row. Question 12 asked how many people do data work for AI, "
+     "according to a recent World Bank estimate, and the card said \"150 million to 430 million\".\n",
+     "150 million to 430 million", "supported"),
+])
+def test_a_clause_of_a_few_words_goes_on_from_its_sentence(engine, text, figure, status):
+    assert last_verdict(engine, text, figure)[1] == status

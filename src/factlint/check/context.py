@@ -1994,6 +1994,8 @@ def _subjectless(before: str, clause: str) -> bool:
     subject of its own: "…, and had to read …", "…, en moesten eveneens … lezen"."""
     if _CONJOINED.search(before) is None:
         return False
+    if len(_WORD.findall(clause)) < BARE_WORDS:
+        return True  # "…, en het antwoordvel gaf '100 tot wel 400 miljoen'": a few words, the figure what they give
     m = _FIRST.match(clause, 0, FIRST_CHARS)
     if m is None:
         return False
@@ -2005,6 +2007,8 @@ def _subjectless(before: str, clause: str) -> bool:
     return gap > 0 and m.group(1).islower() and fold(m.group(1)) not in _STOP and \
         _QUALIFIER_WORDS.issuperset(fold(w) for w in _WORD.findall(clause, m.end(1), gap))
 
+
+BARE_WORDS = 4  # fewer words than this beside its figure say nothing of their own of what it is
 
 _CONJOINED = re.compile(r",\s+(?:{})$".format("|".join(
     w for language in LANGUAGES.values() for w in language.clause_conjunctions)), re.IGNORECASE)
