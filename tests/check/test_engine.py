@@ -1006,3 +1006,21 @@ def test_a_clause_of_place_with_people_of_its_own_is_theirs(engine, text, status
 def test_a_table_naming_no_holder_nor_the_world_gives_no_place_s_world_share(engine, text, statuses):
     checked, _ = check_text(text, engine)
     assert [c.verdict.status for c in checked] == statuses
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # A body's own count is no value of a claim of an order only ("duizenden", "miljoenen") ...
+    ("About 1,300 contract data labellers working for Verdan Labs walked off the job on Friday, their union said, in "
+     "the first such strike at a Silicon Valley AI developer that relies on thousands of click workers to label data.\n",
+     "1,300", "unsourced"),
+    ("## Race to the bottom\n\nHet platform Taskvlot zegt zelf 1,3 miljoen geregistreerde werkers te hebben, die met "
+     "elkaar concurreren.\n", "1,3 miljoen", "unsourced"),
+    # ... but the claim's whole said again at another value still contradicts it.
+    ("Casilli zou hebben gezegd dat er 'zo'n tienduizend mensen' nodig zijn om AI te trainen.\n", "tienduizend",
+     "conflicting"),
+    ("Only 50 million people use AI-based applications for their studies, work and personal lives, Caetano wrote.\n",
+     "50 million", "conflicting"),
+])
+def test_a_body_s_own_count_is_no_value_of_an_order(engine, text, figure, status):
+    checked, _ = check_text(text, engine)
+    assert next(c.verdict.status for c in checked if c.occurrence.figure.text == figure) == status

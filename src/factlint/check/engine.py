@@ -720,6 +720,15 @@ class Engine:
         return replace(verdict, status="conflicting",
                        message=f"source says {said(claim)}; a bound the source's figure does not satisfy")
 
+    def own_count(self, claim: Claim, ctx: Context) -> bool:
+        """Whether the draft's figure is counted by a body of its own: the writer's, or one its own clause names or has
+        say it that the claim does not (a person aside)."""
+        if ctx.scope.own:
+            return True
+        bodies = ((ctx.scope.organisations if ctx.scope.named_here else frozenset()) | frozenset(
+            n for n in ctx.scope.speakers if not person_named(n.split()))) - ctx.scope.persons
+        return bool(bodies) and not overlapping_names(bodies, self._names(self.positions[claim.id]))
+
     @staticmethod
     def neared_bound(verdict: Verdict, figure: Figure, ctx: Context) -> Verdict:
         """A supported verdict made conflicting when the draft nears its value from below and the claim states one
@@ -1078,6 +1087,14 @@ def _verdicts(occurrences: Iterable[Occurrence], engine: Engine, tolerance: floa
             verdict = decide(figure, found, cited=citing, tolerance=tolerance)
         if verdict.status == "unsourced" and not ctx.aside and (rare := engine.distinctive(occ, figure, ctx)):
             verdict = decide(figure, rare, cited=citing, tolerance=tolerance, threshold=DISTINCT_FLOOR)
+        if verdict.status == "conflicting" and verdict.claim is not None and verdict.claim.figure.vague and \
+                not figure.vague and engine.own_count(verdict.claim, ctx):
+            # "About 600 workers at Lemur Data stopped work, their union said", "Het platform Taskvlot zegt zelf 1,3
+            # miljoen geregistreerde werkers te hebben": a body's own count is no value of a claim of an order only
+            # ("duizenden", "miljoenen"), which gives none to contradict.
+            verdict = replace(verdict, status="unsourced", claim=None, score=None, match=None,
+                              message=f"{NO_CLAIM}: a body's own count, where the source gives only an order "
+                                      f"({said(verdict.claim)})")
         if ctx.aside == PART and verdict.status == "conflicting":
             # "Two of the four countries": a part may be a claim's count ("four of the five countries he planned"),
             # never another value of the whole's.
