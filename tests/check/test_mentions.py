@@ -34,6 +34,13 @@ def test_a_sentence_with_function_words_of_one_language_only_is_read_in_it():
     assert (second.figure.text, second.figure.qualifier) == ("60 procent", "min")
 
 
+def test_one_function_word_of_another_language_leaves_a_paragraph_in_the_document_s():
+    # Dutch "ten" (as in "ten minste") is the only function word of the list item: it stays English (nd344-007).
+    (*_, photos) = scan("## Slide 14\n\n- telling a cat from a dog: right 99% of the time, fine for a photo app\n"
+                        "- Baert's raw material: ten billion animal photos, bought unlabelled\n")
+    assert (photos.figure.text, photos.figure.low) == ("ten billion", 1e10)
+
+
 def test_each_figure_has_its_own_clause_and_pieces():
     (paid, read) = scan("Workers are paid less than $2 an hour, and they read 150 passages a day.")
     assert "paid" in paid.clause and "passages" not in paid.clause

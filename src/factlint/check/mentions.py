@@ -98,7 +98,7 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
     read_before = Sentences()  # the sentences with figures read so far, which a reply may quote
     answers = False  # the paragraph before quotes an earlier sentence
     for passage in chain(first, passages):
-        plang = lang or _passage_language(passage, doc_lang, detect_language)
+        plang = lang or _passage_language(passage, doc_lang)
         spans = split_sentences(passage.text) or [(0, len(passage.text))]
         figures = extract(passage.text, plang) if lang or len(spans) == 1 else _extract_by_sentence(
             passage.text, spans, plang, extract)
@@ -1686,11 +1686,13 @@ MIN_SENTENCE_VOTES = 2  # function words a sentence needs to override its paragr
 _WORDS = re.compile(r"\s*(?:\S+\s+){7}\S")  # eight words or more, found without listing them all
 
 
-def _passage_language(passage: Passage, doc_lang: str, detect) -> str:
+def _passage_language(passage: Passage, doc_lang: str) -> str:
     # Short passages carry too few function words to tell the language; trust the document then.
     if _WORDS.match(passage.text) is None:
         return doc_lang
-    return detect(passage.text)
+    # One function word of the other language is no paragraph in it: "- Baert's raw material: ten billion animal
+    # photos" holds Dutch "ten" (as in "ten minste") and no English one.
+    return leading_language(passage.text, MIN_SENTENCE_VOTES) or doc_lang
 
 
 def _appositions(text: str) -> list[tuple[int, str, str]]:

@@ -289,7 +289,7 @@ throughout whereas nevertheless nonetheless unless
     action_endings=("ment", "ments", "ion", "ions", "ed", "ing"),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     partitive_words=("the", "its", "their", "his", "her", "our", "your", "these", "those"),
-    partitive_pronouns=("them", "us"),
+    partitive_pronouns=("them", "us", "you"),
     partitive_relatives=("of whom", "of which"),
     restricting_words=("only", "just", "merely", "all"),
     subject_pronouns=("they", "he", "she", "we"),

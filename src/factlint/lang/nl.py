@@ -314,7 +314,7 @@ nabij aangaande betreffende blijkens
                   "op", "over", "tegen", "tijdens", "tot", "tussen", "uit", "van", "volgens", "voor", "zonder", "zoals"),
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     partitive_words=("de", "het", "zijn", "haar", "hun", "onze", "jullie", "deze", "die"),
-    partitive_pronouns=("hen", "ons", "hun"),
+    partitive_pronouns=("hen", "ons", "hun", "jullie"),
     partitive_relatives=("van wie", "waarvan", "van welke"),
     restricting_words=("slechts", "maar", "alle", "amper", "nauwelijks"),
     partitive_clitics=("er",),
