@@ -3440,6 +3440,9 @@ def test_a_comment_after_the_figure_names_no_source_of_it(engine, text, figure, 
     ("The quiz night at the Harbour Club ended in a row. Question 12 asked how many people do data work for AI, "
      "according to a recent World Bank estimate, and the card said \"150 million to 430 million\".\n",
      "150 million to 430 million", "supported"),
+    # ... but not one naming a place of its own (review-94).
+    ("In Kenia kregen moderatoren van OpenAI minder dan 2 dollar per uur, en Madagaskar 90 tot 100 euro per maand.\n",
+     "90 tot 100 euro per maand", "supported"),
 ])
 def test_a_clause_of_a_few_words_goes_on_from_its_sentence(engine, text, figure, status):
     assert last_verdict(engine, text, figure)[1] == status

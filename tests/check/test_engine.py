@@ -1020,6 +1020,9 @@ def test_a_table_naming_no_holder_nor_the_world_gives_no_place_s_world_share(eng
      "conflicting"),
     ("Only 50 million people use AI-based applications for their studies, work and personal lives, Caetano wrote.\n",
      "50 million", "conflicting"),
+    # A body that estimates the claim's whole counts none of its own people (review-94).
+    ("According to Gartner, only 50 million people use AI-based applications for their studies, work and personal "
+     "lives.\n", "50 million", "conflicting"),
 ])
 def test_a_body_s_own_count_is_no_value_of_an_order(engine, text, figure, status):
     checked, _ = check_text(text, engine)

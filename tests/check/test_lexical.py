@@ -123,6 +123,10 @@ def test_words_and_pool_never_raise(text):
     ("werken 100 tot 400 miljoen mensen in de ambachtelijke mijnbouw", {"miner"}),
     ("millions work in agriculture", {"farmer"}),
     ("the mines of Katanga", set()),  # a mine is no miner
+    # A trade's word before any noun of those who do a thing names that trade's workers (nd344-009).
+    ("the garment finishers she organises in Dhaka", {"garment-worker"}),
+    ("warehouse sorters in Leeds", {"warehouse-worker"}),
+    ("factory owners say", set()),  # too short a noun to read as one who does a thing
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

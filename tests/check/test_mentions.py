@@ -41,6 +41,13 @@ def test_one_function_word_of_another_language_leaves_a_paragraph_in_the_documen
     assert (photos.figure.text, photos.figure.low) == ("ten billion", 1e10)
 
 
+def test_another_language_s_number_word_is_no_vote_for_it():
+    # One English function word in a Dutch document still reads the line in English (review-94).
+    (*_, strike) = scan("De staking bij het bedrijf werd door de vakbond bevestigd, en de directie zweeg.\n\n"
+                        "Verdan Labs strike: 1,300 contract data labellers walked out Monday, the union reports.\n")
+    assert strike.figure.low == 1300
+
+
 def test_each_figure_has_its_own_clause_and_pieces():
     (paid, read) = scan("Workers are paid less than $2 an hour, and they read 150 passages a day.")
     assert "paid" in paid.clause and "passages" not in paid.clause

@@ -99,6 +99,8 @@ class Context:
     caption_places: frozenset[str] = frozenset()
     # It is neared from below ("nearly 95%", "bijna 95 procent"; Language.below_qualifiers): no value above it.
     below: bool = False
+    # The bodies whose own people it counts ("1,300 labellers working for Verdan Labs"; _counted_by).
+    counted_by: frozenset[str] = frozenset()
 
     @property
     def pool(self) -> frozenset[str]:
@@ -722,7 +724,9 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
                    _sum_measures(occ, own_keys) if occ.figure.kind != "percent" else frozenset(),
                    places_in(where.caption) if where.kind == "table_cell" and _word_count(where.caption) <= CAPTION_WORDS
                    else frozenset(),
-                   occ.figure.qualifier == "approx" and _qualified_by(occ, _BELOW))
+                   occ.figure.qualifier == "approx" and _qualified_by(occ, _BELOW),
+                   _counted_by(near, _figure_at(occ, near), occ.span[1] - occ.span[0], known)
+                   if occ.figure.kind == "count" else frozenset())
 
 
 def _sum_measures(occ: Occurrence, own: frozenset[str]) -> frozenset[str]:
@@ -1995,7 +1999,9 @@ def _subjectless(before: str, clause: str) -> bool:
     if _CONJOINED.search(before) is None:
         return False
     if len(_WORD.findall(clause)) < BARE_WORDS:
-        return True  # "…, en het antwoordvel gaf '100 tot wel 400 miljoen'": a few words, the figure what they give
+        # "…, en het antwoordvel gaf '100 tot wel 400 miljoen'": a few words, the figure what they give (not when they
+        # name a place or a body of their own: "…, en Madagaskar 90 tot 100 euro per maand")
+        return not (places_in(clause) or names_in(clause))
     m = _FIRST.match(clause, 0, FIRST_CHARS)
     if m is None:
         return False
@@ -3103,6 +3109,31 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
     if figure.kind == "count" and echoed.kind == "money" and not figure.unit:
         return replace(figure, kind="money", unit=echoed.unit, per=figure.per or echoed.per)  # a bare answer (_asked)
     return replace(figure, unit=figure.unit or echoed.unit, per=figure.per or echoed.per)
+
+
+def _counted_by(near: str, at: int, length: int, known: frozenset[str]) -> frozenset[str]:
+    """The bodies whose own people a count counts: one named right after its noun by a word of belonging ("1,300
+    labellers working for Verdan Labs", "600 workers at Lemur Data"), or one named before it with a word of possessing
+    between ("TaskLantern says it has 240,000 taskers", "Taskvlot zegt zelf 1,3 miljoen werkers te hebben")."""
+    if at < 0:
+        return frozenset()
+    end = at + length
+    found = set()
+    for start, stop, name in names_in(near[max(0, at - BODY_CHARS):end + BODY_CHARS], known=known):
+        start, stop = start + max(0, at - BODY_CHARS), stop + max(0, at - BODY_CHARS)
+        between = [fold(w) for w in _WORD.findall(near, end, start)] if start >= end else []
+        if start >= end and len(between) <= BELONGING_AT and not _BELONGING.isdisjoint(between[-2:]):
+            found.add(name)
+        elif stop <= at and not _POSSESSING.isdisjoint(fold(w) for w in _WORD.findall(near, stop, min(len(near),
+                                                                                                   end + BODY_CHARS))):
+            found.add(name)
+    return frozenset(found)
+
+
+_BELONGING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.belonging_words)
+_POSSESSING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessing_words)
+BODY_CHARS = 60  # characters around a count its body is looked for within
+BELONGING_AT = 5  # words between a count and the body it belongs to ("contract data labellers working for")
 
 
 def _commented_names(near: str, at: int, known: frozenset[str]) -> frozenset[str]:

@@ -721,12 +721,9 @@ class Engine:
                        message=f"source says {said(claim)}; a bound the source's figure does not satisfy")
 
     def own_count(self, claim: Claim, ctx: Context) -> bool:
-        """Whether the draft's figure is counted by a body of its own: the writer's, or one its own clause names or has
-        say it that the claim does not (a person aside)."""
-        if ctx.scope.own:
-            return True
-        bodies = ((ctx.scope.organisations if ctx.scope.named_here else frozenset()) | frozenset(
-            n for n in ctx.scope.speakers if not person_named(n.split()))) - ctx.scope.persons
+        """Whether the draft's figure counts a body's own people ("working for Verdan Labs", "zegt zelf … te hebben"),
+        a body the claim does not name (a person aside)."""
+        bodies = ctx.counted_by - ctx.scope.persons
         return bool(bodies) and not overlapping_names(bodies, self._names(self.positions[claim.id]))
 
     @staticmethod

@@ -306,6 +306,11 @@ def populations(text: str) -> frozenset[str]:
                 found.add(pair)
                 skip = i + 1
                 continue
+            trade = next((_trades()[a] for a in here if a in _trades()), None)
+            if trade and _agent_plural(ws[i + 1]) and not any(s in single for s in stems[i + 1]):
+                found.add(trade)  # "garment finishers", "warehouse sorters": a trade's workers by any agent noun
+                skip = i + 1
+                continue
         if i == skip:
             continue
         # A word that shares a group noun's stem but is shorter, or an action noun, names no person: Dutch
@@ -333,6 +338,24 @@ _BASIS_AT = _basis_pattern({f for language in LANGUAGES.values() for forms in la
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.cache
+def _trades() -> Mapping[str, str]:
+    """The stems of the words naming a trade in a group's noun of two words whose head is a general worker's ("garment
+    worker", "warehouse worker") -> the group."""
+    single, double = _groups()
+    return MappingProxyType({a: group for (a, b), (group, _) in double.items()
+                             if not GENERAL_PEOPLE.isdisjoint(keys(b)) and a not in single})
+
+
+def _agent_plural(word: str) -> bool:
+    """Whether a word looks like a plural noun of those who do a thing ("finishers", "sorteerders", "naaisters")."""
+    return len(word) > AGENT_MIN and word.isalpha() and word.islower() and word.endswith(_AGENT_ENDINGS)
+
+
+AGENT_MIN = 6  # letters an agent noun has more than ("users" is none to read so)
+_AGENT_ENDINGS = ("ers", "ors", "sters")
+
+
 def _compound_group(word: str) -> str | None:
     """The group a compound of a language that writes them as one word names by its head ("ethiekonderzoekers" are
     researchers, as "AI-onderzoekers" are); None for a shorter word or another head."""

@@ -1690,9 +1690,7 @@ def _passage_language(passage: Passage, doc_lang: str) -> str:
     # Short passages carry too few function words to tell the language; trust the document then.
     if _WORDS.match(passage.text) is None:
         return doc_lang
-    # One function word of the other language is no paragraph in it: "- Baert's raw material: ten billion animal
-    # photos" holds Dutch "ten" (as in "ten minste") and no English one.
-    return leading_language(passage.text, MIN_SENTENCE_VOTES) or doc_lang
+    return leading_language(passage.text, 1) or doc_lang  # (a tie is the document's)
 
 
 def _appositions(text: str) -> list[tuple[int, str, str]]:

@@ -9,11 +9,13 @@ from typing import Mapping
 from factlint.lang.languages import DEFAULT, LANGUAGES
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Words that are stop words in two languages ("in", "over", "door") say nothing about which one it is.
+# Words that are stop words in two languages ("in", "over", "door") say nothing about which one it is; nor does one
+# that is another language's number ("ten" in "ten billion animal photos", Dutch "ten" as in "ten minste").
 _VOTES: Mapping[str, str] = {
     word: code
     for code, lang in LANGUAGES.items()
-    for word in lang.stopwords.difference(*(o.stopwords for o in LANGUAGES.values() if o is not lang))
+    for word in lang.stopwords.difference(*(o.stopwords | set(o.number_words) for o in LANGUAGES.values()
+                                            if o is not lang))
 }
 DETECT_CHARS = 20_000
 
