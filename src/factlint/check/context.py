@@ -1998,7 +1998,7 @@ def _subjectless(before: str, clause: str) -> bool:
     subject of its own: "…, and had to read …", "…, en moesten eveneens … lezen"."""
     if _CONJOINED.search(before) is None:
         return False
-    if len(_WORD.findall(clause)) < BARE_WORDS:
+    if sum(1 for _ in itertools.islice(_WORD.finditer(clause), BARE_WORDS)) < BARE_WORDS:
         # "…, en het antwoordvel gaf '100 tot wel 400 miljoen'": a few words, the figure what they give (not when they
         # name a place or a body of their own: "…, en Madagaskar 90 tot 100 euro per maand")
         return not (places_in(clause) or names_in(clause))
@@ -3140,14 +3140,20 @@ def _commented_names(near: str, at: int, known: frozenset[str]) -> frozenset[str
     """The names only a doubting comment after the figure gives (", which I think is just Adobe's number", ", which Adobe
     never confirmed"), when the figure's clause has who says it before it: a name the comment only suspects or denies
     is the figure's source is none of it."""
-    if at < 0 or not (said := attributed_in(near[:at], known=known)):
+    # (bounded reaches around the figure: a sentence of many figures stays linear)
+    if at < 0 or not (said := attributed_in(near[max(0, at - COMMENT_CHARS):at], known=known)):
         return frozenset()
-    comment = _COMMENT.search(near, at)
-    if comment is None or _DOUBTING.isdisjoint(fold(w) for w in _WORD.findall(near, comment.start())):
+    comment = _COMMENT.search(near, at, at + COMMENT_CHARS)
+    if comment is None:
+        return frozenset()
+    said_in = near[comment.start():comment.start() + COMMENT_CHARS]
+    if _DOUBTING.isdisjoint(fold(w) for w in _WORD.findall(said_in)):
         return frozenset()  # a comment that gives its source or its subject ("…, because Adobe found it") names them
-    before = organisations_in(near[:comment.start()], known=known) | said
-    return frozenset(n for n in organisations_in(near[comment.start():], known=known)
-                     if not overlapping_names(frozenset((n,)), before))
+    before = organisations_in(near[max(0, at - COMMENT_CHARS):comment.start()], known=known) | said
+    return frozenset(n for n in organisations_in(said_in, known=known) if not overlapping_names(frozenset((n,)), before))
+
+
+COMMENT_CHARS = 160  # characters before a figure its sayer, and after it its comment, are read within
 
 
 _DOUBTING = frozenset(fold(w) for language in LANGUAGES.values() for w in (*language.hedge_words,
