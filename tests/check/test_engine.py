@@ -1020,6 +1020,11 @@ def test_a_table_naming_no_holder_nor_the_world_gives_no_place_s_world_share(eng
      "conflicting"),
     ("Only 50 million people use AI-based applications for their studies, work and personal lives, Caetano wrote.\n",
      "50 million", "conflicting"),
+    # A possessive, a word of belonging before the body, a verb of hiring (review-95).
+    ("Remotasks' 500 invisible click workers label the examples AI systems are trained on, day in, day out.\n", "500",
+     "unsourced"),
+    ("Bij Remotasks werken 600 onzichtbare klikwerkers, dag in, dag uit.\n", "600", "unsourced"),
+    ("Remotasks hires 500 invisible click workers to label examples day in, day out.\n", "500", "unsourced"),
     # A body that estimates the claim's whole counts none of its own people (review-94).
     ("According to Gartner, only 50 million people use AI-based applications for their studies, work and personal "
      "lives.\n", "50 million", "conflicting"),

@@ -127,6 +127,7 @@ def test_words_and_pool_never_raise(text):
     ("the garment finishers she organises in Dhaka", {"garment-worker"}),
     ("warehouse sorters in Leeds", {"warehouse-worker"}),
     ("factory owners say", set()),  # too short a noun to read as one who does a thing
+    ("Cleaners at Nairobi data centers earn little", {"cleaner"}),  # a group named outright decides (review-95)
 ])
 def test_the_groups_of_people_a_text_names(text, groups):
     from factlint.check.lexical import populations

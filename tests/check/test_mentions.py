@@ -48,6 +48,14 @@ def test_another_language_s_number_word_is_no_vote_for_it():
     assert strike.figure.low == 1300
 
 
+def test_a_word_inside_a_name_is_no_vote_for_a_language():
+    # "de" in "Cagayan de Oro" makes no English list item Dutch (review-95).
+    (*_, item) = scan("# Where the work is\n\nThe reporting below is from the Washington Post and from our own "
+                      "visits to the region.\n\n- Cagayan de Oro: 1,500 young freelancers, Remotasks, Washington Post "
+                      "reporting.\n")
+    assert item.figure.low == 1500
+
+
 def test_each_figure_has_its_own_clause_and_pieces():
     (paid, read) = scan("Workers are paid less than $2 an hour, and they read 150 passages a day.")
     assert "paid" in paid.clause and "passages" not in paid.clause

@@ -3113,23 +3113,37 @@ def with_echo(figure: Figure, occ: Occurrence) -> Figure:
 
 def _counted_by(near: str, at: int, length: int, known: frozenset[str]) -> frozenset[str]:
     """The bodies whose own people a count counts: one named right after its noun by a word of belonging ("1,300
-    labellers working for Verdan Labs", "600 workers at Lemur Data"), or one named before it with a word of possessing
-    between ("TaskLantern says it has 240,000 taskers", "Taskvlot zegt zelf 1,3 miljoen werkers te hebben")."""
+    labellers working for Verdan Labs", "600 workers at Lemur Data"), or named before it after one ("Bij Remotasks
+    werken 600 klikwerkers"), with a possessive ("Remotasks' 500 click workers") or with a word of possessing between
+    ("TaskLantern says it has 240,000 taskers", "Taskvlot zegt zelf 1,3 miljoen werkers te hebben"); no place."""
     if at < 0:
         return frozenset()
     end = at + length
     found = set()
-    for start, stop, name in names_in(near[max(0, at - BODY_CHARS):end + BODY_CHARS], known=known):
-        start, stop = start + max(0, at - BODY_CHARS), stop + max(0, at - BODY_CHARS)
-        between = [fold(w) for w in _WORD.findall(near, end, start)] if start >= end else []
-        if start >= end and len(between) <= BELONGING_AT and not _BELONGING.isdisjoint(between[-2:]):
-            found.add(name)
-        elif stop <= at and not _POSSESSING.isdisjoint(fold(w) for w in _WORD.findall(near, stop, min(len(near),
-                                                                                                   end + BODY_CHARS))):
-            found.add(name)
+    lo = max(0, at - BODY_CHARS)
+    for start, stop, name in names_in(near[lo:end + BODY_CHARS], known=known):
+        start, stop = start + lo, stop + lo
+        if places_in(name):
+            continue
+        if start >= end:
+            between = [fold(w) for w in _WORD.findall(near, end, start)]
+            if len(between) <= BELONGING_AT and not _BELONGING.isdisjoint(between[-2:]):
+                found.add(name)
+        elif stop <= at:
+            # (or after the count in its clause, as Dutch puts the verb last: "dat … 9.000 labelaars aan het werk heeft")
+            clause_end = _CLAUSE_BREAK.search(near, end, end + BODY_CHARS)
+            between = [fold(w) for w in (*_WORD.findall(near, stop, at), *_WORD.findall(
+                near, end, clause_end.start() if clause_end else min(len(near), end + BODY_CHARS)))]
+            # (a name's span may hold the word opening its sentence: "Bij Remotasks" is read as "remotasks")
+            opened = [fold(w) for w in _WORD.findall(near, max(0, start - BELONGING_CHARS), stop)][-3:-1]
+            if not _POSSESSING.isdisjoint(between) or (len(_WORD.findall(near, stop, at)) <= BELONGING_AT and (
+                    not _BELONGING.isdisjoint(opened) or _POSSESSIVE.match(near, stop))):
+                found.add(name)
     return frozenset(found)
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s?)\s")  # "Remotasks' 500", "Sama's 400"
+BELONGING_CHARS = 12  # characters before a body its word of belonging stands within ("Bij Remotasks", "At Sama")
 _BELONGING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.belonging_words)
 _POSSESSING = frozenset(fold(w) for language in LANGUAGES.values() for w in language.possessing_words)
 BODY_CHARS = 60  # characters around a count its body is looked for within

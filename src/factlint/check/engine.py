@@ -722,7 +722,9 @@ class Engine:
 
     def own_count(self, claim: Claim, ctx: Context) -> bool:
         """Whether the draft's figure counts a body's own people ("working for Verdan Labs", "zegt zelf … te hebben"),
-        a body the claim does not name (a person aside)."""
+        a body the claim does not name (a person aside), or the writer's ("We employ 300 click workers")."""
+        if ctx.scope.own:
+            return True  # "We employ 300 click workers": the writer's
         bodies = ctx.counted_by - ctx.scope.persons
         return bool(bodies) and not overlapping_names(bodies, self._names(self.positions[claim.id]))
 

@@ -298,6 +298,7 @@ def populations(text: str) -> frozenset[str]:
     finders = {raw[k] for k in range(len(raw) - 1) if raw[k + 1] in _FINDING}
     stems = [_stems(w) for w in ws]
     skip = -1
+    traded: set[str] = set()
     for i, here in enumerate(stems):
         if i + 1 < len(stems):
             pair = next((double[(a, b)][0] for a in here for b in stems[i + 1]
@@ -308,7 +309,7 @@ def populations(text: str) -> frozenset[str]:
                 continue
             trade = next((_trades()[a] for a in here if a in _trades()), None)
             if trade and _agent_plural(ws[i + 1]) and not any(s in single for s in stems[i + 1]):
-                found.add(trade)  # "garment finishers", "warehouse sorters": a trade's workers by any agent noun
+                traded.add(trade)  # "garment finishers", "warehouse sorters": a trade's workers by any agent noun
                 skip = i + 1
                 continue
         if i == skip:
@@ -319,6 +320,9 @@ def populations(text: str) -> frozenset[str]:
             _compound_group(ws[i])
         if group and ws[i] not in finders:  # "researchers found": who found it
             found.add(group)
+    if not found:
+        # (only when no group is named outright: "Cleaners at Nairobi data centers" are cleaners, no data workers)
+        found = traded
     if _BASIS_AT.search(plain):
         found.update(basis for basis, pattern in _BASES if pattern.search(plain))
     return frozenset(found)
@@ -337,7 +341,6 @@ _BASIS_AT = _basis_pattern({f for language in LANGUAGES.values() for forms in la
                             for f in forms})
 
 
-@functools.lru_cache(maxsize=1 << 16)
 @functools.cache
 def _trades() -> Mapping[str, str]:
     """The stems of the words naming a trade in a group's noun of two words whose head is a general worker's ("garment
@@ -356,6 +359,7 @@ AGENT_MIN = 6  # letters an agent noun has more than ("users" is none to read so
 _AGENT_ENDINGS = ("ers", "ors", "sters")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _compound_group(word: str) -> str | None:
     """The group a compound of a language that writes them as one word names by its head ("ethiekonderzoekers" are
     researchers, as "AI-onderzoekers" are); None for a shorter word or another head."""

@@ -23,10 +23,13 @@ DETECT_CHARS = 20_000
 def language_votes(text: str, limit: int = DETECT_CHARS) -> dict[str, int]:
     """Per language, its own stop words among the first `limit` characters (every language, in registry order)."""
     votes = dict.fromkeys(LANGUAGES, 0)
-    for word in _WORD.findall(text, 0, limit):
-        word = word.lower()
-        if word in _VOTES:
-            votes[_VOTES[word]] += 1
+    words = _WORD.findall(text, 0, limit)
+    for k, word in enumerate(words):
+        low = word.lower()
+        # (a lower-case word between two capitalised ones is a name's: "Cagayan de Oro", "Vincent van Gogh")
+        if low in _VOTES and not (word.islower() and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
+                                  and words[k + 1][:1].isupper()):
+            votes[_VOTES[low]] += 1
     return votes
 
 
