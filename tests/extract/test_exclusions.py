@@ -123,6 +123,7 @@ NOT_FIGURES = [
     ("nl", "**Schattingsvraag, ronde 5 (wie het dichtst bij zit, wint)**", "5"),
     ("nl", "**Vraag 7 van 10**", "10"),
     ("en", "Question 3 of 12, the last before the break, asked about pay.", "12"),
+    ("en", "## The Thursday quiz, No 1,042", "1,042"),  # an issue's number in thousands closing a title
     ("en", "# PART TWO: ANTANANARIVO", "TWO"),
     ("nl", "tijdelijke aanstelling · schaal 11, trede 4", "11"),
     ("en", "plus full medical cover and a 401(k) match", "401"),
@@ -151,6 +152,8 @@ NOT_FIGURES = [
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
     ("en", "In the first round 40 teams played.", "40"),  # a counted noun after a part's word
+    ("en", "There were no 2,000 moderators.", "2,000"),  # "no" in lower case denies a count
+    ("en", "Page 2,000 moderators were hired.", "2,000"),
     ("en", "Part of the 40 workers earned less.", "40"),
     ("nl", "In de tweede ronde 12 teams.", "12"),
     ("en", "OpenAI's revenue reached 4B last year.", "4B"),  # a scale letter after a noun of no section

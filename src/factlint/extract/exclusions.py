@@ -253,7 +253,10 @@ def times_ago(r: Reader, c: Candidate) -> int | None:
 def section_numbers(r: Reader, c: Candidate) -> int | None:
     """A number after a section word ("page 12", "No. 5", "e-petition 654321"), or a list after its plural ("texts 1 and 2")."""
     words = r.lex.section_words
-    if _GROUPED.fullmatch(r.toks[c.i].text) and not (c.prev in r.lex.identifier_words and " " in r.toks[c.i].text):
+    if _GROUPED.fullmatch(r.toks[c.i].text) and not (c.prev in r.lex.identifier_words and " " in r.toks[c.i].text) \
+            and not (c.prev_tok is not None and c.prev_tok.text.istitle() and c.prev in words and (
+                r.tok(c.k) is None or r.toks[c.k].kind != "w")):
+        # (an issue's number closing a title is one: "The Thursday quiz, No 1,042")
         return None  # a count in thousands after a word that can head a section: "Below ground 40,000 children dig"
         # (not a number grouped by spaces after an identifier's noun: "Kamerstuk 36 410"; "no 2,000 moderators" is one)
     if (any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
