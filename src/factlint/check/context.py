@@ -3132,11 +3132,12 @@ def _counted_by(near: str, at: int, length: int, known: frozenset[str]) -> froze
         elif stop <= at:
             # (or after the count in its clause, as Dutch puts the verb last: "dat … 9.000 labelaars aan het werk heeft")
             clause_end = _CLAUSE_BREAK.search(near, end, end + BODY_CHARS)
-            between = [fold(w) for w in (*_WORD.findall(near, stop, at), *_WORD.findall(
+            before = _WORD.findall(near, stop, at)
+            between = [fold(w) for w in (*before, *_WORD.findall(
                 near, end, clause_end.start() if clause_end else min(len(near), end + BODY_CHARS)))]
             # (a name's span may hold the word opening its sentence: "Bij Remotasks" is read as "remotasks")
             opened = [fold(w) for w in _WORD.findall(near, max(0, start - BELONGING_CHARS), stop)][-3:-1]
-            if not _POSSESSING.isdisjoint(between) or (len(_WORD.findall(near, stop, at)) <= BELONGING_AT and (
+            if not _POSSESSING.isdisjoint(between) or (len(before) <= BELONGING_AT and (
                     not _BELONGING.isdisjoint(opened) or _POSSESSIVE.match(near, stop))):
                 found.add(name)
     return frozenset(found)

@@ -299,6 +299,7 @@ def populations(text: str) -> frozenset[str]:
     stems = [_stems(w) for w in ws]
     skip = -1
     traded: set[str] = set()
+    trades = _trades()
     for i, here in enumerate(stems):
         if i + 1 < len(stems):
             pair = next((double[(a, b)][0] for a in here for b in stems[i + 1]
@@ -307,7 +308,7 @@ def populations(text: str) -> frozenset[str]:
                 found.add(pair)
                 skip = i + 1
                 continue
-            trade = next((_trades()[a] for a in here if a in _trades()), None)
+            trade = next((trades[a] for a in here if a in trades), None)
             if trade and _agent_plural(ws[i + 1]) and not any(s in single for s in stems[i + 1]):
                 traded.add(trade)  # "garment finishers", "warehouse sorters": a trade's workers by any agent noun
                 skip = i + 1

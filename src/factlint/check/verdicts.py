@@ -385,9 +385,9 @@ def _decide(draft: Figure, scored: list[Candidate], *, cited: tuple[str, ...], t
     # of monthly euros does not crowd out one of the draft's hourly dollars that the context matches less well.
     # Nor does a claim of an order only ("miljoenen") crowd out one of a stated value the draft states too: "up to 400
     # million people train AI" is the World Bank's range's end, not Casilli's "millions".
-    like = [c.score for c, cmp in same_scope if cmp.note not in UNLIKE] or [c.score for c, _ in same_scope]
-    stated = [c.score for c, cmp in same_scope if cmp.note not in UNLIKE and not (c.claim.figure.vague and not draft.vague)]
-    best = max(stated) if stated else max(like)
+    like = [c for c, cmp in same_scope if cmp.note not in UNLIKE]
+    stated = [c.score for c in like if not (c.claim.figure.vague and not draft.vague)]
+    best = max(stated or [c.score for c in like] or [c.score for c, _ in same_scope])
     close = [t for t in same_scope if t[0].score >= best - CONTEXT_MARGIN]
     # A claim the figure restates exactly comes before one it only agrees with (a bound, a dropped qualifier).
     agreeing = sorted((t for t in close if t[1].consistent), key=lambda t: (bool(t[1].note), -t[0].score))

@@ -108,7 +108,8 @@ def _past_upper_qualifier(r: Reader, j: int) -> int:
     """The index past a qualifier that opens a range's upper end after its connector ("and as many as", "en tot wel",
     "and about"): the end is still the range's."""
     for end in range(j + QUALIFIER_WORDS, j, -1):
-        if r.qualifier_length(end) == end - j and r.qualifier_before(end, j - 1) in ("max", "approx") and r.tok(end) is not None and r.toks[end].kind == "n":
+        qualifier, words = r.longest_qualifier(end, j - 1)
+        if words == end - j and qualifier in ("max", "approx") and r.tok(end) is not None and r.toks[end].kind == "n":
             return end
     return j
 

@@ -377,13 +377,15 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
     def qualifier_before(self, end: int, floor: int = -1) -> str:
         """The qualifier whose words end right before token `end` (the longest; the first in the table on a tie),
         none starting at or before token `floor`."""
-        return self._longest_qualifier(end, floor)[0]
+        return self.longest_qualifier(end, floor)[0]
 
     def qualifier_length(self, end: int) -> int:
         """How many words the longest qualifier ending right before token `end` has (0 when none does)."""
-        return self._longest_qualifier(end, -1)[1]
+        return self.longest_qualifier(end, -1)[1]
 
-    def _longest_qualifier(self, end: int, floor: int) -> tuple[str, int]:
+    def longest_qualifier(self, end: int, floor: int) -> tuple[str, int]:
+        """The longest qualifier ending right before token `end` and starting after token `floor`, and its words'
+        count ("exact" and 0 when none does)."""
         best = "exact"
         best_len = 0
         for phrase, qualifier in self.index.qualifiers_by_last.get(self.low(end - 1), ()):

@@ -546,8 +546,9 @@ class Language:
     # above it is another (not a rounding of it).
     below_qualifiers: tuple[Phrase, ...] = ()
     # A count of a body's own people: a word of belonging between the counted noun and the body ("1,300 labellers
-    # working for Verdan Labs", "600 workers at Lemur Data"), or one of possessing before the count ("TaskLantern says it
-    # has 240,000 taskers", "Taskvlot zegt zelf 1,3 miljoen werkers te hebben").
+    # working for Verdan Labs", "600 workers at Lemur Data") or before the body ("Bij Remotasks werken 600 …"), or one
+    # of possessing after the body, before the count or after it in its clause ("TaskLantern says it has 240,000
+    # taskers", "Taskvlot zegt zelf 1,3 miljoen werkers te hebben").
     belonging_words: Phrase = ()
     possessing_words: Phrase = ()
     # Verbs of publishing: what a name publishes as a new work is its own ("Gartner published a survey of shoppers",
