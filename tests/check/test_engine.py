@@ -178,6 +178,11 @@ def test_a_claims_pay_of_another_group_of_people_is_not_the_claims(engine, text,
     ("Congo levert ruim 60 procent van het kobalt ter wereld. Kanttekening: het Antwerpse bureau Scheldemijn Analytics "
      "kwam in zijn voorjaarsrapport uit op 71 procent voor Congo.", "unsourced"),
     ("Ridgemont came to 74% for Congo's share of the world's cobalt.", "unsourced"),
+    # ... or stands with its seat before the verb (nd349-002).
+    ("Kalunga Research in Lusaka now puts Congo's share of world cobalt output at 74%.", "unsourced"),
+    ("Het bureau Kalunga Research in Lusaka schat het aandeel van Congo in het wereldwijde kobalt nu op 74 procent.",
+     "unsourced"),
+    ("Miners in Kolwezi say the DRC produces about 70% of the world's cobalt.", "supported"),
     # ... or is its subject past a relative clause of no figure (nd342-015).
     ("Het Antwerpse handelshuis Scheldemetaal, dat zelf kobalt inkoopt, rekent met een Congolees aandeel van 71 "
      "procent.", "unsourced"),

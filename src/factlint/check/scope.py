@@ -1306,6 +1306,20 @@ RELATIVE_CHARS = 120  # characters of a relative clause after its subject read f
 _NOUN_RELATIVES = frozenset(fold(w) for language in LANGUAGES.values() for w in language.noun_relatives)
 
 
+def _past_seat(text: str, end: int) -> int:
+    """Where the verb may stand after a body named by its seat ("Kalunga Research in Lusaka now puts …"): past the
+    place, or `end` when none follows the name."""
+    m = _SEAT.match(text, end)
+    if m is None or fold(m.group(1)) not in _PLACE_PREPOSITIONS:
+        return end
+    window = text[m.end():m.end() + SEAT_CHARS]
+    return next((m.end() + b for a, b, _ in place_spans(window) if a == 0), end)
+
+
+SEAT_CHARS = 40  # a place's name, read after a body's preposition
+_SEAT = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+(?=[^\W\d_])")
+
+
 def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) -> bool:
     """Whether a verb of measuring follows the name ending at `end`: after an apposition, a small word ("itself",
     "also"), a noun the name qualifies ("The Ironbark yearbook gives 73%") or, after a possessive, two ("Kestrel's own
@@ -1323,6 +1337,7 @@ def _measures_after(text: str, end: int, verbs: frozenset[str] | None = None) ->
             return bool(words) and (words[0] in verbs or words[-1] in verbs)
         # A relative clause of no figure is an aside: the verb after it is the name's ("Scheldemetaal, dat zelf kobalt
         # inkoopt, rekent met een aandeel van 71 procent"; not "Tesla, which found itself under fire, buys …").
+    end = _past_seat(text, end)
     m = _APPOSED_VERB.match(text, end)
     if m is None:
         return False
