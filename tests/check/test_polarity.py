@@ -71,6 +71,9 @@ def _denies(text: str, lang: str = "en") -> bool:
     # nd208-012: a subject that is no one before a modal states a norm, no denial.
     (f"Nobody should have to read {G} passages of abuse a day, as the Kenyan moderators did for ChatGPT.", "en", False),
     (f"No company should pay its moderators less than {G} an hour.", "en", False),
+    # A reply's "No" set off by a typed dash answers what came before; its clause ends there (nd349-001).
+    (f"No -- the World Bank range is {G}, you've flipped the digits.", "en", False),
+    (f"Nee -- de Wereldbank schat {G} mensen.", "nl", False),
     # Review (helper-266): "need" denies an obligation; it states no norm.
     (f"Nobody needs to read {G} text passages a day, the Kenyan moderators for OpenAI were told.", "en", True),
     # Review (helper-267): a comparison after the figure that says it was so affirms it.

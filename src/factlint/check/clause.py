@@ -18,7 +18,7 @@ from factlint.registry.model import MASKED_GAP
 from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CLAUSE_END = re.compile(r"[.;:!?,()\[\]\n—–]")
+_CLAUSE_END = re.compile(r"[.;:!?,()\[\]\n—–]|--")
 CLAUSE_CHARS = 200  # characters a figure's clause is read for on either side (a bounded look: masked text is long)
 
 
