@@ -63,6 +63,21 @@ def last_verdict(engine, text, figure, *, prefix=False):
      "hour\n\nPretty sure it was more like $4 an hour.\n",
      [("two dollars an hour", "supported", "kenya-hourly-pay"), ("two dollars an hour", "supported", "kenya-hourly-pay"),
       ("$4 an hour", "conflicting", "kenya-hourly-pay")]),
+    # What answers a block quote leans on it when it names no place or body but the quote's own (nd349-015) ...
+    ("> Ruim driekwart van de consumenten wil dat merkervaringen op hun behoeften zijn afgestemd, aldus een recent "
+     "onderzoek van Adobe.\n\nKan: Adobe zegt 77 procent, dus dat klopt.\n",
+     [("driekwart", "supported", "adobe-personalization"), ("77 procent", "supported", "adobe-personalization")]),
+    ("> The Philippine government estimates that more than 2 million people are involved in click work.\n\n"
+     "No, it says more than 200,000, I checked.\n",
+     [("2 million", "supported", "philippines-click-workers"),
+      ("200,000", "conflicting", "philippines-click-workers")]),
+    # ... not one naming a body of its own, nor a paragraph after a quote's own paragraph as deep.
+    ("> Ruim driekwart van de consumenten wil dat merkervaringen op hun behoeften zijn afgestemd, aldus een recent "
+     "onderzoek van Adobe.\n\nKan: Winkelwijzer zegt 52 procent, dus dat klopt niet.\n",
+     [("driekwart", "supported", "adobe-personalization"), ("52 procent", "unsourced", None)]),
+    ("> Ruim driekwart van de consumenten wil dat merkervaringen op hun behoeften zijn afgestemd, aldus een recent "
+     "onderzoek van Adobe.\n>\n> Kan: Adobe zegt 77 procent, dus dat klopt.\n",
+     [("driekwart", "supported", "adobe-personalization"), ("77 procent", "unsourced", None)]),
 ])
 def test_discourse(engine, text, expected):
     assert verdicts(engine, text) == expected

@@ -142,3 +142,13 @@ def test_each_passage_knows_its_kind(document: str, kinds: list[str]) -> None:
 def test_a_paragraph_wholly_in_bold_is_marked(document: str, emphasised: bool) -> None:
     (passage,) = read_markdown(document)
     assert passage.where.emphasised is emphasised
+
+
+@pytest.mark.parametrize("document, depths", [
+    # A reply's quotations: how deep each paragraph stands in block quotes, list items and headings too.
+    ("> **hjorth_dev** | reply\n> > under two dollars an hour\n>\n> Pretty sure it was more.\n\nMine.\n", [1, 2, 1, 0]),
+    ("> - a quoted item\n> # A quoted heading\n\nPlain prose.\n", [1, 0, 0]),
+    ("Plain prose.\n", [0]),
+])
+def test_a_paragraph_knows_how_deep_it_is_quoted(document: str, depths: list[int]) -> None:
+    assert [p.where.quoted for p in read_markdown(document)] == depths

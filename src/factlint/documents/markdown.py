@@ -77,9 +77,12 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
     are left out: their text travels with the citations that refer to them."""
     i = 0
     level = 0  # the level of the heading being read, 0 outside headings
+    quotes = 0  # the block quotes being read
     while i < len(tokens):
         tok = tokens[i]
         kind = tok.type
+        if kind in ("blockquote_open", "blockquote_close"):
+            quotes += tok.nesting
         if kind == "footnote_block_open":
             while i < len(tokens) and tokens[i].type != "footnote_block_close":
                 i += 1
@@ -114,6 +117,8 @@ def _read_tokens(tokens: list[Token], lines: Lines, builder: Builder, outline: O
                 where = outline.where("paragraph")
                 if where.kind == "paragraph" and _wholly_strong(tok):
                     where = replace(where, emphasised=True)
+                if quotes > 0:
+                    where = replace(where, quoted=quotes)
                 outline.block(prose, titled=where.emphasised)
             if raw.has_prose():
                 yield builder.passage(raw, where=where)

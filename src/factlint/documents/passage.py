@@ -45,6 +45,9 @@ class Surroundings:
     # A paragraph set wholly in bold ("**Adobe's research says three in four consumers want it.**"): an interviewer's
     # turn, or a line standing as a heading; what the paragraph after it opens with answers it.
     emphasised: bool = False
+    # How deep in block quotes a paragraph stands ("> The World Bank estimates …" 1, "> > …" 2): a reply's quotation,
+    # which a paragraph after it standing less deep answers.
+    quoted: int = 0
 
     def nearby(self) -> range:
         """The columns of the cell's row it is read with: all of a normal row's, the nearest NEIGHBOURS on
