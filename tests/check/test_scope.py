@@ -152,6 +152,8 @@ def test_places(text, places):
     ("The Philippines has MORE THAN 20 million people in click work.", set()),
     ("Er zijn MEER dan 2 miljoen klikwerkers.", set()),
     ("A WHO study found it.", {"who"}),
+    ("What I would NOT use is the line in that summary.", set()),  # a negation in capitals, however short (nd349-005)
+    ("Dit cijfer moet je NIET gebruiken.", set()),
     # A ticker's line of ordinary words in capitals is no name either; a model's name is none ("GPT-4").
     ("ADOBE STUDY: 77% OF CONSUMERS WANT BRAND EXPERIENCES TAILORED TO THEIR NEEDS", {"adobe study"}),
     ("And one day, models like GPT-4 will do that themselves?", set()),
