@@ -94,6 +94,18 @@ NOT_FIGURES = [
     ("nl", "De staking ging in week 3 verder.", "3"),
     ("nl", "zegt docent Ilse Brouwer, die het pakket in 4 havo uitprobeerde.", "4"),  # a school class
     ("nl", "Leerlingen uit 5 vwo lazen het.", "5"),
+    ("nl", "**StudieMaatje · chat (havo 4, profielwerkstuk)**", "4"),  # the class after its school (nd353-021)
+    ("nl", "In havo 4 zitten 30 leerlingen.", "4"),
+    # A clock's half hour after a time word, in words or digits; office hours past noon (nd349-024, nd353-015).
+    ("nl", "Bel me anders even, ik ben er tot half zes.", "half"),
+    ("nl", "Ik ben er tot half 6.", "half"),
+    ("nl", "Wil je dat ons juridisch team je terugbelt? Dat kan tussen 9 en 17 uur.", "9 en 17"),
+    # An identifier after its noun and the verb saying it; a year hyphened to a serial (nd353-013, nd353-024).
+    ("nl", "Uw klantnummer is 3004417. U kunt ons ook bellen.", "3004417"),
+    ("nl", "**Uitgeverij Kantlijn · chat over bestelling 2024-118377**", "2024-118377"),
+    # A delivery's batch, a dataset's release (nd350-005, nd354-011).
+    ("en", "Translator's remarks, marketing white paper (EN → NL), batch 3", "3"),
+    ("en", "## 2024-05 (data release 7)", "7"),
     # A story's update by its number, closing a title or before its note ("(update 2)", "Update 2: adds comment").
     ("nl", "Laagbetaalde datalabelers houden AI draaiende (update 2)", "2"),
     ("en", "Update 2: adds comment from the union.", "2"),
@@ -152,6 +164,10 @@ NOT_FIGURES = [
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
     ("en", "In the first round 40 teams played.", "40"),  # a counted noun after a part's word
+    ("en", "Between 2000-10000 workers joined the union.", "2000-10000"),  # a range from a year-like count
+    ("nl", "Moderators werkten tussen 9 en 12 uur per dag.", "9 en 12"),  # hours of a rate
+    ("nl", "Het aantal is 3004417.", "3004417"),  # no identifier's noun
+    ("en", "We release 7 new datasets this year.", "7"),  # a verb before a counted noun
     ("en", "There were no 2,000 moderators.", "2,000"),  # "no" in lower case denies a count
     ("en", "Page 2,000 moderators were hired.", "2,000"),
     ("en", "Part of the 40 workers earned less.", "40"),
@@ -378,6 +394,10 @@ RULE_CASES = [
     ("week_numbers", "en", "## Policy watch — week 19", "19"),
     ("week_numbers", "nl", "De staking ging in week 3 verder.", "3"),
     ("school_years", "nl", "Leerlingen uit 5 vwo lazen het.", "5"),
+    ("school_years", "nl", "In havo 4 zitten 30 leerlingen.", "4"),
+    ("hours", "nl", "Dat kan tussen 9 en 17 uur.", "9 en 17"),
+    ("section_numbers", "nl", "Uw klantnummer is 3004417.", "3004417"),
+    ("serial_numbers", "nl", "Het gaat om bestelling 2024-118377.", "2024-118377"),
     ("update_numbers", "nl", "Laagbetaalde datalabelers houden AI draaiende (update 2)", "2"),
     ("numeric_dates", "nl", "**Femke Zwart** · 22-04-2024", "22"),
 ]

@@ -240,7 +240,14 @@ def hours(r: Reader, c: Candidate) -> int | None:
             c.nxt in lex.clock_words or (c.nxt in lex.time_after and (c.prev in lex.time_before or (
                 c.prev in lex.linking_words and c.i >= 2 and r.low(c.i - 2) in lex.bulletin_words)))):
         return c.k
+    if c.high is not None and c.whole and c.prev in lex.time_before and c.nxt in lex.time_after and \
+            r.low(c.k + 1) not in lex.period_leads and 1 <= c.value <= HALF_DAY < c.high.low <= 24 and \
+            c.high.low == int(c.high.low):
+        return c.k  # "tussen 9 en 17 uur": office hours, the later one past noon (not "tussen 9 en 12 uur per dag")
     return None
+
+
+HALF_DAY = 12  # the hours before noon: a range of hours closing past it is one of clock times
 
 
 def times_ago(r: Reader, c: Candidate) -> int | None:
@@ -275,8 +282,9 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         return _of_total(r, r.chain_end(c.k - 1))
     if c.high is None and c.whole and c.k == c.i + 1 and not r.counts_word(c.k) and _names_identifier(c.prev, words):
         return r.chain_end(c.i)  # a compound closing with a section's noun: "podcastaflevering 112", "Kamervraag 12"
-    if c.prev == ":" and c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
-        return r.chain_end(c.k - 1)  # "zaaknummer: 10987654", "Case No: 4821"
+    if (c.prev == ":" or c.prev in r.lex.identifier_copulas and c.high is None and not r.counts_word(c.k)) and \
+            c.i - 2 > c.floor and _names_identifier(r.low(c.i - 2), r.lex.identifier_words):
+        return r.chain_end(c.k - 1)  # "zaaknummer: 10987654", "Case No: 4821", "Uw klantnummer is 3004417"
     if c.prev in r.lex.numbered_words and c.high is None and not r.counts_word(c.k) and not (c.i - 2 > c.floor and (
             r.low(c.i - 2) in r.lex.articles or r.low(c.i - 2) in r.lex.definite_articles)) and not (
             r.is_word(c.k) and (r.toks[c.k].text[:1].isupper() or r.low(c.k) in r.lex.linking_words)):
@@ -322,9 +330,11 @@ WEEKS = 53  # weeks a calendar year numbers
 
 
 def school_years(r: Reader, c: Candidate) -> int | None:
-    """A school class: a year's number before its kind of school ("in 4 havo", "5 vwo")."""
+    """A school class: a year's number before or after its kind of school ("in 4 havo", "5 vwo", "havo 4")."""
     if c.high is None and c.whole and 1 <= c.value <= SCHOOL_YEARS and c.nxt in r.lex.class_words:
         return c.k
+    if c.high is None and c.whole and 1 <= c.value <= SCHOOL_YEARS and c.prev in r.lex.class_words:
+        return c.k - 1
     return None
 
 
@@ -472,6 +482,20 @@ def versions(r: Reader, c: Candidate) -> int | None:
     return r.chain_end(c.k - 1) if j > c.floor and r.low(j) in r.lex.version_words else None
 
 
+def serial_numbers(r: Reader, c: Candidate) -> int | None:
+    """A year hyphened to a serial number ten times as large: "bestelling 2024-118377" (no range of a count)."""
+    high = c.high
+    if high is None or not c.amount.year_like or not high.digits.isdigit() or len(high.digits) <= len(c.amount.digits) \
+            or high.low < SERIAL_RATIO * c.value or r.counts_word(c.k):
+        return None  # (not "1500-20000 workers")
+    end = r.toks[c.i].end
+    return c.k - 1 if r.text[end:end + 1] in HYPHENS and r.text[end + 1:end + 2].isdigit() else None
+
+
+SERIAL_RATIO = 10  # how many times the year a serial number is at least
+HYPHENS = "-‐‑"  # the hyphens a serial number is joined by (no dash of a range: "2024–118377" is read as one)
+
+
 def number_runs(r: Reader, c: Candidate) -> int | None:
     """Three or more bare numbers in a row: a phone number or a code."""
     i = c.i
@@ -525,6 +549,7 @@ RULES: tuple[Rule, ...] = (
     names,
     titles,
     versions,
+    serial_numbers,
     number_runs,
 )
 

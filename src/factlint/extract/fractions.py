@@ -36,6 +36,7 @@ _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
 
 _CLOSING_QUOTES = frozenset('"”’\'»')
+CLOCK_HOURS = 12  # hours a clock's face numbers: "half zes", "half twaalf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,9 @@ class Fractions(Cursor):
         if f.lone and f.first == f.last and self.low(f.first) in self.index.bare_fractions and not qualified and \
                 self.is_word(f.first - 1):
             return False  # "de eerste helft", "de andere helft": bare, "helft" is a headline's ("Helft Nederlanders …")
+        if f.lone and f.first == f.last and self.low(f.first) in lex.clock_halves and \
+                self.low(f.first - 1) in lex.time_before and self._hour(at):
+            return False  # "tot half zes", "tot half 6": the half hour before the hour, after a time word
         if f.lone and f.first == f.last:
             return qualified or linked or (nxt in lex.any_stopwords and nxt not in lex.linking_words) or (
                 after is None or after.kind == "s")
@@ -201,6 +205,15 @@ class Fractions(Cursor):
                 and not f.denominator.endswith(lex.ordinal_endings))
             # "slechts een kwart noemt": a quarter, no ordinal ("only a third party", "een vierde keer")
         return True
+
+    def _hour(self, k: int) -> bool:
+        """Whether token k is an hour of the clock's face, in digits or a word: "6", "zes"."""
+        t = self.tok(k)
+        if t is None:
+            return False
+        value = int(t.text) if t.kind == "n" and t.text.isdigit() else word_value(t.low, self.lex) if t.kind == "w" \
+            else None
+        return value is not None and 1 <= value <= CLOCK_HOURS
 
     def after_partitive_relative(self, i: int) -> bool:
         """Whether a relative of a plural's part ends right before token i: "of whom", "van wie", "waarvan"."""

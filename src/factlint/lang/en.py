@@ -534,9 +534,11 @@ throughout whereas nevertheless nonetheless unless
     national_adjectives=("national", "nationwide", "countrywide"),
     definite_articles=("the",),
     identifier_words=("no", "ref", "reference", "id"),  # not "number": "The number: 184."
+    identifier_copulas=("is", "was"),
     numbered_words=("press", "dial", "hall", "draft", "extension", "paper", "action", "point",
                     # a script's, a game's or a quiz's parts ("reel 4", "card 2 needs its own source", "in round 3 we")
-                    "reel", "scene", "card", "clue", "round", "phase", "wave", "heat", "lap"),
+                    "reel", "scene", "card", "clue", "round", "phase", "wave", "heat", "lap",
+                    "batch", "release"),  # a delivery's or a dataset's by its number ("batch 3", "data release 7")
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

@@ -198,6 +198,9 @@ class Language:
     definite_articles: Phrase = ()
     # Name an identifier before a colon, alone or closing a compound: "case number: 10987654", "zaaknummer: 10987654".
     identifier_words: Phrase = ()
+    # Between an identifier's noun and its number, the verb saying it: "Uw klantnummer is 3004417", "the reference was
+    # 118377".
+    identifier_copulas: Phrase = ()
     # Name a key to press or a room by the number after them, no figure: "press 312 on your handset", "Zaaltekst, zaal
     # 2" (not after an article, nor before a counted noun: "told the press 150 …", "in de zaal 300 mensen").
     numbered_words: Phrase = ()

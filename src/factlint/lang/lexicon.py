@@ -99,6 +99,7 @@ class Lexicon:
     class_words: frozenset[str]
     update_words: frozenset[str]
     identifier_words: frozenset[str]
+    identifier_copulas: frozenset[str]
     numbered_words: frozenset[str]
     clock_halves: frozenset[str]
     clock_quarters: frozenset[str]  # "kwart", "quarter": "kwart over zes" is a time
@@ -130,7 +131,7 @@ _MERGED_MAPS = ("number_words", "scales", "scale_suffixes", "plural_scales", "cu
                 "period_units", "period_adverbs", "period_abbreviations", "qualifiers", "trailing_qualifiers",
                 "range_openers")
 _MERGED_SETS = ("one_words", "hundred_words", "half_words", "lone_scales", "period_leads", "months",
-                "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "numbered_words", "time_after", "version_words", "ago_words",
+                "percent_suffixes", "section_words", "week_words", "week_leads", "lesson_words", "year_qualifiers", "update_words", "identifier_words", "identifier_copulas", "numbered_words", "time_after", "version_words", "ago_words",
                 "position_words", "text_parts",
                 "mark_words", "extreme_qualifiers")
 _WHOLE = ("n_figure_words", "n_figure_nouns", "articles", "and_words", "linking_words", "range_opener_fillers",
