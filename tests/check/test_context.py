@@ -71,13 +71,21 @@ def last_verdict(engine, text, figure, *, prefix=False):
      "No, it says more than 200,000, I checked.\n",
      [("2 million", "supported", "philippines-click-workers"),
       ("200,000", "conflicting", "philippines-click-workers")]),
-    # ... not one naming a body of its own, nor a paragraph after a quote's own paragraph as deep.
+    # ... or names none and shares a word with it; not one of words of its own only (review-96).
+    ("> In Cagayan de Oro, een kuststad op de Filipijnen, werken tienduizenden jongeren dagelijks online voor "
+     "Remotasks.\n\nIn de bron staat duizenden jongeren. Graag aanpassen.\n",
+     [("tienduizenden", "conflicting", "cagayan-de-oro-young-workers"), ("duizenden", "supported", "cagayan-de-oro-young-workers")]),
+    ("> Misschien kan het 99 procent van de tijd een kat van een hond onderscheiden.\n\nOnze eigen slaagkans bij het "
+     "examen was 85 procent.\n",
+     [("99 procent", "supported", "cat-dog-99-percent"), ("85 procent", "unsourced", None)]),
+    # A bare report of a figure, its clause closed by a comma, leans on the sentence before (nd349-021).
+    ("De voice-over zegt nu: \"Een bedrijf dat hondenfoto's nodig heeft, kan 10 miljoen dierenfoto's kopen.\" Baert zei "
+     "10 miljard, graag opnieuw inspreken.\n",
+     [("10 miljoen", "conflicting", "animal-photos-example"), ("10 miljard", "supported", "animal-photos-example")]),
+    # A rival's bare report leans on the quote as on any sentence before: its body differs from the claim's.
     ("> Ruim driekwart van de consumenten wil dat merkervaringen op hun behoeften zijn afgestemd, aldus een recent "
      "onderzoek van Adobe.\n\nKan: Winkelwijzer zegt 52 procent, dus dat klopt niet.\n",
-     [("driekwart", "supported", "adobe-personalization"), ("52 procent", "unsourced", None)]),
-    ("> Ruim driekwart van de consumenten wil dat merkervaringen op hun behoeften zijn afgestemd, aldus een recent "
-     "onderzoek van Adobe.\n>\n> Kan: Adobe zegt 77 procent, dus dat klopt.\n",
-     [("driekwart", "supported", "adobe-personalization"), ("77 procent", "unsourced", None)]),
+     [("driekwart", "supported", "adobe-personalization"), ("52 procent", "conflicting", "adobe-personalization")]),
 ])
 def test_discourse(engine, text, expected):
     assert verdicts(engine, text) == expected

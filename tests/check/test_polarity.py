@@ -74,6 +74,10 @@ def _denies(text: str, lang: str = "en") -> bool:
     # A reply's "No" set off by a typed dash answers what came before; its clause ends there (nd349-001).
     (f"No -- the World Bank range is {G}, you've flipped the digits.", "en", False),
     (f"Nee -- de Wereldbank schat {G} mensen.", "nl", False),
+    # ... and an aside between two dashes leaves the clause going on past it (review-96).
+    (f"It is not true -- as some bloggers claim -- that the DRC produces {G} of the world's cobalt.", "en", True),
+    (f"The moderators were never — as OpenAI later implied — paid less than {G} an hour.", "en", True),
+    (f"Kenya's moderators were not paid well -- less than {G} an hour.", "en", False),
     # Review (helper-266): "need" denies an obligation; it states no norm.
     (f"Nobody needs to read {G} text passages a day, the Kenyan moderators for OpenAI were told.", "en", True),
     # Review (helper-267): a comparison after the figure that says it was so affirms it.

@@ -95,7 +95,6 @@ NOT_FIGURES = [
     ("nl", "zegt docent Ilse Brouwer, die het pakket in 4 havo uitprobeerde.", "4"),  # a school class
     ("nl", "Leerlingen uit 5 vwo lazen het.", "5"),
     ("nl", "**StudieMaatje · chat (havo 4, profielwerkstuk)**", "4"),  # the class after its school (nd353-021)
-    ("nl", "In havo 4 zitten 30 leerlingen.", "4"),
     # A clock's half hour after a time word, in words or digits; office hours past noon (nd349-024, nd353-015).
     ("nl", "Bel me anders even, ik ben er tot half zes.", "half"),
     ("nl", "Ik ben er tot half 6.", "half"),
@@ -166,6 +165,9 @@ STILL_FIGURES = [
     ("en", "In the first round 40 teams played.", "40"),  # a counted noun after a part's word
     ("en", "Between 2000-10000 workers joined the union.", "2000-10000"),  # a range from a year-like count
     ("nl", "Moderators werkten tussen 9 en 12 uur per dag.", "9 en 12"),  # hours of a rate
+    ("nl", "Datawerkers in Kenia maakten diensten van tussen 9 en 14 uur.", "9 en 14"),  # a shift's length (review-96)
+    ("nl", "Onze school heeft op het vwo 6 klassen en op de havo 5 klassen.", "6"),  # classes counted
+    ("nl", "Op de havo 4 uur per week informatica is te weinig.", "4"),
     ("nl", "Het aantal is 3004417.", "3004417"),  # no identifier's noun
     ("en", "We release 7 new datasets this year.", "7"),  # a verb before a counted noun
     ("en", "There were no 2,000 moderators.", "2,000"),  # "no" in lower case denies a count
@@ -394,7 +396,7 @@ RULE_CASES = [
     ("week_numbers", "en", "## Policy watch — week 19", "19"),
     ("week_numbers", "nl", "De staking ging in week 3 verder.", "3"),
     ("school_years", "nl", "Leerlingen uit 5 vwo lazen het.", "5"),
-    ("school_years", "nl", "In havo 4 zitten 30 leerlingen.", "4"),
+    ("school_years", "nl", "Ze zit in havo 4, profiel Economie en Maatschappij.", "4"),
     ("hours", "nl", "Dat kan tussen 9 en 17 uur.", "9 en 17"),
     ("section_numbers", "nl", "Uw klantnummer is 3004417.", "3004417"),
     ("serial_numbers", "nl", "Het gaat om bestelling 2024-118377.", "2024-118377"),

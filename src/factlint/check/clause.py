@@ -19,6 +19,7 @@ from factlint.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\n—–]|--")
+_DASHES = frozenset({"—", "–", "--"})
 CLAUSE_CHARS = 200  # characters a figure's clause is read for on either side (a bounded look: masked text is long)
 
 
@@ -58,8 +59,14 @@ def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
     """The clause of masked `text` (in language `lang`) that holds the figure at text[start:end]."""
     openers = _OPENERS.get(lang) or _OPENERS[DEFAULT]
     low = max(0, start - CLAUSE_CHARS)
-    stop = max((m.end() for m in _CLAUSE_END.finditer(text, low, start)), default=low)
+    ends = list(_CLAUSE_END.finditer(text, low, start))
+    stop = ends[-1].end() if ends else low
     found = list(_WORD.finditer(text, stop, start))
+    if len(ends) >= 2 and ends[-1].group() in _DASHES and ends[-2].group() == ends[-1].group():
+        # An aside between two dashes: the clause goes on past it ("It is not true -- as some bloggers claim -- that
+        # the DRC produces …").
+        opened = ends[-3].end() if len(ends) >= 3 else low
+        found = list(_WORD.finditer(text, opened, ends[-2].start())) + found
     cut = max((k + 1 for k, m in enumerate(found) if fold(m.group()) in openers), default=0)
     opener = fold(found[cut - 1].group()) if cut else ""
     capitalised = frozenset(k for k, m in enumerate(found[cut:]) if m.group()[:1].isupper())

@@ -128,9 +128,9 @@ def _scan_passages(text: str, form: Form, lang: str | None) -> Iterator[tuple[Pa
             _goes_on(passage.text, labels, spans[0][0]))
         carried = _carried(*last, transcript, prompts=interview) if figures and paragraph and last is not None else ""
         local = _appositions(passage.text) if _APPOSITION.search(passage.text) else []
+        answering = QUOTATION if answers else BLOCK_QUOTE if quote_depth > passage.where.quoted else 0
         found = _occurrences(passage, figures, spans, plang, carried, labels, going_on,
-                             _asked(last, carried) if carried else None, described, local,
-                             answers or quote_depth > passage.where.quoted) if figures else []
+                             _asked(last, carried) if carried else None, described, local, answering) if figures else []
         # "> under two dollars an hour" in a reply: the words of an earlier sentence, read with it.
         quoted = read_before.quoted(passage.text) if paragraph and figures and len(spans) == 1 else None
         if quoted is not None:
@@ -232,6 +232,7 @@ def _carried(passage: Passage, figures: list[Figure], spans: list[tuple[int, int
     return last
 
 
+QUOTATION, BLOCK_QUOTE = 1, 2  # what a paragraph answers: an earlier sentence repeated word for word, a block quote
 CARRIED_CHARS = 2000  # the longest sentence carried to the next passage
 CUES_CARRIED = 4  # subtitle cues a sentence is carried across
 
@@ -280,9 +281,9 @@ def _occurrences(passage: Passage, figures: list[Figure], spans: list[tuple[int,
                  lang: str, carried: str = "", labels: list[tuple[int, int]] | None = None,
                  going_on: bool = False, asked: Figure | None = None,
                  described: tuple[tuple[str, str], ...] = (),
-                 local: list[tuple[int, str, str]] | None = None, answers: bool = False) -> list[Occurrence]:
+                 local: list[tuple[int, str, str]] | None = None, answers: int = 0) -> list[Occurrence]:
     """The occurrences of a passage's figures; `labels` are its speakers' labels when the draft is a transcript;
-    `asked`, the sum of the question or prompt the passage answers; `answers`, whether it answers a quotation."""
+    `asked`, the sum of the question or prompt the passage answers; `answers`, what quotation it answers (QUOTATION, BLOCK_QUOTE) or 0."""
     labels = labels or []
     masked_text = mask(passage.text, [(f.start, f.end) for f in figures] + labels)
     # Figures of one sentence share its strings: a draft dense with figures would otherwise hold copies.
@@ -848,7 +849,7 @@ _START = attrgetter("start")
 
 def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang: str, carried: str = "",
                going_on: bool = False, text: str = "", labels: list[tuple[int, int]] | None = None,
-               answers: bool = False) -> str:
+               answers: int = 0) -> str:
     """The sentence before the one starting at `start`, when that one leans on it: it opens with a word that does
     ("They were paid …"), says "volgens hem", names a name back ("de bank") or another source ("Another poll");
     "" otherwise. Figures masked, as in the sentence."""
@@ -873,12 +874,15 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         # A paragraph's first sentence leans on the last of the paragraph before ("… kobalt uit Congo.¶ Dat land
         # levert ongeveer de helft …"), as a sentence does on the one before it.
         end = spans[0][1] if spans else len(masked_text)
-        if answers and carried and _named_by(masked_text[start:max(start, masked_text.find(MASKED_GAP, start, end))],
-                                             carried):
-            # What answers a quotation leans on the sentence it quotes when it names no place or body before its
-            # figure but the quotation's own, whatever its words ("> under two dollars an hour¶¶Pretty sure it was more
-            # like $4 an hour", "> … aldus een recent onderzoek van Adobe.¶¶Kan: Adobe zegt 77 procent"; not "In
-            # Madagascar it was about …", nor "The World Bank counts …").
+        words = masked_text[start:max(start, masked_text.find(MASKED_GAP, start, end))]
+        if answers and carried and (_named_by(words, carried) or _unnamed(words) and (
+                answers == QUOTATION or _shares_word(masked_text[start:end], carried))):
+            # What answers a quotation leans on the sentence it quotes when it names the quotation's own place or body
+            # before its figure, and none other ("> … aldus een recent onderzoek van Adobe.¶¶Kan: Adobe zegt 77
+            # procent"; not "In Madagascar it was about …", nor "The World Bank counts …"), or names none: whatever
+            # its words, of an earlier sentence repeated word for word ("> under two dollars an hour¶¶Pretty sure it
+            # was more like $4 an hour"), with a word of a block quote's ("> … werken tienduizenden jongeren …¶¶In de
+            # bron staat duizenden jongeren"; not "Onze eigen slaagkans bij het examen was 85 procent").
             return carried
         return carried if carried and _leaning(masked_text, start, end, carried) else ""
     before = masked_text[spans[k][0]:spans[k][1]]
@@ -904,12 +908,21 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
 
 
 def _named_by(words: str, quoted: str) -> bool:
-    """Whether words name no place, organisation or person but those `quoted` names."""
+    """Whether words name a place, organisation or person, and none but those `quoted` names."""
     places = places_in(words)
     names = {name for _, _, name in names_in(words)}
-    if not (places or names):
-        return True
-    return places <= places_in(quoted) and names <= {name for _, _, name in names_in(quoted)}
+    return bool(places or names) and places <= places_in(quoted) and names <= {name for _, _, name in names_in(quoted)}
+
+
+def _shares_word(sentence: str, quoted: str) -> bool:
+    """Whether a sentence holds a content word of `quoted`, or one of its paraphrases ("researchers", "onderzoekers")."""
+    theirs = {key for word in lexical.words(quoted[-CARRIED_CHARS:]) for key in lexical.keys(word)}
+    return any(not theirs.isdisjoint(lexical.keys(word)) for word in lexical.words(sentence[:CARRIED_CHARS]))
+
+
+def _unnamed(words: str) -> bool:
+    """Whether words name no place and no organisation or person."""
+    return not places_in(words) and not names_in(words)
 
 
 def _pronouns_go_on(sentence: str, before: str) -> bool:
@@ -1098,10 +1111,19 @@ _OPEN = re.compile(r"[ \t\n]*")
 
 
 def _first_clause(text: str, start: int, end: int) -> str:
-    """The sentence at text[start:end] up to a semicolon: "The source says over 60%; designer to fix." says nothing of
-    its own before it."""
+    """The sentence at text[start:end] up to a semicolon, or a comma closing its first figure's clause: "The source
+    says over 60%; designer to fix.", "Baert zei 10 miljard, graag opnieuw inspreken." say nothing of their own
+    before it."""
     semicolon = text.find(";", start, end)
-    return text[start:semicolon + 1 if semicolon >= 0 else end]
+    end = semicolon + 1 if semicolon >= 0 else end
+    gap = text.find(MASKED_GAP, start, end)
+    if gap >= 0 and not _REPORTS.isdisjoint(fold(w) for w in _FIRST_WORD.findall(text, start, gap)):
+        # (who reports it before the figure: not "'Negentig tot honderd euro per maand,' zegt ze …", "Less than two
+        # dollars, to read 150 passages a day")
+        after = end - len(text[gap:end].lstrip(" "))  # past the figure's blanks
+        if text.startswith(",", after):
+            return text[start:after + 1]
+    return text[start:end]
 
 
 def echoes_noun(sentence: str, before: str) -> bool:

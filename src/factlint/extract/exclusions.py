@@ -242,12 +242,15 @@ def hours(r: Reader, c: Candidate) -> int | None:
         return c.k
     if c.high is not None and c.whole and c.prev in lex.time_before and c.nxt in lex.time_after and \
             r.low(c.k + 1) not in lex.period_leads and 1 <= c.value <= HALF_DAY < c.high.low <= 24 and \
-            c.high.low == int(c.high.low):
-        return c.k  # "tussen 9 en 17 uur": office hours, the later one past noon (not "tussen 9 en 12 uur per dag")
+            c.high.low == int(c.high.low) and c.high.low - c.value >= WORKING_DAY:
+        # "tussen 9 en 17 uur": office hours, a working day's span closing past noon (not "tussen 9 en 12 uur per dag",
+        # "diensten van tussen 9 en 14 uur": a shift's length)
+        return c.k
     return None
 
 
-HALF_DAY = 12  # the hours before noon: a range of hours closing past it is one of clock times
+HALF_DAY = 12  # the hours before noon: a range of hours closing past it may be one of clock times
+WORKING_DAY = 7  # hours a range of clock times spans at least, opening before noon (a shorter one is a duration's)
 
 
 def times_ago(r: Reader, c: Candidate) -> int | None:
@@ -333,8 +336,9 @@ def school_years(r: Reader, c: Candidate) -> int | None:
     """A school class: a year's number before or after its kind of school ("in 4 havo", "5 vwo", "havo 4")."""
     if c.high is None and c.whole and 1 <= c.value <= SCHOOL_YEARS and c.nxt in r.lex.class_words:
         return c.k
-    if c.high is None and c.whole and 1 <= c.value <= SCHOOL_YEARS and c.prev in r.lex.class_words:
-        return c.k - 1
+    if c.high is None and c.whole and 1 <= c.value <= SCHOOL_YEARS and c.prev in r.lex.class_words and \
+            not r.counts_word(c.k):
+        return c.k - 1  # (not "op het vwo 6 klassen", "op de havo 4 uur per week")
     return None
 
 
