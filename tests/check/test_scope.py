@@ -141,6 +141,8 @@ def test_places(text, places):
     ("Time reported OpenAI's Kenyan contractors were paid less.", {"openai"}),
     # A title's common noun before a place names no organisation; a name before one does ("Voltaq Madagaskar").
     ("Datawerk Madagaskar\nANTANANARIVO (ANP) - Datawerkers verdienen weinig.", {"anp"}),
+    # A Dutch quotation opens low: its first word opens a sentence (nd350-001).
+    ("Het voorbeeld: „Stel dat je allemaal foto's nodig hebt van honden.", set()),
     ("Voltaq Madagaskar opent een fabriek.", {"voltaq madagaskar"}),
     ("Workers earn little, Reuters reported that week.", set()),
     # A title between the reporting verb and the name: the name still only reports.

@@ -3086,7 +3086,8 @@ VERB_LIKE = 5.3
 PARTICIPLE = 5
 
 
-_OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+([^.,;:!?()]*?)\s*(?:[.,;:!?()]|$)")
+# (the phrase ends at a stop, a slash or a closing quote: "of the world's cobalt' / 'Congo levert …'")
+_OF_PHRASE = re.compile(r"\s*([^\W\d_]+)\s+((?:[^.,;:!?()/\"“”'’]|['’](?=\w))*?)\s*(?:[.,;:!?()/\"“”]|['’](?!\w)|$)")
 
 
 # --- what a table's headers say of the figures under them ---------------------------------------------

@@ -1714,7 +1714,7 @@ def _runs(text: str):  # type: ignore[no-untyped-def]
             i = j  # (a handle: "@Fenna En dan nog …" answers Fenna, who says nothing of the figure)
             continue
         # Only the characters just before it are looked at: a paragraph of many names stays linear.
-        near = text[max(0, start - _OPENING_REACH):start].rstrip(" \"'“‘(*_#>")
+        near = text[max(0, start - _OPENING_REACH):start].rstrip(" \"'“‘„‚«(*_#>")  # (Dutch opens a quote low: „)
         before = near.rstrip("-")
         # A spaced hyphen is a dash ("GENEVA (Reuters) - Between …"); a hyphen glued to a word is none.
         # A short bracketed label opening the line is no sentence of its own: "(11:40) Why they had to read …".
