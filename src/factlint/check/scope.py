@@ -1669,11 +1669,11 @@ def _shouted(run: list[tuple[int, int, str]]) -> bool:
     if not all(w.isupper() and len(w) > 1 for _, _, w in run):
         return False  # "A WHO study" opens with an article
     if all(fold(w) in _STOPS for _, _, w in run):
-        return len(run) > 1 or len(run[0][2]) > ACRONYM or fold(run[0][2]) in _NEGATIONS  # ("What I would NOT use")
+        return len(run) > 1 or len(run[0][2]) > ACRONYM or fold(run[0][2]) in _CLAUSE_NEGATIONS  # ("What I would NOT use")
     return len(run) >= SHOUTED_WORDS and all(fold(w) in _STOPS or _in_prose(fold(w)) for _, _, w in run)
 
 
-_NEGATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_negations)
+_CLAUSE_NEGATIONS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.clause_negations)
 SHOUTED_WORDS = 3  # ordinary words in capitals a ticker's run holds at least (a name in capitals may hold two)
 
 
