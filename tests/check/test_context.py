@@ -75,6 +75,11 @@ def last_verdict(engine, text, figure, *, prefix=False):
     ("> In Cagayan de Oro, een kuststad op de Filipijnen, werken tienduizenden jongeren dagelijks online voor "
      "Remotasks.\n\nIn de bron staat duizenden jongeren. Graag aanpassen.\n",
      [("tienduizenden", "conflicting", "cagayan-de-oro-young-workers"), ("duizenden", "supported", "cagayan-de-oro-young-workers")]),
+    ("> In Cagayan de Oro werken tienduizenden jongeren dagelijks online voor Remotasks.\n\nKlopt niet: duizenden.\n",
+     [("tienduizenden", "conflicting", "cagayan-de-oro-young-workers"),
+      ("duizenden", "supported", "cagayan-de-oro-young-workers")]),  # no rare word of its own (review-97)
+    ("> The DRC produces over 60% of the world's cobalt.\n\nI thought it was closer to 70%.\n",
+     [("60%", "supported", "drc-cobalt-share"), ("70%", "supported", "drc-cobalt-share")]),
     ("> Misschien kan het 99 procent van de tijd een kat van een hond onderscheiden.\n\nOnze eigen slaagkans bij het "
      "examen was 85 procent.\n",
      [("99 procent", "supported", "cat-dog-99-percent"), ("85 procent", "unsourced", None)]),

@@ -78,6 +78,9 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"It is not true -- as some bloggers claim -- that the DRC produces {G} of the world's cobalt.", "en", True),
     (f"The moderators were never — as OpenAI later implied — paid less than {G} an hour.", "en", True),
     (f"Kenya's moderators were not paid well -- less than {G} an hour.", "en", False),
+    # ... not when a subject of its own opens the clause after the aside (review-97).
+    (f"No -- that is the point -- Kenyan workers for OpenAI were paid less than {G} an hour.", "en", False),
+    (f"Prices did not fall — far from it — the DRC still produces {G} of the world's cobalt.", "en", False),
     # Review (helper-266): "need" denies an obligation; it states no norm.
     (f"Nobody needs to read {G} text passages a day, the Kenyan moderators for OpenAI were told.", "en", True),
     # Review (helper-267): a comparison after the figure that says it was so affirms it.

@@ -99,6 +99,7 @@ NOT_FIGURES = [
     ("nl", "Bel me anders even, ik ben er tot half zes.", "half"),
     ("nl", "Ik ben er tot half 6.", "half"),
     ("nl", "Wil je dat ons juridisch team je terugbelt? Dat kan tussen 9 en 17 uur.", "9 en 17"),
+    ("nl", "Het museum is open tussen 10 en 16 uur.", "10 en 16"),  # (review-97)
     # An identifier after its noun and the verb saying it; a year hyphened to a serial (nd353-013, nd353-024).
     ("nl", "Uw klantnummer is 3004417. U kunt ons ook bellen.", "3004417"),
     ("nl", "**Uitgeverij Kantlijn · chat over bestelling 2024-118377**", "2024-118377"),
@@ -167,6 +168,7 @@ STILL_FIGURES = [
     ("nl", "Moderators werkten tussen 9 en 12 uur per dag.", "9 en 12"),  # hours of a rate
     ("nl", "Datawerkers in Kenia maakten diensten van tussen 9 en 14 uur.", "9 en 14"),  # a shift's length (review-96)
     ("nl", "Onze school heeft op het vwo 6 klassen en op de havo 5 klassen.", "6"),  # classes counted
+    ("nl", "De moderatoren zaten dagelijks tussen 10 en 16 uur lang achter hun scherm.", "10 en 16"),  # (review-97)
     ("nl", "Op de havo 4 uur per week informatica is te weinig.", "4"),
     ("nl", "Het aantal is 3004417.", "3004417"),  # no identifier's noun
     ("en", "We release 7 new datasets this year.", "7"),  # a verb before a counted noun

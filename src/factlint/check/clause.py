@@ -50,6 +50,18 @@ _OPENERS = {code: _openers(code) for code in LANGUAGES}
 _COMPLEMENTISERS = {code: frozenset(fold(w) for w in language.complementisers) for code, language in LANGUAGES.items()}
 
 
+def _goes_on(word: str, lang: str) -> bool:
+    """Whether the word after an aside's closing dash goes on with the clause before the aside: a complementiser, or a
+    lower-case word opening no subject of its own (no article, no pronoun)."""
+    folded = fold(word)
+    return folded in (_COMPLEMENTISERS.get(lang) or _COMPLEMENTISERS[DEFAULT]) or (
+        word.islower() and folded not in (_SUBJECTS.get(lang) or _SUBJECTS[DEFAULT]))
+
+
+_SUBJECTS = {code: frozenset(fold(w) for w in (*language.determiners, *language.subject_pronouns))
+             for code, language in LANGUAGES.items()}
+
+
 def opens_clause(word: str, lang: str) -> bool:
     """Whether a word opens a clause in language `lang` (a conjunction, relative or subordinator)."""
     return fold(word) in (_OPENERS.get(lang) or _OPENERS[DEFAULT])
@@ -62,9 +74,11 @@ def clause_of(text: str, start: int, end: int, lang: str) -> Clause:
     ends = list(_CLAUSE_END.finditer(text, low, start))
     stop = ends[-1].end() if ends else low
     found = list(_WORD.finditer(text, stop, start))
-    if len(ends) >= 2 and ends[-1].group() in _DASHES and ends[-2].group() == ends[-1].group():
+    if len(ends) >= 2 and ends[-1].group() in _DASHES and ends[-2].group() == ends[-1].group() and (
+            not found or _goes_on(found[0].group(), lang)):
         # An aside between two dashes: the clause goes on past it ("It is not true -- as some bloggers claim -- that
-        # the DRC produces …").
+        # the DRC produces …", "were never — as OpenAI implied — paid less than …"; not "No -- that is the point --
+        # Kenyan workers were paid …", "Prices did not fall — far from it — the DRC still produces …").
         opened = ends[-3].end() if len(ends) >= 3 else low
         found = list(_WORD.finditer(text, opened, ends[-2].start())) + found
     cut = max((k + 1 for k, m in enumerate(found) if fold(m.group()) in openers), default=0)

@@ -23,6 +23,7 @@ from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import DASH_SIGN_OFF, DATELINE, split_sentences
 from factlint.extract import Figure, extract
 from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
+from factlint.lang import frequency
 from factlint.lang.language_names import language_names
 from factlint.registry.model import MASKED_GAP, mask
 from factlint.text import fold, holds_phrase
@@ -876,13 +877,14 @@ def _leaned_on(masked_text: str, spans: list[tuple[int, int]], start: int, lang:
         end = spans[0][1] if spans else len(masked_text)
         words = masked_text[start:max(start, masked_text.find(MASKED_GAP, start, end))]
         if answers and carried and (_named_by(words, carried) or _unnamed(words) and (
-                answers == QUOTATION or _shares_word(masked_text[start:end], carried))):
+                answers == QUOTATION or _about_the_quote(masked_text[start:end], carried))):
             # What answers a quotation leans on the sentence it quotes when it names the quotation's own place or body
             # before its figure, and none other ("> … aldus een recent onderzoek van Adobe.¶¶Kan: Adobe zegt 77
             # procent"; not "In Madagascar it was about …", nor "The World Bank counts …"), or names none: whatever
             # its words, of an earlier sentence repeated word for word ("> under two dollars an hour¶¶Pretty sure it
-            # was more like $4 an hour"), with a word of a block quote's ("> … werken tienduizenden jongeren …¶¶In de
-            # bron staat duizenden jongeren"; not "Onze eigen slaagkans bij het examen was 85 procent").
+            # was more like $4 an hour"), or sharing a word with a block quote or bringing no rare word of its own
+            # ("> … werken tienduizenden jongeren …¶¶In de bron staat duizenden jongeren", "Klopt niet: duizenden";
+            # not "Onze eigen slaagkans bij het examen was 85 procent").
             return carried
         return carried if carried and _leaning(masked_text, start, end, carried) else ""
     before = masked_text[spans[k][0]:spans[k][1]]
@@ -914,10 +916,16 @@ def _named_by(words: str, quoted: str) -> bool:
     return bool(places or names) and places <= places_in(quoted) and names <= {name for _, _, name in names_in(quoted)}
 
 
-def _shares_word(sentence: str, quoted: str) -> bool:
-    """Whether a sentence holds a content word of `quoted`, or one of its paraphrases ("researchers", "onderzoekers")."""
+def _about_the_quote(sentence: str, quoted: str) -> bool:
+    """Whether a sentence holds a content word of `quoted` (or a paraphrase of one: "researchers", "onderzoekers"), or
+    no rare word of its own ("Pretty sure it was more like …"; not "Onze eigen slaagkans bij het examen was …")."""
     theirs = {key for word in lexical.words(quoted[-CARRIED_CHARS:]) for key in lexical.keys(word)}
-    return any(not theirs.isdisjoint(lexical.keys(word)) for word in lexical.words(sentence[:CARRIED_CHARS]))
+    ours = [(word, lexical.keys(word)) for word in lexical.words(sentence[:CARRIED_CHARS])]
+    return any(not theirs.isdisjoint(keys) for _, keys in ours) or all(
+        frequency.zipf(word) >= OWN_WORD_ZIPF for word, _ in ours)
+
+
+OWN_WORD_ZIPF = 4.5  # below it a word is rare enough to say what a reply is about ("examen" 4.3; "closer" 4.7)
 
 
 def _unnamed(words: str) -> bool:

@@ -301,7 +301,7 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     # Only up to a subject pronoun, which opens the clause the gathering sets: "At every meeting he quoted the World
     # Bank's estimate", "Op elke bijeenkomst noemde hij de schatting van de Wereldbank" name their source.
     out += [(m.start(1), pronoun.start() if (pronoun := _PRONOUN_SUBJECT.search(text, m.start(1), m.end(1))) else m.end(1))
-            for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1)]
+            for m in _EVENT.finditer(text) if MASKED_GAP not in m.group(1) and not _WITH.match(m.group(1))]
     # "… were earning less than $2 an hour long before ChatGPT launched": a name arriving in a clause of time dates the
     # figure; it is no organisation of it (one acting on another may be: "after OpenAI hired Sama").
     out += [(m.start(1), m.end(1)) for m in _TIME_CLAUSE.finditer(text) if MASKED_GAP not in m.group()]
@@ -350,6 +350,9 @@ _EVENT_OPENERS = "|".join(r"(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{})".forma
     "|".join(map(re.escape, language.event_prepositions)),
     "|".join(sorted(map(re.escape, language.event_nouns), key=len, reverse=True)))
     for language in LANGUAGES.values() if language.event_prepositions and language.event_nouns) or "(?!)"
+# (a gathering "with" someone names who took part, no place: "In an interview with the University of Lagos, …")
+_WITH = re.compile(r"[ \t]*(?:{})\b".format("|".join(sorted({re.escape(w) for language in LANGUAGES.values()
+                                                            for w in language.holding_words}))), re.IGNORECASE)
 _EVENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t*_>]*(?:{_EVENT_OPENERS})\b([^,;:()\n.!?]{{1,80}}?)(?=,|[ \t]*$)",
                     re.IGNORECASE)
 # A conjunction of time, a name (its capitalised words; no possessive: "after Sama's launch") and a verb of its

@@ -242,15 +242,15 @@ def hours(r: Reader, c: Candidate) -> int | None:
         return c.k
     if c.high is not None and c.whole and c.prev in lex.time_before and c.nxt in lex.time_after and \
             r.low(c.k + 1) not in lex.period_leads and 1 <= c.value <= HALF_DAY < c.high.low <= 24 and \
-            c.high.low == int(c.high.low) and c.high.low - c.value >= WORKING_DAY:
-        # "tussen 9 en 17 uur": office hours, a working day's span closing past noon (not "tussen 9 en 12 uur per dag",
-        # "diensten van tussen 9 en 14 uur": a shift's length)
+            c.high.low == int(c.high.low) and r.low(c.k + 1) not in lex.dimension_words and not (
+                c.i - 2 > c.floor and r.low(c.i - 2) in lex.linking_words):
+        # "tussen 9 en 17 uur": office hours, closing past noon (not "tussen 9 en 12 uur per dag", "tussen 10 en 16 uur
+        # lang", "diensten van tussen 9 en 14 uur": a length of time)
         return c.k
     return None
 
 
-HALF_DAY = 12  # the hours before noon: a range of hours closing past it may be one of clock times
-WORKING_DAY = 7  # hours a range of clock times spans at least, opening before noon (a shorter one is a duration's)
+HALF_DAY = 12  # the hours before noon: a range of hours closing past it is one of clock times
 
 
 def times_ago(r: Reader, c: Candidate) -> int | None:

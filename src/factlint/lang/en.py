@@ -639,8 +639,9 @@ throughout whereas nevertheless nonetheless unless
     stock_back_words=("therein", "therefrom", "them"),
     part_relatives=("of which",),
     event_nouns=("debate", "conference", "hearing", "summit", "lecture", "panel", "meeting", "forum", "festival",
-                 "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event"),
-    event_prepositions=("at", "during"),
+                 "workshop", "seminar", "symposium", "rally", "webinar", "briefing", "press conference", "event",
+                 "interview"),
+    event_prepositions=("at", "during", "in"),  # "In an interview in Groningen, …"
     year_thing_leads=("from", "of", "unlike", "than"),
     universal_words=("every", "all"),  # not "any": "Unlike any survey before it, the OECD found 40%"
     reporter_titles=("reporter", "journalist", "correspondent", "columnist"),

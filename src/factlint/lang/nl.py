@@ -643,8 +643,9 @@ nabij aangaande betreffende blijkens
     stock_back_words=("daaruit", "daarin", "daarvan", "eruit", "erin", "hieruit", "hierin"),
     part_relatives=("waarvan",),
     event_nouns=("debat", "conferentie", "hoorzitting", "topontmoeting", "lezing", "bijeenkomst", "congres", "symposium",
-                 "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement"),
-    event_prepositions=("op", "tijdens", "bij"),
+                 "seminar", "workshop", "festival", "manifestatie", "persconferentie", "forum", "evenement",
+                 "interview", "gesprek"),
+    event_prepositions=("op", "tijdens", "bij", "in"),  # "In een interview in Groningen, …"
     year_thing_leads=("uit", "van", "dan"),
     universal_words=("elk", "elke", "alle", "ieder", "iedere"),
     researcher_titles=("onderzoeker", "onderzoekers", "marktonderzoeker", "peiler", "analist", "analisten",
