@@ -111,6 +111,7 @@ NOT_FIGURES = [
     ("en", "Update 2: adds comment from the union.", "2"),
     # A date of digits glued by one mark, a leading zero or not ("22-04" runs backwards, no range reads it).
     ("nl", "**Femke Zwart** · 22-04-2024", "22-04-2024"),
+    ("nl", "Op 12--11--2023 gebeurde het.", "12"),  # its hyphens doubled
     ("en", "Posted by k_osei on 03/05/2024: most of my team uses it.", "03/05/2024"),
     # A lecture's or a seminar's number, as a lesson's ("In werkcollege 5 bespraken we": a verb, then its subject).
     ("nl", "Aantekeningen hoorcollege 3 (Digitale arbeid)", "3"),

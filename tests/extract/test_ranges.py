@@ -19,6 +19,9 @@ RANGES = [
     ("en", "from $10 to $20 an hour", "$10 to $20 an hour", 10, 20, M, "USD", "hour", EX),
     ("en", "wages of $3 to $4 a day", "$3 to $4 a day", 3, 4, M, "USD", "day", EX),
     ("en", "€90-€100/month", "€90-€100/month", 90, 100, M, "EUR", "month", EX),
+    # An en dash typed as two hyphens (review-96).
+    ("en", "150--430 million people do such work.", "150--430 million", 150e6, 430e6, C, "people", None, EX),
+    ("nl", "Datawerkers verdienden 90--100 euro per maand.", "90--100 euro per maand", 90, 100, M, "EUR", "month", EX),
     ("en", "about 90–100 euros a month", "90–100 euros a month", 90, 100, M, "EUR", "month", AP),
     ("nl", "In Madagaskar verdienden werknemers ongeveer 90 tot 100 euro per maand bij een baan.",
      "90 tot 100 euro per maand", 90, 100, M, "EUR", "month", AP),

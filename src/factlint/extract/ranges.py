@@ -28,6 +28,9 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     compact = False
     if t.kind == "s" and (t.text in DASHES or (t.text == "~" and not t.gap and r.digit_follows(k))):
         j = k + 1
+        if t.text == "-" and amount.low >= 0 and (d := r.tok(j)) is not None and d.text == "-" and not d.gap and \
+                r.digit_follows(j):
+            j += 1  # "150--430 million": an en dash typed as two hyphens (not "-5--3", to -3)
         compact = not t.gap
     elif connectors and r.phrase_at(k, [connectors]):
         found = r.indexed_phrase_at(k, r.index.range_words_by_first)  # "from 90 to as many as 100"
@@ -57,8 +60,11 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
         return None, k
     if negative:
         high.low, high.high = -high.high, -high.low
-    if compact and r.digit_follows(high.last + 1) and r.toks[high.last + 1].text in DASHES:
-        raise Skip(r.chain_end(high.last))  # 12-11-2023
+    after = high.last + 1
+    if compact and r.tok(after) is not None and r.toks[after].text in DASHES and (r.digit_follows(after) or (
+            r.toks[after].text == "-" and r.tok(after + 1) is not None and r.toks[after + 1].text == "-"
+            and r.digit_follows(after + 1))):
+        raise Skip(r.chain_end(high.last))  # 12-11-2023, 12--11--2023
     end = r.units_after(high, high.last + 1)
     high.currency = high.currency or b_currency
     if amount.currency and high.currency and amount.currency != high.currency:
