@@ -314,6 +314,11 @@ def test_groups_of_people():
                 "models.").populations == {"researcher"}
     assert read("Onderzoekers verdienen veel, anders dan in de mijnen waar kinderen werken.").populations == \
         {"researcher"}
+    # One who asks a question of others is none of the figure's groups; askers asking of themselves are (nd353-012).
+    assert read("A user asked what OpenAI's contractors were paid.").populations == frozenset()
+    assert read("Een gebruiker vroeg wat de moderatoren verdienden.").populations == {"moderator"}
+    assert read("A moderator asked why she was paid so little.").populations == {"moderator"}
+    assert read("Moderators asked why they were paid so little.").populations == {"moderator"}
 
 
 @pytest.mark.parametrize("claim, draft, what", [

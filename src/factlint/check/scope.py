@@ -165,11 +165,26 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
     """The places, organisations and groups of people `text` names (see places_in and organisations_in), its
     asides left out (see asides)."""
     plain = without_asides(text)
-    compared = uncompared(text)
+    compared = _unasked(uncompared(text))
     # (names are looked for only when a group is named: most texts name none, and the scan tries every capital)
     groups = populations(compared)
     return Scope(places_in(plain), organisations_in(plain, reporting_ok=reporting_ok, known=known),
                  populations(unnamed(compared, known)) if groups else groups)
+
+
+def _unasked(text: str) -> str:
+    """`text` with one asker blanked, a noun after an indefinite article before a verb of asking a question: no group
+    the figure is said of ("A user asked what OpenAI's contractors were paid")."""
+    return _ASKER.sub(lambda m: " " * len(m.group()), text) if _ASKER.search(text) else text
+
+
+_ASKER = re.compile(r"\b(?:{})[ \t]+[^\W\d_]+(?=[ \t]+(?:{})[ \t]+(?:{})[ \t]+(?!(?:{})\b))".format("|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in language.articles})), "|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in language.asking_words}, key=len, reverse=True)) or "(?!)",
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.question_words}, key=len,
+                    reverse=True)) or "(?!)", "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
+                                                for w in (*language.subject_pronouns, *language.person_pronouns)}))),
+    re.IGNORECASE)  # (one asker, asking of others: not "Moderators asked why they …", "A moderator asked why she …")
 
 
 def unnamed(text: str, known: frozenset[str]) -> str:

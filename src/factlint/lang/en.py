@@ -431,7 +431,7 @@ throughout whereas nevertheless nonetheless unless
     # After a figure, a comparison that says someone did what the clause names: "Nobody should have to …, as the Kenyan
     # moderators did" (no denial of the figure).
     affirming_comparisons=("as", "just as", "like"),
-    question_words=("why", "how", "whether"),
+    question_words=("why", "how", "whether", "what"),
     negation_idioms=("wonder", "doubt", "matter", "longer", "less", "more", "fewer", "surprise", "secret"),
     contracted_negation="n't",
     negated_affirmatives=("dispute", "disputes", "disputed", "deny", "denies", "denied", "dismiss", "dismisses",

@@ -490,7 +490,7 @@ nabij aangaande betreffende blijkens
     forecast_links=("voor", "tot", "tegen", "in"),
     denied_phrase_openers=("te", "over", "voor", "in", "op", "aan", "uit", "met", "door", "bij", "als"),
     negated_qualifier_words=("eens", "helemaal", "zelfs", "bijna", "veel", "enkel", "slechts", "gewoon"),
-    question_words=("waarom", "hoe"),
+    question_words=("waarom", "hoe", "wat"),
     statement_words=("waar", "zo", "juist", "correct", "klopt", "denk", "denkt", "denken", "geloof", "gelooft", "geloven",
                      "verwacht", "verwachten"),
     negative_words=("twijfel", "twijfelt", "betwijfel", "betwijfelt", "betwijfelde", "onaanvaardbaar", "onmogelijk",
