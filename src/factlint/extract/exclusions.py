@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from factlint.extract.amounts import Amount
-from factlint.extract.tokens import LINE_MARKUP, Skip, Token, opens_line
+from factlint.extract.fractions import CLOCK_HOURS
+from factlint.extract.tokens import HYPHENS, LINE_MARKUP, Skip, Token, opens_line
 from factlint.lang.frequency import RAREST, zipf
 from factlint.lang.gazetteer import gazetteer
 from factlint.text import bracketed_item, inline_item
@@ -241,16 +242,13 @@ def hours(r: Reader, c: Candidate) -> int | None:
                 c.prev in lex.linking_words and c.i >= 2 and r.low(c.i - 2) in lex.bulletin_words)))):
         return c.k
     if c.high is not None and c.whole and c.prev in lex.time_before and c.nxt in lex.time_after and \
-            r.low(c.k + 1) not in lex.period_leads and 1 <= c.value <= HALF_DAY < c.high.low <= 24 and \
+            r.low(c.k + 1) not in lex.period_leads and 1 <= c.value <= CLOCK_HOURS < c.high.low <= HOURS and \
             c.high.low == int(c.high.low) and r.low(c.k + 1) not in lex.dimension_words and not (
                 c.i - 2 > c.floor and r.low(c.i - 2) in lex.linking_words):
         # "tussen 9 en 17 uur": office hours, closing past noon (not "tussen 9 en 12 uur per dag", "tussen 10 en 16 uur
         # lang", "diensten van tussen 9 en 14 uur": a length of time)
         return c.k
     return None
-
-
-HALF_DAY = 12  # the hours before noon: a range of hours closing past it is one of clock times
 
 
 def times_ago(r: Reader, c: Candidate) -> int | None:
@@ -493,11 +491,11 @@ def serial_numbers(r: Reader, c: Candidate) -> int | None:
             or high.low < SERIAL_RATIO * c.value or r.counts_word(c.k):
         return None  # (not "1500-20000 workers")
     end = r.toks[c.i].end
+    # (joined by a hyphen, no dash of a range: "2024–118377" is read as one)
     return c.k - 1 if r.text[end:end + 1] in HYPHENS and r.text[end + 1:end + 2].isdigit() else None
 
 
 SERIAL_RATIO = 10  # how many times the year a serial number is at least
-HYPHENS = "-‐‑"  # the hyphens a serial number is joined by (no dash of a range: "2024–118377" is read as one)
 
 
 def number_runs(r: Reader, c: Candidate) -> int | None:
@@ -628,13 +626,13 @@ def _decade(value: float) -> bool:
 
 def _half_hour(r: Reader, i: int, floor: int, value: float) -> bool:
     """Whether the hour at token i follows a half hour's word after a time word: "om half zes", "tot half 6"."""
-    return value <= 12 and i - 2 > floor and r.low(i - 1) in r.lex.clock_halves and r.low(i - 2) in r.lex.time_before
+    return value <= CLOCK_HOURS and i - 2 > floor and r.low(i - 1) in r.lex.clock_halves and r.low(i - 2) in r.lex.time_before
 
 
 def _quarter_hour(r: Reader, i: int, floor: int, value: float) -> bool:
     """Whether the hour at token i follows a time word, a quarter's word and a side of the hour: "om kwart over zes",
     "tot kwart voor 8" (not "een kwart over zes maanden")."""
-    return value <= 12 and i - 3 > floor and r.low(i - 1) in r.lex.clock_sides and r.low(i - 2) in r.lex.clock_quarters \
+    return value <= CLOCK_HOURS and i - 3 > floor and r.low(i - 1) in r.lex.clock_sides and r.low(i - 2) in r.lex.clock_quarters \
         and r.low(i - 3) in r.lex.time_before
 
 

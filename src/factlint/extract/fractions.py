@@ -36,7 +36,7 @@ _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
 
 _CLOSING_QUOTES = frozenset('"”’\'»')
-CLOCK_HOURS = 12  # hours a clock's face numbers: "half zes", "half twaalf"
+CLOCK_HOURS = 12  # hours a clock's face numbers ("half zes", "half twaalf"): those before noon
 
 
 @dataclass(frozen=True, slots=True)

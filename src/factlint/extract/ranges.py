@@ -28,8 +28,7 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     compact = False
     if t.kind == "s" and (t.text in DASHES or (t.text == "~" and not t.gap and r.digit_follows(k))):
         j = k + 1
-        if t.text == "-" and amount.low >= 0 and (d := r.tok(j)) is not None and d.text == "-" and not d.gap and \
-                r.digit_follows(j):
+        if amount.low >= 0 and _doubled_hyphen(r, k):
             j += 1  # "150--430 million": an en dash typed as two hyphens (not "-5--3", to -3)
         compact = not t.gap
     elif connectors and r.phrase_at(k, [connectors]):
@@ -61,9 +60,8 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     if negative:
         high.low, high.high = -high.high, -high.low
     after = high.last + 1
-    if compact and r.tok(after) is not None and r.toks[after].text in DASHES and (r.digit_follows(after) or (
-            r.toks[after].text == "-" and r.tok(after + 1) is not None and r.toks[after + 1].text == "-"
-            and r.digit_follows(after + 1))):
+    if compact and r.tok(after) is not None and r.toks[after].text in DASHES and (
+            r.digit_follows(after) or _doubled_hyphen(r, after)):
         raise Skip(r.chain_end(high.last))  # 12-11-2023, 12--11--2023
     end = r.units_after(high, high.last + 1)
     high.currency = high.currency or b_currency
@@ -108,6 +106,13 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
 
 
 WHOLE = 100.0  # a share's end written bare is no more than the whole
+
+
+def _doubled_hyphen(r: Reader, k: int) -> bool:
+    """Whether tokens k and k + 1 are two hyphens glued together before a digit: an en dash typed ("150--430")."""
+    first, second = r.tok(k), r.tok(k + 1)
+    return first is not None and second is not None and first.text == second.text == "-" and not second.gap and \
+        r.digit_follows(k + 1)
 
 
 def _past_upper_qualifier(r: Reader, j: int) -> int:
