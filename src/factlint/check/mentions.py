@@ -16,14 +16,14 @@ from operator import attrgetter, itemgetter
 
 from factlint.check import lexical
 from factlint.check.replies import Sentences
-from factlint.check.scope import MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, governed, names_in, place_spans, places_in
+from factlint.check.scope import (MAKER_ENDINGS, MEDIA_NOUNS, NAME_WORDS, alternatives, governed, names_in, place_spans,
+                                  places_in)
 from factlint.check.turning import turns
 from factlint.documents import MARKDOWN, Citation, Form, Passage, iter_passages
 from factlint.documents.passage import NOWHERE, Surroundings
 from factlint.documents.sentences import DASH_SIGN_OFF, DATELINE, split_sentences
 from factlint.extract import Figure, extract
-from factlint.lang import LANGUAGES, detect_language, leading_language, lexicon
-from factlint.lang import frequency
+from factlint.lang import LANGUAGES, detect_language, frequency, leading_language, lexicon
 from factlint.lang.language_names import language_names
 from factlint.registry.model import MASKED_GAP, mask
 from factlint.text import fold, holds_phrase
@@ -1616,20 +1616,15 @@ _DASH_LEANING = "|".join(sorted(LEANING))
 RENAMED_AFTER = 8  # words between a figure and the comma of an apposition renaming it ("… people do click work, a …")
 
 
-def _alternatives(*fields: str) -> str:
-    """The words of the named Language fields, every language's, as a regular expression's alternatives."""
-    return "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for f in fields for w in getattr(language, f)}))
-
-
 _RENAMING = re.compile(
     rf"(?<![ \t]){MASKED_GAP}[ \t]*+(?:[^\W\d_]++[ \t]*+){{0,{RENAMED_AFTER}}}"
-    rf"(,[ \t]+(?:{_alternatives('articles')})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{_alternatives('renaming_nouns')})"
-    rf"\b(?![ \t]+(?:{_alternatives('linking_words')})\b)"
-    rf"(?=[^,.!?;:\n]{{0,200}}?\b(?:{_alternatives('likening_words', 'repeating_words', 'citing_words')})\b))",
+    rf"(,[ \t]+(?:{alternatives('articles')})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{alternatives('renaming_nouns')})"
+    rf"\b(?![ \t]+(?:{alternatives('linking_words')})\b)"
+    rf"(?=[^,.!?;:\n]{{0,200}}?\b(?:{alternatives('likening_words', 'repeating_words', 'citing_words')})\b))",
     re.IGNORECASE)
 # "…, so maybe they just recycle Adobe": a consequence's clause, running to the sentence's end, with no figure right
 # after its word and no negation ("…, dus niet Congo, …", "…, so far, …", "77 procent, dus ruim driekwart").
-_CONSEQUENCE = (rf",[ \t]+(?:{_alternatives('consequence_words')})[ \t]+(?!(?:{_alternatives('negations')})\b)"
+_CONSEQUENCE = (rf",[ \t]+(?:{alternatives('consequence_words')})[ \t]+(?!(?:{alternatives('negations')})\b)"
                 rf"(?![^,;:.!?\n]*,)(?!(?:[^\W\d_]+[ \t]+)?{MASKED_GAP})(?=[^\W\d_])")
 _STRONG = re.compile(rf"[;:]\s|,[”\"]?\s+[“\"]?(?:{_CONJUNCTIONS})\b|\s(?:{_SUBORDINATORS})\s|\s[—–]\s+(?=(?:{_DASH_LEANING})\b)"
                      rf"|{_CONSEQUENCE}", re.IGNORECASE)

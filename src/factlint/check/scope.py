@@ -175,16 +175,18 @@ def read(text: str, *, reporting_ok: bool = True, known: frozenset[str] = frozen
 def _unasked(text: str) -> str:
     """`text` with one asker blanked, a noun after an indefinite article before a verb of asking a question: no group
     the figure is said of ("A user asked what OpenAI's contractors were paid")."""
-    return _ASKER.sub(lambda m: " " * len(m.group()), text) if _ASKER.search(text) else text
+    return _ASKER.sub(lambda m: " " * len(m.group()), text)
 
 
-_ASKER = re.compile(r"\b(?:{})[ \t]+[^\W\d_]+(?=[ \t]+(?:{})[ \t]+(?:{})[ \t]+(?!(?:{})\b))".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.articles})), "|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.asking_words}, key=len, reverse=True)) or "(?!)",
-    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.question_words}, key=len,
-                    reverse=True)) or "(?!)", "|".join(sorted({re.escape(w) for language in LANGUAGES.values()
-                                                for w in (*language.subject_pronouns, *language.person_pronouns)}))),
-    re.IGNORECASE)  # (one asker, asking of others: not "Moderators asked why they …", "A moderator asked why she …")
+def alternatives(*fields: str) -> str:
+    """The words of the named Language fields, every language's, as a regular expression's alternatives."""
+    return "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for f in fields for w in getattr(language, f)}))
+
+
+# (one asker, asking of others: not "Moderators asked why they …", "A moderator asked why she …")
+_ASKER = re.compile(rf"\b(?:{alternatives('articles')})[ \t]+[^\W\d_]+(?=[ \t]+(?:{alternatives('asking_words')})[ \t]+"
+                    rf"(?:{alternatives('question_words')})[ \t]+(?!(?:{alternatives('subject_pronouns', 'person_pronouns')})"
+                    rf"\b))", re.IGNORECASE)
 
 
 def unnamed(text: str, known: frozenset[str]) -> str:
@@ -366,8 +368,7 @@ _EVENT_OPENERS = "|".join(r"(?:{})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{})".forma
     "|".join(sorted(map(re.escape, language.event_nouns), key=len, reverse=True)))
     for language in LANGUAGES.values() if language.event_prepositions and language.event_nouns) or "(?!)"
 # (a gathering "with" someone names who took part, no place: "In an interview with the University of Lagos, …")
-_WITH = re.compile(r"[ \t]*(?:{})\b".format("|".join(sorted({re.escape(w) for language in LANGUAGES.values()
-                                                            for w in language.holding_words}))), re.IGNORECASE)
+_WITH = re.compile(rf"[ \t]*(?:{alternatives('holding_words')})\b", re.IGNORECASE)
 _EVENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t*_>]*(?:{_EVENT_OPENERS})\b([^,;:()\n.!?]{{1,80}}?)(?=,|[ \t]*$)",
                     re.IGNORECASE)
 # A conjunction of time, a name (its capitalised words; no possessive: "after Sama's launch") and a verb of its
