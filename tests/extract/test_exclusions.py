@@ -161,6 +161,22 @@ NOT_FIGURES = [
     ("en", "# Executive summary: Fair Devices Initiative, policy paper 7", "7"),
     ("en", "*Action point 3.2* – Ms Aldana to circulate the audit scope by 5 July.", "3.2"),
     ("en", "The Chair noted that action 1.4 from the last meeting remained open.", "1.4"),
+    # A report's note, a chart's or a finding's number; an option by its number; a studio (news_dev355-360).
+    ("en", "*Supply-chain disclosures (note 31).* Note 31 states that the range is wide.", "31"),
+    ("en", "restated for the change in valuation method set out in note 1.6).", "1.6"),
+    ("nl", "volgt uit de herclassificatie van uitzendkrachten (zie toelichting 3).", "3"),
+    ("nl", "(2022: € 29,0 miljoen; aangepast, zie toelichting 2.1) is toegerekend", "2.1"),
+    ("nl", "**Bevinding 4.** Het verslag noemt geen bron.", "4"),
+    ("nl", "Zie grafiek 3 voor de verdeling.", "3"),
+    ("en", "consultees broadly preferred option 2 (a standard notice) to option 3 (a licence)", "3"),
+    ("nl", "De regering kiest voor optie 2.", "2"),
+    ("nl", "Opname is donderdag om 14.00 uur in studio 2.", "2"),
+    # A second section joined to the first by "and" or a range's words (nd355-014, nd355-017).
+    ("nl", "## Consultatiereactie Stichting Eerlijke Data Afrika (vraag 4 en 5)", "5"),
+    ("nl", "Zienswijze op het conceptbesluit, consultatievragen 6 tot en met 8", "6 tot en met 8"),
+    ("en", "See questions 7 to 9 of the consultation.", "7 to 9"),
+    # A parliamentary paper's dossier number, before its item's (nd360-013).
+    ("nl", "Het wetsvoorstel (Kamerstukken II 2024/25, 36 512, nr. 3) gaat over werk.", "36 512"),
 ]
 # Bare numbers that these rules leave alone: (lang, text, the figure read)
 STILL_FIGURES = [
@@ -177,6 +193,10 @@ STILL_FIGURES = [
     ("en", "Page 2,000 moderators were hired.", "2,000"),
     ("en", "Part of the 40 workers earned less.", "40"),
     ("nl", "In de tweede ronde 12 teams.", "12"),
+    ("en", "A note 5 workers signed went to the board.", "5"),  # an article before the part's noun
+    ("nl", "In vraag 4 en 50 werknemers gaat het om lonen.", "50"),  # a counted noun after the second number
+    ("en", "The survey covered 36 512 workers, nr. 3 in the series.", "36 512"),  # no paper's noun before it
+
     ("en", "OpenAI's revenue reached 4B last year.", "4B"),  # a scale letter after a noun of no section
     # ... nor one after a word of no part or group, nor before a counted noun (review-92)
     ("en", "For example 2m Filipinos do click work.", "2m"),

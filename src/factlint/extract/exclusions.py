@@ -261,6 +261,8 @@ def times_ago(r: Reader, c: Candidate) -> int | None:
 def section_numbers(r: Reader, c: Candidate) -> int | None:
     """A number after a section word ("page 12", "No. 5", "e-petition 654321"), or a list after its plural ("texts 1 and 2")."""
     words = r.lex.section_words
+    if c.prev == "," and _dossier(r, c):
+        return c.k - 1  # "Kamerstukken II 2024/25, 36 512, nr. 3": the paper's dossier, before its item's number
     if _GROUPED.fullmatch(r.toks[c.i].text) and not (c.prev in r.lex.identifier_words and " " in r.toks[c.i].text) \
             and not (c.prev_tok is not None and c.prev_tok.text.istitle() and c.prev in words and (
                 r.tok(c.k) is None or r.toks[c.k].kind != "w")):
@@ -268,7 +270,7 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         return None  # a count in thousands after a word that can head a section: "Below ground 40,000 children dig"
         # (not a number grouped by spaces after an identifier's noun: "Kamerstuk 36 410"; "no 2,000 moderators" is one)
     if (any(c.prev.endswith(ending) and c.prev[:-len(ending)] in words for ending in r.lex.plural_endings) or (
-            c.prev in words and c.prev.endswith(tuple(r.lex.plural_endings)))) and not (
+            _names_identifier(c.prev, words) and c.prev.endswith(tuple(r.lex.plural_endings)))) and not (
             r.counts_word(c.k) or _counted_compound(r.tok(c.k))):
         # (a plural that is a verb too counts the noun after the number: "In São Paulo eisen 45 trainers …")
         end = r.chain_end(c.k - 1)
@@ -278,9 +280,11 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         return end
     if c.prev in words and c.i - 2 > c.floor and (r.low(c.i - 2), c.prev) in r.lex.connectives:
         return None  # "for example 3 workers told us": a connective, no example's number
-    if c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
-            c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor):
-        return _of_total(r, r.chain_end(c.k - 1))
+    if (c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
+            c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor)) and not (
+            # (an article's part with a counted noun after: "A note 5 workers signed …")
+            c.i - 2 > c.floor and r.low(c.i - 2) in r.lex.articles and r.counts_word(c.k)):
+        return _and_next(r, _of_total(r, r.chain_end(c.k - 1)))
     if c.high is None and c.whole and c.k == c.i + 1 and not r.counts_word(c.k) and _names_identifier(c.prev, words):
         return r.chain_end(c.i)  # a compound closing with a section's noun: "podcastaflevering 112", "Kamervraag 12"
     if (c.prev == ":" or c.prev in r.lex.identifier_copulas and c.high is None and not r.counts_word(c.k)) and \
@@ -302,6 +306,25 @@ def _of_total(r: Reader, end: int) -> int:
             not r.counts_word(end + 3):
         return r.chain_end(end + 2)
     return end
+
+
+def _and_next(r: Reader, end: int) -> int:
+    """The end of a section's number, past a second joined by "and" that counts nothing: "vraag 4 en 5"."""
+    after = r.tok(end + 2)
+    if r.low(end + 1) in r.lex.and_words and after is not None and after.kind == "n" and after.text.isdigit() and \
+            not r.counts_word(end + 3) and not _counted_compound(r.tok(end + 3)):
+        return r.chain_end(end + 2)
+    return end
+
+
+def _dossier(r: Reader, c: Candidate) -> bool:
+    """Whether a number stands between a paper's noun and its item's number: "Kamerstukken II 2024/25, 36 512, nr. 3"."""
+    item = r.tok(c.k + 3 if r.low(c.k + 2) == "." else c.k + 2)
+    return r.low(c.k) == "," and r.low(c.k + 1) in r.lex.identifier_words and item is not None and item.kind == "n" and any(
+        _names_identifier(r.low(j), r.lex.section_words) for j in range(max(c.floor + 1, c.i - DOSSIER_WORDS), c.i))
+
+
+DOSSIER_WORDS = 6  # tokens before a dossier's number its paper's noun is looked for in ("Kamerstukken II 2024/25,")
 
 
 def _names_identifier(word: str, identifiers: frozenset[str]) -> bool:

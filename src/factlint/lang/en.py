@@ -152,7 +152,7 @@ LANGUAGE = Language(
         "petition", "motion", "amendment", "answer", "text", "texts", "box", "slide", "slides", "recommendation",
         "exercise", "annex", "footnote", "endnote", "l", "ll", "reviewer", "comment", "lot",
         "requirement", "clause", "para", "paras", "graf", "grafs", "row", "regulation", "reg", "ground",
-        "subsection", "schedule", "edition", "ep", "eps", "example", "ext",
+        "subsection", "schedule", "edition", "ep", "eps", "example", "ext", "note", "option", "chart",
     ),
     week_words=("week", "wk"),
     lesson_words=("lesson", "period", "class", "module", "lecture", "seminar", "session", "tutorial", "workshop"),
@@ -538,7 +538,7 @@ throughout whereas nevertheless nonetheless unless
     numbered_words=("press", "dial", "hall", "draft", "extension", "paper", "action", "point",
                     # a script's, a game's or a quiz's parts ("reel 4", "card 2 needs its own source", "in round 3 we")
                     "reel", "scene", "card", "clue", "round", "phase", "wave", "heat", "lap",
-                    "batch", "release"),  # a delivery's or a dataset's by its number ("batch 3", "data release 7")
+                    "batch", "release", "studio"),  # a delivery's or a dataset's by its number ("batch 3", "data release 7")
     demonstratives=("these", "those"),
     reported_clause_leads=("found", "finds", "that", "said", "says", "reported", "reports", "told", "estimated",
                            "estimates"),

@@ -187,7 +187,7 @@ LANGUAGE = Language(
         "r", "rr", "recensent", "opmerking", "perceel", "eis", "clausule", "opdracht", "alinea", "grief",
         "rij", "overweging", "rechtsoverweging", "randnummer", "agendapunt", "editie", "uitgave", "jaargang", "afl",
         "voorbeeld", "schaal", "trede",  # a salary scale and its step
-        "tst", "kamerstuk",  # a telephone's extension; a parliamentary paper
+        "tst", "kamerstuk", "kamerstukken", "toelichting", "bevinding", "grafiek", "optie",  # a telephone's extension; a parliamentary paper
     ),
     week_words=("week", "wk"),
     lesson_words=("les", "lesuur", "klas", "module", "college", "hoorcollege", "werkcollege", "bijeenkomst", "blok",
@@ -559,7 +559,7 @@ nabij aangaande betreffende blijkens
     identifier_words=("nummer", "nr", "kenmerk", "referentie", "kamerstuk"),
     identifier_copulas=("is", "was", "luidt"),
     numbered_words=("toets", "zaal", "toestel", "concept", "ronde", "scène", "kaart", "aanwijzing", "fase", "etappe",
-                    "batch", "release"),
+                    "batch", "release", "studio"),
     demonstratives=("deze", "die"),
     reported_clause_leads=("dat", "vond", "vindt", "zei", "zegt", "meldde", "meldt", "schat", "schatte"),
     plural_endings=("en", "s"),
