@@ -774,6 +774,14 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("[03-04-2024 19:05] Rafael: in Madagaskar kregen ze", ["[03-04-2024 19:05] Rafael:"]),
     ("14/03/2024, 21:05 - Wanjiru K: it's 150", ["14/03/2024, 21:05 - Wanjiru K:"]),
     ("[21:12] Sanne: wat verdienden ze", ["[21:12] Sanne:"]),
+    # A chat's poster in bold and the time of the message (news_dev356).
+    ("**Ruth A.** 15:11\nAlso: he doesn't think", ["Ruth A.** 15:11"]),
+    ("**Tim Verbruggen** 10:44\nPer dag? Volgens Time", ["Tim Verbruggen** 10:44"]),
+    ("**Sanne de Wit** 9:05 PM\nKlopt", ["Sanne de Wit** 9:05 PM"]),
+    ("The meeting in Nairobi ends at 15:30", []),
+    ("Tim Verbruggen 10:44\nPer dag?", ["Tim Verbruggen 10:44"]),  # as a passage's text has it, markup read
+    ("**Nairobi** 14:32\nPolice say 150", []),  # a live blog's place
+    ("**Kenya** pay fell 15:30", []),
     ("**14:32** Nairobi: police say 150", []),  # a live blog's place
     ("12.03.2024 14:32 Nairobi: police say 150", []),
 ])

@@ -790,6 +790,17 @@ def test_a_text_of_no_capitals_names_the_registry_s_organisations():
 
 
 @pytest.mark.parametrize("text, names", [
+    # ... and a study's maker, a rare word after a study's noun and "van", "by" (nd167-017).
+    ("en dat is niet hetzelfde als dat onderzoek van mediaprisma dat ook op 77 procent uitkwam voor consumenten", {"mediaprisma"}),
+    ("so that's not the same as the survey by shopmetrix which also landed on seventy seven percent", {"shopmetrix"}),
+    # (a common word is none: "het onderzoek van vorig jaar", "a study by the way")
+    ("en dat is niet hetzelfde als het onderzoek van vorig jaar dat ook op 77 procent uitkwam voor consumenten", set()),
+])
+def test_a_text_of_no_capitals_names_a_study_s_maker(text, names):
+    assert organisations_in(text, known=frozenset({"adobe"})) == names
+
+
+@pytest.mark.parametrize("text, names", [
     # A known name compounded with the noun of a work names the work, no organisation: the sentence's own names say
     # whose it is ("Wereldbankcijfer" is neither the World Bank's by itself nor a body of its own).
     ("In Engelstalige publicaties circuleert een ander Wereldbankcijfer: daar doen 150 tot 430 miljoen mensen dit werk.",

@@ -449,7 +449,7 @@ def speaker_labels(text: str) -> list[tuple[int, int]]:
     """Where a transcript's speaker labels stand ("HOST:", "DE WIT:", "[00:21:14] GAST:", "**De heer Smit (BBB):**"):
     who speaks is no word of what is said, and a role in capitals no organisation."""
     return sorted({(m.start(1), m.end(1)) for pattern in _LABELS for m in pattern.finditer(text)
-                   if m.end(1) > m.start(1)})
+                   if m.end(1) > m.start(1) and not (pattern is _POSTER_LABEL and _labels_a_place(m.group(2)))})
 
 
 def _labels_a_place(label: str) -> bool:
@@ -528,7 +528,11 @@ _CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+"
 # ("12.03.2024 14:32 Nairobi: …") labels a place.
 _CHAT_LABEL = re.compile(rf"^[ \t>]*((?:\[(?:{_CHAT_DATE})?{_CHAT_STAMP}\][ \t]*(?:[—–-][ \t]*)?|{_CHAT_DATE}{_CHAT_STAMP}"
                          r"[ \t]*[—–-][ \t]*)[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}:)(?=[ \t])", re.MULTILINE)
-_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL, _CHAT_LABEL)
+# A chat's poster in bold or italics and the time of the message, alone on its line: "**Ruth A.** 15:11".
+# (markup read or not: a passage's text has none; a place with a time is a live blog's line: "Nairobi 14:32")
+_POSTER_LABEL = re.compile(rf"^[ \t>]*[*_]*(({_PERSON})[*_]*[ \t]+{_CHAT_STAMP})[ \t]*$", re.MULTILINE)
+_LABELS = (_SPEAKER_LABEL, _TITLED_LABEL, _CUE_LABEL, _HANDLE_LABEL, _AFFILIATED_LABEL, _COMMENTER_LABEL, _CHAT_LABEL,
+           _POSTER_LABEL)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]")  # a table cell that numbers its row: "1.", "12)"
 _NUMBER_HEADERS = frozenset({"#", "№"})  # a column of row numbers under a sign (a word's header is a language's)

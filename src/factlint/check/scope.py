@@ -2275,11 +2275,22 @@ def _opens_place(word: str) -> bool:
 
 
 def _cased_names(text: str, known: frozenset[str]) -> str:
-    """`text` with the words of `known` names capitalised when it has (almost) no capitals (see cased)."""
-    if not known or not _uncased(text):
+    """`text` with the words of `known` names capitalised when it has (almost) no capitals (see cased), and a study's
+    maker: a rare word after a study's noun and "by", "van" ("dat onderzoek van mediaprisma")."""
+    if not _uncased(text):
         return text
-    words = _known_words(known)
-    return _LOWER_WORD.sub(lambda m: m.group()[0].upper() + m.group()[1:] if m.group() in words else m.group(), text)
+    words = _known_words(known) if known else frozenset()
+    if words:
+        text = _LOWER_WORD.sub(lambda m: m.group()[0].upper() + m.group()[1:] if m.group() in words else m.group(),
+                               text)
+    return _MADE_BY.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1).capitalize() if frequency.zipf(
+        m.group(1)) < MAKER_ZIPF else m.group(), text)
+
+
+_MADE_BY = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+([^\W\d_]+)".format(
+    "|".join(sorted(map(re.escape, _STUDY_WORDS), key=len, reverse=True)) or "(?!)",
+    "|".join(sorted(map(re.escape, _STUDY_AGENTS), key=len, reverse=True)) or "(?!)"))
+MAKER_ZIPF = 3.0  # a word after "a study by" no frequency table knows is a name in a text of no capitals ("mediaprisma")
 
 
 @functools.lru_cache(maxsize=8)
