@@ -1037,3 +1037,20 @@ def test_a_table_naming_no_holder_nor_the_world_gives_no_place_s_world_share(eng
 def test_a_body_s_own_count_is_no_value_of_an_order(engine, text, figure, status):
     checked, _ = check_text(text, engine)
     assert next(c.verdict.status for c in checked if c.occurrence.figure.text == figure) == status
+
+@pytest.mark.parametrize(("text", "status", "claim"), [
+    # A source's figure restated by another is that source's, whoever restates it: its restater's words say nothing of
+    # what it counts (nd357-007, nd360-004).
+    ("Antonio Casilli found that full-time data workers in Madagascar earned about €90–100 a month. Antsiro's investor "
+     "presentation, which we reviewed, had given Casilli's figure as €90–100 a week.", "conflicting",
+     "madagascar-monthly-pay"),
+    ("Time reported that Kenyan workers hired by OpenAI to keep harmful content out of ChatGPT were paid less than $2 "
+     "an hour. A consultation response from the Safe Feeds Coalition repeated the Time figure as \"less than $2 a "
+     "day\".", "conflicting", "kenya-hourly-pay"),
+    ("Time reported that Kenyan workers hired by OpenAI to keep harmful content out of ChatGPT were paid less than $2 "
+     "an hour. A consultation response from the Safe Feeds Coalition repeated the Time figure as \"less than $2 an "
+     "hour\".", "supported", "kenya-hourly-pay"),
+])
+def test_a_source_s_figure_restated_is_the_source_s(engine, text, status, claim):
+    checked, _ = check_text(text, engine)
+    assert (checked[-1].verdict.status, checked[-1].verdict.claim.id) == (status, claim)

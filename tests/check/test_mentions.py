@@ -232,6 +232,13 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Een commissielid herinnerde zich het cijfer als          foto's.", True),
     ("A committee member called the figure as high as      absurd.", False),
     ("Remotasks gives the figure as          .", False),  # a body's own (review-88)
+    # ... and a source's figure so named, whoever restates it (nd357-007, nd360-004).
+    ('A consultation response from the Safe Feeds Coalition, submitted before the consultation closed on 14 March '
+     '2025, repeated the Time figure as "less than         "; the Department used the hourly figure.', True),
+    ("Antsiro's investor presentation, which we reviewed, had given Casilli's figure as               ; the Fund "
+     "has asked for the slide to be corrected.", True),
+    ("In de presentatie stond het cijfer van Casilli als                 .", True),
+    ("Remotasks gives its own figure as          .", False),
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),

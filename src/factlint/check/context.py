@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 from factlint.check import lexical
 from factlint.check.mentions import (AUXILIARIES, FIRST_PERSONS, ORGANISATION_NOUNS, Occurrence, another_body, another_source, peoples_origin,
                                      heads_noun, leans, named_back, place_noun_at, own_source, owned_study, anothers_own_study, owns_a_study, OWNED_CHARS, PLACE_POINTERS, points_there, pronoun_speaks,
-                                     speaks_for_self, stands_alone)
+                                     speaks_for_self, stands_alone, restated_source)
 from factlint.check.clause import CLAUSE_CHARS, clause_of, opens_clause
 from factlint.check.model import name_keys, place_keys
 from factlint.check.mood import forecasts, supposes
 from factlint.check.polarity import denies
-from factlint.check.scope import (ANOTHER_BODY, BASES, BODY_HEADS, CLAUSE_VERBS, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
+from factlint.check.scope import (ANOTHER_BODY, BASES, BODY_HEADS, CLAUSE_VERBS, COMMON_ZIPF, EMPTY, MAKER_ENDING_LETTERS, IN_WORDS, MEDIA_NOUNS, NAME_WORDS, OWNING_WORDS, PLURAL_ENDINGS, POSSESSIVE_END,
                                   SUBGROUPS, Scope, asides, attributed_in, dateline, governed, names_in,
                                   opening_comparison, organisations_in, overlapping_names, person_named, place_institution, place_spans, places_in,
                                   places_within, plain_between, read, sources_named, spans_between, speakers_in, specific, studied_in, titled, uncompared,
@@ -638,6 +638,13 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # Time, a figure a University of Oxford study later confirmed").
     studied = _studied(occ, near, lead, known) if here and organisations else frozenset()
     organisations |= studied
+    if given := restated_source(near[:max(0, _figure_at(occ, near))]):
+        # "Antsiro's investor presentation had given Casilli's figure as €90–100 a week": the source's figure, whoever
+        # restates it; the restater's words say nothing of what it counts. (A name by where it stands; one that is a
+        # common word, "the Time figure", names no body to tell apart.)
+        organisations = said_by = frozenset((fold(given),)) if frequency.zipf(fold(given)) < COMMON_ZIPF \
+            else frozenset()
+        here, groups, speakers, others, studied = True, frozenset(), frozenset(), frozenset(), frozenset()
     scope = Scope(places, organisations, groups, origins=studied, speakers=speakers,
                   named_here=here and bool(organisations), others=others, said_by=said_by, own=own,
                   persons=(persons := (persons | frozenset(filter(titled, organisations))) & organisations),

@@ -697,6 +697,10 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
+    if _SOURCES_FIGURE_AS.search(opened) is not None:
+        # "… repeated the Time figure as 'less than $2 a day'", "had given Casilli's figure as €90–100 a week": a
+        # source's figure, named before, restated by whoever gives it
+        return True
     if not _FIGURE_NOUNS.isdisjoint(words) and (named := _FIGURE_AS.search(opened)) is not None and \
             not names_in(opened[:named.start()]):
         # "A committee member recalled the figure as '10 million photos'": the figure named before, restated (not
@@ -748,6 +752,29 @@ _FIGURE_AS = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+(?:{})[ \t\"“'‘]*{}".for
     "|".join(sorted(_DEFINITE)), "|".join(sorted(_FIGURE_NOUNS)),
     "|".join(sorted({w for language in LANGUAGES.values() for w in language.renaming_as})) or "(?!)",
     re.escape(MASKED_GAP)), re.IGNORECASE)
+
+
+# A noun of a figure a name says whose it is, before it ("the Time figure", "Casilli's figure") or after it ("het cijfer
+# van Casilli"), named as the figure after it (masked), a qualifier's words between ("as 'less than …'").
+_NAME = r"[A-ZÀ-Þ][\w-]*(?:[ \t]+[A-ZÀ-Þ][\w-]*){0,2}"
+_SOURCES_FIGURE_AS = re.compile(r"(?:\b(?i:{d})[ \t]+(?P<a>{n})[ \t]+(?i:{f})|\b(?P<b>{n})['’]s?[ \t]+(?i:{f})|\b(?i:{d})[ \t]+"
+                                r"(?i:{f})[ \t]+(?i:{o})[ \t]+(?P<c>{n}))[ \t]+(?i:{a})[ \t\"“'‘]*(?:[^\W\d_]+[ \t]+){{0,2}}{g}".format(
+    d="|".join(sorted(_DEFINITE)), f="|".join(sorted(_FIGURE_NOUNS)), n=_NAME,
+    o="|".join(sorted({w for language in LANGUAGES.values() for w in language.linking_words})) or "(?!)",
+    a="|".join(sorted({w for language in LANGUAGES.values() for w in language.renaming_as})) or "(?!)",
+    g=re.escape(MASKED_GAP)))
+
+
+def restated_source(before: str) -> str:
+    """The name whose figure the words before a figure say it restates ("Time" in "… repeated the Time figure as",
+    "Casilli" in "had given Casilli's figure as"); "" when they name none so."""
+    tail = before[-RESTATED_CHARS:]
+    m = _SOURCES_FIGURE_AS.search(tail + MASKED_GAP)
+    return (m.group("a") or m.group("b") or m.group("c")) if m is not None and m.end() == len(tail) + len(
+        MASKED_GAP) else ""
+
+
+RESTATED_CHARS = 80  # characters before a figure read for the source's figure it restates
 
 
 def _beside_self(text: str, start: int, at: int, end: int) -> bool:
