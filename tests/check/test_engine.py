@@ -1054,3 +1054,19 @@ def test_a_body_s_own_count_is_no_value_of_an_order(engine, text, figure, status
 def test_a_source_s_figure_restated_is_the_source_s(engine, text, status, claim):
     checked, _ = check_text(text, engine)
     assert (checked[-1].verdict.status, checked[-1].verdict.claim.id) == (status, claim)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # A city only inside or closing a body's name, in a heading above the figure, is where the body sits: no place of
+    # the figure (nd355-016) ...
+    ("### Reactie Kenniscentrum Platformwerk Tilburg op vraag 3\n\nVolgens Time kregen de moderatoren die "
+     "voor OpenAI werkten 150 tekstfragmenten per dag voorgelegd.\n", "supported"),
+    ("### Response from the University of Groningen\n\nKenyan moderators worked for OpenAI through an outsourcer. "
+     "Time reported 150 text passages a day.\n", "supported"),
+    # ... but a heading naming the city alone places what follows.
+    ("### Tilburg\n\nModerators in the city who worked for OpenAI were given 150 text passages a day to read.\n",
+     "conflicting"),
+])
+def test_a_city_in_a_body_s_name_above_the_figure_is_no_place_of_it(engine, text, status):
+    checked, _ = check_text(text, engine)
+    assert checked[-1].verdict.status == status

@@ -285,6 +285,10 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
     # uit Zwolle schrijft:**"), its dateline's (see below) nor its table row's.
     # Only a city: a world estimate is no city's, and a city is where it was said; a country or region around it is
     # what the text is about ("## India", "India's data-labelling industry is booming. It employs …").
+    if not (relative or first) and placing in where.headings and places and _cities_of_names(placing, places, known):
+        # "### Reactie Kenniscentrum Platformwerk Tilburg op vraag 3" over "Time noemde 150 tekstfragmenten per dag": a
+        # city only inside a body's name, in a heading, is where the body sits, no place of what the section says.
+        places = frozenset()
     placed_around = not (relative or first) and placing is not None and places and all(
         gazetteer().is_city(p) for p in places) and placing not in (
         *layers[:own_layers], colon_lead, label if not tagging else "", filed.title() if filed else "",
@@ -2731,14 +2735,17 @@ _PHRASE_PREPOSITIONS = frozenset(fold(w) for language in LANGUAGES.values() for 
 
 
 def _cities_of_names(text: str, places: frozenset[str], known: frozenset[str]) -> bool:
-    """Whether each of `places` is a city that `text` names only inside the name of an organisation ("Rijksuniversiteit
-    Groningen", "the University of Groningen")."""
+    """Whether each of `places` is a city that `text` names only inside or closing the name of an organisation
+    ("Rijksuniversiteit Groningen", "the University of Groningen")."""
     if not all(gazetteer().is_city(p) for p in places):
         return False
     names = [(a, b) for a, b, name in names_in(text, known=known) if " " in name]
     # (A place's span may hold the stop after it.)
     spans = [(a, a + len(text[a:b].rstrip(". "))) for a, b, codes in place_spans(text) if not places.isdisjoint(codes)]
-    return bool(spans) and all(any(na <= a and b <= nb and (na, nb) != (a, b) for na, nb in names) for a, b in spans)
+    # (or closing one right after it, which a title's opening noun kept apart: "Reactie Kenniscentrum Platformwerk
+    # Tilburg")
+    return bool(spans) and all(any((na <= a and b <= nb and (na, nb) != (a, b)) or (
+        nb < a and not text[nb:a].strip()) for na, nb in names) for a, b in spans)
 
 
 def _part_of(sentence: str, at: int) -> frozenset[str] | None:
