@@ -1050,6 +1050,11 @@ def test_a_body_s_own_count_is_no_value_of_an_order(engine, text, figure, status
     ("Time reported that Kenyan workers hired by OpenAI to keep harmful content out of ChatGPT were paid less than $2 "
      "an hour. A consultation response from the Safe Feeds Coalition repeated the Time figure as \"less than $2 an "
      "hour\".", "supported", "kenya-hourly-pay"),
+    # A place's figure, a month's, is no source's (review-98).
+    ("The government gave the March figure as more than 2 million Filipinos doing click work.", "supported",
+     "philippines-click-workers"),
+    ("Campaigners quoted the Philippine figure as more than 2 million click workers.", "supported",
+     "philippines-click-workers"),
 ])
 def test_a_source_s_figure_restated_is_the_source_s(engine, text, status, claim):
     checked, _ = check_text(text, engine)

@@ -239,6 +239,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
      "has asked for the slide to be corrected.", True),
     ("In de presentatie stond het cijfer van Casilli als                 .", True),
     ("Remotasks gives its own figure as          .", False),
+    ("The government gave the March figure as more than           .", False),  # a month's, no source's (review-98)
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb
     # A sentence opening with its group named by the article leans; not one a phrase after the group says which.
     ("The labelers took home between      and    an hour, Time reported.", True),

@@ -171,6 +171,9 @@ NOT_FIGURES = [
     ("en", "consultees broadly preferred option 2 (a standard notice) to option 3 (a licence)", "3"),
     ("nl", "De regering kiest voor optie 2.", "2"),
     ("nl", "Opname is donderdag om 14.00 uur in studio 2.", "2"),
+    # (a singular noun after it is no count: review-98)
+    ("en", "A level 3 moderator in Kenya earned less than $2 an hour.", "3"),
+    ("nl", "Een groep 8 leerling weet dat al.", "8"),
     # A second section joined to the first by "and" or a range's words (nd355-014, nd355-017).
     ("nl", "## Consultatiereactie Stichting Eerlijke Data Afrika (vraag 4 en 5)", "5"),
     ("nl", "Zienswijze op het conceptbesluit, consultatievragen 6 tot en met 8", "6 tot en met 8"),

@@ -697,7 +697,7 @@ def _refers(text: str, start: int) -> bool:
             words[1] in _REFERRING_NOUNS or (len(words) > 2 and words[2] in _REFERRING_NOUNS)) and \
             not _names_next(text, start):
         return True  # "The share is …", "The upper bound, 430 million, …"
-    if _SOURCES_FIGURE_AS.search(opened) is not None:
+    if (named := _SOURCES_FIGURE_AS.search(opened)) is not None and _a_source(named):
         # "… repeated the Time figure as 'less than $2 a day'", "had given Casilli's figure as €90–100 a week": a
         # source's figure, named before, restated by whoever gives it
         return True
@@ -771,7 +771,17 @@ def restated_source(before: str) -> str:
     tail = before[-RESTATED_CHARS:]
     m = _SOURCES_FIGURE_AS.search(tail + MASKED_GAP)
     return (m.group("a") or m.group("b") or m.group("c")) if m is not None and m.end() == len(tail) + len(
-        MASKED_GAP) else ""
+        MASKED_GAP) and _a_source(m) else ""
+
+
+def _a_source(m: re.Match[str]) -> bool:
+    """Whether the name a figure's noun is said to be of names a source: not a place or its people ("the Kenya figure",
+    "the Philippine figure": a place's figure), nor a month ("the March figure")."""
+    name = m.group("a") or m.group("b") or m.group("c")
+    return not places_in(name) and fold(name) not in _MONTHS
+
+
+_MONTHS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.months)
 
 
 RESTATED_CHARS = 80  # characters before a figure read for the source's figure it restates

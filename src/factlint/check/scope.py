@@ -2283,8 +2283,14 @@ def _cased_names(text: str, known: frozenset[str]) -> str:
     if words:
         text = _LOWER_WORD.sub(lambda m: m.group()[0].upper() + m.group()[1:] if m.group() in words else m.group(),
                                text)
-    return _MADE_BY.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1).capitalize() if frequency.zipf(
-        m.group(1)) < MAKER_ZIPF else m.group(), text)
+    return _MADE_BY.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1).capitalize() if _maker(m.group(1))
+                        else m.group(), text)
+
+
+def _maker(word: str) -> bool:
+    """Whether a lower-case word after "a study by" is a name: no frequency table knows it, nor has it a known meaning
+    (a paraphrase class's key: not "datawerk", a compound of known parts, nor "annotators")."""
+    return frequency.zipf(word) < MAKER_ZIPF and not any(k.startswith("@") for k in lexical_keys(word))
 
 
 _MADE_BY = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+([^\W\d_]+)".format(

@@ -282,8 +282,10 @@ def section_numbers(r: Reader, c: Candidate) -> int | None:
         return None  # "for example 3 workers told us": a connective, no example's number
     if (c.prev in words or (c.prev and "-" in c.prev and c.prev.rsplit("-", 1)[1] in words) or (
             c.prev == "." and r.low(c.i - 2) in words and c.i - 2 > c.floor)) and not (
-            # (an article's part with a counted noun after: "A note 5 workers signed …")
-            c.i - 2 > c.floor and r.low(c.i - 2) in r.lex.articles and r.counts_word(c.k)):
+            # (an article's part with a plural noun it counts after: "A note 5 workers signed …"; not "a level 3
+            # moderator", "een groep 8 leerling")
+            c.i - 2 > c.floor and r.low(c.i - 2) in r.lex.articles and r.counts_word(c.k) and
+            r.low(c.k).endswith(tuple(r.lex.plural_endings))):
         return _and_next(r, _of_total(r, r.chain_end(c.k - 1)))
     if c.high is None and c.whole and c.k == c.i + 1 and not r.counts_word(c.k) and _names_identifier(c.prev, words):
         return r.chain_end(c.i)  # a compound closing with a section's noun: "podcastaflevering 112", "Kamervraag 12"
