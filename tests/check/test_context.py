@@ -2133,6 +2133,19 @@ def test_a_count_an_icon_labels_is_no_claims(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status
 
 
+@pytest.mark.parametrize("text, status", [
+    # A chart legend's classes are no figures of anything, whatever the text before says (nd359-007).
+    ("The Philippines is shaded darkest: more than 2 million people there do click work for AI. Legend bins: under "
+     "100,000; 100,000 to 1 million; over 2 million.\n", "unsourced"),
+    ("Kaart van klikwerk in Azië. Legenda: minder dan 100.000; 100.000 tot 1 miljoen; meer dan 2 miljoen.\n",
+     "unsourced"),
+    # A sentence that only names a legend is no label of one.
+    ("The legend shows that more than 2 million people in the Philippines do click work for AI.\n", "supported"),
+])
+def test_a_class_of_a_chart_s_legend_is_no_claims(engine, text, status):
+    assert verdicts(engine, text)[-1][1] == status
+
+
 @pytest.mark.parametrize("text, figure, status", [
     # The figure's own phrase has no words of its own: the sentence's subject is its.
     ("In Kenya, Time found, the contractors OpenAI hired to clean up ChatGPT read 150 passages of text a day, many "

@@ -38,6 +38,9 @@ RANGES = [
     ("en", "Estimates range from 150m–430m people.", "150m–430m", 1.5e8, 4.3e8, C, "people", None, EX),
     ("en", "150 to 430 million people", "150 to 430 million", 1.5e8, 4.3e8, C, "people", None, EX),
     ("en", "between 150,000 and 430,000 people", "150,000 and 430,000", 150000, 430000, C, "people", None, EX),
+    # A first end the second's scale would take past it keeps its own value (nd359-007).
+    ("en", "Legend bins: 100,000 to 1 million people", "100,000 to 1 million", 1e5, 1e6, C, "people", None, EX),
+    ("nl", "Van 500.000 tot 2 miljoen mensen.", "500.000 tot 2 miljoen", 5e5, 2e6, C, "mensen", None, EX),
     ("en", "0.15–0.43 billion people", "0.15–0.43 billion", 1.5e8, 4.3e8, C, "people", None, EX),
     ("en", "Between one hundred fifty million and four hundred thirty million people do such work",
      "one hundred fifty million and four hundred thirty million", 1.5e8, 4.3e8, C, "people", None, EX),

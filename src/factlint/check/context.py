@@ -847,6 +847,7 @@ ASIDES = {"earlier": "the level a change started from", "asked": "a figure asked
           "difference": "a difference between two figures, no level of one",
           "inhabitants": "a place's population", "per head": "a price per head, no one's pay",
           "icon": "a count an icon labels (likes, reposts, views)",
+          "legend": "a class of a chart's legend, no figure of anything",
           "every": "a figure said of every source, none in particular",
           "of whom": "a part of the group named before it, no count of its own",
           PART: "a part of a count the sentence gives, no count of its own"}
@@ -904,10 +905,17 @@ def _aside(occ: Occurrence, label: str) -> str:
         return "per head"
     if of_every_source(occ.statement):
         return "every"  # "Seventy-seven per cent seems to be where every survey in this business lands"
+    if _LEGEND.match(occ.masked) is not None:
+        return "legend"  # "Legend bins: under 100,000; 100,000 to 1 million; over 1 million"
     if occ.figure.kind == "count" and not occ.figure.unit and _icon_before(before) and \
             not _WORD.search(occ.after[:ICON_AFTER].split("\n", 1)[0].split("·", 1)[0]):
         return "icon"  # "♥ 2.4K · 🔁 873": how many liked or shared a post
     return ""
+
+
+# A label naming a chart's legend opening the sentence, up to its colon.
+_LEGEND = re.compile(r"[^\w\n:]*(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{})\b[^:\n]{{0,20}}:".format("|".join(sorted(
+    {re.escape(w) for language in LANGUAGES.values() for w in language.legend_words})) or "(?!)"))
 
 
 # A comparative and its than-word right after a sum or a count, no comma between: what one has more or less than another.

@@ -89,7 +89,8 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     bare_words = amount.written and amount.low < 1000
     if high.scaled and (bare_words or (not amount.scaled and not amount.written)):
         factor = high.step / (10.0 ** -min(high.decimals, MAX_DECIMALS)) if not high.written else scale_of(high.low)
-        if factor > 1:
+        # (not to a first end that scaled would pass the second: "100,000 to 1 million" is no 100,000 million)
+        if factor > 1 and amount.low * factor <= high.low:
             amount.low *= factor
             amount.high *= factor
             amount.step *= factor

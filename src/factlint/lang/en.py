@@ -615,6 +615,7 @@ throughout whereas nevertheless nonetheless unless
     people_nouns=("contractors", "freelancers", "adults", "residents", "inhabitants", "citizens", "respondents",
                   "participants", "voters"),
     clock_suffixes=("am", "pm", "a.m.", "p.m."),
+    legend_words=("legend",),
     stamp_words=("now", "ago", "yesterday", "today"),
     price_prepositions=("for", "at"),
     likening_words=("close", "similar", "like", "echoing", "matching", "mirroring", "resembling", "beside"),

@@ -666,6 +666,7 @@ class Language:
     # The same figure said again of another ("In Oracle's poll, it became 77% as well"): a parallel, no figure turned.
     additive_words: tuple[Phrase, ...] = ()
     price_prepositions: Phrase = ()  # a sum paid for what its clause did: "read 150 passages a day for less than $2"
+    legend_words: Phrase = ()  # a chart's legend: "Legend bins: under 100,000; …" gives a scale's classes, no figures
     stamp_words: Phrase = ()  # a post's time said relatively: "**Kazi Post** · 2h ago", "· gisteren"
     # Opening a share's "of" phrase, an owner's own stock ("Share of group cobalt output", "van de groepsproductie"): a
     # firm's share of its own output is no share of the world's.

@@ -403,6 +403,7 @@ nabij aangaande betreffende blijkens
     body_nouns=("forum", "netwerk", "alliantie", "coalitie", "observatorium", "collectief", "beweging", "initiatief",
                 "genootschap", "gilde", "autoriteit"),
     public_body_nouns=("ministerie", "departement", "gemeente", "provincie"),
+    legend_words=("legenda",),
     stamp_words=("nu", "geleden", "gisteren", "vandaag", "zojuist"),
     price_prepositions=("voor", "tegen"),
     likening_words=("lijken", "lijkt", "lijkend", "vergelijkbaar", "vergelijkbare", "zoals", "gelijk", "dicht", "naast"),
