@@ -22,6 +22,9 @@ WRITTEN = [
     ("en", "It moderates video for three of the biggest platforms.", "three", 3, 3, C, "platforms", None, EX),
     ("en", "Two of our French-speaking annotation vendors work there.", "Two", 2, 2, C, "vendors", None, EX),
     ("en", "Four of them quit.", "Four", 4, 4, C, None, None, EX),
+    # one and a half, written, counts what follows it as any number does (nd358-024); "one" alone is an article
+    ("nl", "oké dus ik werk nu ruim anderhalf jaar als labeler", "anderhalf", 1.5, 1.5, C, "jaar", None, MIN),
+    ("en", "It took one and a half hours.", "one and a half", 1.5, 1.5, C, "hours", None, EX),
     # decimals said aloud, one digit at a time, closed by a currency, a scale or a percentage
     ("en", "They earned one point four six dollars an hour.", "one point four six dollars an hour", 1.46, 1.46, "money",
      "USD", "hour", EX),

@@ -284,7 +284,7 @@ class Reader(Units, Signs, WrittenNumbers, Amounts):
                 # words (estimated) or its bound ("2m+") and one standing for its noun (a cell, a label: "**More than
                 # 2m**: Filipinos …") are millions, unless a word of size follows.
                 return None, i
-        if amount.written and not amount.scaled and amount.low < 2 and kind == "count":
+        if amount.written and not amount.scaled and amount.low <= 1 and kind == "count":
             return None, i
         if not (math.isfinite(low) and math.isfinite(high)):
             raise Skip(last)  # beyond a double: no figure
