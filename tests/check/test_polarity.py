@@ -38,6 +38,11 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"Ze kregen nog geen {G} per uur.", "nl", False),
     (f"Congo produceert niet ruim {G} van het kobalt ter wereld.", "nl", True),
     (f"Kenyan workers earned not even {G} an hour.", "en", False),
+    # A comparison denied is no denial of the figure compared with (nd360-024).
+    (f"Het werk is vaak niet ingewikkelder dan de beruchte reCAPTCHA-test met zijn {G} afbeeldingen.", "nl", False),
+    (f"The work is not harder than the reCAPTCHA test with its {G} images.", "en", False),
+    (f"The work is not much harder than the reCAPTCHA test with its {G} images.", "en", False),
+    (f"The DRC does not produce {G} of the world's cobalt, more than Zambia does.", "en", True),
     # Not a name, a phrase or a verb the negation turns: "not only", "not Zambia", "not the researchers", "not for".
     (f"Not only in Kenya, workers earned less than {G}.", "en", False),
     (f"It is the DRC and not Zambia that produces over {G} of the world's cobalt.", "en", False),

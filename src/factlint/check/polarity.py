@@ -47,6 +47,7 @@ class _Words:
     affirmed: re.Pattern[str]  # after the figure, a comparison saying it was so: "…, as the Kenyan moderators did"
     statements: frozenset[str]  # "true", "waar": a negation with one before a complementiser denies what follows
     relatives: frozenset[str]  # a clause they open is a noun's: its figure is not the sentence's subject
+    than: frozenset[str]  # a comparison's: "not harder than the test with its nine images" denies the comparison only
 
 
 def _words(language: Language) -> _Words:
@@ -68,7 +69,8 @@ def _words(language: Language) -> _Words:
             sorted((re.escape(w) for w in language.affirming_comparisons), key=len, reverse=True)) or "(?!)"),
             re.IGNORECASE),
         frozenset(fold(w) for w in language.statement_words),
-        frozenset(fold(w) for w in language.clause_relatives))
+        frozenset(fold(w) for w in language.clause_relatives),
+        frozenset(fold(w) for w in language.than_words))
 
 
 _BY_LANGUAGE = {code: _words(language) for code, language in LANGUAGES.items()}
@@ -108,6 +110,10 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
             continue  # "not only", "not Zambia", "not even $2", "not the researchers", "does not dispute"
         if rest and all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases:
             continue  # "not more than $2": the figure's own bound
+        if not words.than.isdisjoint(rest[:COMPARED_WITHIN + 1]) and rest[-1] not in words.than:
+            # "niet ingewikkelder dan de reCAPTCHA-test met zijn negen afbeeldingen": a comparison denied, with what it
+            # compares to (not a bound's than right before its figure: "not paid less than $2")
+            continue
         return True  # "were not paid less than", "does not produce", "niet ruim 60 procent"
     # After the figure, only its own predicate's negation, when the figure opens its clause ("77% of consumers do not
     # want …"), not a clause further on ("… out of nine images to prove I am not a robot"), nor the predicate of a
@@ -118,6 +124,7 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
     return any(_negates(word, words) for word in clause.after[:AFTER_WORDS])
 
 
+COMPARED_WITHIN = 2  # words between a negation and the than-word of the comparison it denies ("not much harder than")
 MODAL_WORDS = 3  # words after a subject that is no one its modal stands within ("No Kenyan moderator should …")
 
 
