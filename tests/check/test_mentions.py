@@ -742,6 +742,8 @@ def test_a_paragraph_leans_on_the_one_before(draft, figure, previous):
     ("[00:21:14] GAST: Vier, eigenlijk.", ["[00:21:14] GAST:"]),
     ("DE WIT: Minder dan 2 euro per uur.", ["DE WIT:"]),
     ("15:34 — CASILLI: yes", ["15:34 — CASILLI:"]),
+    ("SPEAKER 2: Cartwell Insights says", ["SPEAKER 2:"]),  # a speaker by number, as captions write (nd358-009)
+    ("SPREKER 12: Dat klopt", ["SPREKER 12:"]),
     # A subtitle cue's number and timing, a WebVTT voice, a name with the time it speaks at.
     ("212\n00:14:02,310 --> 00:14:05,880\nBehind every", ["212\n00:14:02,310 --> 00:14:05,880\n"]),
     ("00:21:06.880 --> 00:21:10.400\n<v Speaker 1>to keep", ["00:21:06.880 --> 00:21:10.400\n<v Speaker 1>"]),

@@ -474,10 +474,11 @@ def is_transcript(passages: Iterable[Passage]) -> bool:
 
 
 # Capitals (a role or a surname, up to three words, or a script's "PKG / VO") and a colon opening a line, after any
-# markup or time stamp, with a note in brackets before the colon ("ANCHOR (on cam):").
+# markup or time stamp, with a speaker's number ("SPEAKER 2:") or a note in brackets before the colon ("ANCHOR (on
+# cam):").
 _SPEAKER_LABEL = re.compile(r"^[ \t*_>-]*((?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:[—–-][ \t]*)?)?"
                             r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+|[ \t]*/[ \t]*)){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
-                            r"(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_])", re.MULTILINE)
+                            r"(?:[ \t]+\d{1,2})?(?:[ \t]+\([^()\n]{1,60}\))?:)(?=[ \t*_])", re.MULTILINE)
 # A subtitle cue's number and timing ("212¶00:14:03,120 --> 00:14:06,400", "[602.12 --> 606.40]"), a WebVTT voice
 # ("<v Speaker 1>"), and a name with the time it speaks at ("Marcus (12:11):"): where a transcript's turns and cues open.
 _CUE_LABEL = re.compile(r"^[ \t]*((?:\d{1,6}[ \t]*\n[ \t]*)?\[?[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d[\d:.,]*\]?[^\S\n]*"
