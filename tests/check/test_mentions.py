@@ -238,6 +238,7 @@ def test_a_heading_counting_its_own_parts_holds_no_figure(draft: str, figures: l
     ("Antsiro's investor presentation, which we reviewed, had given Casilli's figure as               ; the Fund "
      "has asked for the slide to be corrected.", True),
     ("In de presentatie stond het cijfer van Casilli als                 .", True),
+    ("In de presentatie aan de raad stond dat Adobe-cijfer als           .", True),  # (nd357-018)
     ("Remotasks gives its own figure as          .", False),
     ("The government gave the March figure as more than           .", False),  # a month's, no source's (review-98)
     ("In the Philippines, the government estimates that more than      people do click work.", False),  # a verb

@@ -755,12 +755,12 @@ _FIGURE_AS = re.compile(r"\b(?:{})[ \t]+(?:{})[ \t]+(?:{})[ \t\"“'‘]*{}".for
     re.escape(MASKED_GAP)), re.IGNORECASE)
 
 
-# A noun of a figure a name says whose it is, before it ("the Time figure", "Casilli's figure") or after it ("het cijfer
-# van Casilli"), named as the figure after it (masked), a qualifier's words between ("as 'less than …'").
+# A noun of a figure a name says whose it is, before it ("the Time figure", "dat Adobe-cijfer", "Casilli's figure") or
+# after it ("het cijfer van Casilli"), named as the figure after it (masked), a qualifier's words between ("as 'less than …'").
 _NAME = r"[A-ZÀ-Þ][\w-]*(?:[ \t]+[A-ZÀ-Þ][\w-]*){0,2}"
-_SOURCES_FIGURE_AS = re.compile(r"(?:\b(?i:{d})[ \t]+(?P<a>{n})[ \t]+(?i:{f})|\b(?P<b>{n})['’]s?[ \t]+(?i:{f})|\b(?i:{d})[ \t]+"
-                                r"(?i:{f})[ \t]+(?i:{o})[ \t]+(?P<c>{n}))[ \t]+(?i:{a})[ \t\"“'‘]*(?:[^\W\d_]+[ \t]+){{0,2}}{g}".format(
-    d="|".join(sorted(_DEFINITE)), f="|".join(sorted(_FIGURE_NOUNS)), n=_NAME,
+_SOURCES_FIGURE_AS = re.compile(r"(?:\b(?i:{d})[ \t]+(?P<a>{n})(?:[ \t]+|-)(?i:{f})|\b(?P<b>{n})['’]s?[ \t]+(?i:{f})|"
+                                r"\b(?i:{d})[ \t]+(?i:{f})[ \t]+(?i:{o})[ \t]+(?P<c>{n}))[ \t]+(?i:{a})[ \t\"“'‘]*(?:[^\W\d_]+[ \t]+){{0,2}}{g}".format(
+    d="|".join(sorted(_DEFINITE | _FIGURE_DEMONSTRATIVES)), f="|".join(sorted(_FIGURE_NOUNS)), n=_NAME,
     o="|".join(sorted({w for language in LANGUAGES.values() for w in language.linking_words})) or "(?!)",
     a="|".join(sorted({w for language in LANGUAGES.values() for w in language.renaming_as})) or "(?!)",
     g=re.escape(MASKED_GAP)))
