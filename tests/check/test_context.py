@@ -2139,8 +2139,12 @@ def test_a_count_an_icon_labels_is_no_claims(engine, text, status):
      "100,000; 100,000 to 1 million; over 2 million.\n", "unsourced"),
     ("Kaart van klikwerk in Azië. Legenda: minder dan 100.000; 100.000 tot 1 miljoen; meer dan 2 miljoen.\n",
      "unsourced"),
-    # A sentence that only names a legend is no label of one.
+    ("Map legend (click workers per country): under 100,000; 100,000 to 1 million; over 2 million.\n", "unsourced"),
+    # A sentence that only names a legend is no label of one, nor a label whose figure has words of its own (review-99).
     ("The legend shows that more than 2 million people in the Philippines do click work for AI.\n", "supported"),
+    ("The legend of Sama: Kenyan moderators for OpenAI were paid less than $2 an hour.\n", "supported"),
+    ("Chart legend: red marks the DRC, which produces over 60% of the world's cobalt.\n", "supported"),
+    ("Legend: DRC, over 60% of world cobalt output; Indonesia; Australia.\n", "supported"),
 ])
 def test_a_class_of_a_chart_s_legend_is_no_claims(engine, text, status):
     assert verdicts(engine, text)[-1][1] == status

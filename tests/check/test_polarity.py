@@ -43,6 +43,7 @@ def _denies(text: str, lang: str = "en") -> bool:
     (f"The work is not harder than the reCAPTCHA test with its {G} images.", "en", False),
     (f"The work is not much harder than the reCAPTCHA test with its {G} images.", "en", False),
     (f"The DRC does not produce {G} of the world's cobalt, more than Zambia does.", "en", True),
+    (f"Sama said its moderators were not paid less than the {G} an hour Time reported.", "en", True),  # (review-99)
     # Not a name, a phrase or a verb the negation turns: "not only", "not Zambia", "not the researchers", "not for".
     (f"Not only in Kenya, workers earned less than {G}.", "en", False),
     (f"It is the DRC and not Zambia that produces over {G} of the world's cobalt.", "en", False),

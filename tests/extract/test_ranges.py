@@ -118,3 +118,14 @@ def test_a_span_of_years_is_not_a_figure(overlapping, lang, text, absent):
 
 def test_two_percentages_joined_by_and_are_two_figures_without_between():
     assert [f.text for f in extract("20% and 30% of users")] == ["20%", "30%"]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # A small first end takes the second's scale, though the change then runs down (review-99) ...
+    ("en", "The count of click workers fell from 2.5 to 2 million.", [2.5e6, 2e6]),
+    ("nl", "Het aantal daalde volgens de overheid van 3 tot 2 miljoen.", [3e6, 2e6]),
+    # ... one written at its size keeps it.
+    ("en", "Legend bins: under 100,000; 100,000 to 1 million; over 1 million.", [1e5, 1e5, 1e6]),
+])
+def test_a_range_s_first_end_takes_the_scale_unless_written_at_its_size(lang, text, values):
+    assert [f.low for f in extract(text, lang)] == values

@@ -905,7 +905,7 @@ def _aside(occ: Occurrence, label: str) -> str:
         return "per head"
     if of_every_source(occ.statement):
         return "every"  # "Seventy-seven per cent seems to be where every survey in this business lands"
-    if _LEGEND.match(occ.masked) is not None:
+    if _legend_class(occ):
         return "legend"  # "Legend bins: under 100,000; 100,000 to 1 million; over 1 million"
     if occ.figure.kind == "count" and not occ.figure.unit and _icon_before(before) and \
             not _WORD.search(occ.after[:ICON_AFTER].split("\n", 1)[0].split("·", 1)[0]):
@@ -913,9 +913,33 @@ def _aside(occ: Occurrence, label: str) -> str:
     return ""
 
 
-# A label naming a chart's legend opening the sentence, up to its colon.
-_LEGEND = re.compile(r"[^\w\n:]*(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{})\b[^:\n]{{0,20}}:".format("|".join(sorted(
-    {re.escape(w) for language in LANGUAGES.values() for w in language.legend_words})) or "(?!)"))
+def _legend_class(occ: Occurrence) -> bool:
+    """Whether the figure is a class of a chart's legend: the sentence opens with a label naming a legend, and after its
+    colon lists classes, the figure's of no words but a bound's ("Legend bins: under 100,000; 100,000 to 1 million;
+    over 1 million"; not "Chart legend: red marks the DRC, which produces over 60% …", "The legend of Sama: …")."""
+    m = _LEGEND.match(occ.masked)
+    if m is None or fold(_WORD.search(m.group()).group()) in _LABEL_ARTICLES:
+        return False
+    at = _figure_at(occ, occ.masked)
+    items = occ.masked[m.end():].split(";")
+    if len(items) < LEGEND_CLASSES or at < m.end():
+        return False
+    start = m.end()
+    for item in items:
+        if start <= at < start + len(item):
+            return len(_WORD.findall(item)) <= LEGEND_ITEM_WORDS
+        start += len(item) + 1
+    return False
+
+
+# A label naming a chart's legend opening the sentence (its first word, or a word or two before it), up to its colon,
+# a note in brackets between ("Map legend (click workers per country):").
+_LEGEND = re.compile(r"[^\w\n:]*(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{})\b(?:[ \t]*\([^()\n]{{0,60}}\))?[^:;()\n]{{0,20}}:".format(
+    "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.legend_words})) or "(?!)"))
+_LABEL_ARTICLES = frozenset(fold(w) for language in LANGUAGES.values()
+                            for w in (*language.articles, *language.definite_articles))
+LEGEND_CLASSES = 2  # classes a legend lists, at least
+LEGEND_ITEM_WORDS = 3  # words a class has besides its figure ("minder dan", "up to")
 
 
 # A comparative and its than-word right after a sum or a count, no comma between: what one has more or less than another.

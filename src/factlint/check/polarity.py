@@ -110,9 +110,10 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
             continue  # "not only", "not Zambia", "not even $2", "not the researchers", "does not dispute"
         if rest and all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases:
             continue  # "not more than $2": the figure's own bound
-        if not words.than.isdisjoint(rest[:COMPARED_WITHIN + 1]) and rest[-1] not in words.than:
+        if not words.than.isdisjoint(rest[:COMPARED_WITHIN + 1]) and any(
+                w not in words.phrase_openers for w in rest[next(j for j, w in enumerate(rest) if w in words.than) + 1:]):
             # "niet ingewikkelder dan de reCAPTCHA-test met zijn negen afbeeldingen": a comparison denied, with what it
-            # compares to (not a bound's than right before its figure: "not paid less than $2")
+            # compares to (not a bound's than before its figure, an article between: "not paid less than the $2 …")
             continue
         return True  # "were not paid less than", "does not produce", "niet ruim 60 procent"
     # After the figure, only its own predicate's negation, when the figure opens its clause ("77% of consumers do not

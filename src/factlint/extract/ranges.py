@@ -89,8 +89,9 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
     bare_words = amount.written and amount.low < 1000
     if high.scaled and (bare_words or (not amount.scaled and not amount.written)):
         factor = high.step / (10.0 ** -min(high.decimals, MAX_DECIMALS)) if not high.written else scale_of(high.low)
-        # (not to a first end that scaled would pass the second: "100,000 to 1 million" is no 100,000 million)
-        if factor > 1 and amount.low * factor <= high.low:
+        # (not to a first end written at full size that scaled would pass the second: "100,000 to 1 million" is no
+        # 100,000 million; "fell from 2.5 to 2 million" is)
+        if factor > 1 and not (amount.low >= FULL_SIZE and amount.low * factor > high.low):
             amount.low *= factor
             amount.high *= factor
             amount.step *= factor
@@ -107,6 +108,7 @@ def range_end(r: Reader, amount: Amount, k: int, connectors: Phrase | None,
 
 
 WHOLE = 100.0  # a share's end written bare is no more than the whole
+FULL_SIZE = 1000  # a range's first end this large is written at its size, no number of the second end's scale
 
 
 def _doubled_hyphen(r: Reader, k: int) -> bool:
