@@ -933,8 +933,9 @@ def _legend_class(occ: Occurrence) -> bool:
 
 
 # A label naming a chart's legend opening the sentence (its first word, or a word or two before it), up to its colon,
-# a note in brackets between ("Map legend (click workers per country):").
-_LEGEND = re.compile(r"[^\w\n:]*(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{})\b(?:[ \t]*\([^()\n]{{0,60}}\))?[^:;()\n]{{0,20}}:".format(
+# a note in brackets between ("Map legend (click workers per country):"); bounded: a sentence of figures masked is
+# blanks.
+_LEGEND = re.compile(r"[^\w\n:]{{0,8}}(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{})\b(?:[ \t]*\([^()\n]{{0,60}}\))?[^:;()\n]{{0,20}}:".format(
     "|".join(sorted({re.escape(w) for language in LANGUAGES.values() for w in language.legend_words})) or "(?!)"))
 _LABEL_ARTICLES = frozenset(fold(w) for language in LANGUAGES.values()
                             for w in (*language.articles, *language.definite_articles))
