@@ -646,8 +646,8 @@ def context_of(occ: Occurrence, known: frozenset[str] = frozenset()) -> Context:
         # "Antsiro's investor presentation had given Casilli's figure as €90–100 a week": the source's figure, whoever
         # restates it; the restater's words say nothing of what it counts. (A name by where it stands; one that is a
         # common word, "the Time figure", names no body to tell apart.)
-        organisations = said_by = frozenset((fold(given),)) if frequency.zipf(fold(given)) < COMMON_ZIPF \
-            else frozenset()
+        name = fold(given)
+        organisations = said_by = frozenset((name,)) if frequency.zipf(name) < COMMON_ZIPF else frozenset()
         here, groups, speakers, others, studied = True, frozenset(), frozenset(), frozenset(), frozenset()
     scope = Scope(places, organisations, groups, origins=studied, speakers=speakers,
                   named_here=here and bool(organisations), others=others, said_by=said_by, own=own,

@@ -766,23 +766,27 @@ _SOURCES_FIGURE_AS = re.compile(r"(?:\b(?i:{d})[ \t]+(?P<a>{n})(?:[ \t]+|-)(?i:{
     g=re.escape(MASKED_GAP)))
 
 
+# ... closing the words before a figure, the figure masked after them.
+_SOURCES_FIGURE_AS_END = re.compile(_SOURCES_FIGURE_AS.pattern + r"\Z")
+
+
 def restated_source(before: str) -> str:
     """The name whose figure the words before a figure say it restates ("Time" in "… repeated the Time figure as",
     "Casilli" in "had given Casilli's figure as"); "" when they name none so."""
-    tail = before[-RESTATED_CHARS:]
-    m = _SOURCES_FIGURE_AS.search(tail + MASKED_GAP)
-    return (m.group("a") or m.group("b") or m.group("c")) if m is not None and m.end() == len(tail) + len(
-        MASKED_GAP) and _a_source(m) else ""
+    m = _SOURCES_FIGURE_AS_END.search(before[-RESTATED_CHARS:] + MASKED_GAP)
+    return _source_named(m) if m is not None and _a_source(m) else ""
+
+
+def _source_named(m: re.Match[str]) -> str:
+    """The name a match of _SOURCES_FIGURE_AS says the figure is of, before or after the figure's noun."""
+    return m.group("a") or m.group("b") or m.group("c")
 
 
 def _a_source(m: re.Match[str]) -> bool:
     """Whether the name a figure's noun is said to be of names a source: not a place or its people ("the Kenya figure",
-    "the Philippine figure": a place's figure), nor a month ("the March figure")."""
-    name = m.group("a") or m.group("b") or m.group("c")
-    return not places_in(name) and fold(name) not in _MONTHS
-
-
-_MONTHS = frozenset(fold(w) for language in LANGUAGES.values() for w in language.months)
+    "the Philippine figure": a place's figure), nor a date's word ("the March figure")."""
+    name = _source_named(m)
+    return not places_in(name) and fold(name) not in NAME_WORDS.months
 
 
 RESTATED_CHARS = 80  # characters before a figure read for the source's figure it restates

@@ -110,8 +110,8 @@ def denies(text: str, start: int, end: int, lang: str, *, meaning: bool = False)
             continue  # "not only", "not Zambia", "not even $2", "not the researchers", "does not dispute"
         if rest and all(w in words.qualifying for w in rest) and (word, *rest) in words.phrases:
             continue  # "not more than $2": the figure's own bound
-        if not words.than.isdisjoint(rest[:COMPARED_WITHIN + 1]) and any(
-                w not in words.phrase_openers for w in rest[next(j for j, w in enumerate(rest) if w in words.than) + 1:]):
+        than = next((j for j, w in enumerate(rest[:COMPARED_WITHIN + 1]) if w in words.than), -1)
+        if than >= 0 and any(w not in words.phrase_openers for w in rest[than + 1:]):
             # "niet ingewikkelder dan de reCAPTCHA-test met zijn negen afbeeldingen": a comparison denied, with what it
             # compares to (not a bound's than before its figure, an article between: "not paid less than the $2 …")
             continue
